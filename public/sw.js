@@ -1,0 +1,46 @@
+// Relact's service worker. The build writes VERSION (a hash of every file's contents) and ASSETS
+// (every file it produced) into this file. Everything is cached on install, so the app works
+// offline from the first visit; nothing is ever fetched from another origin.
+const VERSION = "__VERSION__";
+const ASSETS = [/*__ASSETS__*/];
+const CACHE = "relact-" + VERSION;
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)));
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) =>
+        Promise.all(
+          keys.filter((k) => k.startsWith("relact-") && k !== CACHE).map((k) => caches.delete(k)),
+        ),
+      )
+      .then(() => self.clients.claim()),
+  );
+});
+
+// A new version waits until the parent taps "reload" (the page then sends this message), so an
+// update never interrupts a running session.
+self.addEventListener("message", (event) => {
+  if (event.data === "skip-waiting") self.skipWaiting();
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (request.mode === "navigate") {
+    // Every route is the same single page; answer it from the cache so it opens offline.
+    event.respondWith(
+      caches.match("/index.html", { cacheName: CACHE }).then((hit) => hit || fetch(request)),
+    );
+    return;
+  }
+  event.respondWith(
+    caches.match(request, { cacheName: CACHE }).then((hit) => hit || fetch(request)),
+  );
+});

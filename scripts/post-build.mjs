@@ -1,0 +1,60 @@
+// Trunk post_build hook. Runs in TRUNK_STAGING_DIR after files have their final, hashed names.
+// 1. Moves Trunk's inline module loader into its own file, so the CSP needs no 'unsafe-inline'.
+// 2. Writes the list of files and a VERSION (a hash of their contents, not their names: Trunk names
+//    the wasm before wasm-opt changes it) into sw.js, so every build that changes a byte gets a new
+//    cache and old caches are dropped.
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error("post-build: TRUNK_STAGING_DIR is not set (run through trunk)");
+  process.exit(1);
+}
+
+const sha = (data) => createHash("sha256").update(data).digest("hex");
+
+// 1. Inline loader -> file.
+const indexPath = join(dir, "index.html");
+let html = readFileSync(indexPath, "utf8");
+const inline = /<script type="module"(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/;
+const m = html.match(inline);
+if (!m) {
+  console.error("post-build: Trunk's inline loader was not found in index.html");
+  process.exit(1);
+}
+const bootName = `boot-${sha(m[1]).slice(0, 16)}.js`;
+writeFileSync(join(dir, bootName), m[1].trim() + "\n");
+html = html.replace(inline, `<script type="module" src="/${bootName}"></script>`);
+if (/<script(?![^>]*\bsrc=)[^>]*>\s*\S/.test(html) || /\sstyle="/.test(html)) {
+  console.error("post-build: index.html still has inline script or style; the CSP would block it");
+  process.exit(1);
+}
+writeFileSync(indexPath, html);
+
+// 2. Precache list and content version.
+const files = [];
+const walk = (d) => {
+  for (const name of readdirSync(d).sort()) {
+    const p = join(d, name);
+    if (statSync(p).isDirectory()) walk(p);
+    else files.push(p);
+  }
+};
+walk(dir);
+const assets = files
+  .map((p) => "/" + relative(dir, p).split(sep).join("/"))
+  .filter((u) => u !== "/sw.js");
+const version = createHash("sha256");
+for (const u of assets) version.update(u).update(readFileSync(join(dir, u)));
+const swPath = join(dir, "sw.js");
+const sw = readFileSync(swPath, "utf8")
+  .replace('"__VERSION__"', JSON.stringify(version.digest("hex").slice(0, 16)))
+  .replace("[/*__ASSETS__*/]", JSON.stringify(assets));
+if (sw.includes("__VERSION__") || sw.includes("__ASSETS__")) {
+  console.error("post-build: placeholders left in sw.js");
+  process.exit(1);
+}
+writeFileSync(swPath, sw);
+console.log(`post-build: ${assets.length} files precached, boot script ${bootName}`);

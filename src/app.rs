@@ -1,0 +1,103 @@
+//! The shell: header, navigation, notices and the routes to every screen.
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+use wasm_bindgen::JsCast;
+
+use crate::components::nav::{BottomNav, Header};
+use crate::components::notice::Notices;
+use crate::domain::settings::{Settings, Theme};
+use crate::pages::{
+    guide::GuidePage, log::LogPage, not_found::NotFound, plan::PlanPage, progress::ProgressPage,
+    settings::SettingsPage, timer::TimerPage, today::TodayPage,
+};
+use crate::storage::local::{self, LocalError};
+use crate::text;
+
+/// What every screen may read or change: the settings and the message line.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub settings: RwSignal<Settings>,
+    /// One sentence for the parent (an error or a confirmation); `None` hides the line.
+    pub notice: RwSignal<Option<&'static str>>,
+}
+
+impl AppState {
+    /// Shorthand for screens.
+    pub fn get() -> AppState {
+        expect_context::<AppState>()
+    }
+}
+
+/// Mounts the app in place of the loading shell that `index.html` paints before the wasm arrives.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    let Some(root) = document().get_element_by_id("app") else { return };
+    root.set_inner_html("");
+    if let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() {
+        leptos::mount::mount_to(root, App).forget();
+    }
+}
+
+/// The whole app.
+#[component]
+pub fn App() -> impl IntoView {
+    let (loaded, problem) = local::load_settings();
+    // Settings that could not be read and could not be kept aside must not be overwritten.
+    let may_save = !matches!(problem, Some(LocalError::WriteRefused | LocalError::Blocked));
+    let state = AppState {
+        settings: RwSignal::new(loaded),
+        notice: RwSignal::new(match problem {
+            None => None,
+            Some(LocalError::Unreadable { .. }) => Some(text::problem::SETTINGS_UNREADABLE),
+            Some(_) => Some(text::problem::STORAGE_BLOCKED),
+        }),
+    };
+    provide_context(state);
+
+    Effect::new(move |first: Option<()>| {
+        let s = state.settings.get();
+        apply_theme(s.theme);
+        if first.is_some() && may_save && local::save_settings(&s).is_err() {
+            state.notice.set(Some(text::problem::SAVE_FAILED));
+        }
+    });
+
+    view! {
+        <Router>
+            <a class="skip" href="#main">{text::nav::SKIP_TO_CONTENT}</a>
+            <Header/>
+            <Notices/>
+            <main id="main" tabindex="-1">
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=TodayPage/>
+                    <Route path=path!("/timer") view=TimerPage/>
+                    <Route path=path!("/log") view=LogPage/>
+                    <Route path=path!("/plan") view=PlanPage/>
+                    <Route path=path!("/progress") view=ProgressPage/>
+                    <Route path=path!("/guide") view=GuidePage/>
+                    <Route path=path!("/settings") view=SettingsPage/>
+                </Routes>
+            </main>
+            <BottomNav/>
+        </Router>
+    }
+}
+
+/// Sets `data-theme` on `<html>`; `public/theme.js` does the same before the wasm loads, so the
+/// page never flashes white at night.
+pub fn apply_theme(theme: Theme) {
+    let night = match theme {
+        Theme::Night => true,
+        Theme::Light => false,
+        Theme::Auto => window()
+            .match_media("(prefers-color-scheme: dark)")
+            .ok()
+            .flatten()
+            .is_some_and(|m| m.matches()),
+    };
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("data-theme", if night { "night" } else { "light" });
+    }
+}

@@ -1,0 +1,40 @@
+//! A group of radio buttons with a visible legend: large rows that are easy to hit with a thumb and
+//! that screen readers announce as one question.
+
+use leptos::prelude::*;
+
+/// One question with a fixed set of answers.
+#[component]
+pub fn Choice<T>(
+    legend: &'static str,
+    /// The `name` shared by the radio buttons.
+    name: &'static str,
+    options: Vec<(T, &'static str)>,
+    value: Signal<T>,
+    on_pick: impl Fn(T) + Copy + Send + Sync + 'static,
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+{
+    view! {
+        <fieldset class="choice">
+            <legend>{legend}</legend>
+            {options
+                .into_iter()
+                .map(|(v, label)| {
+                    view! {
+                        <label class="choice-row">
+                            <input
+                                type="radio"
+                                name=name
+                                prop:checked=move || value.get() == v
+                                on:change=move |_| on_pick(v)
+                            />
+                            <span>{label}</span>
+                        </label>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
+    }
+}

@@ -1,0 +1,5 @@
+//! Reusable pieces of the screens.
+
+pub mod choice;
+pub mod nav;
+pub mod notice;

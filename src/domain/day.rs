@@ -1,0 +1,131 @@
+//! Local calendar days. Instants are stored in UTC; a "day" is always the parent's own day, in the
+//! time zone of the device, so a 23:50 session counts for the evening it began in.
+
+use chrono::{DateTime, Duration, LocalResult, NaiveDate, NaiveTime, TimeZone, Utc};
+
+use super::Millis;
+
+/// The UTC instant as a chrono value; out-of-range input falls back to the epoch rather than panic.
+pub fn utc(ms: Millis) -> DateTime<Utc> {
+    DateTime::from_timestamp_millis(ms).unwrap_or_default()
+}
+
+/// The local calendar date an instant falls on.
+pub fn local_date<Tz: TimeZone>(tz: &Tz, ms: Millis) -> NaiveDate {
+    utc(ms).with_timezone(tz).date_naive()
+}
+
+/// The first instant of a local date. When a DST jump skips midnight (as in some zones), the day
+/// starts at the first local time that exists.
+pub fn day_start<Tz: TimeZone>(tz: &Tz, date: NaiveDate) -> Millis {
+    let mut t = date.and_time(NaiveTime::MIN);
+    // A gap is at most a few hours; step forward in quarter hours until a local time exists.
+    for _ in 0..4 * 24 {
+        match tz.from_local_datetime(&t) {
+            LocalResult::Single(dt) => return dt.timestamp_millis(),
+            LocalResult::Ambiguous(first, _) => return first.timestamp_millis(),
+            LocalResult::None => t += Duration::minutes(15),
+        }
+    }
+    date.and_time(NaiveTime::MIN).and_utc().timestamp_millis()
+}
+
+/// The half-open range `[start, end)` of a local date in UTC milliseconds; 23 or 25 hours long on
+/// DST days, which is why days are never computed as `24 * HOUR` steps.
+pub fn day_range<Tz: TimeZone>(tz: &Tz, date: NaiveDate) -> (Millis, Millis) {
+    let next = date.succ_opt().unwrap_or(date);
+    (day_start(tz, date), day_start(tz, next))
+}
+
+/// Groups items by local day, newest day first, keeping each day's items newest first; the Log and
+/// the daily totals both read from this.
+pub fn group_by_day<Tz: TimeZone, T>(
+    tz: &Tz,
+    items: impl IntoIterator<Item = T>,
+    at: impl Fn(&T) -> Millis,
+) -> Vec<(NaiveDate, Vec<T>)> {
+    let mut items: Vec<T> = items.into_iter().collect();
+    items.sort_by_key(|t| std::cmp::Reverse(at(t)));
+    let mut days: Vec<(NaiveDate, Vec<T>)> = Vec::new();
+    for item in items {
+        let date = local_date(tz, at(&item));
+        match days.last_mut() {
+            Some((d, list)) if *d == date => list.push(item),
+            _ => days.push((date, vec![item])),
+        }
+    }
+    days
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::HOUR;
+    use chrono_tz::{America::New_York, America::Santiago, Europe::London};
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn london(y: i32, m: u32, d: u32, h: u32, min: u32) -> Millis {
+        London
+            .from_local_datetime(&date(y, m, d).and_hms_opt(h, min, 0).unwrap())
+            .earliest()
+            .unwrap()
+            .timestamp_millis()
+    }
+
+    #[test]
+    fn a_late_evening_instant_belongs_to_its_local_day_not_the_utc_one() {
+        // 21:30 in New York on 1 March is already 2 March in UTC.
+        let t = New_York
+            .from_local_datetime(&date(2026, 3, 1).and_hms_opt(21, 30, 0).unwrap())
+            .unwrap()
+            .timestamp_millis();
+        assert_eq!(local_date(&Utc, t), date(2026, 3, 2));
+        assert_eq!(local_date(&New_York, t), date(2026, 3, 1));
+    }
+
+    #[test]
+    fn dst_days_are_23_and_25_hours_long() {
+        let (s, e) = day_range(&London, date(2026, 3, 29));
+        assert_eq!(e - s, 23 * HOUR);
+        let (s, e) = day_range(&London, date(2026, 10, 25));
+        assert_eq!(e - s, 25 * HOUR);
+        let (s, e) = day_range(&London, date(2026, 6, 1));
+        assert_eq!(e - s, 24 * HOUR);
+        assert_eq!(s, london(2026, 6, 1, 0, 0));
+    }
+
+    #[test]
+    fn a_day_whose_midnight_does_not_exist_starts_at_the_first_real_minute() {
+        // Chile moved clocks from 00:00 to 01:00 on 7 September 2025.
+        let start = day_start(&Santiago, date(2025, 9, 7));
+        let local = utc(start).with_timezone(&Santiago);
+        assert_eq!(local.date_naive(), date(2025, 9, 7));
+        assert_eq!(local.time(), NaiveTime::from_hms_opt(1, 0, 0).unwrap());
+    }
+
+    #[test]
+    fn grouping_splits_at_local_midnight_and_orders_newest_first() {
+        let times = [
+            london(2026, 10, 24, 23, 50), // before the long night
+            london(2026, 10, 25, 0, 10),
+            london(2026, 10, 25, 1, 30), // inside the repeated hour
+            london(2026, 10, 25, 23, 59),
+            london(2026, 10, 26, 0, 0),
+        ];
+        let days = group_by_day(&London, times, |t| *t);
+        let shape: Vec<(NaiveDate, usize)> = days.iter().map(|(d, l)| (*d, l.len())).collect();
+        assert_eq!(
+            shape,
+            vec![(date(2026, 10, 26), 1), (date(2026, 10, 25), 3), (date(2026, 10, 24), 1)]
+        );
+        assert!(days[1].1.windows(2).all(|w| w[0] > w[1]), "newest first within a day");
+    }
+
+    #[test]
+    fn out_of_range_instants_do_not_panic() {
+        assert_eq!(local_date(&Utc, i64::MAX), date(1970, 1, 1));
+    }
+}

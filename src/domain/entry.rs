@@ -1,0 +1,444 @@
+//! What a parent records: sessions, supplements, diapers and weights, with the checks that keep
+//! nonsense out of the log.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Millis, HOUR, MINUTE};
+
+/// The longest a single session may last; anything longer is almost surely a forgotten timer.
+pub const MAX_SESSION: Millis = 12 * HOUR;
+/// Expressed volume allowed per side in one session, in millilitres.
+pub const MAX_SIDE_ML: u32 = 1000;
+/// Supplement amount allowed in one feed, in millilitres.
+pub const MAX_SUPPLEMENT_ML: u32 = 500;
+/// Plausible baby weights, in grams.
+pub const WEIGHT_GRAMS: std::ops::RangeInclusive<u32> = 500..=30_000;
+/// Notes longer than this are refused so a pasted document cannot bloat the store.
+pub const MAX_NOTES_CHARS: usize = 2000;
+/// How far into the future an instant may be (phones' clocks drift a little).
+pub const FUTURE_TOLERANCE: Millis = MINUTE;
+
+/// How the breasts were stimulated; pumping and hand expression yield a measurable volume.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SessionKind {
+    Pumping,
+    HandExpression,
+    Nursing,
+    ComfortNursing,
+}
+
+impl SessionKind {
+    /// All kinds, in the order the timer offers them.
+    pub const ALL: [SessionKind; 4] = [
+        SessionKind::Pumping,
+        SessionKind::HandExpression,
+        SessionKind::Nursing,
+        SessionKind::ComfortNursing,
+    ];
+
+    /// Only expressing produces milk that can be measured in a container.
+    pub fn measures_volume(self) -> bool {
+        matches!(self, SessionKind::Pumping | SessionKind::HandExpression)
+    }
+
+    /// Stable short name used in URLs (`/timer?start=pump`) and CSV files.
+    pub fn slug(self) -> &'static str {
+        match self {
+            SessionKind::Pumping => "pump",
+            SessionKind::HandExpression => "hand",
+            SessionKind::Nursing => "nurse",
+            SessionKind::ComfortNursing => "comfort",
+        }
+    }
+
+    /// Inverse of [`SessionKind::slug`], for shortcut URLs.
+    pub fn from_slug(slug: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.slug() == slug)
+    }
+}
+
+/// Which breast was stimulated; `Both` covers double pumping.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    Left,
+    Right,
+    Both,
+}
+
+impl Side {
+    /// The side a one-tap switch moves to: left and right alternate, both stays both.
+    pub fn switched(self) -> Side {
+        match self {
+            Side::Left => Side::Right,
+            Side::Right => Side::Left,
+            Side::Both => Side::Both,
+        }
+    }
+}
+
+/// A stretch of time on one side; gaps between segments are pauses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Segment {
+    pub side: Side,
+    pub start: Millis,
+    pub end: Millis,
+}
+
+impl Segment {
+    /// Never negative, even if a clock moved backwards while it ran.
+    pub fn duration(&self) -> Millis {
+        (self.end - self.start).max(0)
+    }
+}
+
+/// A pumping, hand-expression or nursing session.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    pub kind: SessionKind,
+    pub start: Millis,
+    pub end: Millis,
+    #[serde(default)]
+    pub segments: Vec<Segment>,
+    #[serde(default)]
+    pub left_ml: Option<u32>,
+    #[serde(default)]
+    pub right_ml: Option<u32>,
+    #[serde(default)]
+    pub notes: String,
+}
+
+impl Session {
+    /// Time actually spent stimulating: the segments, or the whole span when there are none
+    /// (sessions typed in from paper have no segments).
+    pub fn active_millis(&self) -> Millis {
+        if self.segments.is_empty() {
+            (self.end - self.start).max(0)
+        } else {
+            self.segments.iter().map(Segment::duration).sum()
+        }
+    }
+
+    /// Active time spent on one side; `Both` segments count for each breast.
+    pub fn millis_on(&self, side: Side) -> Millis {
+        self.segments
+            .iter()
+            .filter(|s| s.side == side || (s.side == Side::Both && side != Side::Both))
+            .map(Segment::duration)
+            .sum()
+    }
+
+    /// Total expressed, or `None` when nothing was measured (nursing).
+    pub fn total_ml(&self) -> Option<u32> {
+        match (self.left_ml, self.right_ml) {
+            (None, None) => None,
+            (l, r) => Some(l.unwrap_or(0) + r.unwrap_or(0)),
+        }
+    }
+}
+
+/// What milk a supplement was.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Milk {
+    OwnExpressed,
+    Donor,
+    Formula,
+}
+
+/// How a supplement was given; cup and at-breast supplementer are what the guidance prefers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Method {
+    Cup,
+    AtBreastSupplementer,
+    Spoon,
+    Syringe,
+    FingerFeeding,
+    Bottle,
+}
+
+/// A feed of expressed, donor or formula milk given outside nursing.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Supplement {
+    pub at: Millis,
+    pub ml: u32,
+    pub milk: Milk,
+    pub method: Method,
+    /// The nursing session this feed followed, so consultants can see supplementer use.
+    #[serde(default)]
+    pub after_session: Option<String>,
+    #[serde(default)]
+    pub notes: String,
+}
+
+/// A diaper change; wet counts are the everyday sign that the baby is getting enough.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Diaper {
+    pub at: Millis,
+    pub wet: bool,
+    pub dirty: bool,
+}
+
+/// A weighing of the baby.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Weight {
+    pub at: Millis,
+    pub grams: u32,
+}
+
+/// The four things a parent can log.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Record {
+    Session(Session),
+    Supplement(Supplement),
+    Diaper(Diaper),
+    Weight(Weight),
+}
+
+impl Record {
+    /// The instant the record is filed under: a session belongs to the moment it started.
+    pub fn at(&self) -> Millis {
+        match self {
+            Record::Session(s) => s.start,
+            Record::Supplement(s) => s.at,
+            Record::Diaper(d) => d.at,
+            Record::Weight(w) => w.at,
+        }
+    }
+
+    /// Checks every rule, so a hand-typed entry and an imported one are held to the same standard.
+    pub fn validate(&self, now: Millis) -> Result<(), Invalid> {
+        let future = |t: Millis| {
+            if t > now + FUTURE_TOLERANCE {
+                Err(Invalid::InFuture)
+            } else {
+                Ok(())
+            }
+        };
+        let notes = |n: &str| {
+            if n.chars().count() > MAX_NOTES_CHARS {
+                Err(Invalid::NotesTooLong)
+            } else {
+                Ok(())
+            }
+        };
+        match self {
+            Record::Session(s) => {
+                if s.end <= s.start {
+                    return Err(Invalid::EndNotAfterStart);
+                }
+                if s.end - s.start > MAX_SESSION {
+                    return Err(Invalid::SessionTooLong);
+                }
+                future(s.end)?;
+                for seg in &s.segments {
+                    if seg.end < seg.start || seg.start < s.start || seg.end > s.end {
+                        return Err(Invalid::SegmentOutsideSession);
+                    }
+                }
+                if s.left_ml.unwrap_or(0) > MAX_SIDE_ML || s.right_ml.unwrap_or(0) > MAX_SIDE_ML {
+                    return Err(Invalid::VolumeOutOfRange);
+                }
+                notes(&s.notes)
+            }
+            Record::Supplement(s) => {
+                if s.ml > MAX_SUPPLEMENT_ML {
+                    return Err(Invalid::AmountOutOfRange);
+                }
+                future(s.at)?;
+                notes(&s.notes)
+            }
+            Record::Diaper(d) => {
+                if !d.wet && !d.dirty {
+                    return Err(Invalid::DiaperEmpty);
+                }
+                future(d.at)
+            }
+            Record::Weight(w) => {
+                if !WEIGHT_GRAMS.contains(&w.grams) {
+                    return Err(Invalid::WeightOutOfRange);
+                }
+                future(w.at)
+            }
+        }
+    }
+}
+
+/// Why a record was refused; `text::invalid` turns each into a sentence for the parent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Invalid {
+    EndNotAfterStart,
+    SessionTooLong,
+    SegmentOutsideSession,
+    VolumeOutOfRange,
+    AmountOutOfRange,
+    WeightOutOfRange,
+    DiaperEmpty,
+    NotesTooLong,
+    InFuture,
+}
+
+/// A stored log entry: the record plus what merging backups from two phones needs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    /// Random and stable, so the same entry is recognised in any backup.
+    pub id: String,
+    pub created: Millis,
+    /// The newer `updated` wins when two copies of an entry meet.
+    pub updated: Millis,
+    /// Deleted entries stay as tombstones so a merge cannot bring them back.
+    #[serde(default)]
+    pub deleted: bool,
+    /// Copy of `record.at()`, kept at the top level so the store can index it.
+    pub at: Millis,
+    pub record: Record,
+}
+
+impl Entry {
+    /// A fresh entry; `at` is derived so it can never disagree with the record.
+    pub fn new(id: String, now: Millis, record: Record) -> Self {
+        Entry { id, created: now, updated: now, deleted: false, at: record.at(), record }
+    }
+
+    /// A changed copy, stamped so it wins over the old one in any merge.
+    pub fn edited(&self, now: Millis, record: Record) -> Self {
+        Entry { updated: now.max(self.updated + 1), at: record.at(), record, ..self.clone() }
+    }
+
+    /// A tombstone of this entry (undo is the same entry un-deleted with a newer stamp).
+    pub fn with_deleted(&self, now: Millis, deleted: bool) -> Self {
+        Entry { updated: now.max(self.updated + 1), deleted, ..self.clone() }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NOW: Millis = 1_780_000_000_000;
+
+    fn pumping(start: Millis, end: Millis) -> Session {
+        Session {
+            kind: SessionKind::Pumping,
+            start,
+            end,
+            segments: vec![],
+            left_ml: Some(20),
+            right_ml: Some(15),
+            notes: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_normal_session_is_valid() {
+        let s = Record::Session(pumping(NOW - 30 * MINUTE, NOW - 5 * MINUTE));
+        assert_eq!(s.validate(NOW), Ok(()));
+    }
+
+    #[test]
+    fn session_rules_are_enforced() {
+        let check = |s: Session| Record::Session(s).validate(NOW);
+        assert_eq!(check(pumping(NOW, NOW)), Err(Invalid::EndNotAfterStart));
+        assert_eq!(check(pumping(NOW - 13 * HOUR, NOW)), Err(Invalid::SessionTooLong));
+        assert_eq!(check(pumping(NOW - 12 * HOUR, NOW)), Ok(()));
+        assert_eq!(check(pumping(NOW, NOW + 2 * MINUTE)), Err(Invalid::InFuture));
+        assert_eq!(check(pumping(NOW - MINUTE, NOW + MINUTE)), Ok(()), "a minute of drift is fine");
+        let mut s = pumping(NOW - HOUR, NOW);
+        s.left_ml = Some(1001);
+        assert_eq!(check(s.clone()), Err(Invalid::VolumeOutOfRange));
+        s.left_ml = Some(1000);
+        assert_eq!(check(s.clone()), Ok(()));
+        s.notes = "x".repeat(2001);
+        assert_eq!(check(s.clone()), Err(Invalid::NotesTooLong));
+        s.notes = "é".repeat(2000);
+        assert_eq!(check(s.clone()), Ok(()), "notes limit counts characters, not bytes");
+        s.segments = vec![Segment { side: Side::Left, start: NOW - 2 * HOUR, end: NOW }];
+        assert_eq!(check(s), Err(Invalid::SegmentOutsideSession));
+    }
+
+    #[test]
+    fn other_records_are_checked() {
+        let sup = |ml| {
+            Record::Supplement(Supplement {
+                at: NOW,
+                ml,
+                milk: Milk::Donor,
+                method: Method::Cup,
+                after_session: None,
+                notes: String::new(),
+            })
+        };
+        assert_eq!(sup(500).validate(NOW), Ok(()));
+        assert_eq!(sup(501).validate(NOW), Err(Invalid::AmountOutOfRange));
+        let weight = |grams| Record::Weight(Weight { at: NOW, grams });
+        assert_eq!(weight(499).validate(NOW), Err(Invalid::WeightOutOfRange));
+        assert_eq!(weight(3500).validate(NOW), Ok(()));
+        assert_eq!(weight(30_001).validate(NOW), Err(Invalid::WeightOutOfRange));
+        let diaper = |wet, dirty| Record::Diaper(Diaper { at: NOW, wet, dirty });
+        assert_eq!(diaper(false, false).validate(NOW), Err(Invalid::DiaperEmpty));
+        assert_eq!(diaper(true, false).validate(NOW), Ok(()));
+    }
+
+    #[test]
+    fn time_per_side_counts_both_for_each_breast_and_skips_pauses() {
+        let mut s = pumping(0, 40 * MINUTE);
+        s.segments = vec![
+            Segment { side: Side::Left, start: 0, end: 10 * MINUTE },
+            // a five-minute pause
+            Segment { side: Side::Right, start: 15 * MINUTE, end: 25 * MINUTE },
+            Segment { side: Side::Both, start: 25 * MINUTE, end: 40 * MINUTE },
+        ];
+        assert_eq!(s.active_millis(), 35 * MINUTE);
+        assert_eq!(s.millis_on(Side::Left), 25 * MINUTE);
+        assert_eq!(s.millis_on(Side::Right), 25 * MINUTE);
+        assert_eq!(s.millis_on(Side::Both), 15 * MINUTE);
+        assert_eq!(s.total_ml(), Some(35));
+    }
+
+    #[test]
+    fn entries_round_trip_through_json_with_a_kind_tag() {
+        let e = Entry::new(
+            "a1".into(),
+            NOW,
+            Record::Diaper(Diaper { at: NOW, wet: true, dirty: false }),
+        );
+        let json = serde_json::to_string(&e).unwrap();
+        assert!(json.contains(r#""type":"diaper""#), "{json}");
+        let back: Entry = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, e);
+    }
+
+    #[test]
+    fn a_session_keeps_its_own_kind_beside_the_record_type() {
+        let e = Entry::new("s".into(), NOW, Record::Session(pumping(NOW - HOUR, NOW)));
+        let json = serde_json::to_string(&e).unwrap();
+        assert!(json.contains(r#""type":"session""#) && json.contains(r#""kind":"pumping""#));
+        assert_eq!(serde_json::from_str::<Entry>(&json).unwrap(), e);
+    }
+
+    #[test]
+    fn edits_and_deletes_always_move_updated_forward() {
+        let e = Entry::new("a".into(), NOW, Record::Weight(Weight { at: NOW, grams: 3000 }));
+        // Even with a clock that went backwards, the change must win a merge.
+        let gone = e.with_deleted(NOW - 10, true);
+        assert!(gone.deleted && gone.updated > e.updated);
+        let back = gone.with_deleted(NOW - 20, false);
+        assert!(!back.deleted && back.updated > gone.updated);
+        let edited = back.edited(NOW, Record::Weight(Weight { at: NOW - HOUR, grams: 3100 }));
+        assert_eq!(edited.at, NOW - HOUR);
+        assert!(edited.updated > back.updated);
+    }
+
+    #[test]
+    fn slugs_round_trip() {
+        for k in SessionKind::ALL {
+            assert_eq!(SessionKind::from_slug(k.slug()), Some(k));
+        }
+        assert_eq!(SessionKind::from_slug("nope"), None);
+        assert!(SessionKind::Pumping.measures_volume());
+        assert!(!SessionKind::ComfortNursing.measures_volume());
+    }
+}

@@ -1,0 +1,226 @@
+//! The running session. Time is never counted in ticks: the state holds only the instants of each
+//! change, so the elapsed time is right after a reload, a locked phone or a killed tab.
+
+use serde::{Deserialize, Serialize};
+
+use super::entry::{Segment, Session, SessionKind, Side, MAX_SESSION};
+use super::{Millis, MINUTE};
+
+/// Default goal for one session; the guidance asks for 20 to 30 minutes.
+pub const DEFAULT_TARGET: Millis = 20 * MINUTE;
+/// The upper mark of the guidance, shown on the ring.
+pub const UPPER_MARK: Millis = 30 * MINUTE;
+
+/// A session in progress, as written to localStorage at every change.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Running {
+    /// Format version of this small record, so a future change can read the old shape.
+    #[serde(default = "one")]
+    pub v: u32,
+    pub kind: SessionKind,
+    pub started: Millis,
+    /// Finished segments: each switch or pause closes one.
+    pub segments: Vec<Segment>,
+    /// The side being stimulated now, or the side to resume on when paused.
+    pub side: Side,
+    /// When the current segment began; `None` while paused.
+    pub since: Option<Millis>,
+    pub target: Millis,
+}
+
+fn one() -> u32 {
+    1
+}
+
+/// What the screen needs at one instant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reading {
+    pub elapsed: Millis,
+    pub left: Millis,
+    pub right: Millis,
+    pub both: Millis,
+    pub paused: bool,
+    pub target_reached: bool,
+    /// The device clock is earlier than the last recorded change: time was frozen, not negated.
+    pub clock_went_back: bool,
+    /// Running for longer than any real session: ask for the true end time before saving.
+    pub overlong: bool,
+}
+
+impl Running {
+    /// Starts a session on `side` at `now`.
+    pub fn start(kind: SessionKind, side: Side, now: Millis, target: Millis) -> Self {
+        Running { v: 1, kind, started: now, segments: vec![], side, since: Some(now), target }
+    }
+
+    fn close_current(&mut self, now: Millis) {
+        if let Some(since) = self.since.take() {
+            // A clock that went back must not yield a negative or inverted segment.
+            let end = now.max(since);
+            if end > since {
+                self.segments.push(Segment { side: self.side, start: since, end });
+            }
+        }
+    }
+
+    /// Moves to the other breast; while paused it only changes where resuming will continue.
+    pub fn switch_side(&mut self, now: Millis) {
+        self.set_side(self.side.switched(), now);
+    }
+
+    /// Picks a side explicitly (left, right or both).
+    pub fn set_side(&mut self, side: Side, now: Millis) {
+        if self.since.is_some() {
+            self.close_current(now);
+            self.since = Some(now.max(self.last_change()));
+        }
+        self.side = side;
+    }
+
+    /// Pauses; the gap until resume is not counted.
+    pub fn pause(&mut self, now: Millis) {
+        self.close_current(now);
+    }
+
+    /// Resumes on the current side.
+    pub fn resume(&mut self, now: Millis) {
+        if self.since.is_none() {
+            self.since = Some(now.max(self.last_change()));
+        }
+    }
+
+    /// The latest instant the state knows of; time before it cannot be "now".
+    pub fn last_change(&self) -> Millis {
+        let seg = self.segments.last().map_or(self.started, |s| s.end);
+        self.since.unwrap_or(seg).max(seg)
+    }
+
+    /// Elapsed and per-side time at `now`, derived from the stored instants only.
+    pub fn read(&self, now: Millis) -> Reading {
+        let mut r = Reading {
+            elapsed: 0,
+            left: 0,
+            right: 0,
+            both: 0,
+            paused: self.since.is_none(),
+            target_reached: false,
+            clock_went_back: now < self.last_change(),
+            overlong: false,
+        };
+        let current = self.since.map(|s| Segment { side: self.side, start: s, end: now.max(s) });
+        for seg in self.segments.iter().chain(current.iter()) {
+            let d = seg.duration();
+            r.elapsed += d;
+            match seg.side {
+                Side::Left => r.left += d,
+                Side::Right => r.right += d,
+                Side::Both => r.both += d,
+            }
+        }
+        r.target_reached = r.elapsed >= self.target;
+        r.overlong = now.max(self.last_change()) - self.started > MAX_SESSION;
+        r
+    }
+
+    /// The session to save when the parent stops at `end` (which may be a corrected, earlier time for
+    /// a timer left running): segments are cut at `end`, none is negative.
+    pub fn finish(&self, end: Millis) -> Session {
+        let end = end.max(self.started);
+        let mut me = self.clone();
+        me.close_current(end);
+        let segments = me
+            .segments
+            .into_iter()
+            .filter(|s| s.start < end)
+            .map(|s| Segment { end: s.end.min(end), ..s })
+            .collect::<Vec<_>>();
+        Session {
+            kind: self.kind,
+            start: self.started,
+            // A session always ends after it starts, even if stopped the same millisecond.
+            end: end.max(self.started + 1),
+            segments,
+            left_ml: None,
+            right_ml: None,
+            notes: String::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::HOUR;
+
+    const T0: Millis = 1_780_000_000_000;
+
+    #[test]
+    fn elapsed_is_derived_from_instants_with_switches_and_pauses() {
+        let mut r = Running::start(SessionKind::Pumping, Side::Left, T0, DEFAULT_TARGET);
+        r.switch_side(T0 + 5 * MINUTE);
+        r.pause(T0 + 8 * MINUTE);
+        r.resume(T0 + 10 * MINUTE); // two minutes of pause
+        let at = r.read(T0 + 15 * MINUTE);
+        assert_eq!(at.elapsed, 13 * MINUTE);
+        assert_eq!(at.left, 5 * MINUTE);
+        assert_eq!(at.right, 8 * MINUTE);
+        assert!(!at.paused && !at.target_reached);
+        assert!(r.read(T0 + 22 * MINUTE).target_reached);
+    }
+
+    #[test]
+    fn switching_while_paused_only_changes_where_we_resume() {
+        let mut r = Running::start(SessionKind::Nursing, Side::Left, T0, DEFAULT_TARGET);
+        r.pause(T0 + MINUTE);
+        r.switch_side(T0 + 2 * MINUTE);
+        assert!(r.read(T0 + 3 * MINUTE).paused);
+        assert_eq!(r.read(T0 + 3 * MINUTE).elapsed, MINUTE);
+        r.resume(T0 + 4 * MINUTE);
+        let at = r.read(T0 + 5 * MINUTE);
+        assert_eq!((at.left, at.right), (MINUTE, MINUTE));
+    }
+
+    #[test]
+    fn a_clock_moved_backwards_never_gives_negative_time() {
+        let mut r = Running::start(SessionKind::Pumping, Side::Both, T0, DEFAULT_TARGET);
+        r.pause(T0 + 10 * MINUTE);
+        let at = r.read(T0 - HOUR);
+        assert_eq!(at.elapsed, 10 * MINUTE);
+        assert!(at.clock_went_back);
+        r.resume(T0 - HOUR); // resumes at the last known instant, not in the past
+        let at = r.read(T0 + 12 * MINUTE);
+        assert_eq!(at.elapsed, 12 * MINUTE);
+        assert!(!at.clock_went_back);
+        let s = r.finish(T0 - HOUR);
+        assert!(s.end > s.start && s.segments.iter().all(|g| g.end >= g.start));
+    }
+
+    #[test]
+    fn a_timer_left_running_over_twelve_hours_is_flagged_and_can_be_cut() {
+        let r = Running::start(SessionKind::Pumping, Side::Left, T0, DEFAULT_TARGET);
+        assert!(!r.read(T0 + 12 * HOUR).overlong);
+        assert!(r.read(T0 + 14 * HOUR).overlong);
+        let s = r.finish(T0 + 25 * MINUTE);
+        assert_eq!(s.end - s.start, 25 * MINUTE);
+        assert_eq!(s.active_millis(), 25 * MINUTE);
+    }
+
+    #[test]
+    fn finishing_keeps_per_side_segments() {
+        let mut r = Running::start(SessionKind::HandExpression, Side::Right, T0, DEFAULT_TARGET);
+        r.switch_side(T0 + 7 * MINUTE);
+        let s = r.finish(T0 + 20 * MINUTE);
+        assert_eq!(s.segments.len(), 2);
+        assert_eq!(s.millis_on(Side::Right), 7 * MINUTE);
+        assert_eq!(s.millis_on(Side::Left), 13 * MINUTE);
+        assert_eq!((s.start, s.end), (T0, T0 + 20 * MINUTE));
+    }
+
+    #[test]
+    fn state_survives_a_json_round_trip_and_reads_the_same() {
+        let mut r = Running::start(SessionKind::Pumping, Side::Left, T0, DEFAULT_TARGET);
+        r.switch_side(T0 + 60_000);
+        let back: Running = serde_json::from_str(&serde_json::to_string(&r).unwrap()).unwrap();
+        assert_eq!(back.read(T0 + 90_000), r.read(T0 + 90_000));
+    }
+}

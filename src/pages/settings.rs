@@ -1,0 +1,54 @@
+//! Settings: colours, units, clock and sound. Saved on this device at once.
+
+use leptos::prelude::*;
+
+use crate::app::AppState;
+use crate::components::choice::Choice;
+use crate::domain::settings::{Clock, Theme};
+use crate::domain::units::Volume;
+use crate::text::{self, settings as t};
+
+/// The Settings screen.
+#[component]
+pub fn SettingsPage() -> impl IntoView {
+    let s = AppState::get().settings;
+    view! {
+        <section class="screen">
+            <h1>{text::nav::SETTINGS}</h1>
+            <Choice
+                legend=t::THEME
+                name="theme"
+                options=vec![
+                    (Theme::Auto, t::THEME_AUTO),
+                    (Theme::Light, t::THEME_LIGHT),
+                    (Theme::Night, t::THEME_NIGHT),
+                ]
+                value=Signal::derive(move || s.with(|s| s.theme))
+                on_pick=move |v| s.update(|s| s.theme = v)
+            />
+            <Choice
+                legend=t::VOLUME
+                name="volume"
+                options=vec![(Volume::Ml, t::VOLUME_ML), (Volume::Oz, t::VOLUME_OZ)]
+                value=Signal::derive(move || s.with(|s| s.volume))
+                on_pick=move |v| s.update(|s| s.volume = v)
+            />
+            <Choice
+                legend=t::CLOCK
+                name="clock"
+                options=vec![(Clock::H24, t::CLOCK_24), (Clock::H12, t::CLOCK_12)]
+                value=Signal::derive(move || s.with(|s| s.clock))
+                on_pick=move |v| s.update(|s| s.clock = v)
+            />
+            <label class="toggle">
+                <input
+                    type="checkbox"
+                    prop:checked=move || s.with(|s| s.chime)
+                    on:change=move |ev| s.update(|s| s.chime = event_target_checked(&ev))
+                />
+                <span>{t::CHIME}</span>
+            </label>
+            <p class="quiet">{t::PRIVACY}</p>
+        </section>
+    }
+}

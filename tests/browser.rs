@@ -1,0 +1,179 @@
+//! Browser tests of the storage layer and of mounting the app, run in headless Chromium by
+//! `cargo test --target wasm32-unknown-unknown --test browser`.
+#![cfg(target_arch = "wasm32")]
+
+use relact::domain::settings::{Clock, Settings, Theme, SETTINGS_KEY};
+use relact::domain::units::Volume;
+use relact::storage::local::{self, LocalError};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+#[wasm_bindgen_test]
+fn settings_round_trip_through_local_storage() {
+    storage().clear().unwrap();
+    let (fresh, problem) = local::load_settings();
+    assert_eq!(fresh, Settings::default());
+    assert_eq!(problem, None);
+
+    let mine =
+        Settings { volume: Volume::Oz, clock: Clock::H12, theme: Theme::Night, chime: false };
+    local::save_settings(&mine).unwrap();
+    assert_eq!(local::load_settings(), (mine, None));
+}
+
+#[wasm_bindgen_test]
+fn unreadable_settings_are_kept_aside_not_lost() {
+    storage().clear().unwrap();
+    storage().set_item(SETTINGS_KEY, "{not json").unwrap();
+    let (s, problem) = local::load_settings();
+    assert_eq!(s, Settings::default());
+    let kept = format!("{SETTINGS_KEY}.unreadable");
+    assert_eq!(problem, Some(LocalError::Unreadable { kept_at: kept.clone() }));
+    assert_eq!(storage().get_item(&kept).unwrap().as_deref(), Some("{not json"));
+}
+
+#[wasm_bindgen_test]
+async fn the_app_mounts_with_its_navigation() {
+    storage().clear().unwrap();
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host = document.create_element("div").unwrap();
+    host.set_id("app");
+    document.body().unwrap().append_child(&host).unwrap();
+    relact::app::start();
+    // Let the router and effects run.
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL))
+        .await
+        .unwrap();
+    let nav = document.query_selector("nav.bottom").unwrap().expect("bottom navigation");
+    let labels: Vec<String> = (0..nav.children().length())
+        .filter_map(|i| nav.children().item(i))
+        .map(|a| a.unchecked_into::<web_sys::HtmlElement>().inner_text())
+        .collect();
+    assert_eq!(labels, ["Today", "Timer", "Log", "Plan", "Progress"]);
+    assert!(document.query_selector("main h1").unwrap().is_some(), "a screen heading is drawn");
+}
+
+// ---- IndexedDB ---------------------------------------------------------------------------------
+
+mod idb {
+    use super::*;
+    use relact::domain::entry::{Diaper, Entry, Record};
+    use relact::domain::HOUR;
+    use relact::storage::indexeddb::{IndexedDb, SCHEMA};
+    use relact::storage::{Store, StoreError};
+    use std::cell::Cell;
+    use std::rc::Rc;
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen_futures::JsFuture;
+
+    #[wasm_bindgen(inline_js = r#"
+    export function writeFixture(name, version, values) {
+      return new Promise((ok, fail) => {
+        const req = indexedDB.open(name, version);
+        req.onupgradeneeded = () => {
+          const s = req.result.createObjectStore("entries", { keyPath: "id" });
+          s.createIndex("at", "at");
+        };
+        req.onsuccess = () => {
+          const db = req.result;
+          const tx = db.transaction("entries", "readwrite");
+          for (const v of values) tx.objectStore("entries").put(v);
+          tx.oncomplete = () => { db.close(); ok(); };
+          tx.onerror = () => fail(tx.error);
+        };
+        req.onerror = () => fail(req.error);
+      });
+    }
+    export function deleteDb(name) {
+      return new Promise((ok) => {
+        const r = indexedDB.deleteDatabase(name);
+        r.onsuccess = r.onerror = r.onblocked = () => ok();
+      });
+    }
+    export function openVersion(name, version) {
+      return new Promise((ok, fail) => {
+        const r = indexedDB.open(name, version);
+        r.onsuccess = () => { r.result.close(); ok(); };
+        r.onerror = () => fail(r.error);
+      });
+    }
+    "#)]
+    extern "C" {
+        #[wasm_bindgen(js_name = writeFixture)]
+        fn write_fixture(name: &str, version: u32, values: JsValue) -> js_sys::Promise;
+        #[wasm_bindgen(js_name = deleteDb)]
+        fn delete_db(name: &str) -> js_sys::Promise;
+        #[wasm_bindgen(js_name = openVersion)]
+        fn open_version(name: &str, version: u32) -> js_sys::Promise;
+    }
+
+    const T: i64 = 1_780_000_000_000;
+
+    async fn fresh(name: &str) -> IndexedDb {
+        JsFuture::from(delete_db(name)).await.unwrap();
+        IndexedDb::open_named(name, || {}).await.expect("open")
+    }
+
+    fn diaper(id: &str, at: i64) -> Entry {
+        Entry::new(id.into(), at, Record::Diaper(Diaper { at, wet: true, dirty: false }))
+    }
+
+    #[wasm_bindgen_test]
+    async fn entries_round_trip_and_range_queries_are_half_open() {
+        let db = fresh("t-roundtrip").await;
+        let entries: Vec<Entry> = (0..48).map(|i| diaper(&format!("d{i}"), T + i * HOUR)).collect();
+        db.put(&entries).await.unwrap();
+        let day = db.range(T + 24 * HOUR, T + 48 * HOUR).await.unwrap();
+        assert_eq!(day.len(), 24);
+        assert_eq!(day.first().unwrap().id, "d24");
+        assert_eq!(day.last().unwrap().id, "d47");
+        assert_eq!(db.all().await.unwrap(), entries);
+        // Replacing by id, including a tombstone.
+        let gone = entries[3].with_deleted(T + 100 * HOUR, true);
+        db.put(std::slice::from_ref(&gone)).await.unwrap();
+        let again = db.range(T + 3 * HOUR, T + 4 * HOUR).await.unwrap();
+        assert_eq!(again, vec![gone]);
+        db.close();
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_schema_1_database_written_by_an_earlier_release_opens_intact() {
+        let name = "t-fixture-v1";
+        JsFuture::from(delete_db(name)).await.unwrap();
+        let fixture: serde_json::Value =
+            serde_json::from_str(include_str!("fixtures/idb-schema-1.json")).unwrap();
+        let values = js_sys::JSON::parse(&fixture["values"].to_string()).unwrap();
+        JsFuture::from(write_fixture(name, 1, values)).await.unwrap();
+
+        let db = IndexedDb::open_named(name, || {}).await.expect("opens the old database");
+        let all = db.all().await.unwrap();
+        let expected: Vec<Entry> = fixture["values"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| serde_json::from_str(v["data"].as_str().unwrap()).unwrap())
+            .collect();
+        assert_eq!(all.len(), 6);
+        assert_eq!(all, expected);
+        assert!(all.iter().any(|e| e.deleted), "tombstones survive");
+        db.close();
+    }
+
+    #[wasm_bindgen_test]
+    async fn another_tab_upgrading_closes_this_connection_with_a_notice() {
+        let name = "t-versionchange";
+        JsFuture::from(delete_db(name)).await.unwrap();
+        let told = Rc::new(Cell::new(false));
+        let t = told.clone();
+        let db = IndexedDb::open_named(name, move || t.set(true)).await.unwrap();
+        JsFuture::from(open_version(name, SCHEMA + 1)).await.unwrap();
+        assert!(told.get(), "the app was told to reload");
+        assert_eq!(db.put(&[diaper("x", T)]).await, Err(StoreError::VersionChanged));
+    }
+}

@@ -1,0 +1,93 @@
+// Shared set-up for the end-to-end tests: Debian's Chromium driven by playwright-core, the release
+// build served by our own static server on 127.0.0.1, and guards that fail a test on any console
+// error, failed request, request to another origin, or CSP violation.
+import { chromium } from "playwright-core";
+import { mkdirSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve } from "../../scripts/static-server.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const DIST = join(here, "..", "..", "dist");
+export const SHOTS = join(here, "screenshots");
+
+export const CHROMIUM_ARGS = [
+  "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+  "--disable-dev-shm-usage",
+];
+
+export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true };
+
+/** Starts the browser. */
+export function launch() {
+  return chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+}
+
+/** Serves the release build; `stop()` closes the server (used to prove offline start). */
+export async function startApp(dir = DIST) {
+  const { server, url } = await serve(dir, 0);
+  return {
+    url,
+    stop: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(() => ok()); }),
+  };
+}
+
+/**
+ * Watches a page for anything that must never happen: console errors, page errors, failed requests,
+ * requests to another origin, CSP violations. `problems` collects them; `assertClean()` throws.
+ */
+export function guard(page, origin) {
+  const problems = [];
+  page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()}`); });
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("requestfailed", (r) => {
+    // Navigations aborted by the test itself (reload, goto) are not failures of the app.
+    const why = r.failure()?.errorText || "";
+    if (!why.includes("ERR_ABORTED")) problems.push(`failed request: ${r.url()} ${why}`);
+  });
+  page.on("request", (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith("data:") && !u.startsWith("blob:")) {
+      problems.push(`request to another origin: ${u}`);
+    }
+  });
+  page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return {
+    problems,
+    assertClean() {
+      if (problems.length) throw new Error("page problems:\n" + problems.join("\n"));
+    },
+  };
+}
+
+/** Opens `path` and waits until the app has mounted (the loading shell is replaced). */
+export async function open(page, base, path = "/") {
+  await page.goto(base + path);
+  await page.locator("nav.bottom a").first().waitFor();
+}
+
+/** Sets the theme the way a parent would: Settings, then the Colours choice. */
+export async function setTheme(page, base, theme /* "light" | "night" */) {
+  await page.evaluate((t) => {
+    const raw = localStorage.getItem("relact.settings.v1");
+    const s = raw ? JSON.parse(raw) : {};
+    s.theme = t;
+    localStorage.setItem("relact.settings.v1", JSON.stringify(s));
+  }, theme);
+}
+
+/** Saves a phone-size screenshot in light and night themes to tests/e2e/screenshots/ (ignored by git). */
+export async function screenshots(page, base, path, name) {
+  mkdirSync(SHOTS, { recursive: true });
+  for (const theme of ["light", "night"]) {
+    if (!page.url().startsWith(base)) await open(page, base, "/");
+    await setTheme(page, base, theme);
+    await open(page, base, path);
+    await page.waitForFunction((t) => document.documentElement.dataset.theme === t, theme);
+    await page.screenshot({ path: join(SHOTS, `${name}-${theme}.png`), fullPage: false });
+  }
+}

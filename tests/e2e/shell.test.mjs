@@ -1,0 +1,113 @@
+// The app shell: every route loads by URL and on reload, navigation by accessible names, themes,
+// and nothing is ever requested from another origin.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, startApp, guard, open, screenshots, PHONE } from "./harness.mjs";
+
+const ROUTES = [
+  ["/", "Today"],
+  ["/timer", "Timer"],
+  ["/log", "Log"],
+  ["/plan", "Plan"],
+  ["/progress", "Progress"],
+  ["/guide", "Guide"],
+  ["/settings", "Settings"],
+];
+
+let browser, app;
+before(async () => { browser = await launch(); app = await startApp(); });
+after(async () => { await browser?.close(); await app?.stop(); });
+
+test("every route loads directly by URL and on reload, with its heading", async () => {
+  const page = await browser.newPage(PHONE);
+  const g = guard(page, app.url);
+  for (const [path, heading] of ROUTES) {
+    await open(page, app.url, path);
+    await page.getByRole("heading", { level: 1, name: heading }).waitFor();
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: heading }).waitFor();
+    assert.equal(new URL(page.url()).pathname, path);
+  }
+  g.assertClean();
+  await page.close();
+});
+
+test("navigation works by accessible names and marks the current screen", async () => {
+  const page = await browser.newPage(PHONE);
+  const g = guard(page, app.url);
+  await open(page, app.url, "/");
+  const main = page.getByRole("navigation", { name: "Main" });
+  for (const name of ["Timer", "Log", "Plan", "Progress", "Today"]) {
+    await main.getByRole("link", { name }).click();
+    await page.getByRole("heading", { level: 1, name }).waitFor();
+    assert.equal(await main.getByRole("link", { name }).getAttribute("aria-current"), "page");
+  }
+  const more = page.getByRole("navigation", { name: "More" });
+  await more.getByRole("link", { name: "Guide" }).click();
+  await page.getByRole("heading", { level: 1, name: "Guide" }).waitFor();
+  await more.getByRole("link", { name: "Settings" }).click();
+  await page.getByRole("heading", { level: 1, name: "Settings" }).waitFor();
+  g.assertClean();
+  await page.close();
+});
+
+test("an unknown address says so and offers the way home", async () => {
+  const page = await browser.newPage(PHONE);
+  await open(page, app.url, "/no-such-screen");
+  await page.getByRole("heading", { name: "There is no page here." }).waitFor();
+  await page.getByRole("link", { name: "Go to Today" }).click();
+  await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
+  await page.close();
+});
+
+test("the night theme is chosen in Settings, kept after reload, and applied before the wasm loads", async () => {
+  const page = await browser.newPage(PHONE);
+  const g = guard(page, app.url);
+  await open(page, app.url, "/settings");
+  await page.getByRole("radio", { name: "Night (dim)" }).check();
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "night");
+  await page.reload();
+  await page.getByRole("radio", { name: "Night (dim)" }).waitFor();
+  assert.ok(await page.getByRole("radio", { name: "Night (dim)" }).isChecked());
+  // With the wasm blocked, only theme.js can have set the theme: no white flash at night.
+  const bare = await browser.newPage(PHONE);
+  await bare.route(/\.wasm$/, (r) => r.abort());
+  await bare.goto(app.url + "/");
+  await bare.evaluate(() => localStorage.setItem("relact.settings.v1", '{"theme":"night"}'));
+  await bare.reload();
+  assert.equal(await bare.evaluate(() => document.documentElement.dataset.theme), "night");
+  assert.match(await bare.locator("main").innerText(), /Loading Relact/);
+  await page.getByRole("radio", { name: "Light" }).check();
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "light");
+  g.assertClean();
+  await bare.close();
+  await page.close();
+});
+
+test("blocked or corrupted settings give a message and are not overwritten", async () => {
+  const page = await browser.newPage(PHONE);
+  await page.goto(app.url + "/");
+  await page.evaluate(() => localStorage.setItem("relact.settings.v1", "{broken"));
+  await open(page, app.url, "/settings");
+  await page.getByText("Your saved settings could not be read").waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem("relact.settings.v1.unreadable")), "{broken");
+  await page.close();
+
+  const blocked = await browser.newPage(PHONE);
+  await blocked.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", { get() { throw new DOMException("denied", "SecurityError"); } });
+  });
+  await open(blocked, app.url, "/settings");
+  await blocked.getByText("This browser is not letting Relact save anything").waitFor();
+  await blocked.getByRole("radio", { name: "Night (dim)" }).check();
+  assert.equal(await blocked.evaluate(() => document.documentElement.dataset.theme), "night");
+  await blocked.close();
+});
+
+test("screenshots of every screen at 390x844 in light and night themes", async () => {
+  const page = await browser.newPage(PHONE);
+  const g = guard(page, app.url);
+  for (const [path, name] of ROUTES) await screenshots(page, app.url, path, name.toLowerCase());
+  g.assertClean();
+  await page.close();
+});
