@@ -8,10 +8,12 @@ use wasm_bindgen::JsCast;
 use crate::components::nav::{BottomNav, Header};
 use crate::components::notice::Notices;
 use crate::domain::settings::{Settings, Theme};
+use crate::log_store::LogStore;
 use crate::pages::{
     guide::GuidePage, log::LogPage, not_found::NotFound, plan::PlanPage, progress::ProgressPage,
     settings::SettingsPage, timer::TimerPage, today::TodayPage,
 };
+use crate::running;
 use crate::storage::local::{self, LocalError};
 use crate::text;
 
@@ -55,6 +57,14 @@ pub fn App() -> impl IntoView {
         }),
     };
     provide_context(state);
+    let store = LogStore::new();
+    provide_context(store);
+    running::provide();
+    Effect::new(move |_| {
+        if store.must_reload.get() {
+            state.notice.set(Some(text::store_error(&crate::storage::StoreError::VersionChanged)));
+        }
+    });
 
     Effect::new(move |first: Option<()>| {
         let s = state.settings.get();

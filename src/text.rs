@@ -73,6 +73,259 @@ pub mod problem {
     pub const DISMISS: &str = "Dismiss";
 }
 
+/// The Timer screen and the quick save after it.
+pub mod timer {
+    pub const INTRO: &str = "Tap to start. The timer keeps true time even if your phone locks.";
+    pub const START_PUMP: &str = "Pump";
+    pub const START_HAND: &str = "Hand express";
+    pub const START_NURSE: &str = "Nurse";
+    pub const START_COMFORT: &str = "Comfort nurse";
+    pub const RUNNING_PUMP: &str = "Pumping";
+    pub const RUNNING_HAND: &str = "Hand expressing";
+    pub const RUNNING_NURSE: &str = "Nursing";
+    pub const RUNNING_COMFORT: &str = "Comfort nursing";
+    pub const SIDE: &str = "Side";
+    pub const LEFT: &str = "Left";
+    pub const RIGHT: &str = "Right";
+    pub const BOTH: &str = "Both";
+    pub const SWITCH: &str = "Switch side";
+    pub const PAUSE: &str = "Pause";
+    pub const RESUME: &str = "Resume";
+    pub const STOP: &str = "Stop";
+    pub const PAUSED: &str = "Paused";
+    pub const ELAPSED: &str = "Time so far";
+    pub const GOAL_REACHED: &str = "Goal reached. Well done. You can keep going up to 30 minutes.";
+    pub const CLOCK_BACK: &str = "Your phone's clock moved back, so the timer is holding its time         until the clock catches up. Nothing was lost.";
+    pub const SAVE_TITLE: &str = "Save this session";
+    pub const MILK_LEFT: &str = "Milk from left";
+    pub const MILK_RIGHT: &str = "Milk from right";
+    pub const LESS: &str = "Less";
+    pub const MORE: &str = "More";
+    pub const NOTES: &str = "Notes (optional)";
+    pub const SAVE: &str = "Save";
+    pub const DISCARD: &str = "Discard";
+    pub const DISCARD_ASK: &str = "Discard this session? Its time will not be saved.";
+    pub const DISCARD_YES: &str = "Yes, discard";
+    pub const DISCARD_NO: &str = "No, keep it";
+    pub const SAVED: &str = "Session saved.";
+    pub const DISCARDED: &str = "Session discarded.";
+    pub const SUPPLEMENT_AFTER: &str = "Baby had a supplement right after this feed";
+    pub const SUPPLEMENT_AMOUNT: &str = "Amount";
+    pub const SUPPLEMENT_MILK: &str = "Milk";
+    pub const SUPPLEMENT_METHOD: &str = "How it was given";
+    pub const OVERLONG: &str = "This timer has been running for more than 12 hours. It was probably         left on by accident. When did the session really end?";
+    pub const OVERLONG_END: &str = "Session ended at";
+    pub const CONTINUE: &str = "Continue";
+    pub const ALREADY_RUNNING: &str = "A session is already running. Only one can run at a time.";
+    pub const STOP_AND_SAVE: &str = "Stop and save it";
+    pub const KEEP_RUNNING: &str = "Keep it running";
+    pub const BAD_NUMBER: &str = "Please enter a number, for example 30.";
+    pub const TIMER_UNREADABLE: &str = "A running timer was found but could not be read. It was         kept aside; you can start a new session.";
+    pub const GOAL: &str = "Goal";
+
+    /// The heading while a session of `kind` runs.
+    pub fn running(kind: crate::domain::entry::SessionKind) -> &'static str {
+        use crate::domain::entry::SessionKind::*;
+        match kind {
+            Pumping => RUNNING_PUMP,
+            HandExpression => RUNNING_HAND,
+            Nursing => RUNNING_NURSE,
+            ComfortNursing => RUNNING_COMFORT,
+        }
+    }
+
+    /// The start button for `kind`.
+    pub fn start(kind: crate::domain::entry::SessionKind) -> &'static str {
+        use crate::domain::entry::SessionKind::*;
+        match kind {
+            Pumping => START_PUMP,
+            HandExpression => START_HAND,
+            Nursing => START_NURSE,
+            ComfortNursing => START_COMFORT,
+        }
+    }
+
+    /// The name of a side.
+    pub fn side(side: crate::domain::entry::Side) -> &'static str {
+        use crate::domain::entry::Side::*;
+        match side {
+            Left => LEFT,
+            Right => RIGHT,
+            Both => BOTH,
+        }
+    }
+
+    /// The tab title while a session runs, so the time shows in the task switcher.
+    pub fn title(elapsed: &str, kind: crate::domain::entry::SessionKind) -> String {
+        format!("{elapsed} {} · Relact", running(kind))
+    }
+
+    /// The goal under the ring.
+    pub fn goal_minutes(minutes: i64) -> String {
+        format!("{GOAL}: {minutes} min")
+    }
+}
+
+/// Names of milk types and feeding methods.
+pub mod feeding {
+    use crate::domain::entry::{Method, Milk};
+
+    /// A milk type as the parent reads it.
+    pub fn milk(m: Milk) -> &'static str {
+        match m {
+            Milk::OwnExpressed => "My expressed milk",
+            Milk::Donor => "Donor milk",
+            Milk::Formula => "Formula",
+        }
+    }
+
+    /// A feeding method as the parent reads it.
+    pub fn method(m: Method) -> &'static str {
+        match m {
+            Method::Cup => "Cup",
+            Method::AtBreastSupplementer => "At-breast supplementer",
+            Method::Spoon => "Spoon",
+            Method::Syringe => "Syringe",
+            Method::FingerFeeding => "Finger feeding",
+            Method::Bottle => "Bottle",
+        }
+    }
+}
+
+/// The Log screen.
+pub mod log {
+    use crate::domain::entry::{Record, SessionKind};
+    use crate::domain::summary::Totals;
+    use crate::domain::units::Volume;
+
+    pub const LOADING: &str = "Loading your log…";
+    pub const EMPTY: &str = "Nothing logged in these days yet. Sessions you time appear here.";
+    pub const EARLIER: &str = "Show earlier days";
+    pub const FILTER: &str = "Show";
+    pub const ALL: &str = "All";
+    pub const SESSIONS: &str = "Sessions";
+    pub const SUPPLEMENTS: &str = "Supplements";
+    pub const DIAPERS: &str = "Diapers";
+    pub const WEIGHTS: &str = "Weights";
+    pub const DELETE: &str = "Delete";
+    pub const DELETED: &str = "Entry deleted.";
+    pub const UNDO: &str = "Undo";
+    pub const RESTORED: &str = "Entry restored.";
+
+    /// One line describing an entry.
+    pub fn describe(r: &Record, unit: Volume) -> String {
+        match r {
+            Record::Session(s) => {
+                let mut line = format!("{} · {}", kind(s.kind), super::minutes(s.active_millis()));
+                if let Some(total) = s.total_ml() {
+                    line += &format!(
+                        " · {} (L {}, R {})",
+                        unit.show(total),
+                        unit.show(s.left_ml.unwrap_or(0)),
+                        unit.show(s.right_ml.unwrap_or(0))
+                    );
+                }
+                line
+            }
+            Record::Supplement(s) => format!(
+                "Supplement · {} {} · {}",
+                unit.show(s.ml),
+                super::feeding::milk(s.milk).to_lowercase(),
+                super::feeding::method(s.method).to_lowercase()
+            ),
+            Record::Diaper(d) => match (d.wet, d.dirty) {
+                (true, true) => "Diaper · wet and dirty".into(),
+                (true, false) => "Diaper · wet".into(),
+                _ => "Diaper · dirty".into(),
+            },
+            Record::Weight(w) => format!("Weight · {:.2} kg", w.grams as f64 / 1000.0),
+        }
+    }
+
+    /// A session kind as a noun.
+    pub fn kind(k: SessionKind) -> &'static str {
+        super::timer::running(k)
+    }
+
+    /// The totals line under a day's heading.
+    pub fn totals(t: &Totals, unit: Volume) -> String {
+        let mut parts = vec![format!(
+            "{} {}",
+            t.sessions,
+            if t.sessions == 1 { "session" } else { "sessions" }
+        )];
+        if t.comfort > 0 {
+            parts.push(format!("{} comfort", t.comfort));
+        }
+        parts.push(super::minutes(t.active));
+        if t.expressed_ml > 0 {
+            parts.push(format!("{} expressed", unit.show(t.expressed_ml)));
+        }
+        if t.supplement_ml > 0 {
+            parts.push(format!("{} supplement", unit.show(t.supplement_ml)));
+        }
+        if t.wet + t.dirty > 0 {
+            parts.push(format!("{} wet, {} dirty", t.wet, t.dirty));
+        }
+        parts.join(" · ")
+    }
+
+    /// The accessible name of a delete button.
+    pub fn delete_label(what: &str, at: &str) -> String {
+        format!("{DELETE} {what} at {at}")
+    }
+}
+
+/// A local clock time in the parent's chosen style.
+pub fn clock_time(t: chrono::NaiveTime, clock: crate::domain::settings::Clock) -> String {
+    use crate::domain::settings::Clock;
+    match clock {
+        Clock::H24 => t.format("%H:%M").to_string(),
+        Clock::H12 => t.format("%-I:%M %P").to_string(),
+    }
+}
+
+/// A day heading such as "Saturday 28 November".
+pub fn day_heading(d: chrono::NaiveDate) -> String {
+    d.format("%A %-d %B").to_string()
+}
+
+/// A sentence for each way the log store can fail.
+pub fn store_error(e: &crate::storage::StoreError) -> &'static str {
+    use crate::storage::StoreError::*;
+    match e {
+        Unavailable => {
+            "This browser is not letting Relact keep a log (private mode or a blocked \
+            setting). Nothing can be saved here until that changes."
+        }
+        QuotaExceeded => {
+            "Your phone is out of space for Relact, so this was not saved. Nothing \
+            saved before was changed. Freeing some space on the phone will help."
+        }
+        VersionChanged => {
+            "Relact was updated in another tab. Please reload this page to keep \
+            going; nothing was lost."
+        }
+        Other(_) => "That could not be saved on this device. Nothing you saved before was changed.",
+    }
+}
+
+/// A duration as a clock face: `4:05`, or `1:02:03` past an hour. Never negative.
+pub fn duration(ms: i64) -> String {
+    let s = ms.max(0) / 1000;
+    let (h, m, s) = (s / 3600, s / 60 % 60, s % 60);
+    if h > 0 {
+        format!("{h}:{m:02}:{s:02}")
+    } else {
+        format!("{m}:{s:02}")
+    }
+}
+
+/// A short duration in whole minutes, for summaries.
+pub fn minutes(ms: i64) -> String {
+    format!("{} min", (ms.max(0) + 30_000) / 60_000)
+}
+
 /// A sentence for each reason a record is refused.
 pub fn invalid(why: Invalid) -> &'static str {
     match why {
@@ -87,5 +340,30 @@ pub fn invalid(why: Invalid) -> &'static str {
         Invalid::DiaperEmpty => "Choose wet, dirty, or both.",
         Invalid::NotesTooLong => "Notes can be at most 2000 characters.",
         Invalid::InFuture => "That time is in the future. Please check the clock.",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_read_like_a_clock() {
+        assert_eq!(duration(0), "0:00");
+        assert_eq!(duration(65_000), "1:05");
+        assert_eq!(duration(3_723_000), "1:02:03");
+        assert_eq!(duration(-5_000), "0:00");
+        assert_eq!(minutes(20 * 60_000 + 29_000), "20 min");
+        assert_eq!(minutes(20 * 60_000 + 30_000), "21 min");
+    }
+
+    #[test]
+    fn clock_times_follow_the_setting() {
+        use crate::domain::settings::Clock;
+        let t = chrono::NaiveTime::from_hms_opt(14, 5, 0).unwrap();
+        assert_eq!(clock_time(t, Clock::H24), "14:05");
+        assert_eq!(clock_time(t, Clock::H12), "2:05 pm");
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+        assert_eq!(day_heading(d), "Saturday 28 November");
     }
 }

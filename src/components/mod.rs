@@ -3,3 +3,5 @@
 pub mod choice;
 pub mod nav;
 pub mod notice;
+pub mod ring;
+pub mod stepper;

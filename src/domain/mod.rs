@@ -3,6 +3,7 @@
 pub mod day;
 pub mod entry;
 pub mod settings;
+pub mod summary;
 pub mod timer;
 pub mod units;
 

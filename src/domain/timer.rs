@@ -26,7 +26,13 @@ pub struct Running {
     /// When the current segment began; `None` while paused.
     pub since: Option<Millis>,
     pub target: Millis,
+    /// The goal chime has played; kept so a reload does not chime again.
+    #[serde(default)]
+    pub chimed: bool,
 }
+
+/// Key under which the running session lives in localStorage; the suffix is the format version.
+pub const RUNNING_KEY: &str = "relact.timer.v1";
 
 fn one() -> u32 {
     1
@@ -48,9 +54,28 @@ pub struct Reading {
 }
 
 impl Running {
+    /// The side a new session of `kind` begins on: both for pumping (double pumping is common),
+    /// left otherwise; one tap changes it.
+    pub fn default_side(kind: SessionKind) -> Side {
+        if kind == SessionKind::Pumping {
+            Side::Both
+        } else {
+            Side::Left
+        }
+    }
+
     /// Starts a session on `side` at `now`.
     pub fn start(kind: SessionKind, side: Side, now: Millis, target: Millis) -> Self {
-        Running { v: 1, kind, started: now, segments: vec![], side, since: Some(now), target }
+        Running {
+            v: 1,
+            kind,
+            started: now,
+            segments: vec![],
+            side,
+            since: Some(now),
+            target,
+            chimed: false,
+        }
     }
 
     fn close_current(&mut self, now: Millis) {

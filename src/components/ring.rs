@@ -1,0 +1,57 @@
+//! The progress ring around the timer: a full circle is the 30-minute mark of the guidance, with a
+//! tick at the session's goal. Drawn with SVG attributes only (the CSP forbids inline styles).
+
+use leptos::prelude::*;
+
+use crate::domain::timer::UPPER_MARK;
+use crate::domain::Millis;
+
+const R: f64 = 88.0;
+const CIRCUMFERENCE: f64 = 2.0 * std::f64::consts::PI * R;
+
+/// Where on the ring (0..1 of a turn) a duration falls.
+fn turn(ms: Millis) -> f64 {
+    (ms as f64 / UPPER_MARK as f64).clamp(0.0, 1.0)
+}
+
+/// The ring with the elapsed time in its middle (given as children).
+#[component]
+pub fn Ring(
+    elapsed: Signal<Millis>,
+    target: Signal<Millis>,
+    reached: Signal<bool>,
+    children: Children,
+) -> impl IntoView {
+    let dash = move || format!("{:.1} {:.1}", turn(elapsed.get()) * CIRCUMFERENCE, CIRCUMFERENCE);
+    let tick = move |which: fn(f64) -> f64| {
+        let a = turn(target.get()) * std::f64::consts::TAU - std::f64::consts::FRAC_PI_2;
+        format!("{:.1}", 100.0 + which(a) * (R + 10.0))
+    };
+    let tick_in = move |which: fn(f64) -> f64| {
+        let a = turn(target.get()) * std::f64::consts::TAU - std::f64::consts::FRAC_PI_2;
+        format!("{:.1}", 100.0 + which(a) * (R - 10.0))
+    };
+    view! {
+        <div class="ring" class:reached=move || reached.get()>
+            <svg viewBox="0 0 200 200" aria-hidden="true">
+                <circle class="ring-track" cx="100" cy="100" r=R/>
+                <circle
+                    class="ring-fill"
+                    cx="100"
+                    cy="100"
+                    r=R
+                    stroke-dasharray=dash
+                    transform="rotate(-90 100 100)"
+                />
+                <line
+                    class="ring-goal"
+                    x1=move || tick_in(f64::cos)
+                    y1=move || tick_in(f64::sin)
+                    x2=move || tick(f64::cos)
+                    y2=move || tick(f64::sin)
+                />
+            </svg>
+            <div class="ring-center">{children()}</div>
+        </div>
+    }
+}

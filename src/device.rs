@@ -1,0 +1,102 @@
+//! Small pieces of browser glue the timer needs: the clock, ids, keeping the screen on, a soft
+//! chime, a short vibration and asking for persistent storage. Each is skipped quietly where the
+//! browser does not support it or refuses; none can stop the app.
+
+use std::cell::RefCell;
+
+use js_sys::{Function, Promise, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::{spawn_local, JsFuture};
+
+use crate::domain::Millis;
+
+/// The current instant. Read from `Date.now()`, which tests can control.
+pub fn now() -> Millis {
+    js_sys::Date::now() as Millis
+}
+
+/// A random, stable id for a new entry.
+pub fn new_id() -> String {
+    if let Some(c) = web_sys::window().and_then(|w| w.crypto().ok()) {
+        let uuid = c.random_uuid();
+        if !uuid.is_empty() {
+            return uuid;
+        }
+    }
+    // Very old browsers: time plus randomness is still unique enough for one person's log.
+    format!("{:x}-{:x}", now(), (js_sys::Math::random() * 1e16) as u64)
+}
+
+thread_local! {
+    static WAKE_LOCK: RefCell<Option<JsValue>> = const { RefCell::new(None) };
+}
+
+fn get(target: &JsValue, key: &str) -> Option<JsValue> {
+    Reflect::get(target, &key.into()).ok().filter(|v| !v.is_undefined() && !v.is_null())
+}
+
+/// Keeps the screen on while a session runs (Screen Wake Lock API). The browser drops the lock when
+/// the page is hidden, so this is called again when it becomes visible.
+pub fn keep_screen_on() {
+    let Some(nav) = web_sys::window().map(|w| JsValue::from(w.navigator())) else { return };
+    let Some(wake) = get(&nav, "wakeLock") else { return };
+    let Some(request) = get(&wake, "request").and_then(|f| f.dyn_into::<Function>().ok()) else {
+        return;
+    };
+    let Ok(promise) = request.call1(&wake, &"screen".into()) else { return };
+    let Ok(promise) = promise.dyn_into::<Promise>() else { return };
+    spawn_local(async move {
+        if let Ok(sentinel) = JsFuture::from(promise).await {
+            WAKE_LOCK.with(|w| *w.borrow_mut() = Some(sentinel));
+        }
+    });
+}
+
+/// Lets the screen sleep again.
+pub fn let_screen_sleep() {
+    if let Some(sentinel) = WAKE_LOCK.with(|w| w.borrow_mut().take()) {
+        if let Some(release) = get(&sentinel, "release").and_then(|f| f.dyn_into::<Function>().ok())
+        {
+            let _ = release.call0(&sentinel);
+        }
+    }
+}
+
+/// Two soft notes made with Web Audio (no sound file to download), quiet enough for a sleeping
+/// room.
+pub fn chime() {
+    let Ok(ctx) = web_sys::AudioContext::new() else { return };
+    let start = ctx.current_time();
+    for (i, freq) in [659.25_f32, 880.0].into_iter().enumerate() {
+        let (Ok(osc), Ok(gain)) = (ctx.create_oscillator(), ctx.create_gain()) else { return };
+        osc.frequency().set_value(freq);
+        let t = start + i as f64 * 0.35;
+        let g = gain.gain();
+        let _ = g.set_value_at_time(0.0, t);
+        let _ = g.linear_ramp_to_value_at_time(0.12, t + 0.05);
+        let _ = g.exponential_ramp_to_value_at_time(0.0001, t + 1.2);
+        let _ = osc.connect_with_audio_node(&gain);
+        let _ = gain.connect_with_audio_node(&ctx.destination());
+        let _ = osc.start_with_when(t);
+        let _ = osc.stop_with_when(t + 1.3);
+    }
+}
+
+/// A short buzz where the device can.
+pub fn vibrate() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.navigator().vibrate_with_duration(200);
+    }
+}
+
+/// Asks the browser not to evict the log under storage pressure. Asked once, after the first save.
+pub fn ask_persistent_storage() {
+    let Some(w) = web_sys::window() else { return };
+    let storage = w.navigator().storage();
+    if let Ok(p) = storage.persist() {
+        spawn_local(async move {
+            let _ = JsFuture::from(p).await;
+        });
+    }
+}

@@ -1,0 +1,119 @@
+//! Tallies of a day (or any span) of entries: what the Log shows under each day and what Today,
+//! Progress and the consultant summary build on.
+
+use super::entry::{Entry, Record};
+use super::Millis;
+
+/// Counts and totals over a set of entries; tombstones are ignored.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Totals {
+    /// Pumping, hand expression and nursing sessions (comfort nursing is counted apart).
+    pub sessions: u32,
+    /// Comfort nursing sessions; they stimulate too, but are not a planned session.
+    pub comfort: u32,
+    /// Active minutes of stimulation of every kind, in milliseconds.
+    pub active: Millis,
+    pub expressed_ml: u32,
+    pub supplement_ml: u32,
+    pub wet: u32,
+    pub dirty: u32,
+    /// The last weight recorded in the span.
+    pub weight_g: Option<u32>,
+}
+
+impl Totals {
+    /// Adds up `entries`.
+    pub fn of<'a>(entries: impl IntoIterator<Item = &'a Entry>) -> Totals {
+        let mut t = Totals::default();
+        let mut last_weight_at = Millis::MIN;
+        for e in entries.into_iter().filter(|e| !e.deleted) {
+            match &e.record {
+                Record::Session(s) => {
+                    if s.kind == super::entry::SessionKind::ComfortNursing {
+                        t.comfort += 1;
+                    } else {
+                        t.sessions += 1;
+                    }
+                    t.active += s.active_millis();
+                    t.expressed_ml += s.total_ml().unwrap_or(0);
+                }
+                Record::Supplement(s) => t.supplement_ml += s.ml,
+                Record::Diaper(d) => {
+                    t.wet += u32::from(d.wet);
+                    t.dirty += u32::from(d.dirty);
+                }
+                Record::Weight(w) => {
+                    if w.at >= last_weight_at {
+                        last_weight_at = w.at;
+                        t.weight_g = Some(w.grams);
+                    }
+                }
+            }
+        }
+        t
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::entry::*;
+    use crate::domain::MINUTE;
+
+    fn e(id: &str, record: Record) -> Entry {
+        Entry::new(id.into(), 0, record)
+    }
+
+    #[test]
+    fn totals_add_up_and_skip_tombstones() {
+        let pump = Session {
+            kind: SessionKind::Pumping,
+            start: 0,
+            end: 20 * MINUTE,
+            segments: vec![],
+            left_ml: Some(10),
+            right_ml: Some(12),
+            notes: String::new(),
+        };
+        let comfort = Session {
+            kind: SessionKind::ComfortNursing,
+            left_ml: None,
+            right_ml: None,
+            ..pump.clone()
+        };
+        let entries = vec![
+            e("a", Record::Session(pump.clone())),
+            e("b", Record::Session(comfort)),
+            e(
+                "c",
+                Record::Supplement(Supplement {
+                    at: 5,
+                    ml: 40,
+                    milk: Milk::Formula,
+                    method: Method::Cup,
+                    after_session: None,
+                    notes: String::new(),
+                }),
+            ),
+            e("d", Record::Diaper(Diaper { at: 6, wet: true, dirty: true })),
+            e("f", Record::Weight(Weight { at: 9, grams: 3400 })),
+            e("g", Record::Weight(Weight { at: 7, grams: 3300 })),
+            e("h", Record::Session(pump)).with_deleted(1, true),
+        ];
+        let t = Totals::of(&entries);
+        assert_eq!(
+            t,
+            Totals {
+                sessions: 1,
+                comfort: 1,
+                active: 40 * MINUTE,
+                expressed_ml: 22,
+                supplement_ml: 40,
+                wet: 1,
+                dirty: 1,
+                weight_g: Some(3400),
+            }
+        );
+        assert_eq!(Totals::of(&[]), Totals::default());
+    }
+}

@@ -1,0 +1,83 @@
+//! The app's one handle to the log in IndexedDB, shared by every screen through context. It opens
+//! the database on first use, tells screens when something changed, and turns failures into
+//! sentences for the parent.
+
+use leptos::prelude::*;
+
+use crate::device;
+use crate::domain::entry::Entry;
+use crate::domain::Millis;
+use crate::storage::indexeddb::IndexedDb;
+use crate::storage::{Store, StoreError};
+use crate::text;
+
+/// Shared, copyable handle.
+#[derive(Clone, Copy)]
+pub struct LogStore {
+    db: StoredValue<Option<IndexedDb>, LocalStorage>,
+    /// Bumped after every successful write, so screens showing entries load them again.
+    pub revision: RwSignal<u64>,
+    /// Set when another tab upgraded the database and this page must reload.
+    pub must_reload: RwSignal<bool>,
+}
+
+impl LogStore {
+    /// Creates the handle; the database is opened lazily.
+    pub fn new() -> Self {
+        LogStore {
+            db: StoredValue::new_local(None),
+            revision: RwSignal::new(0),
+            must_reload: RwSignal::new(false),
+        }
+    }
+
+    /// The handle from context.
+    pub fn get() -> Self {
+        expect_context::<LogStore>()
+    }
+
+    async fn db(&self) -> Result<IndexedDb, StoreError> {
+        if let Some(db) = self.db.try_get_value().flatten() {
+            return Ok(db);
+        }
+        let must_reload = self.must_reload;
+        let db = IndexedDb::open(move || {
+            let _ = must_reload.try_set(true);
+        })
+        .await?;
+        let _ = self.db.try_set_value(Some(db.clone()));
+        Ok(db)
+    }
+
+    /// Writes entries in one transaction, then tells every screen.
+    pub async fn save(&self, entries: Vec<Entry>) -> Result<(), StoreError> {
+        let first = self.revision.get_untracked() == 0;
+        self.db().await?.put(&entries).await?;
+        self.revision.update(|r| *r += 1);
+        if first {
+            device::ask_persistent_storage();
+        }
+        Ok(())
+    }
+
+    /// Entries filed in `[from, to)`.
+    pub async fn range(&self, from: Millis, to: Millis) -> Result<Vec<Entry>, StoreError> {
+        self.db().await?.range(from, to).await
+    }
+
+    /// Every entry.
+    pub async fn all(&self) -> Result<Vec<Entry>, StoreError> {
+        self.db().await?.all().await
+    }
+}
+
+impl Default for LogStore {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The sentence for a failed store operation.
+pub fn explain(e: &StoreError) -> &'static str {
+    text::store_error(e)
+}

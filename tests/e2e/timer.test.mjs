@@ -1,0 +1,234 @@
+// The session timer, driven as a parent would: one tap to start, switch, pause, reload, kill the
+// browser, stop and save, then find the entry in the Log. Time is controlled by Playwright's clock,
+// so no test waits real minutes.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { launch, startApp, guard, open, screenshots, PHONE, CHROMIUM_ARGS } from "./harness.mjs";
+
+const START = new Date("2026-11-28T03:00:00+00:00");
+const CONTEXT = { ...PHONE, timezoneId: "Europe/London", locale: "en-GB" };
+
+let browser, app;
+before(async () => { browser = await launch(); app = await startApp(); });
+after(async () => { await browser?.close(); await app?.stop(); });
+
+const elapsed = (page) => page.getByLabel("Time so far").innerText();
+const seconds = (clock) => clock.split(":").reduce((acc, part) => acc * 60 + Number(part), 0);
+/** The clock keeps flowing between steps, so a reading may be a second either side. */
+async function assertElapsed(page, expected, message) {
+  const shown = await elapsed(page);
+  assert.ok(Math.abs(seconds(shown) - seconds(expected)) <= 1, `${message || "elapsed"}: ${shown} vs ${expected}`);
+}
+const minutes = (n) => n * 60_000;
+
+async function freshPage() {
+  const context = await browser.newContext(CONTEXT);
+  await context.clock.install({ time: START });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+test("pump: start, switch, pause, reload, reach the goal, stop, save with volume, see it in the Log", async () => {
+  const { context, page } = await freshPage();
+  const g = guard(page, app.url);
+  await open(page, app.url, "/");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Timer" }).click();
+  await page.getByRole("button", { name: "Pump" }).click();
+  await page.getByRole("heading", { level: 1, name: "Pumping" }).waitFor();
+  await assertElapsed(page, "0:00");
+  // Pumping starts on both sides; one tap picks the left.
+  assert.equal(await page.getByRole("button", { name: /^Both/ }).getAttribute("aria-pressed"), "true");
+  await page.clock.fastForward(minutes(5));
+  await assertElapsed(page, "5:00");
+  await page.getByRole("button", { name: /^Left/ }).click();
+  await page.clock.fastForward(minutes(3));
+  await page.getByRole("button", { name: "Switch side" }).click();
+  assert.equal(await page.getByRole("button", { name: /^Right/ }).getAttribute("aria-pressed"), "true");
+  await page.getByRole("button", { name: "Pause" }).click();
+  await page.clock.fastForward(minutes(2));
+  await assertElapsed(page, "8:00", "paused time does not count");
+  await page.getByRole("button", { name: "Resume" }).click();
+  await page.clock.fastForward(minutes(4));
+  await assertElapsed(page, "12:00");
+
+  // Reload mid-session: same time and side.
+  await page.reload();
+  await page.getByRole("heading", { level: 1, name: "Pumping" }).waitFor();
+  await assertElapsed(page, "12:00");
+  assert.equal(await page.getByRole("button", { name: /^Right/ }).getAttribute("aria-pressed"), "true");
+  assert.match(await page.title(), /^12:00 Pumping/);
+
+  // The goal: a visible change and a message for screen readers.
+  await page.clock.fastForward(minutes(8));
+  await page.getByText("Goal reached").waitFor();
+  assert.match(await page.locator(".ring").getAttribute("class"), /reached/);
+  const chimed = await page.evaluate(() => JSON.parse(localStorage.getItem("relact.timer.v1")).chimed);
+  assert.equal(chimed, true);
+
+  await page.getByRole("button", { name: "Stop" }).click();
+  await page.getByRole("heading", { name: "Save this session" }).waitFor();
+  for (let i = 0; i < 4; i++) await page.getByRole("button", { name: "More Milk from left" }).click();
+  assert.equal(await page.getByLabel("Milk from left").inputValue(), "20");
+  await page.getByLabel("Milk from right").fill("15");
+  await page.getByLabel("Milk from right").blur();
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByText("Session saved.").waitFor();
+  await page.getByRole("button", { name: "Pump" }).waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem("relact.timer.v1")), null);
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Log" }).click();
+  await page.getByRole("heading", { level: 2, name: "Saturday 28 November" }).waitFor();
+  await page.getByText("Pumping · 20 min · 35 ml (L 20 ml, R 15 ml)").waitFor();
+  await page.getByText("1 session · 20 min · 35 ml expressed").waitFor();
+  g.assertClean();
+  await context.close();
+});
+
+test("the next pumping session starts from the last volumes: Stop, Save is all it takes", async () => {
+  const { context, page } = await freshPage();
+  await open(page, app.url, "/timer");
+  await page.getByRole("button", { name: "Pump" }).click();
+  await page.clock.fastForward(minutes(20));
+  await page.getByRole("button", { name: "Stop" }).click();
+  await page.getByLabel("Milk from left").fill("30");
+  await page.getByLabel("Milk from left").blur();
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByText("Session saved.").waitFor();
+  // Next session: tap Pump, Stop, Save.
+  let taps = 0;
+  await page.getByRole("button", { name: "Pump" }).click(); taps++;
+  await page.clock.fastForward(minutes(20));
+  await page.getByRole("button", { name: "Stop" }).click(); taps++;
+  await page.waitForFunction(() => document.getElementById("ml-left")?.value === "30");
+  await page.getByRole("button", { name: "Save" }).click(); taps++;
+  await page.getByText("Session saved.").waitFor();
+  assert.equal(taps, 3);
+  await open(page, app.url, "/log");
+  assert.equal(await page.getByText(/^Pumping · 20 min · 30 ml/).count(), 2);
+  await context.close();
+});
+
+test("a killed browser resumes the running timer with the right time and side", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "relact-profile-"));
+  try {
+    const launchIt = async () => {
+      const ctx = await chromium.launchPersistentContext(dir, {
+        executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS, ...CONTEXT,
+      });
+      return ctx;
+    };
+    let ctx = await launchIt();
+    await ctx.clock.install({ time: START });
+    let page = ctx.pages()[0] || (await ctx.newPage());
+    await open(page, app.url, "/timer");
+    await page.getByRole("button", { name: "Nurse", exact: true }).click();
+    await page.clock.fastForward(minutes(6));
+    await page.getByRole("button", { name: "Switch side" }).click();
+    await ctx.close(); // the whole browser goes away mid-session
+
+    ctx = await launchIt();
+    await ctx.clock.install({ time: new Date(START.getTime() + minutes(10)) });
+    page = ctx.pages()[0] || (await ctx.newPage());
+    await open(page, app.url, "/timer");
+    await page.getByRole("heading", { level: 1, name: "Nursing" }).waitFor();
+    await assertElapsed(page, "10:00", "time kept running while the browser was closed");
+    assert.equal(await page.getByRole("button", { name: /^Right/ }).getAttribute("aria-pressed"), "true");
+    assert.match(await page.getByRole("button", { name: /^Left/ }).innerText(), /6:00/);
+    await ctx.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("nursing can log a supplement given right after, linked to the session", async () => {
+  const { context, page } = await freshPage();
+  await open(page, app.url, "/timer");
+  await page.getByRole("button", { name: "Nurse", exact: true }).click();
+  await page.clock.fastForward(minutes(15));
+  await page.getByRole("button", { name: "Stop" }).click();
+  await page.getByLabel("Baby had a supplement right after this feed").check();
+  await page.getByLabel("Amount").fill("45");
+  await page.getByLabel("Amount").blur();
+  await page.getByRole("radio", { name: "Donor milk" }).check();
+  await page.getByRole("radio", { name: "At-breast supplementer" }).check();
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByText("Session saved.").waitFor();
+  await open(page, app.url, "/log");
+  await page.getByText("Nursing · 15 min").waitFor();
+  await page.getByText("Supplement · 45 ml donor milk · at-breast supplementer").waitFor();
+  await context.close();
+});
+
+test("discard asks first; a bad volume is refused with a message and nothing is lost", async () => {
+  const { context, page } = await freshPage();
+  await open(page, app.url, "/timer");
+  await page.getByRole("button", { name: "Hand express" }).click();
+  await page.clock.fastForward(minutes(3));
+  await page.getByRole("button", { name: "Stop" }).click();
+  await page.getByLabel("Milk from left").fill("lots");
+  await page.getByLabel("Milk from left").blur();
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByText("Please enter a number").waitFor();
+  await page.getByLabel("Milk from left").fill("2000");
+  await page.getByLabel("Milk from left").blur();
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByText("Milk per side must be between 0 and 1000 ml.").waitFor();
+  // Reload during the save: the stopped session is still there, paused.
+  await page.reload();
+  await page.getByRole("heading", { level: 1, name: "Hand expressing" }).waitFor();
+  await assertElapsed(page, "3:00");
+  await page.getByRole("button", { name: "Stop" }).click();
+  await page.getByRole("button", { name: "Discard" }).click();
+  await page.getByRole("alertdialog").getByText("Discard this session?").waitFor();
+  await page.getByRole("button", { name: "No, keep it" }).click();
+  await page.getByRole("button", { name: "Discard" }).click();
+  await page.getByRole("button", { name: "Yes, discard" }).click();
+  await page.getByText("Session discarded.").waitFor();
+  await page.getByRole("button", { name: "Pump" }).waitFor();
+  await open(page, app.url, "/log");
+  await page.getByText("Nothing logged in these days yet").waitFor();
+  await context.close();
+});
+
+test("home-screen shortcut starts a session; a second one asks before stopping the first", async () => {
+  const { context, page } = await freshPage();
+  await open(page, app.url, "/timer?start=pump");
+  await page.getByRole("heading", { level: 1, name: "Pumping" }).waitFor();
+  assert.equal(new URL(page.url()).search, "", "the start parameter is consumed");
+  await page.clock.fastForward(minutes(1));
+  await open(page, app.url, "/timer?start=nurse");
+  await page.getByRole("alertdialog").getByText("A session is already running").waitFor();
+  await page.getByRole("button", { name: "Keep it running" }).click();
+  await page.getByRole("heading", { level: 1, name: "Pumping" }).waitFor();
+  await context.close();
+});
+
+test("a timer left running for over 12 hours asks for the real end time", async () => {
+  const { context, page } = await freshPage();
+  await open(page, app.url, "/timer");
+  await page.getByRole("button", { name: "Pump" }).click();
+  await page.clock.fastForward(minutes(14 * 60));
+  await page.getByRole("button", { name: "Stop" }).click();
+  await page.getByText("running for more than 12 hours").waitFor();
+  await page.getByLabel("Session ended at").fill("2026-11-28T03:25");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByText("Pumping · 25 min").waitFor();
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByText("Session saved.").waitFor();
+  await context.close();
+});
+
+test("screenshots of the timer: idle, running and saving, light and night", async () => {
+  const { context, page } = await freshPage();
+  await screenshots(page, app.url, "/timer", "timer-idle");
+  await page.getByRole("button", { name: "Pump" }).click();
+  await page.clock.fastForward(minutes(13) + 27_000);
+  await screenshots(page, app.url, "/timer", "timer-running");
+  await page.getByRole("button", { name: "Stop" }).click();
+  await page.screenshot({ path: "tests/e2e/screenshots/timer-save-night.png" });
+  await context.close();
+});
