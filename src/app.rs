@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 
 use crate::components::nav::{BottomNav, Header};
 use crate::components::notice::Notices;
+use crate::components::update_banner::UpdateBanner;
 use crate::domain::settings::{Settings, Theme};
 use crate::log_store::LogStore;
 use crate::pages::{
@@ -14,6 +15,7 @@ use crate::pages::{
     settings::SettingsPage, timer::TimerPage, today::TodayPage,
 };
 use crate::running;
+use crate::service_worker;
 use crate::storage::local::{self, LocalError};
 use crate::text;
 
@@ -60,6 +62,7 @@ pub fn App() -> impl IntoView {
     let store = LogStore::new();
     provide_context(store);
     running::provide();
+    service_worker::provide();
     Effect::new(move |_| {
         if store.must_reload.get() {
             state.notice.set(Some(text::store_error(&crate::storage::StoreError::VersionChanged)));
@@ -78,6 +81,7 @@ pub fn App() -> impl IntoView {
         <Router>
             <a class="skip" href="#main">{text::nav::SKIP_TO_CONTENT}</a>
             <Header/>
+            <UpdateBanner/>
             <Notices/>
             <main id="main" tabindex="-1">
                 <Routes fallback=NotFound>

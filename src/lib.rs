@@ -19,3 +19,5 @@ pub mod log_store;
 pub mod pages;
 #[cfg(target_arch = "wasm32")]
 pub mod running;
+#[cfg(target_arch = "wasm32")]
+pub mod service_worker;

@@ -58,6 +58,15 @@ pub mod settings {
         sends nothing anywhere.";
 }
 
+/// The app's own updates and the network.
+pub mod update {
+    pub const AVAILABLE: &str = "Update available";
+    pub const RELOAD: &str = "Reload";
+    pub const OFFLINE_READY: &str = "Ready to work offline. Relact now opens even with no signal.";
+    pub const OFFLINE: &str = "Offline";
+    pub const OFFLINE_HINT: &str = "No network. Everything in Relact still works.";
+}
+
 /// Problems the browser can cause, said plainly with what still works.
 pub mod problem {
     pub const STORAGE_BLOCKED: &str = "This browser is not letting Relact save anything (private \

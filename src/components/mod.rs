@@ -5,3 +5,4 @@ pub mod nav;
 pub mod notice;
 pub mod ring;
 pub mod stepper;
+pub mod update_banner;

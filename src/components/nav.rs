@@ -9,6 +9,7 @@ use crate::text;
 /// The top bar: name, and links to the guide and settings.
 #[component]
 pub fn Header() -> impl IntoView {
+    let updates = crate::service_worker::Updates::get();
     view! {
         <header class="top">
             <A href="/" attr:class="brand">
@@ -18,6 +19,11 @@ pub fn Header() -> impl IntoView {
                 </svg>
                 <span>{text::APP_NAME}</span>
             </A>
+            <Show when=move || updates.offline.get()>
+                <span class="offline-mark" title=text::update::OFFLINE_HINT>
+                    {text::update::OFFLINE}
+                </span>
+            </Show>
             <nav class="top-links" aria-label=text::nav::MORE_MENU>
                 <A href="/guide">{text::nav::GUIDE}</A>
                 <A href="/settings">{text::nav::SETTINGS}</A>

@@ -25,8 +25,8 @@ export function launch() {
 }
 
 /** Serves the release build; `stop()` closes the server (used to prove offline start). */
-export async function startApp(dir = DIST) {
-  const { server, url } = await serve(dir, 0);
+export async function startApp(dir = DIST, port = 0) {
+  const { server, url } = await serve(dir, port);
   return {
     url,
     stop: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(() => ok()); }),

@@ -1,0 +1,152 @@
+// Installable and fully offline: the service worker precaches everything on the first visit, every
+// route then loads with the network off and the server stopped, updates wait for the parent's
+// consent, and the manifest passes Chromium's installability check.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { launch, startApp, guard, open, PHONE, DIST, CHROMIUM_ARGS } from "./harness.mjs";
+
+const ROUTES = ["/", "/timer", "/log", "/plan", "/progress", "/guide", "/settings"];
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+async function controlled(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((ok) => navigator.serviceWorker.addEventListener("controllerchange", ok, { once: true }));
+    }
+  });
+}
+
+test("after one visit, every route opens offline with the server stopped, and a session can be saved", async () => {
+  const app = await startApp();
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const g = guard(page, app.url);
+  await open(page, app.url, "/");
+  await controlled(page);
+  await page.getByText("Ready to work offline").waitFor();
+
+  await app.stop();
+  await context.setOffline(true);
+  for (const path of ROUTES) {
+    await open(page, app.url, path);
+    await page.locator("main h1").first().waitFor();
+  }
+  await page.getByText("Offline", { exact: true }).waitFor();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Timer" }).click();
+  await page.getByRole("button", { name: "Comfort nurse" }).click();
+  await page.getByRole("heading", { level: 1, name: "Comfort nursing" }).waitFor();
+  await page.reload();
+  await page.getByRole("heading", { level: 1, name: "Comfort nursing" }).waitFor();
+  await page.getByRole("button", { name: "Stop" }).click();
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByText("Session saved.").waitFor();
+  await page.reload();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Log" }).click();
+  await page.getByText(/^Comfort nursing · \d+ min/).waitFor();
+  // "Ready to work offline" is said once only.
+  assert.equal(await page.getByText("Ready to work offline").count(), 0);
+  g.assertClean();
+  await context.close();
+});
+
+/** Copies dist/ with the service worker's VERSION changed: a new release of the same app. */
+function release(tag) {
+  const dir = mkdtempSync(join(tmpdir(), `relact-${tag}-`));
+  cpSync(DIST, dir, { recursive: true });
+  const sw = readFileSync(join(dir, "sw.js"), "utf8");
+  writeFileSync(join(dir, "sw.js"), sw.replace(/const VERSION = "([^"]+)"/, `const VERSION = "$1-${tag}"`));
+  return dir;
+}
+
+const waitingWorker = (page) =>
+  page.waitForFunction(async () => !!(await navigator.serviceWorker.getRegistration()).waiting);
+
+test("an update waits while a session is timed, then reloads only on the parent's tap; data survives", async () => {
+  const v1 = await startApp();
+  const port = Number(new URL(v1.url).port);
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await open(page, v1.url, "/timer");
+  await controlled(page);
+  await page.getByRole("button", { name: "Pump" }).click();
+  await page.getByRole("button", { name: "Stop" }).click();
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByText("Session saved.").waitFor();
+  await page.getByRole("button", { name: "Nurse", exact: true }).click();
+  const v1Caches = await page.evaluate(() => caches.keys());
+
+  const dirs = [release("v2"), release("v3")];
+  await v1.stop();
+  let server = await startApp(dirs[0], port);
+  try {
+    let navigations = 0;
+    page.on("framenavigated", (f) => { if (f === page.mainFrame()) navigations++; });
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await waitingWorker(page);
+    await page.waitForTimeout(500);
+    assert.equal(await page.getByText("Update available").count(), 0, "no banner while timing");
+    assert.equal(navigations, 0, "nothing reloads by itself");
+
+    // The session ends: now the banner shows, and still nothing reloads until the tap.
+    await page.getByRole("button", { name: "Stop" }).click();
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByText("Update available").waitFor();
+    await page.waitForTimeout(500);
+    assert.equal(navigations, 0);
+    await page.getByRole("button", { name: "Reload" }).click();
+    await page.waitForFunction(() => !!document.querySelector("nav.bottom a"));
+    assert.ok(navigations >= 1, "the tap reloads onto the new version");
+    const v2Caches = await page.evaluate(() => caches.keys());
+    assert.equal(v2Caches.length, 1, "old caches are deleted");
+    assert.notDeepEqual(v2Caches, v1Caches);
+
+    // A timer running while another release arrives keeps its time when the app is reopened.
+    await open(page, server.url, "/timer");
+    await page.getByRole("button", { name: "Hand express" }).click();
+    await server.stop();
+    server = await startApp(dirs[1], port);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await waitingWorker(page);
+    await page.close();
+    const again = await context.newPage();
+    await open(again, server.url, "/timer");
+    await again.getByRole("heading", { level: 1, name: "Hand expressing" }).waitFor();
+    await open(again, server.url, "/log");
+    await again.getByText(/^Pumping · \d+ min/).waitFor();
+    await again.getByText(/^Nursing · \d+ min/).waitFor();
+  } finally {
+    await server.stop();
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+    await context.close();
+  }
+});
+
+test("the manifest makes Relact installable (no installability errors)", async () => {
+  const app = await startApp();
+  const dir = mkdtempSync(join(tmpdir(), "relact-install-"));
+  const ctx = await chromium.launchPersistentContext(dir, { executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  try {
+    const page = ctx.pages()[0] || (await ctx.newPage());
+    await open(page, app.url, "/");
+    await controlled(page);
+    const cdp = await ctx.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+    assert.deepEqual(installabilityErrors, []);
+    const manifest = await (await page.request.get(app.url + "/manifest.webmanifest")).json();
+    assert.equal(manifest.display, "standalone");
+    assert.ok(manifest.shortcuts.some((s) => s.url === "/timer?start=pump"));
+    assert.ok(manifest.icons.some((i) => i.purpose === "maskable" && i.sizes === "512x512"));
+  } finally {
+    await ctx.close();
+    await app.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
