@@ -53,17 +53,21 @@ fn controlled() -> bool {
     window().navigator().service_worker().controller().is_some()
 }
 
+fn offline_ready_said() -> bool {
+    local::get_raw(OFFLINE_READY_KEY).ok().flatten().is_some()
+}
+
 fn watch_installing(worker: ServiceWorker, updates: Updates) {
     let w = worker.clone();
     let on_state = Closure::<dyn FnMut()>::new(move || match w.state() {
         ServiceWorkerState::Installed if controlled() => {
             let _ = updates.waiting.try_set(true);
         }
-        ServiceWorkerState::Activated if !updates.reload_requested.get_value() => {
-            if local::get_raw(OFFLINE_READY_KEY).ok().flatten().is_none() {
-                let _ = local::set(OFFLINE_READY_KEY, &true);
-                let _ = updates.offline_ready.try_set(true);
-            }
+        ServiceWorkerState::Activated
+            if !updates.reload_requested.get_value() && !offline_ready_said() =>
+        {
+            let _ = local::set(OFFLINE_READY_KEY, &true);
+            let _ = updates.offline_ready.try_set(true);
         }
         _ => {}
     });
