@@ -11,6 +11,9 @@ use crate::storage::indexeddb::IndexedDb;
 use crate::storage::{Store, StoreError};
 use crate::text;
 
+/// What a screen gets from [`LogStore::watch`].
+pub type Loaded = Result<Vec<Entry>, StoreError>;
+
 /// Shared, copyable handle.
 #[derive(Clone, Copy)]
 pub struct LogStore {
@@ -63,6 +66,30 @@ impl LogStore {
     /// Entries filed in `[from, to)`.
     pub async fn range(&self, from: Millis, to: Millis) -> Result<Vec<Entry>, StoreError> {
         self.db().await?.range(from, to).await
+    }
+
+    /// Entries in a range that follows `range` and every write: the screens' way to show live data.
+    /// A slow, older load never overwrites a newer one. `None` while the first load runs.
+    pub fn watch(
+        &self,
+        range: impl Fn() -> (Millis, Millis) + Send + Sync + 'static,
+    ) -> ReadSignal<Option<Loaded>> {
+        let store = *self;
+        let (out, set_out) = signal(None::<Loaded>);
+        let generation = StoredValue::new(0u64);
+        Effect::new(move |_| {
+            let _ = store.revision.get();
+            let (from, to) = range();
+            let mine = generation.get_value() + 1;
+            generation.set_value(mine);
+            leptos::task::spawn_local(async move {
+                let result = store.range(from, to).await;
+                if generation.try_get_value() == Some(mine) {
+                    let _ = set_out.try_set(Some(result));
+                }
+            });
+        });
+        out
     }
 
     /// Every entry.

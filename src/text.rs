@@ -58,6 +58,113 @@ pub mod settings {
         sends nothing anywhere.";
 }
 
+/// The Plan screen.
+pub mod plan {
+    pub const YOUR_DAY: &str = "Your day";
+    pub const NIGHT: &str = "night";
+    pub const LONGEST_GAP: &str = "Longest break between sessions";
+    pub const SESSION_LENGTH: &str = "Each session";
+    pub const SETTINGS: &str = "Set up your plan";
+    pub const GOAL: &str = "What you are doing";
+    pub const GOAL_RELACTATION: &str = "Relactation: bringing back my milk";
+    pub const GOAL_INDUCED: &str = "Inducing lactation: making milk for the first time";
+    pub const SESSIONS: &str = "Sessions per 24 hours";
+    pub const MINUTES: &str = "Minutes per session";
+    pub const WAKE: &str = "I usually wake at";
+    pub const SLEEP: &str = "I usually go to sleep at";
+    pub const NIGHT_SESSIONS: &str = "Sessions while I sleep";
+    pub const NIGHT_WHY: &str = "The guidance includes night sessions. Milk is made when it is \
+        removed often, so a session while you sleep keeps the longest break short. One is a good start.";
+    pub const NIGHT_NONE: &str = "None";
+    pub const BABY_AGE: &str = "Baby's age in weeks (optional)";
+    pub const GUIDANCE: &str =
+        "The usual advice is 8 to 12 sessions a day, 20 to 30 minutes each, \
+        including at night. Hand expressing, pumping and nursing all count.";
+    pub const STEP_DOWN: &str = "Plan a slow step-down of supplements";
+    pub const STEP_START: &str = "Supplement per day now (ml)";
+    pub const STEP_SIZE: &str = "Less each step (ml per day)";
+    pub const STEP_HOLD: &str = "Days at each level";
+    pub const STEP_FROM: &str = "Start the step-down on";
+    pub const STEP_RULE: &str =
+        "A step is only taken when the day before had 6 or more wet diapers. \
+        Otherwise the amount stays the same.";
+    pub const STEP_AGREE: &str = "Please agree the pace of any step-down with your lactation \
+        consultant or health professional. Every baby is different.";
+    pub const STEP_TODAY: &str = "Today's supplement target";
+    pub const STEP_HISTORY: &str = "Recent days";
+    pub const STEP_DATE: &str = "Date";
+    pub const STEP_TARGET: &str = "Target";
+    pub const STEPPED: &str = "stepped down";
+    pub const CALENDAR: &str = "Add to my calendar (.ics)";
+    pub const CALENDAR_HELP: &str = "Your phone's calendar can then remind you of each session, even \
+        when Relact is closed. After you change the plan, add the new file again: it replaces the old \
+        reminders.";
+    pub const CALENDAR_SAVED: &str = "Calendar file saved. Open it to add the reminders.";
+    pub const CALENDAR_FAILED: &str = "The calendar file could not be made on this device.";
+    pub const ICS_SUMMARY: &str = "Pump, hand express or nurse";
+    pub const ICS_NIGHT: &str = "Night session: pump, hand express or nurse";
+    pub const ICS_DESCRIPTION: &str = "From your Relact plan. For personal advice, talk to a \
+        lactation consultant or your local La Leche League Leader.";
+    pub const BAD_TIME: &str = "Please enter a time, for example 07:00.";
+
+    /// "4 h 0 min" style span.
+    pub fn hours(minutes: i32) -> String {
+        format!("{} h {} min", minutes / 60, minutes % 60)
+    }
+}
+
+/// The Today screen.
+pub mod today {
+    pub const FIRST_DAY: [&str; 3] = [
+        "Aim for 8 or more sessions in 24 hours, one of them at night.",
+        "Tap Start when it is time; Relact keeps the time even if your phone locks.",
+        "Log wet and dirty diapers below, so you can see your baby is getting enough.",
+    ];
+    pub const NEXT: &str = "Next session";
+    pub const DUE_NOW: &str = "A session is due now";
+    pub const ALL_DONE: &str = "That's every session planned for today. Well done.";
+    pub const START_PUMP: &str = "Start pumping";
+    pub const RUNNING: &str = "A session is running";
+    pub const OPEN_TIMER: &str = "Open the timer";
+    pub const DONE_24H: &str = "Sessions in the last 24 hours";
+    pub const LONGEST_GAP: &str = "Longest break today";
+    pub const EXPRESSED: &str = "Milk expressed today";
+    pub const SUPPLEMENT: &str = "Supplement today";
+    pub const AT_BREAST: &str = "Nursing and comfort at the breast";
+    pub const DIAPERS: &str = "Diapers today";
+    pub const WET: &str = "Wet";
+    pub const DIRTY: &str = "Dirty";
+    pub const ADD_WET: &str = "Add a wet diaper";
+    pub const ADD_DIRTY: &str = "Add a dirty diaper";
+    pub const DIAPER_SAVED: &str = "Diaper saved.";
+    pub const TIMELINE: &str = "Today's plan";
+    pub const STATUS_DONE: &str = "Done";
+    pub const STATUS_DUE: &str = "Due now";
+    pub const STATUS_UPCOMING: &str = "Coming up";
+    pub const STATUS_MISSED: &str = "Missed";
+    pub const NONE_YET: &str = "None yet";
+    pub const LOADING: &str = "Loading today…";
+
+    /// "5 of 8".
+    pub fn of(done: u32, planned: u8) -> String {
+        format!("{done} of {planned}")
+    }
+
+    /// "at 12:20, in 1 h 5 min".
+    pub fn next(at: &str, minutes: i64) -> String {
+        if minutes < 60 {
+            format!("{at}, in {minutes} min")
+        } else {
+            format!("{at}, in {} h {} min", minutes / 60, minutes % 60)
+        }
+    }
+
+    /// "120 ml of 150 ml".
+    pub fn against_target(given: &str, target: &str) -> String {
+        format!("{given} of {target}")
+    }
+}
+
 /// The app's own updates and the network.
 pub mod update {
     pub const AVAILABLE: &str = "Update available";

@@ -21,8 +21,13 @@ fn settings_round_trip_through_local_storage() {
     assert_eq!(fresh, Settings::default());
     assert_eq!(problem, None);
 
-    let mine =
-        Settings { volume: Volume::Oz, clock: Clock::H12, theme: Theme::Night, chime: false };
+    let mine = Settings {
+        volume: Volume::Oz,
+        clock: Clock::H12,
+        theme: Theme::Night,
+        chime: false,
+        ..Settings::default()
+    };
     local::save_settings(&mine).unwrap();
     assert_eq!(local::load_settings(), (mine, None));
 }

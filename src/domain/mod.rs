@@ -2,6 +2,8 @@
 
 pub mod day;
 pub mod entry;
+pub mod ics;
+pub mod plan;
 pub mod settings;
 pub mod summary;
 pub mod timer;

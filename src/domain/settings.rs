@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::plan::Plan;
 use super::units::Volume;
 
 /// Key under which settings live in localStorage; the suffix is the format version.
@@ -37,11 +38,19 @@ pub struct Settings {
     pub theme: Theme,
     /// The target-reached chime; a sleeping household may want silence.
     pub chime: bool,
+    /// The daily plan; kept with the settings because it is small and needed at start-up.
+    pub plan: Plan,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { volume: Volume::Ml, clock: Clock::H24, theme: Theme::Auto, chime: true }
+        Settings {
+            volume: Volume::Ml,
+            clock: Clock::H24,
+            theme: Theme::Auto,
+            chime: true,
+            plan: Plan::default(),
+        }
     }
 }
 
@@ -73,8 +82,13 @@ mod tests {
 
     #[test]
     fn round_trip() {
-        let s =
-            Settings { volume: Volume::Oz, clock: Clock::H12, theme: Theme::Night, chime: false };
+        let s = Settings {
+            volume: Volume::Oz,
+            clock: Clock::H12,
+            theme: Theme::Night,
+            chime: false,
+            plan: Plan { sessions_per_day: 11, ..Plan::default() },
+        };
         assert_eq!(Settings::parse(&serde_json::to_string(&s).unwrap()).unwrap(), s);
     }
 }

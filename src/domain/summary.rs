@@ -54,6 +54,27 @@ impl Totals {
     }
 }
 
+/// The longest break between stimulation sessions in `entries` (comfort nursing counts: it
+/// stimulates too), from the first session up to `now`; `None` before any session.
+pub fn longest_gap(entries: &[Entry], now: Millis) -> Option<Millis> {
+    let mut spans: Vec<(Millis, Millis)> = entries
+        .iter()
+        .filter(|e| !e.deleted)
+        .filter_map(|e| match &e.record {
+            Record::Session(s) => Some((s.start, s.end)),
+            _ => None,
+        })
+        .collect();
+    spans.sort();
+    let mut longest = 0;
+    let mut last_end = spans.first()?.1;
+    for &(start, end) in &spans[1..] {
+        longest = longest.max(start - last_end);
+        last_end = last_end.max(end);
+    }
+    Some(longest.max(now - last_end).max(0))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,5 +136,32 @@ mod tests {
             }
         );
         assert_eq!(Totals::of(&[]), Totals::default());
+    }
+
+    #[test]
+    fn longest_gap_runs_from_end_to_next_start_and_up_to_now() {
+        let s = |id: &str, start: Millis, end: Millis| {
+            e(
+                id,
+                Record::Session(Session {
+                    kind: SessionKind::Pumping,
+                    start,
+                    end,
+                    segments: vec![],
+                    left_ml: None,
+                    right_ml: None,
+                    notes: String::new(),
+                }),
+            )
+        };
+        let h = 60 * MINUTE;
+        let entries = vec![s("b", 4 * h, 5 * h), s("a", 0, h)];
+        assert_eq!(longest_gap(&entries, 6 * h), Some(3 * h));
+        assert_eq!(
+            longest_gap(&entries, 10 * h),
+            Some(5 * h),
+            "the time since the last one counts"
+        );
+        assert_eq!(longest_gap(&[], 10 * h), None);
     }
 }

@@ -58,15 +58,12 @@ pub fn LogPage() -> impl IntoView {
     let filter = RwSignal::new(Filter::All);
     let undo = RwSignal::new(None::<Entry>);
 
-    let loaded = LocalResource::new(move || {
-        let _ = store.revision.get();
+    let loaded = store.watch(move || {
         let days = days.get();
-        async move {
-            let today = local_date(&Local, device::now());
-            let (from, _) = day_range(&Local, today - Duration::days(days - 1));
-            let (_, to) = day_range(&Local, today);
-            store.range(from, to).await
-        }
+        let today = local_date(&Local, device::now());
+        let (from, _) = day_range(&Local, today - Duration::days(days - 1));
+        let (_, to) = day_range(&Local, today);
+        (from, to)
     });
 
     let remove = move |e: Entry, restore: bool| {

@@ -103,7 +103,7 @@ test("the next pumping session starts from the last volumes: Stop, Save is all i
   await page.getByRole("button", { name: "Pump" }).click(); taps++;
   await page.clock.fastForward(minutes(20));
   await page.getByRole("button", { name: "Stop" }).click(); taps++;
-  await page.waitForFunction(() => document.getElementById("ml-left")?.value === "30");
+  await page.waitForFunction(() => document.getElementById("ml-left")?.value === "30", null, { polling: 50 });
   await page.getByRole("button", { name: "Save" }).click(); taps++;
   await page.getByText("Session saved.").waitFor();
   assert.equal(taps, 3);

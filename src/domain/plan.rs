@@ -1,0 +1,488 @@
+//! The daily plan: 8 to 12 sessions of 20 to 30 minutes, spread over the waking hours with at
+//! least one at night, and an optional slow step-down of supplements that only moves while the
+//! baby keeps having enough wet diapers.
+
+use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
+use serde::{Deserialize, Serialize};
+
+use super::entry::{Entry, Record, SessionKind};
+use super::{Millis, MINUTE};
+
+/// The guidance's range of sessions per 24 hours.
+pub const SESSIONS_PER_DAY: std::ops::RangeInclusive<u8> = 8..=12;
+/// The guidance's range of minutes per session.
+pub const SESSION_MINUTES: std::ops::RangeInclusive<u8> = 20..=30;
+/// Night sessions a plan may hold.
+pub const NIGHT_SESSIONS: std::ops::RangeInclusive<u8> = 0..=3;
+/// Wet diapers a day needs before the supplement may step down.
+pub const WET_DIAPERS_TO_STEP: u32 = 6;
+/// Minutes in a day, for clock arithmetic on minutes since midnight.
+const DAY_MIN: i32 = 24 * 60;
+
+/// Why the parent is building a supply.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Goal {
+    #[default]
+    Relactation,
+    InducedLactation,
+}
+
+/// Reducing supplements slowly, as agreed with a lactation professional.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct StepDown {
+    /// The day the step-down began (local date).
+    pub started_on: NaiveDate,
+    /// Daily supplement total at the start, in ml.
+    pub start_ml: u32,
+    /// How much less per day's total each step gives, in ml.
+    pub step_ml: u32,
+    /// Days to stay at each level before the next step (2 or 3).
+    pub hold_days: u8,
+}
+
+impl Default for StepDown {
+    fn default() -> Self {
+        StepDown {
+            started_on: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default(),
+            start_ml: 300,
+            step_ml: 30,
+            hold_days: 3,
+        }
+    }
+}
+
+/// The parent's plan. Missing fields take their defaults, so older saved plans still load.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Plan {
+    pub goal: Goal,
+    pub baby_age_weeks: Option<u16>,
+    pub sessions_per_day: u8,
+    pub session_minutes: u8,
+    /// Usual waking time, minutes after local midnight.
+    pub wake: u16,
+    /// Usual sleeping time, minutes after local midnight (may be after midnight).
+    pub sleep: u16,
+    /// Sessions placed while the parent sleeps.
+    pub night_sessions: u8,
+    pub step_down: Option<StepDown>,
+    /// Bumped at every change, so a calendar re-export replaces older events.
+    pub revision: u32,
+}
+
+impl Default for Plan {
+    fn default() -> Self {
+        Plan {
+            goal: Goal::Relactation,
+            baby_age_weeks: None,
+            sessions_per_day: 8,
+            session_minutes: 20,
+            wake: 7 * 60,
+            sleep: 23 * 60,
+            night_sessions: 1,
+            step_down: None,
+            revision: 0,
+        }
+    }
+}
+
+/// Where a planned slot stands at a given moment.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SlotStatus {
+    /// A logged session matched this slot.
+    Done {
+        entry: String,
+    },
+    /// Within the window around its time, not yet done.
+    Due,
+    Upcoming,
+    Missed,
+}
+
+/// A planned session on a given day.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Slot {
+    pub at: Millis,
+    /// Minutes after local midnight, for display.
+    pub minute: u16,
+    pub night: bool,
+    pub status: SlotStatus,
+}
+
+fn modulo(m: i32) -> i32 {
+    m.rem_euclid(DAY_MIN)
+}
+
+impl Plan {
+    /// Brings every field into its allowed range, so a hand-edited or old value cannot break the
+    /// schedule.
+    pub fn clamped(&self) -> Plan {
+        let mut p = self.clone();
+        p.sessions_per_day =
+            p.sessions_per_day.clamp(*SESSIONS_PER_DAY.start(), *SESSIONS_PER_DAY.end());
+        p.session_minutes =
+            p.session_minutes.clamp(*SESSION_MINUTES.start(), *SESSION_MINUTES.end());
+        p.night_sessions = p.night_sessions.min(*NIGHT_SESSIONS.end()).min(p.sessions_per_day - 1);
+        p.wake %= DAY_MIN as u16;
+        p.sleep %= DAY_MIN as u16;
+        if p.wake == p.sleep {
+            p.sleep = (p.wake + 16 * 60) % DAY_MIN as u16;
+        }
+        if let Some(s) = &mut p.step_down {
+            s.hold_days = s.hold_days.clamp(2, 3);
+            s.step_ml = s.step_ml.clamp(5, 200);
+            s.start_ml = s.start_ml.min(2000);
+        }
+        p
+    }
+
+    /// Minutes awake in a day.
+    fn waking_minutes(&self) -> i32 {
+        modulo(self.sleep as i32 - self.wake as i32)
+    }
+
+    /// The day's session times as (minutes after midnight, is night), in order from waking.
+    /// Day sessions run evenly from waking to bedtime; night sessions split the sleep evenly.
+    pub fn schedule(&self) -> Vec<(u16, bool)> {
+        let p = self.clamped();
+        let awake = p.waking_minutes();
+        let asleep = DAY_MIN - awake;
+        let night = p.night_sessions as i32;
+        let day = p.sessions_per_day as i32 - night;
+        let round5 = |m: f64| ((m / 5.0).round() as i32) * 5;
+        let mut out = Vec::new();
+        for i in 0..day {
+            let offset = if day == 1 { 0.0 } else { awake as f64 * i as f64 / (day - 1) as f64 };
+            out.push((modulo(p.wake as i32 + round5(offset)) as u16, false));
+        }
+        for j in 1..=night {
+            let offset = awake as f64 + asleep as f64 * j as f64 / (night + 1) as f64;
+            out.push((modulo(p.wake as i32 + round5(offset)) as u16, true));
+        }
+        out
+    }
+
+    /// The longest stretch between two planned sessions, in minutes (the guidance's reason for night
+    /// sessions: long gaps slow the supply down).
+    pub fn longest_gap(&self) -> i32 {
+        let times: Vec<i32> = self
+            .schedule()
+            .iter()
+            .map(|(m, _)| modulo(*m as i32 - self.clamped().wake as i32))
+            .collect();
+        let mut longest = 0;
+        for (i, t) in times.iter().enumerate() {
+            let next = times.get(i + 1).copied().unwrap_or(times[0] + DAY_MIN);
+            longest = longest.max(next - t);
+        }
+        longest
+    }
+
+    /// The start of the plan day that contains `now`: the most recent waking time. A 3 a.m. night
+    /// session belongs to the day that began the morning before.
+    pub fn day_start<Tz: TimeZone>(&self, tz: &Tz, now: Millis) -> (NaiveDate, Millis) {
+        let wake =
+            NaiveTime::from_num_seconds_from_midnight_opt(self.clamped().wake as u32 * 60, 0)
+                .unwrap_or(NaiveTime::MIN);
+        let today = super::day::local_date(tz, now);
+        for date in [today, today - Duration::days(1)] {
+            let start = local_instant(tz, date.and_time(wake));
+            if start <= now {
+                return (date, start);
+            }
+        }
+        (today, now)
+    }
+
+    /// The slots of the plan day starting on `date`, each with its status at `now`, matched to the
+    /// logged sessions in `entries`: each session counts for the nearest slot within half the gap to
+    /// its neighbours (at most 90 minutes), and for one slot only.
+    pub fn slots<Tz: TimeZone>(
+        &self,
+        tz: &Tz,
+        date: NaiveDate,
+        now: Millis,
+        entries: &[Entry],
+    ) -> Vec<Slot> {
+        let p = self.clamped();
+        let wake_dt = date.and_time(
+            NaiveTime::from_num_seconds_from_midnight_opt(p.wake as u32 * 60, 0)
+                .unwrap_or(NaiveTime::MIN),
+        );
+        let schedule = p.schedule();
+        let mut slots: Vec<Slot> = schedule
+            .iter()
+            .map(|&(minute, night)| {
+                let offset = modulo(minute as i32 - p.wake as i32);
+                Slot {
+                    at: local_instant(tz, wake_dt + Duration::minutes(offset as i64)),
+                    minute,
+                    night,
+                    status: SlotStatus::Upcoming,
+                }
+            })
+            .collect();
+        slots.sort_by_key(|s| s.at);
+        let window = (p.longest_gap().min(180) / 2) as Millis * MINUTE;
+        let window = window.min(90 * MINUTE);
+        let mut sessions: Vec<(&str, Millis)> = entries
+            .iter()
+            .filter(|e| !e.deleted)
+            .filter_map(|e| match &e.record {
+                Record::Session(s) if s.kind != SessionKind::ComfortNursing => {
+                    Some((e.id.as_str(), s.start))
+                }
+                _ => None,
+            })
+            .collect();
+        sessions.sort_by_key(|s| s.1);
+        let mut used = vec![false; sessions.len()];
+        for slot in slots.iter_mut() {
+            let best = sessions
+                .iter()
+                .enumerate()
+                .filter(|(i, (_, t))| !used[*i] && (t - slot.at).abs() <= window)
+                .min_by_key(|(_, (_, t))| (t - slot.at).abs())
+                .map(|(i, _)| i);
+            slot.status = match best {
+                Some(i) => {
+                    used[i] = true;
+                    SlotStatus::Done { entry: sessions[i].0.to_string() }
+                }
+                None if now < slot.at - 15 * MINUTE => SlotStatus::Upcoming,
+                None if now <= slot.at + window => SlotStatus::Due,
+                None => SlotStatus::Missed,
+            };
+        }
+        slots
+    }
+}
+
+/// A local wall-clock time as an instant; in a DST gap, the first valid instant after it.
+fn local_instant<Tz: TimeZone>(tz: &Tz, t: NaiveDateTime) -> Millis {
+    let mut t = t;
+    for _ in 0..8 {
+        if let Some(dt) = tz.from_local_datetime(&t).earliest() {
+            return dt.timestamp_millis();
+        }
+        t += Duration::minutes(15);
+    }
+    t.and_utc().timestamp_millis()
+}
+
+/// One day of the supplement step-down.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StepDay {
+    pub date: NaiveDate,
+    pub target_ml: u32,
+    /// A step down was taken on this day.
+    pub stepped: bool,
+}
+
+impl StepDown {
+    /// The daily targets from the start up to `until`. A step is taken after `hold_days` at the
+    /// same level, and only if the day before had at least six wet diapers; otherwise the level
+    /// holds. `wet` gives the wet-diaper count of a date.
+    pub fn history(&self, until: NaiveDate, wet: impl Fn(NaiveDate) -> u32) -> Vec<StepDay> {
+        let mut out = Vec::new();
+        let mut target = self.start_ml;
+        let mut held = 0u8;
+        let mut date = self.started_on;
+        while date <= until && out.len() < 3660 {
+            let mut stepped = false;
+            if held >= self.hold_days.clamp(2, 3)
+                && target > 0
+                && wet(date - Duration::days(1)) >= WET_DIAPERS_TO_STEP
+            {
+                target = target.saturating_sub(self.step_ml);
+                held = 0;
+                stepped = true;
+            }
+            out.push(StepDay { date, target_ml: target, stepped });
+            held += 1;
+            date += Duration::days(1);
+        }
+        out
+    }
+
+    /// Today's target, or `None` before the step-down began.
+    pub fn target_on(&self, date: NaiveDate, wet: impl Fn(NaiveDate) -> u32) -> Option<u32> {
+        self.history(date, wet).last().map(|d| d.target_ml)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::entry::Session;
+    use crate::domain::HOUR;
+    use chrono::Utc;
+    use chrono_tz::Europe::London;
+
+    fn hm(m: u16) -> String {
+        format!("{:02}:{:02}", m / 60, m % 60)
+    }
+
+    #[test]
+    fn every_sessions_per_day_value_gives_that_many_sessions_with_the_night_covered() {
+        for n in 8..=12u8 {
+            let plan = Plan { sessions_per_day: n, ..Plan::default() };
+            let s = plan.schedule();
+            assert_eq!(s.len(), n as usize);
+            assert_eq!(s.iter().filter(|(_, night)| *night).count(), 1);
+            let night: Vec<u16> = s.iter().filter(|(_, n)| *n).map(|(m, _)| *m).collect();
+            assert_eq!(hm(night[0]), "03:00", "midway through 23:00-07:00");
+            assert!(plan.longest_gap() <= 4 * 60, "n={n}: {}", plan.longest_gap());
+            let mut sorted: Vec<u16> = s.iter().map(|(m, _)| *m).collect();
+            sorted.dedup();
+            assert_eq!(sorted.len(), n as usize, "no two sessions at the same time");
+        }
+    }
+
+    #[test]
+    fn the_default_plan_reads_as_expected() {
+        let times: Vec<String> = Plan::default().schedule().iter().map(|(m, _)| hm(*m)).collect();
+        assert_eq!(times, ["07:00", "09:40", "12:20", "15:00", "17:40", "20:20", "23:00", "03:00"]);
+        assert_eq!(Plan::default().longest_gap(), 240);
+    }
+
+    #[test]
+    fn waking_hours_that_cross_midnight_work() {
+        // A parent on nights: awake 14:00 to 06:00.
+        let plan = Plan {
+            wake: 14 * 60,
+            sleep: 6 * 60,
+            sessions_per_day: 10,
+            night_sessions: 2,
+            ..Plan::default()
+        };
+        let s = plan.schedule();
+        assert_eq!(s.len(), 10);
+        assert_eq!(hm(s[0].0), "14:00");
+        assert_eq!(hm(s[7].0), "06:00");
+        let nights: Vec<String> = s.iter().filter(|(_, n)| *n).map(|(m, _)| hm(*m)).collect();
+        assert_eq!(nights, ["08:40", "11:20"]);
+        assert!(plan.longest_gap() <= 160);
+    }
+
+    #[test]
+    fn without_night_sessions_the_gap_is_the_whole_night() {
+        let plan = Plan { night_sessions: 0, ..Plan::default() };
+        assert_eq!(plan.schedule().len(), 8);
+        assert_eq!(plan.longest_gap(), 8 * 60);
+    }
+
+    #[test]
+    fn out_of_range_values_are_clamped_not_trusted() {
+        let plan = Plan {
+            sessions_per_day: 40,
+            session_minutes: 2,
+            night_sessions: 9,
+            wake: 5000,
+            sleep: 5000,
+            ..Plan::default()
+        };
+        let c = plan.clamped();
+        assert_eq!((c.sessions_per_day, c.session_minutes, c.night_sessions), (12, 20, 3));
+        assert_ne!(c.wake, c.sleep);
+        assert_eq!(plan.schedule().len(), 12);
+    }
+
+    fn session(id: &str, start: Millis, kind: SessionKind) -> Entry {
+        Entry::new(
+            id.into(),
+            start,
+            Record::Session(Session {
+                kind,
+                start,
+                end: start + 20 * MINUTE,
+                segments: vec![],
+                left_ml: None,
+                right_ml: None,
+                notes: String::new(),
+            }),
+        )
+    }
+
+    fn london(d: u32, h: u32, m: u32) -> Millis {
+        London.with_ymd_and_hms(2026, 11, d, h, m, 0).unwrap().timestamp_millis()
+    }
+
+    #[test]
+    fn slots_are_matched_to_logged_sessions_and_the_rest_are_due_upcoming_or_missed() {
+        let plan = Plan::default();
+        let date = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+        let now = london(28, 12, 25);
+        let entries = vec![
+            session("a", london(28, 7, 10), SessionKind::Pumping),
+            session("b", london(28, 7, 20), SessionKind::Pumping), // a second one near 07:00 cannot fill 09:40
+            session("c", london(28, 12, 0), SessionKind::Nursing),
+            session("z", london(28, 9, 40), SessionKind::ComfortNursing), // comfort is not a planned session
+        ];
+        let slots = plan.slots(&London, date, now, &entries);
+        let status: Vec<&SlotStatus> = slots.iter().map(|s| &s.status).collect();
+        assert_eq!(status[0], &SlotStatus::Done { entry: "a".into() });
+        assert_eq!(status[1], &SlotStatus::Missed);
+        assert_eq!(status[2], &SlotStatus::Done { entry: "c".into() });
+        assert_eq!(status[3], &SlotStatus::Upcoming);
+        let later = plan.slots(&London, date, london(28, 15, 5), &entries);
+        assert_eq!(later[3].status, SlotStatus::Due);
+        assert_eq!(
+            slots.last().unwrap().at,
+            london(29, 3, 0),
+            "the night session is on the next date"
+        );
+    }
+
+    #[test]
+    fn the_plan_day_starts_at_waking_even_after_midnight() {
+        let plan = Plan::default();
+        let (date, start) = plan.day_start(&London, london(29, 3, 30));
+        assert_eq!(date, NaiveDate::from_ymd_opt(2026, 11, 28).unwrap());
+        assert_eq!(start, london(28, 7, 0));
+        let (date, _) = plan.day_start(&London, london(29, 7, 0));
+        assert_eq!(date, NaiveDate::from_ymd_opt(2026, 11, 29).unwrap());
+    }
+
+    #[test]
+    fn slots_keep_wall_clock_times_across_a_dst_change() {
+        let plan = Plan::default();
+        let date = NaiveDate::from_ymd_opt(2026, 10, 24).unwrap(); // clocks go back in the night
+        let slots = plan.slots(&London, date, 0, &[]);
+        let night = slots.last().unwrap();
+        let local = chrono::DateTime::<Utc>::from_timestamp_millis(night.at)
+            .unwrap()
+            .with_timezone(&London);
+        assert_eq!(local.format("%d %H:%M").to_string(), "25 03:00");
+        assert_eq!(slots[1].at - slots[0].at, 160 * MINUTE);
+        assert!(night.at - slots[6].at == 5 * HOUR, "23:00 to 03:00 is five hours that night");
+    }
+
+    #[test]
+    fn step_down_holds_then_steps_only_with_six_wet_diapers() {
+        let start = NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
+        let sd = StepDown { started_on: start, start_ml: 120, step_ml: 30, hold_days: 3 };
+        let day = |n: i64| start + Duration::days(n);
+        let all_wet = |_d: NaiveDate| 6;
+        let targets: Vec<u32> = sd.history(day(9), all_wet).iter().map(|d| d.target_ml).collect();
+        assert_eq!(targets, [120, 120, 120, 90, 90, 90, 60, 60, 60, 30]);
+        // Day 3 had only five wet diapers: the step waits a day.
+        let dry_day = |d: NaiveDate| if d == day(2) { 5 } else { 6 };
+        let targets: Vec<u32> = sd.history(day(4), dry_day).iter().map(|d| d.target_ml).collect();
+        assert_eq!(targets, [120, 120, 120, 120, 90]);
+        assert_eq!(sd.target_on(day(100), all_wet), Some(0), "never below zero");
+        assert_eq!(sd.target_on(day(-1), all_wet), None);
+        let two = StepDown { hold_days: 2, ..sd };
+        let targets: Vec<u32> = two.history(day(4), all_wet).iter().map(|d| d.target_ml).collect();
+        assert_eq!(targets, [120, 120, 90, 90, 60]);
+    }
+
+    #[test]
+    fn old_or_partial_plans_load_with_defaults() {
+        let p: Plan = serde_json::from_str(r#"{"sessions_per_day":10}"#).unwrap();
+        assert_eq!(p.sessions_per_day, 10);
+        assert_eq!(p.night_sessions, 1);
+    }
+}

@@ -1,0 +1,116 @@
+// The plan and the Today screen: a plan set up on the Plan screen regenerates the schedule at once,
+// Today shows done / due / upcoming / missed as time passes (controlled clock), diapers are one
+// tap, and the plan exports as a calendar file.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { launch, startApp, guard, open, screenshots, PHONE } from "./harness.mjs";
+
+const CONTEXT = { ...PHONE, timezoneId: "Europe/London", locale: "en-GB", acceptDownloads: true };
+let browser, app;
+before(async () => { browser = await launch(); app = await startApp(); });
+after(async () => { await browser?.close(); await app?.stop(); });
+
+async function at(time) {
+  const context = await browser.newContext(CONTEXT);
+  await context.clock.install({ time: new Date(time) });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+const slotTimes = (page) => page.locator(".schedule .slot-time").allInnerTexts();
+
+test("the plan regenerates the schedule at once and keeps it after reload", async () => {
+  const { context, page } = await at("2026-11-28T10:00:00Z");
+  const g = guard(page, app.url);
+  await open(page, app.url, "/plan");
+  assert.deepEqual(await slotTimes(page), ["07:00", "09:40", "12:20", "15:00", "17:40", "20:20", "23:00", "03:00"]);
+  await page.getByText("Longest break between sessions: 4 h 0 min").waitFor();
+  await page.getByLabel("Sessions per 24 hours").selectOption("10");
+  assert.equal((await slotTimes(page)).length, 10);
+  await page.getByLabel("I usually wake at").fill("06:00");
+  await page.getByLabel("I usually wake at").blur();
+  assert.equal((await slotTimes(page))[0], "06:00");
+  await page.getByLabel("Sessions while I sleep").selectOption("2");
+  assert.equal(await page.locator(".schedule .night").count(), 2);
+  await page.getByLabel("Sessions while I sleep").selectOption("0");
+  await page.getByText("Longest break between sessions: 7 h 0 min").waitFor();
+  await page.getByLabel("Sessions while I sleep").selectOption("1");
+  await page.reload();
+  assert.equal((await slotTimes(page)).length, 10);
+  assert.equal((await slotTimes(page))[0], "06:00");
+  g.assertClean();
+  await context.close();
+});
+
+test("the step-down says to agree the pace with a professional and shows today's target on Today", async () => {
+  const { context, page } = await at("2026-11-28T10:00:00Z");
+  await open(page, app.url, "/plan");
+  await page.getByLabel("Plan a slow step-down of supplements").check();
+  await page.getByText("Please agree the pace of any step-down with your lactation consultant").waitFor();
+  await page.getByLabel("Supplement per day now (ml)").fill("240");
+  await page.getByLabel("Supplement per day now (ml)").blur();
+  await open(page, app.url, "/");
+  await page.getByText("0 ml of 240 ml").waitFor();
+  await context.close();
+});
+
+test("Today: done, due, upcoming and missed follow the clock and the log; diapers in one tap", async () => {
+  const { context, page } = await at("2026-11-28T07:05:00Z");
+  const g = guard(page, app.url);
+  await open(page, app.url, "/");
+  await page.getByText("Aim for 8 or more sessions in 24 hours").waitFor();
+  await page.getByRole("heading", { name: "A session is due now" }).waitFor();
+  // Start the due session from Today, 20 minutes, save.
+  await page.getByRole("button", { name: "Start pumping" }).click();
+  await page.getByRole("heading", { level: 1, name: "Pumping" }).waitFor();
+  await page.clock.fastForward(20 * 60_000);
+  await page.getByRole("button", { name: "Stop" }).click();
+  await page.getByLabel("Milk from left").fill("10");
+  await page.getByLabel("Milk from left").blur();
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByText("Session saved.").waitFor();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Today" }).click();
+  const status = (i) => page.locator(".timeline .slot .status").nth(i).innerText();
+  await page.locator(".timeline .slot").first().waitFor();
+  assert.equal(await status(0), "Done");
+  assert.equal(await status(1), "Coming up");
+  await page.getByRole("heading", { name: "Next session" }).waitFor();
+  await page.getByText("09:40, in 2 h 15 min").waitFor();
+  await page.getByText("1 of 8").waitFor();
+  await page.locator(".stats").getByText("10 ml", { exact: true }).waitFor();
+
+  await page.getByRole("button", { name: "Add a wet diaper" }).click();
+  await page.getByRole("button", { name: "Add a wet diaper" }).click();
+  await page.getByRole("button", { name: "Add a dirty diaper" }).click();
+  await page.getByText("Diaper saved.").waitFor();
+  await page.locator(".diapers .count").first().filter({ hasText: /^2$/ }).waitFor();
+  assert.deepEqual(await page.locator(".diapers .count").allInnerTexts(), ["2", "1"]);
+
+  // Four hours later, 09:40 has passed unlogged (its window is 90 minutes) and 12:20 is ahead.
+  await page.clock.fastForward(4 * 60 * 60_000);
+  await page.reload();
+  await page.locator(".timeline .slot").first().waitFor();
+  assert.equal(await status(1), "Missed");
+  assert.equal(await status(2), "Coming up");
+  g.assertClean();
+  await screenshots(page, app.url, "/", "today-day");
+  await context.close();
+});
+
+test("the plan exports as a calendar file with one repeating event per session", async () => {
+  const { context, page } = await at("2026-11-28T10:00:00Z");
+  await open(page, app.url, "/plan");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Add to my calendar (.ics)" }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), "relact-plan.ics");
+  const ics = readFileSync(await download.path(), "utf8");
+  assert.ok(ics.startsWith("BEGIN:VCALENDAR\r\n"));
+  assert.equal((ics.match(/RRULE:FREQ=DAILY/g) || []).length, 8);
+  assert.match(ics, /DTSTART:20261128T030000/);
+  await page.getByText("Calendar file saved").waitFor();
+  await screenshots(page, app.url, "/plan", "plan");
+  await context.close();
+});
