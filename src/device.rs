@@ -127,3 +127,10 @@ pub fn download(name: &str, mime: &str, body: &str) -> Result<(), JsValue> {
     }
     Ok(())
 }
+
+/// Opens the browser's print window (which also offers "Save as PDF").
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}

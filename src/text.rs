@@ -165,6 +165,166 @@ pub mod today {
     }
 }
 
+/// The printable guide: the facts of the source article in our own words, plain and kind.
+/// Each section ends by pointing to personal help.
+pub mod guide {
+    /// A section: heading, paragraphs, and a bulleted list (may be empty).
+    pub struct Section {
+        pub heading: &'static str,
+        pub paragraphs: &'static [&'static str],
+        pub points: &'static [&'static str],
+    }
+
+    pub const INTRO: &str = "This guide is for parents who want to bring back their milk \
+        (relactation) or make milk without having given birth, for example for an adopted baby \
+        (induced lactation). It is general information, not medical advice.";
+    pub const PRINT: &str = "Print the guide";
+    pub const PRINT_HELP: &str =
+        "Print opens your browser's print window with a preview. Choose a \
+        printer, or choose Save as PDF to keep a copy. You can pick which pages to print there.";
+    pub const HELP: &str = "For advice about you and your baby, talk to a lactation consultant or \
+        a La Leche League Leader near you.";
+    pub const FURTHER: &str = "Further reading";
+    pub const FURTHER_NOTE: &str =
+        "These articles and stories come from La Leche League groups and \
+        others. Search for their titles when you are online.";
+    pub const FIND_SUPPORT: &str = "Find a La Leche League group or Leader: llli.org";
+
+    pub const SECTIONS: &[Section] = &[
+        Section {
+            heading: "What to expect",
+            paragraphs: &[
+                "Many parents can build a milk supply again after a break, or build one for the \
+                 first time. People stop for many reasons: a medical procedure, time apart from \
+                 their baby, or advice that did not fit them. Starting again is possible.",
+                "It takes time, patience and a baby who is willing to latch. Some parents make all \
+                 the milk their baby needs. Others keep giving some supplement as well. Both are \
+                 good outcomes: every drop of your milk matters.",
+            ],
+            points: &[],
+        },
+        Section {
+            heading: "Stimulating your breasts",
+            paragraphs: &[
+                "Milk is made when milk is removed. The more often your breasts are emptied, the \
+                 more milk your body learns to make.",
+            ],
+            points: &[
+                "Hand express or pump 8 to 12 times a day.",
+                "Give each session 20 to 30 minutes.",
+                "Include the night: at least one session while you would usually sleep.",
+                "Try to empty your breasts fully and often. This builds supply and also helps \
+                 prevent plugged ducts and breast infections (mastitis).",
+            ],
+        },
+        Section {
+            heading: "Bringing your baby to the breast",
+            paragraphs: &[
+                "Nursing is about more than milk. Your baby gets comfort from you, and \
+                 skin-to-skin contact gives your baby immune benefits too.",
+            ],
+            points: &[
+                "If your baby will latch, offer the breast before and after each feed.",
+                "Between feeds, offer the breast for comfort as often as you can, instead of a \
+                 dummy or pacifier. This also helps your supply grow.",
+                "Spend time skin to skin: your baby in just a diaper, on your bare chest.",
+            ],
+        },
+        Section {
+            heading: "Giving supplements",
+            paragraphs: &[
+                "While your supply grows, your baby may need your expressed milk, donor milk or \
+                 formula as well. How you give it matters.",
+            ],
+            points: &[
+                "Use a small cup rather than a bottle.",
+                "Or use an at-breast supplementer: a thin tube taped next to the nipple, so your \
+                 baby gets the supplement while nursing and your breast is stimulated at the same \
+                 time.",
+                "Relact's plan can help you reduce supplements slowly. Agree the pace with your \
+                 lactation consultant.",
+            ],
+        },
+        Section {
+            heading: "When to call for help",
+            paragraphs: &[
+                "Reach out to a health professional soon if something worries you. You do not \
+                 need to wait.",
+            ],
+            points: &[
+                "A part of your breast is sore, red or hot, or you feel unwell. These can be signs \
+                 of a plugged duct or an infection.",
+                "Your baby has fewer wet diapers than usual, or you are unsure your baby is getting \
+                 enough.",
+                "Before you change how much supplement your baby gets.",
+            ],
+        },
+        Section {
+            heading: "Herbs and medicines",
+            paragraphs: &[
+                "Some parents ask about herbs or medicines to increase milk. Please talk with a \
+                 health professional who knows about breastfeeding before you take any. They will \
+                 look at your own medical history and your goals with you.",
+                "Relact does not suggest any herb, medicine or dose.",
+            ],
+            points: &[],
+        },
+        Section {
+            heading: "Getting support",
+            paragraphs: &[
+                "You do not have to do this alone. Support makes a real difference.",
+            ],
+            points: &[
+                "Contact your local La Leche League group or Leader. The group finder is at \
+                 llli.org.",
+                "La Leche League also runs online support groups for parents who are relactating \
+                 or inducing lactation.",
+                "Say yes when people offer help with shopping, cooking or housework. It gives you \
+                 time for your baby and your sessions.",
+            ],
+        },
+    ];
+
+    pub const READING: &[&str] = &[
+        "Relactation and Induced Lactation (La Leche League GB)",
+        "Relactation Guide (La Leche League Greece)",
+        "Relacteren (Borstvoedingorganisatie La Leche League, Netherlands)",
+        "È possibile rilattare? (La Leche League Italia)",
+        "My Relactation Story, from South Africa",
+        "Induced Lactation and Relactation (La Leche League USA)",
+        "Drip-Drop Feeding Technique",
+        "Feed The Baby: Building A Milk Supply",
+        "Volver al pecho",
+        "The Baby Who Doesn't Nurse",
+        "Suplementación al pecho",
+        "At-Breast Supplementer Nursing",
+        "Breastfeeding An Adopted Baby",
+        "Breastfeeding Without Giving Birth",
+    ];
+}
+
+/// The printed plan and night log sheet.
+pub mod printout {
+    pub const PRINT_PLAN: &str = "Print my plan and a night log sheet";
+    pub const PLAN_TITLE: &str = "My Relact plan";
+    pub const SHEET_TITLE: &str = "Night log sheet";
+    pub const SHEET_HELP: &str = "Fill this in by hand at night; add it to Relact later.";
+    pub const DATE_LINE: &str = "Date: ____________________";
+    pub const COL_PLANNED: &str = "Planned";
+    pub const COL_TIME: &str = "Time started";
+    pub const COL_SIDE: &str = "Side (L / R / both)";
+    pub const COL_MINUTES: &str = "Minutes";
+    pub const COL_ML: &str = "Milk (ml)";
+    pub const COL_SUPPLEMENT: &str = "Supplement (ml, how)";
+    pub const COL_DIAPERS: &str = "Diapers (wet / dirty)";
+    pub const SESSIONS_LINE: &str = "Sessions a day";
+    pub const TARGET_LINE: &str = "Supplement target today";
+    pub const NO_STEP_DOWN: &str = "No step-down planned";
+    pub const FOOTER: &str =
+        "Made with Relact. Your data stays on your phone. For personal advice, \
+        talk to a lactation consultant or your local La Leche League Leader.";
+}
+
 /// The app's own updates and the network.
 pub mod update {
     pub const AVAILABLE: &str = "Update available";

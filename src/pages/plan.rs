@@ -83,7 +83,8 @@ pub fn PlanPage() -> impl IntoView {
     };
 
     view! {
-        <section class="screen plan">
+        <PlanPrintout/>
+        <section class="screen plan no-print">
             <h1>{text::nav::PLAN}</h1>
             <p>{t::GUIDANCE}</p>
             <section class="card" aria-labelledby="your-day">
@@ -203,6 +204,12 @@ pub fn PlanPage() -> impl IntoView {
                 <button type="button" class="big" on:click=export>{t::CALENDAR}</button>
             </div>
             <p class="hint">{t::CALENDAR_HELP}</p>
+            <div class="actions">
+                <button type="button" class="big" on:click=move |_| device::print()>
+                    {text::printout::PRINT_PLAN}
+                </button>
+            </div>
+            <p class="hint">{text::guide::PRINT_HELP}</p>
         </section>
     }
 }
@@ -304,5 +311,64 @@ fn StepDownSettings(
             </div>
             <p class="hint">{t::STEP_RULE}</p>
         </Show>
+    }
+}
+
+/// What the Plan screen prints: the plan on top and a night log sheet with a row for each planned
+/// session, to fill in by hand. Hidden on screen.
+#[component]
+fn PlanPrintout() -> impl IntoView {
+    use crate::text::printout as p;
+    let settings = AppState::get().settings;
+    move || {
+        let s = settings.get();
+        let plan = s.plan.clamped();
+        let today = local_date(&Local, device::now());
+        let target = plan.step_down.as_ref().and_then(|sd| sd.target_on(today, |_| 0));
+        let rows = plan
+            .schedule()
+            .into_iter()
+            .map(|(minute, night)| {
+                let planned = text::clock_time(time_of(minute), s.clock);
+                view! {
+                    <tr>
+                        <td>{planned} {night.then_some(" (night)")}</td>
+                        <td></td><td></td><td></td><td></td><td></td><td></td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="print-only plan-print">
+                <h1>{p::PLAN_TITLE}</h1>
+                <p>
+                    {p::SESSIONS_LINE} ": " {plan.sessions_per_day.to_string()} " · "
+                    {t::SESSION_LENGTH} ": " {format!("{} min", plan.session_minutes)} " · "
+                    {t::LONGEST_GAP} ": " {t::hours(plan.longest_gap())}
+                </p>
+                <Schedule/>
+                <p>
+                    {p::TARGET_LINE} ": "
+                    {target.map_or(p::NO_STEP_DOWN.to_string(), |ml| s.volume.show(ml))}
+                </p>
+                <h2>{p::SHEET_TITLE}</h2>
+                <p>{p::SHEET_HELP} " " {p::DATE_LINE}</p>
+                <table class="sheet">
+                    <thead>
+                        <tr>
+                            <th>{p::COL_PLANNED}</th>
+                            <th>{p::COL_TIME}</th>
+                            <th>{p::COL_SIDE}</th>
+                            <th>{p::COL_MINUTES}</th>
+                            <th>{p::COL_ML}</th>
+                            <th>{p::COL_SUPPLEMENT}</th>
+                            <th>{p::COL_DIAPERS}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+                <p class="print-footer">{p::FOOTER}</p>
+            </section>
+        }
     }
 }

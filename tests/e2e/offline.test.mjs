@@ -37,7 +37,7 @@ test("after one visit, every route opens offline with the server stopped, and a 
   await context.setOffline(true);
   for (const path of ROUTES) {
     await open(page, app.url, path);
-    await page.locator("main h1").first().waitFor();
+    await page.locator("main h1:visible").first().waitFor();
   }
   await page.getByText("Offline", { exact: true }).waitFor();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Timer" }).click();
