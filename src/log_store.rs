@@ -92,6 +92,13 @@ impl LogStore {
         out
     }
 
+    /// Deletes the whole log, then tells every screen.
+    pub async fn clear(&self) -> Result<(), StoreError> {
+        self.db().await?.clear().await?;
+        self.revision.update(|r| *r += 1);
+        Ok(())
+    }
+
     /// Every entry.
     pub async fn all(&self) -> Result<Vec<Entry>, StoreError> {
         self.db().await?.all().await

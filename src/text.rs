@@ -325,6 +325,90 @@ pub mod printout {
         talk to a lactation consultant or your local La Leche League Leader.";
 }
 
+/// Backups, CSV and storage, in Settings.
+pub mod backup {
+    use crate::domain::backup::{Refused, Rejected};
+
+    pub const TITLE: &str = "Your data";
+    pub const EXPORT: &str = "Save a backup file (.json)";
+    pub const EXPORT_HELP: &str =
+        "Keep a copy somewhere safe, or move your log to a new phone. The \
+        file is saved on this device; nothing is uploaded.";
+    pub const EXPORTED: &str = "Backup saved.";
+    pub const CSV: &str = "Export for a spreadsheet (.csv)";
+    pub const CSV_SAVED: &str = "Spreadsheet file saved.";
+    pub const IMPORT: &str = "Restore or merge a backup file";
+    pub const IMPORT_HELP: &str = "Entries are matched one by one: newer changes win, and nothing \
+        you have is deleted unless it was deleted later on the other phone too.";
+    pub const READING: &str = "Checking the file…";
+    pub const CONFIRM: &str = "Add these to my log";
+    pub const CANCEL: &str = "Cancel";
+    pub const IMPORTED: &str = "Backup imported.";
+    pub const NOTHING_TO_DO: &str = "Everything in this file is already in your log.";
+    pub const CANNOT_READ_FILE: &str = "This file could not be opened. Nothing was changed.";
+    pub const LEFT_OUT: &str = "These entries will be left out:";
+    pub const ENTRY: &str = "Entry";
+    pub const FAILED: &str = "The backup or export could not be made on this device.";
+    pub const CLEAR: &str = "Delete everything on this device";
+    pub const CLEAR_ASK: &str =
+        "Delete your whole log from this phone? Save a backup first if you \
+        might want it again. This cannot be undone.";
+    pub const CLEAR_YES: &str = "Yes, delete everything";
+    pub const CLEARED: &str = "Your log was deleted from this device.";
+    pub const STORAGE: &str = "Storage on this device";
+    pub const PERSISTENT: &str = "Kept safely: the browser will not clear it to save space.";
+    pub const NOT_PERSISTENT: &str =
+        "The browser may clear Relact's data if the phone runs very low \
+        on space. Installing Relact to the home screen and saving backups helps.";
+
+    /// The import summary line.
+    pub fn summary(new: usize, updated: usize, unchanged: usize, rejected: usize) -> String {
+        format!("{new} new, {updated} updated, {unchanged} unchanged, {rejected} left out.")
+    }
+
+    /// Space used, in megabytes.
+    pub fn used(bytes: f64) -> String {
+        format!("Using {:.1} MB.", bytes / 1_048_576.0)
+    }
+
+    /// Why a whole file was refused.
+    pub fn refused(r: &Refused) -> String {
+        match r {
+            Refused::Empty => "This file is empty. Nothing was changed.".into(),
+            Refused::TooLarge => "This file is far larger than any Relact backup, so it was not \
+                opened. Nothing was changed."
+                .into(),
+            Refused::NotJson => "This file is not a Relact backup, or it was cut off part-way \
+                (for example, a download that did not finish). Nothing was changed."
+                .into(),
+            Refused::NotRelact => "This file is not a Relact backup. Nothing was changed.".into(),
+            Refused::NewerVersion(v) => format!(
+                "This backup was made by a newer version of Relact (format {v}). Please update \
+                 Relact first. Nothing was changed."
+            ),
+            Refused::BadEntries => {
+                "This backup's list of entries is damaged. Nothing was changed.".into()
+            }
+            Refused::NothingUsable => {
+                "None of the entries in this file could be used. Nothing was \
+                changed."
+                    .into()
+            }
+        }
+    }
+
+    /// Why one entry was left out.
+    pub fn rejected(r: &Rejected) -> &'static str {
+        match r {
+            Rejected::Unreadable => "its data is damaged or has the wrong kind of values",
+            Rejected::BadId => "its id is missing or damaged",
+            Rejected::BadStamps => "its dates are impossible",
+            Rejected::Markup => "its notes contain code",
+            Rejected::Invalid(why) => super::invalid(*why),
+        }
+    }
+}
+
 /// The app's own updates and the network.
 pub mod update {
     pub const AVAILABLE: &str = "Update available";

@@ -1,5 +1,6 @@
 //! Reusable pieces of the screens.
 
+pub mod backup;
 pub mod choice;
 pub mod nav;
 pub mod notice;

@@ -1,5 +1,7 @@
 //! Pure logic with no browser dependency, so it can be tested natively in milliseconds.
 
+pub mod backup;
+pub mod csv;
 pub mod day;
 pub mod entry;
 pub mod ics;

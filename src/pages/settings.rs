@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::app::AppState;
+use crate::components::backup::BackupTools;
 use crate::components::choice::Choice;
 use crate::domain::settings::{Clock, Theme};
 use crate::domain::units::Volume;
@@ -49,6 +50,7 @@ pub fn SettingsPage() -> impl IntoView {
                 <span>{t::CHIME}</span>
             </label>
             <p class="quiet">{t::PRIVACY}</p>
+            <BackupTools/>
         </section>
     }
 }

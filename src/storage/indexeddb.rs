@@ -253,6 +253,13 @@ impl Store for IndexedDb {
         committed(&tx).await
     }
 
+    async fn clear(&self) -> Result<(), StoreError> {
+        let tx = self.tx(IdbTransactionMode::Readwrite)?;
+        let store = tx.object_store(ENTRIES).map_err(js_error)?;
+        store.clear().map_err(js_error)?;
+        committed(&tx).await
+    }
+
     async fn range(&self, from: Millis, to: Millis) -> Result<Vec<Entry>, StoreError> {
         let tx = self.tx(IdbTransactionMode::Readonly)?;
         let index = tx.object_store(ENTRIES).and_then(|s| s.index(BY_AT)).map_err(js_error)?;

@@ -27,6 +27,11 @@ impl Store for MemoryStore {
         Ok(())
     }
 
+    async fn clear(&self) -> Result<(), StoreError> {
+        self.entries.borrow_mut().clear();
+        Ok(())
+    }
+
     async fn range(&self, from: Millis, to: Millis) -> Result<Vec<Entry>, StoreError> {
         let mut out: Vec<Entry> =
             self.entries.borrow().values().filter(|e| e.at >= from && e.at < to).cloned().collect();

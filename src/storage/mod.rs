@@ -34,6 +34,8 @@ pub trait Store {
     async fn put(&self, entries: &[Entry]) -> Result<(), StoreError>;
     /// Entries filed at `from <= at < to`, tombstones included, oldest first.
     async fn range(&self, from: Millis, to: Millis) -> Result<Vec<Entry>, StoreError>;
+    /// Deletes every entry (the parent asked for it, after a warning).
+    async fn clear(&self) -> Result<(), StoreError>;
     /// Every entry (for backup and merge).
     async fn all(&self) -> Result<Vec<Entry>, StoreError> {
         self.range(Millis::MIN, Millis::MAX).await

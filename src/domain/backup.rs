@@ -1,0 +1,407 @@
+//! Backups: one JSON file in an envelope (`app`, `schema`, `exported_at`, entries, settings),
+//! checked completely before anything is stored, and merged by id so that importing the same file
+//! twice changes nothing and two parents' files merge to the same result in either order.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::entry::{Entry, Invalid};
+use super::settings::Settings;
+use super::Millis;
+
+/// The `app` field every Relact backup carries.
+pub const APP: &str = "relact";
+/// The backup format this build writes. Older formats are migrated in [`migrate`].
+pub const SCHEMA: u32 = 1;
+/// Larger files are refused before parsing: two years of heavy use is a few megabytes.
+pub const MAX_BYTES: usize = 30 * 1024 * 1024;
+/// More entries than any real log could hold.
+pub const MAX_ENTRIES: usize = 200_000;
+/// Ids are random UUIDs; anything much longer is not one of ours.
+pub const MAX_ID_CHARS: usize = 100;
+
+/// The file as written.
+#[derive(Serialize, Deserialize)]
+pub struct Envelope {
+    pub app: String,
+    pub schema: u32,
+    pub exported_at: Millis,
+    pub entries: Vec<Entry>,
+    #[serde(default)]
+    pub settings: Option<Settings>,
+}
+
+/// The whole log and settings as a backup file.
+pub fn export(entries: &[Entry], settings: &Settings, now: Millis) -> String {
+    let envelope = Envelope {
+        app: APP.into(),
+        schema: SCHEMA,
+        exported_at: now,
+        entries: entries.to_vec(),
+        settings: Some(settings.clone()),
+    };
+    serde_json::to_string(&envelope).unwrap_or_default()
+}
+
+/// Why a whole file was refused; `text::backup::refused` words each.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Refused {
+    Empty,
+    TooLarge,
+    /// Not JSON at all, or cut off part-way.
+    NotJson,
+    /// JSON, but not a Relact backup.
+    NotRelact,
+    /// Made by a newer Relact than this one.
+    NewerVersion(u32),
+    /// The envelope is there but its entries are not a list, or too many.
+    BadEntries,
+    /// Not one entry in the file could be used.
+    NothingUsable,
+}
+
+/// Why one entry of an otherwise good file was left out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Rejected {
+    /// Wrong types, missing fields or numbers out of range.
+    Unreadable,
+    BadId,
+    /// Its stamps are impossible (before 2000, in the future, or inconsistent).
+    BadStamps,
+    /// Notes carrying script or markup that could be code.
+    Markup,
+    Invalid(Invalid),
+}
+
+/// A checked file: what can be used, what cannot and why.
+#[derive(Debug, Default)]
+pub struct Checked {
+    pub accepted: Vec<Entry>,
+    /// Position in the file and reason.
+    pub rejected: Vec<(usize, Rejected)>,
+}
+
+/// 1 January 2000: no entry can be older.
+const EARLIEST: Millis = 946_684_800_000;
+
+/// Brings an older backup format up to [`SCHEMA`]. There is only version 1 so far; a future
+/// version adds its step here, with a test that reads a file of the version before.
+fn migrate(value: Value, _from: u32) -> Value {
+    value
+}
+
+fn looks_like_code(notes: &str) -> bool {
+    let lower = notes.to_ascii_lowercase();
+    ["<script", "javascript:", "<iframe", "onerror=", "onload="].iter().any(|p| lower.contains(p))
+}
+
+fn check_entry(value: Value, now: Millis) -> Result<Entry, Rejected> {
+    let entry: Entry = serde_json::from_value(value).map_err(|_| Rejected::Unreadable)?;
+    if entry.id.is_empty()
+        || entry.id.chars().count() > MAX_ID_CHARS
+        || entry.id.chars().any(char::is_control)
+    {
+        return Err(Rejected::BadId);
+    }
+    let future = now + super::HOUR * 24;
+    if entry.at != entry.record.at()
+        || entry.created < EARLIEST
+        || entry.updated < entry.created
+        || entry.updated > future
+        || entry.at < EARLIEST
+    {
+        return Err(Rejected::BadStamps);
+    }
+    let notes = match &entry.record {
+        super::entry::Record::Session(s) => s.notes.as_str(),
+        super::entry::Record::Supplement(s) => s.notes.as_str(),
+        _ => "",
+    };
+    if looks_like_code(notes) {
+        return Err(Rejected::Markup);
+    }
+    entry.record.validate(now).map_err(Rejected::Invalid)?;
+    Ok(entry)
+}
+
+/// Reads and checks a backup file without storing anything.
+pub fn read(raw: &str, now: Millis) -> Result<Checked, Refused> {
+    if raw.trim().is_empty() {
+        return Err(Refused::Empty);
+    }
+    if raw.len() > MAX_BYTES {
+        return Err(Refused::TooLarge);
+    }
+    // serde_json refuses nesting deeper than 128 levels, so a deeply nested file cannot hurt.
+    let value: Value = serde_json::from_str(raw).map_err(|_| Refused::NotJson)?;
+    let Value::Object(mut envelope) = value else { return Err(Refused::NotRelact) };
+    if envelope.get("app").and_then(Value::as_str) != Some(APP) {
+        return Err(Refused::NotRelact);
+    }
+    let schema = match envelope.get("schema").and_then(Value::as_u64) {
+        Some(v) if (1..=u32::MAX as u64).contains(&v) => v as u32,
+        _ => return Err(Refused::NotRelact),
+    };
+    if schema > SCHEMA {
+        return Err(Refused::NewerVersion(schema));
+    }
+    let Some(Value::Array(items)) = envelope.remove("entries").map(|e| migrate(e, schema)) else {
+        return Err(Refused::BadEntries);
+    };
+    if items.len() > MAX_ENTRIES {
+        return Err(Refused::BadEntries);
+    }
+    let mut checked = Checked::default();
+    let mut by_id: HashMap<String, usize> = HashMap::new();
+    for (i, item) in items.into_iter().enumerate() {
+        match check_entry(item, now) {
+            Ok(e) => match by_id.get(&e.id) {
+                // The same id twice in one file: keep the copy that wins a merge.
+                Some(&at) => {
+                    if wins(&e, &checked.accepted[at]) {
+                        checked.accepted[at] = e;
+                    }
+                }
+                None => {
+                    by_id.insert(e.id.clone(), checked.accepted.len());
+                    checked.accepted.push(e);
+                }
+            },
+            Err(why) => checked.rejected.push((i, why)),
+        }
+    }
+    if checked.accepted.is_empty() && !checked.rejected.is_empty() {
+        return Err(Refused::NothingUsable);
+    }
+    Ok(checked)
+}
+
+/// Whether `a` should replace `b` (same id): the newer `updated` wins; a tie is broken by content,
+/// so every phone picks the same copy whatever order files arrive in.
+pub fn wins(a: &Entry, b: &Entry) -> bool {
+    match a.updated.cmp(&b.updated) {
+        std::cmp::Ordering::Greater => true,
+        std::cmp::Ordering::Less => false,
+        std::cmp::Ordering::Equal => {
+            let (ja, jb) = (
+                serde_json::to_string(a).unwrap_or_default(),
+                serde_json::to_string(b).unwrap_or_default(),
+            );
+            ja > jb
+        }
+    }
+}
+
+/// What an import would do, shown to the parent before anything is written.
+#[derive(Debug, Default, PartialEq)]
+pub struct MergePlan {
+    pub new: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    /// Exactly the entries to write.
+    pub to_write: Vec<Entry>,
+}
+
+/// Compares incoming entries with what is stored.
+pub fn merge(existing: &[Entry], incoming: &[Entry]) -> MergePlan {
+    let stored: HashMap<&str, &Entry> = existing.iter().map(|e| (e.id.as_str(), e)).collect();
+    let mut plan = MergePlan::default();
+    for e in incoming {
+        match stored.get(e.id.as_str()) {
+            None => {
+                plan.new += 1;
+                plan.to_write.push(e.clone());
+            }
+            Some(old) if wins(e, old) => {
+                plan.updated += 1;
+                plan.to_write.push(e.clone());
+            }
+            Some(_) => plan.unchanged += 1,
+        }
+    }
+    plan
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::entry::{Diaper, Record, Weight};
+
+    const NOW: Millis = 1_780_000_000_000;
+
+    fn diaper(id: &str, updated: Millis) -> Entry {
+        let mut e = Entry::new(
+            id.into(),
+            NOW - 1000,
+            Record::Diaper(Diaper { at: NOW - 1000, wet: true, dirty: false }),
+        );
+        e.updated = updated;
+        e
+    }
+
+    fn apply(store: &mut Vec<Entry>, incoming: &[Entry]) {
+        let plan = merge(store, incoming);
+        for e in plan.to_write {
+            store.retain(|s| s.id != e.id);
+            store.push(e);
+        }
+        store.sort_by(|a, b| a.id.cmp(&b.id));
+    }
+
+    #[test]
+    fn export_then_read_gives_back_every_entry() {
+        let entries = vec![diaper("a", NOW - 10), diaper("b", NOW - 5).with_deleted(NOW - 1, true)];
+        let file = export(&entries, &Settings::default(), NOW);
+        let checked = read(&file, NOW).unwrap();
+        assert_eq!(checked.accepted, entries);
+        assert!(checked.rejected.is_empty());
+    }
+
+    #[test]
+    fn importing_the_same_file_twice_changes_nothing() {
+        let mut store = vec![diaper("a", NOW - 10)];
+        let file = vec![diaper("a", NOW - 5), diaper("b", NOW - 5)];
+        apply(&mut store, &file);
+        let once = store.clone();
+        let plan = merge(&store, &file);
+        assert_eq!((plan.new, plan.updated, plan.unchanged), (0, 0, 2));
+        apply(&mut store, &file);
+        assert_eq!(store, once);
+    }
+
+    #[test]
+    fn two_files_merge_to_the_same_result_in_either_order_and_tombstones_win_when_newer() {
+        let mine = vec![
+            diaper("a", NOW - 10),
+            diaper("b", NOW - 9).with_deleted(NOW - 2, true),
+            diaper("c", NOW - 8),
+        ];
+        let mut theirs_c = diaper("c", NOW - 8);
+        if let Record::Diaper(d) = &mut theirs_c.record {
+            d.dirty = true; // same stamp, different content: a tie both phones break the same way
+        }
+        let theirs =
+            vec![diaper("a", NOW - 3), diaper("b", NOW - 5), theirs_c, diaper("d", NOW - 1)];
+        let (mut one, mut two) = (Vec::new(), Vec::new());
+        apply(&mut one, &mine);
+        apply(&mut one, &theirs);
+        apply(&mut two, &theirs);
+        apply(&mut two, &mine);
+        assert_eq!(one, two);
+        assert!(
+            one.iter().find(|e| e.id == "b").unwrap().deleted,
+            "a newer delete is not undone by an older copy"
+        );
+        assert_eq!(one.iter().find(|e| e.id == "a").unwrap().updated, NOW - 3);
+        assert_eq!(one.len(), 4);
+    }
+
+    #[test]
+    fn bad_files_are_refused_with_a_reason() {
+        let cases: Vec<(&str, Refused)> = vec![
+            ("", Refused::Empty),
+            ("   ", Refused::Empty),
+            ("hello", Refused::NotJson),
+            (r#"{"app":"relact","schema":1,"entries":[{"id":"a""#, Refused::NotJson),
+            ("[1,2,3]", Refused::NotRelact),
+            (r#"{"app":"other","schema":1,"entries":[]}"#, Refused::NotRelact),
+            (r#"{"app":"relact","entries":[]}"#, Refused::NotRelact),
+            (r#"{"app":"relact","schema":"1","entries":[]}"#, Refused::NotRelact),
+            (r#"{"app":"relact","schema":0,"entries":[]}"#, Refused::NotRelact),
+            (r#"{"app":"relact","schema":99,"entries":[]}"#, Refused::NewerVersion(99)),
+            (r#"{"app":"relact","schema":1,"entries":{}}"#, Refused::BadEntries),
+            (r#"{"app":"relact","schema":1}"#, Refused::BadEntries),
+            (r#"{"app":"relact","schema":1,"entries":[1,"x",null]}"#, Refused::NothingUsable),
+        ];
+        for (raw, why) in cases {
+            assert_eq!(read(raw, NOW).err(), Some(why), "{raw}");
+        }
+        let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+        assert_eq!(read(&deep, NOW).err(), Some(Refused::NotJson));
+        let huge = "x".repeat(MAX_BYTES + 1);
+        assert_eq!(read(&huge, NOW).err(), Some(Refused::TooLarge));
+    }
+
+    #[test]
+    fn bad_entries_are_left_out_one_by_one_with_reasons() {
+        let good = serde_json::to_value(diaper("good", NOW - 10)).unwrap();
+        let mut wrong_type = good.clone();
+        wrong_type["record"]["wet"] = Value::from("yes");
+        let mut huge_number = good.clone();
+        huge_number["at"] = serde_json::json!(1e300);
+        let mut no_id = good.clone();
+        no_id["id"] = Value::from("");
+        let mut future = serde_json::to_value(Entry::new(
+            "f".into(),
+            NOW,
+            Record::Weight(Weight { at: NOW + 86_400_000, grams: 3000 }),
+        ))
+        .unwrap();
+        future["updated"] = Value::from(NOW);
+        let mut mismatched = good.clone();
+        mismatched["id"] = Value::from("m");
+        mismatched["at"] = Value::from(NOW - 99_999);
+        let mut scripted = serde_json::to_value(Entry::new(
+            "s".into(),
+            NOW - 10,
+            Record::Session(crate::domain::entry::Session {
+                kind: crate::domain::entry::SessionKind::Pumping,
+                start: NOW - 100_000,
+                end: NOW - 10,
+                segments: vec![],
+                left_ml: None,
+                right_ml: None,
+                notes: "<script>alert(1)</script>".into(),
+            }),
+        ))
+        .unwrap();
+        scripted["updated"] = Value::from(NOW - 10);
+        let file = serde_json::json!({"app": "relact", "schema": 1, "exported_at": NOW,
+            "entries": [good, wrong_type, huge_number, no_id, future, mismatched, scripted]});
+        let checked = read(&file.to_string(), NOW).unwrap();
+        assert_eq!(checked.accepted.len(), 1);
+        let reasons: Vec<Rejected> = checked.rejected.into_iter().map(|(_, r)| r).collect();
+        assert_eq!(
+            reasons,
+            vec![
+                Rejected::Unreadable,
+                Rejected::Unreadable,
+                Rejected::BadId,
+                Rejected::Invalid(Invalid::InFuture),
+                Rejected::BadStamps,
+                Rejected::Markup,
+            ]
+        );
+    }
+
+    #[test]
+    fn every_file_of_the_bad_backup_corpus_is_refused_or_partly_left_out() {
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/bad-backups");
+        let mut seen = 0;
+        for file in std::fs::read_dir(dir).unwrap() {
+            let path = file.unwrap().path();
+            if path.file_name().unwrap() == "expected.json" {
+                continue;
+            }
+            seen += 1;
+            let raw = String::from_utf8_lossy(&std::fs::read(&path).unwrap()).into_owned();
+            match read(&raw, NOW) {
+                Err(_) => {}
+                Ok(c) => assert!(!c.rejected.is_empty(), "{} was accepted whole", path.display()),
+            }
+        }
+        assert!(seen >= 20, "the corpus has {seen} files");
+    }
+
+    #[test]
+    fn the_same_id_twice_in_one_file_keeps_the_newer_copy() {
+        let file =
+            export(&[diaper("a", NOW - 10), diaper("a", NOW - 2)], &Settings::default(), NOW);
+        let checked = read(&file, NOW).unwrap();
+        assert_eq!(checked.accepted.len(), 1);
+        assert_eq!(checked.accepted[0].updated, NOW - 2);
+    }
+}

@@ -1,0 +1,180 @@
+//! The log as CSV for spreadsheets: one file, a `type` column, RFC 4180 quoting with CRLF line
+//! ends, times in ISO 8601 with the local offset, millilitres as plain numbers.
+
+use chrono::{SecondsFormat, TimeZone};
+
+use super::entry::{Entry, Record, Side};
+use super::Millis;
+
+/// Column names, in order.
+pub const HEADER: [&str; 17] = [
+    "type",
+    "id",
+    "start",
+    "end",
+    "kind",
+    "minutes",
+    "left_minutes",
+    "right_minutes",
+    "left_ml",
+    "right_ml",
+    "total_ml",
+    "supplement_ml",
+    "milk",
+    "method",
+    "wet",
+    "dirty",
+    "grams",
+];
+
+/// Quotes a field when it needs it, and defuses values a spreadsheet would run as a formula.
+fn field(value: &str) -> String {
+    let value =
+        if value.starts_with(['=', '+', '-', '@', '\t', '\r']) && value.parse::<f64>().is_err() {
+            format!("'{value}")
+        } else {
+            value.to_string()
+        };
+    if value.contains([',', '"', '\r', '\n']) {
+        format!("\"{}\"", value.replace('"', "\"\""))
+    } else {
+        value
+    }
+}
+
+fn time<Tz: TimeZone>(tz: &Tz, ms: Millis) -> String
+where
+    Tz::Offset: std::fmt::Display,
+{
+    tz.timestamp_millis_opt(ms)
+        .single()
+        .map(|d| d.to_rfc3339_opts(SecondsFormat::Secs, false))
+        .unwrap_or_default()
+}
+
+fn slug<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+}
+
+/// Every live entry (tombstones left out), oldest first, with a trailing `notes` column.
+pub fn log_csv<Tz: TimeZone>(tz: &Tz, entries: &[Entry]) -> String
+where
+    Tz::Offset: std::fmt::Display,
+{
+    let mut out = String::new();
+    let mut row = |cells: Vec<String>| {
+        out.push_str(&cells.iter().map(|c| field(c)).collect::<Vec<_>>().join(","));
+        out.push_str("\r\n");
+    };
+    let mut header: Vec<String> = HEADER.iter().map(|s| s.to_string()).collect();
+    header.push("notes".into());
+    row(header);
+    let mut live: Vec<&Entry> = entries.iter().filter(|e| !e.deleted).collect();
+    live.sort_by_key(|e| e.at);
+    let n = |v: u32| v.to_string();
+    let mins = |ms: Millis| format!("{:.1}", ms as f64 / 60_000.0);
+    for e in live {
+        let mut c = vec![String::new(); HEADER.len() + 1];
+        c[1] = e.id.clone();
+        c[2] = time(tz, e.at);
+        match &e.record {
+            Record::Session(s) => {
+                c[0] = "session".into();
+                c[3] = time(tz, s.end);
+                c[4] = slug(&s.kind);
+                c[5] = mins(s.active_millis());
+                if !s.segments.is_empty() {
+                    c[6] = mins(s.millis_on(Side::Left));
+                    c[7] = mins(s.millis_on(Side::Right));
+                }
+                c[8] = s.left_ml.map(n).unwrap_or_default();
+                c[9] = s.right_ml.map(n).unwrap_or_default();
+                c[10] = s.total_ml().map(n).unwrap_or_default();
+                c[17] = s.notes.clone();
+            }
+            Record::Supplement(s) => {
+                c[0] = "supplement".into();
+                c[11] = n(s.ml);
+                c[12] = slug(&s.milk);
+                c[13] = slug(&s.method);
+                c[17] = s.notes.clone();
+            }
+            Record::Diaper(d) => {
+                c[0] = "diaper".into();
+                c[14] = n(d.wet as u32);
+                c[15] = n(d.dirty as u32);
+            }
+            Record::Weight(w) => {
+                c[0] = "weight".into();
+                c[16] = n(w.grams);
+            }
+        }
+        row(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::entry::*;
+    use crate::domain::MINUTE;
+    use chrono_tz::America::New_York;
+
+    const T: Millis = 1_780_000_000_000;
+
+    #[test]
+    fn fields_are_quoted_by_rfc_4180_and_formulas_are_defused() {
+        assert_eq!(field("plain"), "plain");
+        assert_eq!(field("a,b"), "\"a,b\"");
+        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(field("two\nlines"), "\"two\nlines\"");
+        assert_eq!(field("=SUM(A1)"), "'=SUM(A1)");
+        assert_eq!(field("-5"), "-5", "a negative number stays a number");
+    }
+
+    #[test]
+    fn rows_have_local_times_with_offset_and_crlf_endings() {
+        let session = Entry::new(
+            "s1".into(),
+            T,
+            Record::Session(Session {
+                kind: SessionKind::Pumping,
+                start: T - 20 * MINUTE,
+                end: T,
+                segments: vec![
+                    Segment { side: Side::Left, start: T - 20 * MINUTE, end: T - 10 * MINUTE },
+                    Segment { side: Side::Right, start: T - 10 * MINUTE, end: T },
+                ],
+                left_ml: Some(20),
+                right_ml: Some(15),
+                notes: "tired, but \"ok\"".into(),
+            }),
+        );
+        let gone = Entry::new("x".into(), T, Record::Weight(Weight { at: T, grams: 3000 }))
+            .with_deleted(T, true);
+        let sup = Entry::new(
+            "p1".into(),
+            T,
+            Record::Supplement(Supplement {
+                at: T,
+                ml: 40,
+                milk: Milk::Donor,
+                method: Method::AtBreastSupplementer,
+                after_session: None,
+                notes: String::new(),
+            }),
+        );
+        let csv = log_csv(&New_York, &[sup, session, gone]);
+        let lines: Vec<&str> = csv.split("\r\n").collect();
+        assert_eq!(lines.len(), 4, "header, two rows, and the final empty piece");
+        assert!(lines[0].starts_with("type,id,start,end,kind,minutes"));
+        assert_eq!(
+            lines[1],
+            "session,s1,2026-05-28T16:06:40-04:00,2026-05-28T16:26:40-04:00,pumping,20.0,10.0,10.0,20,15,35,,,,,,,\"tired, but \"\"ok\"\"\""
+        );
+        assert!(lines[2].starts_with("supplement,p1,2026-05-28T16:26:40-04:00,,,"));
+        assert!(lines[2].contains(",40,donor,at_breast_supplementer,"));
+        assert!(!csv.contains(",x,"), "deleted entries are not exported");
+    }
+}

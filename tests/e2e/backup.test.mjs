@@ -1,0 +1,131 @@
+// Backups: export, delete everything, import, and find the log identical; importing twice changes
+// nothing; every file of the bad-backup corpus is refused with its message and the stored data is
+// left exactly as it was.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { launch, startApp, guard, open, PHONE } from "./harness.mjs";
+
+const CORPUS = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "bad-backups");
+const CONTEXT = { ...PHONE, timezoneId: "Europe/London", locale: "en-GB", acceptDownloads: true };
+let browser, app;
+before(async () => { browser = await launch(); app = await startApp(); });
+after(async () => { await browser?.close(); await app?.stop(); });
+
+/** Every stored entry, straight from IndexedDB, sorted by id. */
+const stored = (page) =>
+  page.evaluate(() => new Promise((ok, fail) => {
+    const r = indexedDB.open("relact");
+    r.onerror = () => fail(r.error);
+    r.onsuccess = () => {
+      const q = r.result.transaction("entries").objectStore("entries").getAll();
+      q.onsuccess = () => { r.result.close(); ok(q.result.map((v) => v.data).sort()); };
+    };
+  }));
+
+async function logSomething(page) {
+  await open(page, app.url, "/timer");
+  await page.getByRole("button", { name: "Pump" }).click();
+  await page.clock.fastForward(20 * 60_000);
+  await page.getByRole("button", { name: "Stop" }).click();
+  await page.getByLabel("Milk from left").fill("25");
+  await page.getByLabel("Milk from left").blur();
+  await page.getByLabel("Notes (optional)").fill('tired, "but" <b>ok</b>');
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByText("Session saved.").waitFor();
+  await open(page, app.url, "/");
+  await page.getByRole("button", { name: "Add a wet diaper" }).click();
+  await page.getByText("Diaper saved.").waitFor();
+}
+
+async function exportBackup(page) {
+  await open(page, app.url, "/settings");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Save a backup file (.json)" }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^relact-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  return readFileSync(await download.path(), "utf8");
+}
+
+async function choose(page, name, buffer) {
+  await page.getByLabel("Restore or merge a backup file").setInputFiles({ name, mimeType: "application/json", buffer });
+}
+
+test("export, delete everything, import: the log is identical; a second import changes nothing", async () => {
+  const context = await browser.newContext(CONTEXT);
+  await context.clock.install({ time: new Date("2026-11-28T09:00:00Z") });
+  const page = await context.newPage();
+  const g = guard(page, app.url);
+  await logSomething(page);
+  const before = await stored(page);
+  assert.equal(before.length, 2);
+  const file = await exportBackup(page);
+  const envelope = JSON.parse(file);
+  assert.equal(envelope.app, "relact");
+  assert.equal(envelope.schema, 1);
+  assert.equal(envelope.entries.length, 2);
+
+  await page.getByRole("button", { name: "Delete everything on this device" }).click();
+  await page.getByRole("button", { name: "Yes, delete everything" }).click();
+  await page.getByText("Your log was deleted from this device.").waitFor();
+  assert.deepEqual(await stored(page), []);
+
+  await choose(page, "backup.json", Buffer.from(file));
+  await page.getByText("2 new, 0 updated, 0 unchanged, 0 left out.").waitFor();
+  assert.deepEqual(await stored(page), [], "nothing is written before the parent says yes");
+  await page.getByRole("button", { name: "Add these to my log" }).click();
+  await page.getByText("Backup imported.").waitFor();
+  assert.deepEqual(await stored(page), before);
+
+  await choose(page, "backup.json", Buffer.from(file));
+  await page.getByText("0 new, 0 updated, 2 unchanged, 0 left out.").waitFor();
+  await page.getByRole("button", { name: "Add these to my log" }).click();
+  await page.getByText("Everything in this file is already in your log.").waitFor();
+  assert.deepEqual(await stored(page), before);
+
+  // Notes with markup stay text.
+  await open(page, app.url, "/log");
+  await page.getByText("Pumping · 20 min").waitFor();
+  assert.equal(await page.locator("main b").count(), 0);
+
+  // And the CSV export opens in a spreadsheet: header plus two rows, CRLF.
+  await open(page, app.url, "/settings");
+  const [csv] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Export for a spreadsheet (.csv)" }).click(),
+  ]);
+  const rows = readFileSync(await csv.path(), "utf8").split("\r\n").filter(Boolean);
+  assert.equal(rows.length, 3);
+  assert.match(rows[1], /^session,[^,]+,2026-11-28T09:00:\d\d\+00:00,2026-11-28T09:20:\d\d\+00:00,pumping,/);
+  g.assertClean();
+  await context.close();
+});
+
+test("every bad backup of the corpus is refused with its message and nothing stored changes", async () => {
+  const expected = JSON.parse(readFileSync(join(CORPUS, "expected.json"), "utf8"));
+  const names = readdirSync(CORPUS).filter((n) => n !== "expected.json").sort();
+  assert.ok(names.length >= 20, `corpus has ${names.length} files`);
+  const context = await browser.newContext(CONTEXT);
+  await context.clock.install({ time: new Date("2026-11-28T09:00:00Z") });
+  const page = await context.newPage();
+  await logSomething(page);
+  const before = await stored(page);
+  await open(page, app.url, "/settings");
+  for (const name of names) {
+    await choose(page, name, readFileSync(join(CORPUS, name)));
+    await page.getByText(expected[name], { exact: false }).first().waitFor({ timeout: 10_000 })
+      .catch(() => { throw new Error(`${name}: no "${expected[name]}"`); });
+    if (await page.getByRole("button", { name: "Cancel" }).count()) {
+      await page.getByRole("button", { name: "Cancel" }).click();
+    }
+    assert.deepEqual(await stored(page), before, `${name} changed the stored data`);
+  }
+  // A file far larger than any backup is refused before it is read.
+  await choose(page, "huge.json", Buffer.alloc(31 * 1024 * 1024, 32));
+  await page.getByText("far larger than any Relact backup").waitFor();
+  assert.deepEqual(await stored(page), before);
+  await context.close();
+});
