@@ -630,6 +630,32 @@ pub mod log {
         parts.join(" · ")
     }
 
+    pub const ADD: &str = "Add an entry by hand";
+    pub const EDIT: &str = "Edit";
+    pub const FORM_ADD: &str = "Add an entry";
+    pub const FORM_EDIT: &str = "Edit entry";
+    pub const WHAT: &str = "What happened";
+    pub const KIND: &str = "Kind of session";
+    pub const STARTED: &str = "Started";
+    pub const AT: &str = "Time";
+    pub const MINUTES: &str = "Minutes";
+    pub const LEFT_ML: &str = "Milk from left";
+    pub const RIGHT_ML: &str = "Milk from right";
+    pub const AMOUNT: &str = "Amount";
+    pub const WET: &str = "Wet";
+    pub const DIRTY: &str = "Dirty";
+    pub const GRAMS: &str = "Weight in grams";
+    pub const SAVE: &str = "Save entry";
+    pub const CANCEL: &str = "Cancel";
+    pub const SAVED: &str = "Entry saved.";
+    pub const BAD_TIME: &str = "Please choose a date and time.";
+    pub const BAD_NUMBER: &str = "Please enter whole numbers, for example 30.";
+
+    /// The accessible name of an edit button.
+    pub fn edit_label(what: &str, at: &str) -> String {
+        format!("{EDIT} {what} at {at}")
+    }
+
     /// The accessible name of a delete button.
     pub fn delete_label(what: &str, at: &str) -> String {
         format!("{DELETE} {what} at {at}")

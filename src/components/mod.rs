@@ -2,6 +2,7 @@
 
 pub mod backup;
 pub mod choice;
+pub mod entry_form;
 pub mod nav;
 pub mod notice;
 pub mod ring;

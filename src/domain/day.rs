@@ -125,6 +125,29 @@ mod tests {
     }
 
     #[test]
+    fn a_session_across_midnight_belongs_to_the_day_it_started() {
+        use crate::domain::entry::{Entry, Record, Session, SessionKind};
+        let start = london(2026, 11, 27, 23, 50);
+        let end = london(2026, 11, 28, 0, 20);
+        let e = Entry::new(
+            "s".into(),
+            end,
+            Record::Session(Session {
+                kind: SessionKind::Pumping,
+                start,
+                end,
+                segments: vec![],
+                left_ml: None,
+                right_ml: None,
+                notes: String::new(),
+            }),
+        );
+        let days = group_by_day(&London, [e], |e| e.at);
+        assert_eq!(days.len(), 1);
+        assert_eq!(days[0].0, date(2026, 11, 27));
+    }
+
+    #[test]
     fn out_of_range_instants_do_not_panic() {
         assert_eq!(local_date(&Utc, i64::MAX), date(1970, 1, 1));
     }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::app::AppState;
+use crate::components::entry_form::EntryForm;
 use crate::device;
 use crate::domain::day::{day_range, group_by_day, local_date};
 use crate::domain::entry::{Entry, Record};
@@ -57,6 +58,8 @@ pub fn LogPage() -> impl IntoView {
     let days = RwSignal::new(DAYS_PER_PAGE);
     let filter = RwSignal::new(Filter::All);
     let undo = RwSignal::new(None::<Entry>);
+    // The add/edit form: closed, adding (`Some(None)`) or editing an entry.
+    let form = RwSignal::new(None::<Option<Entry>>);
 
     let loaded = store.watch(move || {
         let days = days.get();
@@ -83,6 +86,14 @@ pub fn LogPage() -> impl IntoView {
     view! {
         <section class="screen log">
             <h1>{text::nav::LOG}</h1>
+            {move || match form.get() {
+                None => view! {
+                    <div class="actions add">
+                        <button type="button" class="big" on:click=move |_| form.set(Some(None))>{t::ADD}</button>
+                    </div>
+                }.into_any(),
+                Some(editing) => view! { <EntryForm editing=editing on_done=move || form.set(None)/> }.into_any(),
+            }}
             <div class="filters" role="group" aria-label=t::FILTER>
                 {[Filter::All, Filter::Sessions, Filter::Supplements, Filter::Diapers, Filter::Weights]
                     .into_iter()
@@ -141,10 +152,22 @@ pub fn LogPage() -> impl IntoView {
                                         .unwrap_or_default();
                                     let what = t::describe(&e.record, settings.volume);
                                     let label = t::delete_label(&what, &at);
+                                    let edit_label = t::edit_label(&what, &at);
+                                    let for_edit = e.clone();
                                     view! {
                                         <li class="entry">
                                             <span class="entry-time">{at}</span>
                                             <span class="entry-what">{what}</span>
+                                            <button
+                                                type="button"
+                                                class="icon-button"
+                                                aria-label=edit_label
+                                                on:click=move |_| form.set(Some(Some(for_edit.clone())))
+                                            >
+                                                <svg viewBox="0 0 24 24" aria-hidden="true">
+                                                    <path d="M4 20h4L19 9l-4-4L4 16zM14 6l4 4"/>
+                                                </svg>
+                                            </button>
                                             <button
                                                 type="button"
                                                 class="icon-button"
