@@ -44,3 +44,14 @@ self.addEventListener("fetch", (event) => {
     caches.match(request, { cacheName: CACHE }).then((hit) => hit || fetch(request)),
   );
 });
+
+// A tap on a reminder opens Relact (or brings an open window forward).
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  event.waitUntil(
+    self.clients.matchAll({ type: "window", includeUncontrolled: true }).then((windows) => {
+      for (const w of windows) if ("focus" in w) return w.focus();
+      return self.clients.openWindow("/");
+    }),
+  );
+});

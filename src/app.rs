@@ -14,6 +14,7 @@ use crate::pages::{
     guide::GuidePage, log::LogPage, not_found::NotFound, plan::PlanPage, progress::ProgressPage,
     settings::SettingsPage, timer::TimerPage, today::TodayPage,
 };
+use crate::reminders::{self, ReminderBanner};
 use crate::running;
 use crate::service_worker;
 use crate::storage::local::{self, LocalError};
@@ -63,6 +64,7 @@ pub fn App() -> impl IntoView {
     provide_context(store);
     running::provide();
     service_worker::provide();
+    reminders::provide();
     Effect::new(move |_| {
         if store.must_reload.get() {
             state.notice.set(Some(text::store_error(&crate::storage::StoreError::VersionChanged)));
@@ -82,6 +84,9 @@ pub fn App() -> impl IntoView {
             <a class="skip" href="#main">{text::nav::SKIP_TO_CONTENT}</a>
             <Header/>
             <UpdateBanner/>
+            <div class="banner-area">
+                <ReminderBanner/>
+            </div>
             <Notices/>
             <main id="main" tabindex="-1">
                 <Routes fallback=NotFound>

@@ -18,6 +18,8 @@ pub mod log_store;
 #[cfg(target_arch = "wasm32")]
 pub mod pages;
 #[cfg(target_arch = "wasm32")]
+pub mod reminders;
+#[cfg(target_arch = "wasm32")]
 pub mod running;
 #[cfg(target_arch = "wasm32")]
 pub mod service_worker;

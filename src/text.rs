@@ -409,6 +409,28 @@ pub mod backup {
     }
 }
 
+/// Reminders at planned times while the app is open.
+pub mod reminder {
+    pub const START: &str = "Start now";
+    pub const LATER: &str = "Not now";
+    pub const ALLOW: &str = "Allow reminder notifications";
+    pub const ALLOW_HELP: &str =
+        "While Relact is open, it shows a message (and a notification, if \
+        you allow them) at each planned time. For reminders when Relact is closed, add the plan to \
+        your calendar.";
+    pub const ALLOWED: &str = "Reminder notifications are on.";
+    pub const BLOCKED: &str = "Notifications are blocked for Relact in this browser's settings. \
+        The in-app reminder still works.";
+    pub const UNSUPPORTED: &str =
+        "This browser cannot show notifications. The in-app reminder still \
+        works.";
+
+    /// The reminder sentence.
+    pub fn due(at: &str) -> String {
+        format!("Time for your {at} session.")
+    }
+}
+
 /// The app's own updates and the network.
 pub mod update {
     pub const AVAILABLE: &str = "Update available";

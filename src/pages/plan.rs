@@ -201,6 +201,21 @@ pub fn PlanPage() -> impl IntoView {
             </label>
             <StepDownSettings edit=edit/>
             <div class="actions">
+                <button
+                    type="button"
+                    class="big"
+                    on:click=move |_| {
+                        leptos::task::spawn_local(async move {
+                            let said = crate::reminders::ask_permission().await;
+                            app.notice.set(Some(said));
+                        });
+                    }
+                >
+                    {text::reminder::ALLOW}
+                </button>
+            </div>
+            <p class="hint">{text::reminder::ALLOW_HELP}</p>
+            <div class="actions">
                 <button type="button" class="big" on:click=export>{t::CALENDAR}</button>
             </div>
             <p class="hint">{t::CALENDAR_HELP}</p>

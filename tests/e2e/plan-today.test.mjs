@@ -18,23 +18,23 @@ async function at(time) {
   return { context, page };
 }
 
-const slotTimes = (page) => page.locator(".schedule .slot-time").allInnerTexts();
+const slotTimes = (page) => page.locator(".screen.plan .schedule .slot-time").allInnerTexts();
 
 test("the plan regenerates the schedule at once and keeps it after reload", async () => {
   const { context, page } = await at("2026-11-28T10:00:00Z");
   const g = guard(page, app.url);
   await open(page, app.url, "/plan");
   assert.deepEqual(await slotTimes(page), ["07:00", "09:40", "12:20", "15:00", "17:40", "20:20", "23:00", "03:00"]);
-  await page.getByText("Longest break between sessions: 4 h 0 min").waitFor();
+  await page.locator(".screen.plan").getByText("Longest break between sessions: 4 h 0 min").waitFor();
   await page.getByLabel("Sessions per 24 hours").selectOption("10");
   assert.equal((await slotTimes(page)).length, 10);
   await page.getByLabel("I usually wake at").fill("06:00");
   await page.getByLabel("I usually wake at").blur();
   assert.equal((await slotTimes(page))[0], "06:00");
   await page.getByLabel("Sessions while I sleep").selectOption("2");
-  assert.equal(await page.locator(".schedule .night").count(), 2);
+  assert.equal(await page.locator(".screen.plan .schedule .night").count(), 2);
   await page.getByLabel("Sessions while I sleep").selectOption("0");
-  await page.getByText("Longest break between sessions: 7 h 0 min").waitFor();
+  await page.locator(".screen.plan").getByText("Longest break between sessions: 7 h 0 min").waitFor();
   await page.getByLabel("Sessions while I sleep").selectOption("1");
   await page.reload();
   assert.equal((await slotTimes(page)).length, 10);
@@ -112,5 +112,30 @@ test("the plan exports as a calendar file with one repeating event per session",
   assert.match(ics, /DTSTART:20261128T030000/);
   await page.getByText("Calendar file saved").waitFor();
   await screenshots(page, app.url, "/plan", "plan");
+  await context.close();
+});
+
+test("a reminder appears at a planned time while the app is open, once, and not after a logged session", async () => {
+  const { context, page } = await at("2026-11-28T09:35:00Z");
+  await open(page, app.url, "/log");
+  assert.equal(await page.getByText("Time for your 09:40 session.").count(), 0);
+  await page.clock.fastForward(6 * 60_000);
+  await page.getByRole("alert").getByText("Time for your 09:40 session.").waitFor();
+  await page.getByRole("button", { name: "Not now" }).click();
+  await page.reload();
+  await page.locator("nav.bottom a").first().waitFor();
+  await page.clock.fastForward(30_000);
+  assert.equal(await page.getByText("Time for your 09:40 session.").count(), 0, "said once only");
+
+  // 12:20 is already done: a session was logged just before it, so no reminder.
+  await page.clock.fastForward((12 * 60 + 10 - 9 * 60 - 42) * 60_000);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Timer" }).click();
+  await page.getByRole("button", { name: "Pump" }).click();
+  await page.clock.fastForward(20 * 60_000);
+  await page.getByRole("button", { name: "Stop" }).click();
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByText("Session saved.").waitFor();
+  await page.clock.fastForward(60_000);
+  assert.equal(await page.getByText("Time for your 12:20 session.").count(), 0);
   await context.close();
 });
