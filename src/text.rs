@@ -431,6 +431,81 @@ pub mod reminder {
     }
 }
 
+/// The Progress screen.
+pub mod progress {
+    pub const RANGE: &str = "Show";
+    pub const DAYS_7: &str = "7 days";
+    pub const DAYS_30: &str = "30 days";
+    pub const ALL: &str = "All";
+    pub const LOADING: &str = "Loading your progress…";
+    pub const EMPTY: &str =
+        "Your charts will grow here as you log sessions. Every session counts, \
+        even the ones with no milk yet.";
+    pub const SESSIONS: &str = "Sessions per day";
+    pub const MINUTES: &str = "Minutes of stimulation per day";
+    pub const EXPRESSED: &str = "Milk expressed per day";
+    pub const SUPPLEMENT: &str = "Supplement per day";
+    pub const DIAPERS: &str = "Wet and dirty diapers per day";
+    pub const WEIGHT: &str = "Weight";
+    pub const SHOW_TABLE: &str = "Show as a table";
+    pub const HIDE_TABLE: &str = "Hide the table";
+    pub const COL_DAY: &str = "Day";
+    pub const COL_WEEK: &str = "Week of";
+    pub const TARGET: &str = "target";
+    pub const AVERAGE: &str = "7-day average";
+    pub const LEFT: &str = "left";
+    pub const RIGHT: &str = "right";
+    pub const WET: &str = "wet";
+    pub const DIRTY: &str = "dirty";
+    pub const MILESTONES: &str = "Worth celebrating";
+    pub const NO_WEIGHT: &str = "No weights logged in this range yet.";
+    pub const PRINT: &str = "Print for my consultant";
+
+    /// A plain sentence about how a measure moved.
+    pub fn trend(
+        what: &str,
+        from: &str,
+        to: &str,
+        days: i64,
+        up_is_good: bool,
+        rising: bool,
+    ) -> String {
+        let span = if days >= 14 {
+            format!("the last {} weeks", days / 7)
+        } else {
+            format!("the last {} days", days + 1)
+        };
+        if from == to {
+            format!("{what} has stayed at about {to} a day over {span}.")
+        } else if rising {
+            let tail = if up_is_good { " Keep going." } else { "" };
+            format!("{what} is up from {from} to {to} a day over {span}.{tail}")
+        } else {
+            let tail = if up_is_good { " Ups and downs are normal." } else { " Good progress." };
+            format!("{what} is down from {from} to {to} a day over {span}.{tail}")
+        }
+    }
+
+    /// Said when a chart has too little data for a trend.
+    pub fn early(what: &str) -> String {
+        format!("{what}: a few more days of logging will show a trend.")
+    }
+
+    /// A milestone sentence.
+    pub fn milestone(m: &crate::domain::stats::Milestone) -> String {
+        use crate::domain::stats::Milestone::*;
+        match m {
+            FirstDrops(d) => format!("First drops expressed on {}.", d.format("%-d %B")),
+            FirstFullDay(d) => {
+                format!("First day with every planned session: {}.", d.format("%-d %B"))
+            }
+            FirstDayWithoutFormula(d) => {
+                format!("First day without formula: {}.", d.format("%-d %B"))
+            }
+        }
+    }
+}
+
 /// The app's own updates and the network.
 pub mod update {
     pub const AVAILABLE: &str = "Update available";

@@ -1,6 +1,7 @@
 //! Reusable pieces of the screens.
 
 pub mod backup;
+pub mod chart;
 pub mod choice;
 pub mod entry_form;
 pub mod nav;

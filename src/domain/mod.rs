@@ -7,6 +7,7 @@ pub mod entry;
 pub mod ics;
 pub mod plan;
 pub mod settings;
+pub mod stats;
 pub mod summary;
 pub mod timer;
 pub mod units;

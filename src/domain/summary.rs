@@ -14,7 +14,11 @@ pub struct Totals {
     /// Active minutes of stimulation of every kind, in milliseconds.
     pub active: Millis,
     pub expressed_ml: u32,
+    pub left_ml: u32,
+    pub right_ml: u32,
     pub supplement_ml: u32,
+    /// Formula given (for the "first day without formula" milestone).
+    pub formula_ml: u32,
     pub wet: u32,
     pub dirty: u32,
     /// The last weight recorded in the span.
@@ -36,8 +40,15 @@ impl Totals {
                     }
                     t.active += s.active_millis();
                     t.expressed_ml += s.total_ml().unwrap_or(0);
+                    t.left_ml += s.left_ml.unwrap_or(0);
+                    t.right_ml += s.right_ml.unwrap_or(0);
                 }
-                Record::Supplement(s) => t.supplement_ml += s.ml,
+                Record::Supplement(s) => {
+                    t.supplement_ml += s.ml;
+                    if s.milk == super::entry::Milk::Formula {
+                        t.formula_ml += s.ml;
+                    }
+                }
                 Record::Diaper(d) => {
                     t.wet += u32::from(d.wet);
                     t.dirty += u32::from(d.dirty);
@@ -129,7 +140,10 @@ mod tests {
                 comfort: 1,
                 active: 40 * MINUTE,
                 expressed_ml: 22,
+                left_ml: 10,
+                right_ml: 12,
                 supplement_ml: 40,
+                formula_ml: 40,
                 wet: 1,
                 dirty: 1,
                 weight_g: Some(3400),

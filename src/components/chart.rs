@@ -1,0 +1,161 @@
+//! A small SVG chart: stacked bars with an optional target line and average line, or points joined
+//! by a line. Drawn with attributes only (no inline styles, for the CSP), readable in light, night
+//! and print, with a table of the same numbers one tap away for screen readers.
+
+use leptos::prelude::*;
+
+use crate::domain::stats::ticks;
+use crate::text::progress as t;
+
+const W: f64 = 320.0;
+const H: f64 = 170.0;
+const LEFT: f64 = 34.0;
+const BOTTOM: f64 = 22.0;
+const TOP: f64 = 8.0;
+
+/// What one chart shows.
+#[derive(Clone)]
+pub struct Series {
+    pub title: &'static str,
+    /// One-sentence summary, shown above and used as the chart's accessible name.
+    pub summary: String,
+    /// Column labels (days or weeks).
+    pub labels: Vec<String>,
+    /// Stacked values per column, with the name of each layer.
+    pub layers: Vec<(&'static str, Vec<f64>)>,
+    pub target: Option<f64>,
+    pub average: Option<Vec<f64>>,
+    /// Draw points and a line instead of bars (weight).
+    pub line: bool,
+    /// How values are written in the table.
+    pub format: fn(f64) -> String,
+}
+
+/// One chart with its summary and table toggle.
+#[component]
+pub fn Chart(series: Series) -> impl IntoView {
+    let show_table = RwSignal::new(false);
+    let n = series.labels.len().max(1);
+    let totals: Vec<f64> = (0..n)
+        .map(|i| series.layers.iter().map(|(_, v)| v.get(i).copied().unwrap_or(0.0)).sum())
+        .collect();
+    let max = totals
+        .iter()
+        .copied()
+        .chain(series.target)
+        .chain(series.average.iter().flatten().copied())
+        .fold(0.0, f64::max);
+    let ticks = ticks(max);
+    let top = ticks.last().copied().unwrap_or(1.0).max(1.0);
+    let plot_h = H - BOTTOM - TOP;
+    let y = move |v: f64| TOP + plot_h - v / top * plot_h;
+    let col = (W - LEFT) / n as f64;
+    let x = move |i: usize| LEFT + col * i as f64 + col / 2.0;
+    let every = n.div_ceil(7);
+
+    let grid = ticks
+        .iter()
+        .map(|v| {
+            view! {
+                <line class="grid" x1=LEFT x2=W y1=y(*v) y2=y(*v)/>
+                <text class="tick" x=LEFT - 4.0 y=y(*v) + 3.0 text-anchor="end">{format!("{v}")}</text>
+            }
+        })
+        .collect_view();
+    let bars = (!series.line).then(|| {
+        (0..n)
+            .map(|i| {
+                let mut base = 0.0;
+                series
+                    .layers
+                    .iter()
+                    .enumerate()
+                    .map(|(layer, (_, values))| {
+                        let v = values.get(i).copied().unwrap_or(0.0);
+                        let (y0, y1) = (y(base), y(base + v));
+                        base += v;
+                        view! {
+                            <rect
+                                class=format!("bar layer-{layer}")
+                                x=x(i) - col * 0.35
+                                width=col * 0.7
+                                y=y1
+                                height=(y0 - y1).max(0.0)
+                            />
+                        }
+                    })
+                    .collect_view()
+            })
+            .collect_view()
+    });
+    let line = series.line.then(|| {
+        let values = series.layers.first().map(|(_, v)| v.clone()).unwrap_or_default();
+        let pts: Vec<(f64, f64)> = values.iter().enumerate().filter(|(_, v)| **v > 0.0).map(|(i, v)| (x(i), y(*v))).collect();
+        let path = pts.iter().map(|(a, b)| format!("{a:.1},{b:.1}")).collect::<Vec<_>>().join(" ");
+        view! {
+            <polyline class="trend" points=path/>
+            {pts.into_iter().map(|(a, b)| view! { <circle class="point" cx=a cy=b r="3.5"/> }).collect_view()}
+        }
+    });
+    let average = series.average.clone().map(|avg| {
+        let path = avg
+            .iter()
+            .enumerate()
+            .map(|(i, v)| format!("{:.1},{:.1}", x(i), y(*v)))
+            .collect::<Vec<_>>()
+            .join(" ");
+        view! { <polyline class="average" points=path/> }
+    });
+    let target =
+        series.target.map(|v| view! { <line class="target" x1=LEFT x2=W y1=y(v) y2=y(v)/> });
+    let labels = series
+        .labels
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| i % every == 0)
+        .map(|(i, l)| view! { <text class="label" x=x(i) y=H - 6.0 text-anchor="middle">{l.clone()}</text> })
+        .collect_view();
+
+    let fmt = series.format;
+    let head =
+        series.layers.iter().map(|(name, _)| view! { <th scope="col">{*name}</th> }).collect_view();
+    let rows = (0..n)
+        .map(|i| {
+            let label = series.labels.get(i).cloned().unwrap_or_default();
+            let cells = series
+                .layers
+                .iter()
+                .map(|(_, v)| view! { <td>{fmt(v.get(i).copied().unwrap_or(0.0))}</td> })
+                .collect_view();
+            view! { <tr><th scope="row">{label}</th>{cells}</tr> }
+        })
+        .collect_view();
+    let summary = series.summary.clone();
+    view! {
+        <section class="chart card">
+            <h2>{series.title}</h2>
+            <p class="chart-summary">{series.summary.clone()}</p>
+            <svg viewBox=format!("0 0 {W} {H}") role="img" aria-label=summary>
+                {grid}
+                {bars}
+                {line}
+                {average}
+                {target}
+                {labels}
+            </svg>
+            <p class="legend" aria-hidden="true">
+                {series.layers.iter().enumerate().map(|(i, (name, _))| view! { <span class=format!("key layer-{i}")>{*name}</span> }).collect_view()}
+                {series.target.is_some().then(|| view! { <span class="key target-key">{t::TARGET}</span> })}
+                {series.average.is_some().then(|| view! { <span class="key average-key">{t::AVERAGE}</span> })}
+            </p>
+            <button type="button" class="link no-print" aria-expanded=move || show_table.get().to_string() on:click=move |_| show_table.update(|s| *s = !*s)>
+                {move || if show_table.get() { t::HIDE_TABLE } else { t::SHOW_TABLE }}
+            </button>
+            <table class="chart-table" class:shown=move || show_table.get()>
+                <caption class="sr">{series.title}</caption>
+                <thead><tr><th scope="col">{t::COL_DAY}</th>{head}</tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </section>
+    }
+}

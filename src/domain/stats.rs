@@ -1,0 +1,254 @@
+//! Numbers behind the Progress screen: one tally per local day (or week, for long ranges), moving
+//! averages, the trend a summary sentence describes, milestones worth a gentle word, and round
+//! chart ticks. The work grows with the days shown, never with all data stored.
+
+use chrono::{Datelike, Duration, NaiveDate, TimeZone};
+
+use super::day::local_date;
+use super::entry::Entry;
+use super::summary::Totals;
+
+/// One bucket of the chart: a day, or a week starting on `date`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bucket {
+    pub date: NaiveDate,
+    pub days: u32,
+    pub totals: Totals,
+    /// Days in the bucket that have any entry at all (so empty days are not read as zeros).
+    pub days_with_data: u32,
+}
+
+/// Tallies `entries` per local day from `first` to `last` inclusive; days without entries are
+/// present with zero totals. With `weekly`, days are grouped in weeks starting on `first`.
+pub fn buckets<Tz: TimeZone>(
+    tz: &Tz,
+    entries: &[Entry],
+    first: NaiveDate,
+    last: NaiveDate,
+    weekly: bool,
+) -> Vec<Bucket> {
+    let span = (last - first).num_days().max(0) as usize + 1;
+    let mut per_day: Vec<Vec<&Entry>> = vec![Vec::new(); span];
+    for e in entries.iter().filter(|e| !e.deleted) {
+        let d = local_date(tz, e.at);
+        if d >= first && d <= last {
+            per_day[(d - first).num_days() as usize].push(e);
+        }
+    }
+    let size = if weekly { 7 } else { 1 };
+    per_day
+        .chunks(size)
+        .enumerate()
+        .map(|(i, chunk)| Bucket {
+            date: first + Duration::days((i * size) as i64),
+            days: chunk.len() as u32,
+            totals: Totals::of(chunk.iter().flatten().copied()),
+            days_with_data: chunk.iter().filter(|d| !d.is_empty()).count() as u32,
+        })
+        .collect()
+}
+
+/// Trailing moving average over `window` values (fewer at the start).
+pub fn moving_average(values: &[f64], window: usize) -> Vec<f64> {
+    let window = window.max(1);
+    (0..values.len())
+        .map(|i| {
+            let from = i.saturating_sub(window - 1);
+            let part = &values[from..=i];
+            part.iter().sum::<f64>() / part.len() as f64
+        })
+        .collect()
+}
+
+/// Round tick values from zero to at least `max`: 1, 2 or 5 times a power of ten apart.
+pub fn ticks(max: f64) -> Vec<f64> {
+    let max = if max.is_finite() && max > 0.0 { max } else { 1.0 };
+    let rough = max / 4.0;
+    let power = 10f64.powf(rough.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * power)
+        .find(|s| *s >= rough)
+        .unwrap_or(power * 10.0);
+    let step = step.max(1.0);
+    let count = (max / step).ceil() as usize;
+    (0..=count).map(|i| i as f64 * step).collect()
+}
+
+/// How a measure moved over the range: the average of the first and of the last three days that
+/// have data. `None` with fewer than two such days.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Trend {
+    pub from: f64,
+    pub to: f64,
+    pub days: i64,
+}
+
+/// The trend of `value` over buckets that have data.
+pub fn trend(buckets: &[Bucket], value: impl Fn(&Totals) -> f64) -> Option<Trend> {
+    let with: Vec<&Bucket> = buckets.iter().filter(|b| b.days_with_data > 0).collect();
+    if with.len() < 2 {
+        return None;
+    }
+    let n = (with.len() / 2).clamp(1, 3);
+    let avg = |bs: &[&Bucket]| bs.iter().map(|b| value(&b.totals)).sum::<f64>() / bs.len() as f64;
+    Some(Trend {
+        from: avg(&with[..n]),
+        to: avg(&with[with.len() - n..]),
+        days: (with[with.len() - 1].date - with[0].date).num_days(),
+    })
+}
+
+/// Moments worth celebrating, found in the data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Milestone {
+    /// The first day any milk was expressed.
+    FirstDrops(NaiveDate),
+    /// The first day the planned number of sessions was reached.
+    FirstFullDay(NaiveDate),
+    /// The first day after formula was given with supplements but no formula.
+    FirstDayWithoutFormula(NaiveDate),
+}
+
+/// Milestones in daily buckets (oldest first), given the plan's sessions per day.
+pub fn milestones(days: &[Bucket], sessions_per_day: u8) -> Vec<Milestone> {
+    let mut out = Vec::new();
+    if let Some(d) = days.iter().find(|d| d.totals.expressed_ml > 0) {
+        out.push(Milestone::FirstDrops(d.date));
+    }
+    if let Some(d) = days.iter().find(|d| d.totals.sessions >= sessions_per_day as u32) {
+        out.push(Milestone::FirstFullDay(d.date));
+    }
+    if let Some(first_formula) = days.iter().position(|d| d.totals.formula_ml > 0) {
+        if let Some(d) = days[first_formula..]
+            .iter()
+            .find(|d| d.days_with_data > 0 && d.totals.formula_ml == 0 && d.totals.sessions > 0)
+        {
+            out.push(Milestone::FirstDayWithoutFormula(d.date));
+        }
+    }
+    out
+}
+
+/// Whether a range is long enough to be drawn by week.
+pub fn use_weeks(first: NaiveDate, last: NaiveDate) -> bool {
+    (last - first).num_days() > 62
+}
+
+/// Monday-based week number, for labels.
+pub fn week_label(d: NaiveDate) -> String {
+    format!("{} {}", d.format("%b"), d.day())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::entry::*;
+    use crate::domain::{Millis, HOUR, MINUTE};
+    use chrono_tz::Europe::London;
+
+    fn at(d: u32, h: u32) -> Millis {
+        London.with_ymd_and_hms(2026, 10, d, h, 0, 0).unwrap().timestamp_millis()
+    }
+
+    fn pump(id: &str, start: Millis, ml: u32) -> Entry {
+        Entry::new(
+            id.into(),
+            start,
+            Record::Session(Session {
+                kind: SessionKind::Pumping,
+                start,
+                end: start + 20 * MINUTE,
+                segments: vec![],
+                left_ml: Some(ml),
+                right_ml: Some(0),
+                notes: String::new(),
+            }),
+        )
+    }
+
+    fn date(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 10, d).unwrap()
+    }
+
+    #[test]
+    fn days_are_local_and_empty_days_are_kept() {
+        // 23:00 on the 24th and 00:30 on the 25th fall on either side of local midnight, the
+        // night before the clocks go back.
+        let entries = vec![
+            pump("a", at(24, 23), 10),
+            pump("b", at(25, 0) + 30 * MINUTE, 20),
+            pump("c", at(27, 12), 5),
+        ];
+        let b = buckets(&London, &entries, date(24), date(27), false);
+        assert_eq!(b.len(), 4);
+        let ml: Vec<u32> = b.iter().map(|x| x.totals.expressed_ml).collect();
+        assert_eq!(ml, [10, 20, 0, 5]);
+        assert_eq!(b[2].days_with_data, 0);
+        let w = buckets(&London, &entries, date(1), date(27), true);
+        assert_eq!(w.len(), 4);
+        assert_eq!(w[3].date, date(22));
+        assert_eq!(w[3].days, 6);
+        assert_eq!(w[3].totals.expressed_ml, 35);
+    }
+
+    #[test]
+    fn moving_average_trails() {
+        assert_eq!(moving_average(&[2.0, 4.0, 6.0, 8.0], 3), vec![2.0, 3.0, 4.0, 6.0]);
+        assert!(moving_average(&[], 7).is_empty());
+    }
+
+    #[test]
+    fn ticks_are_round_and_cover_the_maximum() {
+        assert_eq!(ticks(95.0), vec![0.0, 50.0, 100.0]);
+        assert_eq!(ticks(8.0), vec![0.0, 2.0, 4.0, 6.0, 8.0]);
+        assert_eq!(ticks(0.0), vec![0.0, 1.0]);
+        assert_eq!(ticks(1.0), vec![0.0, 1.0]);
+        assert_eq!(ticks(3650.0), vec![0.0, 1000.0, 2000.0, 3000.0, 4000.0]);
+        assert_eq!(ticks(f64::NAN), vec![0.0, 1.0]);
+    }
+
+    #[test]
+    fn trend_compares_the_first_and_last_days_with_data() {
+        let entries: Vec<Entry> =
+            (1..=14).map(|d| pump(&format!("p{d}"), at(d, 9), 10 * d)).collect();
+        let b = buckets(&London, &entries, date(1), date(14), false);
+        let t = trend(&b, |t| t.expressed_ml as f64).unwrap();
+        assert_eq!((t.from, t.to, t.days), (20.0, 130.0, 13));
+        let single = buckets(&London, &entries[..1], date(1), date(14), false);
+        assert_eq!(trend(&single, |t| t.expressed_ml as f64), None);
+    }
+
+    #[test]
+    fn milestones_are_found() {
+        let formula = |id: &str, t: Millis| {
+            Entry::new(
+                id.into(),
+                t,
+                Record::Supplement(Supplement {
+                    at: t,
+                    ml: 60,
+                    milk: Milk::Formula,
+                    method: Method::Cup,
+                    after_session: None,
+                    notes: String::new(),
+                }),
+            )
+        };
+        let mut entries =
+            vec![formula("f1", at(1, 8)), pump("p0", at(1, 9), 0), pump("p1", at(2, 9), 2)];
+        for i in 0..8 {
+            entries.push(pump(&format!("q{i}"), at(3, 6) + i * HOUR, 0));
+        }
+        let b = buckets(&London, &entries, date(1), date(4), false);
+        assert_eq!(
+            milestones(&b, 8),
+            vec![
+                Milestone::FirstDrops(date(2)),
+                Milestone::FirstFullDay(date(3)),
+                Milestone::FirstDayWithoutFormula(date(2))
+            ]
+        );
+        assert!(milestones(&[], 8).is_empty());
+    }
+}
