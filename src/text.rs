@@ -461,6 +461,34 @@ pub mod progress {
     pub const NO_WEIGHT: &str = "No weights logged in this range yet.";
     pub const PRINT: &str = "Print for my consultant";
 
+    pub const SUMMARY_DAYS: &str = "Days in the printed summary";
+    pub const SUMMARY_NOTES: &str = "Notes for your consultant (optional, printed, not saved)";
+    pub const SUMMARY_TITLE: &str = "Summary for my lactation consultant";
+    pub const SUMMARY_PLAN: &str = "Plan in force";
+    pub const SUMMARY_TABLE: &str = "Day by day (24-hour tallies)";
+    pub const SUMMARY_NOTES_TITLE: &str = "My notes";
+    pub const COL_DATE: &str = "Date";
+    pub const COL_SESSIONS: &str = "Sessions";
+    pub const COL_MINUTES: &str = "Minutes";
+    pub const COL_EXPRESSED: &str = "Expressed (ml)";
+    pub const COL_CUP: &str = "Suppl. cup (ml)";
+    pub const COL_SUPPLEMENTER: &str = "Suppl. at-breast (ml)";
+    pub const COL_OTHER: &str = "Suppl. other (ml)";
+    pub const COL_WET: &str = "Wet";
+    pub const COL_DIRTY: &str = "Dirty";
+    pub const COL_WEIGHT: &str = "Weight (kg)";
+    pub const TOTAL: &str = "Total";
+
+    /// The date range line of the printed summary.
+    pub fn summary_range(from: chrono::NaiveDate, to: chrono::NaiveDate) -> String {
+        format!("{} to {}", from.format("%-d %B %Y"), to.format("%-d %B %Y"))
+    }
+
+    /// The plan line of the printed summary.
+    pub fn summary_plan(sessions: u8, minutes: u8, night: u8) -> String {
+        format!("{sessions} sessions a day of {minutes} minutes, {night} of them at night.")
+    }
+
     /// A plain sentence about how a measure moved.
     pub fn trend(
         what: &str,

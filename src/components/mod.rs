@@ -3,6 +3,7 @@
 pub mod backup;
 pub mod chart;
 pub mod choice;
+pub mod consultant;
 pub mod entry_form;
 pub mod nav;
 pub mod notice;

@@ -325,7 +325,59 @@ fn StepDownSettings(
                 </label>
             </div>
             <p class="hint">{t::STEP_RULE}</p>
+            <StepHistory/>
         </Show>
+    }
+}
+
+/// Today's supplement target and the recent days of the step-down, from the logged wet diapers.
+#[component]
+fn StepHistory() -> impl IntoView {
+    use crate::domain::day::{day_range, group_by_day};
+    use crate::domain::summary::Totals;
+    let app = AppState::get();
+    let store = crate::log_store::LogStore::get();
+    let loaded = store.watch(move || {
+        let start = app.settings.with(|s| s.plan.step_down.as_ref().map(|sd| sd.started_on));
+        let today = local_date(&Local, device::now());
+        let first = start.unwrap_or(today) - chrono::Duration::days(1);
+        (day_range(&Local, first).0, day_range(&Local, today).1)
+    });
+    move || {
+        let Some(Ok(entries)) = loaded.get() else { return None };
+        let s = app.settings.get();
+        let sd = s.plan.clamped().step_down?;
+        let wet: std::collections::HashMap<NaiveDate, u32> =
+            group_by_day(&Local, entries.iter().filter(|e| !e.deleted), |e| e.at)
+                .into_iter()
+                .map(|(d, list)| (d, Totals::of(list).wet))
+                .collect();
+        let today = local_date(&Local, device::now());
+        let history = sd.history(today, |d| wet.get(&d).copied().unwrap_or(0));
+        let target = history.last().map(|d| s.volume.show(d.target_ml));
+        let rows = history
+            .iter()
+            .rev()
+            .take(10)
+            .map(|d| {
+                view! {
+                    <tr>
+                        <td>{text::day_heading(d.date)}</td>
+                        <td>{s.volume.show(d.target_ml)} {d.stepped.then_some(format!(" ({})", t::STEPPED))}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <p class="step-today">
+                {t::STEP_TODAY} ": " <strong>{target}</strong>
+            </p>
+            <table class="step-history">
+                <caption>{t::STEP_HISTORY}</caption>
+                <thead><tr><th scope="col">{t::STEP_DATE}</th><th scope="col">{t::STEP_TARGET}</th></tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        })
     }
 }
 

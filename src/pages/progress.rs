@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::app::AppState;
 use crate::components::chart::{Chart, Series};
+use crate::components::consultant::ConsultantSummary;
 use crate::device;
 use crate::domain::day::{day_range, local_date};
 use crate::domain::stats::{
@@ -60,7 +61,7 @@ pub fn ProgressPage() -> impl IntoView {
 
     view! {
         <section class="screen progress">
-            <h1>{text::nav::PROGRESS}</h1>
+            <h1 class="no-print">{text::nav::PROGRESS}</h1>
             <div class="filters no-print" role="group" aria-label=t::RANGE>
                 {[(Range::Week, t::DAYS_7), (Range::Month, t::DAYS_30), (Range::All, t::ALL)]
                     .into_iter()
@@ -71,9 +72,7 @@ pub fn ProgressPage() -> impl IntoView {
                     })
                     .collect_view()}
             </div>
-            <div class="actions no-print">
-                <button type="button" class="big" on:click=move |_| device::print()>{t::PRINT}</button>
-            </div>
+            <div class="screen-charts no-print">
             {move || match loaded.get() {
                 None => view! { <p class="loading" role="status">{t::LOADING}</p> }.into_any(),
                 Some(Err(e)) => view! { <p class="error" role="alert">{explain(&e)}</p> }.into_any(),
@@ -187,6 +186,8 @@ pub fn ProgressPage() -> impl IntoView {
                     }.into_any()
                 }
             }}
+            </div>
+            <ConsultantSummary/>
         </section>
     }
 }

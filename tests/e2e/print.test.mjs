@@ -77,3 +77,50 @@ test("the print stylesheet hides navigation and lets the page run on", async () 
   assert.equal(style.bg, "rgb(255, 255, 255)");
   await page.close();
 });
+
+test("the consultant summary prints 14 days of tallies, the plan and notes on at most 3 pages", async () => {
+  const context = await browser.newContext({ ...PHONE, timezoneId: "Europe/London", locale: "en-GB" });
+  await context.clock.install({ time: new Date("2026-11-28T20:00:00Z") });
+  const page = await context.newPage();
+  await open(page, app.url, "/progress");
+  await page.getByText("Your charts will grow here").waitFor();
+  await page.evaluate(() => new Promise((ok, fail) => {
+    const r = indexedDB.open("relact");
+    r.onsuccess = () => {
+      const tx = r.result.transaction("entries", "readwrite");
+      const put = (e) => tx.objectStore("entries").put({ id: e.id, at: e.at, updated: e.updated, deleted: false, data: JSON.stringify(e) });
+      for (let d = 0; d < 20; d++) {
+        const midnight = Date.UTC(2026, 10, 9) + d * 86_400_000;
+        for (let s = 0; s < 8; s++) {
+          const start = midnight + (7 + s * 2) * 3_600_000;
+          put({ id: `s${d}-${s}`, created: start, updated: start, deleted: false, at: start, record: { type: "session", kind: "pumping", start, end: start + 1_200_000, segments: [], left_ml: 5, right_ml: 5, notes: "" } });
+        }
+        const at = midnight + 13 * 3_600_000;
+        put({ id: `c${d}`, created: at, updated: at, deleted: false, at, record: { type: "supplement", at, ml: 60, milk: "donor", method: "cup" } });
+        put({ id: `b${d}`, created: at + 1, updated: at + 1, deleted: false, at: at + 1, record: { type: "supplement", at: at + 1, ml: 40, milk: "formula", method: "at_breast_supplementer" } });
+      }
+      tx.oncomplete = () => { r.result.close(); ok(); };
+      tx.onerror = () => fail(tx.error);
+    };
+  }));
+  await page.reload();
+  await page.getByRole("button", { name: "Print for my consultant" }).waitFor();
+  await page.getByLabel("Notes for your consultant (optional, printed, not saved)").fill("Baby latches better in the morning.");
+  for (const format of ["A4", "Letter"]) {
+    const { text, pages } = await printed(page, "consultant", format);
+    assert.ok(pages >= 1 && pages <= 3, `${format}: ${pages} pages`);
+    const flat = text.replace(/\s+/g, " ");
+    for (const words of [
+      "Summary for my lactation consultant", "15 November 2026 to 28 November 2026", "Plan in force",
+      "8 sessions a day of 20 minutes, 1 of them at night.", "Day by day", "Sat 28 Nov", "Sun 15 Nov",
+      "Baby latches better in the morning.", "La Leche League",
+    ]) {
+      assert.ok(flat.includes(words), `${format}: missing "${words}"`);
+    }
+    assert.ok(!flat.includes("Sat 14 Nov"), "only the 14 days asked for");
+    // Totals row: 14 days x 8 sessions, 14 x 80 ml, 14 x 60 ml by cup, 14 x 40 ml at the breast.
+    assert.match(flat, /Total 112 2240 1120 840 560 0/);
+    for (const chrome of CHROME_WORDS) assert.ok(!text.includes(chrome), `${format}: chrome "${chrome}" printed`);
+  }
+  await context.close();
+});

@@ -1,0 +1,199 @@
+// Relact's benchmark: prints figures, passes or fails nothing. Run with ./scripts/bench after a
+// release build (the script builds one). Each timing is taken several times in headless Chromium;
+// min / median / max are printed.
+import { gzipSync } from "node:zlib";
+import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { launch, startApp, PHONE, DIST } from "../tests/e2e/harness.mjs";
+
+const RUNS = Number(process.env.RUNS || 5);
+const kb = (n) => (n / 1024).toFixed(1) + " KB";
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return { min: s[0], median: s[Math.floor(s.length / 2)], max: s[s.length - 1] };
+};
+const show = (label, xs, unit = "ms") => {
+  const { min, median, max } = stats(xs);
+  console.log(`${label.padEnd(44)} min ${min.toFixed(0)} ${unit}  median ${median.toFixed(0)} ${unit}  max ${max.toFixed(0)} ${unit}`);
+  return median;
+};
+
+// 1. Bundle
+console.log("== bundle (dist/)");
+let firstRaw = 0, firstGz = 0;
+const html = readFileSync(join(DIST, "index.html"), "utf8");
+for (const name of readdirSync(DIST).sort()) {
+  const p = join(DIST, name);
+  if (statSync(p).isDirectory()) continue;
+  const body = readFileSync(p);
+  const gz = gzipSync(body, { level: 9 }).length;
+  const loaded = name === "index.html" || html.includes(`/${name}`);
+  if (loaded) { firstRaw += body.length; firstGz += gz; }
+  console.log(`${name.padEnd(40)} ${kb(body.length).padStart(10)} raw ${kb(gz).padStart(10)} gzip${loaded ? "  (first load)" : ""}`);
+}
+console.log(`${"first load total".padEnd(40)} ${kb(firstRaw).padStart(10)} raw ${kb(firstGz).padStart(10)} gzip (target 150 KB)`);
+
+const browser = await launch();
+const app = await startApp();
+
+// A static page of similar size, served the same way: the floor for start-up.
+const floorDir = mkdtempSync(join(tmpdir(), "relact-floor-"));
+writeFileSync(join(floorDir, "index.html"), `<!doctype html><html lang="en"><title>floor</title><body><nav class="bottom"><a href="/">x</a></nav><p>${"x".repeat(firstRaw)}</p></body></html>`);
+const floor = await startApp(floorDir);
+
+async function timeNav(page, url, ready) {
+  const t0 = Date.now();
+  await page.goto(url, { waitUntil: "commit" });
+  await page.waitForSelector(ready);
+  return Date.now() - t0;
+}
+
+console.log(`\n== start-up, navigation to interactive (${RUNS} runs each)`);
+const floorTimes = [], online = [], offline = [];
+for (let i = 0; i < RUNS; i++) {
+  const c1 = await browser.newContext(PHONE);
+  const p1 = await c1.newPage();
+  floorTimes.push(await timeNav(p1, floor.url + "/", "nav.bottom a"));
+  await c1.close();
+  const c2 = await browser.newContext(PHONE);
+  const p2 = await c2.newPage();
+  online.push(await timeNav(p2, app.url + "/", "nav.bottom a"));
+  await p2.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await p2.waitForFunction(() => !!navigator.serviceWorker.controller);
+  await c2.setOffline(true);
+  offline.push(await timeNav(p2, app.url + "/", "nav.bottom a"));
+  await c2.close();
+}
+const f = show("static page of similar size (floor)", floorTimes);
+show(`online first visit (ratio ${(stats(online).median / f).toFixed(2)}x floor)`, online);
+show(`offline from the service worker (ratio ${(stats(offline).median / f).toFixed(2)}x)`, offline);
+
+// 3. Scale: 25,000 entries (two years of heavy use).
+function entries(n) {
+  const out = [];
+  const end = Date.now();
+  for (let i = 0; i < n; i++) {
+    const at = end - i * 2_500_000; // about 34 a day, going back two years
+    const id = `bench-${i}`;
+    const record = i % 3 === 2
+      ? { type: "diaper", at, wet: true, dirty: i % 2 === 0 }
+      : { type: "session", kind: "pumping", start: at, end: at + 1_200_000, segments: [], left_ml: 20, right_ml: 15, notes: "" };
+    out.push({ id, created: at, updated: at, deleted: false, at, record });
+  }
+  return out;
+}
+const big = entries(25_000);
+
+async function seeded(n) {
+  const ctx = await browser.newContext(PHONE);
+  const page = await ctx.newPage();
+  await page.goto(app.url + "/settings");
+  await page.waitForSelector("nav.bottom a");
+  if (n) {
+    await page.evaluate((list) => new Promise((ok, fail) => {
+      const r = indexedDB.open("relact");
+      r.onsuccess = () => {
+        const tx = r.result.transaction("entries", "readwrite");
+        for (const e of list) tx.objectStore("entries").put({ id: e.id, at: e.at, updated: e.updated, deleted: false, data: JSON.stringify(e) });
+        tx.oncomplete = () => { r.result.close(); ok(); };
+        tx.onerror = () => fail(tx.error);
+      };
+    }), big.slice(0, n));
+  }
+  return { ctx, page };
+}
+
+console.log(`\n== screens with an empty store vs 25,000 entries (${RUNS} runs each)`);
+const screens = [
+  ["start-up (Today)", "/", ".timeline .slot"],
+  ["Log", "/log", ".day, .empty"],
+  ["Progress, 7 days", "/progress", "section.chart, .empty"],
+];
+for (const [name, path, ready] of screens) {
+  const med = {};
+  for (const n of [0, 25_000]) {
+    const { ctx, page } = await seeded(n);
+    const times = [];
+    for (let i = 0; i < RUNS; i++) times.push(await timeNav(page, app.url + path, ready));
+    med[n] = show(`${name}, ${n ? "25,000 entries" : "empty store"}`, times);
+    await ctx.close();
+  }
+  console.log(`${"".padEnd(44)} ratio ${(med[25_000] / med[0]).toFixed(2)} (target ≤ 1.3)`);
+}
+
+console.log(`\n== Progress with 25,000 entries: 30 days vs all data (${RUNS} runs each)`);
+{
+  const { ctx, page } = await seeded(25_000);
+  const med = {};
+  for (const [range, minBars] of [["30 days", 30], ["All", 100]]) {
+    const times = [];
+    for (let i = 0; i < RUNS; i++) {
+      await page.goto(app.url + "/progress");
+      await page.waitForSelector("section.chart");
+      const t0 = Date.now();
+      await page.getByRole("button", { name: range, exact: true }).click();
+      await page.waitForFunction((n) => document.querySelector("section.chart")?.querySelectorAll("rect.bar").length >= n, minBars, { polling: 10, timeout: 120_000 });
+      times.push(Date.now() - t0);
+    }
+    med[range] = show(`Progress, ${range}`, times);
+  }
+  console.log(`${"".padEnd(44)} ratio all / 30 days ${(med["All"] / med["30 days"]).toFixed(2)}`);
+  await ctx.close();
+}
+
+console.log("\n== data, 25,000 entries");
+{
+  const { ctx, page } = await seeded(25_000);
+  await page.goto(app.url + "/settings");
+  const times = [];
+  let size = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = Date.now();
+    const [d] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Save a backup file (.json)" }).click()]);
+    const path = await d.path();
+    times.push(Date.now() - t0);
+    size = statSync(path).size;
+  }
+  show("export (read all + write the file)", times);
+  console.log(`${"export file size".padEnd(44)} ${kb(size)}`);
+  const file = readFileSync(await (await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Save a backup file (.json)" }).click()]))[0].path());
+  const imports = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = Date.now();
+    await page.getByLabel("Restore or merge a backup file").setInputFiles({ name: "b.json", mimeType: "application/json", buffer: file });
+    await page.getByText(/\d+ new, \d+ updated, \d+ unchanged/).waitFor({ timeout: 120_000 });
+    await page.getByRole("button", { name: "Add these to my log" }).click();
+    await page.getByText(/Backup imported|already in your log/).waitFor({ timeout: 120_000 });
+    imports.push(Date.now() - t0);
+  }
+  show("import (validate + merge + confirm)", imports);
+  await ctx.close();
+}
+
+console.log("\n== an idle running timer (10 s, screen visible)");
+{
+  const ctx = await browser.newContext(PHONE);
+  const page = await ctx.newPage();
+  await page.goto(app.url + "/timer");
+  await page.getByRole("button", { name: "Pump" }).click();
+  await page.evaluate(() => {
+    window.__mutations = 0;
+    new MutationObserver((list) => { window.__mutations += 1; }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send("Performance.enable");
+  const metric = async (name) => (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === name).value;
+  const [task0, t0] = [await metric("TaskDuration"), Date.now()];
+  await page.waitForTimeout(10_000);
+  const [task1, t1] = [await metric("TaskDuration"), Date.now()];
+  const batches = await page.evaluate(() => window.__mutations);
+  console.log(`${"main-thread busy".padEnd(44)} ${(((task1 - task0) * 1000) / (t1 - t0) * 100).toFixed(2)} % of one core`);
+  console.log(`${"DOM update batches per second".padEnd(44)} ${(batches / ((t1 - t0) / 1000)).toFixed(2)} (target ≤ 1)`);
+  await ctx.close();
+}
+
+await browser.close();
+await app.stop();
+await floor.stop();
+rmSync(floorDir, { recursive: true, force: true });
