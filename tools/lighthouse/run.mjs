@@ -1,0 +1,35 @@
+// Runs Lighthouse (mobile emulation, Debian's Chromium) against every route of the release build
+// served on 127.0.0.1, and prints the four category scores with FCP and LCP. Figures, not a test.
+import lighthouse from "lighthouse";
+import * as chromeLauncher from "chrome-launcher";
+import { serve } from "../../scripts/static-server.mjs";
+
+const ROUTES = ["/", "/timer", "/log", "/plan", "/progress", "/guide", "/settings"];
+const { server, url } = await serve("dist", 0);
+const chrome = await chromeLauncher.launch({
+  chromePath: "/usr/bin/chromium",
+  chromeFlags: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+});
+try {
+  console.log("route        perf  a11y  best  seo    FCP      LCP");
+  for (const route of ROUTES) {
+    const result = await lighthouse(url + route, { port: chrome.port, output: "json", logLevel: "error" }, {
+      extends: "lighthouse:default",
+      settings: { formFactor: "mobile", onlyCategories: ["performance", "accessibility", "best-practices", "seo"] },
+    });
+    const c = result.lhr.categories;
+    const a = result.lhr.audits;
+    const score = (k) => String(Math.round((c[k]?.score ?? 0) * 100)).padStart(4);
+    console.log(`${route.padEnd(12)} ${score("performance")}  ${score("accessibility")}  ${score("best-practices")}  ${score("seo")}  ${a["first-contentful-paint"].displayValue.padStart(7)}  ${a["largest-contentful-paint"].displayValue.padStart(7)}`);
+    for (const [k, cat] of Object.entries(c)) {
+      for (const ref of cat.auditRefs) {
+        const audit = a[ref.id];
+        if (ref.weight > 0 && audit.score !== null && audit.score < 1) console.log(`    ${k}: ${audit.id} (${audit.score})`);
+      }
+    }
+  }
+} finally {
+  await chrome.kill();
+  server.close();
+}
