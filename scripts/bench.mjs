@@ -88,8 +88,9 @@ const big = entries(25_000);
 async function seeded(n) {
   const ctx = await browser.newContext(PHONE);
   const page = await ctx.newPage();
-  await page.goto(app.url + "/settings");
-  await page.waitForSelector("nav.bottom a");
+  // Today opens the database (it is opened on first use), so the seed finds its object store.
+  await page.goto(app.url + "/");
+  await page.waitForSelector(".timeline .slot");
   if (n) {
     await page.evaluate((list) => new Promise((ok, fail) => {
       const r = indexedDB.open("relact");
