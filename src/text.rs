@@ -869,6 +869,18 @@ mod tests {
     }
 
     #[test]
+    fn trend_sentences_are_plain_and_kind() {
+        let up = progress::trend("Milk expressed per day", "40 ml", "95 ml", 13, true, true);
+        assert_eq!(up, "Milk expressed per day is up from 40 ml to 95 ml a day over the last 14 days. Keep going.");
+        let down = progress::trend("Supplement per day", "300 ml", "240 ml", 20, false, false);
+        assert_eq!(down, "Supplement per day is down from 300 ml to 240 ml a day over the last 2 weeks. Good progress.");
+        let dip = progress::trend("Milk expressed per day", "60 ml", "50 ml", 6, true, false);
+        assert!(dip.ends_with("Ups and downs are normal."), "a dip is never scolded: {dip}");
+        let same = progress::trend("Sessions per day", "8", "8", 6, true, false);
+        assert_eq!(same, "Sessions per day has stayed at about 8 a day over the last 7 days.");
+    }
+
+    #[test]
     fn clock_times_follow_the_setting() {
         use crate::domain::settings::Clock;
         let t = chrono::NaiveTime::from_hms_opt(14, 5, 0).unwrap();

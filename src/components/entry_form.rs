@@ -1,7 +1,7 @@
 //! Adding an entry by hand (for sessions written on paper at night) and editing one. The same
 //! checks as everywhere else apply before anything is saved.
 
-use chrono::{Local, NaiveDateTime, TimeZone};
+use chrono::Local;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -24,16 +24,11 @@ enum Kind {
 }
 
 fn to_input(ms: Millis) -> String {
-    Local
-        .timestamp_millis_opt(ms)
-        .single()
-        .map(|d| d.format("%Y-%m-%dT%H:%M").to_string())
-        .unwrap_or_default()
+    crate::domain::day::to_input(&Local, ms)
 }
 
 fn from_input(v: &str) -> Option<Millis> {
-    let naive = NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M").ok()?;
-    Local.from_local_datetime(&naive).earliest().map(|d| d.timestamp_millis())
+    crate::domain::day::from_input(&Local, v)
 }
 
 fn slug<T: serde::Serialize>(v: &T) -> String {

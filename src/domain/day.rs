@@ -37,6 +37,21 @@ pub fn day_range<Tz: TimeZone>(tz: &Tz, date: NaiveDate) -> (Millis, Millis) {
     (day_start(tz, date), day_start(tz, next))
 }
 
+/// An instant as the value of an `<input type="datetime-local">` in the parent's time zone.
+pub fn to_input<Tz: TimeZone>(tz: &Tz, ms: Millis) -> String
+where
+    Tz::Offset: std::fmt::Display,
+{
+    utc(ms).with_timezone(tz).format("%Y-%m-%dT%H:%M").to_string()
+}
+
+/// The value of an `<input type="datetime-local">` as an instant; `None` for anything else. In a
+/// repeated hour the earlier instant is taken; in a skipped hour there is no such time.
+pub fn from_input<Tz: TimeZone>(tz: &Tz, value: &str) -> Option<Millis> {
+    let naive = chrono::NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M").ok()?;
+    tz.from_local_datetime(&naive).earliest().map(|d| d.timestamp_millis())
+}
+
 /// Groups items by local day, newest day first, keeping each day's items newest first; the Log and
 /// the daily totals both read from this.
 pub fn group_by_day<Tz: TimeZone, T>(
@@ -145,6 +160,15 @@ mod tests {
         let days = group_by_day(&London, [e], |e| e.at);
         assert_eq!(days.len(), 1);
         assert_eq!(days[0].0, date(2026, 11, 27));
+    }
+
+    #[test]
+    fn datetime_inputs_round_trip_in_local_time() {
+        let t = london(2026, 7, 1, 3, 10);
+        assert_eq!(to_input(&London, t), "2026-07-01T03:10");
+        assert_eq!(from_input(&London, "2026-07-01T03:10"), Some(t));
+        assert_eq!(from_input(&London, "2026-03-29T01:30"), None, "skipped by the clocks");
+        assert_eq!(from_input(&London, "yesterday"), None);
     }
 
     #[test]

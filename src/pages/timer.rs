@@ -1,6 +1,6 @@
 //! The Timer screen: one tap to start, big controls while running, a quick save after Stop.
 
-use chrono::{Local, NaiveDateTime, TimeZone};
+use chrono::Local;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -227,16 +227,11 @@ fn RunningView(
 }
 
 fn to_input(ms: Millis) -> String {
-    Local
-        .timestamp_millis_opt(ms)
-        .single()
-        .map(|d| d.format("%Y-%m-%dT%H:%M").to_string())
-        .unwrap_or_default()
+    crate::domain::day::to_input(&Local, ms)
 }
 
 fn from_input(v: &str) -> Option<Millis> {
-    let naive = NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M").ok()?;
-    Local.from_local_datetime(&naive).earliest().map(|d| d.timestamp_millis())
+    crate::domain::day::from_input(&Local, v)
 }
 
 /// For a timer left running for over 12 hours: when did it really end?
