@@ -66,6 +66,9 @@ pub fn App() -> impl IntoView {
     service_worker::provide();
     reminders::provide();
     Effect::new(move |_| {
+        if store.unreadable.get() > 0 {
+            state.notice.set(Some(text::problem::ENTRIES_UNREADABLE));
+        }
         if store.must_reload.get() {
             state.notice.set(Some(text::store_error(&crate::storage::StoreError::VersionChanged)));
         }

@@ -22,6 +22,8 @@ pub struct LogStore {
     pub revision: RwSignal<u64>,
     /// Set when another tab upgraded the database and this page must reload.
     pub must_reload: RwSignal<bool>,
+    /// Stored records that could not be read in the last load (kept as they are).
+    pub unreadable: RwSignal<usize>,
 }
 
 impl LogStore {
@@ -31,6 +33,7 @@ impl LogStore {
             db: StoredValue::new_local(None),
             revision: RwSignal::new(0),
             must_reload: RwSignal::new(false),
+            unreadable: RwSignal::new(0),
         }
     }
 
@@ -65,7 +68,11 @@ impl LogStore {
 
     /// Entries filed in `[from, to)`.
     pub async fn range(&self, from: Millis, to: Millis) -> Result<Vec<Entry>, StoreError> {
-        self.db().await?.range(from, to).await
+        let (entries, unreadable) = self.db().await?.range_counted(from, to).await?;
+        if unreadable > 0 {
+            let _ = self.unreadable.try_set(unreadable);
+        }
+        Ok(entries)
     }
 
     /// Entries in a range that follows `range` and every write: the screens' way to show live data.
@@ -101,7 +108,7 @@ impl LogStore {
 
     /// Every entry.
     pub async fn all(&self) -> Result<Vec<Entry>, StoreError> {
-        self.db().await?.all().await
+        self.range(Millis::MIN, Millis::MAX).await
     }
 }
 

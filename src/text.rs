@@ -553,6 +553,8 @@ pub mod problem {
     pub const SAVE_FAILED: &str =
         "That could not be saved on this device. Nothing you saved before \
         was changed.";
+    pub const ENTRIES_UNREADABLE: &str = "Some saved entries could not be read, so they are not \
+        shown. They are kept on this device unchanged.";
     pub const NOT_FOUND: &str = "There is no page here.";
     pub const GO_HOME: &str = "Go to Today";
     pub const DISMISS: &str = "Dismiss";

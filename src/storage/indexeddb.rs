@@ -238,6 +238,27 @@ fn from_js(values: JsValue) -> (Vec<Entry>, usize) {
     (entries, unreadable)
 }
 
+impl IndexedDb {
+    /// As [`Store::range`], also counting stored records that could not be read (they are left
+    /// exactly as they are, so nothing is lost; the app tells the parent).
+    pub async fn range_counted(
+        &self,
+        from: Millis,
+        to: Millis,
+    ) -> Result<(Vec<Entry>, usize), StoreError> {
+        let tx = self.tx(IdbTransactionMode::Readonly)?;
+        let index = tx.object_store(ENTRIES).and_then(|s| s.index(BY_AT)).map_err(js_error)?;
+        // IndexedDB keys are doubles; clamp so "everything" is a valid range.
+        let lo = (from as f64).max(-8.64e15);
+        let hi = (to as f64).min(8.64e15);
+        let range =
+            IdbKeyRange::bound_with_lower_open_and_upper_open(&lo.into(), &hi.into(), false, true)
+                .map_err(js_error)?;
+        let req = index.get_all_with_key(&range).map_err(js_error)?;
+        Ok(from_js(request(&req).await?))
+    }
+}
+
 impl Store for IndexedDb {
     async fn put(&self, entries: &[Entry]) -> Result<(), StoreError> {
         // Serialise everything before the transaction starts: nothing is awaited inside it.
@@ -261,16 +282,6 @@ impl Store for IndexedDb {
     }
 
     async fn range(&self, from: Millis, to: Millis) -> Result<Vec<Entry>, StoreError> {
-        let tx = self.tx(IdbTransactionMode::Readonly)?;
-        let index = tx.object_store(ENTRIES).and_then(|s| s.index(BY_AT)).map_err(js_error)?;
-        // IndexedDB keys are doubles; clamp so "everything" is a valid range.
-        let lo = (from as f64).max(-8.64e15);
-        let hi = (to as f64).min(8.64e15);
-        let range =
-            IdbKeyRange::bound_with_lower_open_and_upper_open(&lo.into(), &hi.into(), false, true)
-                .map_err(js_error)?;
-        let req = index.get_all_with_key(&range).map_err(js_error)?;
-        let (entries, _unreadable) = from_js(request(&req).await?);
-        Ok(entries)
+        Ok(self.range_counted(from, to).await?.0)
     }
 }

@@ -6,13 +6,13 @@ import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { launch, startApp, guard, open, PHONE } from "./harness.mjs";
+import { launch, startApp, guard, open, PHONE, teardown } from "./harness.mjs";
 
 const CORPUS = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "bad-backups");
 const CONTEXT = { ...PHONE, timezoneId: "Europe/London", locale: "en-GB", acceptDownloads: true };
 let browser, app;
 before(async () => { browser = await launch(); app = await startApp(); });
-after(async () => { await browser?.close(); await app?.stop(); });
+after(() => teardown(browser, app));
 
 /** Every stored entry, straight from IndexedDB, sorted by id. */
 const stored = (page) =>

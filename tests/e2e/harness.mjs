@@ -19,6 +19,17 @@ export const CHROMIUM_ARGS = [
 
 export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true };
 
+/** Waits for `promise`, but never longer than `ms`: a teardown must not hang a test run. */
+export function within(promise, ms = 15_000) {
+  return Promise.race([Promise.resolve(promise).catch(() => {}), new Promise((ok) => setTimeout(ok, ms).unref())]);
+}
+
+/** Closes the browser and stops the server, each given at most 15 seconds. */
+export async function teardown(browser, app) {
+  await within(browser?.close());
+  await within(app?.stop());
+}
+
 /** Starts the browser. */
 export function launch() {
   return chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });

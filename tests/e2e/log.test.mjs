@@ -2,12 +2,12 @@
 // same data; a full disk gives a message and loses nothing.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, startApp, guard, open, screenshots, PHONE } from "./harness.mjs";
+import { launch, startApp, guard, open, screenshots, PHONE, teardown } from "./harness.mjs";
 
 const CONTEXT = { ...PHONE, timezoneId: "Europe/London", locale: "en-GB" };
 let browser, app;
 before(async () => { browser = await launch(); app = await startApp(); });
-after(async () => { await browser?.close(); await app?.stop(); });
+after(() => teardown(browser, app));
 
 async function context() {
   const ctx = await browser.newContext(CONTEXT);
@@ -106,5 +106,28 @@ test("a full disk: the parent is told, nothing is half-written, earlier data is 
   await page.reload();
   await page.getByText("Pumping · 20 min · 20 ml (L 10 ml, R 10 ml)").waitFor();
   assert.equal(await page.getByText(/30 ml \(L 15 ml/).count(), 0);
+  await ctx.close();
+});
+
+test("a stored record that cannot be read is reported and left exactly as it is", async () => {
+  const ctx = await context();
+  const page = await ctx.newPage();
+  await open(page, app.url, "/log");
+  await addSession(page, "2026-11-28T01:00", 20, 10, 10);
+  await page.getByText("Entry saved.").waitFor();
+  const broken = { id: "broken-1", at: Date.parse("2026-11-28T02:00:00Z"), updated: 1, deleted: false, data: "{not json" };
+  const write = (v) => new Promise((ok) => {
+    const r = indexedDB.open("relact");
+    r.onsuccess = () => { const tx = r.result.transaction("entries", "readwrite"); tx.objectStore("entries").put(v); tx.oncomplete = () => { r.result.close(); ok(); }; };
+  });
+  await page.evaluate(write, broken);
+  await page.reload();
+  await page.getByText("Some saved entries could not be read").waitFor();
+  await page.getByText("Pumping · 20 min · 20 ml (L 10 ml, R 10 ml)").waitFor();
+  const kept = await page.evaluate(() => new Promise((ok) => {
+    const r = indexedDB.open("relact");
+    r.onsuccess = () => { const q = r.result.transaction("entries").objectStore("entries").get("broken-1"); q.onsuccess = () => ok(q.result); };
+  }));
+  assert.deepEqual(kept, broken);
   await ctx.close();
 });

@@ -7,13 +7,13 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { launch, startApp, guard, open, PHONE, DIST, CHROMIUM_ARGS } from "./harness.mjs";
+import { launch, startApp, guard, open, PHONE, DIST, CHROMIUM_ARGS, teardown } from "./harness.mjs";
 
 const ROUTES = ["/", "/timer", "/log", "/plan", "/progress", "/guide", "/settings"];
 
 let browser;
 before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+after(() => teardown(browser));
 
 async function controlled(page) {
   await page.evaluate(async () => {

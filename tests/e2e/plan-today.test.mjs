@@ -4,12 +4,12 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { launch, startApp, guard, open, screenshots, PHONE } from "./harness.mjs";
+import { launch, startApp, guard, open, screenshots, PHONE, teardown } from "./harness.mjs";
 
 const CONTEXT = { ...PHONE, timezoneId: "Europe/London", locale: "en-GB", acceptDownloads: true };
 let browser, app;
 before(async () => { browser = await launch(); app = await startApp(); });
-after(async () => { await browser?.close(); await app?.stop(); });
+after(() => teardown(browser, app));
 
 async function at(time) {
   const context = await browser.newContext(CONTEXT);

@@ -7,14 +7,14 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { launch, startApp, open, PHONE } from "./harness.mjs";
+import { launch, startApp, open, PHONE, teardown } from "./harness.mjs";
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), "output");
 mkdirSync(OUT, { recursive: true });
 
 let browser, app;
 before(async () => { browser = await launch(); app = await startApp(); });
-after(async () => { await browser?.close(); await app?.stop(); });
+after(() => teardown(browser, app));
 
 const CHROME_WORDS = ["Settings", "Progress", "Print the guide", "Print my plan", "Skip to content"];
 

@@ -2,14 +2,14 @@
 // the summary sentence matches the data, and the table alternative lists the same numbers.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, startApp, guard, open, screenshots, PHONE } from "./harness.mjs";
+import { launch, startApp, guard, open, screenshots, PHONE, teardown } from "./harness.mjs";
 
 const CONTEXT = { ...PHONE, timezoneId: "Europe/London", locale: "en-GB" };
 const NOW = new Date("2026-11-28T20:00:00Z").getTime();
 const DAY = 86_400_000;
 let browser, app;
 before(async () => { browser = await launch(); app = await startApp(); });
-after(async () => { await browser?.close(); await app?.stop(); });
+after(() => teardown(browser, app));
 
 /** Day d (0 = 59 days ago): 8 pumping sessions of 20 min; milk grows by 2 ml a day per session. */
 function history() {

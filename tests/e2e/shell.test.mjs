@@ -2,7 +2,7 @@
 // and nothing is ever requested from another origin.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, startApp, guard, open, screenshots, PHONE } from "./harness.mjs";
+import { launch, startApp, guard, open, screenshots, PHONE, teardown } from "./harness.mjs";
 
 const ROUTES = [
   ["/", "Today"],
@@ -16,7 +16,7 @@ const ROUTES = [
 
 let browser, app;
 before(async () => { browser = await launch(); app = await startApp(); });
-after(async () => { await browser?.close(); await app?.stop(); });
+after(() => teardown(browser, app));
 
 test("every route loads directly by URL and on reload, with its heading", async () => {
   const page = await browser.newPage(PHONE);

@@ -7,14 +7,14 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { launch, startApp, guard, open, screenshots, PHONE, CHROMIUM_ARGS } from "./harness.mjs";
+import { launch, startApp, guard, open, screenshots, PHONE, CHROMIUM_ARGS, teardown } from "./harness.mjs";
 
 const START = new Date("2026-11-28T03:00:00+00:00");
 const CONTEXT = { ...PHONE, timezoneId: "Europe/London", locale: "en-GB" };
 
 let browser, app;
 before(async () => { browser = await launch(); app = await startApp(); });
-after(async () => { await browser?.close(); await app?.stop(); });
+after(() => teardown(browser, app));
 
 const elapsed = (page) => page.getByLabel("Time so far").innerText();
 const seconds = (clock) => clock.split(":").reduce((acc, part) => acc * 60 + Number(part), 0);
