@@ -5,6 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { launch, startApp, guard, open, PHONE, DIST, CHROMIUM_ARGS, teardown } from "./harness.mjs";
@@ -40,6 +41,12 @@ test("after one visit, every route opens offline with the server stopped, and a 
     await page.locator("main h1:visible").first().waitFor();
   }
   await page.getByText("Offline", { exact: true }).waitFor();
+  // Printing needs nothing from the network either.
+  await open(page, app.url, "/guide");
+  const pdf = join(tmpdir(), `relact-offline-${process.pid}.pdf`);
+  await page.pdf({ path: pdf, format: "A4" });
+  assert.match(execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" }), /Stimulating your breasts/);
+  rmSync(pdf, { force: true });
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Timer" }).click();
   await page.getByRole("button", { name: "Comfort nurse" }).click();
   await page.getByRole("heading", { level: 1, name: "Comfort nursing" }).waitFor();
