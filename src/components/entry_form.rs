@@ -10,7 +10,7 @@ use crate::device;
 use crate::domain::entry::{
     Diaper, Entry, Method, Milk, Record, Session, SessionKind, Supplement, Weight,
 };
-use crate::domain::{Millis, MINUTE};
+use crate::domain::{from_serde_name, serde_name, Millis, MINUTE};
 use crate::log_store::{explain, LogStore};
 use crate::text::{self, log as t};
 
@@ -29,14 +29,6 @@ fn to_input(ms: Millis) -> String {
 
 fn from_input(v: &str) -> Option<Millis> {
     crate::domain::day::from_input(&Local, v)
-}
-
-fn slug<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
-}
-
-fn unslug<T: serde::de::DeserializeOwned>(s: &str) -> Option<T> {
-    serde_json::from_value(serde_json::Value::String(s.to_string())).ok()
 }
 
 /// The add/edit form. `editing` is the entry being changed, or `None` to add a new one.
@@ -259,10 +251,10 @@ pub fn EntryForm(
             <Show when=move || kind.get() == Kind::Session>
                 {select(
                     t::KIND,
-                    Signal::derive(move || slug(&session_kind.get())),
-                    SessionKind::ALL.iter().map(|k| (slug(k), text::log::kind(*k))).collect(),
+                    Signal::derive(move || serde_name(&session_kind.get())),
+                    SessionKind::ALL.iter().map(|k| (serde_name(k), text::log::kind(*k))).collect(),
                     Box::new(move |v| {
-                        if let Some(k) = unslug(&v) {
+                        if let Some(k) = from_serde_name(&v) {
                             session_kind.set(k)
                         }
                     }),
@@ -281,23 +273,23 @@ pub fn EntryForm(
                 {text_field(format!("{} ({unit_name})", t::AMOUNT), sup_ml, "decimal")}
                 {select(
                     text::timer::SUPPLEMENT_MILK,
-                    Signal::derive(move || slug(&milk.get())),
-                    [Milk::OwnExpressed, Milk::Donor, Milk::Formula].iter().map(|m| (slug(m), text::feeding::milk(*m))).collect(),
+                    Signal::derive(move || serde_name(&milk.get())),
+                    [Milk::OwnExpressed, Milk::Donor, Milk::Formula].iter().map(|m| (serde_name(m), text::feeding::milk(*m))).collect(),
                     Box::new(move |v| {
-                        if let Some(m) = unslug(&v) {
+                        if let Some(m) = from_serde_name(&v) {
                             milk.set(m)
                         }
                     }),
                 )}
                 {select(
                     text::timer::SUPPLEMENT_METHOD,
-                    Signal::derive(move || slug(&method.get())),
+                    Signal::derive(move || serde_name(&method.get())),
                     [Method::Cup, Method::AtBreastSupplementer, Method::Spoon, Method::Syringe, Method::FingerFeeding, Method::Bottle]
                         .iter()
-                        .map(|m| (slug(m), text::feeding::method(*m)))
+                        .map(|m| (serde_name(m), text::feeding::method(*m)))
                         .collect(),
                     Box::new(move |v| {
-                        if let Some(m) = unslug(&v) {
+                        if let Some(m) = from_serde_name(&v) {
                             method.set(m)
                         }
                     }),

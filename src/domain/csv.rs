@@ -4,7 +4,7 @@
 use chrono::{SecondsFormat, TimeZone};
 
 use super::entry::{Entry, Record, Side};
-use super::Millis;
+use super::{serde_name, Millis};
 
 /// Column names, in order.
 pub const HEADER: [&str; 17] = [
@@ -52,10 +52,6 @@ where
         .unwrap_or_default()
 }
 
-fn slug<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
-}
-
 /// Every live entry (tombstones left out), oldest first, with a trailing `notes` column.
 pub fn log_csv<Tz: TimeZone>(tz: &Tz, entries: &[Entry]) -> String
 where
@@ -81,7 +77,7 @@ where
             Record::Session(s) => {
                 c[0] = "session".into();
                 c[3] = time(tz, s.end);
-                c[4] = slug(&s.kind);
+                c[4] = serde_name(&s.kind);
                 c[5] = mins(s.active_millis());
                 if !s.segments.is_empty() {
                     c[6] = mins(s.millis_on(Side::Left));
@@ -95,8 +91,8 @@ where
             Record::Supplement(s) => {
                 c[0] = "supplement".into();
                 c[11] = n(s.ml);
-                c[12] = slug(&s.milk);
-                c[13] = slug(&s.method);
+                c[12] = serde_name(&s.milk);
+                c[13] = serde_name(&s.method);
                 c[17] = s.notes.clone();
             }
             Record::Diaper(d) => {

@@ -20,3 +20,14 @@ pub type Millis = i64;
 pub const MINUTE: Millis = 60_000;
 /// One hour in milliseconds.
 pub const HOUR: Millis = 60 * MINUTE;
+
+/// The snake_case name serde gives a unit enum value (`Method::Cup` → `"cup"`): used in CSV files
+/// and as form values, so both read the same names as backups.
+pub fn serde_name<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+}
+
+/// The enum value a [`serde_name`] stands for.
+pub fn from_serde_name<T: serde::de::DeserializeOwned>(name: &str) -> Option<T> {
+    serde_json::from_value(serde_json::Value::String(name.to_string())).ok()
+}

@@ -333,8 +333,7 @@ fn StepDownSettings(
 /// Today's supplement target and the recent days of the step-down, from the logged wet diapers.
 #[component]
 fn StepHistory() -> impl IntoView {
-    use crate::domain::day::{day_range, group_by_day};
-    use crate::domain::summary::Totals;
+    use crate::domain::day::day_range;
     let app = AppState::get();
     let store = crate::log_store::LogStore::get();
     let loaded = store.watch(move || {
@@ -347,11 +346,7 @@ fn StepHistory() -> impl IntoView {
         let Some(Ok(entries)) = loaded.get() else { return None };
         let s = app.settings.get();
         let sd = s.plan.clamped().step_down?;
-        let wet: std::collections::HashMap<NaiveDate, u32> =
-            group_by_day(&Local, entries.iter().filter(|e| !e.deleted), |e| e.at)
-                .into_iter()
-                .map(|(d, list)| (d, Totals::of(list).wet))
-                .collect();
+        let wet = crate::domain::summary::wet_per_day(&Local, &entries);
         let today = local_date(&Local, device::now());
         let history = sd.history(today, |d| wet.get(&d).copied().unwrap_or(0));
         let target = history.last().map(|d| s.volume.show(d.target_ml));

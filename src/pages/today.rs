@@ -1,8 +1,6 @@
 //! Today, the home screen: what the plan asks of today, how far along the parent is, and one big
 //! button for the next session.
 
-use std::collections::HashMap;
-
 use chrono::{Duration, Local, TimeZone};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -10,10 +8,10 @@ use leptos_router::hooks::use_navigate;
 
 use crate::app::AppState;
 use crate::device;
-use crate::domain::day::{day_range, group_by_day};
+use crate::domain::day::day_range;
 use crate::domain::entry::{Diaper, Entry, Record, SessionKind};
 use crate::domain::plan::SlotStatus;
-use crate::domain::summary::{longest_gap, Totals};
+use crate::domain::summary::{longest_gap, wet_per_day, Totals};
 use crate::domain::{Millis, HOUR, MINUTE};
 use crate::log_store::{explain, LogStore};
 use crate::running::RunningSession;
@@ -31,14 +29,6 @@ fn minute_clock() -> RwSignal<Millis> {
         on_cleanup(move || h.clear());
     }
     now
-}
-
-/// Wet diapers per local date, for the step-down rule.
-fn wet_per_day(entries: &[Entry]) -> HashMap<chrono::NaiveDate, u32> {
-    group_by_day(&Local, entries.iter().filter(|e| !e.deleted), |e| e.at)
-        .into_iter()
-        .map(|(date, list)| (date, Totals::of(list).wet))
-        .collect()
 }
 
 /// The Today screen.
@@ -106,7 +96,7 @@ pub fn TodayPage() -> impl IntoView {
                     };
                     let first_day = entries.iter().all(|e| e.deleted);
                     let target = plan.step_down.as_ref().and_then(|sd| {
-                        let wet = wet_per_day(&entries);
+                        let wet = wet_per_day(&Local, &entries);
                         sd.target_on(crate::domain::day::local_date(&Local, now), |d| wet.get(&d).copied().unwrap_or(0))
                     });
                     let unit = s.volume;
