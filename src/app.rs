@@ -8,7 +8,8 @@ use wasm_bindgen::JsCast;
 use crate::components::nav::{BottomNav, Header};
 use crate::components::notice::Notices;
 use crate::components::update_banner::UpdateBanner;
-use crate::domain::settings::{Settings, Theme};
+use crate::device;
+use crate::domain::settings::Settings;
 use crate::log_store::LogStore;
 use crate::pages::{
     guide::GuidePage, log::LogPage, not_found::NotFound, plan::PlanPage, progress::ProgressPage,
@@ -76,11 +77,13 @@ pub fn App() -> impl IntoView {
 
     Effect::new(move |first: Option<()>| {
         let s = state.settings.get();
-        apply_theme(s.theme);
+        apply_theme(&s);
         if first.is_some() && may_save && local::save_settings(&s).is_err() {
             state.notice.set(Some(text::problem::SAVE_FAILED));
         }
     });
+
+    follow_the_clock_and_system(state.settings);
 
     view! {
         <Router>
@@ -109,17 +112,33 @@ pub fn App() -> impl IntoView {
 
 /// Sets `data-theme` on `<html>`; `public/theme.js` does the same before the wasm loads, so the
 /// page never flashes white at night.
-pub fn apply_theme(theme: Theme) {
-    let night = match theme {
-        Theme::Night => true,
-        Theme::Light => false,
-        Theme::Auto => window()
-            .match_media("(prefers-color-scheme: dark)")
-            .ok()
-            .flatten()
-            .is_some_and(|m| m.matches()),
+pub fn apply_theme(settings: &Settings) {
+    let minute = {
+        use chrono::Timelike;
+        let t = chrono::Local::now().time();
+        (t.hour() * 60 + t.minute()) as u16
     };
+    let night = settings.night_now(device::prefers_dark(), minute);
+    let theme = if night { "night" } else { "light" };
     if let Some(html) = document().document_element() {
-        let _ = html.set_attribute("data-theme", if night { "night" } else { "light" });
+        if html.get_attribute("data-theme").as_deref() != Some(theme) {
+            let _ = html.set_attribute("data-theme", theme);
+        }
+    }
+}
+
+/// The automatic theme turns at bedtime and waking and follows the phone's dark mode, so it is
+/// checked once a minute (one attribute read) and whenever the system preference changes.
+fn follow_the_clock_and_system(settings: RwSignal<Settings>) {
+    let reapply = move || apply_theme(&settings.get_untracked());
+    if let Ok(handle) = set_interval_with_handle(reapply, std::time::Duration::from_secs(60)) {
+        on_cleanup(move || handle.clear());
+    }
+    let dark = window().match_media("(prefers-color-scheme: dark)").ok().flatten();
+    if let Some(dark) = dark {
+        let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(reapply);
+        let _ = dark.add_event_listener_with_callback("change", listener.as_ref().unchecked_ref());
+        // The app lives as long as the page, so the listener does too.
+        listener.forget();
     }
 }

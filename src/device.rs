@@ -9,6 +9,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 
+use crate::domain::settings::LocaleHints;
 use crate::domain::Millis;
 
 /// The current instant. Read from `Date.now()`, which tests can control.
@@ -26,6 +27,39 @@ pub fn new_id() -> String {
     }
     // Very old browsers: time plus randomness is still unique enough for one person's log.
     format!("{:x}-{:x}", now(), (js_sys::Math::random() * 1e16) as u64)
+}
+
+/// What the browser says about the parent's language and region, for first-run defaults. Any
+/// part the browser does not offer (older engines lack `weekInfo`) is left out, never guessed.
+pub fn locale_hints() -> LocaleHints {
+    let language = web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_default();
+    let intl = get(&js_sys::global(), "Intl");
+    let hour12 = intl.as_ref().and_then(|_| {
+        let options = js_sys::Object::new();
+        Reflect::set(&options, &"hour".into(), &"numeric".into()).ok()?;
+        let format = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &options);
+        let cycle = get(&format.resolved_options(), "hourCycle")?.as_string()?;
+        Some(cycle == "h12" || cycle == "h11")
+    });
+    let first_day = intl.as_ref().and_then(|intl| {
+        let locale = get(intl, "Locale")?.dyn_into::<Function>().ok()?;
+        let locale =
+            Reflect::construct(&locale, &js_sys::Array::of1(&language.clone().into())).ok()?;
+        // `getWeekInfo()` is the current name; Chromium before 130 had a `weekInfo` getter.
+        let info = match get(&locale, "getWeekInfo").and_then(|f| f.dyn_into::<Function>().ok()) {
+            Some(f) => f.call0(&locale).ok()?,
+            None => get(&locale, "weekInfo")?,
+        };
+        get(&info, "firstDay")?.as_f64().map(|d| d as u8)
+    });
+    LocaleHints { region: LocaleHints::region_of(&language), hour12, first_day }
+}
+
+/// Whether the system asks for dark colours.
+pub fn prefers_dark() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .is_some_and(|m| m.matches())
 }
 
 thread_local! {

@@ -42,7 +42,8 @@ pub mod coming {
 /// The Settings screen.
 pub mod settings {
     pub const THEME: &str = "Colours";
-    pub const THEME_AUTO: &str = "Match my phone";
+    pub const THEME_AUTO: &str = "Automatic: night colours while I sleep (from my plan) or when \
+        my phone is in dark mode";
     pub const THEME_LIGHT: &str = "Light";
     pub const THEME_NIGHT: &str = "Night (dim)";
     pub const VOLUME: &str = "Volume unit";
@@ -51,6 +52,10 @@ pub mod settings {
     pub const CLOCK: &str = "Clock";
     pub const CLOCK_24: &str = "24-hour (14:30)";
     pub const CLOCK_12: &str = "12-hour (2:30 pm)";
+    pub const WEEK_START: &str = "Weeks start on";
+    pub const MONDAY: &str = "Monday";
+    pub const SUNDAY: &str = "Sunday";
+    pub const SATURDAY: &str = "Saturday";
     pub const CHIME: &str = "Play a soft chime when a session reaches its goal";
     pub const SAVED: &str = "Settings saved on this device.";
     pub const PRIVACY: &str =

@@ -22,13 +22,18 @@ struct Pending {
     rejected: Vec<(usize, Rejected)>,
 }
 
-async fn read_file(input: &web_sys::HtmlInputElement) -> Option<String> {
-    let file = input.files()?.get(0)?;
+/// The chosen file's bytes, or why there are none. A file larger than any backup is refused
+/// before it is read into memory.
+async fn read_file(input: &web_sys::HtmlInputElement) -> Result<Vec<u8>, String> {
+    let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        return Err(t::CANNOT_READ_FILE.to_string());
+    };
     if file.size() > backup::MAX_BYTES as f64 {
-        // Do not even read it into memory.
-        return Some("x".repeat(backup::MAX_BYTES + 1));
+        return Err(t::refused(&backup::Refused::TooLarge));
     }
-    JsFuture::from(file.text()).await.ok()?.as_string()
+    let buffer =
+        JsFuture::from(file.array_buffer()).await.map_err(|_| t::CANNOT_READ_FILE.to_string())?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// The "Your data" section of Settings.
@@ -97,20 +102,22 @@ pub fn BackupTools() -> impl IntoView {
         problem.set(None);
         busy.set(true);
         spawn_local(async move {
-            let raw = read_file(&input).await;
-            input.set_value("");
-            let result = match raw {
-                None => Err(t::CANNOT_READ_FILE.to_string()),
-                Some(raw) => match backup::read(&raw, device::now()) {
-                    Err(why) => Err(t::refused(&why)),
-                    Ok(checked) => match store.all().await {
-                        Err(e) => Err(explain(&e).to_string()),
-                        Ok(existing) => Ok(Pending {
-                            plan: std::sync::Arc::new(backup::merge(&existing, &checked.accepted)),
-                            rejected: checked.rejected,
-                        }),
-                    },
-                },
+            // The stored log is requested first, so IndexedDB reads it while the file is checked.
+            let (existing, checked) = futures::future::join(store.all(), async {
+                let bytes = read_file(&input).await;
+                input.set_value("");
+                bytes.and_then(|bytes| {
+                    backup::read_bytes(&bytes, device::now()).map_err(|why| t::refused(&why))
+                })
+            })
+            .await;
+            let result = match (checked, existing) {
+                (Err(message), _) => Err(message),
+                (_, Err(e)) => Err(explain(&e).to_string()),
+                (Ok(checked), Ok(existing)) => Ok(Pending {
+                    plan: std::sync::Arc::new(backup::merge(&existing, &checked.accepted)),
+                    rejected: checked.rejected,
+                }),
             };
             busy.set(false);
             match result {

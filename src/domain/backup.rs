@@ -126,6 +126,16 @@ fn check_entry(value: Value, now: Millis) -> Result<Entry, Rejected> {
     Ok(entry)
 }
 
+/// Reads a backup file as it came from the disk. Bytes that are not UTF-8 mean a damaged file:
+/// decoding them leniently could slip replacement characters into a parent's notes.
+pub fn read_bytes(bytes: &[u8], now: Millis) -> Result<Checked, Refused> {
+    if bytes.len() > MAX_BYTES {
+        return Err(Refused::TooLarge);
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| Refused::NotJson)?;
+    read(text, now)
+}
+
 /// Reads and checks a backup file without storing anything.
 pub fn read(raw: &str, now: Millis) -> Result<Checked, Refused> {
     if raw.trim().is_empty() {
@@ -184,6 +194,8 @@ pub fn wins(a: &Entry, b: &Entry) -> bool {
     match a.updated.cmp(&b.updated) {
         std::cmp::Ordering::Greater => true,
         std::cmp::Ordering::Less => false,
+        // The same copy (the usual case when a file is imported twice) needs no serialising.
+        std::cmp::Ordering::Equal if a == b => false,
         std::cmp::Ordering::Equal => {
             let (ja, jb) = (
                 serde_json::to_string(a).unwrap_or_default(),
@@ -248,6 +260,17 @@ mod tests {
             store.push(e);
         }
         store.sort_by(|a, b| a.id.cmp(&b.id));
+    }
+
+    #[test]
+    fn bytes_that_are_not_utf8_are_refused_even_inside_a_string() {
+        let entries = vec![diaper("a", NOW - 10)];
+        let file = export(&entries, &Settings::default(), NOW).replace("\"a\"", "\"a\u{1}\"");
+        let mut bytes = file.into_bytes();
+        let at = bytes.iter().position(|&b| b == 1).unwrap();
+        bytes[at] = 0xff;
+        assert_eq!(read_bytes(&bytes, NOW).unwrap_err(), Refused::NotJson);
+        assert_eq!(read_bytes(&vec![b' '; MAX_BYTES + 1], NOW).unwrap_err(), Refused::TooLarge);
     }
 
     #[test]

@@ -164,6 +164,18 @@ impl Plan {
         out
     }
 
+    /// Whether `minute` (after local midnight) falls in the parent's sleeping hours, which may
+    /// span midnight (asleep 23:00, awake 07:00) or not (a night-shift parent asleep 09:00–16:00).
+    pub fn sleeping_at(&self, minute: u16) -> bool {
+        let day = DAY_MIN as u16;
+        let (sleep, wake) = (self.sleep % day, self.wake % day);
+        if sleep <= wake {
+            minute >= sleep && minute < wake
+        } else {
+            minute >= sleep || minute < wake
+        }
+    }
+
     /// The longest stretch between two planned sessions, in minutes (the guidance's reason for night
     /// sessions: long gaps slow the supply down).
     pub fn longest_gap(&self) -> i32 {
@@ -323,6 +335,15 @@ mod tests {
 
     fn hm(m: u16) -> String {
         format!("{:02}:{:02}", m / 60, m % 60)
+    }
+
+    #[test]
+    fn sleeping_hours_may_span_midnight_or_lie_within_one_day() {
+        let usual = Plan::default(); // asleep 23:00, awake 07:00
+        assert!(usual.sleeping_at(0) && usual.sleeping_at(23 * 60) && !usual.sleeping_at(7 * 60));
+        let night_shift = Plan { sleep: 9 * 60, wake: 16 * 60, ..Plan::default() };
+        assert!(night_shift.sleeping_at(12 * 60) && !night_shift.sleeping_at(3 * 60));
+        assert!(night_shift.sleeping_at(9 * 60) && !night_shift.sleeping_at(16 * 60));
     }
 
     #[test]

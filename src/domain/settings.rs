@@ -12,7 +12,8 @@ pub const SETTINGS_KEY: &str = "relact.settings.v1";
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Theme {
-    /// Follow the system's dark preference.
+    /// Night during the plan's sleeping hours (the room is dark then) or whenever the phone is in
+    /// dark mode; light otherwise. `public/theme.js` repeats this rule before the wasm loads.
     #[default]
     Auto,
     Light,
@@ -28,6 +29,27 @@ pub enum Clock {
     H12,
 }
 
+/// The day a week starts on in charts and week labels; regions differ (Monday, Sunday, Saturday).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WeekStart {
+    #[default]
+    Monday,
+    Sunday,
+    Saturday,
+}
+
+impl WeekStart {
+    /// The chrono weekday, for aligning week buckets.
+    pub fn weekday(self) -> chrono::Weekday {
+        match self {
+            WeekStart::Monday => chrono::Weekday::Mon,
+            WeekStart::Sunday => chrono::Weekday::Sun,
+            WeekStart::Saturday => chrono::Weekday::Sat,
+        }
+    }
+}
+
 /// Everything the parent can set in Settings. Unknown or missing fields take their defaults, so
 /// settings written by an older or newer version still load.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -36,6 +58,7 @@ pub struct Settings {
     pub volume: Volume,
     pub clock: Clock,
     pub theme: Theme,
+    pub week_start: WeekStart,
     /// The target-reached chime; a sleeping household may want silence.
     pub chime: bool,
     /// The daily plan; kept with the settings because it is small and needed at start-up.
@@ -48,17 +71,87 @@ impl Default for Settings {
             volume: Volume::Ml,
             clock: Clock::H24,
             theme: Theme::Auto,
+            week_start: WeekStart::Monday,
             chime: true,
             plan: Plan::default(),
         }
     }
 }
 
+/// What the browser says about the parent's region; only used to choose first-run defaults, so a
+/// parent in the US starts in ounces with a 12-hour clock and Sunday-first weeks.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LocaleHints {
+    /// The region subtag of the browser's language (`"US"` in `en-US`), if it has one.
+    pub region: Option<String>,
+    /// Whether the locale writes times with am/pm.
+    pub hour12: Option<bool>,
+    /// ISO weekday the locale's weeks start on (1 = Monday … 7 = Sunday).
+    pub first_day: Option<u8>,
+}
+
+impl LocaleHints {
+    /// The region of a BCP 47 language tag: the first two-letter or three-digit subtag after the
+    /// language (`"US"` in `en-US`, `"BR"` in `pt-Latn-BR`, `"419"` in `es-419`).
+    pub fn region_of(tag: &str) -> Option<String> {
+        tag.split(['-', '_'])
+            .skip(1)
+            .take_while(|part| part.len() > 1)
+            .find(|part| {
+                (part.len() == 2 && part.chars().all(|c| c.is_ascii_alphabetic()))
+                    || (part.len() == 3 && part.chars().all(|c| c.is_ascii_digit()))
+            })
+            .map(str::to_ascii_uppercase)
+    }
+}
+
+/// Regions where bottles and pumps are marked in fluid ounces first.
+const OUNCE_REGIONS: [&str; 3] = ["US", "LR", "MM"];
+
 impl Settings {
     /// Reads stored settings. `Err` carries the raw text so the caller can keep it aside instead of
     /// overwriting it with defaults.
     pub fn parse(raw: &str) -> Result<Settings, String> {
-        serde_json::from_str(raw).map_err(|_| raw.to_string())
+        Settings::parse_over(raw, &Settings::default())
+    }
+
+    /// Reads stored settings, taking any field they lack (saved by an older version) from `base`
+    /// rather than from fixed defaults, so a new setting starts at the locale's value.
+    pub fn parse_over(raw: &str, base: &Settings) -> Result<Settings, String> {
+        let refuse = || raw.to_string();
+        let stored: serde_json::Value = serde_json::from_str(raw).map_err(|_| refuse())?;
+        let serde_json::Value::Object(stored) = stored else { return Err(refuse()) };
+        let mut merged = serde_json::to_value(base).map_err(|_| refuse())?;
+        if let Some(fields) = merged.as_object_mut() {
+            fields.extend(stored);
+        }
+        serde_json::from_value(merged).map_err(|_| refuse())
+    }
+
+    /// Defaults for a first start, from what the browser says about the parent's region.
+    pub fn for_locale(hints: &LocaleHints) -> Settings {
+        let region = hints.region.as_deref().map(str::to_ascii_uppercase);
+        let ounces = region.as_deref().is_some_and(|r| OUNCE_REGIONS.contains(&r));
+        Settings {
+            volume: if ounces { Volume::Oz } else { Volume::Ml },
+            clock: if hints.hour12 == Some(true) { Clock::H12 } else { Clock::H24 },
+            week_start: match hints.first_day {
+                Some(7) => WeekStart::Sunday,
+                Some(6) => WeekStart::Saturday,
+                _ => WeekStart::Monday,
+            },
+            ..Settings::default()
+        }
+    }
+
+    /// Whether to draw the night theme at `minute` (after local midnight) when the system's dark
+    /// preference is `system_dark`.
+    pub fn night_now(&self, system_dark: bool, minute: u16) -> bool {
+        match self.theme {
+            Theme::Night => true,
+            Theme::Light => false,
+            Theme::Auto => system_dark || self.plan.sleeping_at(minute),
+        }
     }
 }
 
@@ -81,11 +174,69 @@ mod tests {
     }
 
     #[test]
+    fn first_start_follows_the_locale() {
+        let us = LocaleHints { region: Some("US".into()), hour12: Some(true), first_day: Some(7) };
+        let s = Settings::for_locale(&us);
+        assert_eq!((s.volume, s.clock, s.week_start), (Volume::Oz, Clock::H12, WeekStart::Sunday));
+        let gb = LocaleHints { region: Some("GB".into()), hour12: Some(false), first_day: Some(1) };
+        let s = Settings::for_locale(&gb);
+        assert_eq!((s.volume, s.clock, s.week_start), (Volume::Ml, Clock::H24, WeekStart::Monday));
+        let eg = LocaleHints { region: Some("eg".into()), hour12: Some(true), first_day: Some(6) };
+        let s = Settings::for_locale(&eg);
+        assert_eq!(
+            (s.volume, s.clock, s.week_start),
+            (Volume::Ml, Clock::H12, WeekStart::Saturday)
+        );
+        // A browser that says nothing gets the metric, 24-hour, Monday defaults.
+        assert_eq!(Settings::for_locale(&LocaleHints::default()), Settings::default());
+    }
+
+    #[test]
+    fn region_comes_from_the_language_tag() {
+        assert_eq!(LocaleHints::region_of("en-US").as_deref(), Some("US"));
+        assert_eq!(LocaleHints::region_of("pt-Latn-BR").as_deref(), Some("BR"));
+        assert_eq!(LocaleHints::region_of("es-419").as_deref(), Some("419"));
+        assert_eq!(LocaleHints::region_of("en_gb").as_deref(), Some("GB"));
+        assert_eq!(LocaleHints::region_of("en"), None);
+        assert_eq!(LocaleHints::region_of("de-x-us"), None);
+        assert_eq!(LocaleHints::region_of(""), None);
+    }
+
+    #[test]
+    fn fields_missing_from_older_settings_come_from_the_locale_not_fixed_defaults() {
+        let base =
+            Settings { week_start: WeekStart::Sunday, clock: Clock::H12, ..Settings::default() };
+        let s = Settings::parse_over(r#"{"volume":"oz","clock":"h24"}"#, &base).unwrap();
+        assert_eq!((s.volume, s.clock, s.week_start), (Volume::Oz, Clock::H24, WeekStart::Sunday));
+        assert_eq!(Settings::parse_over("[1,2]", &base).unwrap_err(), "[1,2]");
+        assert_eq!(Settings::parse_over("{oops", &base).unwrap_err(), "{oops");
+        assert!(Settings::parse_over(r#"{"theme":"purple"}"#, &base).is_err());
+    }
+
+    #[test]
+    fn automatic_theme_is_night_while_the_parent_sleeps_or_the_phone_is_dark() {
+        // Plan default: awake 07:00, asleep 23:00.
+        let auto = Settings::default();
+        assert!(!auto.night_now(false, 12 * 60));
+        assert!(auto.night_now(true, 12 * 60));
+        assert!(auto.night_now(false, 23 * 60));
+        assert!(auto.night_now(false, 3 * 60));
+        assert!(auto.night_now(false, 6 * 60 + 59));
+        assert!(!auto.night_now(false, 7 * 60));
+        assert!(!auto.night_now(false, 22 * 60 + 59));
+        let light = Settings { theme: Theme::Light, ..Settings::default() };
+        assert!(!light.night_now(true, 3 * 60));
+        let night = Settings { theme: Theme::Night, ..Settings::default() };
+        assert!(night.night_now(false, 12 * 60));
+    }
+
+    #[test]
     fn round_trip() {
         let s = Settings {
             volume: Volume::Oz,
             clock: Clock::H12,
             theme: Theme::Night,
+            week_start: WeekStart::Saturday,
             chime: false,
             plan: Plan { sessions_per_day: 11, ..Plan::default() },
         };

@@ -135,7 +135,7 @@ pub fn use_weeks(first: NaiveDate, last: NaiveDate) -> bool {
     (last - first).num_days() > 62
 }
 
-/// Monday-based week number, for labels.
+/// A week's label: the date it starts on ("Nov 2"), which reads the same whatever day weeks start.
 pub fn week_label(d: NaiveDate) -> String {
     format!("{} {}", d.format("%b"), d.day())
 }

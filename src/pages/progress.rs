@@ -89,6 +89,8 @@ pub fn ProgressPage() -> impl IntoView {
                         Range::All => live.iter().map(|e| local_date(&Local, e.at)).min().unwrap_or(today),
                     };
                     let weekly = use_weeks(first, today);
+                    // Long ranges are drawn by calendar week, starting on the parent's first weekday.
+                    let first = if weekly { first.week(s.week_start.weekday()).first_day() } else { first };
                     let b = buckets(&Local, &live, first, today, weekly);
                     let daily = if weekly { buckets(&Local, &live, first, today, false) } else { b.clone() };
                     let per = |v: f64, bucket: &Bucket| if weekly { v / bucket.days.max(1) as f64 } else { v };

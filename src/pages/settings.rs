@@ -1,11 +1,11 @@
-//! Settings: colours, units, clock and sound. Saved on this device at once.
+//! Settings: colours, units, clock, weeks and sound. Saved on this device at once.
 
 use leptos::prelude::*;
 
 use crate::app::AppState;
 use crate::components::backup::BackupTools;
 use crate::components::choice::Choice;
-use crate::domain::settings::{Clock, Theme};
+use crate::domain::settings::{Clock, Theme, WeekStart};
 use crate::domain::units::Volume;
 use crate::text::{self, settings as t};
 
@@ -40,6 +40,17 @@ pub fn SettingsPage() -> impl IntoView {
                 options=vec![(Clock::H24, t::CLOCK_24), (Clock::H12, t::CLOCK_12)]
                 value=Signal::derive(move || s.with(|s| s.clock))
                 on_pick=move |v| s.update(|s| s.clock = v)
+            />
+            <Choice
+                legend=t::WEEK_START
+                name="week-start"
+                options=vec![
+                    (WeekStart::Monday, t::MONDAY),
+                    (WeekStart::Sunday, t::SUNDAY),
+                    (WeekStart::Saturday, t::SATURDAY),
+                ]
+                value=Signal::derive(move || s.with(|s| s.week_start))
+                on_pick=move |v| s.update(|s| s.week_start = v)
             />
             <label class="toggle">
                 <input

@@ -139,14 +139,18 @@ pub fn TodayPage() -> impl IntoView {
                             <h2 id="diapers-title">{t::DIAPERS}</h2>
                             <div class="diaper-row">
                                 <p><span class="count">{totals.wet}</span> " " {t::WET}</p>
-                                <button type="button" class="big" aria-label=t::ADD_WET on:click=move |_| add_diaper(true)>
-                                    "+1 " {t::WET}
+                                <button type="button" class="big" on:click=move |_| add_diaper(true)>
+                                    // Spoken as the whole action; shown short. The shown word is part of the spoken name.
+                                    <span aria-hidden="true">"+1 " {t::WET}</span>
+                                    <span class="sr">{t::ADD_WET}</span>
                                 </button>
                             </div>
                             <div class="diaper-row">
                                 <p><span class="count">{totals.dirty}</span> " " {t::DIRTY}</p>
-                                <button type="button" class="big" aria-label=t::ADD_DIRTY on:click=move |_| add_diaper(false)>
-                                    "+1 " {t::DIRTY}
+                                <button type="button" class="big" on:click=move |_| add_diaper(false)>
+                                    // Spoken as the whole action; shown short. The shown word is part of the spoken name.
+                                    <span aria-hidden="true">"+1 " {t::DIRTY}</span>
+                                    <span class="sr">{t::ADD_DIRTY}</span>
                                 </button>
                             </div>
                         </section>

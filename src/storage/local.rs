@@ -60,15 +60,17 @@ fn keep_aside(key: &str, raw: &str) -> LocalError {
     LocalError::Unreadable { kept_at }
 }
 
-/// Loads settings: defaults when none were saved yet, an error (with defaults to run on) otherwise.
+/// Loads settings: the locale's defaults when none were saved yet (and for any field an older
+/// version did not save), an error (with those defaults to run on) otherwise.
 pub fn load_settings() -> (Settings, Option<LocalError>) {
+    let base = Settings::for_locale(&crate::device::locale_hints());
     match get_raw(SETTINGS_KEY) {
-        Ok(None) => (Settings::default(), None),
-        Ok(Some(raw)) => match Settings::parse(&raw) {
+        Ok(None) => (base, None),
+        Ok(Some(raw)) => match Settings::parse_over(&raw, &base) {
             Ok(s) => (s, None),
-            Err(raw) => (Settings::default(), Some(keep_aside(SETTINGS_KEY, &raw))),
+            Err(raw) => (base, Some(keep_aside(SETTINGS_KEY, &raw))),
         },
-        Err(e) => (Settings::default(), Some(e)),
+        Err(e) => (base, Some(e)),
     }
 }
 

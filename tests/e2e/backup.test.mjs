@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { launch, startApp, guard, open, PHONE, teardown } from "./harness.mjs";
+import { launch, startApp, guard, open, PHONE, teardown, random } from "./harness.mjs";
 
 const CORPUS = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "bad-backups");
 const CONTEXT = { ...PHONE, timezoneId: "Europe/London", locale: "en-GB", acceptDownloads: true };
@@ -127,5 +127,76 @@ test("every bad backup of the corpus is refused with its message and nothing sto
   await choose(page, "huge.json", Buffer.alloc(31 * 1024 * 1024, 32));
   await page.getByText("far larger than any Relact backup").waitFor();
   assert.deepEqual(await stored(page), before);
+  await context.close();
+});
+
+/** Damaged versions of a good backup: truncations, type swaps, huge arrays, deep nesting, bad UTF-8. */
+function fuzzed(good, rnd) {
+  const text = JSON.stringify(good);
+  const cases = [];
+  const add = (name, body) => cases.push([name, Buffer.isBuffer(body) ? body : Buffer.from(body)]);
+  for (let i = 0; i < 8; i++) {
+    const cut = 1 + Math.floor(rnd() * (text.length - 2));
+    add(`truncated at byte ${cut}`, text.slice(0, cut));
+  }
+  const other = (v) => {
+    const kinds = typeof v === "number" ? ["12", [], {}, true] : typeof v === "string" ? [5, [], {}, false]
+      : typeof v === "boolean" ? [1, "true", []] : Array.isArray(v) ? [{}, "[]", 3] : ["{}", 7, []];
+    return kinds[Math.floor(rnd() * kinds.length)];
+  };
+  for (const key of ["app", "schema", "entries"]) {
+    add(`envelope ${key} swapped`, JSON.stringify({ ...good, [key]: other(good[key]) }));
+  }
+  // Each entry gets one of its own fields swapped, so every entry is broken and none may be used.
+  const pick = (obj) => {
+    const keys = Object.keys(obj).filter((k) => obj[k] !== null);
+    return keys[Math.floor(rnd() * keys.length)];
+  };
+  for (let i = 0; i < 6; i++) {
+    const deep = i % 2 === 1;
+    const swapped = [];
+    const entries = good.entries.map((e) => {
+      const key = pick(deep ? e.record : e);
+      swapped.push(key);
+      return deep ? { ...e, record: { ...e.record, [key]: other(e.record[key]) } } : { ...e, [key]: other(e[key]) };
+    });
+    add(`${deep ? "record fields" : "fields"} ${swapped.join(", ")} swapped`, JSON.stringify({ ...good, entries }));
+  }
+  add("200,001 entries", `{"app":"relact","schema":1,"entries":[${Array(200_001).fill("0").join(",")}]}`);
+  add("every record a 500,000-item array", JSON.stringify({ ...good, entries: good.entries.map((e) => ({ ...e, record: Array(500_000).fill(1) })) }));
+  add("nested 100,000 deep", `{"app":"relact","schema":1,"entries":${"[".repeat(100_000)}${"]".repeat(100_000)}}`);
+  add("every record nested 100 deep", JSON.stringify({ ...good, entries: good.entries.map((e) => ({ ...e, record: JSON.parse("[".repeat(100) + "]".repeat(100)) })) }));
+  for (let i = 0; i < 6; i++) {
+    const bytes = Buffer.from(text);
+    const at = Math.floor(rnd() * bytes.length);
+    const bad = [[0xff], [0xc3, 0x28], [0xe2, 0x82], [0xed, 0xa0, 0x80], [0xf8, 0x88, 0x80, 0x80, 0x80], [0xc0, 0xaf]][i];
+    add(`invalid UTF-8 at byte ${at}`, Buffer.concat([bytes.subarray(0, at), Buffer.from(bad), bytes.subarray(at)]));
+  }
+  return cases;
+}
+
+test("a generated set of damaged backups is refused every time, and nothing stored changes", async () => {
+  const seed = Number(process.env.FUZZ_SEED) || Date.now() % 1_000_000;
+  console.log(`# fuzz seed ${seed} (replay with FUZZ_SEED=${seed})`);
+  const context = await browser.newContext(CONTEXT);
+  await context.clock.install({ time: new Date("2026-11-28T09:00:00Z") });
+  const page = await context.newPage();
+  const g = guard(page, app.url);
+  await logSomething(page);
+  const good = JSON.parse(await exportBackup(page));
+  assert.equal(good.entries.length, 2);
+  const before = await stored(page);
+  const cases = fuzzed(good, random(seed));
+  assert.ok(cases.length >= 25);
+  for (const [name, body] of cases) {
+    // A fresh screen per file, so one refusal's message cannot be mistaken for the next one's.
+    await open(page, app.url, "/settings");
+    await choose(page, "fuzzed.json", body);
+    await page.getByText("Nothing was changed.").waitFor({ timeout: 20_000 })
+      .catch(() => { throw new Error(`seed ${seed}, ${name}: not refused`); });
+    assert.equal(await page.getByRole("button", { name: "Add these to my log" }).count(), 0, `${name}: offered to import`);
+    assert.deepEqual(await stored(page), before, `seed ${seed}, ${name}: stored data changed`);
+  }
+  g.assertClean();
   await context.close();
 });

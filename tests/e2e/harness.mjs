@@ -17,7 +17,8 @@ export const CHROMIUM_ARGS = [
   "--disable-dev-shm-usage",
 ];
 
-export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true };
+// A British English phone unless a test says otherwise, so units and clocks are the same everywhere.
+export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, locale: "en-GB" };
 
 /** Waits for `promise`, but never longer than `ms`: a teardown must not hang a test run. */
 export function within(promise, ms = 15_000) {
@@ -101,4 +102,33 @@ export async function screenshots(page, base, path, name) {
     await page.waitForFunction((t) => document.documentElement.dataset.theme === t, theme);
     await page.screenshot({ path: join(SHOTS, `${name}-${theme}.png`), fullPage: false });
   }
+}
+
+/**
+ * Writes entries straight into IndexedDB the way the app stores them. The app opens (and creates)
+ * the database on first use, so call this after a screen that reads the log has loaded, then reload.
+ */
+export function seedEntries(page, entries) {
+  return page.evaluate((entries) => new Promise((ok, fail) => {
+    const r = indexedDB.open("relact");
+    r.onsuccess = () => {
+      const tx = r.result.transaction("entries", "readwrite");
+      for (const e of entries) tx.objectStore("entries").put({ id: e.id, at: e.at, updated: e.updated, deleted: false, data: JSON.stringify(e) });
+      tx.oncomplete = () => { r.result.close(); ok(); };
+      tx.onerror = () => fail(tx.error);
+    };
+    r.onerror = () => fail(r.error);
+  }), entries);
+}
+
+/** A small seeded random generator (mulberry32): tests that pick random moments or damage print
+ * their seed, so a failure can be replayed exactly. */
+export function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }

@@ -2,7 +2,7 @@
 // the summary sentence matches the data, and the table alternative lists the same numbers.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, startApp, guard, open, screenshots, PHONE, teardown } from "./harness.mjs";
+import { launch, startApp, guard, open, screenshots, seedEntries, PHONE, teardown } from "./harness.mjs";
 
 const CONTEXT = { ...PHONE, timezoneId: "Europe/London", locale: "en-GB" };
 const NOW = new Date("2026-11-28T20:00:00Z").getTime();
@@ -30,18 +30,6 @@ function history() {
   return out;
 }
 
-async function seed(page) {
-  await page.evaluate((entries) => new Promise((ok, fail) => {
-    const r = indexedDB.open("relact");
-    r.onsuccess = () => {
-      const tx = r.result.transaction("entries", "readwrite");
-      for (const e of entries) tx.objectStore("entries").put({ id: e.id, at: e.at, updated: e.updated, deleted: false, data: JSON.stringify(e) });
-      tx.oncomplete = () => { r.result.close(); ok(); };
-      tx.onerror = () => fail(tx.error);
-    };
-  }), history());
-}
-
 test("charts follow the range, summaries match the data, tables list the same numbers", async () => {
   const ctx = await browser.newContext(CONTEXT);
   await ctx.clock.install({ time: new Date(NOW) });
@@ -49,7 +37,7 @@ test("charts follow the range, summaries match the data, tables list the same nu
   const g = guard(page, app.url);
   await open(page, app.url, "/progress");
   await page.getByText("Your charts will grow here").waitFor();
-  await seed(page);
+  await seedEntries(page, history());
   await page.reload();
   const chart = (title) => page.locator("section.chart", { has: page.getByRole("heading", { name: title, exact: true }) });
   await chart("Sessions per day").waitFor();

@@ -1,0 +1,101 @@
+// Never lose an entry, never lose a session: the whole browser killed mid-session three times at
+// random moments, and 1,000 entries saved in quick succession then reloaded.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { startApp, launch, open, guard, PHONE, CHROMIUM_ARGS, teardown, random } from "./harness.mjs";
+
+const CONTEXT = { ...PHONE, timezoneId: "Europe/London", locale: "en-GB" };
+const START = new Date("2026-11-28T02:00:00Z").getTime();
+const MINUTE = 60_000;
+let app, browser;
+before(async () => { app = await startApp(); browser = await launch(); });
+after(() => teardown(browser, app));
+
+const seconds = (clock) => clock.split(":").reduce((acc, part) => acc * 60 + Number(part), 0);
+
+test("the browser killed mid-session three times at random moments: the timer resumes exactly each time", async () => {
+  const seed = Number(process.env.RELIABILITY_SEED) || Date.now() % 1_000_000;
+  console.log(`# kill seed ${seed} (replay with RELIABILITY_SEED=${seed})`);
+  const rnd = random(seed);
+  const dir = mkdtempSync(join(tmpdir(), "relact-kill-"));
+  // What the parent should see, kept by the test itself: time counted, paused or not, side.
+  let now = START, counted = 0, paused = false, side = "Both";
+  const relaunch = async () => {
+    const ctx = await chromium.launchPersistentContext(dir, { executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS, ...CONTEXT });
+    await ctx.clock.install({ time: now });
+    const page = ctx.pages()[0] || (await ctx.newPage());
+    return { ctx, page };
+  };
+  try {
+    let { ctx, page } = await relaunch();
+    await open(page, app.url, "/timer");
+    await page.getByRole("button", { name: "Pump" }).click();
+    for (let kill = 1; kill <= 3; kill++) {
+      // Some time passes, and the parent does one random thing.
+      const pass = Math.round((1 + rnd() * 14) * MINUTE);
+      await page.clock.fastForward(pass);
+      now += pass;
+      if (!paused) counted += pass;
+      const action = ["Switch side", "Pause or resume", "Left", "nothing"][Math.floor(rnd() * 4)];
+      if (action === "Switch side" && !paused) {
+        await page.getByRole("button", { name: "Switch side" }).click();
+        side = side === "Left" ? "Right" : "Left";
+      } else if (action === "Pause or resume") {
+        await page.getByRole("button", { name: paused ? "Resume" : "Pause" }).click();
+        paused = !paused;
+      } else if (action === "Left" && !paused) {
+        await page.getByRole("button", { name: /^Left/ }).click();
+        side = "Left";
+      }
+      // Killed a random part of a second after the last tap, then closed for a random while.
+      await page.waitForTimeout(Math.floor(rnd() * 300));
+      await ctx.close();
+      const closed = Math.round(rnd() * 30 * MINUTE);
+      now += closed;
+      if (!paused) counted += closed;
+
+      ({ ctx, page } = await relaunch());
+      await open(page, app.url, "/timer");
+      await page.getByRole("heading", { level: 1, name: "Pumping" }).waitFor();
+      const shown = seconds(await page.locator(".elapsed").innerText());
+      const expected = Math.floor(counted / 1000);
+      assert.ok(Math.abs(shown - expected) <= 1, `seed ${seed}, kill ${kill} after "${action}": shows ${shown} s, expected ${expected} s`);
+      assert.equal(await page.getByRole("button", { name: "Resume" }).count(), paused ? 1 : 0, `seed ${seed}, kill ${kill}: paused state`);
+      assert.equal(await page.getByRole("button", { name: new RegExp(`^${side}`) }).getAttribute("aria-pressed"), "true", `seed ${seed}, kill ${kill}: side`);
+    }
+    await ctx.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("1,000 entries saved in quick succession are all there after a reload", async () => {
+  const ctx = await browser.newContext(CONTEXT);
+  await ctx.clock.install({ time: new Date("2026-11-28T12:00:00Z") });
+  const page = await ctx.newPage();
+  const g = guard(page, app.url);
+  await open(page, app.url, "/");
+  const add = page.getByRole("button", { name: "Add a wet diaper" });
+  await add.waitFor();
+  // 1,000 taps in one burst: every save is in flight at once.
+  await add.evaluate((button) => { for (let i = 0; i < 1000; i++) button.click(); });
+  const count = () => page.evaluate(() => new Promise((ok, fail) => {
+    const r = indexedDB.open("relact");
+    r.onerror = () => fail(r.error);
+    r.onsuccess = () => {
+      const q = r.result.transaction("entries").objectStore("entries").count();
+      q.onsuccess = () => { r.result.close(); ok(q.result); };
+    };
+  }));
+  // The screen confirms what is stored; wait for it to show all of them.
+  await page.locator(".diaper-row .count").first().filter({ hasText: /^1000$/ }).waitFor({ timeout: 60_000 });
+  await page.reload();
+  await page.locator(".diaper-row .count").first().filter({ hasText: /^1000$/ }).waitFor({ timeout: 30_000 });
+  assert.equal(await count(), 1000);
+  g.assertClean();
+  await ctx.close();
+});
