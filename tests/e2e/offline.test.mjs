@@ -108,7 +108,10 @@ test("an update waits while a session is timed, then reloads only on the parent'
     await page.getByText("Update available").waitFor();
     await page.waitForTimeout(500);
     assert.equal(navigations, 0);
-    await page.getByRole("button", { name: "Reload" }).click();
+    await Promise.all([
+      page.waitForEvent("framenavigated", { predicate: (f) => f === page.mainFrame(), timeout: 15_000 }).catch(() => {}),
+      page.getByRole("button", { name: "Reload" }).click(),
+    ]);
     await page.waitForFunction(() => !!document.querySelector("nav.bottom a"));
     assert.ok(navigations >= 1, "the tap reloads onto the new version");
     const v2Caches = await page.evaluate(() => caches.keys());

@@ -76,7 +76,7 @@ test("the night theme is chosen in Settings, kept after reload, and applied befo
   await bare.evaluate(() => localStorage.setItem("relact.settings.v1", '{"theme":"night"}'));
   await bare.reload();
   assert.equal(await bare.evaluate(() => document.documentElement.dataset.theme), "night");
-  assert.match(await bare.locator("main").innerText(), /Loading Relact/);
+  assert.match(await bare.getByRole("status").innerText(), /Opening/);
   await page.getByRole("radio", { name: "Light" }).check();
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "light");
   g.assertClean();

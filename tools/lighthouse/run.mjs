@@ -4,7 +4,8 @@ import lighthouse from "lighthouse";
 import * as chromeLauncher from "chrome-launcher";
 import { serve } from "../../scripts/static-server.mjs";
 
-const ROUTES = ["/", "/timer", "/log", "/plan", "/progress", "/guide", "/settings"];
+// ROUTES=/,/guide limits the run to those routes.
+const ROUTES = process.env.ROUTES ? process.env.ROUTES.split(",") : ["/", "/timer", "/log", "/plan", "/progress", "/guide", "/settings"];
 const { server, url } = await serve("dist", 0);
 const chrome = await chromeLauncher.launch({
   chromePath: "/usr/bin/chromium",
@@ -12,7 +13,7 @@ const chrome = await chromeLauncher.launch({
     "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
 });
 try {
-  console.log("route        perf  a11y  best  seo    FCP      LCP");
+  console.log("route        perf  a11y  best  seo    FCP      LCP      TBT     SI      CLS");
   for (const route of ROUTES) {
     const result = await lighthouse(url + route, { port: chrome.port, output: "json", logLevel: "error" }, {
       extends: "lighthouse:default",
@@ -21,7 +22,9 @@ try {
     const c = result.lhr.categories;
     const a = result.lhr.audits;
     const score = (k) => String(Math.round((c[k]?.score ?? 0) * 100)).padStart(4);
-    console.log(`${route.padEnd(12)} ${score("performance")}  ${score("accessibility")}  ${score("best-practices")}  ${score("seo")}  ${a["first-contentful-paint"].displayValue.padStart(7)}  ${a["largest-contentful-paint"].displayValue.padStart(7)}`);
+    console.log(`${route.padEnd(12)} ${score("performance")}  ${score("accessibility")}  ${score("best-practices")}  ${score("seo")}  ${a["first-contentful-paint"].displayValue.padStart(7)}  ${a["largest-contentful-paint"].displayValue.padStart(7)}  ${a["total-blocking-time"].displayValue.padStart(7)}  ${a["speed-index"].displayValue.padStart(6)}  ${a["cumulative-layout-shift"].displayValue.padStart(5)}`);
+    const lcp = a["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node;
+    if (lcp) console.log(`    LCP element: ${lcp.snippet?.slice(0, 100)}`);
     for (const [k, cat] of Object.entries(c)) {
       for (const ref of cat.auditRefs) {
         const audit = a[ref.id];
