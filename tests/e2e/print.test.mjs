@@ -67,10 +67,10 @@ test("the print stylesheet hides navigation and lets the page run on", async () 
   const page = await browser.newPage(PHONE);
   await open(page, app.url, "/guide");
   await page.emulateMedia({ media: "print" });
-  assert.equal(await page.locator("nav.bottom").isVisible(), false);
-  assert.equal(await page.locator("header.top").isVisible(), false);
+  assert.equal(await page.getByRole("navigation", { name: "Main" }).isVisible(), false);
+  assert.equal(await page.locator("#app header.top").isVisible(), false);
   const style = await page.evaluate(() => {
-    const m = getComputedStyle(document.querySelector("main"));
+    const m = getComputedStyle(document.getElementById("main"));
     return { overflow: m.overflowY, height: m.height, bg: getComputedStyle(document.body).backgroundColor };
   });
   assert.equal(style.overflow, "visible");
