@@ -37,6 +37,7 @@ test("the plan regenerates the schedule at once and keeps it after reload", asyn
   await page.locator(".screen.plan").getByText("Longest break between sessions: 7 h 0 min").waitFor();
   await page.getByLabel("Sessions while I sleep").selectOption("1");
   await page.reload();
+  await page.locator(".screen.plan .schedule li").first().waitFor();
   assert.equal((await slotTimes(page)).length, 10);
   assert.equal((await slotTimes(page))[0], "06:00");
   g.assertClean();

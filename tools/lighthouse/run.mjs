@@ -25,6 +25,14 @@ try {
     console.log(`${route.padEnd(12)} ${score("performance")}  ${score("accessibility")}  ${score("best-practices")}  ${score("seo")}  ${a["first-contentful-paint"].displayValue.padStart(7)}  ${a["largest-contentful-paint"].displayValue.padStart(7)}  ${a["total-blocking-time"].displayValue.padStart(7)}  ${a["speed-index"].displayValue.padStart(6)}  ${a["cumulative-layout-shift"].displayValue.padStart(5)}`);
     const lcp = a["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node;
     if (lcp) console.log(`    LCP element: ${lcp.snippet?.slice(0, 100)}`);
+    for (const shift of a["layout-shifts"]?.details?.items ?? []) {
+      console.log(`    layout shift ${shift.score.toFixed(3)}: ${shift.node?.snippet?.slice(0, 100)}`);
+    }
+    if (process.env.TASKS) {
+      for (const task of (a["long-tasks"]?.details?.items ?? []).slice(0, 5)) {
+        console.log(`    long task ${Math.round(task.duration)} ms at ${Math.round(task.startTime)} ms: ${task.url}`);
+      }
+    }
     for (const [k, cat] of Object.entries(c)) {
       for (const ref of cat.auditRefs) {
         const audit = a[ref.id];
