@@ -17,8 +17,10 @@ fn storage() -> web_sys::Storage {
 #[wasm_bindgen_test]
 fn settings_round_trip_through_local_storage() {
     storage().clear().unwrap();
+    // A first start takes the browser locale's units, clock and first weekday.
+    let for_here = Settings::for_locale(&relact::device::locale_hints());
     let (fresh, problem) = local::load_settings();
-    assert_eq!(fresh, Settings::default());
+    assert_eq!(fresh, for_here);
     assert_eq!(problem, None);
 
     let mine = Settings {
@@ -37,7 +39,7 @@ fn unreadable_settings_are_kept_aside_not_lost() {
     storage().clear().unwrap();
     storage().set_item(SETTINGS_KEY, "{not json").unwrap();
     let (s, problem) = local::load_settings();
-    assert_eq!(s, Settings::default());
+    assert_eq!(s, Settings::for_locale(&relact::device::locale_hints()));
     let kept = format!("{SETTINGS_KEY}.unreadable");
     assert_eq!(problem, Some(LocalError::Unreadable { kept_at: kept.clone() }));
     assert_eq!(storage().get_item(&kept).unwrap().as_deref(), Some("{not json"));
