@@ -108,6 +108,8 @@ test("the next pumping session starts from the last volumes: Stop, Save is all i
   await page.getByText("Session saved.").waitFor();
   assert.equal(taps, 3);
   await open(page, app.url, "/log");
+  // The Log reads IndexedDB after it mounts: wait for the second row, then make sure there are two.
+  await page.getByText(/^Pumping · 20 min · 30 ml/).nth(1).waitFor();
   assert.equal(await page.getByText(/^Pumping · 20 min · 30 ml/).count(), 2);
   await context.close();
 });
