@@ -139,8 +139,7 @@ fn follow_the_clock_and_system(settings: RwSignal<Settings>) {
     if let Ok(handle) = set_interval_with_handle(reapply, std::time::Duration::from_secs(60)) {
         on_cleanup(move || handle.clear());
     }
-    let dark = window().match_media("(prefers-color-scheme: dark)").ok().flatten();
-    if let Some(dark) = dark {
+    if let Some(dark) = device::dark_mode() {
         let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(reapply);
         let _ = dark.add_event_listener_with_callback("change", listener.as_ref().unchecked_ref());
         // The app lives as long as the page, so the listener does too.

@@ -55,11 +55,14 @@ pub fn locale_hints() -> LocaleHints {
     LocaleHints { region: LocaleHints::region_of(&language), hour12, first_day }
 }
 
+/// The system's dark-mode setting, to read now or to listen to for changes.
+pub fn dark_mode() -> Option<web_sys::MediaQueryList> {
+    web_sys::window()?.match_media("(prefers-color-scheme: dark)").ok().flatten()
+}
+
 /// Whether the system asks for dark colours.
 pub fn prefers_dark() -> bool {
-    web_sys::window()
-        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
-        .is_some_and(|m| m.matches())
+    dark_mode().is_some_and(|m| m.matches())
 }
 
 thread_local! {

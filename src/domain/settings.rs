@@ -109,14 +109,9 @@ impl LocaleHints {
 const OUNCE_REGIONS: [&str; 3] = ["US", "LR", "MM"];
 
 impl Settings {
-    /// Reads stored settings. `Err` carries the raw text so the caller can keep it aside instead of
-    /// overwriting it with defaults.
-    pub fn parse(raw: &str) -> Result<Settings, String> {
-        Settings::parse_over(raw, &Settings::default())
-    }
-
     /// Reads stored settings, taking any field they lack (saved by an older version) from `base`
-    /// rather than from fixed defaults, so a new setting starts at the locale's value.
+    /// rather than from fixed defaults, so a new setting starts at the locale's value. `Err`
+    /// carries the raw text so the caller can keep it aside instead of overwriting it.
     pub fn parse_over(raw: &str, base: &Settings) -> Result<Settings, String> {
         let refuse = || raw.to_string();
         let stored: serde_json::Value = serde_json::from_str(raw).map_err(|_| refuse())?;
@@ -159,9 +154,13 @@ impl Settings {
 mod tests {
     use super::*;
 
+    fn parse(raw: &str) -> Result<Settings, String> {
+        Settings::parse_over(raw, &Settings::default())
+    }
+
     #[test]
     fn missing_fields_take_defaults_and_unknown_ones_are_ignored() {
-        let s = Settings::parse(r#"{"volume":"oz","future_field":1}"#).unwrap();
+        let s = parse(r#"{"volume":"oz","future_field":1}"#).unwrap();
         assert_eq!(s.volume, Volume::Oz);
         assert_eq!(s.clock, Clock::H24);
         assert!(s.chime);
@@ -169,8 +168,8 @@ mod tests {
 
     #[test]
     fn unreadable_settings_are_handed_back_not_replaced() {
-        assert_eq!(Settings::parse("{oops").unwrap_err(), "{oops");
-        assert!(Settings::parse(r#"{"volume":"gallons"}"#).is_err());
+        assert_eq!(parse("{oops").unwrap_err(), "{oops");
+        assert!(parse(r#"{"volume":"gallons"}"#).is_err());
     }
 
     #[test]
@@ -240,6 +239,6 @@ mod tests {
             chime: false,
             plan: Plan { sessions_per_day: 11, ..Plan::default() },
         };
-        assert_eq!(Settings::parse(&serde_json::to_string(&s).unwrap()).unwrap(), s);
+        assert_eq!(parse(&serde_json::to_string(&s).unwrap()).unwrap(), s);
     }
 }

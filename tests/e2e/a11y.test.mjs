@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readFileSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { launch, startApp, guard, open, setTheme, seedEntries, PHONE, SHOTS, teardown } from "./harness.mjs";
+import { launch, startApp, guard, open, setTheme, seedEntries, storedRecords, PHONE, SHOTS, teardown } from "./harness.mjs";
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const NOW = new Date("2026-11-28T20:00:00Z").getTime();
@@ -151,13 +151,7 @@ test("keyboard only: start a pumping session, switch sides, stop and save it", a
   await tabTo("Save");
   await page.keyboard.press("Enter");
   await page.getByText("Session saved.").waitFor();
-  const stored = await page.evaluate(() => new Promise((ok) => {
-    const r = indexedDB.open("relact");
-    r.onsuccess = () => {
-      const q = r.result.transaction("entries").objectStore("entries").getAll();
-      q.onsuccess = () => ok(q.result.map((x) => JSON.parse(x.data).record));
-    };
-  }));
+  const stored = (await storedRecords(page)).map((x) => JSON.parse(x.data).record);
   assert.equal(stored.length, 1);
   assert.equal(stored[0].kind, "pumping");
   assert.equal(stored[0].left_ml, 15);

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { launch, startApp, guard, open, PHONE, teardown, random } from "./harness.mjs";
+import { launch, startApp, guard, open, PHONE, teardown, random, storedRecords } from "./harness.mjs";
 
 const CORPUS = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "bad-backups");
 const CONTEXT = { ...PHONE, timezoneId: "Europe/London", locale: "en-GB", acceptDownloads: true };
@@ -15,15 +15,7 @@ before(async () => { browser = await launch(); app = await startApp(); });
 after(() => teardown(browser, app));
 
 /** Every stored entry, straight from IndexedDB, sorted by id. */
-const stored = (page) =>
-  page.evaluate(() => new Promise((ok, fail) => {
-    const r = indexedDB.open("relact");
-    r.onerror = () => fail(r.error);
-    r.onsuccess = () => {
-      const q = r.result.transaction("entries").objectStore("entries").getAll();
-      q.onsuccess = () => { r.result.close(); ok(q.result.map((v) => v.data).sort()); };
-    };
-  }));
+const stored = async (page) => (await storedRecords(page)).map((v) => v.data).sort();
 
 async function logSomething(page) {
   await open(page, app.url, "/timer");

@@ -121,6 +121,19 @@ export function seedEntries(page, entries) {
   }), entries);
 }
 
+/** Every record exactly as IndexedDB holds it (`{id, at, updated, deleted, data}`), in key order. */
+export function storedRecords(page) {
+  return page.evaluate(() => new Promise((ok, fail) => {
+    const r = indexedDB.open("relact");
+    r.onerror = () => fail(r.error);
+    r.onsuccess = () => {
+      const q = r.result.transaction("entries").objectStore("entries").getAll();
+      q.onsuccess = () => { r.result.close(); ok(q.result); };
+      q.onerror = () => fail(q.error);
+    };
+  }));
+}
+
 /** A small seeded random generator (mulberry32): tests that pick random moments or damage print
  * their seed, so a failure can be replayed exactly. */
 export function random(seed) {

@@ -2,7 +2,7 @@
 // same data; a full disk gives a message and loses nothing.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, startApp, guard, open, screenshots, PHONE, teardown } from "./harness.mjs";
+import { launch, startApp, guard, open, screenshots, storedRecords, PHONE, teardown } from "./harness.mjs";
 
 const CONTEXT = { ...PHONE, timezoneId: "Europe/London", locale: "en-GB" };
 let browser, app;
@@ -124,10 +124,7 @@ test("a stored record that cannot be read is reported and left exactly as it is"
   await page.reload();
   await page.getByText("Some saved entries could not be read").waitFor();
   await page.getByText("Pumping · 20 min · 20 ml (L 10 ml, R 10 ml)").waitFor();
-  const kept = await page.evaluate(() => new Promise((ok) => {
-    const r = indexedDB.open("relact");
-    r.onsuccess = () => { const q = r.result.transaction("entries").objectStore("entries").get("broken-1"); q.onsuccess = () => ok(q.result); };
-  }));
+  const kept = (await storedRecords(page)).find((v) => v.id === "broken-1");
   assert.deepEqual(kept, broken);
   await ctx.close();
 });

@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { launch, startApp, open, PHONE, teardown } from "./harness.mjs";
+import { launch, startApp, open, seedEntries, PHONE, teardown } from "./harness.mjs";
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), "output");
 mkdirSync(OUT, { recursive: true });
@@ -84,25 +84,19 @@ test("the consultant summary prints 14 days of tallies, the plan and notes on at
   const page = await context.newPage();
   await open(page, app.url, "/progress");
   await page.getByText("Your charts will grow here").waitFor();
-  await page.evaluate(() => new Promise((ok, fail) => {
-    const r = indexedDB.open("relact");
-    r.onsuccess = () => {
-      const tx = r.result.transaction("entries", "readwrite");
-      const put = (e) => tx.objectStore("entries").put({ id: e.id, at: e.at, updated: e.updated, deleted: false, data: JSON.stringify(e) });
-      for (let d = 0; d < 20; d++) {
-        const midnight = Date.UTC(2026, 10, 9) + d * 86_400_000;
-        for (let s = 0; s < 8; s++) {
-          const start = midnight + (7 + s * 2) * 3_600_000;
-          put({ id: `s${d}-${s}`, created: start, updated: start, deleted: false, at: start, record: { type: "session", kind: "pumping", start, end: start + 1_200_000, segments: [], left_ml: 5, right_ml: 5, notes: "" } });
-        }
-        const at = midnight + 13 * 3_600_000;
-        put({ id: `c${d}`, created: at, updated: at, deleted: false, at, record: { type: "supplement", at, ml: 60, milk: "donor", method: "cup" } });
-        put({ id: `b${d}`, created: at + 1, updated: at + 1, deleted: false, at: at + 1, record: { type: "supplement", at: at + 1, ml: 40, milk: "formula", method: "at_breast_supplementer" } });
-      }
-      tx.oncomplete = () => { r.result.close(); ok(); };
-      tx.onerror = () => fail(tx.error);
-    };
-  }));
+  const entries = [];
+  const put = (e) => entries.push(e);
+  for (let d = 0; d < 20; d++) {
+    const midnight = Date.UTC(2026, 10, 9) + d * 86_400_000;
+    for (let s = 0; s < 8; s++) {
+      const start = midnight + (7 + s * 2) * 3_600_000;
+      put({ id: `s${d}-${s}`, created: start, updated: start, deleted: false, at: start, record: { type: "session", kind: "pumping", start, end: start + 1_200_000, segments: [], left_ml: 5, right_ml: 5, notes: "" } });
+    }
+    const at = midnight + 13 * 3_600_000;
+    put({ id: `c${d}`, created: at, updated: at, deleted: false, at, record: { type: "supplement", at, ml: 60, milk: "donor", method: "cup" } });
+    put({ id: `b${d}`, created: at + 1, updated: at + 1, deleted: false, at: at + 1, record: { type: "supplement", at: at + 1, ml: 40, milk: "formula", method: "at_breast_supplementer" } });
+  }
+  await seedEntries(page, entries);
   await page.reload();
   await page.getByRole("button", { name: "Print for my consultant" }).waitFor();
   await page.getByLabel("Notes for your consultant (optional, printed, not saved)").fill("Baby latches better in the morning.");
