@@ -1,11 +1,12 @@
 // Trunk post_build hook. Runs in TRUNK_STAGING_DIR after files have their final, hashed names.
 // 1. Moves Trunk's inline module loader into its own file, so the CSP needs no 'unsafe-inline',
-//    starts it after the shell has painted, and drops the wasm preload from <head>.
+//    starts it after the shell has painted, and drops the wasm preload from <head>; puts
+//    theme.js into <head> instead, allowed by its hash.
 // 2. Writes the list of files and a VERSION (a hash of their contents, not their names: Trunk names
 //    the wasm before wasm-opt changes it) into sw.js, so every build that changes a byte gets a new
 //    cache and old caches are dropped.
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync, writeFileSync, readdirSync, statSync, unlinkSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -41,12 +42,48 @@ const afterFirstPaint = `await new Promise((go) => {
   }
 });
 `;
-writeFileSync(join(dir, bootName), afterFirstPaint + m[1].trim() + "\n");
+// On a first start (no settings saved yet) a worker reads the locale's defaults off the main
+// thread while the wasm downloads; the app waits for it at most 1 s and otherwise asks Intl itself.
+const localeFirst = `const localeRead = new Promise((done) => {
+  try {
+    if (localStorage.getItem("relact.settings.v1") !== null) return done();
+    const worker = new Worker("/locale.js");
+    worker.onmessage = (e) => { self.relactLocaleHints = e.data; worker.terminate(); done(); };
+    worker.onerror = () => done();
+    worker.postMessage(navigator.language);
+  } catch (e) { return done(); }
+  setTimeout(done, 1000);
+});
+`;
+const loader = m[1].trim();
+const initCall = /const wasm = await init\(\{ module_or_path: ('[^']+\.wasm') \}\);/;
+if (!initCall.test(loader)) {
+  console.error("post-build: Trunk's loader no longer calls init({ module_or_path: '…wasm' })");
+  process.exit(1);
+}
+const bootBody = loader.replace(initCall,
+  "const wasmResponse = fetch($1);\nawait localeRead;\nconst wasm = await init({ module_or_path: wasmResponse });");
+writeFileSync(join(dir, bootName), afterFirstPaint + localeFirst + bootBody + "\n");
 html = html.replace(inline, `<script type="module" src="/${bootName}"></script>`);
 if (/<script(?![^>]*\bsrc=)[^>]*>\s*\S/.test(html) || /\sstyle="/.test(html)) {
   console.error("post-build: index.html still has inline script or style; the CSP would block it");
   process.exit(1);
 }
+// theme.js must run before the first paint (no white flash at night), and as a file of its own
+// it costs that paint a round trip on a slow link; so its text goes into <head>, allowed by its
+// hash in the CSP (still no 'unsafe-inline').
+const themePath = join(dir, "theme.js");
+const theme = readFileSync(themePath, "utf8").trim();
+const themeTag = '<script src="/theme.js"></script>';
+const csp = "script-src 'self' 'wasm-unsafe-eval'";
+if (!html.includes(themeTag) || !html.includes(csp) || theme.includes("</script")) {
+  console.error("post-build: index.html no longer loads /theme.js, or its CSP changed");
+  process.exit(1);
+}
+const themeHash = createHash("sha256").update(theme).digest("base64");
+html = html.replace(themeTag, () => `<script>${theme}</script>`)
+  .replace(csp, `${csp} 'sha256-${themeHash}'`);
+unlinkSync(themePath);
 // The wasm is fetched by the loader once the page has painted its shell, not preloaded from
 // <head>: a preload competes with the first paint on a slow link and makes Lighthouse count the
 // whole wasm download toward the shell's paint.

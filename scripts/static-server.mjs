@@ -2,9 +2,10 @@
 // extension answered with index.html so each route loads directly by URL and on reload.
 // Used by ./scripts/serve and by the end-to-end tests (which start and stop it themselves).
 import { createServer } from "node:http";
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -20,6 +21,10 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 
+/** Compressed files by path, kept while the file's time and size are unchanged. */
+const gzipped = new Map();
+const COMPRESS = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".json", ".webmanifest", ".svg", ".txt"]);
+
 /** Starts serving `root` on 127.0.0.1:`port` (0 picks a free port); resolves to {server, url}. */
 export function serve(root, port = 0) {
   const base = resolve(root);
@@ -32,12 +37,27 @@ export function serve(root, port = 0) {
     }
     if (path.endsWith("/") || !extname(path)) file = join(base, "index.html");
     try {
-      const body = await readFile(file);
-      res.writeHead(200, {
+      let body = await readFile(file);
+      const headers = {
         "content-type": TYPES[extname(file)] || "application/octet-stream",
         // The service worker does the caching; the server never lets the browser keep stale files.
         "cache-control": "no-cache",
-      });
+        vary: "accept-encoding",
+      };
+      // Compressed as any real host would (the wasm shrinks to 40%), so what the tests and the
+      // benchmarks measure is what a parent downloads.
+      if (COMPRESS.has(extname(file)) && /\bgzip\b/.test(req.headers["accept-encoding"] || "")) {
+        const { mtimeMs } = await stat(file);
+        const kept = gzipped.get(file);
+        if (kept?.mtimeMs === mtimeMs && kept.size === body.length) body = kept.body;
+        else {
+          const size = body.length;
+          body = gzipSync(body);
+          gzipped.set(file, { mtimeMs, size, body });
+        }
+        headers["content-encoding"] = "gzip";
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");

@@ -36,24 +36,75 @@ impl AppState {
     }
 }
 
-/// Mounts the app into `#app`, then hides the loading shell that `index.html` paints before the
-/// wasm arrives. The shell is hidden rather than removed: browsers stop counting a removed
-/// element as the page's largest paint, and the shell is that paint.
+/// Start-up happens in stages, one task each, so that no single task keeps a slow phone busy for
+/// long: the state (settings, storage), then the bars, then the screen, then the swap.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Stage {
+    State,
+    Bars,
+    Screen,
+}
+
+/// Mounts the app into `#app` stage by stage (see [`Stage`]). Until the swap `#app` stays hidden
+/// and the loading shell that `index.html` paints stays on screen, so the parent sees one change,
+/// not a screen that builds itself. The shell is hidden rather than removed: browsers stop
+/// counting a removed element as the page's largest paint, and the shell is that paint.
 pub fn start() {
     console_error_panic_hook::set_once();
     let Some(root) = document().get_element_by_id("app") else { return };
     root.set_inner_html("");
-    if let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() {
-        leptos::mount::mount_to(root, App).forget();
+    let _ = root.set_attribute("hidden", "");
+    let stage = RwSignal::new(Stage::State);
+    if let Ok(root) = root.clone().dyn_into::<web_sys::HtmlElement>() {
+        leptos::mount::mount_to(root, move || view! { <App stage/> }).forget();
     }
+    device::next_task(move || {
+        stage.set(Stage::Bars);
+        device::next_task(move || {
+            stage.set(Stage::Screen);
+            device::next_task(move || show(&root));
+        });
+    });
+}
+
+/// The swap: the app in, the shell out, then whatever waited for it.
+fn show(root: &web_sys::Element) {
+    let _ = root.remove_attribute("hidden");
     if let Some(shell) = document().get_element_by_id("shell") {
         let _ = shell.set_attribute("hidden", "");
     }
+    let waiting = AFTER_SHOWN.with(|w| w.borrow_mut().take()).unwrap_or_default();
+    for f in waiting {
+        device::next_task(f);
+    }
 }
 
-/// The whole app.
+thread_local! {
+    /// Work waiting for the first screen to be shown; `None` once it has been.
+    static AFTER_SHOWN: std::cell::RefCell<Option<Vec<device::Task>>> =
+        std::cell::RefCell::new(Some(Vec::new()));
+}
+
+/// Runs `f` once the first screen is shown, in a task of its own (at once, in the next task,
+/// after that). For work the first screen does not need, such as registering the service worker
+/// or the first reminder check, so it never delays what the parent came to see.
+pub fn after_shown(f: impl FnOnce() + 'static) {
+    let f: device::Task = Box::new(f);
+    let later = AFTER_SHOWN.with(|w| match w.borrow_mut().as_mut() {
+        Some(waiting) => {
+            waiting.push(f);
+            None
+        }
+        None => Some(f),
+    });
+    if let Some(f) = later {
+        device::next_task(f);
+    }
+}
+
+/// The whole app, drawn up to `stage` (see [`start`]).
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(stage: RwSignal<Stage>) -> impl IntoView {
     let (loaded, problem) = local::load_settings();
     // Settings that could not be read and could not be kept aside must not be overwritten.
     let may_save = !matches!(problem, Some(LocalError::WriteRefused | LocalError::Blocked));
@@ -89,28 +140,35 @@ pub fn App() -> impl IntoView {
     });
 
     follow_the_clock_and_system(state.settings);
+    let bars = move || stage.get() != Stage::State;
 
     view! {
         <Router>
-            <a class="skip" href="#main">{text::nav::SKIP_TO_CONTENT}</a>
-            <Header/>
-            <UpdateBanner/>
-            <div class="banner-area">
-                <ReminderBanner/>
-            </div>
-            <Notices/>
+            <Show when=bars>
+                <a class="skip" href="#main">{text::nav::SKIP_TO_CONTENT}</a>
+                <Header/>
+                <UpdateBanner/>
+                <div class="banner-area">
+                    <ReminderBanner/>
+                </div>
+                <Notices/>
+            </Show>
             <main id="main" tabindex="-1">
-                <Routes fallback=NotFound>
-                    <Route path=path!("/") view=TodayPage/>
-                    <Route path=path!("/timer") view=TimerPage/>
-                    <Route path=path!("/log") view=LogPage/>
-                    <Route path=path!("/plan") view=PlanPage/>
-                    <Route path=path!("/progress") view=ProgressPage/>
-                    <Route path=path!("/guide") view=GuidePage/>
-                    <Route path=path!("/settings") view=SettingsPage/>
-                </Routes>
+                <Show when=move || stage.get() == Stage::Screen>
+                    <Routes fallback=NotFound>
+                        <Route path=path!("/") view=TodayPage/>
+                        <Route path=path!("/timer") view=TimerPage/>
+                        <Route path=path!("/log") view=LogPage/>
+                        <Route path=path!("/plan") view=PlanPage/>
+                        <Route path=path!("/progress") view=ProgressPage/>
+                        <Route path=path!("/guide") view=GuidePage/>
+                        <Route path=path!("/settings") view=SettingsPage/>
+                    </Routes>
+                </Show>
             </main>
-            <BottomNav/>
+            <Show when=bars>
+                <BottomNav/>
+            </Show>
         </Router>
     }
 }

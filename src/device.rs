@@ -3,6 +3,7 @@
 //! browser does not support it or refuses; none can stop the app.
 
 use std::cell::RefCell;
+use std::collections::VecDeque;
 
 use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::prelude::*;
@@ -31,8 +32,16 @@ pub fn new_id() -> String {
 
 /// What the browser says about the parent's language and region, for first-run defaults. Any
 /// part the browser does not offer (older engines lack `weekInfo`) is left out, never guessed.
+/// On a first start the page's loader has usually asked a worker already (`public/locale.js`:
+/// Intl's first use loads locale data, tens of milliseconds of a slow phone's main thread), and
+/// its answer is used as it is.
 pub fn locale_hints() -> LocaleHints {
     let language = web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_default();
+    if let Some(told) = get(&js_sys::global(), "relactLocaleHints") {
+        let hour12 = get(&told, "hour12").and_then(|v| v.as_bool());
+        let first_day = get(&told, "firstDay").and_then(|v| v.as_f64()).map(|d| d as u8);
+        return LocaleHints { region: LocaleHints::region_of(&language), hour12, first_day };
+    }
     let intl = get(&js_sys::global(), "Intl");
     let hour12 = intl.as_ref().and_then(|_| {
         let options = js_sys::Object::new();
@@ -63,6 +72,48 @@ pub fn dark_mode() -> Option<web_sys::MediaQueryList> {
 /// Whether the system asks for dark colours.
 pub fn prefers_dark() -> bool {
     dark_mode().is_some_and(|m| m.matches())
+}
+
+/// A piece of work waiting for a task of its own.
+pub type Task = Box<dyn FnOnce()>;
+
+thread_local! {
+    /// One channel for [`next_task`], with what waits to run; kept here so it lives as long as
+    /// the page.
+    static NEXT_TASK: RefCell<Option<(web_sys::MessageChannel, VecDeque<Task>)>> =
+        const { RefCell::new(None) };
+}
+
+/// Runs `f` in a task of its own, after the browser has handled whatever waits (a tap, a paint).
+/// Start-up is split this way so that no single piece of it keeps a slow phone from answering the
+/// parent's first tap. A message, not a timer: timers in a hidden tab wait a second or more.
+/// Where message channels are missing, `f` runs at once.
+pub fn next_task(f: impl FnOnce() + 'static) {
+    let refused = NEXT_TASK.with(|next| {
+        let f: Task = Box::new(f);
+        let mut next = next.borrow_mut();
+        if next.is_none() {
+            let Ok(channel) = web_sys::MessageChannel::new() else { return Some(f) };
+            let run = Closure::<dyn FnMut()>::new(|| {
+                let first = NEXT_TASK.with(|next| next.borrow_mut().as_mut()?.1.pop_front());
+                if let Some(f) = first {
+                    f();
+                }
+            });
+            channel.port1().set_onmessage(Some(run.as_ref().unchecked_ref()));
+            run.forget();
+            *next = Some((channel, VecDeque::new()));
+        }
+        let Some((channel, waiting)) = next.as_mut() else { return Some(f) };
+        if channel.port2().post_message(&JsValue::UNDEFINED).is_err() {
+            return Some(f);
+        }
+        waiting.push_back(f);
+        None
+    });
+    if let Some(f) = refused {
+        f();
+    }
 }
 
 thread_local! {

@@ -2,7 +2,8 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    relact::app::start();
+    // Compiling and starting the wasm is one long task already; the app mounts in the next one.
+    relact::device::next_task(relact::app::start);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

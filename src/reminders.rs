@@ -134,9 +134,11 @@ pub fn provide() {
             notify(&text::reminder::due(&at));
         });
     };
-    check();
-    // The shell lives as long as the page, and so does this interval.
-    let _ = set_interval_with_handle(check, std::time::Duration::from_secs(20));
+    crate::app::after_shown(move || {
+        check();
+        // The shell lives as long as the page, and so does this interval.
+        let _ = set_interval_with_handle(check, std::time::Duration::from_secs(20));
+    });
 }
 
 /// The in-app reminder banner.

@@ -75,8 +75,9 @@ fn watch_installing(worker: ServiceWorker, updates: Updates) {
     on_state.forget();
 }
 
-/// Registers `/sw.js` and provides [`Updates`]. Does nothing where service workers are missing
-/// (old browsers, or pages not served over HTTPS or localhost).
+/// Provides [`Updates`] and registers `/sw.js` once the first screen is shown (the worker
+/// downloads every file, which must not compete with that screen). Does nothing where service
+/// workers are missing (old browsers, or pages not served over HTTPS or localhost).
 pub fn provide() -> Updates {
     let updates = Updates {
         waiting: RwSignal::new(false),
@@ -111,24 +112,26 @@ pub fn provide() -> Updates {
     container.set_oncontrollerchange(Some(on_controller.as_ref().unchecked_ref()));
     on_controller.forget();
 
-    leptos::task::spawn_local(async move {
-        let Ok(reg) = JsFuture::from(container.register("/sw.js")).await else { return };
-        let reg: ServiceWorkerRegistration = reg.unchecked_into();
-        if reg.waiting().is_some() && controlled() {
-            let _ = updates.waiting.try_set(true);
-        }
-        if let Some(installing) = reg.installing() {
-            watch_installing(installing, updates);
-        }
-        let r = reg.clone();
-        let on_found = Closure::<dyn FnMut()>::new(move || {
-            if let Some(installing) = r.installing() {
+    crate::app::after_shown(move || {
+        leptos::task::spawn_local(async move {
+            let Ok(reg) = JsFuture::from(container.register("/sw.js")).await else { return };
+            let reg: ServiceWorkerRegistration = reg.unchecked_into();
+            if reg.waiting().is_some() && controlled() {
+                let _ = updates.waiting.try_set(true);
+            }
+            if let Some(installing) = reg.installing() {
                 watch_installing(installing, updates);
             }
-        });
-        reg.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
-        on_found.forget();
-        let _ = updates.registration.try_set_value(Some(reg));
+            let r = reg.clone();
+            let on_found = Closure::<dyn FnMut()>::new(move || {
+                if let Some(installing) = r.installing() {
+                    watch_installing(installing, updates);
+                }
+            });
+            reg.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
+            on_found.forget();
+            let _ = updates.registration.try_set_value(Some(reg));
+        })
     });
     updates
 }

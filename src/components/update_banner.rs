@@ -1,5 +1,7 @@
 //! "Update available — reload", shown only when no session is being timed, and the one-time
-//! "Ready to work offline".
+//! "Ready to work offline". Both float just above the bottom bar instead of entering the page's
+//! flow: a message that arrives seconds after the screen was drawn must not push the screen down
+//! under the parent's thumb.
 
 use leptos::prelude::*;
 
@@ -14,7 +16,7 @@ pub fn UpdateBanner() -> impl IntoView {
     let rs = RunningSession::get();
     let show_update = move || updates.waiting.get() && rs.state.with(Option::is_none);
     view! {
-        <div class="banner-area" role="status" aria-live="polite">
+        <div class="banner-area toasts" role="status" aria-live="polite">
             <Show when=show_update>
                 <p class="banner">
                     <span>{t::AVAILABLE}</span>

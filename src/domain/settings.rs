@@ -110,13 +110,23 @@ const OUNCE_REGIONS: [&str; 3] = ["US", "LR", "MM"];
 
 impl Settings {
     /// Reads stored settings, taking any field they lack (saved by an older version) from `base`
-    /// rather than from fixed defaults, so a new setting starts at the locale's value. `Err`
+    /// rather than from fixed defaults, so a new setting starts at the locale's value. `base` is
+    /// only asked for when a field is missing: reading the locale costs a slow phone tens of
+    /// milliseconds at every start, and settings saved by this version need none of it. `Err`
     /// carries the raw text so the caller can keep it aside instead of overwriting it.
-    pub fn parse_over(raw: &str, base: &Settings) -> Result<Settings, String> {
+    pub fn parse_over(raw: &str, base: impl FnOnce() -> Settings) -> Result<Settings, String> {
         let refuse = || raw.to_string();
         let stored: serde_json::Value = serde_json::from_str(raw).map_err(|_| refuse())?;
         let serde_json::Value::Object(stored) = stored else { return Err(refuse()) };
-        let mut merged = serde_json::to_value(base).map_err(|_| refuse())?;
+        let complete = match serde_json::to_value(Settings::default()) {
+            Ok(serde_json::Value::Object(all)) => all.keys().all(|k| stored.contains_key(k)),
+            _ => false,
+        };
+        let mut merged = if complete {
+            serde_json::Value::Object(serde_json::Map::new())
+        } else {
+            serde_json::to_value(base()).map_err(|_| refuse())?
+        };
         if let Some(fields) = merged.as_object_mut() {
             fields.extend(stored);
         }
@@ -155,7 +165,7 @@ mod tests {
     use super::*;
 
     fn parse(raw: &str) -> Result<Settings, String> {
-        Settings::parse_over(raw, &Settings::default())
+        Settings::parse_over(raw, Settings::default)
     }
 
     #[test]
@@ -205,11 +215,31 @@ mod tests {
     fn fields_missing_from_older_settings_come_from_the_locale_not_fixed_defaults() {
         let base =
             Settings { week_start: WeekStart::Sunday, clock: Clock::H12, ..Settings::default() };
-        let s = Settings::parse_over(r#"{"volume":"oz","clock":"h24"}"#, &base).unwrap();
+        let over = |raw: &str| Settings::parse_over(raw, || base.clone());
+        let s = over(r#"{"volume":"oz","clock":"h24"}"#).unwrap();
         assert_eq!((s.volume, s.clock, s.week_start), (Volume::Oz, Clock::H24, WeekStart::Sunday));
-        assert_eq!(Settings::parse_over("[1,2]", &base).unwrap_err(), "[1,2]");
-        assert_eq!(Settings::parse_over("{oops", &base).unwrap_err(), "{oops");
-        assert!(Settings::parse_over(r#"{"theme":"purple"}"#, &base).is_err());
+        assert_eq!(over("[1,2]").unwrap_err(), "[1,2]");
+        assert_eq!(over("{oops").unwrap_err(), "{oops");
+        assert!(over(r#"{"theme":"purple"}"#).is_err());
+    }
+
+    #[test]
+    fn complete_settings_never_ask_for_the_locale() {
+        let saved =
+            Settings { volume: Volume::Oz, week_start: WeekStart::Saturday, ..Settings::default() };
+        let raw = serde_json::to_string(&saved).unwrap();
+        let s = Settings::parse_over(&raw, || panic!("the locale was read")).unwrap();
+        assert_eq!(s, saved);
+        // One field missing: the locale is read, once.
+        let mut partial: serde_json::Value = serde_json::from_str(&raw).unwrap();
+        partial.as_object_mut().unwrap().remove("clock");
+        let asked = std::cell::Cell::new(0);
+        let base = || {
+            asked.set(asked.get() + 1);
+            Settings { clock: Clock::H12, ..Settings::default() }
+        };
+        let s = Settings::parse_over(&partial.to_string(), base).unwrap();
+        assert_eq!((asked.get(), s.clock, s.volume), (1, Clock::H12, Volume::Oz));
     }
 
     #[test]

@@ -189,7 +189,10 @@ pub fn ProgressPage() -> impl IntoView {
                 }
             }}
             </div>
-            <ConsultantSummary/>
+            // Drawn once the charts know their size, so it never jumps down under the parent's eye.
+            <Show when=move || loaded.with(Option::is_some)>
+                <ConsultantSummary/>
+            </Show>
         </section>
     }
 }

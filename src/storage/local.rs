@@ -61,16 +61,23 @@ fn keep_aside(key: &str, raw: &str) -> LocalError {
 }
 
 /// Loads settings: the locale's defaults when none were saved yet (and for any field an older
-/// version did not save), an error (with those defaults to run on) otherwise.
+/// version did not save), an error (with those defaults to run on) otherwise. The locale is
+/// read only when needed (see [`Settings::parse_over`]).
 pub fn load_settings() -> (Settings, Option<LocalError>) {
-    let base = Settings::for_locale(&crate::device::locale_hints());
+    let base = || Settings::for_locale(&crate::device::locale_hints());
     match get_raw(SETTINGS_KEY) {
-        Ok(None) => (base, None),
-        Ok(Some(raw)) => match Settings::parse_over(&raw, &base) {
+        Ok(None) => {
+            // Kept at once, so later starts need not read the locale again. A refusal here is
+            // not worth a message: nothing is lost, and the next change reports it.
+            let first = base();
+            let _ = save_settings(&first);
+            (first, None)
+        }
+        Ok(Some(raw)) => match Settings::parse_over(&raw, base) {
             Ok(s) => (s, None),
-            Err(raw) => (base, Some(keep_aside(SETTINGS_KEY, &raw))),
+            Err(raw) => (base(), Some(keep_aside(SETTINGS_KEY, &raw))),
         },
-        Err(e) => (base, Some(e)),
+        Err(e) => (base(), Some(e)),
     }
 }
 

@@ -211,6 +211,10 @@ test("night colours come on by themselves during the plan's sleeping hours; unit
   assert.ok(await page.getByRole("radio", { name: "Ounces (oz)" }).isChecked());
   assert.ok(await page.getByRole("radio", { name: "12-hour (2:30 pm)" }).isChecked());
   assert.ok(await page.getByRole("radio", { name: "Sunday" }).isChecked());
+  // The locale was read by the worker, off the main thread, and the answer kept for later starts.
+  assert.deepEqual(await page.evaluate(() => window.relactLocaleHints), { hour12: true, firstDay: 7 });
+  const kept = JSON.parse(await page.evaluate(() => localStorage.getItem("relact.settings.v1")));
+  assert.deepEqual([kept.volume, kept.clock, kept.week_start], ["oz", "h12", "sunday"]);
   // Waking time (07:00 by default) turns the light colours back on without a reload.
   await page.clock.fastForward(4 * 3_600_000 + 60_000);
   await page.waitForFunction(() => document.documentElement.dataset.theme === "light", null, { polling: 100 });
@@ -230,4 +234,14 @@ test("night colours come on by themselves during the plan's sleeping hours; unit
   assert.ok(await p2.getByRole("radio", { name: "24-hour (14:30)" }).isChecked());
   assert.ok(await p2.getByRole("radio", { name: "Monday" }).isChecked());
   await gb.close();
+
+  // No worker (refused here): the app asks Intl itself and gets the same answer.
+  const noWorker = await browser.newContext({ ...PHONE, locale: "en-US" });
+  await noWorker.route("**/locale.js", (route) => route.abort());
+  const p3 = await noWorker.newPage();
+  await open(p3, app.url, "/settings");
+  assert.equal(await p3.evaluate(() => window.relactLocaleHints), undefined);
+  assert.ok(await p3.getByRole("radio", { name: "12-hour (2:30 pm)" }).isChecked());
+  assert.ok(await p3.getByRole("radio", { name: "Sunday" }).isChecked());
+  await noWorker.close();
 });

@@ -28,6 +28,13 @@ try {
     for (const shift of a["layout-shifts"]?.details?.items ?? []) {
       console.log(`    layout shift ${shift.score.toFixed(3)}: ${shift.node?.snippet?.slice(0, 100)}`);
     }
+    if (process.env.DETAIL) {
+      const m = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "speed-index", "cumulative-layout-shift"];
+      console.log("    metric scores: " + m.map((id) => `${id.split("-").map((w) => w[0]).join("")}=${a[id].score}`).join(" ") + ` exact=${c.performance.score}`);
+      for (const item of a["render-blocking-resources"]?.details?.items ?? []) console.log(`    render-blocking ${item.url} ~${Math.round(item.wastedMs)} ms`);
+      for (const item of a["bootup-time"]?.details?.items ?? []) console.log(`    bootup ${item.url}: total ${Math.round(item.total)} script ${Math.round(item.scripting)} compile ${Math.round(item.scriptParseCompile)}`);
+      for (const item of a["mainthread-work-breakdown"]?.details?.items ?? []) console.log(`    main thread ${item.groupLabel}: ${Math.round(item.duration)} ms`);
+    }
     if (process.env.TASKS) {
       for (const task of (a["long-tasks"]?.details?.items ?? []).slice(0, 5)) {
         console.log(`    long task ${Math.round(task.duration)} ms at ${Math.round(task.startTime)} ms: ${task.url}`);
