@@ -37,7 +37,8 @@ impl AppState {
 }
 
 /// Start-up happens in stages, one task each, so that no single task keeps a slow phone busy for
-/// long: the state (settings, storage), then the bars, then the screen, then the swap.
+/// long: the state (settings, storage), the frame (router, service worker, theme), then the bars,
+/// then the screen, then the swap.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Stage {
     State,
@@ -54,17 +55,49 @@ pub fn start() {
     let Some(root) = document().get_element_by_id("app") else { return };
     root.set_inner_html("");
     let _ = root.set_attribute("hidden", "");
+    let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() else { return };
+    // The app's owner lives as long as the page; the view is mounted under it a task later.
+    // Opening the log spawns tasks, which needs the executor `mount_to` would set up later.
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let owner = Owner::new();
+    let may_save = owner.with(provide_state);
     let stage = RwSignal::new(Stage::State);
-    if let Ok(root) = root.clone().dyn_into::<web_sys::HtmlElement>() {
-        leptos::mount::mount_to(root, move || view! { <App stage/> }).forget();
-    }
+    device::mark("relact:state");
     device::next_task(move || {
-        stage.set(Stage::Bars);
+        owner.with(|| {
+            leptos::mount::mount_to(root.clone(), move || view! { <App stage may_save/> }).forget()
+        });
+        device::mark("relact:frame");
+        std::mem::forget(owner);
         device::next_task(move || {
-            stage.set(Stage::Screen);
-            device::next_task(move || show(&root));
+            stage.set(Stage::Bars);
+            device::mark("relact:bars");
+            device::next_task(move || {
+                stage.set(Stage::Screen);
+                device::mark("relact:screen");
+                device::next_task(move || show(&root));
+            });
         });
     });
+}
+
+/// Reads the settings and opens the log, for every screen to share. Returns whether the settings
+/// may be saved: settings that could not be read and could not be kept aside must not be
+/// overwritten.
+fn provide_state() -> bool {
+    let (loaded, problem) = local::load_settings();
+    let may_save = !matches!(problem, Some(LocalError::WriteRefused | LocalError::Blocked));
+    provide_context(AppState {
+        settings: RwSignal::new(loaded),
+        notice: RwSignal::new(match problem {
+            None => None,
+            Some(LocalError::Unreadable { .. }) => Some(text::problem::SETTINGS_UNREADABLE),
+            Some(_) => Some(text::problem::STORAGE_BLOCKED),
+        }),
+    });
+    provide_context(LogStore::new());
+    running::provide();
+    may_save
 }
 
 /// The swap: the app in, the shell out, then whatever waited for it.
@@ -73,6 +106,7 @@ fn show(root: &web_sys::Element) {
     if let Some(shell) = document().get_element_by_id("shell") {
         let _ = shell.set_attribute("hidden", "");
     }
+    device::mark("relact:shown");
     let waiting = AFTER_SHOWN.with(|w| w.borrow_mut().take()).unwrap_or_default();
     for f in waiting {
         device::next_task(f);
@@ -102,24 +136,11 @@ pub fn after_shown(f: impl FnOnce() + 'static) {
     }
 }
 
-/// The whole app, drawn up to `stage` (see [`start`]).
+/// The whole app, drawn up to `stage` (see [`start`]), under the state [`provide_state`] gave.
 #[component]
-pub fn App(stage: RwSignal<Stage>) -> impl IntoView {
-    let (loaded, problem) = local::load_settings();
-    // Settings that could not be read and could not be kept aside must not be overwritten.
-    let may_save = !matches!(problem, Some(LocalError::WriteRefused | LocalError::Blocked));
-    let state = AppState {
-        settings: RwSignal::new(loaded),
-        notice: RwSignal::new(match problem {
-            None => None,
-            Some(LocalError::Unreadable { .. }) => Some(text::problem::SETTINGS_UNREADABLE),
-            Some(_) => Some(text::problem::STORAGE_BLOCKED),
-        }),
-    };
-    provide_context(state);
-    let store = LogStore::new();
-    provide_context(store);
-    running::provide();
+pub fn App(stage: RwSignal<Stage>, may_save: bool) -> impl IntoView {
+    let state = AppState::get();
+    let store = LogStore::get();
     service_worker::provide();
     reminders::provide();
     Effect::new(move |_| {

@@ -74,6 +74,14 @@ pub fn prefers_dark() -> bool {
     dark_mode().is_some_and(|m| m.matches())
 }
 
+/// Names a moment in the browser's performance timeline (start-up stages), so benchmarks and
+/// DevTools can tell what each task of start-up was. Skipped where the browser has no timeline.
+pub fn mark(name: &str) {
+    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = perf.mark(name);
+    }
+}
+
 /// A piece of work waiting for a task of its own.
 pub type Task = Box<dyn FnOnce()>;
 

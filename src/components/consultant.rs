@@ -26,7 +26,16 @@ pub fn ConsultantSummary() -> impl IntoView {
         let today = local_date(&Local, device::now());
         (day_range(&Local, today - Duration::days(days.get() - 1)).0, day_range(&Local, today).1)
     });
+    // The summary exists only on paper, so it is drawn a task after the screen: never part of the
+    // work between the parent's tap and what they see.
+    let drawn = RwSignal::new(false);
+    device::next_task(move || {
+        let _ = drawn.try_set(true);
+    });
     let summary = move || {
+        if !drawn.get() {
+            return None;
+        }
         let Some(Ok(entries)) = loaded.get() else { return None };
         let s = app.settings.get();
         let plan = s.plan.clamped();

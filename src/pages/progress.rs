@@ -59,6 +59,15 @@ pub fn ProgressPage() -> impl IntoView {
         (from, to)
     });
 
+    let consultant = RwSignal::new(false);
+    Effect::new(move |_| {
+        if loaded.with(Option::is_some) {
+            device::next_task(move || {
+                let _ = consultant.try_set(true);
+            });
+        }
+    });
+
     view! {
         <section class="screen progress">
             <h1 class="no-print">{text::nav::PROGRESS}</h1>
@@ -189,8 +198,9 @@ pub fn ProgressPage() -> impl IntoView {
                 }
             }}
             </div>
-            // Drawn once the charts know their size, so it never jumps down under the parent's eye.
-            <Show when=move || loaded.with(Option::is_some)>
+            // Drawn once the charts know their size, so it never jumps down under the parent's eye,
+            // and a task after them, so each task stays short.
+            <Show when=move || consultant.get()>
                 <ConsultantSummary/>
             </Show>
         </section>
