@@ -45,18 +45,53 @@ fn unreadable_settings_are_kept_aside_not_lost() {
     assert_eq!(storage().get_item(&kept).unwrap().as_deref(), Some("{not json"));
 }
 
+/// Waits, a few milliseconds at a time and for at most two seconds, until `ready` holds.
+async fn until(ready: impl Fn() -> bool) -> bool {
+    for _ in 0..200 {
+        if ready() {
+            return true;
+        }
+        let pause = js_sys::Promise::new(&mut |done, _| {
+            let window = web_sys::window().unwrap();
+            window.set_timeout_with_callback_and_timeout_and_arguments_0(&done, 10).unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(pause).await.unwrap();
+    }
+    ready()
+}
+
 #[wasm_bindgen_test]
-async fn the_app_mounts_with_its_navigation() {
+async fn next_task_runs_later_and_in_order() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    let seen = Rc::new(RefCell::new(Vec::new()));
+    for n in [1, 2, 3] {
+        let seen = seen.clone();
+        relact::device::next_task(move || seen.borrow_mut().push(n));
+    }
+    seen.borrow_mut().push(0);
+    assert_eq!(*seen.borrow(), [0], "nothing runs before the current task ends");
+    assert!(until(|| seen.borrow().len() == 4).await);
+    assert_eq!(*seen.borrow(), [0, 1, 2, 3]);
+}
+
+#[wasm_bindgen_test]
+async fn the_app_mounts_in_stages_then_swaps_for_the_shell() {
     storage().clear().unwrap();
     let document = web_sys::window().unwrap().document().unwrap();
+    let shell = document.create_element("div").unwrap();
+    shell.set_id("shell");
+    document.body().unwrap().append_child(&shell).unwrap();
     let host = document.create_element("div").unwrap();
     host.set_id("app");
     document.body().unwrap().append_child(&host).unwrap();
     relact::app::start();
-    // Let the router and effects run.
-    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL))
-        .await
-        .unwrap();
+    // Within the first task only the state exists, and the app is not shown yet.
+    assert!(host.has_attribute("hidden"), "the app stays hidden until it is whole");
+    assert!(!shell.has_attribute("hidden"), "the shell stays on screen meanwhile");
+    assert!(document.query_selector("nav.bottom").unwrap().is_none());
+    assert!(until(|| !host.has_attribute("hidden")).await, "the app is shown");
+    assert!(shell.has_attribute("hidden"), "and the shell hidden in the same task");
     let nav = document.query_selector("nav.bottom").unwrap().expect("bottom navigation");
     let labels: Vec<String> = (0..nav.children().length())
         .filter_map(|i| nav.children().item(i))
@@ -64,6 +99,16 @@ async fn the_app_mounts_with_its_navigation() {
         .collect();
     assert_eq!(labels, ["Today", "Timer", "Log", "Plan", "Progress"]);
     assert!(document.query_selector("main h1").unwrap().is_some(), "a screen heading is drawn");
+    let marks = web_sys::window().unwrap().performance().unwrap().get_entries_by_type("mark");
+    let names: Vec<String> = marks
+        .iter()
+        .filter_map(|m| js_sys::Reflect::get(&m, &"name".into()).ok()?.as_string())
+        .filter(|n| n.starts_with("relact:"))
+        .collect();
+    assert_eq!(
+        names,
+        ["relact:state", "relact:frame", "relact:bars", "relact:screen", "relact:shown"]
+    );
 }
 
 // ---- IndexedDB ---------------------------------------------------------------------------------
