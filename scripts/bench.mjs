@@ -2,6 +2,7 @@
 // release build (the script builds one). Each timing is taken several times in headless Chromium;
 // min / median / max are printed.
 import { gzipSync } from "node:zlib";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -45,9 +46,10 @@ console.log(`${"first load total".padEnd(40)} ${kb(firstRaw).padStart(10)} raw $
 const browser = await launch();
 const app = await startApp();
 
-// A static page of similar size, served the same way: the floor for start-up.
+// A static page of similar size, served the same way (gzipped): the floor for start-up. Random
+// text, so that it downloads as many bytes as the app's first load does (about its gzip size).
 const floorDir = mkdtempSync(join(tmpdir(), "relact-floor-"));
-writeFileSync(join(floorDir, "index.html"), `<!doctype html><html lang="en"><title>floor</title><body><nav class="bottom"><a href="/">x</a></nav><p>${"x".repeat(firstRaw)}</p></body></html>`);
+writeFileSync(join(floorDir, "index.html"), `<!doctype html><html lang="en"><title>floor</title><body><nav class="bottom"><a href="/">x</a></nav><p>${randomBytes(Math.ceil(firstGz)).toString("base64")}</p></body></html>`);
 const floor = await startApp(floorDir);
 
 async function timeNav(page, url, ready) {
