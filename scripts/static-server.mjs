@@ -37,7 +37,6 @@ export function serve(root, port = 0) {
     }
     if (path.endsWith("/") || !extname(path)) file = join(base, "index.html");
     try {
-      let body = await readFile(file);
       const headers = {
         "content-type": TYPES[extname(file)] || "application/octet-stream",
         // The service worker does the caching; the server never lets the browser keep stale files.
@@ -46,16 +45,18 @@ export function serve(root, port = 0) {
       };
       // Compressed as any real host would (the wasm shrinks to 40%), so what the tests and the
       // benchmarks measure is what a parent downloads.
+      let body;
       if (COMPRESS.has(extname(file)) && /\bgzip\b/.test(req.headers["accept-encoding"] || "")) {
-        const { mtimeMs } = await stat(file);
+        const { mtimeMs, size } = await stat(file);
         const kept = gzipped.get(file);
-        if (kept?.mtimeMs === mtimeMs && kept.size === body.length) body = kept.body;
+        if (kept?.mtimeMs === mtimeMs && kept.size === size) body = kept.body;
         else {
-          const size = body.length;
-          body = gzipSync(body);
+          body = gzipSync(await readFile(file));
           gzipped.set(file, { mtimeMs, size, body });
         }
         headers["content-encoding"] = "gzip";
+      } else {
+        body = await readFile(file);
       }
       res.writeHead(200, headers);
       res.end(body);

@@ -39,7 +39,7 @@ impl AppState {
 /// Start-up happens in stages, one task each, so that no single task keeps a slow phone busy for
 /// long: the state (settings, storage), the frame (router, service worker, theme), then the bars,
 /// then the screen, then the swap.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Stage {
     State,
     Bars,
@@ -63,22 +63,24 @@ pub fn start() {
     let may_save = owner.with(provide_state);
     let stage = RwSignal::new(Stage::State);
     device::mark("relact:state");
+    // Tasks run in the order they were asked for, each after the one before has finished.
+    let frame = root.clone();
     device::next_task(move || {
         owner.with(|| {
-            leptos::mount::mount_to(root.clone(), move || view! { <App stage may_save/> }).forget()
+            leptos::mount::mount_to(frame, move || view! { <App stage may_save/> }).forget()
         });
         device::mark("relact:frame");
         std::mem::forget(owner);
-        device::next_task(move || {
-            stage.set(Stage::Bars);
-            device::mark("relact:bars");
-            device::next_task(move || {
-                stage.set(Stage::Screen);
-                device::mark("relact:screen");
-                device::next_task(move || show(&root));
-            });
-        });
     });
+    device::next_task(move || {
+        stage.set(Stage::Bars);
+        device::mark("relact:bars");
+    });
+    device::next_task(move || {
+        stage.set(Stage::Screen);
+        device::mark("relact:screen");
+    });
+    device::next_task(move || show(&root));
 }
 
 /// Reads the settings and opens the log, for every screen to share. Returns whether the settings

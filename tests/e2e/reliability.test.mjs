@@ -74,12 +74,18 @@ test("the browser killed mid-session three times at random moments: the timer re
   }
 });
 
-test("1,000 entries saved in quick succession are all there after a reload", async () => {
+/** A fresh phone at noon, on Today, with its request guard. */
+async function todayAtNoon() {
   const ctx = await browser.newContext(CONTEXT);
   await ctx.clock.install({ time: new Date("2026-11-28T12:00:00Z") });
   const page = await ctx.newPage();
   const g = guard(page, app.url);
   await open(page, app.url, "/");
+  return { ctx, page, g };
+}
+
+test("1,000 entries saved in quick succession are all there after a reload", async () => {
+  const { ctx, page, g } = await todayAtNoon();
   const add = page.getByRole("button", { name: "Add a wet diaper" });
   await add.waitFor();
   // 1,000 taps in one burst: every save is in flight at once.
@@ -94,11 +100,7 @@ test("1,000 entries saved in quick succession are all there after a reload", asy
 });
 
 test("a schema upgrade in another tab: this tab asks for a reload, answers every tap, and loses nothing", async () => {
-  const ctx = await browser.newContext(CONTEXT);
-  await ctx.clock.install({ time: new Date("2026-11-28T12:00:00Z") });
-  const page = await ctx.newPage();
-  const g = guard(page, app.url);
-  await open(page, app.url, "/");
+  const { ctx, page, g } = await todayAtNoon();
   await page.getByRole("button", { name: "Add a wet diaper" }).click();
   await page.getByText("Diaper saved.").waitFor();
   // Another tab (a newer release) opens the database at the next version.
