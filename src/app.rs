@@ -60,7 +60,7 @@ pub fn start() {
     // Opening the log spawns tasks, which needs the executor `mount_to` would set up later.
     let _ = any_spawner::Executor::init_wasm_bindgen();
     let owner = Owner::new();
-    let may_save = owner.with(provide_state);
+    let (may_save, running) = owner.with(provide_state);
     let stage = RwSignal::new(Stage::State);
     device::mark("relact:state");
     // Tasks run in the order they were asked for, each after the one before has finished.
@@ -77,16 +77,18 @@ pub fn start() {
         device::mark("relact:bars");
     });
     device::next_task(move || {
+        // The clock was read with the state, tasks ago: a running timer is drawn as it is now.
+        running.now.set(device::now());
         stage.set(Stage::Screen);
         device::mark("relact:screen");
     });
     device::next_task(move || show(&root));
 }
 
-/// Reads the settings and opens the log, for every screen to share. Returns whether the settings
-/// may be saved: settings that could not be read and could not be kept aside must not be
-/// overwritten.
-fn provide_state() -> bool {
+/// Reads the settings, opens the log and picks up a running timer, for every screen to share.
+/// Returns whether the settings may be saved (settings that could not be read and could not be
+/// kept aside must not be overwritten) and the running timer.
+fn provide_state() -> (bool, running::RunningSession) {
     let (loaded, problem) = local::load_settings();
     let may_save = !matches!(problem, Some(LocalError::WriteRefused | LocalError::Blocked));
     provide_context(AppState {
@@ -98,8 +100,7 @@ fn provide_state() -> bool {
         }),
     });
     provide_context(LogStore::new());
-    running::provide();
-    may_save
+    (may_save, running::provide())
 }
 
 /// The swap: the app in, the shell out, then whatever waited for it.
