@@ -1,25 +1,16 @@
 //! Relact: an offline-first companion for parents rebuilding or inducing a milk supply.
 //!
-//! The crate is a library so that tests reach every module. `domain` and `text` are plain Rust and
-//! build everywhere; the screens and the browser glue build only for the browser.
+//! The crate is a library so that tests reach every module. Layers, each using only those before
+//! it: `domain` (pure rules and screen models) → `text` (every sentence and all formatting) →
+//! `browser` (one capability per file) → `state` (what screens share) → `ui` (the screens).
+//! `domain` and `text` are plain Rust and build everywhere; the rest builds only for the browser.
 
 pub mod domain;
-pub mod storage;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
-pub mod app;
+pub mod browser;
 #[cfg(target_arch = "wasm32")]
-pub mod components;
+pub mod state;
 #[cfg(target_arch = "wasm32")]
-pub mod device;
-#[cfg(target_arch = "wasm32")]
-pub mod log_store;
-#[cfg(target_arch = "wasm32")]
-pub mod pages;
-#[cfg(target_arch = "wasm32")]
-pub mod reminders;
-#[cfg(target_arch = "wasm32")]
-pub mod running;
-#[cfg(target_arch = "wasm32")]
-pub mod service_worker;
+pub mod ui;

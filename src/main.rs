@@ -3,7 +3,7 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     // Compiling and starting the wasm is one long task already; the app mounts in the next one.
-    relact::device::next_task(relact::app::start);
+    relact::browser::tasks::next_task(relact::ui::app::start);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

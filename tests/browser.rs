@@ -2,9 +2,10 @@
 //! `cargo test --target wasm32-unknown-unknown --test browser`.
 #![cfg(target_arch = "wasm32")]
 
-use relact::domain::settings::{Clock, Settings, Theme, SETTINGS_KEY};
+use relact::browser::local_storage::LocalError;
+use relact::domain::settings::{Clock, Settings, Theme};
 use relact::domain::units::Volume;
-use relact::storage::local::{self, LocalError};
+use relact::state::keys::SETTINGS;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -18,8 +19,8 @@ fn storage() -> web_sys::Storage {
 fn settings_round_trip_through_local_storage() {
     storage().clear().unwrap();
     // A first start takes the browser locale's units, clock and first weekday.
-    let for_here = Settings::for_locale(&relact::device::locale_hints());
-    let (fresh, problem) = local::load_settings();
+    let for_here = Settings::for_locale(&relact::browser::locale::locale_hints());
+    let (fresh, problem) = relact::state::settings::load_settings();
     assert_eq!(fresh, for_here);
     assert_eq!(problem, None);
 
@@ -30,17 +31,17 @@ fn settings_round_trip_through_local_storage() {
         chime: false,
         ..Settings::default()
     };
-    local::save_settings(&mine).unwrap();
-    assert_eq!(local::load_settings(), (mine, None));
+    relact::state::settings::save_settings(&mine).unwrap();
+    assert_eq!(relact::state::settings::load_settings(), (mine, None));
 }
 
 #[wasm_bindgen_test]
 fn unreadable_settings_are_kept_aside_not_lost() {
     storage().clear().unwrap();
-    storage().set_item(SETTINGS_KEY, "{not json").unwrap();
-    let (s, problem) = local::load_settings();
-    assert_eq!(s, Settings::for_locale(&relact::device::locale_hints()));
-    let kept = format!("{SETTINGS_KEY}.unreadable");
+    storage().set_item(SETTINGS, "{not json").unwrap();
+    let (s, problem) = relact::state::settings::load_settings();
+    assert_eq!(s, Settings::for_locale(&relact::browser::locale::locale_hints()));
+    let kept = format!("{SETTINGS}.unreadable");
     assert_eq!(problem, Some(LocalError::Unreadable { kept_at: kept.clone() }));
     assert_eq!(storage().get_item(&kept).unwrap().as_deref(), Some("{not json"));
 }
@@ -67,7 +68,7 @@ async fn next_task_runs_later_and_in_order() {
     let seen = Rc::new(RefCell::new(Vec::new()));
     for n in [1, 2, 3] {
         let seen = seen.clone();
-        relact::device::next_task(move || seen.borrow_mut().push(n));
+        relact::browser::tasks::next_task(move || seen.borrow_mut().push(n));
     }
     seen.borrow_mut().push(0);
     assert_eq!(*seen.borrow(), [0], "nothing runs before the current task ends");
@@ -85,7 +86,7 @@ async fn the_app_mounts_in_stages_then_swaps_for_the_shell() {
     let host = document.create_element("div").unwrap();
     host.set_id("app");
     document.body().unwrap().append_child(&host).unwrap();
-    relact::app::start();
+    relact::ui::app::start();
     // Within the first task only the state exists, and the app is not shown yet.
     assert!(host.has_attribute("hidden"), "the app stays hidden until it is whole");
     assert!(!shell.has_attribute("hidden"), "the shell stays on screen meanwhile");
@@ -115,10 +116,10 @@ async fn the_app_mounts_in_stages_then_swaps_for_the_shell() {
 
 mod idb {
     use super::*;
+    use relact::browser::indexeddb::{IndexedDb, SCHEMA};
     use relact::domain::entry::{Diaper, Entry, Record};
+    use relact::domain::store::StoreError;
     use relact::domain::HOUR;
-    use relact::storage::indexeddb::{IndexedDb, SCHEMA};
-    use relact::storage::{Store, StoreError};
     use std::cell::Cell;
     use std::rc::Rc;
     use wasm_bindgen::prelude::*;
@@ -169,7 +170,7 @@ mod idb {
 
     async fn fresh(name: &str) -> IndexedDb {
         JsFuture::from(delete_db(name)).await.unwrap();
-        IndexedDb::open_named(name, || {}).await.expect("open")
+        IndexedDb::open(name, || {}).await.expect("open")
     }
 
     fn diaper(id: &str, at: i64) -> Entry {
@@ -181,15 +182,15 @@ mod idb {
         let db = fresh("t-roundtrip").await;
         let entries: Vec<Entry> = (0..48).map(|i| diaper(&format!("d{i}"), T + i * HOUR)).collect();
         db.put(&entries).await.unwrap();
-        let day = db.range(T + 24 * HOUR, T + 48 * HOUR).await.unwrap();
+        let day = db.range_counted(T + 24 * HOUR, T + 48 * HOUR).await.unwrap().0;
         assert_eq!(day.len(), 24);
         assert_eq!(day.first().unwrap().id, "d24");
         assert_eq!(day.last().unwrap().id, "d47");
-        assert_eq!(db.all().await.unwrap(), entries);
+        assert_eq!(db.range_counted(i64::MIN, i64::MAX).await.unwrap().0, entries);
         // Replacing by id, including a tombstone.
         let gone = entries[3].with_deleted(T + 100 * HOUR, true);
         db.put(std::slice::from_ref(&gone)).await.unwrap();
-        let again = db.range(T + 3 * HOUR, T + 4 * HOUR).await.unwrap();
+        let again = db.range_counted(T + 3 * HOUR, T + 4 * HOUR).await.unwrap().0;
         assert_eq!(again, vec![gone]);
         db.close();
     }
@@ -203,8 +204,8 @@ mod idb {
         let values = js_sys::JSON::parse(&fixture["values"].to_string()).unwrap();
         JsFuture::from(write_fixture(name, 1, values)).await.unwrap();
 
-        let db = IndexedDb::open_named(name, || {}).await.expect("opens the old database");
-        let all = db.all().await.unwrap();
+        let db = IndexedDb::open(name, || {}).await.expect("opens the old database");
+        let all = db.range_counted(i64::MIN, i64::MAX).await.unwrap().0;
         let expected: Vec<Entry> = fixture["values"]
             .as_array()
             .unwrap()
@@ -223,7 +224,7 @@ mod idb {
         JsFuture::from(delete_db(name)).await.unwrap();
         let told = Rc::new(Cell::new(false));
         let t = told.clone();
-        let db = IndexedDb::open_named(name, move || t.set(true)).await.unwrap();
+        let db = IndexedDb::open(name, move || t.set(true)).await.unwrap();
         JsFuture::from(open_version(name, SCHEMA + 1)).await.unwrap();
         assert!(told.get(), "the app was told to reload");
         assert_eq!(db.put(&[diaper("x", T)]).await, Err(StoreError::VersionChanged));

@@ -8,6 +8,7 @@ pub mod ics;
 pub mod plan;
 pub mod settings;
 pub mod stats;
+pub mod store;
 pub mod summary;
 pub mod timer;
 pub mod units;

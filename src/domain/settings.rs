@@ -5,9 +5,6 @@ use serde::{Deserialize, Serialize};
 use super::plan::Plan;
 use super::units::Volume;
 
-/// Key under which settings live in localStorage; the suffix is the format version.
-pub const SETTINGS_KEY: &str = "relact.settings.v1";
-
 /// Which colour scheme to draw.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

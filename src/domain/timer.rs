@@ -31,9 +31,6 @@ pub struct Running {
     pub chimed: bool,
 }
 
-/// Key under which the running session lives in localStorage; the suffix is the format version.
-pub const RUNNING_KEY: &str = "relact.timer.v1";
-
 fn one() -> u32 {
     1
 }

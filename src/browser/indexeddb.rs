@@ -1,0 +1,279 @@
+//! The log store in IndexedDB. One database, versioned from the first release; each version has a
+//! migration in [`upgrade`]. Values are kept as `{id, at, updated, deleted, data}` where `data` is
+//! the entry's JSON: the `at` index serves day and week queries, and the JSON is read by the same
+//! serde code that reads backups, so there is one definition of the data.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use js_sys::{Array, Object, Promise, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{
+    DomException, IdbDatabase, IdbKeyRange, IdbObjectStoreParameters, IdbOpenDbRequest, IdbRequest,
+    IdbTransaction, IdbTransactionMode, IdbVersionChangeEvent,
+};
+
+use crate::domain::entry::Entry;
+use crate::domain::store::StoreError;
+use crate::domain::Millis;
+
+/// The schema version this build writes. Raise it only together with a step in [`upgrade`] and a
+/// browser test that opens a database of the previous version.
+pub const SCHEMA: u32 = 1;
+/// Object store holding every log entry.
+pub const ENTRIES: &str = "entries";
+/// Index on the instant an entry is filed under.
+pub const BY_AT: &str = "at";
+
+#[wasm_bindgen]
+extern "C" {
+    /// The same `IDBDatabase`, seen through a binding that can pass transaction options; web-sys
+    /// only offers `{durability}` behind an unstable flag.
+    type DurableDb;
+    #[wasm_bindgen(method, catch, js_name = transaction)]
+    fn transaction_with_options(
+        this: &DurableDb,
+        stores: &str,
+        mode: &str,
+        options: &JsValue,
+    ) -> Result<IdbTransaction, JsValue>;
+}
+
+/// An open database. Cloning shares the connection.
+#[derive(Clone)]
+pub struct IndexedDb {
+    db: IdbDatabase,
+    /// Set when another tab upgraded the schema: this connection is closed and must not be used.
+    stale: Rc<RefCell<bool>>,
+}
+
+fn js_error(e: JsValue) -> StoreError {
+    match e.dyn_ref::<DomException>() {
+        Some(d) if d.name() == "QuotaExceededError" => StoreError::QuotaExceeded,
+        Some(d) if d.name() == "VersionError" || d.name() == "InvalidStateError" => {
+            StoreError::VersionChanged
+        }
+        Some(d) => StoreError::Other(format!("{}: {}", d.name(), d.message())),
+        None => StoreError::Other(format!("{e:?}")),
+    }
+}
+
+fn dom_error(e: Option<DomException>) -> StoreError {
+    e.map_or(StoreError::Other("aborted".into()), |d| js_error(d.into()))
+}
+
+/// Resolves when a request succeeds, with its result.
+async fn request(req: &IdbRequest) -> Result<JsValue, StoreError> {
+    let promise = Promise::new(&mut |resolve, reject| {
+        let r = req.clone();
+        let ok = Closure::once_into_js(move || {
+            let _ = resolve.call1(&JsValue::NULL, &r.result().unwrap_or(JsValue::UNDEFINED));
+        });
+        let r = req.clone();
+        let fail = Closure::once_into_js(move || {
+            let err: JsValue = r.error().ok().flatten().map_or(JsValue::NULL, Into::into);
+            let _ = reject.call1(&JsValue::NULL, &err);
+        });
+        req.set_onsuccess(Some(ok.unchecked_ref()));
+        req.set_onerror(Some(fail.unchecked_ref()));
+    });
+    JsFuture::from(promise).await.map_err(js_error)
+}
+
+/// Resolves when a transaction has committed; rejects if it aborted (nothing of it was written).
+async fn committed(tx: &IdbTransaction) -> Result<(), StoreError> {
+    let promise = Promise::new(&mut |resolve, reject| {
+        let ok = Closure::once_into_js(move || {
+            let _ = resolve.call0(&JsValue::NULL);
+        });
+        let t = tx.clone();
+        let reject2 = reject.clone();
+        let fail = Closure::once_into_js(move || {
+            let err: JsValue = t.error().map_or(JsValue::NULL, Into::into);
+            let _ = reject.call1(&JsValue::NULL, &err);
+        });
+        let t = tx.clone();
+        let abort = Closure::once_into_js(move || {
+            let err: JsValue = t.error().map_or(JsValue::NULL, Into::into);
+            let _ = reject2.call1(&JsValue::NULL, &err);
+        });
+        tx.set_oncomplete(Some(ok.unchecked_ref()));
+        tx.set_onerror(Some(fail.unchecked_ref()));
+        tx.set_onabort(Some(abort.unchecked_ref()));
+    });
+    JsFuture::from(promise).await.map(|_| ()).map_err(|e| {
+        if e.is_null() {
+            dom_error(tx.error())
+        } else {
+            js_error(e)
+        }
+    })
+}
+
+/// Brings a database from `old` to [`SCHEMA`], one version at a time, inside the upgrade transaction
+/// (all steps land together or not at all).
+fn upgrade(db: &IdbDatabase, _tx: &IdbTransaction, old: u32) -> Result<(), JsValue> {
+    if old < 1 {
+        let params = IdbObjectStoreParameters::new();
+        params.set_key_path(&JsValue::from_str("id"));
+        let store = db.create_object_store_with_optional_parameters(ENTRIES, &params)?;
+        store.create_index_with_str(BY_AT, "at")?;
+    }
+    // Version 2 and later: add `if old < N { ... }` here, never change the steps above.
+    Ok(())
+}
+
+impl IndexedDb {
+    /// Opens (creating or upgrading) the database called `name`. `on_version_change` runs when
+    /// another tab needs a newer schema: this connection closes itself so the other tab is not
+    /// blocked.
+    pub async fn open(
+        name: &str,
+        on_version_change: impl Fn() + 'static,
+    ) -> Result<Self, StoreError> {
+        let factory = web_sys::window()
+            .and_then(|w| w.indexed_db().ok().flatten())
+            .ok_or(StoreError::Unavailable)?;
+        let open: IdbOpenDbRequest =
+            factory.open_with_u32(name, SCHEMA).map_err(|_| StoreError::Unavailable)?;
+        let failed_upgrade: Rc<RefCell<Option<JsValue>>> = Rc::default();
+        let failed = failed_upgrade.clone();
+        let on_upgrade =
+            Closure::<dyn FnMut(IdbVersionChangeEvent)>::new(move |ev: IdbVersionChangeEvent| {
+                let Some(req) = ev.target().and_then(|t| t.dyn_into::<IdbOpenDbRequest>().ok())
+                else {
+                    return;
+                };
+                let (Ok(db), Some(tx)) = (req.result(), req.transaction()) else { return };
+                let db: IdbDatabase = db.unchecked_into();
+                if let Err(e) = upgrade(&db, &tx, ev.old_version() as u32) {
+                    *failed.borrow_mut() = Some(e);
+                    let _ = tx.abort();
+                }
+            });
+        open.set_onupgradeneeded(Some(on_upgrade.as_ref().unchecked_ref()));
+        let result = request(&open).await;
+        open.set_onupgradeneeded(None);
+        drop(on_upgrade);
+        if let Some(e) = failed_upgrade.borrow_mut().take() {
+            return Err(js_error(e));
+        }
+        let db: IdbDatabase = result?.unchecked_into();
+        let stale = Rc::new(RefCell::new(false));
+        let (d, s) = (db.clone(), stale.clone());
+        let on_change = Closure::<dyn FnMut()>::new(move || {
+            *s.borrow_mut() = true;
+            d.close();
+            on_version_change();
+        });
+        db.set_onversionchange(Some(on_change.as_ref().unchecked_ref()));
+        on_change.forget(); // lives as long as the connection
+        Ok(IndexedDb { db, stale })
+    }
+
+    fn tx(&self, mode: IdbTransactionMode) -> Result<IdbTransaction, StoreError> {
+        if *self.stale.borrow() {
+            return Err(StoreError::VersionChanged);
+        }
+        match mode {
+            IdbTransactionMode::Readwrite => {
+                // Strict: the write is on disk before we tell the parent it is saved.
+                let options = Object::new();
+                let _ = Reflect::set(&options, &"durability".into(), &"strict".into());
+                self.db.unchecked_ref::<DurableDb>().transaction_with_options(
+                    ENTRIES,
+                    "readwrite",
+                    &options,
+                )
+            }
+            _ => self.db.transaction_with_str(ENTRIES),
+        }
+        .map_err(js_error)
+    }
+
+    /// Closes the connection (tests, and before a reload).
+    pub fn close(&self) {
+        self.db.close();
+    }
+}
+
+/// The stored shape of an entry.
+fn to_js(e: &Entry) -> Result<JsValue, StoreError> {
+    let data = serde_json::to_string(e).map_err(|e| StoreError::Other(e.to_string()))?;
+    let o = Object::new();
+    let set = |k: &str, v: JsValue| Reflect::set(&o, &k.into(), &v).map(|_| ());
+    set("id", e.id.as_str().into())
+        .and(set("at", (e.at as f64).into()))
+        .and(set("updated", (e.updated as f64).into()))
+        .and(set("deleted", e.deleted.into()))
+        .and(set("data", data.into()))
+        .map_err(js_error)?;
+    Ok(o.into())
+}
+
+/// Reads stored values; ones that cannot be parsed are skipped here and counted, never deleted.
+fn from_js(values: JsValue) -> (Vec<Entry>, usize) {
+    let mut unreadable = 0;
+    let entries = Array::from(&values)
+        .iter()
+        .filter_map(|v| {
+            let parsed = Reflect::get(&v, &"data".into())
+                .ok()
+                .and_then(|d| d.as_string())
+                .and_then(|s| serde_json::from_str::<Entry>(&s).ok());
+            if parsed.is_none() {
+                unreadable += 1;
+            }
+            parsed
+        })
+        .collect();
+    (entries, unreadable)
+}
+
+impl IndexedDb {
+    /// Entries filed at `from <= at < to`, tombstones included, oldest first; also counting stored records that could not be read (they are left
+    /// exactly as they are, so nothing is lost; the app tells the parent).
+    pub async fn range_counted(
+        &self,
+        from: Millis,
+        to: Millis,
+    ) -> Result<(Vec<Entry>, usize), StoreError> {
+        let tx = self.tx(IdbTransactionMode::Readonly)?;
+        let index = tx.object_store(ENTRIES).and_then(|s| s.index(BY_AT)).map_err(js_error)?;
+        // IndexedDB keys are doubles; clamp so "everything" is a valid range.
+        let lo = (from as f64).max(-8.64e15);
+        let hi = (to as f64).min(8.64e15);
+        let range =
+            IdbKeyRange::bound_with_lower_open_and_upper_open(&lo.into(), &hi.into(), false, true)
+                .map_err(js_error)?;
+        let req = index.get_all_with_key(&range).map_err(js_error)?;
+        Ok(from_js(request(&req).await?))
+    }
+}
+
+impl IndexedDb {
+    /// Inserts or replaces entries by id, in one transaction: all of them land, or none.
+    pub async fn put(&self, entries: &[Entry]) -> Result<(), StoreError> {
+        // Serialise everything before the transaction starts: nothing is awaited inside it.
+        let values = entries.iter().map(to_js).collect::<Result<Vec<_>, _>>()?;
+        let tx = self.tx(IdbTransactionMode::Readwrite)?;
+        let store = tx.object_store(ENTRIES).map_err(js_error)?;
+        for v in &values {
+            if let Err(e) = store.put(v) {
+                let _ = tx.abort();
+                return Err(js_error(e));
+            }
+        }
+        committed(&tx).await
+    }
+
+    /// Deletes every entry (the parent asked for it, after a warning).
+    pub async fn clear(&self) -> Result<(), StoreError> {
+        let tx = self.tx(IdbTransactionMode::Readwrite)?;
+        let store = tx.object_store(ENTRIES).map_err(js_error)?;
+        store.clear().map_err(js_error)?;
+        committed(&tx).await
+    }
+}

@@ -1,0 +1,24 @@
+//! Browser glue, one capability per file. Each call is skipped quietly, or reports an error, where
+//! the browser lacks the feature or refuses; none can stop the app. Nothing here knows about the
+//! app's state or screens: `state` and `ui` call these.
+
+pub mod appearance;
+pub mod clock;
+pub mod files;
+pub mod indexeddb;
+pub mod local_storage;
+pub mod locale;
+pub mod notifications;
+pub mod persist;
+pub mod print;
+pub mod sound;
+pub mod tasks;
+pub mod wake_lock;
+
+use js_sys::Reflect;
+use wasm_bindgen::JsValue;
+
+/// A property of a JS object, or `None` when it is missing: for features only some browsers have.
+pub(crate) fn get(target: &JsValue, key: &str) -> Option<JsValue> {
+    Reflect::get(target, &key.into()).ok().filter(|v| !v.is_undefined() && !v.is_null())
+}

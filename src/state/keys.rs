@@ -1,0 +1,14 @@
+//! Every name Relact stores data under, in one place. `public/theme.js` and the loader written by
+//! `scripts/post-build.mjs` read the settings key too; a browser test checks they use this one.
+
+/// The IndexedDB database holding the log.
+pub const DATABASE: &str = "relact";
+/// localStorage: the parent's settings and plan (JSON of `domain::settings::Settings`).
+pub const SETTINGS: &str = "relact.settings.v1";
+/// localStorage: the session being timed (JSON of `domain::timer::Running`), so a killed tab
+/// picks it up again.
+pub const RUNNING: &str = "relact.timer.v1";
+/// localStorage: the last planned slot a reminder was shown for, so a reload does not repeat it.
+pub const REMINDED: &str = "relact.reminded.v1";
+/// localStorage: set once "Ready to work offline" was said, so it is said once only.
+pub const OFFLINE_READY: &str = "relact.offline-ready";

@@ -1,0 +1,119 @@
+//! The app's one handle to the log in IndexedDB, shared by every screen through context. It opens
+//! the database on first use, tells screens when something changed, and turns failures into
+//! sentences for the parent.
+
+use leptos::prelude::*;
+
+use super::keys;
+use crate::browser;
+use crate::browser::indexeddb::IndexedDb;
+use crate::domain::entry::Entry;
+use crate::domain::store::StoreError;
+use crate::domain::Millis;
+
+/// What a screen gets from [`LogStore::watch`].
+pub type Loaded = Result<Vec<Entry>, StoreError>;
+
+/// Shared, copyable handle.
+#[derive(Clone, Copy)]
+pub struct LogStore {
+    db: StoredValue<Option<IndexedDb>, LocalStorage>,
+    /// Bumped after every successful write, so screens showing entries load them again.
+    pub revision: RwSignal<u64>,
+    /// Set when another tab upgraded the database and this page must reload.
+    pub must_reload: RwSignal<bool>,
+    /// Stored records that could not be read in the last load (kept as they are).
+    pub unreadable: RwSignal<usize>,
+}
+
+impl LogStore {
+    /// Creates the handle; the database is opened lazily.
+    pub fn new() -> Self {
+        LogStore {
+            db: StoredValue::new_local(None),
+            revision: RwSignal::new(0),
+            must_reload: RwSignal::new(false),
+            unreadable: RwSignal::new(0),
+        }
+    }
+
+    /// The handle from context.
+    pub fn get() -> Self {
+        expect_context::<LogStore>()
+    }
+
+    async fn db(&self) -> Result<IndexedDb, StoreError> {
+        if let Some(db) = self.db.try_get_value().flatten() {
+            return Ok(db);
+        }
+        let must_reload = self.must_reload;
+        let db = IndexedDb::open(keys::DATABASE, move || {
+            let _ = must_reload.try_set(true);
+        })
+        .await?;
+        let _ = self.db.try_set_value(Some(db.clone()));
+        Ok(db)
+    }
+
+    /// Writes entries in one transaction, then tells every screen.
+    pub async fn save(&self, entries: Vec<Entry>) -> Result<(), StoreError> {
+        let first = self.revision.get_untracked() == 0;
+        self.db().await?.put(&entries).await?;
+        self.revision.update(|r| *r += 1);
+        if first {
+            browser::persist::ask_persistent_storage();
+        }
+        Ok(())
+    }
+
+    /// Entries filed in `[from, to)`.
+    pub async fn range(&self, from: Millis, to: Millis) -> Result<Vec<Entry>, StoreError> {
+        let (entries, unreadable) = self.db().await?.range_counted(from, to).await?;
+        if unreadable > 0 {
+            let _ = self.unreadable.try_set(unreadable);
+        }
+        Ok(entries)
+    }
+
+    /// Entries in a range that follows `range` and every write: the screens' way to show live data.
+    /// A slow, older load never overwrites a newer one. `None` while the first load runs.
+    pub fn watch(
+        &self,
+        range: impl Fn() -> (Millis, Millis) + Send + Sync + 'static,
+    ) -> ReadSignal<Option<Loaded>> {
+        let store = *self;
+        let (out, set_out) = signal(None::<Loaded>);
+        let generation = StoredValue::new(0u64);
+        Effect::new(move |_| {
+            let _ = store.revision.get();
+            let (from, to) = range();
+            let mine = generation.get_value() + 1;
+            generation.set_value(mine);
+            leptos::task::spawn_local(async move {
+                let result = store.range(from, to).await;
+                if generation.try_get_value() == Some(mine) {
+                    let _ = set_out.try_set(Some(result));
+                }
+            });
+        });
+        out
+    }
+
+    /// Deletes the whole log, then tells every screen.
+    pub async fn clear(&self) -> Result<(), StoreError> {
+        self.db().await?.clear().await?;
+        self.revision.update(|r| *r += 1);
+        Ok(())
+    }
+
+    /// Every entry.
+    pub async fn all(&self) -> Result<Vec<Entry>, StoreError> {
+        self.range(Millis::MIN, Millis::MAX).await
+    }
+}
+
+impl Default for LogStore {
+    fn default() -> Self {
+        Self::new()
+    }
+}

@@ -1,0 +1,50 @@
+//! The app's state, shared by every screen through context: the settings, the message line, the
+//! log store, the running session, reminders and updates. Built on `domain` (rules) and `browser`
+//! (glue); knows nothing of how screens are drawn.
+
+pub mod keys;
+pub mod log_store;
+pub mod reminders;
+pub mod running;
+pub mod settings;
+pub mod updates;
+
+use leptos::prelude::*;
+
+use crate::browser::local_storage::LocalError;
+use crate::domain::settings::Settings;
+use crate::text;
+use log_store::LogStore;
+
+/// What every screen may read or change: the settings and the message line.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub settings: RwSignal<Settings>,
+    /// One sentence for the parent (an error or a confirmation); `None` hides the line.
+    pub notice: RwSignal<Option<&'static str>>,
+}
+
+impl AppState {
+    /// Shorthand for screens.
+    pub fn get() -> AppState {
+        expect_context::<AppState>()
+    }
+}
+
+/// Reads the settings, opens the log and picks up a running timer, for every screen to share.
+/// Returns whether the settings may be saved (settings that could not be read and could not be
+/// kept aside must not be overwritten) and the running timer.
+pub fn provide() -> (bool, running::RunningSession) {
+    let (loaded, problem) = settings::load_settings();
+    let may_save = !matches!(problem, Some(LocalError::WriteRefused | LocalError::Blocked));
+    provide_context(AppState {
+        settings: RwSignal::new(loaded),
+        notice: RwSignal::new(match problem {
+            None => None,
+            Some(LocalError::Unreadable { .. }) => Some(text::problem::SETTINGS_UNREADABLE),
+            Some(_) => Some(text::problem::STORAGE_BLOCKED),
+        }),
+    });
+    provide_context(LogStore::new());
+    (may_save, running::provide())
+}

@@ -1,0 +1,159 @@
+//! The session that is running right now, shared by every screen: its state (saved to localStorage
+//! at every change), a clock that ticks once a second only while a session runs and catches up the
+//! moment the page is visible again, the tab title, the wake lock and the goal chime.
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::keys;
+use crate::browser;
+use crate::browser::local_storage::{self as local, LocalError};
+use crate::domain::entry::{SessionKind, Side};
+use crate::domain::timer::{Reading, Running, DEFAULT_TARGET};
+use crate::domain::Millis;
+use crate::state::AppState;
+use crate::text;
+
+/// Shared state of the running session.
+#[derive(Clone, Copy)]
+pub struct RunningSession {
+    pub state: RwSignal<Option<Running>>,
+    /// The current instant as the screens see it; refreshed each second while running.
+    pub now: RwSignal<Millis>,
+}
+
+impl RunningSession {
+    /// The handle from context.
+    pub fn get() -> Self {
+        expect_context::<RunningSession>()
+    }
+
+    /// Elapsed and per-side times now, if a session runs.
+    pub fn reading(&self) -> Option<Reading> {
+        let now = self.now.get();
+        self.state.with(|s| s.as_ref().map(|r| r.read(now)))
+    }
+
+    /// Starts a session (the caller has made sure none is running).
+    pub fn start(&self, kind: SessionKind) {
+        let now = browser::clock::now();
+        self.now.set(now);
+        self.change(|s| {
+            *s = Some(Running::start(kind, Running::default_side(kind), now, DEFAULT_TARGET))
+        });
+    }
+
+    /// Applies a change to the running state and writes it to localStorage at once.
+    pub fn change(&self, f: impl FnOnce(&mut Option<Running>)) {
+        self.now.set(browser::clock::now());
+        self.state.update(f);
+        let saved = match self.state.get_untracked() {
+            Some(r) => local::set(keys::RUNNING, &r),
+            None => {
+                local::remove(keys::RUNNING);
+                Ok(())
+            }
+        };
+        if saved.is_err() {
+            AppState::get().notice.set(Some(text::problem::SAVE_FAILED));
+        }
+    }
+
+    /// Switches to the other breast now.
+    pub fn switch_side(&self) {
+        self.change(|s| s.iter_mut().for_each(|r| r.switch_side(browser::clock::now())));
+    }
+
+    /// Picks a side now.
+    pub fn set_side(&self, side: Side) {
+        self.change(|s| s.iter_mut().for_each(|r| r.set_side(side, browser::clock::now())));
+    }
+
+    /// Pauses or resumes.
+    pub fn toggle_pause(&self) {
+        self.change(|s| {
+            for r in s.iter_mut() {
+                if r.since.is_some() {
+                    r.pause(browser::clock::now())
+                } else {
+                    r.resume(browser::clock::now())
+                }
+            }
+        });
+    }
+}
+
+/// Loads any running session and wires the clock, title, wake lock and chime. Called once by the
+/// app shell.
+pub fn provide() -> RunningSession {
+    let notice = AppState::get().notice;
+    let loaded = match local::get::<Running>(keys::RUNNING) {
+        Ok(r) => r,
+        Err(LocalError::Unreadable { .. }) => {
+            local::remove(keys::RUNNING);
+            notice.set(Some(text::timer::TIMER_UNREADABLE));
+            None
+        }
+        Err(_) => None,
+    };
+    let rs =
+        RunningSession { state: RwSignal::new(loaded), now: RwSignal::new(browser::clock::now()) };
+    provide_context(rs);
+
+    // Tick once a second while a session runs; nothing redraws when none does.
+    let is_running = Memo::new(move |_| rs.state.with(Option::is_some));
+    Effect::new(move |prev: Option<Option<IntervalHandle>>| {
+        if let Some(Some(h)) = prev {
+            h.clear();
+        }
+        if is_running.get() {
+            browser::wake_lock::keep_screen_on();
+            set_interval_with_handle(
+                move || {
+                    let _ = rs.now.try_set(browser::clock::now());
+                },
+                std::time::Duration::from_secs(1),
+            )
+            .ok()
+        } else {
+            browser::wake_lock::let_screen_sleep();
+            None
+        }
+    });
+
+    // Catch up at once when the phone is unlocked or the tab comes back.
+    let on_visible = Closure::<dyn FnMut()>::new(move || {
+        let visible = document().visibility_state() == web_sys::VisibilityState::Visible;
+        if visible && rs.state.try_with_untracked(Option::is_some).unwrap_or(false) {
+            let _ = rs.now.try_set(browser::clock::now());
+            browser::wake_lock::keep_screen_on();
+        }
+    });
+    let _ = document()
+        .add_event_listener_with_callback("visibilitychange", on_visible.as_ref().unchecked_ref());
+    on_visible.forget(); // lives as long as the page
+
+    // The tab title shows the time while running.
+    Effect::new(move |_| {
+        let title = match (rs.state.with(|s| s.as_ref().map(|r| r.kind)), rs.reading()) {
+            (Some(kind), Some(r)) => text::timer::title(&text::duration(r.elapsed), kind),
+            _ => text::APP_NAME.to_string(),
+        };
+        document().set_title(&title);
+    });
+
+    // A gentle signal when the goal is reached, once per session.
+    Effect::new(move |_| {
+        let Some(r) = rs.reading() else { return };
+        let chimed = rs.state.with_untracked(|s| s.as_ref().is_some_and(|s| s.chimed));
+        if r.target_reached && !chimed {
+            if AppState::get().settings.with_untracked(|s| s.chime) {
+                browser::sound::chime();
+            }
+            browser::sound::vibrate();
+            rs.change(|s| s.iter_mut().for_each(|s| s.chimed = true));
+        }
+    });
+    rs
+}

@@ -1,0 +1,172 @@
+//! The shell: header, navigation, notices and the routes to every screen.
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+use wasm_bindgen::JsCast;
+
+use crate::browser;
+use crate::domain::settings::Settings;
+use crate::state::log_store::LogStore;
+use crate::state::reminders;
+use crate::state::{self, updates, AppState};
+use crate::text;
+use crate::ui::widgets::nav::{BottomNav, Header};
+use crate::ui::widgets::notice::Notices;
+use crate::ui::widgets::reminder_banner::ReminderBanner;
+use crate::ui::widgets::update_banner::UpdateBanner;
+use crate::ui::{
+    guide::GuidePage, log::LogPage, not_found::NotFound, plan::PlanPage, progress::ProgressPage,
+    settings::SettingsPage, timer::TimerPage, today::TodayPage,
+};
+
+/// Start-up happens in stages, one task each, so that no single task keeps a slow phone busy for
+/// long: the state (settings, storage), the frame (router, service worker, theme), then the bars,
+/// then the screen, then the swap.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    State,
+    Bars,
+    Screen,
+}
+
+/// Mounts the app into `#app` stage by stage (see [`Stage`]). Until the swap `#app` stays hidden
+/// and the loading shell that `index.html` paints stays on screen, so the parent sees one change,
+/// not a screen that builds itself. The shell is hidden rather than removed: browsers stop
+/// counting a removed element as the page's largest paint, and the shell is that paint.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    let Some(root) = document().get_element_by_id("app") else { return };
+    root.set_inner_html("");
+    let _ = root.set_attribute("hidden", "");
+    let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() else { return };
+    // The app's owner lives as long as the page; the view is mounted under it a task later.
+    // Opening the log spawns tasks, which needs the executor `mount_to` would set up later.
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let owner = Owner::new();
+    let (may_save, running) = owner.with(state::provide);
+    let stage = RwSignal::new(Stage::State);
+    browser::tasks::mark("relact:state");
+    // Tasks run in the order they were asked for, each after the one before has finished.
+    let frame = root.clone();
+    browser::tasks::next_task(move || {
+        owner.with(|| {
+            leptos::mount::mount_to(frame, move || view! { <App stage may_save/> }).forget()
+        });
+        browser::tasks::mark("relact:frame");
+        std::mem::forget(owner);
+    });
+    browser::tasks::next_task(move || {
+        stage.set(Stage::Bars);
+        browser::tasks::mark("relact:bars");
+    });
+    browser::tasks::next_task(move || {
+        // The clock was read with the state, tasks ago: a running timer is drawn as it is now.
+        running.now.set(browser::clock::now());
+        stage.set(Stage::Screen);
+        browser::tasks::mark("relact:screen");
+    });
+    browser::tasks::next_task(move || show(&root));
+}
+
+/// The swap: the app in, the shell out, then whatever waited for it.
+fn show(root: &web_sys::Element) {
+    let _ = root.remove_attribute("hidden");
+    if let Some(shell) = document().get_element_by_id("shell") {
+        let _ = shell.set_attribute("hidden", "");
+    }
+    browser::tasks::mark("relact:shown");
+    browser::tasks::shown();
+}
+
+/// The whole app, drawn up to `stage` (see [`start`]), under the state [`state::provide`] gave.
+#[component]
+pub fn App(stage: RwSignal<Stage>, may_save: bool) -> impl IntoView {
+    let state = AppState::get();
+    let store = LogStore::get();
+    updates::provide();
+    reminders::provide();
+    Effect::new(move |_| {
+        if store.unreadable.get() > 0 {
+            state.notice.set(Some(text::problem::ENTRIES_UNREADABLE));
+        }
+        if store.must_reload.get() {
+            state
+                .notice
+                .set(Some(text::store_error(&crate::domain::store::StoreError::VersionChanged)));
+        }
+    });
+
+    Effect::new(move |first: Option<()>| {
+        let s = state.settings.get();
+        apply_theme(&s);
+        if first.is_some() && may_save && state::settings::save_settings(&s).is_err() {
+            state.notice.set(Some(text::problem::SAVE_FAILED));
+        }
+    });
+
+    follow_the_clock_and_system(state.settings);
+    let bars = move || stage.get() != Stage::State;
+
+    view! {
+        <Router>
+            <Show when=bars>
+                <a class="skip" href="#main">{text::nav::SKIP_TO_CONTENT}</a>
+                <Header/>
+                <UpdateBanner/>
+                <div class="banner-area">
+                    <ReminderBanner/>
+                </div>
+                <Notices/>
+            </Show>
+            <main id="main" tabindex="-1">
+                <Show when=move || stage.get() == Stage::Screen>
+                    <Routes fallback=NotFound>
+                        <Route path=path!("/") view=TodayPage/>
+                        <Route path=path!("/timer") view=TimerPage/>
+                        <Route path=path!("/log") view=LogPage/>
+                        <Route path=path!("/plan") view=PlanPage/>
+                        <Route path=path!("/progress") view=ProgressPage/>
+                        <Route path=path!("/guide") view=GuidePage/>
+                        <Route path=path!("/settings") view=SettingsPage/>
+                    </Routes>
+                </Show>
+            </main>
+            <Show when=bars>
+                <BottomNav/>
+            </Show>
+        </Router>
+    }
+}
+
+/// Sets `data-theme` on `<html>`; `public/theme.js` does the same before the wasm loads, so the
+/// page never flashes white at night.
+pub fn apply_theme(settings: &Settings) {
+    let minute = {
+        use chrono::Timelike;
+        let t = chrono::Local::now().time();
+        (t.hour() * 60 + t.minute()) as u16
+    };
+    let night = settings.night_now(browser::appearance::prefers_dark(), minute);
+    let theme = if night { "night" } else { "light" };
+    if let Some(html) = document().document_element() {
+        if html.get_attribute("data-theme").as_deref() != Some(theme) {
+            let _ = html.set_attribute("data-theme", theme);
+        }
+    }
+}
+
+/// The automatic theme turns at bedtime and waking and follows the phone's dark mode, so it is
+/// checked once a minute (one attribute read) and whenever the system preference changes.
+fn follow_the_clock_and_system(settings: RwSignal<Settings>) {
+    let reapply = move || apply_theme(&settings.get_untracked());
+    if let Ok(handle) = set_interval_with_handle(reapply, std::time::Duration::from_secs(60)) {
+        on_cleanup(move || handle.clear());
+    }
+    if let Some(dark) = browser::appearance::dark_mode() {
+        let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(reapply);
+        let _ = dark.add_event_listener_with_callback("change", listener.as_ref().unchecked_ref());
+        // The app lives as long as the page, so the listener does too.
+        listener.forget();
+    }
+}

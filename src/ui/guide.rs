@@ -1,0 +1,45 @@
+//! The Guide: what relactation and induced lactation involve, in plain words, ready to print.
+
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::text::{self, guide as t};
+
+/// The Guide screen.
+#[component]
+pub fn GuidePage() -> impl IntoView {
+    view! {
+        <article class="screen guide">
+            <h1>{text::nav::GUIDE}</h1>
+            <p class="lead">{t::INTRO}</p>
+            <div class="print-bar no-print">
+                <button type="button" class="big" on:click=move |_| browser::print::print()>{t::PRINT}</button>
+                <p class="hint">{t::PRINT_HELP}</p>
+            </div>
+            {t::SECTIONS
+                .iter()
+                .map(|s| {
+                    view! {
+                        <section class="guide-section">
+                            <h2>{s.heading}</h2>
+                            {s.paragraphs.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+                            {(!s.points.is_empty())
+                                .then(|| {
+                                    view! {
+                                        <ul>{s.points.iter().map(|p| view! { <li>{*p}</li> }).collect_view()}</ul>
+                                    }
+                                })}
+                            <p class="help">{t::HELP}</p>
+                        </section>
+                    }
+                })
+                .collect_view()}
+            <section class="guide-section">
+                <h2>{t::FURTHER}</h2>
+                <p>{t::FURTHER_NOTE}</p>
+                <ul class="reading">{t::READING.iter().map(|r| view! { <li>{*r}</li> }).collect_view()}</ul>
+                <p class="help">{t::FIND_SUPPORT}</p>
+            </section>
+        </article>
+    }
+}

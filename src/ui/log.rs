@@ -1,0 +1,208 @@
+//! The Log screen: entries grouped by local day, newest first, with each day's totals; a kind
+//! filter; delete with undo. Loads a range of days at a time, so months of entries stay quick.
+
+use chrono::{Duration, Local, TimeZone};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::browser;
+use crate::domain::day::{day_range, group_by_day, local_date};
+use crate::domain::entry::{Entry, Record};
+use crate::domain::summary::Totals;
+use crate::state::log_store::LogStore;
+use crate::state::AppState;
+use crate::text::{self, log as t};
+use crate::ui::widgets::entry_form::EntryForm;
+
+/// Which kind of entry the list shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Filter {
+    All,
+    Sessions,
+    Supplements,
+    Diapers,
+    Weights,
+}
+
+impl Filter {
+    fn keeps(self, r: &Record) -> bool {
+        matches!(
+            (self, r),
+            (Filter::All, _)
+                | (Filter::Sessions, Record::Session(_))
+                | (Filter::Supplements, Record::Supplement(_))
+                | (Filter::Diapers, Record::Diaper(_))
+                | (Filter::Weights, Record::Weight(_))
+        )
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            Filter::All => t::ALL,
+            Filter::Sessions => t::SESSIONS,
+            Filter::Supplements => t::SUPPLEMENTS,
+            Filter::Diapers => t::DIAPERS,
+            Filter::Weights => t::WEIGHTS,
+        }
+    }
+}
+
+/// Days loaded at first, and added by "Show earlier days".
+const DAYS_PER_PAGE: i64 = 7;
+
+/// The Log screen.
+#[component]
+pub fn LogPage() -> impl IntoView {
+    let store = LogStore::get();
+    let app = AppState::get();
+    let days = RwSignal::new(DAYS_PER_PAGE);
+    let filter = RwSignal::new(Filter::All);
+    let undo = RwSignal::new(None::<Entry>);
+    // The add/edit form: closed, adding (`Some(None)`) or editing an entry.
+    let form = RwSignal::new(None::<Option<Entry>>);
+
+    let loaded = store.watch(move || {
+        let days = days.get();
+        let today = local_date(&Local, browser::clock::now());
+        let (from, _) = day_range(&Local, today - Duration::days(days - 1));
+        let (_, to) = day_range(&Local, today);
+        (from, to)
+    });
+
+    let remove = move |e: Entry, restore: bool| {
+        let changed = e.with_deleted(browser::clock::now(), !restore);
+        spawn_local(async move {
+            match store.save(vec![changed.clone()]).await {
+                Ok(()) if restore => {
+                    undo.set(None);
+                    app.notice.set(Some(t::RESTORED));
+                }
+                Ok(()) => undo.set(Some(changed)),
+                Err(err) => app.notice.set(Some(text::store_error(&err))),
+            }
+        });
+    };
+
+    view! {
+        <section class="screen log">
+            <h1>{text::nav::LOG}</h1>
+            {move || match form.get() {
+                None => view! {
+                    <div class="actions add">
+                        <button type="button" class="big" on:click=move |_| form.set(Some(None))>{t::ADD}</button>
+                    </div>
+                }.into_any(),
+                Some(editing) => view! { <EntryForm editing=editing on_done=move || form.set(None)/> }.into_any(),
+            }}
+            <div class="filters" role="group" aria-label=t::FILTER>
+                {[Filter::All, Filter::Sessions, Filter::Supplements, Filter::Diapers, Filter::Weights]
+                    .into_iter()
+                    .map(|f| {
+                        view! {
+                            <button
+                                type="button"
+                                class="chip"
+                                aria-pressed=move || (filter.get() == f).to_string()
+                                on:click=move |_| filter.set(f)
+                            >
+                                {f.label()}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+            <Show when=move || undo.get().is_some()>
+                <p class="undo-bar" role="status">
+                    <span>{t::DELETED}</span>
+                    <button
+                        type="button"
+                        class="link"
+                        on:click=move |_| {
+                            if let Some(e) = undo.get_untracked() {
+                                remove(e, true);
+                            }
+                        }
+                    >
+                        {t::UNDO}
+                    </button>
+                </p>
+            </Show>
+            {move || match loaded.get() {
+                None => view! { <p class="loading" role="status">{t::LOADING}</p> }.into_any(),
+                Some(Err(e)) => view! { <p class="error" role="alert">{text::store_error(&e)}</p> }.into_any(),
+                Some(Ok(entries)) => {
+                    let f = filter.get();
+                    let settings = app.settings.get();
+                    let live: Vec<Entry> = entries.into_iter().filter(|e| !e.deleted).collect();
+                    let days = group_by_day(&Local, live, |e| e.at);
+                    if days.iter().all(|(_, l)| l.iter().all(|e| !f.keeps(&e.record))) {
+                        return view! { <p class="empty">{t::EMPTY}</p> }.into_any();
+                    }
+                    days.into_iter()
+                        .map(|(date, list)| {
+                            let totals = t::totals(&Totals::of(&list), settings.volume);
+                            let rows = list
+                                .into_iter()
+                                .filter(|e| f.keeps(&e.record))
+                                .map(|e| {
+                                    let at = Local
+                                        .timestamp_millis_opt(e.at)
+                                        .single()
+                                        .map(|d| text::clock_time(d.time(), settings.clock))
+                                        .unwrap_or_default();
+                                    let what = t::describe(&e.record, settings.volume);
+                                    let label = t::delete_label(&what, &at);
+                                    let edit_label = t::edit_label(&what, &at);
+                                    let for_edit = e.clone();
+                                    view! {
+                                        <li class="entry">
+                                            <span class="entry-time">{at}</span>
+                                            <span class="entry-what">{what}</span>
+                                            <button
+                                                type="button"
+                                                class="icon-button"
+                                                aria-label=edit_label
+                                                on:click=move |_| form.set(Some(Some(for_edit.clone())))
+                                            >
+                                                <svg viewBox="0 0 24 24" aria-hidden="true">
+                                                    <path d="M4 20h4L19 9l-4-4L4 16zM14 6l4 4"/>
+                                                </svg>
+                                            </button>
+                                            <button
+                                                type="button"
+                                                class="icon-button"
+                                                aria-label=label
+                                                on:click=move |_| remove(e.clone(), false)
+                                            >
+                                                <svg viewBox="0 0 24 24" aria-hidden="true">
+                                                    <path d="M5 7h14M10 7V4h4v3M7 7l1 13h8l1-13"/>
+                                                </svg>
+                                            </button>
+                                        </li>
+                                    }
+                                })
+                                .collect_view();
+                            view! {
+                                <section class="day">
+                                    <h2>{text::day_heading(date)}</h2>
+                                    <p class="day-totals">{totals}</p>
+                                    <ul class="entries">{rows}</ul>
+                                </section>
+                            }
+                        })
+                        .collect_view()
+                        .into_any()
+                }
+            }}
+            <div class="actions">
+                <button
+                    type="button"
+                    class="big"
+                    on:click=move |_| days.update(|d| *d += DAYS_PER_PAGE)
+                >
+                    {t::EARLIER}
+                </button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,436 @@
+//! The Plan screen: the parent's daily schedule, shown at once as it is set up, the supplement
+//! step-down, and a calendar file for reminders that ring when Relact is closed.
+
+use chrono::{Local, NaiveDate, NaiveTime, Timelike};
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::domain::day::local_date;
+use crate::domain::ics::{plan_calendar, IcsText};
+use crate::domain::plan::{Goal, Plan, StepDown, NIGHT_SESSIONS, SESSIONS_PER_DAY};
+use crate::state::AppState;
+use crate::text::{self, plan as t};
+use crate::ui::widgets::choice::Choice;
+
+fn minute_of(t: NaiveTime) -> u16 {
+    (t.hour() * 60 + t.minute()) as u16
+}
+
+fn time_of(minute: u16) -> NaiveTime {
+    NaiveTime::from_hms_opt(minute as u32 / 60, minute as u32 % 60, 0).unwrap_or(NaiveTime::MIN)
+}
+
+/// The schedule as it prints and shows: times in the parent's clock style.
+#[component]
+pub fn Schedule() -> impl IntoView {
+    let settings = AppState::get().settings;
+    view! {
+        <ol class="schedule">
+            {move || {
+                let s = settings.get();
+                s.plan
+                    .schedule()
+                    .into_iter()
+                    .map(|(minute, night)| {
+                        view! {
+                            <li class:night=night>
+                                <span class="slot-time">{text::clock_time(time_of(minute), s.clock)}</span>
+                                {night.then(|| view! { <span class="tag">{t::NIGHT}</span> })}
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </ol>
+    }
+}
+
+/// The Plan screen.
+#[component]
+pub fn PlanPage() -> impl IntoView {
+    let app = AppState::get();
+    let settings = app.settings;
+    let plan = move || settings.with(|s| s.plan.clamped());
+    let edit = move |f: &dyn Fn(&mut Plan)| {
+        settings.update(|s| {
+            f(&mut s.plan);
+            s.plan = s.plan.clamped();
+            s.plan.revision += 1;
+        })
+    };
+    let time_problem = RwSignal::new(None::<&'static str>);
+    let set_time =
+        move |value: String, which: fn(&mut Plan) -> &mut u16| match NaiveTime::parse_from_str(
+            &value, "%H:%M",
+        ) {
+            Ok(t) => {
+                time_problem.set(None);
+                edit(&|p| *which(p) = minute_of(t));
+            }
+            Err(_) => time_problem.set(Some(t::BAD_TIME)),
+        };
+    let export = move |_| {
+        let p = plan();
+        let today = local_date(&Local, browser::clock::now());
+        let words = IcsText {
+            summary: t::ICS_SUMMARY,
+            night_summary: t::ICS_NIGHT,
+            description: t::ICS_DESCRIPTION,
+        };
+        let ics = plan_calendar(&p, today, browser::clock::now(), &words);
+        let done = browser::files::download("relact-plan.ics", "text/calendar;charset=utf-8", &ics);
+        app.notice.set(Some(if done.is_ok() { t::CALENDAR_SAVED } else { t::CALENDAR_FAILED }));
+    };
+
+    view! {
+        <PlanPrintout/>
+        <section class="screen plan no-print">
+            <h1>{text::nav::PLAN}</h1>
+            <p>{t::GUIDANCE}</p>
+            <section class="card" aria-labelledby="your-day">
+                <h2 id="your-day">{t::YOUR_DAY}</h2>
+                <Schedule/>
+                <p>
+                    {t::SESSION_LENGTH} ": " {move || format!("{} min", plan().session_minutes)}
+                    <br/>
+                    {t::LONGEST_GAP} ": " {move || t::hours(plan().longest_gap())}
+                </p>
+            </section>
+
+            <h2>{t::SETTINGS}</h2>
+            <Choice
+                legend=t::GOAL
+                name="goal"
+                options=vec![
+                    (Goal::Relactation, t::GOAL_RELACTATION),
+                    (Goal::InducedLactation, t::GOAL_INDUCED),
+                ]
+                value=Signal::derive(move || plan().goal)
+                on_pick=move |g| edit(&|p| p.goal = g)
+            />
+            <label class="field">
+                <span>{t::SESSIONS}</span>
+                <select on:change=move |ev| {
+                    if let Ok(n) = event_target_value(&ev).parse::<u8>() {
+                        edit(&|p| p.sessions_per_day = n);
+                    }
+                }>
+                    {SESSIONS_PER_DAY
+                        .map(|n| {
+                            view! {
+                                <option value=n.to_string() selected=move || plan().sessions_per_day == n>
+                                    {n.to_string()}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+            <label class="field">
+                <span>{t::MINUTES}</span>
+                <select on:change=move |ev| {
+                    if let Ok(n) = event_target_value(&ev).parse::<u8>() {
+                        edit(&|p| p.session_minutes = n);
+                    }
+                }>
+                    {[20u8, 25, 30]
+                        .into_iter()
+                        .map(|n| {
+                            view! {
+                                <option value=n.to_string() selected=move || plan().session_minutes == n>
+                                    {n.to_string()}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+            <div class="two">
+                <label class="field">
+                    <span>{t::WAKE}</span>
+                    <input
+                        type="time"
+                        prop:value=move || time_of(plan().wake).format("%H:%M").to_string()
+                        on:change=move |ev| set_time(event_target_value(&ev), |p| &mut p.wake)
+                    />
+                </label>
+                <label class="field">
+                    <span>{t::SLEEP}</span>
+                    <input
+                        type="time"
+                        prop:value=move || time_of(plan().sleep).format("%H:%M").to_string()
+                        on:change=move |ev| set_time(event_target_value(&ev), |p| &mut p.sleep)
+                    />
+                </label>
+            </div>
+            <p class="error" role="alert">{move || time_problem.get()}</p>
+            <label class="field">
+                <span>{t::NIGHT_SESSIONS}</span>
+                <select on:change=move |ev| {
+                    if let Ok(n) = event_target_value(&ev).parse::<u8>() {
+                        edit(&|p| p.night_sessions = n);
+                    }
+                }>
+                    {NIGHT_SESSIONS
+                        .map(|n| {
+                            let label = if n == 0 { t::NIGHT_NONE.to_string() } else { n.to_string() };
+                            view! {
+                                <option value=n.to_string() selected=move || plan().night_sessions == n>
+                                    {label}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+            <p class="hint">{t::NIGHT_WHY}</p>
+            <label class="field">
+                <span>{t::BABY_AGE}</span>
+                <input
+                    type="number"
+                    inputmode="numeric"
+                    min="0"
+                    max="520"
+                    prop:value=move || plan().baby_age_weeks.map(|w| w.to_string()).unwrap_or_default()
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        let weeks = v.trim().parse::<u16>().ok().filter(|w| *w <= 520);
+                        edit(&|p| p.baby_age_weeks = weeks);
+                    }
+                />
+            </label>
+            <StepDownSettings edit=edit/>
+            <div class="actions">
+                <button
+                    type="button"
+                    class="big"
+                    on:click=move |_| {
+                        leptos::task::spawn_local(async move {
+                            let said = crate::browser::notifications::ask_permission().await;
+                            app.notice.set(Some(said));
+                        });
+                    }
+                >
+                    {text::reminder::ALLOW}
+                </button>
+            </div>
+            <p class="hint">{text::reminder::ALLOW_HELP}</p>
+            <div class="actions">
+                <button type="button" class="big" on:click=export>{t::CALENDAR}</button>
+            </div>
+            <p class="hint">{t::CALENDAR_HELP}</p>
+            <div class="actions">
+                <button type="button" class="big" on:click=move |_| browser::print::print()>
+                    {text::printout::PRINT_PLAN}
+                </button>
+            </div>
+            <p class="hint">{text::guide::PRINT_HELP}</p>
+        </section>
+    }
+}
+
+/// The optional supplement step-down: its settings, today's target and the recent steps.
+#[component]
+fn StepDownSettings(
+    edit: impl Fn(&dyn Fn(&mut Plan)) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let settings = AppState::get().settings;
+    let step = move || settings.with(|s| s.plan.clamped().step_down);
+    let number = move |f: fn(&mut StepDown, u32)| {
+        move |ev: leptos::ev::Event| {
+            if let Ok(n) = event_target_value(&ev).trim().parse::<u32>() {
+                edit(&|p| {
+                    if let Some(sd) = p.step_down.as_mut() {
+                        f(sd, n)
+                    }
+                });
+            }
+        }
+    };
+    view! {
+        <label class="toggle">
+            <input
+                type="checkbox"
+                prop:checked=move || step().is_some()
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    let today = local_date(&Local, browser::clock::now());
+                    edit(&|p| {
+                        p.step_down = on.then(|| StepDown { started_on: today, ..StepDown::default() })
+                    });
+                }
+            />
+            <span>{t::STEP_DOWN}</span>
+        </label>
+        <Show when=move || step().is_some()>
+            <p class="callout">{t::STEP_AGREE}</p>
+            <div class="two">
+                <label class="field">
+                    <span>{t::STEP_START}</span>
+                    <input
+                        type="number"
+                        inputmode="numeric"
+                        min="0"
+                        max="2000"
+                        prop:value=move || step().map(|s| s.start_ml.to_string()).unwrap_or_default()
+                        on:change=number(|s, n| s.start_ml = n)
+                    />
+                </label>
+                <label class="field">
+                    <span>{t::STEP_SIZE}</span>
+                    <input
+                        type="number"
+                        inputmode="numeric"
+                        min="5"
+                        max="200"
+                        prop:value=move || step().map(|s| s.step_ml.to_string()).unwrap_or_default()
+                        on:change=number(|s, n| s.step_ml = n)
+                    />
+                </label>
+            </div>
+            <div class="two">
+                <label class="field">
+                    <span>{t::STEP_HOLD}</span>
+                    <select on:change=number(|s, n| s.hold_days = n as u8)>
+                        {[2u8, 3]
+                            .into_iter()
+                            .map(|n| {
+                                view! {
+                                    <option
+                                        value=n.to_string()
+                                        selected=move || step().is_some_and(|s| s.hold_days == n)
+                                    >
+                                        {n.to_string()}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </label>
+                <label class="field">
+                    <span>{t::STEP_FROM}</span>
+                    <input
+                        type="date"
+                        prop:value=move || step().map(|s| s.started_on.to_string()).unwrap_or_default()
+                        on:change=move |ev| {
+                            if let Ok(d) = NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d") {
+                                edit(&|p| {
+                                    if let Some(sd) = p.step_down.as_mut() {
+                                        sd.started_on = d
+                                    }
+                                });
+                            }
+                        }
+                    />
+                </label>
+            </div>
+            <p class="hint">{t::STEP_RULE}</p>
+            <StepHistory/>
+        </Show>
+    }
+}
+
+/// Today's supplement target and the recent days of the step-down, from the logged wet diapers.
+#[component]
+fn StepHistory() -> impl IntoView {
+    use crate::domain::day::day_range;
+    let app = AppState::get();
+    let store = crate::state::log_store::LogStore::get();
+    let loaded = store.watch(move || {
+        let start = app.settings.with(|s| s.plan.step_down.as_ref().map(|sd| sd.started_on));
+        let today = local_date(&Local, browser::clock::now());
+        let first = start.unwrap_or(today) - chrono::Duration::days(1);
+        (day_range(&Local, first).0, day_range(&Local, today).1)
+    });
+    move || {
+        let Some(Ok(entries)) = loaded.get() else { return None };
+        let s = app.settings.get();
+        let sd = s.plan.clamped().step_down?;
+        let wet = crate::domain::summary::wet_per_day(&Local, &entries);
+        let today = local_date(&Local, browser::clock::now());
+        let history = sd.history(today, |d| wet.get(&d).copied().unwrap_or(0));
+        let target = history.last().map(|d| s.volume.show(d.target_ml));
+        let rows = history
+            .iter()
+            .rev()
+            .take(10)
+            .map(|d| {
+                view! {
+                    <tr>
+                        <td>{text::day_heading(d.date)}</td>
+                        <td>{s.volume.show(d.target_ml)} {d.stepped.then_some(format!(" ({})", t::STEPPED))}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <p class="step-today">
+                {t::STEP_TODAY} ": " <strong>{target}</strong>
+            </p>
+            <table class="step-history">
+                <caption>{t::STEP_HISTORY}</caption>
+                <thead><tr><th scope="col">{t::STEP_DATE}</th><th scope="col">{t::STEP_TARGET}</th></tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        })
+    }
+}
+
+/// What the Plan screen prints: the plan on top and a night log sheet with a row for each planned
+/// session, to fill in by hand. Hidden on screen.
+#[component]
+fn PlanPrintout() -> impl IntoView {
+    use crate::text::printout as p;
+    let settings = AppState::get().settings;
+    move || {
+        let s = settings.get();
+        let plan = s.plan.clamped();
+        let today = local_date(&Local, browser::clock::now());
+        let target = plan.step_down.as_ref().and_then(|sd| sd.target_on(today, |_| 0));
+        let rows = plan
+            .schedule()
+            .into_iter()
+            .map(|(minute, night)| {
+                let planned = text::clock_time(time_of(minute), s.clock);
+                view! {
+                    <tr>
+                        <td>{planned} {night.then_some(" (night)")}</td>
+                        <td></td><td></td><td></td><td></td><td></td><td></td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="print-only plan-print">
+                <h1>{p::PLAN_TITLE}</h1>
+                <p>
+                    {p::SESSIONS_LINE} ": " {plan.sessions_per_day.to_string()} " · "
+                    {t::SESSION_LENGTH} ": " {format!("{} min", plan.session_minutes)} " · "
+                    {t::LONGEST_GAP} ": " {t::hours(plan.longest_gap())}
+                </p>
+                <Schedule/>
+                <p>
+                    {p::TARGET_LINE} ": "
+                    {target.map_or(p::NO_STEP_DOWN.to_string(), |ml| s.volume.show(ml))}
+                </p>
+                <h2>{p::SHEET_TITLE}</h2>
+                <p>{p::SHEET_HELP} " " {p::DATE_LINE}</p>
+                <table class="sheet">
+                    <thead>
+                        <tr>
+                            <th>{p::COL_PLANNED}</th>
+                            <th>{p::COL_TIME}</th>
+                            <th>{p::COL_SIDE}</th>
+                            <th>{p::COL_MINUTES}</th>
+                            <th>{p::COL_ML}</th>
+                            <th>{p::COL_SUPPLEMENT}</th>
+                            <th>{p::COL_DIAPERS}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+                <p class="print-footer">{p::FOOTER}</p>
+            </section>
+        }
+    }
+}

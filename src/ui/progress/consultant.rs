@@ -1,0 +1,179 @@
+//! The summary printed for a lactation consultant: the plan in force, a day-by-day table of
+//! 24-hour tallies with supplements by method, two compact charts, and the parent's own notes.
+//! Only its controls show on screen; the summary itself appears on paper.
+
+use chrono::{Duration, Local};
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::domain::day::{day_range, group_by_day, local_date};
+use crate::domain::entry::{Method, Record};
+use crate::domain::stats::buckets;
+use crate::domain::summary::Totals;
+use crate::state::log_store::LogStore;
+use crate::state::AppState;
+use crate::text::{self, progress as t};
+use crate::ui::widgets::chart::{Chart, Series};
+
+/// Controls (days, notes) on screen, and the printable summary.
+#[component]
+pub fn ConsultantSummary() -> impl IntoView {
+    let app = AppState::get();
+    let store = LogStore::get();
+    let days = RwSignal::new(14i64);
+    let notes = RwSignal::new(String::new());
+    let loaded = store.watch(move || {
+        let today = local_date(&Local, browser::clock::now());
+        (day_range(&Local, today - Duration::days(days.get() - 1)).0, day_range(&Local, today).1)
+    });
+    // The summary exists only on paper, so it is drawn a task after the screen: never part of the
+    // work between the parent's tap and what they see.
+    let drawn = RwSignal::new(false);
+    browser::tasks::next_task(move || {
+        let _ = drawn.try_set(true);
+    });
+    let summary = move || {
+        if !drawn.get() {
+            return None;
+        }
+        let Some(Ok(entries)) = loaded.get() else { return None };
+        let s = app.settings.get();
+        let plan = s.plan.clamped();
+        let today = local_date(&Local, browser::clock::now());
+        let first = today - Duration::days(days.get() - 1);
+        let live: Vec<_> = entries.into_iter().filter(|e| !e.deleted).collect();
+        let by_day = group_by_day(&Local, live.iter(), |e| e.at);
+        let mut rows = Vec::new();
+        let mut total = Totals::default();
+        let mut sums = [0u32; 3];
+        for (date, list) in by_day.iter().rev() {
+            let tot = Totals::of(list.iter().copied());
+            let mut by_method = [0u32; 3];
+            for e in list {
+                if let Record::Supplement(sup) = &e.record {
+                    let i = match sup.method {
+                        Method::Cup => 0,
+                        Method::AtBreastSupplementer => 1,
+                        _ => 2,
+                    };
+                    by_method[i] += sup.ml;
+                }
+            }
+            for i in 0..3 {
+                sums[i] += by_method[i];
+            }
+            total.sessions += tot.sessions + tot.comfort;
+            total.active += tot.active;
+            total.expressed_ml += tot.expressed_ml;
+            total.wet += tot.wet;
+            total.dirty += tot.dirty;
+            rows.push(view! {
+                <tr>
+                    <td>{date.format("%a %-d %b").to_string()}</td>
+                    <td>{tot.sessions + tot.comfort}</td>
+                    <td>{tot.active / 60_000}</td>
+                    <td>{tot.expressed_ml}</td>
+                    <td>{by_method[0]}</td>
+                    <td>{by_method[1]}</td>
+                    <td>{by_method[2]}</td>
+                    <td>{tot.wet}</td>
+                    <td>{tot.dirty}</td>
+                    <td>{tot.weight_g.map(|g| format!("{:.2}", g as f64 / 1000.0)).unwrap_or_default()}</td>
+                </tr>
+            });
+        }
+        let b = buckets(&Local, &live, first, today, false);
+        let labels: Vec<String> = b.iter().map(|x| x.date.format("%-d").to_string()).collect();
+        let num = |v: f64| format!("{v:.0}");
+        let expressed = Series {
+            title: t::EXPRESSED,
+            summary: String::new(),
+            labels: labels.clone(),
+            layers: vec![
+                (t::LEFT, b.iter().map(|x| x.totals.left_ml as f64).collect()),
+                (t::RIGHT, b.iter().map(|x| x.totals.right_ml as f64).collect()),
+            ],
+            target: None,
+            average: None,
+            line: false,
+            format: num,
+        };
+        let supplement = Series {
+            title: t::SUPPLEMENT,
+            summary: String::new(),
+            labels,
+            layers: vec![(
+                t::SUPPLEMENT,
+                b.iter().map(|x| x.totals.supplement_ml as f64).collect(),
+            )],
+            target: plan
+                .step_down
+                .as_ref()
+                .and_then(|sd| sd.target_on(today, |_| 6))
+                .map(f64::from),
+            average: None,
+            line: false,
+            format: num,
+        };
+        let night = plan.night_sessions;
+        let note = notes.get();
+        Some(view! {
+            <section class="print-only consultant">
+                <h1>{t::SUMMARY_TITLE}</h1>
+                <p>{t::summary_range(first, today)}</p>
+                <h2>{t::SUMMARY_PLAN}</h2>
+                <p>{t::summary_plan(plan.sessions_per_day, plan.session_minutes, night)}</p>
+                <h2>{t::SUMMARY_TABLE}</h2>
+                <table class="sheet tallies">
+                    <thead>
+                        <tr>
+                            <th>{t::COL_DATE}</th><th>{t::COL_SESSIONS}</th><th>{t::COL_MINUTES}</th>
+                            <th>{t::COL_EXPRESSED}</th><th>{t::COL_CUP}</th><th>{t::COL_SUPPLEMENTER}</th>
+                            <th>{t::COL_OTHER}</th><th>{t::COL_WET}</th><th>{t::COL_DIRTY}</th><th>{t::COL_WEIGHT}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                    <tfoot>
+                        <tr>
+                            <th>{t::TOTAL}</th><td>{total.sessions}</td><td>{total.active / 60_000}</td>
+                            <td>{total.expressed_ml}</td><td>{sums[0]}</td><td>{sums[1]}</td><td>{sums[2]}</td>
+                            <td>{total.wet}</td><td>{total.dirty}</td><td></td>
+                        </tr>
+                    </tfoot>
+                </table>
+                <div class="print-charts">
+                    <Chart series=expressed/>
+                    <Chart series=supplement/>
+                </div>
+                {(!note.trim().is_empty()).then(|| view! {
+                    <h2>{t::SUMMARY_NOTES_TITLE}</h2>
+                    <p class="print-notes">{note}</p>
+                })}
+                <p class="print-footer">{text::printout::FOOTER}</p>
+            </section>
+        })
+    };
+    view! {
+        <div class="no-print consultant-controls">
+            <label class="field">
+                <span>{t::SUMMARY_DAYS}</span>
+                <select on:change=move |ev| {
+                    if let Ok(n) = event_target_value(&ev).parse::<i64>() {
+                        days.set(n)
+                    }
+                }>
+                    {[7i64, 14, 30].into_iter().map(|n| view! { <option value=n.to_string() selected=n == 14>{n.to_string()}</option> }).collect_view()}
+                </select>
+            </label>
+            <label class="field">
+                <span>{t::SUMMARY_NOTES}</span>
+                <textarea rows="2" maxlength="2000" prop:value=notes on:input=move |ev| notes.set(event_target_value(&ev))></textarea>
+            </label>
+            <div class="actions">
+                <button type="button" class="big" on:click=move |_| browser::print::print()>{t::PRINT}</button>
+            </div>
+            <p class="hint">{text::guide::PRINT_HELP}</p>
+        </div>
+        {summary}
+    }
+}

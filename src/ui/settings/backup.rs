@@ -1,0 +1,254 @@
+//! Backup, restore and merge, CSV export, deleting everything, and how safe the storage is. Every
+//! file is checked completely and summarised before anything is written.
+
+use chrono::Local;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::browser;
+use crate::domain::backup::{self, MergePlan, Rejected};
+use crate::domain::csv::log_csv;
+use crate::domain::day::local_date;
+use crate::state::log_store::LogStore;
+use crate::state::AppState;
+use crate::text::{self, backup as t};
+
+/// A checked file waiting for the parent's yes.
+#[derive(Clone)]
+struct Pending {
+    plan: std::sync::Arc<MergePlan>,
+    rejected: Vec<(usize, Rejected)>,
+}
+
+/// The chosen file's bytes, or why there are none. A file larger than any backup is refused
+/// before it is read into memory.
+async fn read_file(input: &web_sys::HtmlInputElement) -> Result<Vec<u8>, String> {
+    let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        return Err(t::CANNOT_READ_FILE.to_string());
+    };
+    if file.size() > backup::MAX_BYTES as f64 {
+        return Err(t::refused(&backup::Refused::TooLarge));
+    }
+    let buffer =
+        JsFuture::from(file.array_buffer()).await.map_err(|_| t::CANNOT_READ_FILE.to_string())?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// The "Your data" section of Settings.
+#[component]
+pub fn BackupTools() -> impl IntoView {
+    let app = AppState::get();
+    let store = LogStore::get();
+    let pending = RwSignal::new(None::<Pending>);
+    let problem = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let confirm_clear = RwSignal::new(false);
+    let storage = RwSignal::new(None::<(bool, f64)>);
+
+    // How safe the storage is, and how much is used.
+    spawn_local(async move {
+        let nav = window().navigator().storage();
+        let persisted = match nav.persisted() {
+            Ok(p) => JsFuture::from(p).await.ok().and_then(|v| v.as_bool()).unwrap_or(false),
+            Err(_) => false,
+        };
+        let used = match nav.estimate() {
+            Ok(p) => JsFuture::from(p)
+                .await
+                .ok()
+                .and_then(|v| js_sys::Reflect::get(&v, &"usage".into()).ok())
+                .and_then(|v| v.as_f64())
+                .unwrap_or(0.0),
+            Err(_) => 0.0,
+        };
+        let _ = storage.try_set(Some((persisted, used)));
+    });
+
+    let today = move || local_date(&Local, browser::clock::now()).to_string();
+    let export = move |_| {
+        spawn_local(async move {
+            match store.all().await {
+                Ok(all) => {
+                    let body =
+                        backup::export(&all, &app.settings.get_untracked(), browser::clock::now());
+                    let name = format!("relact-backup-{}.json", today());
+                    let ok = browser::files::download(&name, "application/json", &body).is_ok();
+                    app.notice.set(Some(if ok { t::EXPORTED } else { t::FAILED }));
+                }
+                Err(e) => app.notice.set(Some(text::store_error(&e))),
+            }
+        });
+    };
+    let export_csv = move |_| {
+        spawn_local(async move {
+            match store.all().await {
+                Ok(all) => {
+                    let body = log_csv(&Local, &all);
+                    let name = format!("relact-log-{}.csv", today());
+                    let ok =
+                        browser::files::download(&name, "text/csv;charset=utf-8", &body).is_ok();
+                    app.notice.set(Some(if ok { t::CSV_SAVED } else { t::FAILED }));
+                }
+                Err(e) => app.notice.set(Some(text::store_error(&e))),
+            }
+        });
+    };
+    let choose = move |ev: leptos::ev::Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        pending.set(None);
+        problem.set(None);
+        busy.set(true);
+        spawn_local(async move {
+            // The stored log is requested first, so IndexedDB reads it while the file is checked.
+            let (existing, checked) = futures::future::join(store.all(), async {
+                let bytes = read_file(&input).await;
+                input.set_value("");
+                bytes.and_then(|bytes| {
+                    backup::read_bytes(&bytes, browser::clock::now())
+                        .map_err(|why| t::refused(&why))
+                })
+            })
+            .await;
+            let result = match (checked, existing) {
+                (Err(message), _) => Err(message),
+                (_, Err(e)) => Err(text::store_error(&e).to_string()),
+                (Ok(checked), Ok(existing)) => Ok(Pending {
+                    plan: std::sync::Arc::new(backup::merge(&existing, &checked.accepted)),
+                    rejected: checked.rejected,
+                }),
+            };
+            busy.set(false);
+            match result {
+                Ok(p) => pending.set(Some(p)),
+                Err(msg) => problem.set(Some(msg)),
+            }
+        });
+    };
+    let apply = move |_| {
+        let Some(p) = pending.get_untracked() else { return };
+        busy.set(true);
+        spawn_local(async move {
+            let writes = p.plan.to_write.clone();
+            let result = if writes.is_empty() { Ok(()) } else { store.save(writes).await };
+            busy.set(false);
+            match result {
+                Ok(()) => {
+                    pending.set(None);
+                    app.notice.set(Some(if p.plan.to_write.is_empty() {
+                        t::NOTHING_TO_DO
+                    } else {
+                        t::IMPORTED
+                    }));
+                }
+                Err(e) => problem.set(Some(text::store_error(&e).to_string())),
+            }
+        });
+    };
+    let clear = move |_| {
+        spawn_local(async move {
+            match store.clear().await {
+                Ok(()) => {
+                    confirm_clear.set(false);
+                    app.notice.set(Some(t::CLEARED));
+                }
+                Err(e) => app.notice.set(Some(text::store_error(&e))),
+            }
+        });
+    };
+
+    view! {
+        <section class="data" aria-labelledby="data-title">
+            <h2 id="data-title">{t::TITLE}</h2>
+            <div class="actions">
+                <button type="button" class="big" on:click=export>{t::EXPORT}</button>
+            </div>
+            <p class="hint">{t::EXPORT_HELP}</p>
+            <div class="actions">
+                <button type="button" class="big" on:click=export_csv>{t::CSV}</button>
+            </div>
+            <label class="field file">
+                <span>{t::IMPORT}</span>
+                <input type="file" accept=".json,application/json" on:change=choose/>
+            </label>
+            <p class="hint">{t::IMPORT_HELP}</p>
+            <Show when=move || busy.get()>
+                <p class="loading" role="status">{t::READING}</p>
+            </Show>
+            <p class="error" role="alert">{move || problem.get()}</p>
+            {move || {
+                pending
+                    .get()
+                    .map(|p| {
+                        let plan = p.plan.clone();
+                        view! {
+                            <div class="card import-summary" role="region" aria-label=t::IMPORT>
+                                <p class="summary-line">
+                                    {t::summary(plan.new, plan.updated, plan.unchanged, p.rejected.len())}
+                                </p>
+                                {(!p.rejected.is_empty())
+                                    .then(|| {
+                                        view! {
+                                            <p>{t::LEFT_OUT}</p>
+                                            <ul>
+                                                {p.rejected
+                                                    .iter()
+                                                    .take(20)
+                                                    .map(|(i, why)| {
+                                                        view! { <li>{format!("{} {}: {}", t::ENTRY, i + 1, t::rejected(why))}</li> }
+                                                    })
+                                                    .collect_view()}
+                                            </ul>
+                                        }
+                                    })}
+                                <div class="actions">
+                                    <button type="button" class="big primary" on:click=apply disabled=move || busy.get()>
+                                        {t::CONFIRM}
+                                    </button>
+                                    <button type="button" class="big" on:click=move |_| pending.set(None)>
+                                        {t::CANCEL}
+                                    </button>
+                                </div>
+                            </div>
+                        }
+                    })
+            }}
+            <h3>{t::STORAGE}</h3>
+            <p class="hint">
+                {move || {
+                    storage
+                        .get()
+                        .map(|(persisted, used)| {
+                            format!("{} {}", if persisted { t::PERSISTENT } else { t::NOT_PERSISTENT }, t::used(used))
+                        })
+                }}
+            </p>
+            <Show
+                when=move || confirm_clear.get()
+                fallback=move || {
+                    view! {
+                        <div class="actions">
+                            <button type="button" class="big danger" on:click=move |_| confirm_clear.set(true)>
+                                {t::CLEAR}
+                            </button>
+                        </div>
+                    }
+                }
+            >
+                <div class="card" role="alertdialog" aria-labelledby="clear-ask">
+                    <p id="clear-ask">{t::CLEAR_ASK}</p>
+                    <div class="actions">
+                        <button type="button" class="big danger" on:click=clear>{t::CLEAR_YES}</button>
+                        <button type="button" class="big" on:click=move |_| confirm_clear.set(false)>
+                            {t::CANCEL}
+                        </button>
+                    </div>
+                </div>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,522 @@
+//! The Timer screen: one tap to start, big controls while running, a quick save after Stop.
+
+use chrono::Local;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+
+use crate::browser;
+use crate::domain::entry::{
+    Entry, Method, Milk, Record, Session, SessionKind, Side, Supplement, MAX_SESSION,
+};
+use crate::domain::{Millis, HOUR};
+use crate::state::log_store::LogStore;
+use crate::state::running::RunningSession;
+use crate::state::AppState;
+use crate::text::{self, timer as t};
+use crate::ui::widgets::choice::Choice;
+use crate::ui::widgets::ring::Ring;
+use crate::ui::widgets::stepper::VolumeStepper;
+
+/// Where the screen is in the life of a session.
+#[derive(Clone, Debug, PartialEq)]
+enum Stage {
+    /// Idle or running: the start buttons or the running controls.
+    Run,
+    /// A session ran for more than 12 hours: ask when it really ended.
+    AskEnd,
+    /// Stopped: volumes, notes, Save or Discard.
+    Save(Session),
+    /// Discard was tapped: ask first.
+    ConfirmDiscard(Session),
+    /// A shortcut asked to start `kind` while another session runs.
+    Conflict(SessionKind),
+}
+
+/// The Timer screen.
+#[component]
+pub fn TimerPage() -> impl IntoView {
+    let rs = RunningSession::get();
+    let stage = RwSignal::new(Stage::Run);
+    // A session kind to start once the current one is saved (from a shortcut).
+    let pending = RwSignal::new(None::<SessionKind>);
+
+    // Home-screen shortcuts open /timer?start=pump: start at once, or ask if one is running.
+    let query = use_query_map();
+    let navigate = use_navigate();
+    Effect::new(move |_| {
+        let Some(kind) = query.with(|q| q.get("start")).and_then(|s| SessionKind::from_slug(&s))
+        else {
+            return;
+        };
+        navigate("/timer", NavigateOptions { replace: true, ..Default::default() });
+        match rs.state.with_untracked(|s| s.as_ref().map(|r| r.kind)) {
+            None => rs.start(kind),
+            Some(running) if running == kind => {}
+            Some(_) => stage.set(Stage::Conflict(kind)),
+        }
+    });
+
+    let stop = move || {
+        let Some(r) = rs.state.get_untracked() else { return };
+        if r.read(browser::clock::now()).overlong {
+            stage.set(Stage::AskEnd);
+            return;
+        }
+        // Freeze the clock so a reload during the save keeps the stopped time.
+        if r.since.is_some() {
+            rs.toggle_pause();
+        }
+        let end = browser::clock::now().max(r.last_change());
+        stage.set(Stage::Save(r.finish(end)));
+    };
+
+    view! {
+        <section class="screen timer">
+            {move || match stage.get() {
+                Stage::Run => {
+                    view! {
+                        <Show
+                            when=move || rs.state.with(Option::is_some)
+                            fallback=move || view! { <StartButtons rs=rs/> }
+                        >
+                            <RunningView rs=rs on_stop=stop/>
+                        </Show>
+                    }
+                        .into_any()
+                }
+                Stage::AskEnd => view! { <AskEnd rs=rs stage=stage/> }.into_any(),
+                Stage::Save(session) => {
+                    view! { <SavePanel session=session stage=stage pending=pending/> }.into_any()
+                }
+                Stage::ConfirmDiscard(session) => {
+                    view! { <ConfirmDiscard session=session stage=stage/> }.into_any()
+                }
+                Stage::Conflict(kind) => {
+                    view! {
+                        <div class="panel" role="alertdialog" aria-labelledby="conflict-title">
+                            <h1 id="conflict-title">{t::ALREADY_RUNNING}</h1>
+                            <div class="actions">
+                                <button
+                                    type="button"
+                                    class="big primary"
+                                    on:click=move |_| {
+                                        pending.set(Some(kind));
+                                        stop();
+                                    }
+                                >
+                                    {t::STOP_AND_SAVE}
+                                </button>
+                                <button
+                                    type="button"
+                                    class="big"
+                                    on:click=move |_| stage.set(Stage::Run)
+                                >
+                                    {t::KEEP_RUNNING}
+                                </button>
+                            </div>
+                        </div>
+                    }
+                        .into_any()
+                }
+            }}
+        </section>
+    }
+}
+
+/// Four large start buttons, low on the screen where a thumb reaches.
+#[component]
+fn StartButtons(rs: RunningSession) -> impl IntoView {
+    view! {
+        <h1>{text::nav::TIMER}</h1>
+        <p>{t::INTRO}</p>
+        <div class="start-grid">
+            {SessionKind::ALL
+                .into_iter()
+                .map(|kind| {
+                    view! {
+                        <button type="button" class="big start" on:click=move |_| rs.start(kind)>
+                            {t::start(kind)}
+                        </button>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}
+
+/// The running session: time, ring, sides and controls.
+#[component]
+fn RunningView(
+    rs: RunningSession,
+    on_stop: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let reading = Memo::new(move |_| rs.reading());
+    let running = move || rs.state.get();
+    let kind = move || running().map(|r| r.kind).unwrap_or(SessionKind::Pumping);
+    let side = move || running().map(|r| r.side).unwrap_or(Side::Left);
+    let paused = move || reading.get().is_some_and(|r| r.paused);
+    let elapsed = Signal::derive(move || reading.get().map_or(0, |r| r.elapsed));
+    let target = Signal::derive(move || running().map_or(0, |r| r.target));
+    let reached = Signal::derive(move || reading.get().is_some_and(|r| r.target_reached));
+    let per_side = move |s: Side| {
+        reading.get().map_or(0, |r| match s {
+            Side::Left => r.left,
+            Side::Right => r.right,
+            Side::Both => r.both,
+        })
+    };
+    view! {
+        <h1>{move || t::running(kind())}</h1>
+        <Ring elapsed=elapsed target=target reached=reached>
+            <p class="elapsed" aria-label=t::ELAPSED>
+                {move || text::duration(elapsed.get())}
+            </p>
+            <p class="ring-note">
+                {move || {
+                    if paused() {
+                        t::PAUSED.to_string()
+                    } else {
+                        t::goal_minutes(target.get() / 60_000)
+                    }
+                }}
+            </p>
+        </Ring>
+        <p class="live" role="status" aria-live="polite">
+            {move || reached.get().then_some(t::GOAL_REACHED)}
+        </p>
+        <Show when=move || reading.get().is_some_and(|r| r.clock_went_back)>
+            <p class="warning">{t::CLOCK_BACK}</p>
+        </Show>
+        <div class="sides" role="group" aria-label=t::SIDE>
+            {[Side::Left, Side::Both, Side::Right]
+                .into_iter()
+                .map(|s| {
+                    view! {
+                        <button
+                            type="button"
+                            class="side"
+                            aria-pressed=move || (side() == s).to_string()
+                            on:click=move |_| rs.set_side(s)
+                        >
+                            <span class="side-name">{t::side(s)}</span>
+                            <span class="side-time">{move || text::duration(per_side(s))}</span>
+                        </button>
+                    }
+                })
+                .collect_view()}
+        </div>
+        <div class="controls">
+            <button
+                type="button"
+                class="big"
+                disabled=move || side() == Side::Both
+                on:click=move |_| rs.switch_side()
+            >
+                {t::SWITCH}
+            </button>
+            <button type="button" class="big" on:click=move |_| rs.toggle_pause()>
+                {move || if paused() { t::RESUME } else { t::PAUSE }}
+            </button>
+            <button type="button" class="big primary" on:click=move |_| on_stop()>
+                {t::STOP}
+            </button>
+        </div>
+    }
+}
+
+fn to_input(ms: Millis) -> String {
+    crate::domain::day::to_input(&Local, ms)
+}
+
+fn from_input(v: &str) -> Option<Millis> {
+    crate::domain::day::from_input(&Local, v)
+}
+
+/// For a timer left running for over 12 hours: when did it really end?
+#[component]
+fn AskEnd(rs: RunningSession, stage: RwSignal<Stage>) -> impl IntoView {
+    let Some(r) = rs.state.get_untracked() else {
+        stage.set(Stage::Run);
+        return ().into_any();
+    };
+    let started = r.started;
+    let value = RwSignal::new(to_input(started + r.target));
+    let problem = RwSignal::new(None::<&'static str>);
+    let go = move |_| match from_input(&value.get_untracked()) {
+        Some(end) if end > started && end - started <= MAX_SESSION => {
+            rs.change(|s| s.iter_mut().for_each(|s| s.pause(end)));
+            stage.set(Stage::Save(r.finish(end)));
+        }
+        Some(_) => problem.set(Some(text::invalid(crate::domain::entry::Invalid::SessionTooLong))),
+        None => problem.set(Some(text::invalid(crate::domain::entry::Invalid::EndNotAfterStart))),
+    };
+    view! {
+        <div class="panel">
+            <h1>{t::SAVE_TITLE}</h1>
+            <p>{t::OVERLONG}</p>
+            <label class="field">
+                <span>{t::OVERLONG_END}</span>
+                <input
+                    type="datetime-local"
+                    min=to_input(started)
+                    max=to_input(started + 12 * HOUR)
+                    prop:value=value
+                    on:change=move |ev| value.set(event_target_value(&ev))
+                />
+            </label>
+            <p class="error" role="alert">{move || problem.get()}</p>
+            <div class="actions">
+                <button type="button" class="big primary" on:click=go>{t::CONTINUE}</button>
+            </div>
+        </div>
+    }
+    .into_any()
+}
+
+/// After Stop: volumes for expressing, an optional supplement after nursing, notes, Save.
+#[component]
+fn SavePanel(
+    session: Session,
+    stage: RwSignal<Stage>,
+    pending: RwSignal<Option<SessionKind>>,
+) -> impl IntoView {
+    let app = AppState::get();
+    let store = LogStore::get();
+    let rs = RunningSession::get();
+    let unit = Signal::derive(move || app.settings.with(|s| s.volume));
+    let kind = session.kind;
+    let left = RwSignal::new(0u32);
+    let right = RwSignal::new(0u32);
+    let bad_left = RwSignal::new(false);
+    let bad_right = RwSignal::new(false);
+    let notes = RwSignal::new(String::new());
+    let with_supplement = RwSignal::new(false);
+    let sup_ml = RwSignal::new(30u32);
+    let bad_sup = RwSignal::new(false);
+    let milk = RwSignal::new(Milk::OwnExpressed);
+    let method = RwSignal::new(Method::Cup);
+    let problem = RwSignal::new(None::<&'static str>);
+    let saving = RwSignal::new(false);
+    let heading = NodeRef::<leptos::html::H1>::new();
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            let _ = h.focus();
+        }
+    });
+
+    // Start from the last session's volumes: when they fit, saving is one more tap.
+    if kind.measures_volume() {
+        let now = browser::clock::now();
+        spawn_local(async move {
+            let Ok(recent) = store.range(now - 14 * 24 * HOUR, now + 1).await else { return };
+            let last = recent.iter().rev().find_map(|e| match &e.record {
+                Record::Session(s) if !e.deleted && s.kind == kind => Some(s.clone()),
+                _ => None,
+            });
+            if let Some(s) = last {
+                let _ = left.try_set(s.left_ml.unwrap_or(0));
+                let _ = right.try_set(s.right_ml.unwrap_or(0));
+            }
+        });
+    }
+
+    let summary = {
+        let s = session.clone();
+        format!("{} · {}", t::running(s.kind), text::minutes(s.active_millis()))
+    };
+    let discard_session = session.clone();
+    let save = move |_| {
+        if saving.get_untracked() {
+            return;
+        }
+        if bad_left.get_untracked() || bad_right.get_untracked() || bad_sup.get_untracked() {
+            problem.set(Some(t::BAD_NUMBER));
+            return;
+        }
+        let now = browser::clock::now();
+        let mut s = session.clone();
+        if kind.measures_volume() {
+            s.left_ml = Some(left.get_untracked());
+            s.right_ml = Some(right.get_untracked());
+        }
+        s.notes = notes.get_untracked().trim().to_string();
+        let record = Record::Session(s.clone());
+        if let Err(why) = record.validate(now) {
+            problem.set(Some(text::invalid(why)));
+            return;
+        }
+        let session_entry = Entry::new(browser::clock::new_id(), now, record);
+        let mut entries = vec![];
+        if with_supplement.get_untracked() && !kind.measures_volume() {
+            let sup = Record::Supplement(Supplement {
+                at: s.end.min(now),
+                ml: sup_ml.get_untracked(),
+                milk: milk.get_untracked(),
+                method: method.get_untracked(),
+                after_session: Some(session_entry.id.clone()),
+                notes: String::new(),
+            });
+            if let Err(why) = sup.validate(now) {
+                problem.set(Some(text::invalid(why)));
+                return;
+            }
+            entries.push(Entry::new(browser::clock::new_id(), now, sup));
+        }
+        entries.insert(0, session_entry);
+        saving.set(true);
+        spawn_local(async move {
+            match store.save(entries).await {
+                Ok(()) => {
+                    rs.change(|s| *s = None);
+                    app.notice.set(Some(t::SAVED));
+                    stage.set(Stage::Run);
+                    if let Some(next) = pending.get_untracked() {
+                        pending.set(None);
+                        rs.start(next);
+                    }
+                }
+                Err(e) => {
+                    // The running state stays in localStorage: nothing is lost, the parent can retry.
+                    problem.set(Some(text::store_error(&e)));
+                    saving.set(false);
+                }
+            }
+        });
+    };
+
+    view! {
+        <div class="panel">
+            <h1 tabindex="-1" node_ref=heading>{t::SAVE_TITLE}</h1>
+            <p class="summary">{summary}</p>
+            <Show when=move || kind.measures_volume()>
+                <VolumeStepper
+                    label=t::MILK_LEFT
+                    id="ml-left"
+                    ml=left
+                    unit=unit
+                    invalid=bad_left
+                />
+                <VolumeStepper
+                    label=t::MILK_RIGHT
+                    id="ml-right"
+                    ml=right
+                    unit=unit
+                    invalid=bad_right
+                />
+            </Show>
+            <Show when=move || !kind.measures_volume()>
+                <label class="toggle">
+                    <input
+                        type="checkbox"
+                        prop:checked=with_supplement
+                        on:change=move |ev| with_supplement.set(event_target_checked(&ev))
+                    />
+                    <span>{t::SUPPLEMENT_AFTER}</span>
+                </label>
+                <Show when=move || with_supplement.get()>
+                    <VolumeStepper
+                        label=t::SUPPLEMENT_AMOUNT
+                        id="sup-ml"
+                        ml=sup_ml
+                        unit=unit
+                        invalid=bad_sup
+                    />
+                    <Choice
+                        legend=t::SUPPLEMENT_MILK
+                        name="sup-milk"
+                        options=vec![Milk::OwnExpressed, Milk::Donor, Milk::Formula]
+                            .into_iter()
+                            .map(|m| (m, text::feeding::milk(m)))
+                            .collect()
+                        value=milk.into()
+                        on_pick=move |m| milk.set(m)
+                    />
+                    <Choice
+                        legend=t::SUPPLEMENT_METHOD
+                        name="sup-method"
+                        options=vec![
+                            Method::Cup,
+                            Method::AtBreastSupplementer,
+                            Method::Spoon,
+                            Method::Syringe,
+                            Method::FingerFeeding,
+                            Method::Bottle,
+                        ]
+                            .into_iter()
+                            .map(|m| (m, text::feeding::method(m)))
+                            .collect()
+                        value=method.into()
+                        on_pick=move |m| method.set(m)
+                    />
+                </Show>
+            </Show>
+            <label class="field">
+                <span>{t::NOTES}</span>
+                <textarea
+                    rows="2"
+                    maxlength="2000"
+                    prop:value=notes
+                    on:input=move |ev| notes.set(event_target_value(&ev))
+                ></textarea>
+            </label>
+            <p class="error" role="alert">{move || problem.get()}</p>
+            <div class="actions">
+                <button
+                    type="button"
+                    class="big primary"
+                    disabled=move || saving.get()
+                    on:click=save
+                >
+                    {t::SAVE}
+                </button>
+                <button
+                    type="button"
+                    class="big"
+                    on:click=move |_| stage.set(Stage::ConfirmDiscard(discard_session.clone()))
+                >
+                    {t::DISCARD}
+                </button>
+            </div>
+        </div>
+    }
+}
+
+/// Asks before throwing a session away.
+#[component]
+fn ConfirmDiscard(session: Session, stage: RwSignal<Stage>) -> impl IntoView {
+    let rs = RunningSession::get();
+    let notice = AppState::get().notice;
+    let heading = NodeRef::<leptos::html::H1>::new();
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            let _ = h.focus();
+        }
+    });
+    view! {
+        <div class="panel" role="alertdialog" aria-labelledby="discard-title">
+            <h1 id="discard-title" tabindex="-1" node_ref=heading>{t::DISCARD_ASK}</h1>
+            <div class="actions">
+                <button
+                    type="button"
+                    class="big danger"
+                    on:click=move |_| {
+                        rs.change(|s| *s = None);
+                        notice.set(Some(t::DISCARDED));
+                        stage.set(Stage::Run);
+                    }
+                >
+                    {t::DISCARD_YES}
+                </button>
+                <button
+                    type="button"
+                    class="big"
+                    on:click=move |_| stage.set(Stage::Save(session.clone()))
+                >
+                    {t::DISCARD_NO}
+                </button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,318 @@
+//! Adding an entry by hand (for sessions written on paper at night) and editing one. The same
+//! checks as everywhere else apply before anything is saved.
+
+use chrono::Local;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::browser;
+use crate::domain::entry::{
+    Diaper, Entry, Method, Milk, Record, Session, SessionKind, Supplement, Weight,
+};
+use crate::domain::{from_serde_name, serde_name, Millis, MINUTE};
+use crate::state::log_store::LogStore;
+use crate::state::AppState;
+use crate::text::{self, log as t};
+
+/// Which of the four records the form is for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Session,
+    Supplement,
+    Diaper,
+    Weight,
+}
+
+fn to_input(ms: Millis) -> String {
+    crate::domain::day::to_input(&Local, ms)
+}
+
+fn from_input(v: &str) -> Option<Millis> {
+    crate::domain::day::from_input(&Local, v)
+}
+
+/// The add/edit form. `editing` is the entry being changed, or `None` to add a new one.
+#[component]
+pub fn EntryForm(
+    editing: Option<Entry>,
+    on_done: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let app = AppState::get();
+    let store = LogStore::get();
+    let unit = app.settings.with_untracked(|s| s.volume);
+    let now = browser::clock::now();
+
+    // Start from the entry being edited, or from sensible defaults for a new one.
+    let (kind0, at0) = match editing.as_ref().map(|e| &e.record) {
+        Some(Record::Session(s)) => (Kind::Session, s.start),
+        Some(Record::Supplement(s)) => (Kind::Supplement, s.at),
+        Some(Record::Diaper(d)) => (Kind::Diaper, d.at),
+        Some(Record::Weight(w)) => (Kind::Weight, w.at),
+        None => (Kind::Session, now - 30 * MINUTE),
+    };
+    let kind = RwSignal::new(kind0);
+    let at = RwSignal::new(to_input(at0));
+    let session = match editing.as_ref().map(|e| &e.record) {
+        Some(Record::Session(s)) => s.clone(),
+        _ => Session {
+            kind: SessionKind::Pumping,
+            start: at0,
+            end: at0 + 20 * MINUTE,
+            segments: vec![],
+            left_ml: None,
+            right_ml: None,
+            notes: String::new(),
+        },
+    };
+    let session_kind = RwSignal::new(session.kind);
+    let minutes = RwSignal::new(((session.end - session.start) / MINUTE).to_string());
+    let show_ml = |ml: Option<u32>| {
+        ml.map(|v| unit.show(v).split(' ').next().unwrap_or("").to_string()).unwrap_or_default()
+    };
+    let left = RwSignal::new(show_ml(session.left_ml));
+    let right = RwSignal::new(show_ml(session.right_ml));
+    let notes = RwSignal::new(session.notes.clone());
+    let (sup_ml, milk, method, wet, dirty, grams) = match editing.as_ref().map(|e| &e.record) {
+        Some(Record::Supplement(s)) => {
+            (show_ml(Some(s.ml)), s.milk, s.method, true, false, String::new())
+        }
+        Some(Record::Diaper(d)) => {
+            (String::new(), Milk::OwnExpressed, Method::Cup, d.wet, d.dirty, String::new())
+        }
+        Some(Record::Weight(w)) => {
+            (String::new(), Milk::OwnExpressed, Method::Cup, true, false, w.grams.to_string())
+        }
+        _ => (String::new(), Milk::OwnExpressed, Method::Cup, true, false, String::new()),
+    };
+    let sup_ml = RwSignal::new(sup_ml);
+    let milk = RwSignal::new(milk);
+    let method = RwSignal::new(method);
+    let wet = RwSignal::new(wet);
+    let dirty = RwSignal::new(dirty);
+    let grams = RwSignal::new(grams);
+    let problem = RwSignal::new(None::<&'static str>);
+    let is_edit = editing.is_some();
+    let editing = StoredValue::new(editing);
+
+    let build = move || -> Result<Record, &'static str> {
+        let at = from_input(&at.get_untracked()).ok_or(t::BAD_TIME)?;
+        let ml = |s: String| -> Result<Option<u32>, &'static str> {
+            if s.trim().is_empty() {
+                Ok(None)
+            } else {
+                unit.parse_to_ml(&s).map(Some).ok_or(t::BAD_NUMBER)
+            }
+        };
+        Ok(match kind.get_untracked() {
+            Kind::Session => {
+                let mins: i64 =
+                    minutes.get_untracked().trim().parse().map_err(|_| t::BAD_NUMBER)?;
+                let k = session_kind.get_untracked();
+                let (l, r) = if k.measures_volume() {
+                    (ml(left.get_untracked())?, ml(right.get_untracked())?)
+                } else {
+                    (None, None)
+                };
+                Record::Session(Session {
+                    kind: k,
+                    start: at,
+                    end: at + mins * MINUTE,
+                    segments: vec![],
+                    left_ml: l,
+                    right_ml: r,
+                    notes: notes.get_untracked().trim().to_string(),
+                })
+            }
+            Kind::Supplement => Record::Supplement(Supplement {
+                at,
+                ml: ml(sup_ml.get_untracked())?.unwrap_or(0),
+                milk: milk.get_untracked(),
+                method: method.get_untracked(),
+                after_session: None,
+                notes: String::new(),
+            }),
+            Kind::Diaper => Record::Diaper(Diaper {
+                at,
+                wet: wet.get_untracked(),
+                dirty: dirty.get_untracked(),
+            }),
+            Kind::Weight => Record::Weight(Weight {
+                at,
+                grams: grams.get_untracked().trim().parse().map_err(|_| t::BAD_NUMBER)?,
+            }),
+        })
+    };
+
+    let save = move |_| {
+        let now = browser::clock::now();
+        let record = match build() {
+            Ok(r) => r,
+            Err(msg) => return problem.set(Some(msg)),
+        };
+        if let Err(why) = record.validate(now) {
+            return problem.set(Some(text::invalid(why)));
+        }
+        let entry = match editing.get_value() {
+            // Times typed by hand carry no per-side segments; keep an edit's record whole.
+            Some(old) => old.edited(now, record),
+            None => Entry::new(browser::clock::new_id(), now, record),
+        };
+        spawn_local(async move {
+            match store.save(vec![entry]).await {
+                Ok(()) => {
+                    app.notice.set(Some(t::SAVED));
+                    on_done();
+                }
+                Err(e) => problem.set(Some(text::store_error(&e))),
+            }
+        });
+    };
+
+    let heading = NodeRef::<leptos::html::H2>::new();
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            let _ = h.focus();
+        }
+    });
+    let select = |label: &'static str,
+                  value: Signal<String>,
+                  options: Vec<(String, &'static str)>,
+                  set: Box<dyn Fn(String) + Send + Sync>| {
+        view! {
+            <label class="field">
+                <span>{label}</span>
+                <select on:change=move |ev| set(event_target_value(&ev))>
+                    {options
+                        .into_iter()
+                        .map(|(v, l)| {
+                            let v2 = v.clone();
+                            view! { <option value=v selected=move || value.get() == v2>{l}</option> }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+        }
+    };
+    let kinds = vec![
+        ("session".to_string(), text::log::SESSIONS),
+        ("supplement".to_string(), text::log::SUPPLEMENTS),
+        ("diaper".to_string(), text::log::DIAPERS),
+        ("weight".to_string(), text::log::WEIGHTS),
+    ];
+    let kind_value = Signal::derive(move || {
+        match kind.get() {
+            Kind::Session => "session",
+            Kind::Supplement => "supplement",
+            Kind::Diaper => "diaper",
+            Kind::Weight => "weight",
+        }
+        .to_string()
+    });
+    let unit_name = match unit {
+        crate::domain::units::Volume::Ml => "ml",
+        crate::domain::units::Volume::Oz => "oz",
+    };
+    let text_field = move |label: String, value: RwSignal<String>, mode: &'static str| {
+        view! {
+            <label class="field">
+                <span>{label}</span>
+                <input
+                    type="text"
+                    inputmode=mode
+                    prop:value=value
+                    on:input=move |ev| value.set(event_target_value(&ev))
+                />
+            </label>
+        }
+    };
+
+    view! {
+        <div class="card entry-form" role="region" aria-labelledby="entry-form-title">
+            <h2 id="entry-form-title" tabindex="-1" node_ref=heading>
+                {if is_edit { t::FORM_EDIT } else { t::FORM_ADD }}
+            </h2>
+            <Show when=move || !is_edit>
+                {select(
+                    t::WHAT,
+                    kind_value,
+                    kinds.clone(),
+                    Box::new(move |v| kind.set(match v.as_str() {
+                        "supplement" => Kind::Supplement,
+                        "diaper" => Kind::Diaper,
+                        "weight" => Kind::Weight,
+                        _ => Kind::Session,
+                    })),
+                )}
+            </Show>
+            <label class="field">
+                <span>{move || if kind.get() == Kind::Session { t::STARTED } else { t::AT }}</span>
+                <input type="datetime-local" prop:value=at on:input=move |ev| at.set(event_target_value(&ev))/>
+            </label>
+            <Show when=move || kind.get() == Kind::Session>
+                {select(
+                    t::KIND,
+                    Signal::derive(move || serde_name(&session_kind.get())),
+                    SessionKind::ALL.iter().map(|k| (serde_name(k), text::log::kind(*k))).collect(),
+                    Box::new(move |v| {
+                        if let Some(k) = from_serde_name(&v) {
+                            session_kind.set(k)
+                        }
+                    }),
+                )}
+                {text_field(t::MINUTES.to_string(), minutes, "numeric")}
+                <Show when=move || session_kind.get().measures_volume()>
+                    {text_field(format!("{} ({unit_name})", t::LEFT_ML), left, "decimal")}
+                    {text_field(format!("{} ({unit_name})", t::RIGHT_ML), right, "decimal")}
+                </Show>
+                <label class="field">
+                    <span>{text::timer::NOTES}</span>
+                    <textarea rows="2" maxlength="2000" prop:value=notes on:input=move |ev| notes.set(event_target_value(&ev))></textarea>
+                </label>
+            </Show>
+            <Show when=move || kind.get() == Kind::Supplement>
+                {text_field(format!("{} ({unit_name})", t::AMOUNT), sup_ml, "decimal")}
+                {select(
+                    text::timer::SUPPLEMENT_MILK,
+                    Signal::derive(move || serde_name(&milk.get())),
+                    [Milk::OwnExpressed, Milk::Donor, Milk::Formula].iter().map(|m| (serde_name(m), text::feeding::milk(*m))).collect(),
+                    Box::new(move |v| {
+                        if let Some(m) = from_serde_name(&v) {
+                            milk.set(m)
+                        }
+                    }),
+                )}
+                {select(
+                    text::timer::SUPPLEMENT_METHOD,
+                    Signal::derive(move || serde_name(&method.get())),
+                    [Method::Cup, Method::AtBreastSupplementer, Method::Spoon, Method::Syringe, Method::FingerFeeding, Method::Bottle]
+                        .iter()
+                        .map(|m| (serde_name(m), text::feeding::method(*m)))
+                        .collect(),
+                    Box::new(move |v| {
+                        if let Some(m) = from_serde_name(&v) {
+                            method.set(m)
+                        }
+                    }),
+                )}
+            </Show>
+            <Show when=move || kind.get() == Kind::Diaper>
+                <label class="toggle">
+                    <input type="checkbox" prop:checked=wet on:change=move |ev| wet.set(event_target_checked(&ev))/>
+                    <span>{t::WET}</span>
+                </label>
+                <label class="toggle">
+                    <input type="checkbox" prop:checked=dirty on:change=move |ev| dirty.set(event_target_checked(&ev))/>
+                    <span>{t::DIRTY}</span>
+                </label>
+            </Show>
+            <Show when=move || kind.get() == Kind::Weight>
+                {text_field(t::GRAMS.to_string(), grams, "numeric")}
+            </Show>
+            <p class="error" role="alert">{move || problem.get()}</p>
+            <div class="actions">
+                <button type="button" class="big primary" on:click=save>{t::SAVE}</button>
+                <button type="button" class="big" on:click=move |_| on_done()>{t::CANCEL}</button>
+            </div>
+        </div>
+    }
+}

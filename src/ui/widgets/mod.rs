@@ -1,0 +1,11 @@
+//! Pieces more than one screen draws.
+
+pub mod chart;
+pub mod choice;
+pub mod entry_form;
+pub mod nav;
+pub mod notice;
+pub mod reminder_banner;
+pub mod ring;
+pub mod stepper;
+pub mod update_banner;

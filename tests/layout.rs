@@ -1,0 +1,70 @@
+//! The layers of the crate, checked on the source itself: each folder of `src/` uses only the
+//! layers before it (`domain` → `text` → `browser` → `state` → `ui`), so the rules stay pure and
+//! the screens stay thin. Also checks that the JavaScript which runs before the wasm reads the
+//! settings under the same key the app writes.
+
+use std::fs;
+use std::path::Path;
+
+#[allow(dead_code)] // Only the keys the scripts read are checked here.
+#[path = "../src/state/keys.rs"]
+mod keys;
+
+const LAYERS: [&str; 5] = ["domain", "text", "browser", "state", "ui"];
+
+fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in fs::read_dir(dir).expect("src/ is readable") {
+        let path = entry.expect("a directory entry").path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// The layers a file names as `crate::<layer>`.
+fn used_layers(source: &str) -> Vec<&'static str> {
+    LAYERS.into_iter().filter(|l| source.contains(&format!("crate::{l}"))).collect()
+}
+
+#[test]
+fn each_layer_uses_only_the_layers_before_it() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut wrong = Vec::new();
+    for (rank, layer) in LAYERS.iter().enumerate() {
+        let mut files = Vec::new();
+        rust_files(&src.join(layer), &mut files);
+        assert!(!files.is_empty(), "src/{layer} has Rust files");
+        for file in files {
+            let source = fs::read_to_string(&file).expect("a readable source file");
+            for used in used_layers(&source) {
+                let used_rank = LAYERS.iter().position(|l| *l == used).unwrap_or(0);
+                if used_rank > rank {
+                    wrong.push(format!("{} uses crate::{used}", file.display()));
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "layer rule broken:\n{}", wrong.join("\n"));
+}
+
+#[test]
+fn the_layer_check_notices_a_forbidden_use() {
+    assert_eq!(used_layers("use crate::ui::app;\nuse crate::domain::plan;"), ["domain", "ui"]);
+}
+
+#[test]
+fn scripts_that_run_before_the_wasm_read_the_same_settings_key() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for file in ["public/theme.js", "scripts/post-build.mjs"] {
+        let js = fs::read_to_string(root.join(file)).expect("the script exists");
+        let quoted = format!("\"{}\"", keys::SETTINGS);
+        assert!(js.contains(&quoted), "{file} must read localStorage under {quoted}");
+        assert!(
+            !js.contains("relact.settings.v")
+                || js.matches("relact.settings.v").count() == js.matches(&quoted).count(),
+            "{file} names another settings key"
+        );
+    }
+}
