@@ -1,12 +1,14 @@
 //! The log as CSV for spreadsheets: one file, a `type` column, RFC 4180 quoting with CRLF line
-//! ends, times in ISO 8601 with the local offset, millilitres as plain numbers.
+//! ends, times in ISO 8601 with the local offset, volumes as plain numbers in the parent's unit
+//! (whole millilitres, or ounces to two places), named in the column headings.
 
 use chrono::{SecondsFormat, TimeZone};
 
 use super::entry::{Entry, Record, Side};
+use super::units::{Volume, ML_PER_OZ};
 use super::{serde_name, Millis};
 
-/// Column names, in order.
+/// Column names, in order, for millilitres; an ounce file says `_oz` where these say `_ml`.
 pub const HEADER: [&str; 17] = [
     "type",
     "id",
@@ -52,8 +54,9 @@ where
         .unwrap_or_default()
 }
 
-/// Every live entry (tombstones left out), oldest first, with a trailing `notes` column.
-pub fn log_csv<Tz: TimeZone>(tz: &Tz, entries: &[Entry]) -> String
+/// Every live entry (tombstones left out), oldest first, with a trailing `notes` column; volumes
+/// in `unit`, so a spreadsheet shows the numbers the parent reads on screen.
+pub fn log_csv<Tz: TimeZone>(tz: &Tz, unit: Volume, entries: &[Entry]) -> String
 where
     Tz::Offset: std::fmt::Display,
 {
@@ -62,12 +65,22 @@ where
         out.push_str(&cells.iter().map(|c| field(c)).collect::<Vec<_>>().join(","));
         out.push_str("\r\n");
     };
-    let mut header: Vec<String> = HEADER.iter().map(|s| s.to_string()).collect();
+    let mut header: Vec<String> = HEADER
+        .iter()
+        .map(|s| match unit {
+            Volume::Ml => s.to_string(),
+            Volume::Oz => s.replace("_ml", "_oz"),
+        })
+        .collect();
     header.push("notes".into());
     row(header);
     let mut live: Vec<&Entry> = entries.iter().filter(|e| !e.deleted).collect();
     live.sort_by_key(|e| e.at);
     let n = |v: u32| v.to_string();
+    let vol = |ml: u32| match unit {
+        Volume::Ml => ml.to_string(),
+        Volume::Oz => format!("{:.2}", ml as f64 / ML_PER_OZ),
+    };
     let mins = |ms: Millis| format!("{:.1}", ms as f64 / 60_000.0);
     for e in live {
         let mut c = vec![String::new(); HEADER.len() + 1];
@@ -83,14 +96,14 @@ where
                     c[6] = mins(s.millis_on(Side::Left));
                     c[7] = mins(s.millis_on(Side::Right));
                 }
-                c[8] = s.left_ml.map(n).unwrap_or_default();
-                c[9] = s.right_ml.map(n).unwrap_or_default();
-                c[10] = s.total_ml().map(n).unwrap_or_default();
+                c[8] = s.left_ml.map(vol).unwrap_or_default();
+                c[9] = s.right_ml.map(vol).unwrap_or_default();
+                c[10] = s.total_ml().map(vol).unwrap_or_default();
                 c[17] = s.notes.clone();
             }
             Record::Supplement(s) => {
                 c[0] = "supplement".into();
-                c[11] = n(s.ml);
+                c[11] = vol(s.ml);
                 c[12] = serde_name(&s.milk);
                 c[13] = serde_name(&s.method);
                 c[17] = s.notes.clone();
@@ -161,7 +174,8 @@ mod tests {
                 notes: String::new(),
             }),
         );
-        let csv = log_csv(&New_York, &[sup, session, gone]);
+        let entries = [sup, session, gone];
+        let csv = log_csv(&New_York, Volume::Ml, &entries);
         let lines: Vec<&str> = csv.split("\r\n").collect();
         assert_eq!(lines.len(), 4, "header, two rows, and the final empty piece");
         assert!(lines[0].starts_with("type,id,start,end,kind,minutes"));
@@ -172,5 +186,12 @@ mod tests {
         assert!(lines[2].starts_with("supplement,p1,2026-05-28T16:26:40-04:00,,,"));
         assert!(lines[2].contains(",40,donor,at_breast_supplementer,"));
         assert!(!csv.contains(",x,"), "deleted entries are not exported");
+
+        let oz = log_csv(&New_York, Volume::Oz, &entries);
+        let lines: Vec<&str> = oz.split("\r\n").collect();
+        assert!(lines[0].contains(",left_oz,right_oz,total_oz,supplement_oz,"), "{}", lines[0]);
+        assert!(!lines[0].contains("_ml"), "an ounce file names no millilitres");
+        assert!(lines[1].contains(",0.68,0.51,1.18,"), "{}", lines[1]);
+        assert!(lines[2].contains(",1.35,donor,"), "{}", lines[2]);
     }
 }

@@ -70,7 +70,7 @@ pub fn provide() {
             let at = Local
                 .timestamp_millis_opt(slot)
                 .single()
-                .map(|d| text::clock_time(d.time(), clock))
+                .map(|d| text::format::clock_time(d.time(), clock))
                 .unwrap_or_default();
             if app.settings.with_untracked(|s| s.chime) {
                 browser::sound::chime();

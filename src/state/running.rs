@@ -137,7 +137,7 @@ pub fn provide() -> RunningSession {
     // The tab title shows the time while running.
     Effect::new(move |_| {
         let title = match (rs.state.with(|s| s.as_ref().map(|r| r.kind)), rs.reading()) {
-            (Some(kind), Some(r)) => text::timer::title(&text::duration(r.elapsed), kind),
+            (Some(kind), Some(r)) => text::timer::title(&text::format::duration(r.elapsed), kind),
             _ => text::APP_NAME.to_string(),
         };
         document().set_title(&title);

@@ -3,6 +3,8 @@
 
 use crate::domain::entry::Invalid;
 
+pub mod format;
+
 /// The app's name as shown in titles.
 pub const APP_NAME: &str = "Relact";
 
@@ -21,24 +23,6 @@ pub mod nav {
 }
 
 /// Words on screens that are still being built; each says what will come.
-pub mod coming {
-    pub const TODAY: &str = "Your day at a glance will live here: the sessions planned for today, \
-        which are done and which is next, and your milk and supplement totals.";
-    pub const LOG: &str = "Everything you record will be listed here, day by day, with totals. \
-        You will be able to add sessions you wrote on paper, edit, and undo a delete.";
-    pub const PLAN: &str =
-        "Your daily plan will be set up here: 8 to 12 sessions a day of 20 to 30 \
-        minutes, with at least one at night, and an optional slow step-down of supplements.";
-    pub const PROGRESS: &str = "Charts will show how things are going: sessions per day, milk \
-        expressed, supplements given, diapers and weight.";
-    pub const GUIDE: &str =
-        "A short, printable guide to relactation and inducing lactation will be \
-        here, in plain words, with where to find personal help.";
-    pub const TIMER: &str = "The session timer will be here: one tap to start pumping, hand \
-        expressing or nursing, and it keeps true time even if your phone locks.";
-    pub const SOON: &str = "Coming soon";
-}
-
 /// The Settings screen.
 pub mod settings {
     pub const THEME: &str = "Colours";
@@ -708,20 +692,21 @@ pub mod log {
     pub fn describe(r: &Record, unit: Volume) -> String {
         match r {
             Record::Session(s) => {
-                let mut line = format!("{} · {}", kind(s.kind), super::minutes(s.active_millis()));
+                let mut line =
+                    format!("{} · {}", kind(s.kind), super::format::minutes(s.active_millis()));
                 if let Some(total) = s.total_ml() {
                     line += &format!(
                         " · {} (L {}, R {})",
-                        unit.show(total),
-                        unit.show(s.left_ml.unwrap_or(0)),
-                        unit.show(s.right_ml.unwrap_or(0))
+                        super::format::volume(unit, total),
+                        super::format::volume(unit, s.left_ml.unwrap_or(0)),
+                        super::format::volume(unit, s.right_ml.unwrap_or(0))
                     );
                 }
                 line
             }
             Record::Supplement(s) => format!(
                 "Supplement · {} {} · {}",
-                unit.show(s.ml),
+                super::format::volume(unit, s.ml),
                 super::feeding::milk(s.milk).to_lowercase(),
                 super::feeding::method(s.method).to_lowercase()
             ),
@@ -749,12 +734,12 @@ pub mod log {
         if t.comfort > 0 {
             parts.push(format!("{} comfort", t.comfort));
         }
-        parts.push(super::minutes(t.active));
+        parts.push(super::format::minutes(t.active));
         if t.expressed_ml > 0 {
-            parts.push(format!("{} expressed", unit.show(t.expressed_ml)));
+            parts.push(format!("{} expressed", super::format::volume(unit, t.expressed_ml)));
         }
         if t.supplement_ml > 0 {
-            parts.push(format!("{} supplement", unit.show(t.supplement_ml)));
+            parts.push(format!("{} supplement", super::format::volume(unit, t.supplement_ml)));
         }
         if t.wet + t.dirty > 0 {
             parts.push(format!("{} wet, {} dirty", t.wet, t.dirty));
@@ -794,20 +779,6 @@ pub mod log {
     }
 }
 
-/// A local clock time in the parent's chosen style.
-pub fn clock_time(t: chrono::NaiveTime, clock: crate::domain::settings::Clock) -> String {
-    use crate::domain::settings::Clock;
-    match clock {
-        Clock::H24 => t.format("%H:%M").to_string(),
-        Clock::H12 => t.format("%-I:%M %P").to_string(),
-    }
-}
-
-/// A day heading such as "Saturday 28 November".
-pub fn day_heading(d: chrono::NaiveDate) -> String {
-    d.format("%A %-d %B").to_string()
-}
-
 /// A sentence for each way the log store can fail.
 pub fn store_error(e: &crate::domain::store::StoreError) -> &'static str {
     use crate::domain::store::StoreError::*;
@@ -826,22 +797,6 @@ pub fn store_error(e: &crate::domain::store::StoreError) -> &'static str {
         }
         Other(_) => "That could not be saved on this device. Nothing you saved before was changed.",
     }
-}
-
-/// A duration as a clock face: `4:05`, or `1:02:03` past an hour. Never negative.
-pub fn duration(ms: i64) -> String {
-    let s = ms.max(0) / 1000;
-    let (h, m, s) = (s / 3600, s / 60 % 60, s % 60);
-    if h > 0 {
-        format!("{h}:{m:02}:{s:02}")
-    } else {
-        format!("{m}:{s:02}")
-    }
-}
-
-/// A short duration in whole minutes, for summaries.
-pub fn minutes(ms: i64) -> String {
-    format!("{} min", (ms.max(0) + 30_000) / 60_000)
 }
 
 /// A sentence for each reason a record is refused.
@@ -866,16 +821,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn durations_read_like_a_clock() {
-        assert_eq!(duration(0), "0:00");
-        assert_eq!(duration(65_000), "1:05");
-        assert_eq!(duration(3_723_000), "1:02:03");
-        assert_eq!(duration(-5_000), "0:00");
-        assert_eq!(minutes(20 * 60_000 + 29_000), "20 min");
-        assert_eq!(minutes(20 * 60_000 + 30_000), "21 min");
-    }
-
-    #[test]
     fn trend_sentences_are_plain_and_kind() {
         let up = progress::trend("Milk expressed per day", "40 ml", "95 ml", 13, true, true);
         assert_eq!(up, "Milk expressed per day is up from 40 ml to 95 ml a day over the last 14 days. Keep going.");
@@ -885,15 +830,5 @@ mod tests {
         assert!(dip.ends_with("Ups and downs are normal."), "a dip is never scolded: {dip}");
         let same = progress::trend("Sessions per day", "8", "8", 6, true, false);
         assert_eq!(same, "Sessions per day has stayed at about 8 a day over the last 7 days.");
-    }
-
-    #[test]
-    fn clock_times_follow_the_setting() {
-        use crate::domain::settings::Clock;
-        let t = chrono::NaiveTime::from_hms_opt(14, 5, 0).unwrap();
-        assert_eq!(clock_time(t, Clock::H24), "14:05");
-        assert_eq!(clock_time(t, Clock::H12), "2:05 pm");
-        let d = chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
-        assert_eq!(day_heading(d), "Saturday 28 November");
     }
 }

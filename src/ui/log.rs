@@ -13,6 +13,7 @@ use crate::state::log_store::LogStore;
 use crate::state::AppState;
 use crate::text::{self, log as t};
 use crate::ui::widgets::entry_form::EntryForm;
+use crate::ui::widgets::loaded::Loaded;
 
 /// Which kind of entry the list shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -127,10 +128,7 @@ pub fn LogPage() -> impl IntoView {
                     </button>
                 </p>
             </Show>
-            {move || match loaded.get() {
-                None => view! { <p class="loading" role="status">{t::LOADING}</p> }.into_any(),
-                Some(Err(e)) => view! { <p class="error" role="alert">{text::store_error(&e)}</p> }.into_any(),
-                Some(Ok(entries)) => {
+            <Loaded data=loaded loading=t::LOADING ready={move |entries: Vec<Entry>| {
                     let f = filter.get();
                     let settings = app.settings.get();
                     let live: Vec<Entry> = entries.into_iter().filter(|e| !e.deleted).collect();
@@ -148,7 +146,7 @@ pub fn LogPage() -> impl IntoView {
                                     let at = Local
                                         .timestamp_millis_opt(e.at)
                                         .single()
-                                        .map(|d| text::clock_time(d.time(), settings.clock))
+                                        .map(|d| text::format::clock_time(d.time(), settings.clock))
                                         .unwrap_or_default();
                                     let what = t::describe(&e.record, settings.volume);
                                     let label = t::delete_label(&what, &at);
@@ -184,7 +182,7 @@ pub fn LogPage() -> impl IntoView {
                                 .collect_view();
                             view! {
                                 <section class="day">
-                                    <h2>{text::day_heading(date)}</h2>
+                                    <h2>{text::format::day_heading(date)}</h2>
                                     <p class="day-totals">{totals}</p>
                                     <ul class="entries">{rows}</ul>
                                 </section>
@@ -192,8 +190,7 @@ pub fn LogPage() -> impl IntoView {
                         })
                         .collect_view()
                         .into_any()
-                }
-            }}
+            }}/>
             <div class="actions">
                 <button
                     type="button"

@@ -34,7 +34,7 @@ pub fn Schedule() -> impl IntoView {
                     .map(|(minute, night)| {
                         view! {
                             <li class:night=night>
-                                <span class="slot-time">{text::clock_time(time_of(minute), s.clock)}</span>
+                                <span class="slot-time">{text::format::clock_time(time_of(minute), s.clock)}</span>
                                 {night.then(|| view! { <span class="tag">{t::NIGHT}</span> })}
                             </li>
                         }
@@ -349,7 +349,7 @@ fn StepHistory() -> impl IntoView {
         let wet = crate::domain::summary::wet_per_day(&Local, &entries);
         let today = local_date(&Local, browser::clock::now());
         let history = sd.history(today, |d| wet.get(&d).copied().unwrap_or(0));
-        let target = history.last().map(|d| s.volume.show(d.target_ml));
+        let target = history.last().map(|d| text::format::volume(s.volume, d.target_ml));
         let rows = history
             .iter()
             .rev()
@@ -357,8 +357,8 @@ fn StepHistory() -> impl IntoView {
             .map(|d| {
                 view! {
                     <tr>
-                        <td>{text::day_heading(d.date)}</td>
-                        <td>{s.volume.show(d.target_ml)} {d.stepped.then_some(format!(" ({})", t::STEPPED))}</td>
+                        <td>{text::format::day_heading(d.date)}</td>
+                        <td>{text::format::volume(s.volume, d.target_ml)} {d.stepped.then_some(format!(" ({})", t::STEPPED))}</td>
                     </tr>
                 }
             })
@@ -391,7 +391,7 @@ fn PlanPrintout() -> impl IntoView {
             .schedule()
             .into_iter()
             .map(|(minute, night)| {
-                let planned = text::clock_time(time_of(minute), s.clock);
+                let planned = text::format::clock_time(time_of(minute), s.clock);
                 view! {
                     <tr>
                         <td>{planned} {night.then_some(" (night)")}</td>
@@ -411,7 +411,7 @@ fn PlanPrintout() -> impl IntoView {
                 <Schedule/>
                 <p>
                     {p::TARGET_LINE} ": "
-                    {target.map_or(p::NO_STEP_DOWN.to_string(), |ml| s.volume.show(ml))}
+                    {target.map_or(p::NO_STEP_DOWN.to_string(), |ml| text::format::volume(s.volume, ml))}
                 </p>
                 <h2>{p::SHEET_TITLE}</h2>
                 <p>{p::SHEET_HELP} " " {p::DATE_LINE}</p>

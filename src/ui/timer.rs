@@ -26,10 +26,8 @@ enum Stage {
     Run,
     /// A session ran for more than 12 hours: ask when it really ended.
     AskEnd,
-    /// Stopped: volumes, notes, Save or Discard.
+    /// Stopped: volumes, notes, Save or Discard (which asks first, keeping what was typed).
     Save(Session),
-    /// Discard was tapped: ask first.
-    ConfirmDiscard(Session),
     /// A shortcut asked to start `kind` while another session runs.
     Conflict(SessionKind),
 }
@@ -89,9 +87,6 @@ pub fn TimerPage() -> impl IntoView {
                 Stage::AskEnd => view! { <AskEnd rs=rs stage=stage/> }.into_any(),
                 Stage::Save(session) => {
                     view! { <SavePanel session=session stage=stage pending=pending/> }.into_any()
-                }
-                Stage::ConfirmDiscard(session) => {
-                    view! { <ConfirmDiscard session=session stage=stage/> }.into_any()
                 }
                 Stage::Conflict(kind) => {
                     view! {
@@ -171,7 +166,7 @@ fn RunningView(
         <h1>{move || t::running(kind())}</h1>
         <Ring elapsed=elapsed target=target reached=reached>
             <p class="elapsed" aria-label=t::ELAPSED>
-                {move || text::duration(elapsed.get())}
+                {move || text::format::duration(elapsed.get())}
             </p>
             <p class="ring-note">
                 {move || {
@@ -201,7 +196,7 @@ fn RunningView(
                             on:click=move |_| rs.set_side(s)
                         >
                             <span class="side-name">{t::side(s)}</span>
-                            <span class="side-time">{move || text::duration(per_side(s))}</span>
+                            <span class="side-time">{move || text::format::duration(per_side(s))}</span>
                         </button>
                     }
                 })
@@ -324,9 +319,20 @@ fn SavePanel(
 
     let summary = {
         let s = session.clone();
-        format!("{} · {}", t::running(s.kind), text::minutes(s.active_millis()))
+        format!("{} · {}", t::running(s.kind), text::format::minutes(s.active_millis()))
     };
-    let discard_session = session.clone();
+    // Asking whether to discard hides the form but keeps it (and everything typed) alive; coming
+    // back puts focus on its heading again, where a screen reader expects it.
+    let asking = RwSignal::new(false);
+    Effect::new(move |was_asking: Option<bool>| {
+        let now_asking = asking.get();
+        if was_asking == Some(true) && !now_asking {
+            if let Some(h) = heading.get_untracked() {
+                let _ = h.focus();
+            }
+        }
+        now_asking
+    });
     let save = move |_| {
         if saving.get_untracked() {
             return;
@@ -387,7 +393,10 @@ fn SavePanel(
     };
 
     view! {
-        <div class="panel">
+        <Show when=move || asking.get()>
+            <ConfirmDiscard stage=stage asking=asking/>
+        </Show>
+        <div class="panel" hidden=move || asking.get()>
             <h1 tabindex="-1" node_ref=heading>{t::SAVE_TITLE}</h1>
             <p class="summary">{summary}</p>
             <Show when=move || kind.measures_volume()>
@@ -474,7 +483,7 @@ fn SavePanel(
                 <button
                     type="button"
                     class="big"
-                    on:click=move |_| stage.set(Stage::ConfirmDiscard(discard_session.clone()))
+                    on:click=move |_| asking.set(true)
                 >
                     {t::DISCARD}
                 </button>
@@ -483,9 +492,9 @@ fn SavePanel(
     }
 }
 
-/// Asks before throwing a session away.
+/// Asks before throwing a session away; "No, keep it" goes back to the save form as it was left.
 #[component]
-fn ConfirmDiscard(session: Session, stage: RwSignal<Stage>) -> impl IntoView {
+fn ConfirmDiscard(stage: RwSignal<Stage>, asking: RwSignal<bool>) -> impl IntoView {
     let rs = RunningSession::get();
     let notice = AppState::get().notice;
     let heading = NodeRef::<leptos::html::H1>::new();
@@ -512,7 +521,7 @@ fn ConfirmDiscard(session: Session, stage: RwSignal<Stage>) -> impl IntoView {
                 <button
                     type="button"
                     class="big"
-                    on:click=move |_| stage.set(Stage::Save(session.clone()))
+                    on:click=move |_| asking.set(false)
                 >
                     {t::DISCARD_NO}
                 </button>

@@ -95,7 +95,7 @@ pub fn TodayPage() -> impl IntoView {
                     let slots = plan.slots(&Local, date, now, &entries);
                     let next = slots.iter().find(|s| matches!(s.status, SlotStatus::Due | SlotStatus::Upcoming)).cloned();
                     let clock = |ms: Millis| {
-                        Local.timestamp_millis_opt(ms).single().map(|d| text::clock_time(d.time(), s.clock)).unwrap_or_default()
+                        Local.timestamp_millis_opt(ms).single().map(|d| text::format::clock_time(d.time(), s.clock)).unwrap_or_default()
                     };
                     let first_day = entries.iter().all(|e| e.deleted);
                     let target = plan.step_down.as_ref().and_then(|sd| {
@@ -104,8 +104,8 @@ pub fn TodayPage() -> impl IntoView {
                     });
                     let unit = s.volume;
                     let supplement = match target {
-                        Some(ml) => t::against_target(&unit.show(totals.supplement_ml), &unit.show(ml)),
-                        None => unit.show(totals.supplement_ml),
+                        Some(ml) => t::against_target(&text::format::volume(unit, totals.supplement_ml), &text::format::volume(unit, ml)),
+                        None => text::format::volume(unit, totals.supplement_ml),
                     };
                     let gap = longest_gap(&today, now).map_or(t::NONE_YET.to_string(), |g| text::plan::hours((g / MINUTE) as i32));
                     let running = rs.state.with(Option::is_some);
@@ -134,7 +134,7 @@ pub fn TodayPage() -> impl IntoView {
                         <dl class="stats">
                             <div><dt>{t::DONE_24H}</dt><dd>{t::of(done_24h, plan.sessions_per_day)}</dd></div>
                             <div><dt>{t::LONGEST_GAP}</dt><dd>{gap}</dd></div>
-                            <div><dt>{t::EXPRESSED}</dt><dd>{unit.show(totals.expressed_ml)}</dd></div>
+                            <div><dt>{t::EXPRESSED}</dt><dd>{text::format::volume(unit, totals.expressed_ml)}</dd></div>
                             <div><dt>{t::SUPPLEMENT}</dt><dd>{supplement}</dd></div>
                             <div><dt>{t::AT_BREAST}</dt><dd>{count_at_breast(&today)}</dd></div>
                         </dl>

@@ -85,7 +85,7 @@ pub fn BackupTools() -> impl IntoView {
         spawn_local(async move {
             match store.all().await {
                 Ok(all) => {
-                    let body = log_csv(&Local, &all);
+                    let body = log_csv(&Local, app.settings.with_untracked(|s| s.volume), &all);
                     let name = format!("relact-log-{}.csv", today());
                     let ok =
                         browser::files::download(&name, "text/csv;charset=utf-8", &body).is_ok();

@@ -12,6 +12,7 @@ use crate::domain::entry::{
 use crate::domain::{from_serde_name, serde_name, Millis, MINUTE};
 use crate::state::log_store::LogStore;
 use crate::state::AppState;
+use crate::text::format::VolumeField;
 use crate::text::{self, log as t};
 
 /// Which of the four records the form is for.
@@ -66,25 +67,26 @@ pub fn EntryForm(
     };
     let session_kind = RwSignal::new(session.kind);
     let minutes = RwSignal::new(((session.end - session.start) / MINUTE).to_string());
-    let show_ml = |ml: Option<u32>| {
-        ml.map(|v| unit.show(v).split(' ').next().unwrap_or("").to_string()).unwrap_or_default()
-    };
-    let left = RwSignal::new(show_ml(session.left_ml));
-    let right = RwSignal::new(show_ml(session.right_ml));
+    // Each volume field remembers the millilitres it was filled from, so an edit that leaves it
+    // alone saves them unchanged whatever the unit's rounding.
+    let left_field = VolumeField::new(unit, session.left_ml);
+    let right_field = VolumeField::new(unit, session.right_ml);
+    let left = RwSignal::new(left_field.shown().to_string());
+    let right = RwSignal::new(right_field.shown().to_string());
     let notes = RwSignal::new(session.notes.clone());
     let (sup_ml, milk, method, wet, dirty, grams) = match editing.as_ref().map(|e| &e.record) {
-        Some(Record::Supplement(s)) => {
-            (show_ml(Some(s.ml)), s.milk, s.method, true, false, String::new())
-        }
+        Some(Record::Supplement(s)) => (Some(s.ml), s.milk, s.method, true, false, String::new()),
         Some(Record::Diaper(d)) => {
-            (String::new(), Milk::OwnExpressed, Method::Cup, d.wet, d.dirty, String::new())
+            (None, Milk::OwnExpressed, Method::Cup, d.wet, d.dirty, String::new())
         }
         Some(Record::Weight(w)) => {
-            (String::new(), Milk::OwnExpressed, Method::Cup, true, false, w.grams.to_string())
+            (None, Milk::OwnExpressed, Method::Cup, true, false, w.grams.to_string())
         }
-        _ => (String::new(), Milk::OwnExpressed, Method::Cup, true, false, String::new()),
+        _ => (None, Milk::OwnExpressed, Method::Cup, true, false, String::new()),
     };
-    let sup_ml = RwSignal::new(sup_ml);
+    let sup_field = VolumeField::new(unit, sup_ml);
+    let sup_ml = RwSignal::new(sup_field.shown().to_string());
+    let fields = StoredValue::new((left_field, right_field, sup_field));
     let milk = RwSignal::new(milk);
     let method = RwSignal::new(method);
     let wet = RwSignal::new(wet);
@@ -96,12 +98,9 @@ pub fn EntryForm(
 
     let build = move || -> Result<Record, &'static str> {
         let at = from_input(&at.get_untracked()).ok_or(t::BAD_TIME)?;
-        let ml = |s: String| -> Result<Option<u32>, &'static str> {
-            if s.trim().is_empty() {
-                Ok(None)
-            } else {
-                unit.parse_to_ml(&s).map(Some).ok_or(t::BAD_NUMBER)
-            }
+        let (left_field, right_field, sup_field) = fields.get_value();
+        let ml = |field: &VolumeField, typed: String| -> Result<Option<u32>, &'static str> {
+            field.read(unit, &typed).map_err(|_| t::BAD_NUMBER)
         };
         Ok(match kind.get_untracked() {
             Kind::Session => {
@@ -109,7 +108,10 @@ pub fn EntryForm(
                     minutes.get_untracked().trim().parse().map_err(|_| t::BAD_NUMBER)?;
                 let k = session_kind.get_untracked();
                 let (l, r) = if k.measures_volume() {
-                    (ml(left.get_untracked())?, ml(right.get_untracked())?)
+                    (
+                        ml(&left_field, left.get_untracked())?,
+                        ml(&right_field, right.get_untracked())?,
+                    )
                 } else {
                     (None, None)
                 };
@@ -125,7 +127,7 @@ pub fn EntryForm(
             }
             Kind::Supplement => Record::Supplement(Supplement {
                 at,
-                ml: ml(sup_ml.get_untracked())?.unwrap_or(0),
+                ml: ml(&sup_field, sup_ml.get_untracked())?.unwrap_or(0),
                 milk: milk.get_untracked(),
                 method: method.get_untracked(),
                 after_session: None,
@@ -208,10 +210,7 @@ pub fn EntryForm(
         }
         .to_string()
     });
-    let unit_name = match unit {
-        crate::domain::units::Volume::Ml => "ml",
-        crate::domain::units::Volume::Oz => "oz",
-    };
+    let unit_name = text::format::unit_label(unit);
     let text_field = move |label: String, value: RwSignal<String>, mode: &'static str| {
         view! {
             <label class="field">

@@ -3,6 +3,7 @@
 pub mod chart;
 pub mod choice;
 pub mod entry_form;
+pub mod loaded;
 pub mod nav;
 pub mod notice;
 pub mod reminder_banner;

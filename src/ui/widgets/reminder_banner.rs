@@ -25,7 +25,7 @@ pub fn ReminderBanner() -> impl IntoView {
                         rem.due
                             .get()
                             .and_then(|at| Local.timestamp_millis_opt(at).single())
-                            .map(|d| text::reminder::due(&text::clock_time(d.time(), clock)))
+                            .map(|d| text::reminder::due(&text::format::clock_time(d.time(), clock)))
                     }}
                 </span>
                 <span class="banner-actions">

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::units::Volume;
-use crate::text;
+use crate::text::{self, format::VolumeField};
 
 /// One labelled volume input.
 #[component]
@@ -17,10 +17,7 @@ pub fn VolumeStepper(
     /// Set when the typed text is not a number; the stored value is left as it was.
     invalid: RwSignal<bool>,
 ) -> impl IntoView {
-    let shown = move || match unit.get() {
-        Volume::Ml => ml.get().to_string(),
-        Volume::Oz => format!("{:.2}", ml.get() as f64 / crate::domain::units::ML_PER_OZ),
-    };
+    let shown = move || VolumeField::new(unit.get(), Some(ml.get())).shown().to_string();
     let step = move |dir: f64| {
         let unit = unit.get_untracked();
         let next = (ml.get_untracked() as f64 + dir * unit.step_ml()).max(0.0);
@@ -29,10 +26,7 @@ pub fn VolumeStepper(
         ml.set((steps * unit.step_ml()).round() as u32);
         invalid.set(false);
     };
-    let unit_name = move || match unit.get() {
-        Volume::Ml => "ml",
-        Volume::Oz => "oz",
-    };
+    let unit_name = move || text::format::unit_label(unit.get());
     view! {
         <div class="stepper">
             <label for=id>{label}</label>
@@ -49,12 +43,17 @@ pub fn VolumeStepper(
                     prop:value=shown
                     aria-invalid=move || invalid.get().to_string()
                     on:change=move |ev| {
-                        match unit.get_untracked().parse_to_ml(&event_target_value(&ev)) {
-                            Some(v) => {
+                        let field = VolumeField::new(unit.get_untracked(), Some(ml.get_untracked()));
+                        match field.read(unit.get_untracked(), &event_target_value(&ev)) {
+                            Ok(Some(v)) => {
                                 ml.set(v);
                                 invalid.set(false);
                             }
-                            None => invalid.set(true),
+                            Ok(None) => {
+                                ml.set(0);
+                                invalid.set(false);
+                            }
+                            Err(_) => invalid.set(true),
                         }
                     }
                 />

@@ -1,0 +1,188 @@
+//! How numbers, times and dates are written and read back: volumes in the parent's unit, clock
+//! times in their clock style, days and durations. One place, so every screen, printout and form
+//! writes the same value the same way, and a field read back gives exactly what was stored.
+
+use chrono::{NaiveDate, NaiveTime};
+
+use crate::domain::settings::Clock;
+use crate::domain::units::{Volume, ML_PER_OZ};
+
+/// The unit's short name, as printed after a number and in column headings.
+pub fn unit_label(unit: Volume) -> &'static str {
+    match unit {
+        Volume::Ml => "ml",
+        Volume::Oz => "oz",
+    }
+}
+
+/// A stored amount as the parent reads it: whole millilitres, or ounces to the nearest 0.1.
+pub fn volume(unit: Volume, ml: u32) -> String {
+    format!("{} {}", volume_number(unit, ml, 1), unit_label(unit))
+}
+
+/// A chart or table value (a daily average may be fractional) in the parent's unit.
+pub fn volume_f64(unit: Volume, ml: f64) -> String {
+    match unit {
+        Volume::Ml => format!("{ml:.0} ml"),
+        Volume::Oz => format!("{:.1} oz", ml / ML_PER_OZ),
+    }
+}
+
+/// A value in millilitres, converted for a chart's axis in the parent's unit.
+pub fn in_unit(unit: Volume, ml: f64) -> f64 {
+    match unit {
+        Volume::Ml => ml,
+        Volume::Oz => ml / ML_PER_OZ,
+    }
+}
+
+/// The number alone. Ounces get `oz_decimals` places: 1 to read, 2 in a field, where 2 are
+/// enough for typing the shown value back to give the same whole millilitre.
+fn volume_number(unit: Volume, ml: u32, oz_decimals: usize) -> String {
+    match unit {
+        Volume::Ml => ml.to_string(),
+        Volume::Oz => format!("{:.*}", oz_decimals, ml as f64 / ML_PER_OZ),
+    }
+}
+
+/// What a parent typed, in millilitres; `None` for anything that is not a finite, non-negative
+/// number, so a typo never becomes a stored value. A comma works as the decimal point.
+pub fn parse_volume(unit: Volume, input: &str) -> Option<u32> {
+    let v: f64 = input.trim().replace(',', ".").parse().ok()?;
+    if !v.is_finite() || v < 0.0 {
+        return None;
+    }
+    let ml = match unit {
+        Volume::Ml => v,
+        Volume::Oz => v * ML_PER_OZ,
+    };
+    (ml <= u32::MAX as f64).then(|| ml.round() as u32)
+}
+
+/// A volume field's text, remembering the stored millilitres it was filled from: a field the
+/// parent did not touch saves the stored value unchanged, whatever the unit's rounding.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VolumeField {
+    stored: Option<u32>,
+    shown: String,
+}
+
+/// A volume field held text that is not a number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NotANumber;
+
+impl VolumeField {
+    /// The field for `stored` (empty for `None`) in the parent's unit.
+    pub fn new(unit: Volume, stored: Option<u32>) -> Self {
+        let shown = stored.map(|ml| volume_number(unit, ml, 2)).unwrap_or_default();
+        VolumeField { stored, shown }
+    }
+
+    /// The text to put in the field.
+    pub fn shown(&self) -> &str {
+        &self.shown
+    }
+
+    /// The millilitres `typed` stands for: the stored value if the text is what was shown,
+    /// `None` for an empty field, the typed amount otherwise.
+    pub fn read(&self, unit: Volume, typed: &str) -> Result<Option<u32>, NotANumber> {
+        if typed.trim() == self.shown {
+            return Ok(self.stored);
+        }
+        if typed.trim().is_empty() {
+            return Ok(None);
+        }
+        parse_volume(unit, typed).map(Some).ok_or(NotANumber)
+    }
+}
+
+/// A local clock time in the parent's chosen style.
+pub fn clock_time(t: NaiveTime, clock: Clock) -> String {
+    match clock {
+        Clock::H24 => t.format("%H:%M").to_string(),
+        Clock::H12 => t.format("%-I:%M %P").to_string(),
+    }
+}
+
+/// A day heading such as "Saturday 28 November".
+pub fn day_heading(d: NaiveDate) -> String {
+    d.format("%A %-d %B").to_string()
+}
+
+/// A duration as a clock face: `4:05`, or `1:02:03` past an hour. Never negative.
+pub fn duration(ms: i64) -> String {
+    let s = ms.max(0) / 1000;
+    let (h, m, s) = (s / 3600, s / 60 % 60, s % 60);
+    if h > 0 {
+        format!("{h}:{m:02}:{s:02}")
+    } else {
+        format!("{m}:{s:02}")
+    }
+}
+
+/// A short duration in whole minutes, for summaries.
+pub fn minutes(ms: i64) -> String {
+    format!("{} min", (ms.max(0) + 30_000) / 60_000)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ounces_are_for_display_only() {
+        assert_eq!(volume(Volume::Ml, 60), "60 ml");
+        assert_eq!(volume(Volume::Oz, 60), "2.0 oz");
+        assert_eq!(volume(Volume::Oz, 0), "0.0 oz");
+        assert_eq!(parse_volume(Volume::Oz, "1"), Some(30));
+        assert_eq!(parse_volume(Volume::Ml, " 42,4 "), Some(42));
+    }
+
+    #[test]
+    fn nonsense_input_is_refused() {
+        for bad in ["", "abc", "-5", "NaN", "inf", "1e400"] {
+            assert_eq!(parse_volume(Volume::Ml, bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn an_untouched_field_saves_the_stored_millilitres_in_both_units() {
+        for unit in [Volume::Ml, Volume::Oz] {
+            for ml in 0..=1000 {
+                let field = VolumeField::new(unit, Some(ml));
+                assert_eq!(field.read(unit, field.shown()), Ok(Some(ml)), "{unit:?} {ml}");
+                // Typing the shown number afresh (another field, a copy) gives it back too.
+                assert_eq!(parse_volume(unit, field.shown()), Some(ml), "{unit:?} {ml}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_field_reads_what_was_typed_and_refuses_nonsense() {
+        let field = VolumeField::new(Volume::Oz, Some(45));
+        assert_eq!(field.shown(), "1.52");
+        assert_eq!(field.read(Volume::Oz, "2"), Ok(Some(59)));
+        assert_eq!(field.read(Volume::Oz, "  "), Ok(None));
+        assert_eq!(field.read(Volume::Oz, "two"), Err(NotANumber));
+        assert_eq!(VolumeField::new(Volume::Ml, None).read(Volume::Ml, ""), Ok(None));
+    }
+
+    #[test]
+    fn durations_read_like_a_clock() {
+        assert_eq!(duration(0), "0:00");
+        assert_eq!(duration(65_000), "1:05");
+        assert_eq!(duration(3_723_000), "1:02:03");
+        assert_eq!(duration(-5_000), "0:00");
+        assert_eq!(minutes(20 * 60_000 + 29_000), "20 min");
+        assert_eq!(minutes(20 * 60_000 + 30_000), "21 min");
+    }
+
+    #[test]
+    fn clock_times_follow_the_setting() {
+        let t = NaiveTime::from_hms_opt(14, 5, 0).unwrap();
+        assert_eq!(clock_time(t, Clock::H24), "14:05");
+        assert_eq!(clock_time(t, Clock::H12), "2:05 pm");
+        let d = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+        assert_eq!(day_heading(d), "Saturday 28 November");
+    }
+}
