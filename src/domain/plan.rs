@@ -16,6 +16,14 @@ pub const SESSION_MINUTES: std::ops::RangeInclusive<u8> = 20..=30;
 pub const NIGHT_SESSIONS: std::ops::RangeInclusive<u8> = 0..=3;
 /// Wet diapers a day needs before the supplement may step down.
 pub const WET_DIAPERS_TO_STEP: u32 = 6;
+/// The largest step down a day's supplement total may take, in ml: the guidance's "about 30 ml
+/// (1 oz) a day", so no setting can make the amount fall faster than a baby can adjust.
+pub const MAX_STEP_ML: u32 = 30;
+/// Days at each level when a plan does not say (the guidance's 2–3 days, at the careful end).
+pub const DEFAULT_HOLD_DAYS: u8 = 3;
+/// The slowest weight gain that still counts as "in range", in grams per week (about 150 g a
+/// week is the guidance's low end for a young baby).
+pub const MIN_GAIN_G_PER_WEEK: i64 = 150;
 /// Minutes in a day, for clock arithmetic on minutes since midnight.
 const DAY_MIN: i32 = 24 * 60;
 
@@ -47,8 +55,8 @@ impl Default for StepDown {
         StepDown {
             started_on: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default(),
             start_ml: 300,
-            step_ml: 30,
-            hold_days: 3,
+            step_ml: MAX_STEP_ML,
+            hold_days: DEFAULT_HOLD_DAYS,
         }
     }
 }
@@ -132,7 +140,7 @@ impl Plan {
         }
         if let Some(s) = &mut p.step_down {
             s.hold_days = s.hold_days.clamp(2, 3);
-            s.step_ml = s.step_ml.clamp(5, 200);
+            s.step_ml = s.step_ml.clamp(5, MAX_STEP_ML);
             s.start_ml = s.start_ml.min(2000);
         }
         p
@@ -284,45 +292,138 @@ fn local_instant<Tz: TimeZone>(tz: &Tz, t: NaiveDateTime) -> Millis {
     t.and_utc().timestamp_millis()
 }
 
+/// What the log says about one finished day, as the step-down reads it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DaySigns {
+    /// Wet diapers logged that day.
+    pub wet: u32,
+    /// A weight logged that day shows a loss, or a gain below [`MIN_GAIN_G_PER_WEEK`], against
+    /// the weight logged before it. `false` when no weight was logged: diapers then decide alone.
+    pub weight_low: bool,
+}
+
+impl DaySigns {
+    /// The day counts towards a step: 6+ wet diapers and no weight sign against it.
+    pub fn good(self) -> bool {
+        self.wet >= WET_DIAPERS_TO_STEP && !self.weight_low
+    }
+}
+
+/// How a day's planned amount came about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepChange {
+    /// The first day, or a day of the hold period after good days.
+    Same,
+    /// A step down: the whole hold period before it was good.
+    Down,
+    /// The day before was low (few wet diapers or weight not in range): the amount holds and the
+    /// hold period starts again.
+    HeldLow,
+    /// Two low days in a row: back up to the amount before the last step.
+    BackUp,
+}
+
+/// Why the screen should suggest talking to the lactation consultant about the step-down.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Caution {
+    /// Yesterday had fewer than 6 wet diapers: the amount holds.
+    FewWetDiapers,
+    /// Yesterday's weight showed a loss or slow gain: the amount holds.
+    WeightLow,
+    /// Two low days in a row: the amount went back up (and stays flagged at that level).
+    SteppedBack,
+}
+
 /// One day of the supplement step-down.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct StepDay {
     pub date: NaiveDate,
+    /// The planned amount for the day, in ml: a guide, never a limit.
     pub target_ml: u32,
-    /// A step down was taken on this day.
-    pub stepped: bool,
+    /// How this day's amount came about.
+    pub change: StepChange,
+    /// Set when the screen should say "talk to your lactation consultant".
+    pub caution: Option<Caution>,
 }
 
 impl StepDown {
-    /// The daily targets from the start up to `until`. A step is taken after `hold_days` at the
-    /// same level, and only if the day before had at least six wet diapers; otherwise the level
-    /// holds. `wet` gives the wet-diaper count of a date.
-    pub fn history(&self, until: NaiveDate, wet: impl Fn(NaiveDate) -> u32) -> Vec<StepDay> {
+    /// The daily planned amounts from the start up to `until`, from `signs` (what the log says
+    /// about each finished day). The rule, so it cannot under-feed:
+    /// - a step down needs the whole hold period (2–3 days) good: 6+ wet diapers each day and, where
+    ///   weights are logged, no loss and a gain of about 150 g a week or more;
+    /// - a low day holds the amount and starts the hold period again;
+    /// - two low days in a row step back up to the amount before the last step;
+    /// - a step is never more than [`MAX_STEP_ML`] a day, and the amount never goes below zero
+    ///   nor above the starting amount.
+    ///
+    /// A day's amount depends only on the days before it, so today's amount is known in the
+    /// morning and does not change as diapers are logged.
+    pub fn history(&self, until: NaiveDate, signs: impl Fn(NaiveDate) -> DaySigns) -> Vec<StepDay> {
+        let hold =
+            if (2..=3).contains(&self.hold_days) { self.hold_days } else { DEFAULT_HOLD_DAYS };
+        let step = self.step_ml.clamp(1, MAX_STEP_ML);
         let mut out = Vec::new();
         let mut target = self.start_ml;
-        let mut held = 0u8;
+        // Amounts before each step down, so a step back returns to the last one.
+        let mut before: Vec<u32> = Vec::new();
+        let mut good_days = 0u8;
+        let mut low_days = 0u8;
+        let mut stepped_back = false;
         let mut date = self.started_on;
         while date <= until && out.len() < 3660 {
-            let mut stepped = false;
-            if held >= self.hold_days.clamp(2, 3)
-                && target > 0
-                && wet(date - Duration::days(1)) >= WET_DIAPERS_TO_STEP
-            {
-                target = target.saturating_sub(self.step_ml);
-                held = 0;
-                stepped = true;
+            let mut change = StepChange::Same;
+            let mut caution = None;
+            if date > self.started_on {
+                let yesterday = signs(date - Duration::days(1));
+                if yesterday.good() {
+                    low_days = 0;
+                    good_days += 1;
+                    if good_days >= hold && target > 0 {
+                        before.push(target);
+                        target = target.saturating_sub(step);
+                        good_days = 0;
+                        stepped_back = false;
+                        change = StepChange::Down;
+                    }
+                } else {
+                    good_days = 0;
+                    low_days += 1;
+                    change = StepChange::HeldLow;
+                    caution = Some(if yesterday.wet < WET_DIAPERS_TO_STEP {
+                        Caution::FewWetDiapers
+                    } else {
+                        Caution::WeightLow
+                    });
+                    if low_days >= 2 {
+                        if let Some(previous) = before.pop() {
+                            target = previous;
+                            stepped_back = true;
+                            change = StepChange::BackUp;
+                        }
+                        low_days = 0;
+                    }
+                }
             }
-            out.push(StepDay { date, target_ml: target, stepped });
-            held += 1;
+            if (stepped_back && caution.is_none()) || change == StepChange::BackUp {
+                caution = Some(Caution::SteppedBack);
+            }
+            out.push(StepDay { date, target_ml: target, change, caution });
             date += Duration::days(1);
         }
         out
     }
+}
 
-    /// Today's target, or `None` before the step-down began.
-    pub fn target_on(&self, date: NaiveDate, wet: impl Fn(NaiveDate) -> u32) -> Option<u32> {
-        self.history(date, wet).last().map(|d| d.target_ml)
+/// Whether a weight `grams` logged on `date` is in range against the weight before it
+/// (`previous`, with its date): no loss, and a gain of at least [`MIN_GAIN_G_PER_WEEK`] pro rata.
+/// Weights on the same day cannot show a trend and count as in range.
+pub fn weight_in_range(previous: (NaiveDate, u32), date: NaiveDate, grams: u32) -> bool {
+    let days = (date - previous.0).num_days();
+    if days <= 0 {
+        return true;
     }
+    let gain = grams as i64 - previous.1 as i64;
+    gain >= 0 && gain * 7 >= MIN_GAIN_G_PER_WEEK * days
 }
 
 #[cfg(test)]
@@ -481,23 +582,121 @@ mod tests {
         assert!(night.at - slots[6].at == 5 * HOUR, "23:00 to 03:00 is five hours that night");
     }
 
+    fn targets(sd: &StepDown, days: i64, wet: impl Fn(i64) -> u32) -> Vec<u32> {
+        let start = sd.started_on;
+        let signs = |d: NaiveDate| DaySigns { wet: wet((d - start).num_days()), weight_low: false };
+        sd.history(start + Duration::days(days), signs).iter().map(|d| d.target_ml).collect()
+    }
+
+    fn step_down(start_ml: u32, step_ml: u32, hold_days: u8) -> StepDown {
+        let started_on = NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
+        StepDown { started_on, start_ml, step_ml, hold_days }
+    }
+
     #[test]
-    fn step_down_holds_then_steps_only_with_six_wet_diapers() {
-        let start = NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
-        let sd = StepDown { started_on: start, start_ml: 120, step_ml: 30, hold_days: 3 };
-        let day = |n: i64| start + Duration::days(n);
-        let all_wet = |_d: NaiveDate| 6;
-        let targets: Vec<u32> = sd.history(day(9), all_wet).iter().map(|d| d.target_ml).collect();
-        assert_eq!(targets, [120, 120, 120, 90, 90, 90, 60, 60, 60, 30]);
-        // Day 3 had only five wet diapers: the step waits a day.
-        let dry_day = |d: NaiveDate| if d == day(2) { 5 } else { 6 };
-        let targets: Vec<u32> = sd.history(day(4), dry_day).iter().map(|d| d.target_ml).collect();
-        assert_eq!(targets, [120, 120, 120, 120, 90]);
-        assert_eq!(sd.target_on(day(100), all_wet), Some(0), "never below zero");
-        assert_eq!(sd.target_on(day(-1), all_wet), None);
+    fn step_down_steps_after_a_whole_good_hold_period() {
+        let sd = step_down(120, 30, 3);
+        assert_eq!(targets(&sd, 9, |_| 6), [120, 120, 120, 90, 90, 90, 60, 60, 60, 30]);
+        assert_eq!(targets(&sd, 100, |_| 6).last(), Some(&0), "never below zero");
+        assert!(sd.history(sd.started_on - Duration::days(1), |_| DaySigns::default()).is_empty());
         let two = StepDown { hold_days: 2, ..sd };
-        let targets: Vec<u32> = two.history(day(4), all_wet).iter().map(|d| d.target_ml).collect();
-        assert_eq!(targets, [120, 120, 90, 90, 60]);
+        assert_eq!(targets(&two, 4, |_| 6), [120, 120, 90, 90, 60]);
+        let old: StepDown =
+            serde_json::from_str(r#"{"started_on":"2026-11-01","start_ml":120}"#).unwrap();
+        assert_eq!(targets(&old, 3, |_| 6), [120, 120, 120, 90], "3 days when not set");
+    }
+
+    #[test]
+    fn a_low_diaper_day_holds_and_starts_the_hold_period_again() {
+        let sd = step_down(120, 30, 3);
+        // Day 2 had five wet diapers: no step on day 3, and three good days are needed again.
+        let history = sd.history(sd.started_on + Duration::days(6), |d| DaySigns {
+            wet: if (d - sd.started_on).num_days() == 2 { 5 } else { 6 },
+            weight_low: false,
+        });
+        let t: Vec<u32> = history.iter().map(|d| d.target_ml).collect();
+        assert_eq!(t, [120, 120, 120, 120, 120, 120, 90]);
+        assert_eq!(history[3].change, StepChange::HeldLow);
+        assert_eq!(history[3].caution, Some(Caution::FewWetDiapers));
+        assert_eq!(history[4].caution, None, "a good day after it is not flagged");
+    }
+
+    #[test]
+    fn two_low_days_in_a_row_step_back_up_to_the_previous_amount() {
+        let sd = step_down(120, 30, 2);
+        // Steps on days 2 and 4 (to 60); days 4 and 5 are low: back up to 90 on day 6, and
+        // two good days later down again.
+        let low = |n: i64| if n == 4 || n == 5 { 3 } else { 7 };
+        let start = sd.started_on;
+        let history = sd.history(start + Duration::days(9), |d| DaySigns {
+            wet: low((d - start).num_days()),
+            weight_low: false,
+        });
+        let t: Vec<u32> = history.iter().map(|d| d.target_ml).collect();
+        assert_eq!(t, [120, 120, 90, 90, 60, 60, 90, 90, 60, 60]);
+        assert_eq!(history[5].change, StepChange::HeldLow);
+        assert_eq!(history[6].change, StepChange::BackUp);
+        assert_eq!(history[6].caution, Some(Caution::SteppedBack));
+        assert_eq!(history[7].caution, Some(Caution::SteppedBack), "flagged while at that level");
+        assert_eq!(history[8].caution, None, "until the next step");
+    }
+
+    #[test]
+    fn weight_loss_holds() {
+        let sd = step_down(120, 30, 3);
+        let history = sd
+            .history(sd.started_on + Duration::days(5), |_| DaySigns { wet: 8, weight_low: true });
+        assert!(history.iter().all(|d| d.target_ml == 120));
+        assert_eq!(history[1].caution, Some(Caution::WeightLow));
+    }
+
+    #[test]
+    fn steps_never_exceed_the_cap_whatever_the_setting() {
+        let sd = step_down(600, 200, 2);
+        let t = targets(&sd, 30, |_| 9);
+        assert!(t.windows(2).all(|w| w[0] - w[1] <= MAX_STEP_ML), "{t:?}");
+        assert_eq!(t[2], 570);
+        let plan = Plan { step_down: Some(sd), ..Plan::default() };
+        assert_eq!(plan.clamped().step_down.map(|s| s.step_ml), Some(MAX_STEP_ML));
+    }
+
+    #[test]
+    fn random_logs_never_give_a_negative_or_above_start_amount_nor_a_big_step() {
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..300 {
+            let sd = step_down((next() % 700) as u32, (next() % 250) as u32, (next() % 5) as u8);
+            let pattern: Vec<(u32, bool)> =
+                (0..60).map(|_| ((next() % 10) as u32, next() % 7 == 0)).collect();
+            let start = sd.started_on;
+            let history = sd.history(start + Duration::days(59), |d| {
+                let (wet, weight_low) = pattern[(d - start).num_days() as usize];
+                DaySigns { wet, weight_low }
+            });
+            assert_eq!(history.len(), 60);
+            for pair in history.windows(2) {
+                let (a, b) = (pair[0].target_ml, pair[1].target_ml);
+                assert!(b <= sd.start_ml, "{sd:?}: above the start");
+                assert!(a <= b || a - b <= MAX_STEP_ML, "{sd:?}: a step of {}", a - b);
+                if b < a {
+                    assert_eq!(pair[1].change, StepChange::Down);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_weight_is_in_range_with_about_150_g_a_week_or_more() {
+        let d = |n: i64| NaiveDate::from_ymd_opt(2026, 11, 1).unwrap() + Duration::days(n);
+        assert!(weight_in_range((d(0), 3000), d(7), 3150));
+        assert!(!weight_in_range((d(0), 3000), d(7), 3100), "too slow");
+        assert!(!weight_in_range((d(0), 3000), d(1), 2990), "a loss");
+        assert!(weight_in_range((d(0), 3000), d(0), 2990), "same day: no trend");
     }
 
     #[test]

@@ -20,6 +20,11 @@ pub fn volume(unit: Volume, ml: u32) -> String {
     format!("{} {}", volume_number(unit, ml, 1), unit_label(unit))
 }
 
+/// The number alone, as a table under a heading that names the unit prints it.
+pub fn amount(unit: Volume, ml: u32) -> String {
+    volume_number(unit, ml, 1)
+}
+
 /// A chart or table value (a daily average may be fractional) in the parent's unit.
 pub fn volume_f64(unit: Volume, ml: f64) -> String {
     match unit {

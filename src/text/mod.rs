@@ -71,19 +71,23 @@ pub mod plan {
         including at night. Hand expressing, pumping and nursing all count.";
     pub const STEP_DOWN: &str = "Plan a slow step-down of supplements";
     pub const STEP_START: &str = "Supplement per day now (ml)";
-    pub const STEP_SIZE: &str = "Less each step (ml per day)";
+    pub const STEP_SIZE: &str = "Less each step (ml per day, up to 30)";
     pub const STEP_HOLD: &str = "Days at each level";
     pub const STEP_FROM: &str = "Start the step-down on";
     pub const STEP_RULE: &str =
-        "A step is only taken when the day before had 6 or more wet diapers. \
-        Otherwise the amount stays the same.";
+        "The planned amount is a guide, never a limit: if your baby still seems hungry, give more. \
+        A step down is only taken after every day at a level had 6 or more wet diapers and, if you \
+        log weights, your baby kept gaining (about 150 g a week or more). A day with fewer wet \
+        diapers or a weight loss holds the amount; two such days in a row go back up to the amount \
+        before. Each step is at most 30 ml (1 oz) a day.";
     pub const STEP_AGREE: &str = "Please agree the pace of any step-down with your lactation \
         consultant or health professional. Every baby is different.";
-    pub const STEP_TODAY: &str = "Today's supplement target";
     pub const STEP_HISTORY: &str = "Recent days";
     pub const STEP_DATE: &str = "Date";
-    pub const STEP_TARGET: &str = "Target";
+    pub const STEP_TARGET: &str = "Planned";
     pub const STEPPED: &str = "stepped down";
+    pub const HELD_LOW: &str = "held";
+    pub const STEPPED_BACK: &str = "back up";
     pub const CALENDAR: &str = "Add to my calendar (.ics)";
     pub const CALENDAR_HELP: &str = "Your phone's calendar can then remind you of each session, even \
         when Relact is closed. After you change the plan, add the new file again: it replaces the old \
@@ -99,6 +103,44 @@ pub mod plan {
     /// "4 h 0 min" style span.
     pub fn hours(minutes: i32) -> String {
         format!("{} h {} min", minutes / 60, minutes % 60)
+    }
+
+    /// The day's planned supplement, worded so it never reads as a limit.
+    pub fn planned_today(amount: &str) -> String {
+        format!(
+            "Planned supplement today: {amount} — a guide, not a limit. If your baby still seems \
+            hungry, give more."
+        )
+    }
+
+    /// Why the step-down is holding or went back up, and who to talk to.
+    pub fn caution(c: crate::domain::plan::Caution) -> &'static str {
+        use crate::domain::plan::Caution;
+        match c {
+            Caution::FewWetDiapers => {
+                "Yesterday had fewer than 6 wet diapers, so the amount stays the same. Please talk \
+                to your lactation consultant or your baby's doctor."
+            }
+            Caution::WeightLow => {
+                "The last weight shows a loss or a slow gain, so the amount stays the same. Please \
+                talk to your lactation consultant or your baby's doctor."
+            }
+            Caution::SteppedBack => {
+                "Two days in a row had fewer wet diapers or a weight loss, so the amount went back \
+                up. Please talk to your lactation consultant."
+            }
+        }
+    }
+
+    /// How a day of the step-down came about, for its recent days table.
+    pub fn change(c: crate::domain::plan::StepChange) -> Option<&'static str> {
+        use crate::domain::plan::StepChange;
+        match c {
+            StepChange::Same => None,
+            StepChange::Down => Some(STEPPED),
+            StepChange::HeldLow => Some(HELD_LOW),
+            StepChange::BackUp => Some(STEPPED_BACK),
+        }
     }
 }
 
@@ -146,11 +188,6 @@ pub mod today {
         } else {
             format!("{at}, in {} h {} min", minutes / 60, minutes % 60)
         }
-    }
-
-    /// "120 ml of 150 ml".
-    pub fn against_target(given: &str, target: &str) -> String {
-        format!("{given} of {target}")
     }
 }
 
@@ -303,11 +340,17 @@ pub mod printout {
     pub const COL_TIME: &str = "Time started";
     pub const COL_SIDE: &str = "Side (L / R / both)";
     pub const COL_MINUTES: &str = "Minutes";
-    pub const COL_ML: &str = "Milk (ml)";
-    pub const COL_SUPPLEMENT: &str = "Supplement (ml, how)";
+    /// The milk column's heading, in the parent's unit.
+    pub fn col_milk(unit: crate::domain::units::Volume) -> String {
+        format!("Milk ({})", super::format::unit_label(unit))
+    }
+    /// The supplement column's heading, in the parent's unit.
+    pub fn col_supplement(unit: crate::domain::units::Volume) -> String {
+        format!("Supplement ({}, how)", super::format::unit_label(unit))
+    }
     pub const COL_DIAPERS: &str = "Diapers (wet / dirty)";
     pub const SESSIONS_LINE: &str = "Sessions a day";
-    pub const TARGET_LINE: &str = "Supplement target today";
+    pub const TARGET_LINE: &str = "Planned supplement today (a guide, not a limit)";
     pub const NO_STEP_DOWN: &str = "No step-down planned";
     pub const FOOTER: &str =
         "Made with Relact. Your data stays on your phone. For personal advice, \
@@ -459,10 +502,17 @@ pub mod progress {
     pub const COL_DATE: &str = "Date";
     pub const COL_SESSIONS: &str = "Sessions";
     pub const COL_MINUTES: &str = "Minutes";
-    pub const COL_EXPRESSED: &str = "Expressed (ml)";
-    pub const COL_CUP: &str = "Suppl. cup (ml)";
-    pub const COL_SUPPLEMENTER: &str = "Suppl. at-breast (ml)";
-    pub const COL_OTHER: &str = "Suppl. other (ml)";
+    /// The summary table's volume headings, in the parent's unit: expressed, supplement by cup,
+    /// at the breast, and any other way.
+    pub fn col_volumes(unit: crate::domain::units::Volume) -> [String; 4] {
+        let u = super::format::unit_label(unit);
+        [
+            format!("Expressed ({u})"),
+            format!("Suppl. cup ({u})"),
+            format!("Suppl. at-breast ({u})"),
+            format!("Suppl. other ({u})"),
+        ]
+    }
     pub const COL_WET: &str = "Wet";
     pub const COL_DIRTY: &str = "Dirty";
     pub const COL_WEIGHT: &str = "Weight (kg)";

@@ -5,9 +5,12 @@ use chrono::{Local, NaiveDate, NaiveTime, Timelike};
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::domain::day::local_date;
+use crate::domain::day::{day_range, local_date};
 use crate::domain::ics::{plan_calendar, IcsText};
-use crate::domain::plan::{Goal, Plan, StepDown, NIGHT_SESSIONS, SESSIONS_PER_DAY};
+use crate::domain::model::plan::PlanModel;
+use crate::domain::model::supplement;
+use crate::domain::plan::{Goal, Plan, StepDown, MAX_STEP_ML, NIGHT_SESSIONS, SESSIONS_PER_DAY};
+use crate::state::log_store::LogStore;
 use crate::state::AppState;
 use crate::text::{self, plan as t};
 use crate::ui::widgets::choice::Choice;
@@ -20,21 +23,24 @@ fn time_of(minute: u16) -> NaiveTime {
     NaiveTime::from_hms_opt(minute as u32 / 60, minute as u32 % 60, 0).unwrap_or(NaiveTime::MIN)
 }
 
+/// The plan's model and whether the log it reads has loaded: the screen and the printout both
+/// draw from it, so they cannot disagree.
+type Model = Memo<(PlanModel, bool)>;
+
 /// The schedule as it prints and shows: times in the parent's clock style.
 #[component]
-pub fn Schedule() -> impl IntoView {
+fn Schedule(model: Model) -> impl IntoView {
     let settings = AppState::get().settings;
     view! {
         <ol class="schedule">
             {move || {
-                let s = settings.get();
-                s.plan
-                    .schedule()
+                let clock = settings.with(|s| s.clock);
+                model.with(|(m, _)| m.schedule.clone())
                     .into_iter()
                     .map(|(minute, night)| {
                         view! {
                             <li class:night=night>
-                                <span class="slot-time">{text::format::clock_time(time_of(minute), s.clock)}</span>
+                                <span class="slot-time">{text::format::clock_time(time_of(minute), clock)}</span>
                                 {night.then(|| view! { <span class="tag">{t::NIGHT}</span> })}
                             </li>
                         }
@@ -51,6 +57,22 @@ pub fn PlanPage() -> impl IntoView {
     let app = AppState::get();
     let settings = app.settings;
     let plan = move || settings.with(|s| s.plan.clamped());
+    // The log the step-down reads, up to the end of today; the model is made once from it.
+    let log = LogStore::get().watch(move || {
+        let today = local_date(&Local, browser::clock::now());
+        let end = day_range(&Local, today).1;
+        let from = settings.with(|s| supplement::log_needed_from(&s.plan, &Local));
+        (from.unwrap_or(end), end)
+    });
+    let model: Model = Memo::new(move |_| {
+        let today = local_date(&Local, browser::clock::now());
+        settings.with(|s| {
+            log.with(|l| match l {
+                Some(Ok(entries)) => (PlanModel::of(&s.plan, entries, today, &Local), true),
+                _ => (PlanModel::of(&s.plan, &[], today, &Local), false),
+            })
+        })
+    });
     let edit = move |f: &dyn Fn(&mut Plan)| {
         settings.update(|s| {
             f(&mut s.plan);
@@ -83,17 +105,17 @@ pub fn PlanPage() -> impl IntoView {
     };
 
     view! {
-        <PlanPrintout/>
+        <PlanPrintout model=model/>
         <section class="screen plan no-print">
             <h1>{text::nav::PLAN}</h1>
             <p>{t::GUIDANCE}</p>
             <section class="card" aria-labelledby="your-day">
                 <h2 id="your-day">{t::YOUR_DAY}</h2>
-                <Schedule/>
+                <Schedule model=model/>
                 <p>
-                    {t::SESSION_LENGTH} ": " {move || format!("{} min", plan().session_minutes)}
+                    {t::SESSION_LENGTH} ": " {move || format!("{} min", model.with(|(m, _)| m.session_minutes))}
                     <br/>
-                    {t::LONGEST_GAP} ": " {move || t::hours(plan().longest_gap())}
+                    {t::LONGEST_GAP} ": " {move || t::hours(model.with(|(m, _)| m.longest_gap))}
                 </p>
             </section>
 
@@ -199,7 +221,7 @@ pub fn PlanPage() -> impl IntoView {
                     }
                 />
             </label>
-            <StepDownSettings edit=edit/>
+            <StepDownSettings edit=edit model=model/>
             <div class="actions">
                 <button
                     type="button"
@@ -233,6 +255,7 @@ pub fn PlanPage() -> impl IntoView {
 #[component]
 fn StepDownSettings(
     edit: impl Fn(&dyn Fn(&mut Plan)) + Copy + Send + Sync + 'static,
+    model: Model,
 ) -> impl IntoView {
     let settings = AppState::get().settings;
     let step = move || settings.with(|s| s.plan.clamped().step_down);
@@ -282,7 +305,7 @@ fn StepDownSettings(
                         type="number"
                         inputmode="numeric"
                         min="5"
-                        max="200"
+                        max=MAX_STEP_ML.to_string()
                         prop:value=move || step().map(|s| s.step_ml.to_string()).unwrap_or_default()
                         on:change=number(|s, n| s.step_ml = n)
                     />
@@ -325,48 +348,33 @@ fn StepDownSettings(
                 </label>
             </div>
             <p class="hint">{t::STEP_RULE}</p>
-            <StepHistory/>
+            <StepHistory model=model/>
         </Show>
     }
 }
 
-/// Today's supplement target and the recent days of the step-down, from the logged wet diapers.
+/// Today's planned supplement and the recent days of the step-down, from the model.
 #[component]
-fn StepHistory() -> impl IntoView {
-    use crate::domain::day::day_range;
-    let app = AppState::get();
-    let store = crate::state::log_store::LogStore::get();
-    let loaded = store.watch(move || {
-        let start = app.settings.with(|s| s.plan.step_down.as_ref().map(|sd| sd.started_on));
-        let today = local_date(&Local, browser::clock::now());
-        let first = start.unwrap_or(today) - chrono::Duration::days(1);
-        (day_range(&Local, first).0, day_range(&Local, today).1)
-    });
+fn StepHistory(model: Model) -> impl IntoView {
+    let settings = AppState::get().settings;
     move || {
-        let Some(Ok(entries)) = loaded.get() else { return None };
-        let s = app.settings.get();
-        let sd = s.plan.clamped().step_down?;
-        let wet = crate::domain::summary::wet_per_day(&Local, &entries);
-        let today = local_date(&Local, browser::clock::now());
-        let history = sd.history(today, |d| wet.get(&d).copied().unwrap_or(0));
-        let target = history.last().map(|d| text::format::volume(s.volume, d.target_ml));
-        let rows = history
-            .iter()
-            .rev()
-            .take(10)
+        let unit = settings.with(|s| s.volume);
+        let (m, loaded) = model.get();
+        let sup = m.supplement.filter(|_| loaded)?;
+        let rows = sup
+            .recent(10)
             .map(|d| {
                 view! {
                     <tr>
                         <td>{text::format::day_heading(d.date)}</td>
-                        <td>{text::format::volume(s.volume, d.target_ml)} {d.stepped.then_some(format!(" ({})", t::STEPPED))}</td>
+                        <td>{text::format::volume(unit, d.target_ml)} {t::change(d.change).map(|c| format!(" ({c})"))}</td>
                     </tr>
                 }
             })
             .collect_view();
         Some(view! {
-            <p class="step-today">
-                {t::STEP_TODAY} ": " <strong>{target}</strong>
-            </p>
+            <p class="step-today">{t::planned_today(&text::format::volume(unit, sup.ml))}</p>
+            {sup.caution.map(|c| view! { <p class="callout caution">{t::caution(c)}</p> })}
             <table class="step-history">
                 <caption>{t::STEP_HISTORY}</caption>
                 <thead><tr><th scope="col">{t::STEP_DATE}</th><th scope="col">{t::STEP_TARGET}</th></tr></thead>
@@ -379,40 +387,41 @@ fn StepHistory() -> impl IntoView {
 /// What the Plan screen prints: the plan on top and a night log sheet with a row for each planned
 /// session, to fill in by hand. Hidden on screen.
 #[component]
-fn PlanPrintout() -> impl IntoView {
+fn PlanPrintout(model: Model) -> impl IntoView {
     use crate::text::printout as p;
     let settings = AppState::get().settings;
     move || {
         let s = settings.get();
-        let plan = s.plan.clamped();
-        let today = local_date(&Local, browser::clock::now());
-        let target = plan.step_down.as_ref().and_then(|sd| sd.target_on(today, |_| 0));
-        let rows = plan
-            .schedule()
-            .into_iter()
-            .map(|(minute, night)| {
-                let planned = text::format::clock_time(time_of(minute), s.clock);
+        let (m, loaded) = model.get();
+        let printed = m.printout();
+        let rows = printed
+            .rows
+            .iter()
+            .map(|row| {
+                let planned = text::format::clock_time(time_of(row.minute), s.clock);
                 view! {
                     <tr>
-                        <td>{planned} {night.then_some(" (night)")}</td>
+                        <td>{planned} {row.night.then_some(" (night)")}</td>
                         <td></td><td></td><td></td><td></td><td></td><td></td>
                     </tr>
                 }
             })
             .collect_view();
+        // Until the log has loaded the planned amount is unknown: print nothing rather than a guess.
+        let target = match &printed.supplement {
+            None => Some(p::NO_STEP_DOWN.to_string()),
+            Some(sup) => loaded.then(|| text::format::volume(s.volume, sup.ml)),
+        };
         view! {
             <section class="print-only plan-print">
                 <h1>{p::PLAN_TITLE}</h1>
                 <p>
-                    {p::SESSIONS_LINE} ": " {plan.sessions_per_day.to_string()} " · "
-                    {t::SESSION_LENGTH} ": " {format!("{} min", plan.session_minutes)} " · "
-                    {t::LONGEST_GAP} ": " {t::hours(plan.longest_gap())}
+                    {p::SESSIONS_LINE} ": " {printed.sessions_per_day.to_string()} " · "
+                    {t::SESSION_LENGTH} ": " {format!("{} min", printed.session_minutes)} " · "
+                    {t::LONGEST_GAP} ": " {t::hours(printed.longest_gap)}
                 </p>
-                <Schedule/>
-                <p>
-                    {p::TARGET_LINE} ": "
-                    {target.map_or(p::NO_STEP_DOWN.to_string(), |ml| text::format::volume(s.volume, ml))}
-                </p>
+                <Schedule model=model/>
+                {target.map(|line| view! { <p>{p::TARGET_LINE} ": " {line}</p> })}
                 <h2>{p::SHEET_TITLE}</h2>
                 <p>{p::SHEET_HELP} " " {p::DATE_LINE}</p>
                 <table class="sheet">
@@ -422,8 +431,8 @@ fn PlanPrintout() -> impl IntoView {
                             <th>{p::COL_TIME}</th>
                             <th>{p::COL_SIDE}</th>
                             <th>{p::COL_MINUTES}</th>
-                            <th>{p::COL_ML}</th>
-                            <th>{p::COL_SUPPLEMENT}</th>
+                            <th>{p::col_milk(s.volume)}</th>
+                            <th>{p::col_supplement(s.volume)}</th>
                             <th>{p::COL_DIAPERS}</th>
                         </tr>
                     </thead>

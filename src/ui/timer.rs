@@ -7,9 +7,8 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 use crate::browser;
-use crate::domain::entry::{
-    Entry, Method, Milk, Record, Session, SessionKind, Side, Supplement, MAX_SESSION,
-};
+use crate::domain::entry::{Method, Milk, Record, Session, SessionKind, Side, MAX_SESSION};
+use crate::domain::model::session::{SessionDraft, SupplementDraft};
 use crate::domain::{Millis, HOUR};
 use crate::state::log_store::LogStore;
 use crate::state::running::RunningSession;
@@ -341,36 +340,24 @@ fn SavePanel(
             problem.set(Some(t::BAD_NUMBER));
             return;
         }
-        let now = browser::clock::now();
-        let mut s = session.clone();
-        if kind.measures_volume() {
-            s.left_ml = Some(left.get_untracked());
-            s.right_ml = Some(right.get_untracked());
-        }
-        s.notes = notes.get_untracked().trim().to_string();
-        let record = Record::Session(s.clone());
-        if let Err(why) = record.validate(now) {
-            problem.set(Some(text::invalid(why)));
-            return;
-        }
-        let session_entry = Entry::new(browser::clock::new_id(), now, record);
-        let mut entries = vec![];
-        if with_supplement.get_untracked() && !kind.measures_volume() {
-            let sup = Record::Supplement(Supplement {
-                at: s.end.min(now),
+        let draft = SessionDraft {
+            session: session.clone(),
+            left_ml: left.get_untracked(),
+            right_ml: right.get_untracked(),
+            notes: notes.get_untracked(),
+            supplement: with_supplement.get_untracked().then(|| SupplementDraft {
                 ml: sup_ml.get_untracked(),
                 milk: milk.get_untracked(),
                 method: method.get_untracked(),
-                after_session: Some(session_entry.id.clone()),
-                notes: String::new(),
-            });
-            if let Err(why) = sup.validate(now) {
+            }),
+        };
+        let entries = match draft.entries(browser::clock::now(), browser::clock::new_id) {
+            Ok(entries) => entries,
+            Err(why) => {
                 problem.set(Some(text::invalid(why)));
                 return;
             }
-            entries.push(Entry::new(browser::clock::new_id(), now, sup));
-        }
-        entries.insert(0, session_entry);
+        };
         saving.set(true);
         spawn_local(async move {
             match store.save(entries).await {

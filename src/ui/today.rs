@@ -1,21 +1,21 @@
 //! Today, the home screen: what the plan asks of today, how far along the parent is, and one big
 //! button for the next session.
 
-use chrono::{Duration, Local, TimeZone};
+use chrono::{Local, TimeZone};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 
 use crate::browser;
-use crate::domain::day::day_range;
 use crate::domain::entry::{Diaper, Entry, Record, SessionKind};
+use crate::domain::model::today::TodayModel;
 use crate::domain::plan::SlotStatus;
-use crate::domain::summary::{longest_gap, wet_per_day, Totals};
 use crate::domain::{Millis, HOUR, MINUTE};
 use crate::state::log_store::LogStore;
 use crate::state::running::RunningSession;
 use crate::state::AppState;
 use crate::text::{self, today as t};
+use crate::ui::widgets::loaded::Loaded;
 
 /// Refreshes "now" twice a minute while the screen is open, so statuses move on by themselves.
 fn minute_clock() -> RwSignal<Millis> {
@@ -40,17 +40,10 @@ pub fn TodayPage() -> impl IntoView {
     let now = minute_clock();
     let navigate = use_navigate();
 
-    // The plan day (from waking) and the 24 hours before it, plus the step-down's history.
+    // The plan day (from waking) and the 24 hours before it, plus what the step-down reads.
     let loaded = store.watch(move || {
-        let plan = app.settings.with(|s| s.plan.clone());
         let now = browser::clock::now();
-        let (_, start) = plan.day_start(&Local, now);
-        let from = match &plan.step_down {
-            Some(sd) => {
-                day_range(&Local, sd.started_on - Duration::days(1)).0.min(start - 24 * HOUR)
-            }
-            None => start - 24 * HOUR,
-        };
+        let from = app.settings.with(|s| TodayModel::log_needed_from(&s.plan, now, &Local));
         (from, now + 24 * HOUR)
     });
 
@@ -79,38 +72,27 @@ pub fn TodayPage() -> impl IntoView {
     view! {
         <section class="screen today">
             <h1>{text::nav::TODAY}</h1>
-            {move || match loaded.get() {
-                None => view! { <p class="loading" role="status">{t::LOADING}</p> }.into_any(),
-                Some(Err(e)) => view! { <p class="error" role="alert">{text::store_error(&e)}</p> }.into_any(),
-                Some(Ok(entries)) => {
+            <Loaded data=loaded loading=t::LOADING ready={move |entries: Vec<Entry>| {
                     // The tick only wakes this view up; an entry saved a moment ago must count.
                     let now = now.get().max(browser::clock::now());
                     let s = app.settings.get();
-                    let plan = s.plan.clamped();
-                    let (date, start) = plan.day_start(&Local, now);
-                    let today: Vec<Entry> = entries.iter().filter(|e| e.at >= start && e.at <= now).cloned().collect();
-                    let last_day: Vec<Entry> = entries.iter().filter(|e| e.at > now - 24 * HOUR && e.at <= now).cloned().collect();
-                    let totals = Totals::of(&today);
-                    let done_24h = Totals::of(&last_day).sessions;
-                    let slots = plan.slots(&Local, date, now, &entries);
-                    let next = slots.iter().find(|s| matches!(s.status, SlotStatus::Due | SlotStatus::Upcoming)).cloned();
+                    let m = TodayModel::of(&entries, &s.plan, now, &Local);
                     let clock = |ms: Millis| {
                         Local.timestamp_millis_opt(ms).single().map(|d| text::format::clock_time(d.time(), s.clock)).unwrap_or_default()
                     };
-                    let first_day = entries.iter().all(|e| e.deleted);
-                    let target = plan.step_down.as_ref().and_then(|sd| {
-                        let wet = wet_per_day(&Local, &entries);
-                        sd.target_on(crate::domain::day::local_date(&Local, now), |d| wet.get(&d).copied().unwrap_or(0))
-                    });
                     let unit = s.volume;
-                    let supplement = match target {
-                        Some(ml) => t::against_target(&text::format::volume(unit, totals.supplement_ml), &text::format::volume(unit, ml)),
-                        None => text::format::volume(unit, totals.supplement_ml),
-                    };
-                    let gap = longest_gap(&today, now).map_or(t::NONE_YET.to_string(), |g| text::plan::hours((g / MINUTE) as i32));
+                    let gap = m.longest_gap.map_or(t::NONE_YET.to_string(), |g| text::plan::hours((g / MINUTE) as i32));
+                    let planned = m.supplement.as_ref().map(|sup| {
+                        view! {
+                            <p class="planned-supplement">{text::plan::planned_today(&text::format::volume(unit, sup.ml))}</p>
+                            {sup.caution.map(|c| view! { <p class="callout caution">{text::plan::caution(c)}</p> })}
+                        }
+                    });
+                    let minutes_to_next = m.minutes_to_next().unwrap_or(0);
+                    let (next, totals, slots) = (m.next, m.totals, m.slots);
                     let running = rs.state.with(Option::is_some);
                     view! {
-                        {first_day.then(|| view! {
+                        {m.first_day.then(|| view! {
                             <ol class="card first-day">
                                 {t::FIRST_DAY.iter().map(|line| view! { <li>{*line}</li> }).collect_view()}
                             </ol>
@@ -123,7 +105,7 @@ pub fn TodayPage() -> impl IntoView {
                                 }
                                 (Some(slot), _) => view! {
                                     <h2 id="next-title">{t::NEXT}</h2>
-                                    <p class="next-when">{t::next(&clock(slot.at), ((slot.at - now).max(0) + MINUTE - 1) / MINUTE)}</p>
+                                    <p class="next-when">{t::next(&clock(slot.at), minutes_to_next)}</p>
                                 }.into_any(),
                                 (None, _) => view! { <h2 id="next-title">{t::ALL_DONE}</h2> }.into_any(),
                             }}
@@ -132,12 +114,13 @@ pub fn TodayPage() -> impl IntoView {
                             </button>
                         </section>
                         <dl class="stats">
-                            <div><dt>{t::DONE_24H}</dt><dd>{t::of(done_24h, plan.sessions_per_day)}</dd></div>
+                            <div><dt>{t::DONE_24H}</dt><dd>{t::of(m.sessions_24h, m.planned)}</dd></div>
                             <div><dt>{t::LONGEST_GAP}</dt><dd>{gap}</dd></div>
                             <div><dt>{t::EXPRESSED}</dt><dd>{text::format::volume(unit, totals.expressed_ml)}</dd></div>
-                            <div><dt>{t::SUPPLEMENT}</dt><dd>{supplement}</dd></div>
-                            <div><dt>{t::AT_BREAST}</dt><dd>{count_at_breast(&today)}</dd></div>
+                            <div><dt>{t::SUPPLEMENT}</dt><dd>{text::format::volume(unit, totals.supplement_ml)}</dd></div>
+                            <div><dt>{t::AT_BREAST}</dt><dd>{m.at_breast}</dd></div>
                         </dl>
+                        {planned}
                         <section class="card diapers" aria-labelledby="diapers-title">
                             <h2 id="diapers-title">{t::DIAPERS}</h2>
                             <div class="diaper-row">
@@ -178,20 +161,7 @@ pub fn TodayPage() -> impl IntoView {
                             </ol>
                         </section>
                     }.into_any()
-                }
-            }}
+            }}/>
         </section>
     }
-}
-
-/// Nursing and comfort sessions today: they stimulate the supply too.
-fn count_at_breast(entries: &[Entry]) -> u32 {
-    entries
-        .iter()
-        .filter(|e| !e.deleted)
-        .filter(|e| {
-            matches!(&e.record, Record::Session(s)
-                if matches!(s.kind, SessionKind::Nursing | SessionKind::ComfortNursing))
-        })
-        .count() as u32
 }

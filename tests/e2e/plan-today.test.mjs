@@ -51,10 +51,10 @@ test("the step-down says to agree the pace with a professional and shows today's
   await page.getByText("Please agree the pace of any step-down with your lactation consultant").waitFor();
   await page.getByLabel("Supplement per day now (ml)").fill("240");
   await page.getByLabel("Supplement per day now (ml)").blur();
-  await page.getByText("Today's supplement target: 240 ml").waitFor();
+  await page.getByText("Planned supplement today: 240 ml — a guide, not a limit.").waitFor();
   await page.getByRole("table", { name: "Recent days" }).getByText("Saturday 28 November").waitFor();
   await open(page, app.url, "/");
-  await page.getByText("0 ml of 240 ml").waitFor();
+  await page.getByText("Planned supplement today: 240 ml — a guide, not a limit.").waitFor();
   await context.close();
 });
 

@@ -2,14 +2,12 @@
 //! 24-hour tallies with supplements by method, two compact charts, and the parent's own notes.
 //! Only its controls show on screen; the summary itself appears on paper.
 
-use chrono::{Duration, Local};
+use chrono::Local;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::domain::day::{day_range, group_by_day, local_date};
-use crate::domain::entry::{Method, Record};
-use crate::domain::stats::buckets;
-use crate::domain::summary::Totals;
+use crate::domain::day::{day_range, local_date};
+use crate::domain::model::consultant::{self, ConsultantModel};
 use crate::state::log_store::LogStore;
 use crate::state::AppState;
 use crate::text::{self, progress as t};
@@ -24,7 +22,9 @@ pub fn ConsultantSummary() -> impl IntoView {
     let notes = RwSignal::new(String::new());
     let loaded = store.watch(move || {
         let today = local_date(&Local, browser::clock::now());
-        (day_range(&Local, today - Duration::days(days.get() - 1)).0, day_range(&Local, today).1)
+        let n = days.get();
+        let from = app.settings.with(|s| consultant::log_needed_from(&s.plan, n, today, &Local));
+        (from, day_range(&Local, today).1)
     });
     // The summary exists only on paper, so it is drawn a task after the screen: never part of the
     // work between the parent's tap and what they see.
@@ -37,61 +37,44 @@ pub fn ConsultantSummary() -> impl IntoView {
             return None;
         }
         let Some(Ok(entries)) = loaded.get() else { return None };
-        let s = app.settings.get();
-        let plan = s.plan.clamped();
+        let plan = app.settings.with(|s| s.plan.clone());
         let today = local_date(&Local, browser::clock::now());
-        let first = today - Duration::days(days.get() - 1);
-        let live: Vec<_> = entries.into_iter().filter(|e| !e.deleted).collect();
-        let by_day = group_by_day(&Local, live.iter(), |e| e.at);
-        let mut rows = Vec::new();
-        let mut total = Totals::default();
-        let mut sums = [0u32; 3];
-        for (date, list) in by_day.iter().rev() {
-            let tot = Totals::of(list.iter().copied());
-            let mut by_method = [0u32; 3];
-            for e in list {
-                if let Record::Supplement(sup) = &e.record {
-                    let i = match sup.method {
-                        Method::Cup => 0,
-                        Method::AtBreastSupplementer => 1,
-                        _ => 2,
-                    };
-                    by_method[i] += sup.ml;
+        let m = ConsultantModel::of(&entries, &plan, days.get(), today, &Local);
+        let unit = app.settings.with(|s| s.volume);
+        let amount = text::format::amount;
+        let in_unit = move |ml: u32| text::format::in_unit(unit, f64::from(ml));
+        let [col_expressed, col_cup, col_supplementer, col_other] = t::col_volumes(unit);
+        let rows = m
+            .rows
+            .iter()
+            .map(|r| {
+                let tot = r.totals;
+                view! {
+                    <tr>
+                        <td>{r.date.format("%a %-d %b").to_string()}</td>
+                        <td>{tot.sessions}</td>
+                        <td>{tot.active / 60_000}</td>
+                        <td>{amount(unit, tot.expressed_ml)}</td>
+                        <td>{amount(unit, r.by_method.cup)}</td>
+                        <td>{amount(unit, r.by_method.supplementer)}</td>
+                        <td>{amount(unit, r.by_method.other)}</td>
+                        <td>{tot.wet}</td>
+                        <td>{tot.dirty}</td>
+                        <td>{tot.weight_g.map(|g| format!("{:.2}", g as f64 / 1000.0)).unwrap_or_default()}</td>
+                    </tr>
                 }
-            }
-            for i in 0..3 {
-                sums[i] += by_method[i];
-            }
-            total.sessions += tot.sessions + tot.comfort;
-            total.active += tot.active;
-            total.expressed_ml += tot.expressed_ml;
-            total.wet += tot.wet;
-            total.dirty += tot.dirty;
-            rows.push(view! {
-                <tr>
-                    <td>{date.format("%a %-d %b").to_string()}</td>
-                    <td>{tot.sessions + tot.comfort}</td>
-                    <td>{tot.active / 60_000}</td>
-                    <td>{tot.expressed_ml}</td>
-                    <td>{by_method[0]}</td>
-                    <td>{by_method[1]}</td>
-                    <td>{by_method[2]}</td>
-                    <td>{tot.wet}</td>
-                    <td>{tot.dirty}</td>
-                    <td>{tot.weight_g.map(|g| format!("{:.2}", g as f64 / 1000.0)).unwrap_or_default()}</td>
-                </tr>
-            });
-        }
-        let b = buckets(&Local, &live, first, today, false);
-        let labels: Vec<String> = b.iter().map(|x| x.date.format("%-d").to_string()).collect();
+            })
+            .collect_view();
+        let labels: Vec<String> = m.days.iter().map(|x| x.date.format("%-d").to_string()).collect();
         let num = |v: f64| format!("{v:.0}");
         let expressed = Series {
             title: t::EXPRESSED,
             summary: String::new(),
             labels: labels.clone(),
+            column: t::COL_DAY,
             layers: vec![
-                (t::LEFT, b.iter().map(|x| x.totals.left_ml as f64).collect()),
-                (t::RIGHT, b.iter().map(|x| x.totals.right_ml as f64).collect()),
+                (t::LEFT, m.days.iter().map(|x| in_unit(x.totals.left_ml)).collect()),
+                (t::RIGHT, m.days.iter().map(|x| in_unit(x.totals.right_ml)).collect()),
             ],
             target: None,
             average: None,
@@ -102,41 +85,39 @@ pub fn ConsultantSummary() -> impl IntoView {
             title: t::SUPPLEMENT,
             summary: String::new(),
             labels,
+            column: t::COL_DAY,
             layers: vec![(
                 t::SUPPLEMENT,
-                b.iter().map(|x| x.totals.supplement_ml as f64).collect(),
+                m.days.iter().map(|x| in_unit(x.totals.supplement_ml)).collect(),
             )],
-            target: plan
-                .step_down
-                .as_ref()
-                .and_then(|sd| sd.target_on(today, |_| 6))
-                .map(f64::from),
+            target: m.supplement.as_ref().map(|s| in_unit(s.ml)),
             average: None,
             line: false,
             format: num,
         };
-        let night = plan.night_sessions;
+        let (first, total, by) = (m.first, m.total.totals, m.total.by_method);
+        let night = m.night_sessions;
         let note = notes.get();
         Some(view! {
             <section class="print-only consultant">
                 <h1>{t::SUMMARY_TITLE}</h1>
                 <p>{t::summary_range(first, today)}</p>
                 <h2>{t::SUMMARY_PLAN}</h2>
-                <p>{t::summary_plan(plan.sessions_per_day, plan.session_minutes, night)}</p>
+                <p>{t::summary_plan(m.sessions_per_day, m.session_minutes, night)}</p>
                 <h2>{t::SUMMARY_TABLE}</h2>
                 <table class="sheet tallies">
                     <thead>
                         <tr>
                             <th>{t::COL_DATE}</th><th>{t::COL_SESSIONS}</th><th>{t::COL_MINUTES}</th>
-                            <th>{t::COL_EXPRESSED}</th><th>{t::COL_CUP}</th><th>{t::COL_SUPPLEMENTER}</th>
-                            <th>{t::COL_OTHER}</th><th>{t::COL_WET}</th><th>{t::COL_DIRTY}</th><th>{t::COL_WEIGHT}</th>
+                            <th>{col_expressed}</th><th>{col_cup}</th><th>{col_supplementer}</th>
+                            <th>{col_other}</th><th>{t::COL_WET}</th><th>{t::COL_DIRTY}</th><th>{t::COL_WEIGHT}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
                     <tfoot>
                         <tr>
                             <th>{t::TOTAL}</th><td>{total.sessions}</td><td>{total.active / 60_000}</td>
-                            <td>{total.expressed_ml}</td><td>{sums[0]}</td><td>{sums[1]}</td><td>{sums[2]}</td>
+                            <td>{amount(unit, total.expressed_ml)}</td><td>{amount(unit, by.cup)}</td><td>{amount(unit, by.supplementer)}</td><td>{amount(unit, by.other)}</td>
                             <td>{total.wet}</td><td>{total.dirty}</td><td></td>
                         </tr>
                     </tfoot>

@@ -3,43 +3,106 @@
 
 pub mod consultant;
 
-use chrono::{Duration, Local};
+use chrono::Local;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::domain::day::{day_range, local_date};
-use crate::domain::stats::{
-    buckets, milestones, moving_average, trend, use_weeks, week_label, Bucket,
-};
-use crate::domain::summary::Totals;
+use crate::domain::day::local_date;
+use crate::domain::entry::Entry;
+use crate::domain::model::progress::{self, ChartKind, ChartModel, Layer, ProgressModel, Range};
 use crate::domain::units::Volume;
 use crate::state::log_store::LogStore;
 use crate::state::AppState;
 use crate::text::{self, progress as t};
 use crate::ui::progress::consultant::ConsultantSummary;
 use crate::ui::widgets::chart::{Chart, Series};
+use crate::ui::widgets::loaded::Loaded;
 
-/// Which stretch of time the charts cover.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Range {
-    Week,
-    Month,
-    All,
-}
-
-/// Builds a summary sentence for a measure.
+/// A chart's summary sentence from its trend.
 fn sentence(
-    b: &[Bucket],
+    chart: &ChartModel,
     what: &str,
-    value: fn(&Totals) -> f64,
     show: &dyn Fn(f64) -> String,
     up_is_good: bool,
 ) -> String {
-    match trend(b, value) {
+    match chart.trend {
         Some(tr) => {
             t::trend(what, &show(tr.from), &show(tr.to), tr.days, up_is_good, tr.to > tr.from)
         }
         None => t::early(what),
+    }
+}
+
+/// The name of a chart layer.
+fn layer_name(l: Layer) -> &'static str {
+    match l {
+        Layer::Sessions => t::SESSIONS,
+        Layer::Minutes => t::MINUTES,
+        Layer::Left => t::LEFT,
+        Layer::Right => t::RIGHT,
+        Layer::Supplement => t::SUPPLEMENT,
+        Layer::Wet => t::WET,
+        Layer::Dirty => t::DIRTY,
+        Layer::Weight => t::WEIGHT,
+    }
+}
+
+/// The weight chart's sentence, from the weights logged in the range.
+fn weight_sentence(m: &ProgressModel) -> String {
+    let kg = |g: &u32| *g as f64 / 1000.0;
+    match (m.weights.first().map(kg), m.weights.last().map(kg)) {
+        (Some(a), Some(z)) if m.weights.len() > 1 => {
+            format!("{}: {:.2} kg to {:.2} kg in this range.", t::WEIGHT, a, z)
+        }
+        (Some(a), _) => format!("{}: {:.2} kg.", t::WEIGHT, a),
+        _ => t::NO_WEIGHT.to_string(),
+    }
+}
+
+/// One chart of the model as the chart widget draws it, in the parent's unit.
+fn series(m: &ProgressModel, chart: &ChartModel, unit: Volume) -> Series {
+    let volume = matches!(chart.kind, ChartKind::Expressed | ChartKind::Supplement);
+    let in_unit = move |ml: f64| if volume { text::format::in_unit(unit, ml) } else { ml };
+    let vol = move |ml: f64| text::format::volume_f64(unit, ml);
+    let num: fn(f64) -> String = |v| format!("{v:.0}");
+    let (title, summary, format) = match chart.kind {
+        ChartKind::Sessions => {
+            (t::SESSIONS, sentence(chart, t::SESSIONS, &|v| format!("{v:.0}"), true), num)
+        }
+        ChartKind::Minutes => {
+            (t::MINUTES, sentence(chart, t::MINUTES, &|v| format!("{v:.0} min"), true), num)
+        }
+        ChartKind::Expressed => (t::EXPRESSED, sentence(chart, t::EXPRESSED, &vol, true), num),
+        ChartKind::Supplement => (t::SUPPLEMENT, sentence(chart, t::SUPPLEMENT, &vol, false), num),
+        ChartKind::Diapers => {
+            (t::DIAPERS, sentence(chart, t::DIAPERS, &|v| format!("{v:.0} wet"), true), num)
+        }
+        ChartKind::Weight => (
+            t::WEIGHT,
+            weight_sentence(m),
+            (|v| {
+                if v > 0.0 {
+                    format!("{v:.2} kg")
+                } else {
+                    String::new()
+                }
+            }) as fn(f64) -> String,
+        ),
+    };
+    Series {
+        title,
+        summary,
+        labels: m.labels.clone(),
+        column: if m.weekly { t::COL_WEEK } else { t::COL_DAY },
+        layers: chart
+            .layers
+            .iter()
+            .map(|(l, v)| (layer_name(*l), v.iter().map(|x| in_unit(*x)).collect()))
+            .collect(),
+        target: chart.target.map(in_unit),
+        average: chart.average.as_ref().map(|a| a.iter().map(|x| in_unit(*x)).collect()),
+        line: chart.line,
+        format,
     }
 }
 
@@ -52,13 +115,9 @@ pub fn ProgressPage() -> impl IntoView {
     // For "All", the first entry's day is found with a cheap query of the oldest entry only.
     let loaded = store.watch(move || {
         let today = local_date(&Local, browser::clock::now());
-        let (_, to) = day_range(&Local, today);
-        let from = match range.get() {
-            Range::Week => day_range(&Local, today - Duration::days(6)).0,
-            Range::Month => day_range(&Local, today - Duration::days(29)).0,
-            Range::All => i64::MIN / 2,
-        };
-        (from, to)
+        let to = crate::domain::day::day_range(&Local, today).1;
+        let r = range.get();
+        (app.settings.with(|s| progress::log_needed_from(&s.plan, r, today, &Local)), to)
     });
 
     let consultant = RwSignal::new(false);
@@ -84,110 +143,15 @@ pub fn ProgressPage() -> impl IntoView {
                     .collect_view()}
             </div>
             <div class="screen-charts no-print">
-            {move || match loaded.get() {
-                None => view! { <p class="loading" role="status">{t::LOADING}</p> }.into_any(),
-                Some(Err(e)) => view! { <p class="error" role="alert">{text::store_error(&e)}</p> }.into_any(),
-                Some(Ok(entries)) => {
-                    let live: Vec<_> = entries.into_iter().filter(|e| !e.deleted).collect();
-                    if live.is_empty() {
-                        return view! { <p class="empty">{t::EMPTY}</p> }.into_any();
-                    }
+            <Loaded data=loaded loading=t::LOADING ready={move |entries: Vec<Entry>| {
                     let s = app.settings.get();
                     let today = local_date(&Local, browser::clock::now());
-                    let first = match range.get() {
-                        Range::Week => today - Duration::days(6),
-                        Range::Month => today - Duration::days(29),
-                        Range::All => live.iter().map(|e| local_date(&Local, e.at)).min().unwrap_or(today),
+                    let week = s.week_start.weekday();
+                    let Some(m) = progress::charts(&entries, &s.plan, week, range.get(), today, &Local) else {
+                        return view! { <p class="empty">{t::EMPTY}</p> }.into_any();
                     };
-                    let weekly = use_weeks(first, today);
-                    // Long ranges are drawn by calendar week, starting on the parent's first weekday.
-                    let first = if weekly { first.week(s.week_start.weekday()).first_day() } else { first };
-                    let b = buckets(&Local, &live, first, today, weekly);
-                    let daily = if weekly { buckets(&Local, &live, first, today, false) } else { b.clone() };
-                    let per = |v: f64, bucket: &Bucket| if weekly { v / bucket.days.max(1) as f64 } else { v };
-                    let labels: Vec<String> = b.iter().map(|x| if weekly { week_label(x.date) } else { x.date.format("%-d").to_string() }).collect();
-                    let col = |f: fn(&Totals) -> f64| -> Vec<f64> { b.iter().map(|x| per(f(&x.totals), x)).collect() };
-                    let unit = s.volume;
-                    let vol = move |ml: f64| match unit {
-                        Volume::Ml => format!("{ml:.0} ml"),
-                        Volume::Oz => format!("{:.1} oz", ml / crate::domain::units::ML_PER_OZ),
-                    };
-                    let in_unit = |ml: Vec<f64>| -> Vec<f64> { match unit { Volume::Ml => ml, Volume::Oz => ml.into_iter().map(|v| v / crate::domain::units::ML_PER_OZ).collect() } };
-                    let num = |v: f64| format!("{v:.0}");
-                    let count = |v: f64| format!("{v:.0}");
-                    let expressed = col(|t| t.expressed_ml as f64);
-                    let target_ml = s.plan.step_down.as_ref().and_then(|sd| sd.target_on(today, |_| 6));
-                    let charts = vec![
-                        Series {
-                            title: t::SESSIONS,
-                            summary: sentence(&b, t::SESSIONS, |t| t.sessions as f64, &|v| format!("{v:.0}"), true),
-                            labels: labels.clone(),
-                            layers: vec![(t::SESSIONS, col(|t| t.sessions as f64))],
-                            target: Some(s.plan.sessions_per_day as f64),
-                            average: None,
-                            line: false,
-                            format: count,
-                        },
-                        Series {
-                            title: t::MINUTES,
-                            summary: sentence(&b, t::MINUTES, |t| t.active as f64 / 60_000.0, &|v| format!("{v:.0} min"), true),
-                            labels: labels.clone(),
-                            layers: vec![(t::MINUTES, col(|t| t.active as f64 / 60_000.0))],
-                            target: Some(s.plan.sessions_per_day as f64 * s.plan.session_minutes as f64),
-                            average: None,
-                            line: false,
-                            format: num,
-                        },
-                        Series {
-                            title: t::EXPRESSED,
-                            summary: sentence(&b, t::EXPRESSED, |t| t.expressed_ml as f64, &vol, true),
-                            labels: labels.clone(),
-                            layers: vec![(t::LEFT, in_unit(col(|t| t.left_ml as f64))), (t::RIGHT, in_unit(col(|t| t.right_ml as f64)))],
-                            target: None,
-                            average: (!weekly).then(|| in_unit(moving_average(&expressed, 7))),
-                            line: false,
-                            format: num,
-                        },
-                        Series {
-                            title: t::SUPPLEMENT,
-                            summary: sentence(&b, t::SUPPLEMENT, |t| t.supplement_ml as f64, &vol, false),
-                            labels: labels.clone(),
-                            layers: vec![(t::SUPPLEMENT, in_unit(col(|t| t.supplement_ml as f64)))],
-                            target: target_ml.map(|ml| in_unit(vec![ml as f64])[0]),
-                            average: None,
-                            line: false,
-                            format: num,
-                        },
-                        Series {
-                            title: t::DIAPERS,
-                            summary: sentence(&b, t::DIAPERS, |t| t.wet as f64, &|v| format!("{v:.0} wet"), true),
-                            labels: labels.clone(),
-                            layers: vec![(t::WET, col(|t| t.wet as f64)), (t::DIRTY, col(|t| t.dirty as f64))],
-                            target: Some(6.0),
-                            average: None,
-                            line: false,
-                            format: count,
-                        },
-                        Series {
-                            title: t::WEIGHT,
-                            summary: {
-                                let w: Vec<f64> = b.iter().filter_map(|x| x.totals.weight_g).map(f64::from).collect();
-                                match (w.first(), w.last()) {
-                                    (Some(a), Some(z)) if w.len() > 1 => format!("{}: {:.2} kg to {:.2} kg in this range.", t::WEIGHT, a / 1000.0, z / 1000.0),
-                                    (Some(a), _) => format!("{}: {:.2} kg.", t::WEIGHT, a / 1000.0),
-                                    _ => t::NO_WEIGHT.to_string(),
-                                }
-                            },
-                            labels,
-                            layers: vec![(t::WEIGHT, b.iter().map(|x| x.totals.weight_g.map_or(0.0, |g| g as f64 / 1000.0)).collect())],
-                            target: None,
-                            average: None,
-                            line: true,
-                            format: |v| if v > 0.0 { format!("{v:.2} kg") } else { String::new() },
-                        },
-                    ];
-                    // Milestones are "firsts", so they are only true over the whole history.
-                    let wins = if range.get() == Range::All { milestones(&daily, s.plan.sessions_per_day) } else { vec![] };
+                    let charts: Vec<Series> = m.charts.iter().map(|c| series(&m, c, s.volume)).collect();
+                    let wins = m.milestones;
                     view! {
                         {(!wins.is_empty()).then(|| view! {
                             <section class="card milestones">
@@ -197,8 +161,7 @@ pub fn ProgressPage() -> impl IntoView {
                         })}
                         {charts.into_iter().map(|series| view! { <Chart series=series/> }).collect_view()}
                     }.into_any()
-                }
-            }}
+            }}/>
             </div>
             // Drawn once the charts know their size, so it never jumps down under the parent's eye,
             // and a task after them, so each task stays short.

@@ -21,6 +21,8 @@ pub struct Series {
     pub summary: String,
     /// Column labels (days or weeks).
     pub labels: Vec<String>,
+    /// What the labels are, heading the table's first column ("Day" or "Week of").
+    pub column: &'static str,
     /// Stacked values per column, with the name of each layer.
     pub layers: Vec<(&'static str, Vec<f64>)>,
     pub target: Option<f64>,
@@ -153,7 +155,7 @@ pub fn Chart(series: Series) -> impl IntoView {
             </button>
             <table class="chart-table" class:shown=move || show_table.get()>
                 <caption class="sr">{series.title}</caption>
-                <thead><tr><th scope="col">{t::COL_DAY}</th>{head}</tr></thead>
+                <thead><tr><th scope="col">{series.column}</th>{head}</tr></thead>
                 <tbody>{rows}</tbody>
             </table>
         </section>

@@ -1,0 +1,71 @@
+//! The Plan screen's model and the printed plan's: the schedule, its summary numbers and the
+//! day's planned supplement with the step-down's recent days. The printout is made from the same
+//! model, so paper and screen cannot disagree.
+
+use chrono::{NaiveDate, TimeZone};
+
+use super::supplement::{self, SupplementTarget};
+use crate::domain::entry::Entry;
+use crate::domain::plan::Plan;
+
+/// Everything the Plan screen shows about the plan in force.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanModel {
+    /// The day's session times as (minutes after local midnight, is night), from waking.
+    pub schedule: Vec<(u16, bool)>,
+    pub sessions_per_day: u8,
+    pub session_minutes: u8,
+    pub night_sessions: u8,
+    /// The longest planned break, in minutes.
+    pub longest_gap: i32,
+    /// Today's planned supplement and the step-down so far; `None` without a step-down.
+    pub supplement: Option<SupplementTarget>,
+}
+
+/// One row of the printed sheet: a planned session to fill in by hand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SheetRow {
+    /// Minutes after local midnight.
+    pub minute: u16,
+    pub night: bool,
+}
+
+/// What the printed plan shows: the plan's numbers, today's planned supplement and the sheet.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PrintedPlan {
+    pub sessions_per_day: u8,
+    pub session_minutes: u8,
+    pub longest_gap: i32,
+    pub schedule: Vec<(u16, bool)>,
+    /// Today's planned supplement (the same value as on screen).
+    pub supplement: Option<SupplementTarget>,
+    pub rows: Vec<SheetRow>,
+}
+
+impl PlanModel {
+    /// The model of `plan` on `today`, with the planned supplement from the real log in `entries`
+    /// (which must cover [`supplement::log_needed_from`] to the end of `today`).
+    pub fn of<Tz: TimeZone>(plan: &Plan, entries: &[Entry], today: NaiveDate, tz: &Tz) -> Self {
+        let p = plan.clamped();
+        PlanModel {
+            schedule: p.schedule(),
+            sessions_per_day: p.sessions_per_day,
+            session_minutes: p.session_minutes,
+            night_sessions: p.night_sessions,
+            longest_gap: p.longest_gap(),
+            supplement: supplement::target(&p, entries, tz, today),
+        }
+    }
+
+    /// The printed plan, from this very model.
+    pub fn printout(&self) -> PrintedPlan {
+        PrintedPlan {
+            sessions_per_day: self.sessions_per_day,
+            session_minutes: self.session_minutes,
+            longest_gap: self.longest_gap,
+            schedule: self.schedule.clone(),
+            supplement: self.supplement.clone(),
+            rows: self.schedule.iter().map(|&(minute, night)| SheetRow { minute, night }).collect(),
+        }
+    }
+}

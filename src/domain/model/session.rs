@@ -1,0 +1,134 @@
+//! The timer's save panel as data: what the parent entered after Stop, turned into the entries
+//! to store, checked by the same rules as every other entry.
+
+use crate::domain::entry::{Entry, Invalid, Method, Milk, Record, Session, Supplement};
+use crate::domain::Millis;
+
+/// A supplement given with (or right after) a nursing session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SupplementDraft {
+    pub ml: u32,
+    pub milk: Milk,
+    pub method: Method,
+}
+
+/// The stopped session and what the parent typed on the save panel.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SessionDraft {
+    /// The session as the timer finished it.
+    pub session: Session,
+    /// Volumes per side, used only for kinds that measure volume (pumping, hand expressing).
+    pub left_ml: u32,
+    pub right_ml: u32,
+    /// Notes as typed; saved trimmed.
+    pub notes: String,
+    /// A supplement with the feed, used only for nursing kinds.
+    pub supplement: Option<SupplementDraft>,
+}
+
+impl SessionDraft {
+    /// The entries to save at `now`: the session, then any supplement linked to it. `new_id`
+    /// gives each entry its id. Nothing is returned unless every entry passes validation.
+    pub fn entries(
+        &self,
+        now: Millis,
+        mut new_id: impl FnMut() -> String,
+    ) -> Result<Vec<Entry>, Invalid> {
+        let mut s = self.session.clone();
+        let expressing = s.kind.measures_volume();
+        if expressing {
+            s.left_ml = Some(self.left_ml);
+            s.right_ml = Some(self.right_ml);
+        }
+        s.notes = self.notes.trim().to_string();
+        let end = s.end;
+        let record = Record::Session(s);
+        record.validate(now)?;
+        let session = Entry::new(new_id(), now, record);
+        let mut out = Vec::new();
+        if let Some(sup) = self.supplement.filter(|_| !expressing) {
+            let record = Record::Supplement(Supplement {
+                at: end.min(now),
+                ml: sup.ml,
+                milk: sup.milk,
+                method: sup.method,
+                after_session: Some(session.id.clone()),
+                notes: String::new(),
+            });
+            record.validate(now)?;
+            out.push(Entry::new(new_id(), now, record));
+        }
+        out.insert(0, session);
+        Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::entry::SessionKind;
+    use crate::domain::MINUTE;
+
+    const NOW: Millis = 1_780_000_000_000;
+
+    fn draft(kind: SessionKind) -> SessionDraft {
+        SessionDraft {
+            session: Session {
+                kind,
+                start: NOW - 20 * MINUTE,
+                end: NOW,
+                segments: vec![],
+                left_ml: None,
+                right_ml: None,
+                notes: String::new(),
+            },
+            left_ml: 20,
+            right_ml: 15,
+            notes: "  good one \n".into(),
+            supplement: Some(SupplementDraft { ml: 30, milk: Milk::Donor, method: Method::Cup }),
+        }
+    }
+
+    fn ids() -> impl FnMut() -> String {
+        let mut n = 0;
+        move || {
+            n += 1;
+            format!("id{n}")
+        }
+    }
+
+    #[test]
+    fn pumping_saves_volumes_and_trimmed_notes_but_no_supplement() {
+        let out = draft(SessionKind::Pumping).entries(NOW, ids()).unwrap();
+        assert_eq!(out.len(), 1);
+        let Record::Session(s) = &out[0].record else { panic!("a session") };
+        assert_eq!((s.left_ml, s.right_ml, s.notes.as_str()), (Some(20), Some(15), "good one"));
+    }
+
+    #[test]
+    fn nursing_saves_no_volumes_and_a_supplement_linked_to_it() {
+        let out = draft(SessionKind::Nursing).entries(NOW, ids()).unwrap();
+        assert_eq!(out.len(), 2);
+        let Record::Session(s) = &out[0].record else { panic!("a session") };
+        assert_eq!((s.left_ml, s.right_ml), (None, None));
+        let Record::Supplement(sup) = &out[1].record else { panic!("a supplement") };
+        assert_eq!(sup.after_session.as_deref(), Some(out[0].id.as_str()));
+        assert_eq!((sup.ml, sup.at), (30, NOW));
+        let none = SessionDraft { supplement: None, ..draft(SessionKind::Nursing) };
+        assert_eq!(none.entries(NOW, ids()).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn nothing_is_saved_when_any_part_is_invalid() {
+        let mut big = draft(SessionKind::Nursing);
+        big.supplement =
+            Some(SupplementDraft { ml: 5000, milk: Milk::Formula, method: Method::Cup });
+        assert_eq!(big.entries(NOW, ids()), Err(Invalid::AmountOutOfRange));
+        let mut flood = draft(SessionKind::Pumping);
+        flood.left_ml = 5000;
+        assert_eq!(flood.entries(NOW, ids()), Err(Invalid::VolumeOutOfRange));
+        let mut long = draft(SessionKind::Pumping);
+        long.notes = "x".repeat(3000);
+        assert_eq!(long.entries(NOW, ids()), Err(Invalid::NotesTooLong));
+    }
+}

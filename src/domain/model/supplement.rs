@@ -1,0 +1,200 @@
+//! The day's planned supplement, from the real log: the one function every screen and printout
+//! reads it from. The rule itself (holds, steps, steps back) is [`StepDown::history`].
+
+use std::collections::BTreeMap;
+
+use chrono::{Duration, NaiveDate, TimeZone};
+
+use crate::domain::day::{day_range, local_date};
+use crate::domain::entry::{Entry, Record};
+use crate::domain::plan::{weight_in_range, Caution, DaySigns, Plan, StepDay, StepDown};
+use crate::domain::Millis;
+
+/// How far before the step-down's start the log is read: a week, so a weight logged before it
+/// began gives the first weight in the step-down something to be compared with.
+const LOOK_BEHIND_DAYS: i64 = 7;
+
+/// The planned supplement of one day, with how it came about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SupplementTarget {
+    /// The day it is for (the parent's local calendar date).
+    pub date: NaiveDate,
+    /// The planned amount in ml: a guide, never a limit (display converts the unit).
+    pub ml: u32,
+    /// Set when the screen should say "talk to your lactation consultant": the amount is holding
+    /// after a low day, or went back up.
+    pub caution: Option<Caution>,
+    /// Every day of the step-down up to `date`, oldest first.
+    pub history: Vec<StepDay>,
+}
+
+impl SupplementTarget {
+    /// The last `n` days of the step-down, newest first: the Plan screen's "Recent days".
+    pub fn recent(&self, n: usize) -> impl Iterator<Item = &StepDay> {
+        self.history.iter().rev().take(n)
+    }
+}
+
+/// The day's planned supplement from the step-down in `plan` and the real log in `entries`
+/// (wet diapers and weights, tombstones ignored), or `None` without a step-down or before it
+/// began. `entries` must cover [`log_needed_from`] to the end of `date`; anything earlier is
+/// ignored, so a screen that loads more gets the same answer as one that loads just enough.
+pub fn target<Tz: TimeZone>(
+    plan: &Plan,
+    entries: &[Entry],
+    tz: &Tz,
+    date: NaiveDate,
+) -> Option<SupplementTarget> {
+    let plan = plan.clamped();
+    let sd: &StepDown = plan.step_down.as_ref()?;
+    let from = log_needed_from(&plan, tz)?;
+    let read: Vec<&Entry> = entries.iter().filter(|e| e.at >= from).collect();
+    let signs = signs_per_day(tz, read);
+    let history =
+        sd.history(date, |d| signs.get(&d).copied().unwrap_or_else(|| weight_only(&signs, d)));
+    let last = *history.last()?;
+    Some(SupplementTarget { date, ml: last.target_ml, caution: last.caution, history })
+}
+
+/// The first instant of the log [`target`] reads for `date`: screens load at least from here.
+/// `None` without a step-down.
+pub fn log_needed_from<Tz: TimeZone>(plan: &Plan, tz: &Tz) -> Option<Millis> {
+    let sd = plan.step_down.as_ref()?;
+    Some(day_range(tz, sd.started_on - Duration::days(LOOK_BEHIND_DAYS)).0)
+}
+
+/// A day with nothing logged: no wet diapers, and the weight sign of the last day before it.
+fn weight_only(signs: &BTreeMap<NaiveDate, DaySigns>, date: NaiveDate) -> DaySigns {
+    let weight_low = signs.range(..date).next_back().is_some_and(|(_, s)| s.weight_low);
+    DaySigns { wet: 0, weight_low }
+}
+
+/// What the log says about each date that has entries. A weight sign lasts until the next
+/// weighing: a loss keeps holding the step-down until a weight in range is logged.
+fn signs_per_day<'a, Tz: TimeZone>(
+    tz: &Tz,
+    entries: impl IntoIterator<Item = &'a Entry>,
+) -> BTreeMap<NaiveDate, DaySigns> {
+    let mut days: BTreeMap<NaiveDate, DaySigns> = BTreeMap::new();
+    // The last weight of each date, in order.
+    let mut weights: BTreeMap<NaiveDate, (Millis, u32)> = BTreeMap::new();
+    for e in entries.into_iter().filter(|e| !e.deleted) {
+        let date = local_date(tz, e.at);
+        let day = days.entry(date).or_default();
+        match &e.record {
+            Record::Diaper(d) => day.wet += u32::from(d.wet),
+            Record::Weight(w) => {
+                let last = weights.entry(date).or_insert((w.at, w.grams));
+                if w.at >= last.0 {
+                    *last = (w.at, w.grams);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut low_weight_on: BTreeMap<NaiveDate, bool> = BTreeMap::new();
+    let mut previous: Option<(NaiveDate, u32)> = None;
+    for (&date, &(_, grams)) in &weights {
+        let low = previous.is_some_and(|p| !weight_in_range(p, date, grams));
+        low_weight_on.insert(date, low);
+        previous = Some((date, grams));
+    }
+    for (date, day) in days.iter_mut() {
+        day.weight_low = low_weight_on.range(..=*date).next_back().is_some_and(|(_, low)| *low);
+    }
+    days
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::entry::{Diaper, Weight};
+    use crate::domain::plan::StepChange;
+    use crate::domain::HOUR;
+    use chrono_tz::Europe::London;
+
+    fn start() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 1).unwrap()
+    }
+
+    fn noon(day: i64) -> Millis {
+        let d = start() + Duration::days(day);
+        day_range(&London, d).0 + 12 * HOUR
+    }
+
+    fn wet(day: i64, n: u32) -> Vec<Entry> {
+        (0..n)
+            .map(|i| {
+                let at = noon(day) + i as Millis * 60_000;
+                Entry::new(
+                    format!("w{day}-{i}"),
+                    at,
+                    Record::Diaper(Diaper { at, wet: true, dirty: false }),
+                )
+            })
+            .collect()
+    }
+
+    fn weight(day: i64, grams: u32) -> Entry {
+        let at = noon(day) - HOUR;
+        Entry::new(format!("g{day}"), at, Record::Weight(Weight { at, grams }))
+    }
+
+    fn plan(start_ml: u32, step_ml: u32) -> Plan {
+        Plan {
+            step_down: Some(StepDown { started_on: start(), start_ml, step_ml, hold_days: 3 }),
+            ..Plan::default()
+        }
+    }
+
+    fn targets(plan: &Plan, log: &[Entry], days: i64) -> Vec<u32> {
+        target(plan, log, &London, start() + Duration::days(days))
+            .unwrap()
+            .history
+            .iter()
+            .map(|d| d.target_ml)
+            .collect()
+    }
+
+    #[test]
+    fn weight_loss_holds_until_a_weight_in_range_is_logged() {
+        let p = plan(120, 30);
+        let mut log: Vec<Entry> = (-1..12).flat_map(|d| wet(d, 7)).collect();
+        log.push(weight(-3, 3500));
+        log.push(weight(1, 3450)); // lost 50 g: holds from day 2 on
+        assert_eq!(targets(&p, &log, 5), [120, 120, 120, 120, 120, 120]);
+        let t = target(&p, &log, &London, start() + Duration::days(5)).unwrap();
+        assert_eq!(t.caution, Some(Caution::WeightLow));
+        log.push(weight(5, 3600)); // back in range: a whole good hold period is needed again
+        assert_eq!(targets(&p, &log, 9), [120, 120, 120, 120, 120, 120, 120, 120, 90, 90]);
+    }
+
+    #[test]
+    fn a_steady_gain_in_range_lets_the_step_down_go_on() {
+        let p = plan(120, 30);
+        let mut log: Vec<Entry> = (-1..12).flat_map(|d| wet(d, 6)).collect();
+        log.push(weight(0, 3500));
+        log.push(weight(2, 3550)); // 25 g a day: 175 g a week
+        assert_eq!(targets(&p, &log, 3), [120, 120, 120, 90]);
+    }
+
+    #[test]
+    fn no_diapers_logged_means_no_step() {
+        let p = plan(120, 30);
+        let t = target(&p, &[], &London, start() + Duration::days(10)).unwrap();
+        assert_eq!(t.ml, 120);
+        assert_eq!(t.caution, Some(Caution::FewWetDiapers));
+        assert!(t.history.iter().all(|d| d.change != StepChange::Down));
+    }
+
+    #[test]
+    fn without_a_step_down_or_before_it_there_is_no_target() {
+        assert_eq!(target(&Plan::default(), &[], &London, start()), None);
+        assert_eq!(target(&plan(100, 10), &[], &London, start() - Duration::days(1)), None);
+        assert_eq!(log_needed_from(&Plan::default(), &London), None);
+        assert_eq!(
+            log_needed_from(&plan(100, 10), &London),
+            Some(day_range(&London, start() - Duration::days(7)).0)
+        );
+    }
+}
