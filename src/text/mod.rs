@@ -494,28 +494,67 @@ pub mod progress {
         format!("{sessions} sessions a day of {minutes} minutes, {night} of them at night.")
     }
 
-    /// A plain sentence about how a measure moved.
+    /// Said after a fall in what the baby shows (wet diapers, weight): never "normal".
+    pub const WATCH: &str = "That is fewer than before. If this goes on, talk to your baby's \
+        doctor or your lactation consultant.";
+
+    /// A plain sentence about how a measure moved, read as the domain says it should be.
     pub fn trend(
         what: &str,
         from: &str,
         to: &str,
         days: i64,
-        up_is_good: bool,
-        rising: bool,
+        movement: crate::domain::stats::Movement,
     ) -> String {
+        use crate::domain::stats::Movement::*;
         let span = if days >= 14 {
             format!("the last {} weeks", days / 7)
         } else {
             format!("the last {} days", days + 1)
         };
-        if from == to {
-            format!("{what} has stayed at about {to} a day over {span}.")
-        } else if rising {
-            let tail = if up_is_good { " Keep going." } else { "" };
-            format!("{what} is up from {from} to {to} a day over {span}.{tail}")
-        } else {
-            let tail = if up_is_good { " Ups and downs are normal." } else { " Good progress." };
-            format!("{what} is down from {from} to {to} a day over {span}.{tail}")
+        // A fall in what the baby shows is said even when it rounds to the same shown number.
+        if movement == DownWatch {
+            return format!("{what} is down from {from} to {to} a day over {span}. {WATCH}");
+        }
+        if from == to || movement == Steady {
+            return format!("{what} has stayed at about {to} a day over {span}.");
+        }
+        match movement {
+            UpKeepGoing => {
+                format!("{what} is up from {from} to {to} a day over {span}. Keep going.")
+            }
+            Up => format!("{what} is up from {from} to {to} a day over {span}."),
+            DownGoodProgress => {
+                format!("{what} is down from {from} to {to} a day over {span}. Good progress.")
+            }
+            _ => format!(
+                "{what} is down from {from} to {to} a day over {span}. Ups and downs are normal."
+            ),
+        }
+    }
+
+    /// The weight chart's sentence: first and last weight logged in the range (kg), and a word to
+    /// watch if the baby weighs less.
+    pub fn weight(first_g: Option<u32>, last_g: Option<u32>, count: usize) -> String {
+        use crate::domain::stats::{movement, Measure, Movement};
+        match (first_g, last_g) {
+            (Some(a), Some(z)) if count > 1 => {
+                let line = format!(
+                    "{WEIGHT}: {:.2} kg to {:.2} kg in this range.",
+                    a as f64 / 1000.0,
+                    z as f64 / 1000.0
+                );
+                if movement(Measure::Baby, a as f64, z as f64) == Movement::DownWatch {
+                    format!(
+                        "{line} Your baby weighs less than before. Please call your baby's \
+                        doctor today."
+                    )
+                } else {
+                    line
+                }
+            }
+            (Some(a), _) => format!("{WEIGHT}: {:.2} kg.", a as f64 / 1000.0),
+            _ => NO_WEIGHT.to_string(),
         }
     }
 
@@ -532,9 +571,11 @@ pub mod progress {
             FirstFullDay(d) => {
                 format!("First day with every planned session: {}.", d.format("%-d %B"))
             }
-            FirstDayWithoutFormula(d) => {
-                format!("First day without formula: {}.", d.format("%-d %B"))
-            }
+            FirstDayWithoutFormula(d) => format!(
+                "First day with no formula logged, with sessions and 6 or more wet diapers: {}. \
+                 Keep watching diapers and weight.",
+                d.format("%-d %B")
+            ),
         }
     }
 }
@@ -877,14 +918,64 @@ mod tests {
 
     #[test]
     fn trend_sentences_are_plain_and_kind() {
-        let up = progress::trend("Milk expressed per day", "40 ml", "95 ml", 13, true, true);
+        use crate::domain::stats::{movement, Measure};
+        let up = progress::trend(
+            "Milk expressed per day",
+            "40 ml",
+            "95 ml",
+            13,
+            movement(Measure::Effort, 40.0, 95.0),
+        );
         assert_eq!(up, "Milk expressed per day is up from 40 ml to 95 ml a day over the last 14 days. Keep going.");
-        let down = progress::trend("Supplement per day", "300 ml", "240 ml", 20, false, false);
+        let down = progress::trend(
+            "Supplement per day",
+            "300 ml",
+            "240 ml",
+            20,
+            movement(Measure::Supplement, 300.0, 240.0),
+        );
         assert_eq!(down, "Supplement per day is down from 300 ml to 240 ml a day over the last 2 weeks. Good progress.");
-        let dip = progress::trend("Milk expressed per day", "60 ml", "50 ml", 6, true, false);
+        let dip = progress::trend(
+            "Milk expressed per day",
+            "60 ml",
+            "50 ml",
+            6,
+            movement(Measure::Effort, 60.0, 50.0),
+        );
         assert!(dip.ends_with("Ups and downs are normal."), "a dip is never scolded: {dip}");
-        let same = progress::trend("Sessions per day", "8", "8", 6, true, false);
+        let same =
+            progress::trend("Sessions per day", "8", "8", 6, movement(Measure::Effort, 8.0, 8.0));
         assert_eq!(same, "Sessions per day has stayed at about 8 a day over the last 7 days.");
+    }
+
+    #[test]
+    fn a_fall_in_wet_diapers_or_weight_is_never_called_normal() {
+        use crate::domain::stats::{movement, Measure};
+        let shown = |v: f64| format!("{v:.0} wet");
+        for from10 in 0..=120u32 {
+            for to10 in 0..from10 {
+                let (from, to) = (from10 as f64 / 10.0, to10 as f64 / 10.0);
+                for days in [1, 6, 13, 29] {
+                    let line = progress::trend(
+                        progress::DIAPERS,
+                        &shown(from),
+                        &shown(to),
+                        days,
+                        movement(Measure::Baby, from, to),
+                    );
+                    assert!(!line.contains("normal") && !line.contains("stayed"), "{line}");
+                    assert!(
+                        line.contains("doctor") && line.contains("fewer than before"),
+                        "{line}"
+                    );
+                }
+            }
+        }
+        for (a, z) in [(4000, 3990), (3500, 3200), (6000, 5950)] {
+            let line = progress::weight(Some(a), Some(z), 2);
+            assert!(line.contains("doctor") && !line.contains("normal"), "{line}");
+        }
+        assert!(!progress::weight(Some(3500), Some(3700), 2).contains("doctor"));
     }
 
     #[test]

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::domain::day::{day_range, local_date};
 use crate::domain::stats::{
-    buckets, milestones, moving_average, trend, use_weeks, week_label, Bucket,
+    buckets, milestones, movement, moving_average, trend, use_weeks, week_label, Bucket, Measure,
 };
 use crate::domain::summary::Totals;
 use crate::domain::units::Volume;
@@ -33,11 +33,11 @@ fn sentence(
     what: &str,
     value: fn(&Totals) -> f64,
     show: &dyn Fn(f64) -> String,
-    up_is_good: bool,
+    measure: Measure,
 ) -> String {
     match trend(b, value) {
         Some(tr) => {
-            t::trend(what, &show(tr.from), &show(tr.to), tr.days, up_is_good, tr.to > tr.from)
+            t::trend(what, &show(tr.from), &show(tr.to), tr.days, movement(measure, tr.from, tr.to))
         }
         None => t::early(what),
     }
@@ -120,7 +120,7 @@ pub fn ProgressPage() -> impl IntoView {
                     let charts = vec![
                         Series {
                             title: t::SESSIONS,
-                            summary: sentence(&b, t::SESSIONS, |t| t.sessions as f64, &|v| format!("{v:.0}"), true),
+                            summary: sentence(&b, t::SESSIONS, |t| t.sessions as f64, &|v| format!("{v:.0}"), Measure::Effort),
                             labels: labels.clone(),
                             layers: vec![(t::SESSIONS, col(|t| t.sessions as f64))],
                             target: Some(s.plan.sessions_per_day as f64),
@@ -130,7 +130,7 @@ pub fn ProgressPage() -> impl IntoView {
                         },
                         Series {
                             title: t::MINUTES,
-                            summary: sentence(&b, t::MINUTES, |t| t.active as f64 / 60_000.0, &|v| format!("{v:.0} min"), true),
+                            summary: sentence(&b, t::MINUTES, |t| t.active as f64 / 60_000.0, &|v| format!("{v:.0} min"), Measure::Effort),
                             labels: labels.clone(),
                             layers: vec![(t::MINUTES, col(|t| t.active as f64 / 60_000.0))],
                             target: Some(s.plan.sessions_per_day as f64 * s.plan.session_minutes as f64),
@@ -140,7 +140,7 @@ pub fn ProgressPage() -> impl IntoView {
                         },
                         Series {
                             title: t::EXPRESSED,
-                            summary: sentence(&b, t::EXPRESSED, |t| t.expressed_ml as f64, &vol, true),
+                            summary: sentence(&b, t::EXPRESSED, |t| t.expressed_ml as f64, &vol, Measure::Effort),
                             labels: labels.clone(),
                             layers: vec![(t::LEFT, in_unit(col(|t| t.left_ml as f64))), (t::RIGHT, in_unit(col(|t| t.right_ml as f64)))],
                             target: None,
@@ -150,7 +150,7 @@ pub fn ProgressPage() -> impl IntoView {
                         },
                         Series {
                             title: t::SUPPLEMENT,
-                            summary: sentence(&b, t::SUPPLEMENT, |t| t.supplement_ml as f64, &vol, false),
+                            summary: sentence(&b, t::SUPPLEMENT, |t| t.supplement_ml as f64, &vol, Measure::Supplement),
                             labels: labels.clone(),
                             layers: vec![(t::SUPPLEMENT, in_unit(col(|t| t.supplement_ml as f64)))],
                             target: target_ml.map(|ml| in_unit(vec![ml as f64])[0]),
@@ -160,7 +160,7 @@ pub fn ProgressPage() -> impl IntoView {
                         },
                         Series {
                             title: t::DIAPERS,
-                            summary: sentence(&b, t::DIAPERS, |t| t.wet as f64, &|v| format!("{v:.0} wet"), true),
+                            summary: sentence(&b, t::DIAPERS, |t| t.wet as f64, &|v| if (v - v.round()).abs() < 0.05 { format!("{v:.0} wet") } else { format!("{v:.1} wet") }, Measure::Baby),
                             labels: labels.clone(),
                             layers: vec![(t::WET, col(|t| t.wet as f64)), (t::DIRTY, col(|t| t.dirty as f64))],
                             target: Some(6.0),
@@ -171,12 +171,8 @@ pub fn ProgressPage() -> impl IntoView {
                         Series {
                             title: t::WEIGHT,
                             summary: {
-                                let w: Vec<f64> = b.iter().filter_map(|x| x.totals.weight_g).map(f64::from).collect();
-                                match (w.first(), w.last()) {
-                                    (Some(a), Some(z)) if w.len() > 1 => format!("{}: {:.2} kg to {:.2} kg in this range.", t::WEIGHT, a / 1000.0, z / 1000.0),
-                                    (Some(a), _) => format!("{}: {:.2} kg.", t::WEIGHT, a / 1000.0),
-                                    _ => t::NO_WEIGHT.to_string(),
-                                }
+                                let w: Vec<u32> = b.iter().filter_map(|x| x.totals.weight_g).collect();
+                                t::weight(w.first().copied(), w.last().copied(), w.len())
                             },
                             labels,
                             layers: vec![(t::WEIGHT, b.iter().map(|x| x.totals.weight_g.map_or(0.0, |g| g as f64 / 1000.0)).collect())],
