@@ -56,7 +56,7 @@ pub mod settings {
     pub const MONDAY: &str = "Monday";
     pub const SUNDAY: &str = "Sunday";
     pub const SATURDAY: &str = "Saturday";
-    pub const CHIME: &str = "Play a soft chime when a session reaches its goal";
+    pub const CHIME: &str = "Play a soft chime when pumping or hand expressing reaches its goal";
     pub const SAVED: &str = "Settings saved on this device.";
     pub const PRIVACY: &str =
         "Everything you enter stays on this device. Relact has no account and \
@@ -628,6 +628,8 @@ pub mod timer {
     pub const PAUSED: &str = "Paused";
     pub const ELAPSED: &str = "Time so far";
     pub const GOAL_REACHED: &str = "Goal reached. Well done. You can keep going up to 30 minutes.";
+    /// Under the running time while nursing: no goal and no cap.
+    pub const BABY_LED: &str = "No time limit. Follow your baby's lead.";
     pub const CLOCK_BACK: &str = "Your phone's clock moved back, so the timer is holding its time         until the clock catches up. Nothing was lost.";
     pub const SAVE_TITLE: &str = "Save this session";
     pub const MILK_LEFT: &str = "Milk from left";
