@@ -94,7 +94,7 @@ pub mod plan {
         "A step is only taken when the day before had 6 or more wet diapers. \
         Otherwise the amount stays the same.";
     pub const STEP_AGREE: &str = "Please agree the pace of any step-down with your lactation \
-        consultant or health professional. Every baby is different.";
+        consultant or your baby's doctor. Every baby is different.";
     pub const STEP_TODAY: &str = "Today's supplement target";
     pub const STEP_HISTORY: &str = "Recent days";
     pub const STEP_DATE: &str = "Date";
@@ -108,8 +108,8 @@ pub mod plan {
     pub const CALENDAR_FAILED: &str = "The calendar file could not be made on this device.";
     pub const ICS_SUMMARY: &str = "Pump, hand express or nurse";
     pub const ICS_NIGHT: &str = "Night session: pump, hand express or nurse";
-    pub const ICS_DESCRIPTION: &str = "From your Relact plan. For personal advice, talk to a \
-        lactation consultant or your local La Leche League Leader.";
+    pub const ICS_DESCRIPTION: &str = "From your Relact plan. For personal advice, talk to your \
+        baby's doctor, a lactation consultant or your local La Leche League Leader.";
     pub const BAD_TIME: &str = "Please enter a time, for example 07:00.";
 
     /// "4 h 0 min" style span.
@@ -170,6 +170,68 @@ pub mod today {
     }
 }
 
+/// Warning signs: on Today when the log shows one, at the top of the Guide and on the printed plan.
+/// Kind and plain, with who to call; never alarming, never falsely reassuring.
+pub mod warning {
+    use crate::domain::warning::Sign;
+
+    /// The heading of the box on Today.
+    pub const TODAY_TITLE: &str = "Worth a call today";
+    /// Under a diaper sign: the count may simply be incomplete.
+    pub const MAYBE_MISSED: &str = "If some were not logged, add them below.";
+    /// Who to call when a sign is real.
+    pub const CALL_TODAY: &str = "If this is right, please call your baby's doctor today.";
+    /// The one urgent sign.
+    pub const URGENT: &str = "If your baby is floppy or cannot be woken, get urgent care now.";
+
+    /// The heading of the list of signs in the Guide and on the printed plan.
+    pub const SIGNS_TITLE: &str = "Call your baby's doctor today if";
+    /// The signs that a baby may not be getting enough milk, or is unwell.
+    pub const SIGNS: &[&str] = &[
+        "From about day 5, your baby has fewer than 6 heavy wet diapers in 24 hours, or dark urine.",
+        "In the first 6 weeks or so, your baby has fewer than 3 stools a day.",
+        "Your baby is very sleepy, hard to wake, or too weak to feed.",
+        "Your baby's skin or the whites of the eyes look yellow.",
+        "Your baby loses weight, or gains much less than about 150 g (5 oz) a week.",
+    ];
+
+    /// What one sign on Today says.
+    pub fn sign(s: &Sign) -> String {
+        match *s {
+            Sign::FewWet { wet, evening: true, .. } => format!(
+                "{} logged today. From about 5 days old, a baby who gets enough milk has 6 or more \
+                 heavy wet diapers in 24 hours.",
+                wet_diapers(wet)
+            ),
+            Sign::FewWet { wet, .. } => {
+                format!(
+                    "{} logged so far today. That is fewer than usual by now.",
+                    wet_diapers(wet)
+                )
+            }
+            Sign::NoWetFor { hours } => format!("No wet diaper logged for {hours} hours."),
+            Sign::WeightDown { from_g, to_g } => format!(
+                "Your baby's latest weight, {:.2} kg, is lower than the one before, {:.2} kg.",
+                to_g as f64 / 1000.0,
+                from_g as f64 / 1000.0
+            ),
+        }
+    }
+
+    /// Whether a sign is about diapers (which may just be missing from the log).
+    pub fn about_diapers(s: &Sign) -> bool {
+        !matches!(s, Sign::WeightDown { .. })
+    }
+
+    fn wet_diapers(n: u32) -> String {
+        match n {
+            0 => "No wet diapers".into(),
+            1 => "1 wet diaper".into(),
+            n => format!("{n} wet diapers"),
+        }
+    }
+}
+
 /// The printable guide: the facts of the source article in our own words, plain and kind.
 /// Each section ends by pointing to personal help.
 pub mod guide {
@@ -180,15 +242,25 @@ pub mod guide {
         pub points: &'static [&'static str],
     }
 
-    pub const INTRO: &str = "This guide is for parents who want to bring back their milk \
-        (relactation) or make milk without having given birth, for example for an adopted baby \
-        (induced lactation). It is general information, not medical advice.";
+    pub const INTRO: &str = "This guide is for parents who want to bring back their milk. This is \
+        called relactation. It is also for parents who want to make milk without having given \
+        birth, for example for an adopted baby. This is called induced lactation. We say breast; \
+        some parents say chest. Use the word that fits you. This guide is general information, not \
+        medical advice.";
+    /// The box at the top of the guide: the routine, the warning signs and who to call.
+    pub const AT_A_GLANCE: &str = "At a glance";
+    pub const ROUTINE: &[&str] = &[
+        "Pump, hand express or nurse 8 to 12 times in 24 hours, night included.",
+        "Give supplements with a cup or an at-breast supplementer, rather than a bottle.",
+        "Spend time skin to skin, and offer the breast or chest for comfort often.",
+        "For help, talk to your baby's doctor, a lactation consultant or a La Leche League Leader.",
+    ];
     pub const PRINT: &str = "Print the guide";
     pub const PRINT_HELP: &str =
         "Print opens your browser's print window with a preview. Choose a \
         printer, or choose Save as PDF to keep a copy. You can pick which pages to print there.";
-    pub const HELP: &str = "For advice about you and your baby, talk to a lactation consultant or \
-        a La Leche League Leader near you.";
+    pub const HELP: &str = "For advice about you and your baby, talk to your baby's doctor, a \
+        lactation consultant or a La Leche League Leader near you.";
     pub const FURTHER: &str = "Further reading";
     pub const FURTHER_NOTE: &str =
         "These articles and stories come from La Leche League groups and \
@@ -202,24 +274,27 @@ pub mod guide {
                 "Many parents can build a milk supply again after a break, or build one for the \
                  first time. People stop for many reasons: a medical procedure, time apart from \
                  their baby, or advice that did not fit them. Starting again is possible.",
-                "It takes time, patience and a baby who is willing to latch. Some parents make all \
-                 the milk their baby needs. Others keep giving some supplement as well. Both are \
-                 good outcomes: every drop of your milk matters.",
+                "It takes time, patience and a baby who is willing to latch. The first milk can \
+                 take days or a few weeks to appear. Some parents make all the milk their baby \
+                 needs. Others keep giving some supplement as well. Both are good outcomes: every \
+                 drop of your milk matters.",
+                "While you build your supply, watch your baby's diapers and weight. They show \
+                 whether your baby is getting enough milk.",
             ],
             points: &[],
         },
         Section {
             heading: "Stimulating your breasts",
             paragraphs: &[
-                "Milk is made when milk is removed. The more often your breasts are emptied, the \
-                 more milk your body learns to make.",
+                "Milk is made when milk is removed. Emptying your breasts more often usually \
+                 makes more milk.",
             ],
             points: &[
                 "Hand express or pump 8 to 12 times a day.",
                 "Give each session 20 to 30 minutes.",
                 "Include the night: at least one session while you would usually sleep.",
-                "Try to empty your breasts fully and often. This builds supply and also helps \
-                 prevent plugged ducts and breast infections (mastitis).",
+                "Try to empty your breasts fully and often. This helps your supply grow. It also \
+                 helps prevent plugged ducts and breast infections (mastitis).",
             ],
         },
         Section {
@@ -232,6 +307,7 @@ pub mod guide {
                 "If your baby will latch, offer the breast before and after each feed.",
                 "Between feeds, offer the breast for comfort as often as you can, instead of a \
                  dummy or pacifier. This also helps your supply grow.",
+                "Let your baby nurse for as long as they like. There is no time limit.",
                 "Spend time skin to skin: your baby in just a diaper, on your bare chest.",
             ],
         },
@@ -242,26 +318,29 @@ pub mod guide {
                  formula as well. How you give it matters.",
             ],
             points: &[
-                "Use a small cup rather than a bottle.",
-                "Or use an at-breast supplementer: a thin tube taped next to the nipple, so your \
-                 baby gets the supplement while nursing and your breast is stimulated at the same \
+                "Use a small cup rather than a bottle. Hold your baby upright. Rest the cup on the \
+                 lower lip and tip it just until the milk touches the lip. Let your baby sip or lap \
+                 at their own pace. Never pour milk into the mouth.",
+                "Or use an at-breast supplementer. This is a thin tube taped next to the nipple. \
+                 Your baby gets the supplement while nursing. Your breast is stimulated at the same \
                  time.",
                 "Relact's plan can help you reduce supplements slowly. Agree the pace with your \
-                 lactation consultant.",
+                 lactation consultant, and keep watching diapers and weight.",
             ],
         },
         Section {
             heading: "When to call for help",
             paragraphs: &[
-                "Reach out to a health professional soon if something worries you. You do not \
-                 need to wait.",
+                "Reach out soon if something worries you. You do not need to wait. The signs in \
+                 your baby are listed at the top of this guide: for those, call your baby's doctor \
+                 today.",
             ],
             points: &[
-                "A part of your breast is sore, red or hot, or you feel unwell. These can be signs \
-                 of a plugged duct or an infection.",
-                "Your baby has fewer wet diapers than usual, or you are unsure your baby is getting \
-                 enough.",
-                "Before you change how much supplement your baby gets.",
+                "Call your own doctor if a part of your breast is sore, red or hot, or you feel \
+                 unwell. These can be signs of a plugged duct or an infection.",
+                "Call your baby's doctor if you are unsure your baby is getting enough milk.",
+                "Talk to your lactation consultant before you change how much supplement your \
+                 baby gets.",
             ],
         },
         Section {
@@ -282,8 +361,8 @@ pub mod guide {
             points: &[
                 "Contact your local La Leche League group or Leader. The group finder is at \
                  llli.org.",
-                "La Leche League also runs online support groups for parents who are relactating \
-                 or inducing lactation.",
+                "La Leche League also runs online support groups. They are for parents who are \
+                 relactating or inducing lactation.",
                 "Say yes when people offer help with shopping, cooking or housework. It gives you \
                  time for your baby and your sessions.",
             ],
@@ -327,7 +406,7 @@ pub mod printout {
     pub const NO_STEP_DOWN: &str = "No step-down planned";
     pub const FOOTER: &str =
         "Made with Relact. Your data stays on your phone. For personal advice, \
-        talk to a lactation consultant or your local La Leche League Leader.";
+        talk to your baby's doctor, a lactation consultant or your local La Leche League Leader.";
 }
 
 /// Backups, CSV and storage, in Settings.

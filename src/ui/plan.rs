@@ -429,6 +429,11 @@ fn PlanPrintout() -> impl IntoView {
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
+                <section class="print-signs">
+                    <h2>{text::warning::SIGNS_TITLE}</h2>
+                    <ul>{text::warning::SIGNS.iter().map(|l| view! { <li>{*l}</li> }).collect_view()}</ul>
+                    <p><strong>{text::warning::URGENT}</strong></p>
+                </section>
                 <p class="print-footer">{p::FOOTER}</p>
             </section>
         }

@@ -79,6 +79,7 @@ pub fn TodayPage() -> impl IntoView {
     view! {
         <section class="screen today">
             <h1>{text::nav::TODAY}</h1>
+            <crate::ui::widgets::warning::WarningSigns now=now/>
             {move || match loaded.get() {
                 None => view! { <p class="loading" role="status">{t::LOADING}</p> }.into_any(),
                 Some(Err(e)) => view! { <p class="error" role="alert">{text::store_error(&e)}</p> }.into_any(),

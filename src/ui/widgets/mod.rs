@@ -9,3 +9,4 @@ pub mod reminder_banner;
 pub mod ring;
 pub mod stepper;
 pub mod update_banner;
+pub mod warning;
