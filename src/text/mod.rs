@@ -88,6 +88,8 @@ pub mod plan {
     pub const STEP_DOWN: &str = "Plan a slow step-down of supplements";
     pub const STEP_START: &str = "Supplement per day now (ml)";
     pub const STEP_SIZE: &str = "Less each step (ml per day)";
+    pub const STEP_START_OZ: &str = "Supplement per day now (oz)";
+    pub const STEP_SIZE_OZ: &str = "Less each step (oz per day)";
     pub const STEP_HOLD: &str = "Days at each level";
     pub const STEP_FROM: &str = "Start the step-down on";
     pub const STEP_RULE: &str =
@@ -111,6 +113,25 @@ pub mod plan {
     pub const ICS_DESCRIPTION: &str = "From your Relact plan. For personal advice, talk to your \
         baby's doctor, a lactation consultant or your local La Leche League Leader.";
     pub const BAD_TIME: &str = "Please enter a time, for example 07:00.";
+
+    /// The step-down's amount fields, labelled in the parent's unit.
+    pub fn step_labels(unit: crate::domain::units::Volume) -> (&'static str, &'static str) {
+        match unit {
+            crate::domain::units::Volume::Ml => (STEP_START, STEP_SIZE),
+            crate::domain::units::Volume::Oz => (STEP_START_OZ, STEP_SIZE_OZ),
+        }
+    }
+
+    /// A stored amount as a number field shows it: whole millilitres, or ounces to 0.1, with no
+    /// unit (the label names it). What [`crate::domain::units::Volume::parse_to_ml`] reads back.
+    pub fn volume_field(unit: crate::domain::units::Volume, ml: u32) -> String {
+        match unit {
+            crate::domain::units::Volume::Ml => ml.to_string(),
+            crate::domain::units::Volume::Oz => {
+                format!("{:.1}", ml as f64 / crate::domain::units::ML_PER_OZ)
+            }
+        }
+    }
 
     /// "4 h 0 min" style span.
     pub fn hours(minutes: i32) -> String {
@@ -1057,6 +1078,26 @@ mod tests {
             assert!(line.contains("doctor") && !line.contains("normal"), "{line}");
         }
         assert!(!progress::weight(Some(3500), Some(3700), 2).contains("doctor"));
+    }
+
+    #[test]
+    fn step_down_amounts_round_trip_in_the_parents_unit() {
+        use crate::domain::units::Volume;
+        // Whatever an ounce parent types (to 0.1 oz) is shown back the same after it is stored in ml.
+        for tenths in 0..=700u32 {
+            let typed = format!("{:.1}", tenths as f64 / 10.0);
+            let ml = Volume::Oz.parse_to_ml(&typed).unwrap();
+            assert_eq!(plan::volume_field(Volume::Oz, ml), typed);
+        }
+        // Typing 10 in ounces stores about 296 ml, not 10 ml.
+        assert_eq!(Volume::Oz.parse_to_ml("10"), Some(296));
+        assert_eq!(Volume::Oz.parse_to_ml("1"), Some(30));
+        for ml in [0u32, 5, 30, 150, 240, 2000] {
+            let shown = plan::volume_field(Volume::Ml, ml);
+            assert_eq!(Volume::Ml.parse_to_ml(&shown), Some(ml));
+        }
+        assert_eq!(plan::step_labels(Volume::Oz).0, "Supplement per day now (oz)");
+        assert_eq!(plan::step_labels(Volume::Ml).1, "Less each step (ml per day)");
     }
 
     #[test]

@@ -236,6 +236,20 @@ fn StepDownSettings(
 ) -> impl IntoView {
     let settings = AppState::get().settings;
     let step = move || settings.with(|s| s.plan.clamped().step_down);
+    // Amounts are typed and shown in the parent's unit and stored in millilitres.
+    let unit = move || settings.with(|s| s.volume);
+    let oz = move || unit() == crate::domain::units::Volume::Oz;
+    let amount = move |f: fn(&mut StepDown, u32)| {
+        move |ev: leptos::ev::Event| {
+            if let Some(ml) = unit().parse_to_ml(&event_target_value(&ev)) {
+                edit(&|p| {
+                    if let Some(sd) = p.step_down.as_mut() {
+                        f(sd, ml)
+                    }
+                });
+            }
+        }
+    };
     let number = move |f: fn(&mut StepDown, u32)| {
         move |ev: leptos::ev::Event| {
             if let Ok(n) = event_target_value(&ev).trim().parse::<u32>() {
@@ -266,25 +280,25 @@ fn StepDownSettings(
             <p class="callout">{t::STEP_AGREE}</p>
             <div class="two">
                 <label class="field">
-                    <span>{t::STEP_START}</span>
+                    <span>{move || t::step_labels(unit()).0}</span>
                     <input
                         type="number"
-                        inputmode="numeric"
+                        inputmode=move || if oz() { "decimal" } else { "numeric" }
+                        step=move || if oz() { "0.1" } else { "1" }
                         min="0"
-                        max="2000"
-                        prop:value=move || step().map(|s| s.start_ml.to_string()).unwrap_or_default()
-                        on:change=number(|s, n| s.start_ml = n)
+                        prop:value=move || step().map(|s| t::volume_field(unit(), s.start_ml)).unwrap_or_default()
+                        on:change=amount(|s, ml| s.start_ml = ml)
                     />
                 </label>
                 <label class="field">
-                    <span>{t::STEP_SIZE}</span>
+                    <span>{move || t::step_labels(unit()).1}</span>
                     <input
                         type="number"
-                        inputmode="numeric"
-                        min="5"
-                        max="200"
-                        prop:value=move || step().map(|s| s.step_ml.to_string()).unwrap_or_default()
-                        on:change=number(|s, n| s.step_ml = n)
+                        inputmode=move || if oz() { "decimal" } else { "numeric" }
+                        step=move || if oz() { "0.1" } else { "1" }
+                        min="0"
+                        prop:value=move || step().map(|s| t::volume_field(unit(), s.step_ml)).unwrap_or_default()
+                        on:change=amount(|s, ml| s.step_ml = ml)
                     />
                 </label>
             </div>
