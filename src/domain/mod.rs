@@ -13,6 +13,7 @@ pub mod store;
 pub mod summary;
 pub mod timer;
 pub mod units;
+pub mod warning;
 
 /// Milliseconds since the Unix epoch, UTC. Every stored instant uses this so entries sort and compare
 /// the same in any time zone; local days are computed only when shown.

@@ -99,6 +99,53 @@ pub fn trend(buckets: &[Bucket], value: impl Fn(&Totals) -> f64) -> Option<Trend
     })
 }
 
+/// What kind of measure a trend is about, which decides how a change is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Measure {
+    /// The parent's own work and milk (sessions, minutes, milk expressed): up is encouraging, a dip
+    /// is part of the journey.
+    Effort,
+    /// Supplement given: down is progress, up is said plainly.
+    Supplement,
+    /// What the baby shows (wet diapers, weight): a fall is a sign to watch, never "normal".
+    Baby,
+}
+
+/// How a trend is put into words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Movement {
+    Steady,
+    /// Up, said plainly.
+    Up,
+    /// Up, with a word of encouragement.
+    UpKeepGoing,
+    /// Down, and that is progress (supplement).
+    DownGoodProgress,
+    /// Down, and dips are part of building a supply (the parent's own effort or milk).
+    DownNormal,
+    /// Down in what the baby shows: fewer than before, with who to talk to if it goes on.
+    DownWatch,
+}
+
+/// How a move from `from` to `to` in `measure` is read. A fall in what the baby shows is always
+/// [`Movement::DownWatch`], however small.
+pub fn movement(measure: Measure, from: f64, to: f64) -> Movement {
+    if to > from {
+        match measure {
+            Measure::Effort => Movement::UpKeepGoing,
+            Measure::Supplement | Measure::Baby => Movement::Up,
+        }
+    } else if to < from {
+        match measure {
+            Measure::Effort => Movement::DownNormal,
+            Measure::Supplement => Movement::DownGoodProgress,
+            Measure::Baby => Movement::DownWatch,
+        }
+    } else {
+        Movement::Steady
+    }
+}
+
 /// Moments worth celebrating, found in the data.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Milestone {
@@ -106,9 +153,13 @@ pub enum Milestone {
     FirstDrops(NaiveDate),
     /// The first day the planned number of sessions was reached.
     FirstFullDay(NaiveDate),
-    /// The first day after formula was given with supplements but no formula.
+    /// The first day, after formula was given, with no formula logged, sessions logged and 6 or more
+    /// wet diapers: a day with nothing logged is not evidence of anything.
     FirstDayWithoutFormula(NaiveDate),
 }
+
+/// Wet diapers a day that show a baby is getting enough milk (from about day 5).
+pub const ENOUGH_WET: u32 = 6;
 
 /// Milestones in daily buckets (oldest first), given the plan's sessions per day.
 pub fn milestones(days: &[Bucket], sessions_per_day: u8) -> Vec<Milestone> {
@@ -120,10 +171,12 @@ pub fn milestones(days: &[Bucket], sessions_per_day: u8) -> Vec<Milestone> {
         out.push(Milestone::FirstFullDay(d.date));
     }
     if let Some(first_formula) = days.iter().position(|d| d.totals.formula_ml > 0) {
-        if let Some(d) = days[first_formula..]
-            .iter()
-            .find(|d| d.days_with_data > 0 && d.totals.formula_ml == 0 && d.totals.sessions > 0)
-        {
+        if let Some(d) = days[first_formula..].iter().find(|d| {
+            d.days_with_data > 0
+                && d.totals.formula_ml == 0
+                && d.totals.sessions > 0
+                && d.totals.wet >= ENOUGH_WET
+        }) {
             out.push(Milestone::FirstDayWithoutFormula(d.date));
         }
     }
@@ -221,24 +274,13 @@ mod tests {
 
     #[test]
     fn milestones_are_found() {
-        let formula = |id: &str, t: Millis| {
-            Entry::new(
-                id.into(),
-                t,
-                Record::Supplement(Supplement {
-                    at: t,
-                    ml: 60,
-                    milk: Milk::Formula,
-                    method: Method::Cup,
-                    after_session: None,
-                    notes: String::new(),
-                }),
-            )
-        };
         let mut entries =
             vec![formula("f1", at(1, 8)), pump("p0", at(1, 9), 0), pump("p1", at(2, 9), 2)];
         for i in 0..8 {
             entries.push(pump(&format!("q{i}"), at(3, 6) + i * HOUR, 0));
+        }
+        for i in 0..6 {
+            entries.push(wet(&format!("w{i}"), at(3, 7) + i * HOUR));
         }
         let b = buckets(&London, &entries, date(1), date(4), false);
         assert_eq!(
@@ -246,9 +288,82 @@ mod tests {
             vec![
                 Milestone::FirstDrops(date(2)),
                 Milestone::FirstFullDay(date(3)),
-                Milestone::FirstDayWithoutFormula(date(2))
+                // Day 2 had no formula but no diapers logged either: not evidence of enough milk.
+                Milestone::FirstDayWithoutFormula(date(3))
             ]
         );
         assert!(milestones(&[], 8).is_empty());
+    }
+
+    fn wet(id: &str, t: Millis) -> Entry {
+        Entry::new(id.into(), t, Record::Diaper(Diaper { at: t, wet: true, dirty: false }))
+    }
+
+    fn formula(id: &str, t: Millis) -> Entry {
+        Entry::new(
+            id.into(),
+            t,
+            Record::Supplement(Supplement {
+                at: t,
+                ml: 60,
+                milk: Milk::Formula,
+                method: Method::Cup,
+                after_session: None,
+                notes: String::new(),
+            }),
+        )
+    }
+
+    #[test]
+    fn a_day_without_formula_needs_sessions_and_six_wet_diapers() {
+        for wet_count in 0..=8u32 {
+            for with_session in [false, true] {
+                let mut entries = vec![formula("f", at(1, 8))];
+                if with_session {
+                    entries.push(pump("p", at(2, 9), 10));
+                }
+                for i in 0..wet_count {
+                    entries.push(wet(&format!("w{i}"), at(2, 6) + i as Millis * HOUR));
+                }
+                let b = buckets(&London, &entries, date(1), date(2), false);
+                let found = milestones(&b, 8).contains(&Milestone::FirstDayWithoutFormula(date(2)));
+                assert_eq!(
+                    found,
+                    with_session && wet_count >= ENOUGH_WET,
+                    "{wet_count} wet, session logged: {with_session}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_fall_in_what_the_baby_shows_is_always_watched() {
+        // Every falling series of wet diapers a day (whole and fractional averages) and of weights.
+        let mut values: Vec<f64> = (0..=120).map(|v| v as f64 / 10.0).collect();
+        values.extend((2000..=6000).step_by(50).map(f64::from));
+        for &from in &values {
+            for &to in values.iter().filter(|&&to| to < from) {
+                assert_eq!(
+                    movement(Measure::Baby, from, to),
+                    Movement::DownWatch,
+                    "{from} -> {to}"
+                );
+            }
+        }
+        // And on logged days: 7 wet a day falling to 4.
+        let mut entries = Vec::new();
+        for d in 1..=7u32 {
+            let n = if d <= 3 { 7 } else { 4 };
+            for i in 0..n {
+                entries.push(wet(&format!("w{d}-{i}"), at(d, 6) + i as Millis * HOUR));
+            }
+        }
+        let b = buckets(&London, &entries, date(1), date(7), false);
+        let t = trend(&b, |t| t.wet as f64).unwrap();
+        assert_eq!((t.from, t.to), (7.0, 4.0));
+        assert_eq!(movement(Measure::Baby, t.from, t.to), Movement::DownWatch);
+        assert_eq!(movement(Measure::Effort, 7.0, 4.0), Movement::DownNormal);
+        assert_eq!(movement(Measure::Supplement, 7.0, 4.0), Movement::DownGoodProgress);
+        assert_eq!(movement(Measure::Baby, 4.0, 4.0), Movement::Steady);
     }
 }

@@ -11,6 +11,13 @@ pub const DEFAULT_TARGET: Millis = 20 * MINUTE;
 /// The upper mark of the guidance, shown on the ring.
 pub const UPPER_MARK: Millis = 30 * MINUTE;
 
+/// The goal of a session of `kind` when the plan asks for `session_minutes`: pumping and hand
+/// expressing aim for the plan's session length; nursing and comfort nursing are baby-led, with no
+/// goal, no cap and no "goal reached".
+pub fn goal_for(kind: SessionKind, session_minutes: u8) -> Option<Millis> {
+    kind.measures_volume().then(|| Millis::from(session_minutes.max(1)) * MINUTE)
+}
+
 /// A session in progress, as written to localStorage at every change.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Running {
@@ -25,6 +32,7 @@ pub struct Running {
     pub side: Side,
     /// When the current segment began; `None` while paused.
     pub since: Option<Millis>,
+    /// The goal for pumping and hand expressing; ignored for baby-led nursing (see [`Running::goal`]).
     pub target: Millis,
     /// The goal chime has played; kept so a reload does not chime again.
     #[serde(default)]
@@ -43,6 +51,7 @@ pub struct Reading {
     pub right: Millis,
     pub both: Millis,
     pub paused: bool,
+    /// Only ever true for a session with a goal: nursing is never "reached".
     pub target_reached: bool,
     /// The device clock is earlier than the last recorded change: time was frozen, not negated.
     pub clock_went_back: bool,
@@ -59,6 +68,12 @@ impl Running {
         } else {
             Side::Left
         }
+    }
+
+    /// The goal of this session; `None` for nursing and comfort nursing, which the baby leads (also
+    /// for a nursing timer saved by an older version with a 20-minute target).
+    pub fn goal(&self) -> Option<Millis> {
+        self.kind.measures_volume().then_some(self.target)
     }
 
     /// Starts a session on `side` at `now`.
@@ -139,7 +154,7 @@ impl Running {
                 Side::Both => r.both += d,
             }
         }
-        r.target_reached = r.elapsed >= self.target;
+        r.target_reached = self.goal().is_some_and(|goal| r.elapsed >= goal);
         r.overlong = now.max(self.last_change()) - self.started > MAX_SESSION;
         r
     }
@@ -236,6 +251,27 @@ mod tests {
         assert_eq!(s.millis_on(Side::Right), 7 * MINUTE);
         assert_eq!(s.millis_on(Side::Left), 13 * MINUTE);
         assert_eq!((s.start, s.end), (T0, T0 + 20 * MINUTE));
+    }
+
+    #[test]
+    fn nursing_is_baby_led_and_expressing_keeps_the_plans_goal() {
+        use SessionKind::*;
+        for minutes in [20u8, 25, 30] {
+            assert_eq!(goal_for(Pumping, minutes), Some(minutes as Millis * MINUTE));
+            assert_eq!(goal_for(HandExpression, minutes), Some(minutes as Millis * MINUTE));
+            assert_eq!(goal_for(Nursing, minutes), None);
+            assert_eq!(goal_for(ComfortNursing, minutes), None);
+        }
+        for kind in SessionKind::ALL {
+            // Even a nursing timer stored with a 20-minute target (older versions) never reaches one.
+            let r = Running::start(kind, Side::Left, T0, DEFAULT_TARGET);
+            let later = r.read(T0 + 3 * HOUR);
+            assert_eq!(later.target_reached, kind.measures_volume(), "{kind:?}");
+            assert_eq!(r.goal().is_some(), kind.measures_volume(), "{kind:?}");
+        }
+        let r = Running::start(Pumping, Side::Both, T0, goal_for(Pumping, 25).unwrap());
+        assert!(!r.read(T0 + 24 * MINUTE).target_reached);
+        assert!(r.read(T0 + 25 * MINUTE).target_reached);
     }
 
     #[test]

@@ -10,7 +10,7 @@ use super::keys;
 use crate::browser;
 use crate::browser::local_storage::{self as local, LocalError};
 use crate::domain::entry::{SessionKind, Side};
-use crate::domain::timer::{Reading, Running, DEFAULT_TARGET};
+use crate::domain::timer::{goal_for, Reading, Running, DEFAULT_TARGET};
 use crate::domain::Millis;
 use crate::state::AppState;
 use crate::text;
@@ -39,9 +39,10 @@ impl RunningSession {
     pub fn start(&self, kind: SessionKind) {
         let now = browser::clock::now();
         self.now.set(now);
-        self.change(|s| {
-            *s = Some(Running::start(kind, Running::default_side(kind), now, DEFAULT_TARGET))
-        });
+        // Pumping and hand expressing aim for the plan's session length; nursing has no goal.
+        let minutes = AppState::get().settings.with_untracked(|s| s.plan.clamped().session_minutes);
+        let target = goal_for(kind, minutes).unwrap_or(DEFAULT_TARGET);
+        self.change(|s| *s = Some(Running::start(kind, Running::default_side(kind), now, target)));
     }
 
     /// Applies a change to the running state and writes it to localStorage at once.

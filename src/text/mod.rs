@@ -40,7 +40,7 @@ pub mod settings {
     pub const MONDAY: &str = "Monday";
     pub const SUNDAY: &str = "Sunday";
     pub const SATURDAY: &str = "Saturday";
-    pub const CHIME: &str = "Play a soft chime when a session reaches its goal";
+    pub const CHIME: &str = "Play a soft chime when pumping or hand expressing reaches its goal";
     pub const SAVED: &str = "Settings saved on this device.";
     pub const PRIVACY: &str =
         "Everything you enter stays on this device. Relact has no account and \
@@ -72,6 +72,8 @@ pub mod plan {
     pub const STEP_DOWN: &str = "Plan a slow step-down of supplements";
     pub const STEP_START: &str = "Supplement per day now (ml)";
     pub const STEP_SIZE: &str = "Less each step (ml per day, up to 30)";
+    pub const STEP_START_OZ: &str = "Supplement per day now (oz)";
+    pub const STEP_SIZE_OZ: &str = "Less each step (oz per day, up to 1)";
     pub const STEP_HOLD: &str = "Days at each level";
     pub const STEP_FROM: &str = "Start the step-down on";
     pub const STEP_RULE: &str =
@@ -81,7 +83,7 @@ pub mod plan {
         diapers or a weight loss holds the amount; two such days in a row go back up to the amount \
         before. Each step is at most 30 ml (1 oz) a day.";
     pub const STEP_AGREE: &str = "Please agree the pace of any step-down with your lactation \
-        consultant or health professional. Every baby is different.";
+        consultant or your baby's doctor. Every baby is different.";
     pub const STEP_HISTORY: &str = "Recent days";
     pub const STEP_DATE: &str = "Date";
     pub const STEP_TARGET: &str = "Planned";
@@ -96,9 +98,17 @@ pub mod plan {
     pub const CALENDAR_FAILED: &str = "The calendar file could not be made on this device.";
     pub const ICS_SUMMARY: &str = "Pump, hand express or nurse";
     pub const ICS_NIGHT: &str = "Night session: pump, hand express or nurse";
-    pub const ICS_DESCRIPTION: &str = "From your Relact plan. For personal advice, talk to a \
-        lactation consultant or your local La Leche League Leader.";
+    pub const ICS_DESCRIPTION: &str = "From your Relact plan. For personal advice, talk to your \
+        baby's doctor, a lactation consultant or your local La Leche League Leader.";
     pub const BAD_TIME: &str = "Please enter a time, for example 07:00.";
+
+    /// The step-down's amount fields, labelled in the parent's unit.
+    pub fn step_labels(unit: crate::domain::units::Volume) -> (&'static str, &'static str) {
+        match unit {
+            crate::domain::units::Volume::Ml => (STEP_START, STEP_SIZE),
+            crate::domain::units::Volume::Oz => (STEP_START_OZ, STEP_SIZE_OZ),
+        }
+    }
 
     /// "4 h 0 min" style span.
     pub fn hours(minutes: i32) -> String {
@@ -191,6 +201,68 @@ pub mod today {
     }
 }
 
+/// Warning signs: on Today when the log shows one, at the top of the Guide and on the printed plan.
+/// Kind and plain, with who to call; never alarming, never falsely reassuring.
+pub mod warning {
+    use crate::domain::warning::Sign;
+
+    /// The heading of the box on Today.
+    pub const TODAY_TITLE: &str = "Worth a call today";
+    /// Under a diaper sign: the count may simply be incomplete.
+    pub const MAYBE_MISSED: &str = "If some were not logged, add them below.";
+    /// Who to call when a sign is real.
+    pub const CALL_TODAY: &str = "If this is right, please call your baby's doctor today.";
+    /// The one urgent sign.
+    pub const URGENT: &str = "If your baby is floppy or cannot be woken, get urgent care now.";
+
+    /// The heading of the list of signs in the Guide and on the printed plan.
+    pub const SIGNS_TITLE: &str = "Call your baby's doctor today if";
+    /// The signs that a baby may not be getting enough milk, or is unwell.
+    pub const SIGNS: &[&str] = &[
+        "From about day 5, your baby has fewer than 6 heavy wet diapers in 24 hours, or dark urine.",
+        "In the first 6 weeks or so, your baby has fewer than 3 stools a day.",
+        "Your baby is very sleepy, hard to wake, or too weak to feed.",
+        "Your baby's skin or the whites of the eyes look yellow.",
+        "Your baby loses weight, or gains much less than about 150 g (5 oz) a week.",
+    ];
+
+    /// What one sign on Today says.
+    pub fn sign(s: &Sign) -> String {
+        match *s {
+            Sign::FewWet { wet, evening: true, .. } => format!(
+                "{} logged today. From about 5 days old, a baby who gets enough milk has 6 or more \
+                 heavy wet diapers in 24 hours.",
+                wet_diapers(wet)
+            ),
+            Sign::FewWet { wet, .. } => {
+                format!(
+                    "{} logged so far today. That is fewer than usual by now.",
+                    wet_diapers(wet)
+                )
+            }
+            Sign::NoWetFor { hours } => format!("No wet diaper logged for {hours} hours."),
+            Sign::WeightDown { from_g, to_g } => format!(
+                "Your baby's latest weight, {:.2} kg, is lower than the one before, {:.2} kg.",
+                to_g as f64 / 1000.0,
+                from_g as f64 / 1000.0
+            ),
+        }
+    }
+
+    /// Whether a sign is about diapers (which may just be missing from the log).
+    pub fn about_diapers(s: &Sign) -> bool {
+        !matches!(s, Sign::WeightDown { .. })
+    }
+
+    fn wet_diapers(n: u32) -> String {
+        match n {
+            0 => "No wet diapers".into(),
+            1 => "1 wet diaper".into(),
+            n => format!("{n} wet diapers"),
+        }
+    }
+}
+
 /// The printable guide: the facts of the source article in our own words, plain and kind.
 /// Each section ends by pointing to personal help.
 pub mod guide {
@@ -201,15 +273,25 @@ pub mod guide {
         pub points: &'static [&'static str],
     }
 
-    pub const INTRO: &str = "This guide is for parents who want to bring back their milk \
-        (relactation) or make milk without having given birth, for example for an adopted baby \
-        (induced lactation). It is general information, not medical advice.";
+    pub const INTRO: &str = "This guide is for parents who want to bring back their milk. This is \
+        called relactation. It is also for parents who want to make milk without having given \
+        birth, for example for an adopted baby. This is called induced lactation. We say breast; \
+        some parents say chest. Use the word that fits you. This guide is general information, not \
+        medical advice.";
+    /// The box at the top of the guide: the routine, the warning signs and who to call.
+    pub const AT_A_GLANCE: &str = "At a glance";
+    pub const ROUTINE: &[&str] = &[
+        "Pump, hand express or nurse 8 to 12 times in 24 hours, night included.",
+        "Give supplements with a cup or an at-breast supplementer, rather than a bottle.",
+        "Spend time skin to skin, and offer the breast or chest for comfort often.",
+        "For help, talk to your baby's doctor, a lactation consultant or a La Leche League Leader.",
+    ];
     pub const PRINT: &str = "Print the guide";
     pub const PRINT_HELP: &str =
         "Print opens your browser's print window with a preview. Choose a \
         printer, or choose Save as PDF to keep a copy. You can pick which pages to print there.";
-    pub const HELP: &str = "For advice about you and your baby, talk to a lactation consultant or \
-        a La Leche League Leader near you.";
+    pub const HELP: &str = "For advice about you and your baby, talk to your baby's doctor, a \
+        lactation consultant or a La Leche League Leader near you.";
     pub const FURTHER: &str = "Further reading";
     pub const FURTHER_NOTE: &str =
         "These articles and stories come from La Leche League groups and \
@@ -223,24 +305,27 @@ pub mod guide {
                 "Many parents can build a milk supply again after a break, or build one for the \
                  first time. People stop for many reasons: a medical procedure, time apart from \
                  their baby, or advice that did not fit them. Starting again is possible.",
-                "It takes time, patience and a baby who is willing to latch. Some parents make all \
-                 the milk their baby needs. Others keep giving some supplement as well. Both are \
-                 good outcomes: every drop of your milk matters.",
+                "It takes time, patience and a baby who is willing to latch. The first milk can \
+                 take days or a few weeks to appear. Some parents make all the milk their baby \
+                 needs. Others keep giving some supplement as well. Both are good outcomes: every \
+                 drop of your milk matters.",
+                "While you build your supply, watch your baby's diapers and weight. They show \
+                 whether your baby is getting enough milk.",
             ],
             points: &[],
         },
         Section {
             heading: "Stimulating your breasts",
             paragraphs: &[
-                "Milk is made when milk is removed. The more often your breasts are emptied, the \
-                 more milk your body learns to make.",
+                "Milk is made when milk is removed. Emptying your breasts more often usually \
+                 makes more milk.",
             ],
             points: &[
                 "Hand express or pump 8 to 12 times a day.",
                 "Give each session 20 to 30 minutes.",
                 "Include the night: at least one session while you would usually sleep.",
-                "Try to empty your breasts fully and often. This builds supply and also helps \
-                 prevent plugged ducts and breast infections (mastitis).",
+                "Try to empty your breasts fully and often. This helps your supply grow. It also \
+                 helps prevent plugged ducts and breast infections (mastitis).",
             ],
         },
         Section {
@@ -253,6 +338,7 @@ pub mod guide {
                 "If your baby will latch, offer the breast before and after each feed.",
                 "Between feeds, offer the breast for comfort as often as you can, instead of a \
                  dummy or pacifier. This also helps your supply grow.",
+                "Let your baby nurse for as long as they like. There is no time limit.",
                 "Spend time skin to skin: your baby in just a diaper, on your bare chest.",
             ],
         },
@@ -263,26 +349,29 @@ pub mod guide {
                  formula as well. How you give it matters.",
             ],
             points: &[
-                "Use a small cup rather than a bottle.",
-                "Or use an at-breast supplementer: a thin tube taped next to the nipple, so your \
-                 baby gets the supplement while nursing and your breast is stimulated at the same \
+                "Use a small cup rather than a bottle. Hold your baby upright. Rest the cup on the \
+                 lower lip and tip it just until the milk touches the lip. Let your baby sip or lap \
+                 at their own pace. Never pour milk into the mouth.",
+                "Or use an at-breast supplementer. This is a thin tube taped next to the nipple. \
+                 Your baby gets the supplement while nursing. Your breast is stimulated at the same \
                  time.",
                 "Relact's plan can help you reduce supplements slowly. Agree the pace with your \
-                 lactation consultant.",
+                 lactation consultant, and keep watching diapers and weight.",
             ],
         },
         Section {
             heading: "When to call for help",
             paragraphs: &[
-                "Reach out to a health professional soon if something worries you. You do not \
-                 need to wait.",
+                "Reach out soon if something worries you. You do not need to wait. The signs in \
+                 your baby are listed at the top of this guide: for those, call your baby's doctor \
+                 today.",
             ],
             points: &[
-                "A part of your breast is sore, red or hot, or you feel unwell. These can be signs \
-                 of a plugged duct or an infection.",
-                "Your baby has fewer wet diapers than usual, or you are unsure your baby is getting \
-                 enough.",
-                "Before you change how much supplement your baby gets.",
+                "Call your own doctor if a part of your breast is sore, red or hot, or you feel \
+                 unwell. These can be signs of a plugged duct or an infection.",
+                "Call your baby's doctor if you are unsure your baby is getting enough milk.",
+                "Talk to your lactation consultant before you change how much supplement your \
+                 baby gets.",
             ],
         },
         Section {
@@ -303,8 +392,8 @@ pub mod guide {
             points: &[
                 "Contact your local La Leche League group or Leader. The group finder is at \
                  llli.org.",
-                "La Leche League also runs online support groups for parents who are relactating \
-                 or inducing lactation.",
+                "La Leche League also runs online support groups. They are for parents who are \
+                 relactating or inducing lactation.",
                 "Say yes when people offer help with shopping, cooking or housework. It gives you \
                  time for your baby and your sessions.",
             ],
@@ -354,7 +443,7 @@ pub mod printout {
     pub const NO_STEP_DOWN: &str = "No step-down planned";
     pub const FOOTER: &str =
         "Made with Relact. Your data stays on your phone. For personal advice, \
-        talk to a lactation consultant or your local La Leche League Leader.";
+        talk to your baby's doctor, a lactation consultant or your local La Leche League Leader.";
 }
 
 /// Backups, CSV and storage, in Settings.
@@ -528,28 +617,67 @@ pub mod progress {
         format!("{sessions} sessions a day of {minutes} minutes, {night} of them at night.")
     }
 
-    /// A plain sentence about how a measure moved.
+    /// Said after a fall in what the baby shows (wet diapers, weight): never "normal".
+    pub const WATCH: &str = "That is fewer than before. If this goes on, talk to your baby's \
+        doctor or your lactation consultant.";
+
+    /// A plain sentence about how a measure moved, read as the domain says it should be.
     pub fn trend(
         what: &str,
         from: &str,
         to: &str,
         days: i64,
-        up_is_good: bool,
-        rising: bool,
+        movement: crate::domain::stats::Movement,
     ) -> String {
+        use crate::domain::stats::Movement::*;
         let span = if days >= 14 {
             format!("the last {} weeks", days / 7)
         } else {
             format!("the last {} days", days + 1)
         };
-        if from == to {
-            format!("{what} has stayed at about {to} a day over {span}.")
-        } else if rising {
-            let tail = if up_is_good { " Keep going." } else { "" };
-            format!("{what} is up from {from} to {to} a day over {span}.{tail}")
-        } else {
-            let tail = if up_is_good { " Ups and downs are normal." } else { " Good progress." };
-            format!("{what} is down from {from} to {to} a day over {span}.{tail}")
+        // A fall in what the baby shows is said even when it rounds to the same shown number.
+        if movement == DownWatch {
+            return format!("{what} is down from {from} to {to} a day over {span}. {WATCH}");
+        }
+        if from == to || movement == Steady {
+            return format!("{what} has stayed at about {to} a day over {span}.");
+        }
+        match movement {
+            UpKeepGoing => {
+                format!("{what} is up from {from} to {to} a day over {span}. Keep going.")
+            }
+            Up => format!("{what} is up from {from} to {to} a day over {span}."),
+            DownGoodProgress => {
+                format!("{what} is down from {from} to {to} a day over {span}. Good progress.")
+            }
+            _ => format!(
+                "{what} is down from {from} to {to} a day over {span}. Ups and downs are normal."
+            ),
+        }
+    }
+
+    /// The weight chart's sentence: first and last weight logged in the range (kg), and a word to
+    /// watch if the baby weighs less.
+    pub fn weight(first_g: Option<u32>, last_g: Option<u32>, count: usize) -> String {
+        use crate::domain::stats::{movement, Measure, Movement};
+        match (first_g, last_g) {
+            (Some(a), Some(z)) if count > 1 => {
+                let line = format!(
+                    "{WEIGHT}: {:.2} kg to {:.2} kg in this range.",
+                    a as f64 / 1000.0,
+                    z as f64 / 1000.0
+                );
+                if movement(Measure::Baby, a as f64, z as f64) == Movement::DownWatch {
+                    format!(
+                        "{line} Your baby weighs less than before. Please call your baby's \
+                        doctor today."
+                    )
+                } else {
+                    line
+                }
+            }
+            (Some(a), _) => format!("{WEIGHT}: {:.2} kg.", a as f64 / 1000.0),
+            _ => NO_WEIGHT.to_string(),
         }
     }
 
@@ -566,9 +694,11 @@ pub mod progress {
             FirstFullDay(d) => {
                 format!("First day with every planned session: {}.", d.format("%-d %B"))
             }
-            FirstDayWithoutFormula(d) => {
-                format!("First day without formula: {}.", d.format("%-d %B"))
-            }
+            FirstDayWithoutFormula(d) => format!(
+                "First day with no formula logged, with sessions and 6 or more wet diapers: {}. \
+                 Keep watching diapers and weight.",
+                d.format("%-d %B")
+            ),
         }
     }
 }
@@ -621,6 +751,8 @@ pub mod timer {
     pub const PAUSED: &str = "Paused";
     pub const ELAPSED: &str = "Time so far";
     pub const GOAL_REACHED: &str = "Goal reached. Well done. You can keep going up to 30 minutes.";
+    /// Under the running time while nursing: no goal and no cap.
+    pub const BABY_LED: &str = "No time limit. Follow your baby's lead.";
     pub const CLOCK_BACK: &str = "Your phone's clock moved back, so the timer is holding its time         until the clock catches up. Nothing was lost.";
     pub const SAVE_TITLE: &str = "Save this session";
     pub const MILK_LEFT: &str = "Milk from left";
@@ -872,13 +1004,63 @@ mod tests {
 
     #[test]
     fn trend_sentences_are_plain_and_kind() {
-        let up = progress::trend("Milk expressed per day", "40 ml", "95 ml", 13, true, true);
+        use crate::domain::stats::{movement, Measure};
+        let up = progress::trend(
+            "Milk expressed per day",
+            "40 ml",
+            "95 ml",
+            13,
+            movement(Measure::Effort, 40.0, 95.0),
+        );
         assert_eq!(up, "Milk expressed per day is up from 40 ml to 95 ml a day over the last 14 days. Keep going.");
-        let down = progress::trend("Supplement per day", "300 ml", "240 ml", 20, false, false);
+        let down = progress::trend(
+            "Supplement per day",
+            "300 ml",
+            "240 ml",
+            20,
+            movement(Measure::Supplement, 300.0, 240.0),
+        );
         assert_eq!(down, "Supplement per day is down from 300 ml to 240 ml a day over the last 2 weeks. Good progress.");
-        let dip = progress::trend("Milk expressed per day", "60 ml", "50 ml", 6, true, false);
+        let dip = progress::trend(
+            "Milk expressed per day",
+            "60 ml",
+            "50 ml",
+            6,
+            movement(Measure::Effort, 60.0, 50.0),
+        );
         assert!(dip.ends_with("Ups and downs are normal."), "a dip is never scolded: {dip}");
-        let same = progress::trend("Sessions per day", "8", "8", 6, true, false);
+        let same =
+            progress::trend("Sessions per day", "8", "8", 6, movement(Measure::Effort, 8.0, 8.0));
         assert_eq!(same, "Sessions per day has stayed at about 8 a day over the last 7 days.");
+    }
+
+    #[test]
+    fn a_fall_in_wet_diapers_or_weight_is_never_called_normal() {
+        use crate::domain::stats::{movement, Measure};
+        let shown = |v: f64| format!("{v:.0} wet");
+        for from10 in 0..=120u32 {
+            for to10 in 0..from10 {
+                let (from, to) = (from10 as f64 / 10.0, to10 as f64 / 10.0);
+                for days in [1, 6, 13, 29] {
+                    let line = progress::trend(
+                        progress::DIAPERS,
+                        &shown(from),
+                        &shown(to),
+                        days,
+                        movement(Measure::Baby, from, to),
+                    );
+                    assert!(!line.contains("normal") && !line.contains("stayed"), "{line}");
+                    assert!(
+                        line.contains("doctor") && line.contains("fewer than before"),
+                        "{line}"
+                    );
+                }
+            }
+        }
+        for (a, z) in [(4000, 3990), (3500, 3200), (6000, 5950)] {
+            let line = progress::weight(Some(a), Some(z), 2);
+            assert!(line.contains("doctor") && !line.contains("normal"), "{line}");
+        }
+        assert!(!progress::weight(Some(3500), Some(3700), 2).contains("doctor"));
     }
 }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::text::{self, guide as t};
+use crate::text::{self, guide as t, warning as w};
 
 /// The Guide screen.
 #[component]
@@ -12,6 +12,13 @@ pub fn GuidePage() -> impl IntoView {
         <article class="screen guide">
             <h1>{text::nav::GUIDE}</h1>
             <p class="lead">{t::INTRO}</p>
+            <section class="card at-a-glance" aria-labelledby="glance-title">
+                <h2 id="glance-title">{t::AT_A_GLANCE}</h2>
+                <ul>{t::ROUTINE.iter().map(|p| view! { <li>{*p}</li> }).collect_view()}</ul>
+                <h3>{w::SIGNS_TITLE}</h3>
+                <ul>{w::SIGNS.iter().map(|p| view! { <li>{*p}</li> }).collect_view()}</ul>
+                <p><strong>{w::URGENT}</strong></p>
+            </section>
             <div class="print-bar no-print">
                 <button type="button" class="big" on:click=move |_| browser::print::print()>{t::PRINT}</button>
                 <p class="hint">{t::PRINT_HELP}</p>
@@ -29,7 +36,6 @@ pub fn GuidePage() -> impl IntoView {
                                         <ul>{s.points.iter().map(|p| view! { <li>{*p}</li> }).collect_view()}</ul>
                                     }
                                 })}
-                            <p class="help">{t::HELP}</p>
                         </section>
                     }
                 })
@@ -40,6 +46,7 @@ pub fn GuidePage() -> impl IntoView {
                 <ul class="reading">{t::READING.iter().map(|r| view! { <li>{*r}</li> }).collect_view()}</ul>
                 <p class="help">{t::FIND_SUPPORT}</p>
             </section>
+            <p class="help">{t::HELP}</p>
         </article>
     }
 }

@@ -9,9 +9,10 @@ use crate::domain::day::{day_range, local_date};
 use crate::domain::ics::{plan_calendar, IcsText};
 use crate::domain::model::plan::PlanModel;
 use crate::domain::model::supplement;
-use crate::domain::plan::{Goal, Plan, StepDown, MAX_STEP_ML, NIGHT_SESSIONS, SESSIONS_PER_DAY};
+use crate::domain::plan::{Goal, Plan, StepDown, NIGHT_SESSIONS, SESSIONS_PER_DAY};
 use crate::state::log_store::LogStore;
 use crate::state::AppState;
+use crate::text::format::VolumeField;
 use crate::text::{self, plan as t};
 use crate::ui::widgets::choice::Choice;
 
@@ -259,6 +260,20 @@ fn StepDownSettings(
 ) -> impl IntoView {
     let settings = AppState::get().settings;
     let step = move || settings.with(|s| s.plan.clamped().step_down);
+    // Amounts are typed and shown in the parent's unit and stored in millilitres.
+    let unit = move || settings.with(|s| s.volume);
+    let oz = move || unit() == crate::domain::units::Volume::Oz;
+    let amount = move |f: fn(&mut StepDown, u32)| {
+        move |ev: leptos::ev::Event| {
+            if let Some(ml) = text::format::parse_volume(unit(), &event_target_value(&ev)) {
+                edit(&|p| {
+                    if let Some(sd) = p.step_down.as_mut() {
+                        f(sd, ml)
+                    }
+                });
+            }
+        }
+    };
     let number = move |f: fn(&mut StepDown, u32)| {
         move |ev: leptos::ev::Event| {
             if let Ok(n) = event_target_value(&ev).trim().parse::<u32>() {
@@ -289,25 +304,25 @@ fn StepDownSettings(
             <p class="callout">{t::STEP_AGREE}</p>
             <div class="two">
                 <label class="field">
-                    <span>{t::STEP_START}</span>
+                    <span>{move || t::step_labels(unit()).0}</span>
                     <input
                         type="number"
-                        inputmode="numeric"
+                        inputmode=move || if oz() { "decimal" } else { "numeric" }
+                        step=move || if oz() { "0.01" } else { "1" }
                         min="0"
-                        max="2000"
-                        prop:value=move || step().map(|s| s.start_ml.to_string()).unwrap_or_default()
-                        on:change=number(|s, n| s.start_ml = n)
+                        prop:value=move || step().map(|s| VolumeField::new(unit(), Some(s.start_ml)).shown().to_string()).unwrap_or_default()
+                        on:change=amount(|s, ml| s.start_ml = ml)
                     />
                 </label>
                 <label class="field">
-                    <span>{t::STEP_SIZE}</span>
+                    <span>{move || t::step_labels(unit()).1}</span>
                     <input
                         type="number"
-                        inputmode="numeric"
-                        min="5"
-                        max=MAX_STEP_ML.to_string()
-                        prop:value=move || step().map(|s| s.step_ml.to_string()).unwrap_or_default()
-                        on:change=number(|s, n| s.step_ml = n)
+                        inputmode=move || if oz() { "decimal" } else { "numeric" }
+                        step=move || if oz() { "0.01" } else { "1" }
+                        min="0"
+                        prop:value=move || step().map(|s| VolumeField::new(unit(), Some(s.step_ml)).shown().to_string()).unwrap_or_default()
+                        on:change=amount(|s, ml| s.step_ml = ml)
                     />
                 </label>
             </div>
@@ -438,6 +453,11 @@ fn PlanPrintout(model: Model) -> impl IntoView {
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
+                <section class="print-signs">
+                    <h2>{text::warning::SIGNS_TITLE}</h2>
+                    <ul>{text::warning::SIGNS.iter().map(|l| view! { <li>{*l}</li> }).collect_view()}</ul>
+                    <p><strong>{text::warning::URGENT}</strong></p>
+                </section>
                 <p class="print-footer">{p::FOOTER}</p>
             </section>
         }

@@ -154,6 +154,7 @@ fn RunningView(
     let elapsed = Signal::derive(move || reading.get().map_or(0, |r| r.elapsed));
     let target = Signal::derive(move || running().map_or(0, |r| r.target));
     let reached = Signal::derive(move || reading.get().is_some_and(|r| r.target_reached));
+    let baby_led = Memo::new(move |_| running().is_some_and(|r| r.goal().is_none()));
     let per_side = move |s: Side| {
         reading.get().map_or(0, |r| match s {
             Side::Left => r.left,
@@ -163,23 +164,36 @@ fn RunningView(
     };
     view! {
         <h1>{move || t::running(kind())}</h1>
-        <Ring elapsed=elapsed target=target reached=reached>
-            <p class="elapsed" aria-label=t::ELAPSED>
-                {move || text::format::duration(elapsed.get())}
-            </p>
-            <p class="ring-note">
-                {move || {
-                    if paused() {
-                        t::PAUSED.to_string()
-                    } else {
-                        t::goal_minutes(target.get() / 60_000)
-                    }
-                }}
-            </p>
-        </Ring>
-        <p class="live" role="status" aria-live="polite">
-            {move || reached.get().then_some(t::GOAL_REACHED)}
-        </p>
+        // Nursing is baby-led: a plain running time, no ring, goal or "goal reached".
+        <Show
+            when=move || baby_led.get()
+            fallback=move || view! {
+                <Ring elapsed=elapsed target=target reached=reached>
+                    <p class="elapsed" aria-label=t::ELAPSED>
+                        {move || text::format::duration(elapsed.get())}
+                    </p>
+                    <p class="ring-note">
+                        {move || {
+                            if paused() {
+                                t::PAUSED.to_string()
+                            } else {
+                                t::goal_minutes(target.get() / 60_000)
+                            }
+                        }}
+                    </p>
+                </Ring>
+                <p class="live" role="status" aria-live="polite">
+                    {move || reached.get().then_some(t::GOAL_REACHED)}
+                </p>
+            }
+        >
+            <div class="plain-time">
+                <p class="elapsed" aria-label=t::ELAPSED>
+                    {move || text::format::duration(elapsed.get())}
+                </p>
+                <p class="ring-note">{move || if paused() { t::PAUSED } else { t::BABY_LED }}</p>
+            </div>
+        </Show>
         <Show when=move || reading.get().is_some_and(|r| r.clock_went_back)>
             <p class="warning">{t::CLOCK_BACK}</p>
         </Show>

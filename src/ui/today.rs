@@ -72,6 +72,7 @@ pub fn TodayPage() -> impl IntoView {
     view! {
         <section class="screen today">
             <h1>{text::nav::TODAY}</h1>
+            <crate::ui::widgets::warning::WarningSigns now=now/>
             <Loaded data=loaded loading=t::LOADING ready={move |entries: Vec<Entry>| {
                     // The tick only wakes this view up; an entry saved a moment ago must count.
                     let now = now.get().max(browser::clock::now());

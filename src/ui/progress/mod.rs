@@ -10,6 +10,7 @@ use crate::browser;
 use crate::domain::day::local_date;
 use crate::domain::entry::Entry;
 use crate::domain::model::progress::{self, ChartKind, ChartModel, Layer, ProgressModel, Range};
+use crate::domain::stats::{movement, Measure};
 use crate::domain::units::Volume;
 use crate::state::log_store::LogStore;
 use crate::state::AppState;
@@ -23,11 +24,11 @@ fn sentence(
     chart: &ChartModel,
     what: &str,
     show: &dyn Fn(f64) -> String,
-    up_is_good: bool,
+    measure: Measure,
 ) -> String {
     match chart.trend {
         Some(tr) => {
-            t::trend(what, &show(tr.from), &show(tr.to), tr.days, up_is_good, tr.to > tr.from)
+            t::trend(what, &show(tr.from), &show(tr.to), tr.days, movement(measure, tr.from, tr.to))
         }
         None => t::early(what),
     }
@@ -49,14 +50,7 @@ fn layer_name(l: Layer) -> &'static str {
 
 /// The weight chart's sentence, from the weights logged in the range.
 fn weight_sentence(m: &ProgressModel) -> String {
-    let kg = |g: &u32| *g as f64 / 1000.0;
-    match (m.weights.first().map(kg), m.weights.last().map(kg)) {
-        (Some(a), Some(z)) if m.weights.len() > 1 => {
-            format!("{}: {:.2} kg to {:.2} kg in this range.", t::WEIGHT, a, z)
-        }
-        (Some(a), _) => format!("{}: {:.2} kg.", t::WEIGHT, a),
-        _ => t::NO_WEIGHT.to_string(),
-    }
+    t::weight(m.weights.first().copied(), m.weights.last().copied(), m.weights.len())
 }
 
 /// One chart of the model as the chart widget draws it, in the parent's unit.
@@ -65,18 +59,32 @@ fn series(m: &ProgressModel, chart: &ChartModel, unit: Volume) -> Series {
     let in_unit = move |ml: f64| if volume { text::format::in_unit(unit, ml) } else { ml };
     let vol = move |ml: f64| text::format::volume_f64(unit, ml);
     let num: fn(f64) -> String = |v| format!("{v:.0}");
+    // A daily average of diapers keeps its decimal, so a small fall never reads as "the same".
+    let wet = |v: f64| {
+        if (v - v.round()).abs() < 0.05 {
+            format!("{v:.0} wet")
+        } else {
+            format!("{v:.1} wet")
+        }
+    };
     let (title, summary, format) = match chart.kind {
-        ChartKind::Sessions => {
-            (t::SESSIONS, sentence(chart, t::SESSIONS, &|v| format!("{v:.0}"), true), num)
+        ChartKind::Sessions => (
+            t::SESSIONS,
+            sentence(chart, t::SESSIONS, &|v| format!("{v:.0}"), Measure::Effort),
+            num,
+        ),
+        ChartKind::Minutes => (
+            t::MINUTES,
+            sentence(chart, t::MINUTES, &|v| format!("{v:.0} min"), Measure::Effort),
+            num,
+        ),
+        ChartKind::Expressed => {
+            (t::EXPRESSED, sentence(chart, t::EXPRESSED, &vol, Measure::Effort), num)
         }
-        ChartKind::Minutes => {
-            (t::MINUTES, sentence(chart, t::MINUTES, &|v| format!("{v:.0} min"), true), num)
+        ChartKind::Supplement => {
+            (t::SUPPLEMENT, sentence(chart, t::SUPPLEMENT, &vol, Measure::Supplement), num)
         }
-        ChartKind::Expressed => (t::EXPRESSED, sentence(chart, t::EXPRESSED, &vol, true), num),
-        ChartKind::Supplement => (t::SUPPLEMENT, sentence(chart, t::SUPPLEMENT, &vol, false), num),
-        ChartKind::Diapers => {
-            (t::DIAPERS, sentence(chart, t::DIAPERS, &|v| format!("{v:.0} wet"), true), num)
-        }
+        ChartKind::Diapers => (t::DIAPERS, sentence(chart, t::DIAPERS, &wet, Measure::Baby), num),
         ChartKind::Weight => (
             t::WEIGHT,
             weight_sentence(m),

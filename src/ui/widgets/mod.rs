@@ -10,3 +10,4 @@ pub mod reminder_banner;
 pub mod ring;
 pub mod stepper;
 pub mod update_banner;
+pub mod warning;

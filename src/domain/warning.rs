@@ -1,0 +1,212 @@
+//! Warning signs the log shows today: too few wet diapers for the time of day, a long stretch with
+//! no wet diaper, a baby who weighs less than at the last weighing. Each is a reason to call the
+//! baby's doctor today; the screen says so kindly. Signs about diapers are only read when the parent
+//! logs diapers at all (any diaper in the last two days), so a parent who does not log them is never
+//! told their baby has none.
+
+use chrono::{TimeZone, Timelike};
+
+use super::day::local_date;
+use super::entry::{Entry, Record};
+use super::stats::ENOUGH_WET;
+use super::{Millis, HOUR};
+
+/// From this time of day the whole day's 6 wet diapers are expected ("by evening").
+pub const EVENING_HOUR: u32 = 18;
+/// Before this time of day the night makes counts too uncertain to read.
+pub const MORNING_HOUR: u32 = 8;
+/// Hours with no wet diaper that are worth a call, read while the parent is usually up.
+pub const DRY_HOURS: i64 = 8;
+/// The gap is only read from the morning until this hour, not through the night.
+pub const NIGHT_HOUR: u32 = 23;
+/// How far back a diaper shows that the parent logs them.
+const TRACKING: Millis = 48 * HOUR;
+/// How recent the last weight must be to be read today.
+const RECENT_WEIGHT: Millis = 7 * 24 * HOUR;
+
+/// One sign the log shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sign {
+    /// Fewer wet diapers today than expected by now (`expected` is 6 from the evening on).
+    FewWet { wet: u32, expected: u32, evening: bool },
+    /// No wet diaper logged for `hours` hours.
+    NoWetFor { hours: i64 },
+    /// The latest weight (this week) is below the one before it.
+    WeightDown { from_g: u32, to_g: u32 },
+}
+
+/// Wet diapers expected by `minute` of the day (minutes after local midnight): 6 from the evening,
+/// before it a share of 6 for the time gone, less one diaper of leeway, and none before the morning.
+pub fn expected_wet(minute: u32) -> u32 {
+    if minute >= EVENING_HOUR * 60 {
+        ENOUGH_WET
+    } else if minute < MORNING_HOUR * 60 {
+        0
+    } else {
+        (ENOUGH_WET * minute / (EVENING_HOUR * 60)).saturating_sub(1)
+    }
+}
+
+/// The signs the log shows at `now` in time zone `tz`, most pressing first.
+pub fn signs<Tz: TimeZone>(tz: &Tz, entries: &[Entry], now: Millis) -> Vec<Sign> {
+    let mut out = Vec::new();
+    let live = || entries.iter().filter(|e| !e.deleted && e.at <= now);
+    let local = tz.timestamp_millis_opt(now).single().map(|d| d.naive_local().time());
+    let minute = local.map_or(0, |t| t.hour() * 60 + t.minute());
+    let today = local_date(tz, now);
+
+    let diapers: Vec<(Millis, bool)> = live()
+        .filter_map(|e| match &e.record {
+            Record::Diaper(d) => Some((e.at, d.wet)),
+            _ => None,
+        })
+        .collect();
+    if diapers.iter().any(|(at, _)| *at > now - TRACKING) {
+        let wet_today =
+            diapers.iter().filter(|(at, wet)| *wet && local_date(tz, *at) == today).count() as u32;
+        let expected = expected_wet(minute);
+        if wet_today < expected {
+            out.push(Sign::FewWet {
+                wet: wet_today,
+                expected,
+                evening: minute >= EVENING_HOUR * 60,
+            });
+        }
+        let last_wet = diapers.iter().filter(|(_, wet)| *wet).map(|(at, _)| *at).max();
+        let daytime = (MORNING_HOUR * 60..NIGHT_HOUR * 60).contains(&minute);
+        if let Some(last) = last_wet {
+            let hours = (now - last) / HOUR;
+            if daytime && hours >= DRY_HOURS {
+                out.push(Sign::NoWetFor { hours });
+            }
+        }
+    }
+
+    let mut weights: Vec<(Millis, u32)> = live()
+        .filter_map(|e| match &e.record {
+            Record::Weight(w) => Some((e.at, w.grams)),
+            _ => None,
+        })
+        .collect();
+    weights.sort_by_key(|(at, _)| *at);
+    if let [.., (_, before), (at, latest)] = weights[..] {
+        if at > now - RECENT_WEIGHT && latest < before {
+            out.push(Sign::WeightDown { from_g: before, to_g: latest });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::entry::{Diaper, Weight};
+    use crate::domain::MINUTE;
+    use chrono_tz::Europe::London;
+
+    fn at(d: u32, h: u32, m: u32) -> Millis {
+        London.with_ymd_and_hms(2026, 3, d, h, m, 0).unwrap().timestamp_millis()
+    }
+
+    fn diaper(id: &str, t: Millis, wet: bool) -> Entry {
+        Entry::new(id.into(), t, Record::Diaper(Diaper { at: t, wet, dirty: !wet }))
+    }
+
+    fn weight(id: &str, t: Millis, grams: u32) -> Entry {
+        Entry::new(id.into(), t, Record::Weight(Weight { at: t, grams }))
+    }
+
+    /// `n` wet diapers today, spread from 00:30 every 75 minutes (so none after `now`), plus 6
+    /// yesterday, so the parent logs diapers.
+    fn day_with(n: u32, now: Millis) -> Vec<Entry> {
+        let mut out: Vec<Entry> =
+            (0..6).map(|i| diaper(&format!("y{i}"), at(9, 8, 0) + i * 2 * HOUR, true)).collect();
+        let first = at(10, 0, 30);
+        let step = ((now - first) / (n as Millis + 1)).min(75 * MINUTE);
+        for i in 0..n as Millis {
+            out.push(diaper(&format!("t{i}"), first + i * step, true));
+        }
+        out
+    }
+
+    fn few_wet(signs: &[Sign]) -> bool {
+        signs.iter().any(|s| matches!(s, Sign::FewWet { .. }))
+    }
+
+    #[test]
+    fn fewer_than_six_wet_diapers_by_evening_is_a_sign() {
+        for n in 0..=8u32 {
+            for (hour, flagged) in [(10, n < 2), (18, n < 6), (23, n < 6)] {
+                let now = at(10, hour, 0);
+                let s = signs(&London, &day_with(n, now), now);
+                assert_eq!(few_wet(&s), flagged, "{n} wet at {hour}:00: {s:?}");
+                if let Some(Sign::FewWet { wet, expected, evening }) = s.first() {
+                    assert_eq!((*wet, *evening), (n, hour >= 18));
+                    assert_eq!(*expected, if hour >= 18 { 6 } else { 2 });
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_expectation_grows_through_the_day_and_never_passes_six() {
+        assert_eq!(expected_wet(0), 0);
+        assert_eq!(expected_wet(7 * 60 + 59), 0);
+        assert_eq!(expected_wet(10 * 60), 2);
+        assert_eq!(expected_wet(14 * 60), 3);
+        assert_eq!(expected_wet(17 * 60 + 59), 4);
+        assert_eq!(expected_wet(18 * 60), 6);
+        assert_eq!(expected_wet(23 * 60 + 59), 6);
+        let mut last = 0;
+        for m in 0..24 * 60 {
+            assert!(expected_wet(m) >= last && expected_wet(m) <= ENOUGH_WET);
+            last = expected_wet(m);
+        }
+    }
+
+    #[test]
+    fn a_parent_who_does_not_log_diapers_is_never_told_there_are_none() {
+        let now = at(10, 23, 0);
+        assert!(signs(&London, &[], now).is_empty());
+        let old = vec![diaper("old", at(7, 9, 0), true)];
+        assert!(signs(&London, &old, now).is_empty());
+        let mut deleted = day_with(2, now);
+        deleted.iter_mut().for_each(|e| e.deleted = true);
+        assert!(signs(&London, &deleted, now).is_empty());
+    }
+
+    #[test]
+    fn many_hours_without_a_wet_diaper_is_a_sign_by_day_only() {
+        let log = vec![diaper("w", at(10, 6, 0), true), diaper("d", at(10, 13, 0), false)];
+        let s = signs(&London, &log, at(10, 14, 0));
+        assert!(s.contains(&Sign::NoWetFor { hours: 8 }), "{s:?}");
+        assert!(!signs(&London, &log, at(10, 13, 59))
+            .iter()
+            .any(|s| matches!(s, Sign::NoWetFor { .. })));
+        // Through the night the gap is not read (the parent is asleep).
+        let night = vec![diaper("w", at(9, 19, 0), true)];
+        assert!(!signs(&London, &night, at(10, 3, 0))
+            .iter()
+            .any(|s| matches!(s, Sign::NoWetFor { .. })));
+        assert!(signs(&London, &night, at(10, 8, 0)).contains(&Sign::NoWetFor { hours: 13 }));
+        // A dirty diaper does not count as wet.
+        let dirty = vec![diaper("d", at(10, 6, 0), false), diaper("d2", at(10, 9, 0), false)];
+        assert!(signs(&London, &dirty, at(10, 10, 0)).contains(&Sign::FewWet {
+            wet: 0,
+            expected: 2,
+            evening: false
+        }));
+    }
+
+    #[test]
+    fn a_lower_weight_this_week_is_a_sign() {
+        let now = at(10, 12, 0);
+        let down = vec![weight("a", at(1, 9, 0), 4200), weight("b", at(8, 9, 0), 4150)];
+        assert_eq!(signs(&London, &down, now), vec![Sign::WeightDown { from_g: 4200, to_g: 4150 }]);
+        let up = vec![weight("a", at(1, 9, 0), 4200), weight("b", at(8, 9, 0), 4350)];
+        assert!(signs(&London, &up, now).is_empty());
+        let old = vec![weight("a", at(1, 9, 0), 4200), weight("b", at(2, 9, 0), 4100)];
+        assert!(signs(&London, &old, now).is_empty(), "a drop weeks ago is not today's sign");
+        assert!(signs(&London, &down[1..], now).is_empty());
+    }
+}
