@@ -1,10 +1,11 @@
 // Shared set-up for the end-to-end tests: Debian's Chromium driven by playwright-core, the release
 // build served by our own static server on 127.0.0.1, and guards that fail a test on any console
 // error, failed request, request to another origin, or CSP violation.
-import { chromium } from "playwright-core";
+
 import { mkdirSync } from "node:fs";
-import { join, dirname } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
 import { serve } from "../../scripts/static-server.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -12,17 +13,31 @@ export const DIST = join(here, "..", "..", "dist");
 export const SHOTS = join(here, "screenshots");
 
 export const CHROMIUM_ARGS = [
-  "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
   "--disable-dev-shm-usage",
 ];
 
 // A British English phone unless a test says otherwise, so units and clocks are the same everywhere.
-export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, locale: "en-GB" };
+export const PHONE = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  hasTouch: true,
+  locale: "en-GB",
+};
 
 /** Waits for `promise`, but never longer than `ms`: a teardown must not hang a test run. */
 export function within(promise, ms = 15_000) {
-  return Promise.race([Promise.resolve(promise).catch(() => {}), new Promise((ok) => setTimeout(ok, ms).unref())]);
+  return Promise.race([
+    Promise.resolve(promise).catch(() => {}),
+    new Promise((ok) => setTimeout(ok, ms).unref()),
+  ]);
 }
 
 /** Closes the browser and stops the server, each given at most 15 seconds. */
@@ -41,7 +56,11 @@ export async function startApp(dir = DIST, port = 0) {
   const { server, url } = await serve(dir, port);
   return {
     url,
-    stop: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(() => ok()); }),
+    stop: () =>
+      new Promise((ok) => {
+        server.closeAllConnections?.();
+        server.close(() => ok());
+      }),
   };
 }
 
@@ -51,7 +70,9 @@ export async function startApp(dir = DIST, port = 0) {
  */
 export function guard(page, origin) {
   const problems = [];
-  page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()}`); });
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console: ${m.text()}`);
+  });
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
   page.on("requestfailed", (r) => {
     // Navigations aborted by the test itself (reload, goto) are not failures of the app.
@@ -66,7 +87,8 @@ export function guard(page, origin) {
   });
   page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) =>
-      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   return {
     problems,
@@ -82,8 +104,8 @@ export async function open(page, base, path = "/") {
   await page.locator("nav.bottom a").first().waitFor();
 }
 
-/** Sets the theme the way a parent would: Settings, then the Colours choice. */
-export async function setTheme(page, base, theme /* "light" | "night" */) {
+/** Stores the theme as Settings does (the page must be open on the app's origin); the next load applies it. */
+export async function setTheme(page, theme /* "light" | "night" */) {
   await page.evaluate((t) => {
     const raw = localStorage.getItem("relact.settings.v1");
     const s = raw ? JSON.parse(raw) : {};
@@ -97,7 +119,7 @@ export async function screenshots(page, base, path, name) {
   mkdirSync(SHOTS, { recursive: true });
   for (const theme of ["light", "night"]) {
     if (!page.url().startsWith(base)) await open(page, base, "/");
-    await setTheme(page, base, theme);
+    await setTheme(page, theme);
     await open(page, base, path);
     await page.waitForFunction((t) => document.documentElement.dataset.theme === t, theme);
     await page.screenshot({ path: join(SHOTS, `${name}-${theme}.png`), fullPage: false });
@@ -109,29 +131,49 @@ export async function screenshots(page, base, path, name) {
  * the database on first use, so call this after a screen that reads the log has loaded, then reload.
  */
 export function seedEntries(page, entries) {
-  return page.evaluate((entries) => new Promise((ok, fail) => {
-    const r = indexedDB.open("relact");
-    r.onsuccess = () => {
-      const tx = r.result.transaction("entries", "readwrite");
-      for (const e of entries) tx.objectStore("entries").put({ id: e.id, at: e.at, updated: e.updated, deleted: false, data: JSON.stringify(e) });
-      tx.oncomplete = () => { r.result.close(); ok(); };
-      tx.onerror = () => fail(tx.error);
-    };
-    r.onerror = () => fail(r.error);
-  }), entries);
+  return page.evaluate(
+    (entries) =>
+      new Promise((ok, fail) => {
+        const r = indexedDB.open("relact");
+        r.onsuccess = () => {
+          const tx = r.result.transaction("entries", "readwrite");
+          for (const e of entries)
+            tx.objectStore("entries").put({
+              id: e.id,
+              at: e.at,
+              updated: e.updated,
+              deleted: false,
+              data: JSON.stringify(e),
+            });
+          tx.oncomplete = () => {
+            r.result.close();
+            ok();
+          };
+          tx.onerror = () => fail(tx.error);
+        };
+        r.onerror = () => fail(r.error);
+      }),
+    entries,
+  );
 }
 
 /** Every record exactly as IndexedDB holds it (`{id, at, updated, deleted, data}`), in key order. */
 export function storedRecords(page) {
-  return page.evaluate(() => new Promise((ok, fail) => {
-    const r = indexedDB.open("relact");
-    r.onerror = () => fail(r.error);
-    r.onsuccess = () => {
-      const q = r.result.transaction("entries").objectStore("entries").getAll();
-      q.onsuccess = () => { r.result.close(); ok(q.result); };
-      q.onerror = () => fail(q.error);
-    };
-  }));
+  return page.evaluate(
+    () =>
+      new Promise((ok, fail) => {
+        const r = indexedDB.open("relact");
+        r.onerror = () => fail(r.error);
+        r.onsuccess = () => {
+          const q = r.result.transaction("entries").objectStore("entries").getAll();
+          q.onsuccess = () => {
+            r.result.close();
+            ok(q.result);
+          };
+          q.onerror = () => fail(q.error);
+        };
+      }),
+  );
 }
 
 /** A small seeded random generator (mulberry32): tests that pick random moments or damage print

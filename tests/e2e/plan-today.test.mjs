@@ -1,14 +1,18 @@
 // The plan and the Today screen: a plan set up on the Plan screen regenerates the schedule at once,
 // Today shows done / due / upcoming / missed as time passes (controlled clock), diapers are one
 // tap, and the plan exports as a calendar file.
-import { test, before, after } from "node:test";
+
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { launch, startApp, guard, open, screenshots, PHONE, teardown } from "./harness.mjs";
+import { after, before, test } from "node:test";
+import { guard, launch, open, PHONE, screenshots, startApp, teardown } from "./harness.mjs";
 
 const CONTEXT = { ...PHONE, timezoneId: "Europe/London", locale: "en-GB", acceptDownloads: true };
 let browser, app;
-before(async () => { browser = await launch(); app = await startApp(); });
+before(async () => {
+  browser = await launch();
+  app = await startApp();
+});
 after(() => teardown(browser, app));
 
 async function at(time) {
@@ -24,7 +28,16 @@ test("the plan regenerates the schedule at once and keeps it after reload", asyn
   const { context, page } = await at("2026-11-28T10:00:00Z");
   const g = guard(page, app.url);
   await open(page, app.url, "/plan");
-  assert.deepEqual(await slotTimes(page), ["07:00", "09:40", "12:20", "15:00", "17:40", "20:20", "23:00", "03:00"]);
+  assert.deepEqual(await slotTimes(page), [
+    "07:00",
+    "09:40",
+    "12:20",
+    "15:00",
+    "17:40",
+    "20:20",
+    "23:00",
+    "03:00",
+  ]);
   await page.locator(".screen.plan").getByText("Longest break between sessions: 4 h 0 min").waitFor();
   await page.getByLabel("Sessions per 24 hours").selectOption("10");
   assert.equal((await slotTimes(page)).length, 10);

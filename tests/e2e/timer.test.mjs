@@ -1,19 +1,23 @@
 // The session timer, driven as a parent would: one tap to start, switch, pause, reload, kill the
 // browser, stop and save, then find the entry in the Log. Time is controlled by Playwright's clock,
 // so no test waits real minutes.
-import { test, before, after } from "node:test";
+
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { after, before, test } from "node:test";
 import { chromium } from "playwright-core";
-import { launch, startApp, guard, open, screenshots, PHONE, CHROMIUM_ARGS, teardown } from "./harness.mjs";
+import { CHROMIUM_ARGS, guard, launch, open, PHONE, screenshots, startApp, teardown } from "./harness.mjs";
 
 const START = new Date("2026-11-28T03:00:00+00:00");
 const CONTEXT = { ...PHONE, timezoneId: "Europe/London", locale: "en-GB" };
 
 let browser, app;
-before(async () => { browser = await launch(); app = await startApp(); });
+before(async () => {
+  browser = await launch();
+  app = await startApp();
+});
 after(() => teardown(browser, app));
 
 const elapsed = (page) => page.getByLabel("Time so far").innerText();
@@ -21,7 +25,10 @@ const seconds = (clock) => clock.split(":").reduce((acc, part) => acc * 60 + Num
 /** The clock keeps flowing between steps, so a reading may be a second either side. */
 async function assertElapsed(page, expected, message) {
   const shown = await elapsed(page);
-  assert.ok(Math.abs(seconds(shown) - seconds(expected)) <= 1, `${message || "elapsed"}: ${shown} vs ${expected}`);
+  assert.ok(
+    Math.abs(seconds(shown) - seconds(expected)) <= 1,
+    `${message || "elapsed"}: ${shown} vs ${expected}`,
+  );
 }
 const minutes = (n) => n * 60_000;
 
@@ -100,16 +107,22 @@ test("the next pumping session starts from the last volumes: Stop, Save is all i
   await page.getByText("Session saved.").waitFor();
   // Next session: tap Pump, Stop, Save.
   let taps = 0;
-  await page.getByRole("button", { name: "Pump" }).click(); taps++;
+  await page.getByRole("button", { name: "Pump" }).click();
+  taps++;
   await page.clock.fastForward(minutes(20));
-  await page.getByRole("button", { name: "Stop" }).click(); taps++;
+  await page.getByRole("button", { name: "Stop" }).click();
+  taps++;
   await page.waitForFunction(() => document.getElementById("ml-left")?.value === "30", null, { polling: 50 });
-  await page.getByRole("button", { name: "Save" }).click(); taps++;
+  await page.getByRole("button", { name: "Save" }).click();
+  taps++;
   await page.getByText("Session saved.").waitFor();
   assert.equal(taps, 3);
   await open(page, app.url, "/log");
   // The Log reads IndexedDB after it mounts: wait for the second row, then make sure there are two.
-  await page.getByText(/^Pumping · 20 min · 30 ml/).nth(1).waitFor();
+  await page
+    .getByText(/^Pumping · 20 min · 30 ml/)
+    .nth(1)
+    .waitFor();
   assert.equal(await page.getByText(/^Pumping · 20 min · 30 ml/).count(), 2);
   await context.close();
 });
@@ -119,7 +132,9 @@ test("a killed browser resumes the running timer with the right time and side", 
   try {
     const launchIt = async () => {
       const ctx = await chromium.launchPersistentContext(dir, {
-        executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS, ...CONTEXT,
+        executablePath: "/usr/bin/chromium",
+        args: CHROMIUM_ARGS,
+        ...CONTEXT,
       });
       return ctx;
     };
