@@ -218,9 +218,13 @@ impl Record {
                 Ok(())
             }
         };
+        // Notes are plain text, drawn as text on every screen and printout, so markup in them is
+        // harmless words; only what no keyboard can type is refused.
         let notes = |n: &str| {
             if n.chars().count() > MAX_NOTES_CHARS {
                 Err(Invalid::NotesTooLong)
+            } else if n.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+                Err(Invalid::NotesControlCharacter)
             } else {
                 Ok(())
             }
@@ -279,6 +283,9 @@ pub enum Invalid {
     DiaperEmpty,
     NotesTooLong,
     InFuture,
+    /// Notes holding a control character other than a new line or a tab (a NUL byte, say): no
+    /// phone keyboard types one, so the entry did not come from a parent's hands.
+    NotesControlCharacter,
 }
 
 /// A stored log entry: the record plus what merging backups from two phones needs.
@@ -357,6 +364,37 @@ mod tests {
         assert_eq!(check(s.clone()), Ok(()), "notes limit counts characters, not bytes");
         s.segments = vec![Segment { side: Side::Left, start: NOW - 2 * HOUR, end: NOW }];
         assert_eq!(check(s), Err(Invalid::SegmentOutsideSession));
+    }
+
+    #[test]
+    fn notes_refuse_control_characters_but_keep_new_lines_tabs_and_markup_as_text() {
+        let with_notes = |notes: &str| {
+            let mut s = pumping(NOW - HOUR, NOW);
+            s.notes = notes.into();
+            Record::Session(s).validate(NOW)
+        };
+        for bad in ["a\0b", "bell\u{7}", "esc\u{1b}[31m", "del\u{7f}", "c1\u{85}", "\r"] {
+            assert_eq!(with_notes(bad), Err(Invalid::NotesControlCharacter), "{bad:?}");
+        }
+        for fine in [
+            "line one\nline two",
+            "left\tright",
+            "<script> of the call",
+            "<img src=x onerror=alert(1)>",
+            "=HYPERLINK(\"x\")",
+            "café 🍼",
+        ] {
+            assert_eq!(with_notes(fine), Ok(()), "{fine:?}");
+        }
+        let sup = Record::Supplement(Supplement {
+            at: NOW,
+            ml: 30,
+            milk: Milk::Formula,
+            method: Method::Cup,
+            after_session: None,
+            notes: "nul\0".into(),
+        });
+        assert_eq!(sup.validate(NOW), Err(Invalid::NotesControlCharacter));
     }
 
     #[test]
