@@ -470,6 +470,91 @@ mod tests {
         assert!(edited.updated > back.updated);
     }
 
+    /// The e2e seed helper (`tests/e2e/harness.mjs`) refuses seeds whose fields are not in
+    /// `tests/e2e/entry-shape.json`, because serde would silently drop an unknown field or default
+    /// a misspelt optional one. This keeps that file equal to the types: every field it names is
+    /// written by serde, every required one is needed, every optional one may be left out, and
+    /// every value it allows is read.
+    #[test]
+    fn the_e2e_seed_shape_matches_the_rust_types() {
+        use serde_json::{json, Value};
+        use std::collections::BTreeSet;
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/e2e/entry-shape.json");
+        let shape: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let names = |v: &Value| -> BTreeSet<String> {
+            v.as_array().unwrap().iter().map(|s| s.as_str().unwrap().to_string()).collect()
+        };
+        // Checks one object shape against a fully populated value of its Rust type.
+        fn check<T: serde::de::DeserializeOwned>(
+            what: &str,
+            full: Value,
+            required: BTreeSet<String>,
+            optional: BTreeSet<String>,
+        ) {
+            let written: BTreeSet<String> = full.as_object().unwrap().keys().cloned().collect();
+            let listed: BTreeSet<String> = required.union(&optional).cloned().collect();
+            assert_eq!(written, listed, "{what}: the fields serde writes");
+            assert!(serde_json::from_value::<T>(full.clone()).is_ok(), "{what}: full value reads");
+            for field in &listed {
+                let mut less = full.clone();
+                less.as_object_mut().unwrap().remove(field);
+                let reads = serde_json::from_value::<T>(less).is_ok();
+                assert_eq!(reads, optional.contains(field), "{what}.{field}: optional = {reads}");
+            }
+        }
+        let mut session = pumping(NOW - HOUR, NOW);
+        session.segments = vec![Segment { side: Side::Left, start: NOW - HOUR, end: NOW }];
+        session.notes = "n".into();
+        let supplement = Supplement {
+            at: NOW,
+            ml: 30,
+            milk: Milk::Donor,
+            method: Method::Cup,
+            after_session: Some("s".into()),
+            notes: "n".into(),
+        };
+        let records = [
+            ("session", Record::Session(session.clone())),
+            ("supplement", Record::Supplement(supplement)),
+            ("diaper", Record::Diaper(Diaper { at: NOW, wet: true, dirty: false })),
+            ("weight", Record::Weight(Weight { at: NOW, grams: 3000 })),
+        ];
+        let listed: BTreeSet<String> =
+            shape["records"].as_object().unwrap().keys().cloned().collect();
+        assert_eq!(listed, records.iter().map(|(k, _)| k.to_string()).collect());
+        for (kind, record) in &records {
+            let s = &shape["records"][kind];
+            let full = serde_json::to_value(record).unwrap();
+            assert_eq!(full["type"], json!(kind));
+            check::<Record>(kind, full, names(&s["required"]), names(&s["optional"]));
+        }
+        let e = &shape["entry"];
+        let entry =
+            serde_json::to_value(Entry::new("a".into(), NOW, records[0].1.clone())).unwrap();
+        check::<Entry>("entry", entry, names(&e["required"]), names(&e["optional"]));
+        let seg = serde_json::to_value(session.segments[0]).unwrap();
+        check::<Segment>(
+            "segment",
+            seg,
+            names(&shape["segment"]["required"]),
+            names(&shape["segment"]["optional"]),
+        );
+        // Every value the helper allows is one the app reads.
+        for v in names(&shape["values"]["kind"]) {
+            serde_json::from_value::<SessionKind>(json!(v)).unwrap();
+        }
+        for v in names(&shape["values"]["side"]) {
+            serde_json::from_value::<Side>(json!(v)).unwrap();
+        }
+        for v in names(&shape["values"]["milk"]) {
+            serde_json::from_value::<Milk>(json!(v)).unwrap();
+        }
+        for v in names(&shape["values"]["method"]) {
+            serde_json::from_value::<Method>(json!(v)).unwrap();
+        }
+    }
+
     #[test]
     fn slugs_round_trip() {
         for k in SessionKind::ALL {

@@ -58,7 +58,7 @@ function twoWeeks() {
       ml: 200 - d * 5,
       milk: "formula",
       method: "bottle",
-      linked_session: null,
+      after_session: null,
     });
     for (let w = 0; w < 6; w++) {
       const at = midnight + (7 + w * 2) * 3_600_000;

@@ -2,7 +2,7 @@
 // build served by our own static server on 127.0.0.1, and guards that fail a test on any console
 // error, failed request, request to another origin, or CSP violation.
 
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -126,11 +126,64 @@ export async function screenshots(page, base, path, name) {
   }
 }
 
+// The stored entry's shape, kept equal to the Rust types by a native test
+// (domain::entry::tests::the_e2e_seed_shape_matches_the_rust_types).
+const SHAPE = JSON.parse(readFileSync(join(here, "entry-shape.json"), "utf8"));
+
 /**
- * Writes entries straight into IndexedDB the way the app stores them. The app opens (and creates)
- * the database on first use, so call this after a screen that reads the log has loaded, then reload.
+ * Throws unless every seed has exactly the shape the app stores: serde would silently drop a
+ * misspelt or made-up field (or default a missing optional one), and the test would pass on data
+ * it never meant. Checks field names (required and allowed), the record type, enum values, that
+ * numbers are whole and that `at` is the record's own instant.
  */
-export function seedEntries(page, entries) {
+export function checkSeeds(entries) {
+  const fields = (what, obj, { required, optional }) => {
+    if (obj === null || typeof obj !== "object" || Array.isArray(obj))
+      throw new Error(`${what} is not an object`);
+    const allowed = new Set([...required, ...optional]);
+    for (const k of Object.keys(obj)) {
+      if (!allowed.has(k))
+        throw new Error(`${what}: unknown field "${k}" (allowed: ${[...allowed].join(", ")})`);
+    }
+    for (const k of required) if (!(k in obj)) throw new Error(`${what}: missing field "${k}"`);
+  };
+  const whole = (what, v, nullable = false) => {
+    if (nullable && v === null) return;
+    if (!Number.isSafeInteger(v)) throw new Error(`${what} is not a whole number: ${JSON.stringify(v)}`);
+  };
+  const oneOf = (what, v, values) => {
+    if (!values.includes(v))
+      throw new Error(`${what} is ${JSON.stringify(v)}, not one of ${values.join(", ")}`);
+  };
+  for (const e of entries) {
+    const name = `seed ${JSON.stringify(e?.id)}`;
+    fields(name, e, SHAPE.entry);
+    if (typeof e.id !== "string" || !e.id) throw new Error(`${name}: id must be a non-empty string`);
+    for (const k of ["created", "updated", "at"]) whole(`${name}.${k}`, e[k]);
+    const r = e.record;
+    const kind = SHAPE.records[r?.type];
+    if (!kind) throw new Error(`${name}: unknown record type ${JSON.stringify(r?.type)}`);
+    fields(`${name}.record (${r.type})`, r, kind);
+    const at = r.type === "session" ? r.start : r.at;
+    if (e.at !== at) throw new Error(`${name}: at ${e.at} is not the record's instant ${at}`);
+    for (const k of ["start", "end", "at", "ml", "grams"]) if (k in r) whole(`${name}.record.${k}`, r[k]);
+    for (const k of ["left_ml", "right_ml"]) if (k in r) whole(`${name}.record.${k}`, r[k], true);
+    for (const k of ["kind", "milk", "method"])
+      if (k in r) oneOf(`${name}.record.${k}`, r[k], SHAPE.values[k]);
+    for (const seg of r.segments ?? []) {
+      fields(`${name}.record.segments[]`, seg, SHAPE.segment);
+      oneOf(`${name}.record.segments[].side`, seg.side, SHAPE.values.side);
+    }
+  }
+}
+
+/**
+ * Writes entries straight into IndexedDB the way the app stores them, after `checkSeeds` (so a
+ * seed the app would read differently throws instead). The app opens (and creates) the database
+ * on first use, so call this after a screen that reads the log has loaded, then reload.
+ */
+export async function seedEntries(page, entries) {
+  checkSeeds(entries);
   return page.evaluate(
     (entries) =>
       new Promise((ok, fail) => {
