@@ -107,7 +107,8 @@ for (const u of assets) version.update(u).update(readFileSync(join(dir, u)));
 const swPath = join(dir, "sw.js");
 const sw = readFileSync(swPath, "utf8")
   .replace('"__VERSION__"', JSON.stringify(version.digest("hex").slice(0, 16)))
-  .replace("[/*__ASSETS__*/]", JSON.stringify(assets));
+  // The formatter may put the placeholder on a line of its own inside the brackets.
+  .replace(/\[\s*\/\*__ASSETS__\*\/\s*\]/, () => JSON.stringify(assets));
 if (sw.includes("__VERSION__") || sw.includes("__ASSETS__")) {
   console.error("post-build: placeholders left in sw.js");
   process.exit(1);
