@@ -2,6 +2,7 @@
 // build served by our own static server on 127.0.0.1, and guards that fail a test on any console
 // error, failed request, request to another origin, or CSP violation.
 
+import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -114,16 +115,73 @@ export async function setTheme(page, theme /* "light" | "night" */) {
   }, theme);
 }
 
-/** Saves a phone-size screenshot in light and night themes to tests/e2e/screenshots/ (ignored by git). */
+let watchers = 0;
+/**
+ * Records every moment `text` appears on the page (absent, then present), across reloads and
+ * navigations, with the page clock's time. Call before the first `goto`. An absence checked with
+ * this cannot pass merely because the app had not yet done the work that would show the text.
+ */
+export async function appearances(page, text) {
+  const name = `__relactAppeared${++watchers}`;
+  const seen = [];
+  await page.exposeFunction(name, (at) => seen.push(at));
+  await page.addInitScript(
+    ([name, text]) => {
+      let shown = false;
+      const look = () => {
+        const now = (document.documentElement?.textContent ?? "").includes(text);
+        if (now && !shown) window[name](Date.now());
+        shown = now;
+      };
+      new MutationObserver(look).observe(document, { subtree: true, childList: true, characterData: true });
+    },
+    [name, text],
+  );
+  return seen;
+}
+
+/**
+ * Saves a phone-size screenshot in light and night themes to tests/e2e/screenshots/ (ignored by
+ * git), and asserts what a glance at it would: the theme asked for is the one drawn (and the two
+ * differ in colour), nothing is wider than the phone, and the screen's heading and the bottom bar
+ * are inside the viewport.
+ */
 export async function screenshots(page, base, path, name) {
   mkdirSync(SHOTS, { recursive: true });
+  const backgrounds = {};
   for (const theme of ["light", "night"]) {
     if (!page.url().startsWith(base)) await open(page, base, "/");
     await setTheme(page, theme);
     await open(page, base, path);
-    await page.waitForFunction((t) => document.documentElement.dataset.theme === t, theme);
+    await page.locator("main h1:visible").first().waitFor();
+    const look = await page.evaluate(() => {
+      const box = (el) => el?.getBoundingClientRect().toJSON();
+      return {
+        theme: document.documentElement.dataset.theme,
+        // The page's colour: the body's, or the root's where the body is transparent.
+        background: [document.body, document.documentElement]
+          .map((el) => getComputedStyle(el).backgroundColor)
+          .find((c) => c !== "rgba(0, 0, 0, 0)"),
+        scrollWidth: document.documentElement.scrollWidth,
+        width: window.innerWidth,
+        height: window.innerHeight,
+        heading: box([...document.querySelectorAll("main h1")].find((h) => h.checkVisibility())),
+        bar: box(document.querySelector("nav.bottom")),
+      };
+    });
+    const where = `${name} (${theme})`;
+    assert.equal(look.theme, theme, `${where}: data-theme`);
+    assert.ok(
+      look.scrollWidth <= look.width,
+      `${where}: ${look.scrollWidth} px wide on a ${look.width} px screen`,
+    );
+    const inside = (b) => b && b.left >= 0 && b.right <= look.width && b.top >= 0 && b.bottom <= look.height;
+    assert.ok(inside(look.heading), `${where}: heading outside the screen ${JSON.stringify(look.heading)}`);
+    assert.ok(inside(look.bar), `${where}: bottom bar outside the screen ${JSON.stringify(look.bar)}`);
+    backgrounds[theme] = look.background;
     await page.screenshot({ path: join(SHOTS, `${name}-${theme}.png`), fullPage: false });
   }
+  assert.notEqual(backgrounds.light, backgrounds.night, `${name}: light and night draw the same background`);
 }
 
 // The stored entry's shape, kept equal to the Rust types by a native test

@@ -112,7 +112,7 @@ test("blocked or corrupted settings give a message and are not overwritten", asy
   await blocked.close();
 });
 
-test("screenshots of every screen at 390x844 in light and night themes", async () => {
+test("every screen at 390x844 draws the theme asked for, fits the width, and keeps heading and bottom bar on screen, light and night (screenshots kept)", async () => {
   const page = await browser.newPage(PHONE);
   const g = guard(page, app.url);
   for (const [path, name] of ROUTES) await screenshots(page, app.url, path, name.toLowerCase());
