@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
-import { guard, launch, open, PHONE, screenshots, startApp, teardown } from "./harness.mjs";
+import { appearances, guard, launch, open, PHONE, screenshots, startApp, teardown } from "./harness.mjs";
 
 const CONTEXT = { ...PHONE, timezoneId: "Europe/London", locale: "en-GB", acceptDownloads: true };
 let browser, app;
@@ -131,17 +131,23 @@ test("the plan exports as a calendar file with one repeating event per session",
   await context.close();
 });
 
-test("a reminder appears at a planned time while the app is open, once, and not after a logged session", async () => {
+test("a reminder appears at its planned time and not before, once across a reload, and not for a slot already done", async () => {
   const { context, page } = await at("2026-11-28T09:35:00Z");
+  // Every appearance of each banner over the whole test, with the page clock's time.
+  const said0940 = await appearances(page, "Time for your 09:40 session.");
+  const said1220 = await appearances(page, "Time for your 12:20 session.");
   await open(page, app.url, "/log");
-  assert.equal(await page.getByText("Time for your 09:40 session.").count(), 0);
   await page.clock.fastForward(6 * 60_000);
   await page.getByRole("alert").getByText("Time for your 09:40 session.").waitFor();
+  assert.equal(said0940.length, 1);
+  assert.ok(
+    said0940[0] >= Date.parse("2026-11-28T09:40:00Z"),
+    `shown at ${new Date(said0940[0]).toISOString()}`,
+  );
   await page.getByRole("button", { name: "Not now" }).click();
   await page.reload();
   await page.locator("nav.bottom a").first().waitFor();
   await page.clock.fastForward(30_000);
-  assert.equal(await page.getByText("Time for your 09:40 session.").count(), 0, "said once only");
 
   // 12:20 is already done: a session was logged just before it, so no reminder.
   await page.clock.fastForward((12 * 60 + 10 - 9 * 60 - 42) * 60_000);
@@ -152,6 +158,10 @@ test("a reminder appears at a planned time while the app is open, once, and not 
   await page.getByRole("button", { name: "Save" }).click();
   await page.getByText("Session saved.").waitFor();
   await page.clock.fastForward(60_000);
-  assert.equal(await page.getByText("Time for your 12:20 session.").count(), 0);
+  // Wait until the check has read the log and decided about 12:20; only then is silence an answer.
+  const slot1220 = Date.parse("2026-11-28T12:20:00Z");
+  await page.waitForFunction((slot) => Number(localStorage.getItem("relact.reminded.v1")) === slot, slot1220);
+  assert.deepEqual(said1220, [], "no reminder for a slot with a session logged");
+  assert.equal(said0940.length, 1, "09:40 said once only, not again after the reload");
   await context.close();
 });
