@@ -2,7 +2,9 @@
 // (every file it produced) into this file. Everything is cached on install, so the app works
 // offline from the first visit; nothing is ever fetched from another origin.
 const VERSION = "__VERSION__";
-const ASSETS = [/*__ASSETS__*/];
+const ASSETS = [
+  /*__ASSETS__*/
+];
 const CACHE = "relact-" + VERSION;
 
 self.addEventListener("install", (event) => {
@@ -14,9 +16,7 @@ self.addEventListener("activate", (event) => {
     caches
       .keys()
       .then((keys) =>
-        Promise.all(
-          keys.filter((k) => k.startsWith("relact-") && k !== CACHE).map((k) => caches.delete(k)),
-        ),
+        Promise.all(keys.filter((k) => k.startsWith("relact-") && k !== CACHE).map((k) => caches.delete(k))),
       )
       .then(() => self.clients.claim()),
   );
@@ -35,14 +35,10 @@ self.addEventListener("fetch", (event) => {
   if (url.origin !== self.location.origin) return;
   if (request.mode === "navigate") {
     // Every route is the same single page; answer it from the cache so it opens offline.
-    event.respondWith(
-      caches.match("/index.html", { cacheName: CACHE }).then((hit) => hit || fetch(request)),
-    );
+    event.respondWith(caches.match("/index.html", { cacheName: CACHE }).then((hit) => hit || fetch(request)));
     return;
   }
-  event.respondWith(
-    caches.match(request, { cacheName: CACHE }).then((hit) => hit || fetch(request)),
-  );
+  event.respondWith(caches.match(request, { cacheName: CACHE }).then((hit) => hit || fetch(request)));
 });
 
 // A tap on a reminder opens Relact (or brings an open window forward).

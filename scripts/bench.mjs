@@ -1,12 +1,13 @@
 // Relact's benchmark: prints figures, passes or fails nothing. Run with ./scripts/bench after a
 // release build (the script builds one). Each timing is taken several times in headless Chromium;
 // min / median / max are printed.
-import { gzipSync } from "node:zlib";
+
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { launch, startApp, seedEntries, PHONE, DIST } from "../tests/e2e/harness.mjs";
+import { gzipSync } from "node:zlib";
+import { DIST, launch, PHONE, seedEntries, startApp } from "../tests/e2e/harness.mjs";
 
 const RUNS = Number(process.env.RUNS || 5);
 // ONLY=data,memory runs just those sections (bundle, startup, screens, progress, data, idle, write,
@@ -20,13 +21,16 @@ const stats = (xs) => {
 };
 const show = (label, xs, unit = "ms") => {
   const { min, median, max } = stats(xs);
-  console.log(`${label.padEnd(44)} min ${min.toFixed(0)} ${unit}  median ${median.toFixed(0)} ${unit}  max ${max.toFixed(0)} ${unit}`);
+  console.log(
+    `${label.padEnd(44)} min ${min.toFixed(0)} ${unit}  median ${median.toFixed(0)} ${unit}  max ${max.toFixed(0)} ${unit}`,
+  );
   return median;
 };
 
 // 1. Bundle
 console.log("== bundle (dist/)");
-let firstRaw = 0, firstGz = 0;
+let firstRaw = 0,
+  firstGz = 0;
 // What a first visit loads: index.html, what it names, and what its scripts name (the boot
 // script names the wasm, which is no longer preloaded from <head>).
 const html = readFileSync(join(DIST, "index.html"), "utf8");
@@ -38,10 +42,17 @@ for (const name of readdirSync(DIST).sort()) {
   const body = readFileSync(p);
   const gz = gzipSync(body, { level: 9 }).length;
   const loaded = name === "index.html" || named.includes(`/${name}`);
-  if (loaded) { firstRaw += body.length; firstGz += gz; }
-  console.log(`${name.padEnd(40)} ${kb(body.length).padStart(10)} raw ${kb(gz).padStart(10)} gzip${loaded ? "  (first load)" : ""}`);
+  if (loaded) {
+    firstRaw += body.length;
+    firstGz += gz;
+  }
+  console.log(
+    `${name.padEnd(40)} ${kb(body.length).padStart(10)} raw ${kb(gz).padStart(10)} gzip${loaded ? "  (first load)" : ""}`,
+  );
 }
-console.log(`${"first load total".padEnd(40)} ${kb(firstRaw).padStart(10)} raw ${kb(firstGz).padStart(10)} gzip (target 150 KB)`);
+console.log(
+  `${"first load total".padEnd(40)} ${kb(firstRaw).padStart(10)} raw ${kb(firstGz).padStart(10)} gzip (target 150 KB)`,
+);
 
 const browser = await launch();
 const app = await startApp();
@@ -49,7 +60,10 @@ const app = await startApp();
 // A static page of similar size, served the same way (gzipped): the floor for start-up. Random
 // text, so that it downloads as many bytes as the app's first load does (about its gzip size).
 const floorDir = mkdtempSync(join(tmpdir(), "relact-floor-"));
-writeFileSync(join(floorDir, "index.html"), `<!doctype html><html lang="en"><title>floor</title><body><nav class="bottom"><a href="/">x</a></nav><p>${randomBytes(Math.ceil(firstGz)).toString("base64")}</p></body></html>`);
+writeFileSync(
+  join(floorDir, "index.html"),
+  `<!doctype html><html lang="en"><title>floor</title><body><nav class="bottom"><a href="/">x</a></nav><p>${randomBytes(Math.ceil(firstGz)).toString("base64")}</p></body></html>`,
+);
 const floor = await startApp(floorDir);
 
 async function timeNav(page, url, ready) {
@@ -60,25 +74,29 @@ async function timeNav(page, url, ready) {
 }
 
 if (want("startup")) {
-console.log(`\n== start-up, navigation to interactive (${RUNS} runs each)`);
-const floorTimes = [], online = [], offline = [];
-for (let i = 0; i < RUNS; i++) {
-  const c1 = await browser.newContext(PHONE);
-  const p1 = await c1.newPage();
-  floorTimes.push(await timeNav(p1, floor.url + "/", "nav.bottom a"));
-  await c1.close();
-  const c2 = await browser.newContext(PHONE);
-  const p2 = await c2.newPage();
-  online.push(await timeNav(p2, app.url + "/", "nav.bottom a"));
-  await p2.evaluate(async () => { await navigator.serviceWorker.ready; });
-  await p2.waitForFunction(() => !!navigator.serviceWorker.controller);
-  await c2.setOffline(true);
-  offline.push(await timeNav(p2, app.url + "/", "nav.bottom a"));
-  await c2.close();
-}
-const f = show("static page of similar size (floor)", floorTimes);
-show(`online first visit (ratio ${(stats(online).median / f).toFixed(2)}x floor)`, online);
-show(`offline from the service worker (ratio ${(stats(offline).median / f).toFixed(2)}x)`, offline);
+  console.log(`\n== start-up, navigation to interactive (${RUNS} runs each)`);
+  const floorTimes = [],
+    online = [],
+    offline = [];
+  for (let i = 0; i < RUNS; i++) {
+    const c1 = await browser.newContext(PHONE);
+    const p1 = await c1.newPage();
+    floorTimes.push(await timeNav(p1, floor.url + "/", "nav.bottom a"));
+    await c1.close();
+    const c2 = await browser.newContext(PHONE);
+    const p2 = await c2.newPage();
+    online.push(await timeNav(p2, app.url + "/", "nav.bottom a"));
+    await p2.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await p2.waitForFunction(() => !!navigator.serviceWorker.controller);
+    await c2.setOffline(true);
+    offline.push(await timeNav(p2, app.url + "/", "nav.bottom a"));
+    await c2.close();
+  }
+  const f = show("static page of similar size (floor)", floorTimes);
+  show(`online first visit (ratio ${(stats(online).median / f).toFixed(2)}x floor)`, online);
+  show(`offline from the service worker (ratio ${(stats(offline).median / f).toFixed(2)}x)`, offline);
 }
 
 // 3. Scale: 25,000 entries (two years of heavy use).
@@ -88,9 +106,19 @@ function entries(n) {
   for (let i = 0; i < n; i++) {
     const at = end - i * 2_500_000; // about 34 a day, going back two years
     const id = `bench-${i}`;
-    const record = i % 3 === 2
-      ? { type: "diaper", at, wet: true, dirty: i % 2 === 0 }
-      : { type: "session", kind: "pumping", start: at, end: at + 1_200_000, segments: [], left_ml: 20, right_ml: 15, notes: "" };
+    const record =
+      i % 3 === 2
+        ? { type: "diaper", at, wet: true, dirty: i % 2 === 0 }
+        : {
+            type: "session",
+            kind: "pumping",
+            start: at,
+            end: at + 1_200_000,
+            segments: [],
+            left_ml: 20,
+            right_ml: 15,
+            notes: "",
+          };
     out.push({ id, created: at, updated: at, deleted: false, at, record });
   }
   return out;
@@ -108,42 +136,49 @@ async function seeded(n) {
 }
 
 if (want("screens")) {
-console.log(`\n== screens with an empty store vs 25,000 entries (${RUNS} runs each)`);
-const screens = [
-  ["start-up (Today)", "/", ".timeline .slot"],
-  ["Log", "/log", ".day, .empty"],
-  ["Progress, 7 days", "/progress", "section.chart, .empty"],
-];
-for (const [name, path, ready] of screens) {
-  const med = {};
-  for (const n of [0, 25_000]) {
-    const { ctx, page } = await seeded(n);
-    const times = [];
-    for (let i = 0; i < RUNS; i++) times.push(await timeNav(page, app.url + path, ready));
-    med[n] = show(`${name}, ${n ? "25,000 entries" : "empty store"}`, times);
-    await ctx.close();
+  console.log(`\n== screens with an empty store vs 25,000 entries (${RUNS} runs each)`);
+  const screens = [
+    ["start-up (Today)", "/", ".timeline .slot"],
+    ["Log", "/log", ".day, .empty"],
+    ["Progress, 7 days", "/progress", "section.chart, .empty"],
+  ];
+  for (const [name, path, ready] of screens) {
+    const med = {};
+    for (const n of [0, 25_000]) {
+      const { ctx, page } = await seeded(n);
+      const times = [];
+      for (let i = 0; i < RUNS; i++) times.push(await timeNav(page, app.url + path, ready));
+      med[n] = show(`${name}, ${n ? "25,000 entries" : "empty store"}`, times);
+      await ctx.close();
+    }
+    console.log(`${"".padEnd(44)} ratio ${(med[25_000] / med[0]).toFixed(2)} (target ≤ 1.3)`);
   }
-  console.log(`${"".padEnd(44)} ratio ${(med[25_000] / med[0]).toFixed(2)} (target ≤ 1.3)`);
-}
 }
 
 if (want("progress")) {
   console.log(`\n== Progress with 25,000 entries: 30 days vs all data (${RUNS} runs each)`);
   const { ctx, page } = await seeded(25_000);
   const med = {};
-  for (const [range, minBars] of [["30 days", 30], ["All", 100]]) {
+  for (const [range, minBars] of [
+    ["30 days", 30],
+    ["All", 100],
+  ]) {
     const times = [];
     for (let i = 0; i < RUNS; i++) {
       await page.goto(app.url + "/progress");
       await page.waitForSelector("section.chart");
       const t0 = Date.now();
       await page.getByRole("button", { name: range, exact: true }).click();
-      await page.waitForFunction((n) => document.querySelector("section.chart")?.querySelectorAll("rect.bar").length >= n, minBars, { polling: 10, timeout: 120_000 });
+      await page.waitForFunction(
+        (n) => document.querySelector("section.chart")?.querySelectorAll("rect.bar").length >= n,
+        minBars,
+        { polling: 10, timeout: 120_000 },
+      );
       times.push(Date.now() - t0);
     }
     med[range] = show(`Progress, ${range}`, times);
   }
-  console.log(`${"".padEnd(44)} ratio all / 30 days ${(med["All"] / med["30 days"]).toFixed(2)}`);
+  console.log(`${"".padEnd(44)} ratio all / 30 days ${(med.All / med["30 days"]).toFixed(2)}`);
   await ctx.close();
 }
 
@@ -155,26 +190,60 @@ if (want("data")) {
   let size = 0;
   for (let i = 0; i < RUNS; i++) {
     const t0 = Date.now();
-    const [d] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Save a backup file (.json)" }).click()]);
+    const [d] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Save a backup file (.json)" }).click(),
+    ]);
     const path = await d.path();
     times.push(Date.now() - t0);
     size = statSync(path).size;
   }
   show("export (read all + write the file)", times);
   console.log(`${"export file size".padEnd(44)} ${kb(size)}`);
-  const file = readFileSync(await (await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Save a backup file (.json)" }).click()]))[0].path());
+  const file = readFileSync(
+    await (
+      await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Save a backup file (.json)" }).click(),
+      ])
+    )[0].path(),
+  );
   // Timed inside the page, from the file input's change event: handing a 5 MB file to the page
   // through the test driver takes longer than the import itself and is not what a parent waits for.
-  await page.evaluate(() => document.addEventListener("change", () => { window.importStart = performance.now(); }, true));
-  const since = (pattern) => page.waitForFunction((p) => new RegExp(p).test(document.body.innerText) && performance.now() - window.importStart, pattern, { polling: 5, timeout: 120_000 }).then((h) => h.jsonValue());
-  const checks = [], imports = [];
+  await page.evaluate(() =>
+    document.addEventListener(
+      "change",
+      () => {
+        window.importStart = performance.now();
+      },
+      true,
+    ),
+  );
+  const since = (pattern) =>
+    page
+      .waitForFunction(
+        (p) => new RegExp(p).test(document.body.innerText) && performance.now() - window.importStart,
+        pattern,
+        { polling: 5, timeout: 120_000 },
+      )
+      .then((h) => h.jsonValue());
+  const checks = [],
+    imports = [];
   for (let i = 0; i < RUNS; i++) {
-    await page.getByLabel("Restore or merge a backup file").setInputFiles({ name: "b.json", mimeType: "application/json", buffer: file });
+    await page
+      .getByLabel("Restore or merge a backup file")
+      .setInputFiles({ name: "b.json", mimeType: "application/json", buffer: file });
     checks.push(await since("\\d+ new, \\d+ updated, \\d+ unchanged"));
     const confirm = page.getByRole("button", { name: "Add these to my log" });
     const shownAt = await page.evaluate(() => performance.now());
     await confirm.click();
-    const done = await page.waitForFunction(() => /Backup imported|already in your log/.test(document.body.innerText) && performance.now(), null, { polling: 5, timeout: 120_000 }).then((h) => h.jsonValue());
+    const done = await page
+      .waitForFunction(
+        () => /Backup imported|already in your log/.test(document.body.innerText) && performance.now(),
+        null,
+        { polling: 5, timeout: 120_000 },
+      )
+      .then((h) => h.jsonValue());
     imports.push(checks[i] + (done - shownAt));
   }
   show("import: read + validate + merge → summary", checks);
@@ -190,17 +259,24 @@ if (want("idle")) {
   await page.getByRole("button", { name: "Pump" }).click();
   await page.evaluate(() => {
     window.__mutations = 0;
-    new MutationObserver((list) => { window.__mutations += 1; }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    new MutationObserver(() => {
+      window.__mutations += 1;
+    }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
   });
   const cdp = await ctx.newCDPSession(page);
   await cdp.send("Performance.enable");
-  const metric = async (name) => (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === name).value;
+  const metric = async (name) =>
+    (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === name).value;
   const [task0, t0] = [await metric("TaskDuration"), Date.now()];
   await page.waitForTimeout(10_000);
   const [task1, t1] = [await metric("TaskDuration"), Date.now()];
   const batches = await page.evaluate(() => window.__mutations);
-  console.log(`${"main-thread busy".padEnd(44)} ${(((task1 - task0) * 1000) / (t1 - t0) * 100).toFixed(2)} % of one core`);
-  console.log(`${"DOM update batches per second".padEnd(44)} ${(batches / ((t1 - t0) / 1000)).toFixed(2)} (target ≤ 1)`);
+  console.log(
+    `${"main-thread busy".padEnd(44)} ${((((task1 - task0) * 1000) / (t1 - t0)) * 100).toFixed(2)} % of one core`,
+  );
+  console.log(
+    `${"DOM update batches per second".padEnd(44)} ${(batches / ((t1 - t0) / 1000)).toFixed(2)} (target ≤ 1)`,
+  );
   await ctx.close();
 }
 
@@ -240,7 +316,9 @@ if (want("memory")) {
   for (let m = 0; m < 60; m++) await page.clock.runFor(60_000);
   const end = await heap();
   console.log(`${"JS heap at start".padEnd(44)} ${kb(start)}`);
-  console.log(`${"JS heap after one hour".padEnd(44)} ${kb(end)}  (${end >= start ? "+" : ""}${kb(end - start)})`);
+  console.log(
+    `${"JS heap after one hour".padEnd(44)} ${kb(end)}  (${end >= start ? "+" : ""}${kb(end - start)})`,
+  );
   console.log(`${"elapsed shown".padEnd(44)} ${await page.locator(".elapsed").innerText()}`);
   await ctx.close();
 }

@@ -6,7 +6,7 @@
 //    the wasm before wasm-opt changes it) into sw.js, so every build that changes a byte gets a new
 //    cache and old caches are dropped.
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync, readdirSync, statSync, unlinkSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -51,7 +51,7 @@ const localeFirst = `const localeRead = new Promise((done) => {
     worker.onmessage = (e) => { self.relactLocaleHints = e.data; worker.terminate(); done(); };
     worker.onerror = () => done();
     worker.postMessage(navigator.language);
-  } catch (e) { return done(); }
+  } catch { return done(); }
   setTimeout(done, 1000);
 });
 `;
@@ -61,8 +61,10 @@ if (!initCall.test(loader)) {
   console.error("post-build: Trunk's loader no longer calls init({ module_or_path: '…wasm' })");
   process.exit(1);
 }
-const bootBody = loader.replace(initCall,
-  "const wasmResponse = fetch($1);\nawait localeRead;\nconst wasm = await init({ module_or_path: wasmResponse });");
+const bootBody = loader.replace(
+  initCall,
+  "const wasmResponse = fetch($1);\nawait localeRead;\nconst wasm = await init({ module_or_path: wasmResponse });",
+);
 writeFileSync(join(dir, bootName), afterFirstPaint + localeFirst + bootBody + "\n");
 html = html.replace(inline, `<script type="module" src="/${bootName}"></script>`);
 if (/<script(?![^>]*\bsrc=)[^>]*>\s*\S/.test(html) || /\sstyle="/.test(html)) {
@@ -81,8 +83,7 @@ if (!html.includes(themeTag) || !html.includes(csp) || theme.includes("</script"
   process.exit(1);
 }
 const themeHash = createHash("sha256").update(theme).digest("base64");
-html = html.replace(themeTag, () => `<script>${theme}</script>`)
-  .replace(csp, `${csp} 'sha256-${themeHash}'`);
+html = html.replace(themeTag, () => `<script>${theme}</script>`).replace(csp, `${csp} 'sha256-${themeHash}'`);
 unlinkSync(themePath);
 // The wasm is fetched by the loader once the page has painted its shell, not preloaded from
 // <head>: a preload competes with the first paint on a slow link and makes Lighthouse count the
@@ -100,15 +101,14 @@ const walk = (d) => {
   }
 };
 walk(dir);
-const assets = files
-  .map((p) => "/" + relative(dir, p).split(sep).join("/"))
-  .filter((u) => u !== "/sw.js");
+const assets = files.map((p) => "/" + relative(dir, p).split(sep).join("/")).filter((u) => u !== "/sw.js");
 const version = createHash("sha256");
 for (const u of assets) version.update(u).update(readFileSync(join(dir, u)));
 const swPath = join(dir, "sw.js");
 const sw = readFileSync(swPath, "utf8")
   .replace('"__VERSION__"', JSON.stringify(version.digest("hex").slice(0, 16)))
-  .replace("[/*__ASSETS__*/]", JSON.stringify(assets));
+  // The formatter may put the placeholder on a line of its own inside the brackets.
+  .replace(/\[\s*\/\*__ASSETS__\*\/\s*\]/, () => JSON.stringify(assets));
 if (sw.includes("__VERSION__") || sw.includes("__ASSETS__")) {
   console.error("post-build: placeholders left in sw.js");
   process.exit(1);

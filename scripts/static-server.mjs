@@ -1,8 +1,9 @@
 // A tiny static server for the built app: correct MIME types, and every path without a file
 // extension answered with index.html so each route loads directly by URL and on reload.
 // Used by ./scripts/serve and by the end-to-end tests (which start and stop it themselves).
-import { createServer } from "node:http";
+
 import { readFile, stat } from "node:fs/promises";
+import { createServer } from "node:http";
 import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -66,9 +67,7 @@ export function serve(root, port = 0) {
   });
   return new Promise((ok, fail) => {
     server.once("error", fail);
-    server.listen(port, "127.0.0.1", () =>
-      ok({ server, url: `http://127.0.0.1:${server.address().port}` }),
-    );
+    server.listen(port, "127.0.0.1", () => ok({ server, url: `http://127.0.0.1:${server.address().port}` }));
   });
 }
 

@@ -70,8 +70,6 @@ pub enum Rejected {
     BadId,
     /// Its stamps are impossible (before 2000, in the future, or inconsistent).
     BadStamps,
-    /// Notes carrying script or markup that could be code.
-    Markup,
     Invalid(Invalid),
 }
 
@@ -92,11 +90,6 @@ fn migrate(value: Value, _from: u32) -> Value {
     value
 }
 
-fn looks_like_code(notes: &str) -> bool {
-    let lower = notes.to_ascii_lowercase();
-    ["<script", "javascript:", "<iframe", "onerror=", "onload="].iter().any(|p| lower.contains(p))
-}
-
 fn check_entry(value: Value, now: Millis) -> Result<Entry, Rejected> {
     let entry: Entry = serde_json::from_value(value).map_err(|_| Rejected::Unreadable)?;
     if entry.id.is_empty()
@@ -114,14 +107,9 @@ fn check_entry(value: Value, now: Millis) -> Result<Entry, Rejected> {
     {
         return Err(Rejected::BadStamps);
     }
-    let notes = match &entry.record {
-        super::entry::Record::Session(s) => s.notes.as_str(),
-        super::entry::Record::Supplement(s) => s.notes.as_str(),
-        _ => "",
-    };
-    if looks_like_code(notes) {
-        return Err(Rejected::Markup);
-    }
+    // Notes are not searched for code: a list of bad words is never complete and would refuse a
+    // parent's honest words. They are drawn as text everywhere (CSV cells are defused), and
+    // `validate` refuses control characters no keyboard types.
     entry.record.validate(now).map_err(Rejected::Invalid)?;
     Ok(entry)
 }
@@ -366,7 +354,7 @@ mod tests {
         let mut mismatched = good.clone();
         mismatched["id"] = Value::from("m");
         mismatched["at"] = Value::from(NOW - 99_999);
-        let mut scripted = serde_json::to_value(Entry::new(
+        let mut nul = serde_json::to_value(Entry::new(
             "s".into(),
             NOW - 10,
             Record::Session(crate::domain::entry::Session {
@@ -376,13 +364,13 @@ mod tests {
                 segments: vec![],
                 left_ml: None,
                 right_ml: None,
-                notes: "<script>alert(1)</script>".into(),
+                notes: "before\0after".into(),
             }),
         ))
         .unwrap();
-        scripted["updated"] = Value::from(NOW - 10);
+        nul["updated"] = Value::from(NOW - 10);
         let file = serde_json::json!({"app": "relact", "schema": 1, "exported_at": NOW,
-            "entries": [good, wrong_type, huge_number, no_id, future, mismatched, scripted]});
+            "entries": [good, wrong_type, huge_number, no_id, future, mismatched, nul]});
         let checked = read(&file.to_string(), NOW).unwrap();
         assert_eq!(checked.accepted.len(), 1);
         let reasons: Vec<Rejected> = checked.rejected.into_iter().map(|(_, r)| r).collect();
@@ -394,7 +382,7 @@ mod tests {
                 Rejected::BadId,
                 Rejected::Invalid(Invalid::InFuture),
                 Rejected::BadStamps,
-                Rejected::Markup,
+                Rejected::Invalid(Invalid::NotesControlCharacter),
             ]
         );
     }
@@ -417,6 +405,53 @@ mod tests {
             }
         }
         assert!(seen >= 20, "the corpus has {seen} files");
+    }
+
+    /// Notes are text: the screens, printouts and CSV render them inertly, so an import keeps a
+    /// parent's words exactly, even when they look like markup or a formula.
+    #[test]
+    fn notes_that_look_like_code_are_imported_verbatim_as_text() {
+        use crate::domain::entry::{Method, Milk, Session, SessionKind, Supplement};
+        let hostile = [
+            "<script>alert(1)</script>",
+            "<img src=x onerror=alert(1)>",
+            "<svg onload=alert(1)>",
+            "<a href=\"javascript:alert(1)\">x</a>",
+            "<b onclick =alert(1)>tap</b>",
+            "onerror = alert(1)",
+            "<iframe src=x></iframe>",
+            "=HYPERLINK(\"http://x\",\"y\")",
+            "the <script> of the call with the consultant",
+            "line one\nline two\tand a tab",
+        ];
+        let mut entries = Vec::new();
+        for (i, notes) in hostile.iter().enumerate() {
+            let at = NOW - 100_000 * (i as Millis + 2);
+            let record = if i % 2 == 0 {
+                Record::Session(Session {
+                    kind: SessionKind::Pumping,
+                    start: at,
+                    end: at + 60_000,
+                    segments: vec![],
+                    left_ml: None,
+                    right_ml: None,
+                    notes: (*notes).into(),
+                })
+            } else {
+                Record::Supplement(Supplement {
+                    at,
+                    ml: 30,
+                    milk: Milk::Donor,
+                    method: Method::Cup,
+                    after_session: None,
+                    notes: (*notes).into(),
+                })
+            };
+            entries.push(Entry::new(format!("h{i}"), NOW - 10, record));
+        }
+        let checked = read(&export(&entries, &Settings::default(), NOW), NOW).unwrap();
+        assert_eq!(checked.rejected, vec![]);
+        assert_eq!(checked.accepted, entries, "every note kept exactly as written");
     }
 
     #[test]

@@ -218,9 +218,13 @@ impl Record {
                 Ok(())
             }
         };
+        // Notes are plain text, drawn as text on every screen and printout, so markup in them is
+        // harmless words; only what no keyboard can type is refused.
         let notes = |n: &str| {
             if n.chars().count() > MAX_NOTES_CHARS {
                 Err(Invalid::NotesTooLong)
+            } else if n.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+                Err(Invalid::NotesControlCharacter)
             } else {
                 Ok(())
             }
@@ -279,6 +283,9 @@ pub enum Invalid {
     DiaperEmpty,
     NotesTooLong,
     InFuture,
+    /// Notes holding a control character other than a new line or a tab (a NUL byte, say): no
+    /// phone keyboard types one, so the entry did not come from a parent's hands.
+    NotesControlCharacter,
 }
 
 /// A stored log entry: the record plus what merging backups from two phones needs.
@@ -360,6 +367,37 @@ mod tests {
     }
 
     #[test]
+    fn notes_refuse_control_characters_but_keep_new_lines_tabs_and_markup_as_text() {
+        let with_notes = |notes: &str| {
+            let mut s = pumping(NOW - HOUR, NOW);
+            s.notes = notes.into();
+            Record::Session(s).validate(NOW)
+        };
+        for bad in ["a\0b", "bell\u{7}", "esc\u{1b}[31m", "del\u{7f}", "c1\u{85}", "\r"] {
+            assert_eq!(with_notes(bad), Err(Invalid::NotesControlCharacter), "{bad:?}");
+        }
+        for fine in [
+            "line one\nline two",
+            "left\tright",
+            "<script> of the call",
+            "<img src=x onerror=alert(1)>",
+            "=HYPERLINK(\"x\")",
+            "café 🍼",
+        ] {
+            assert_eq!(with_notes(fine), Ok(()), "{fine:?}");
+        }
+        let sup = Record::Supplement(Supplement {
+            at: NOW,
+            ml: 30,
+            milk: Milk::Formula,
+            method: Method::Cup,
+            after_session: None,
+            notes: "nul\0".into(),
+        });
+        assert_eq!(sup.validate(NOW), Err(Invalid::NotesControlCharacter));
+    }
+
+    #[test]
     fn other_records_are_checked() {
         let sup = |ml| {
             Record::Supplement(Supplement {
@@ -430,6 +468,91 @@ mod tests {
         let edited = back.edited(NOW, Record::Weight(Weight { at: NOW - HOUR, grams: 3100 }));
         assert_eq!(edited.at, NOW - HOUR);
         assert!(edited.updated > back.updated);
+    }
+
+    /// The e2e seed helper (`tests/e2e/harness.mjs`) refuses seeds whose fields are not in
+    /// `tests/e2e/entry-shape.json`, because serde would silently drop an unknown field or default
+    /// a misspelt optional one. This keeps that file equal to the types: every field it names is
+    /// written by serde, every required one is needed, every optional one may be left out, and
+    /// every value it allows is read.
+    #[test]
+    fn the_e2e_seed_shape_matches_the_rust_types() {
+        use serde_json::{json, Value};
+        use std::collections::BTreeSet;
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/e2e/entry-shape.json");
+        let shape: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let names = |v: &Value| -> BTreeSet<String> {
+            v.as_array().unwrap().iter().map(|s| s.as_str().unwrap().to_string()).collect()
+        };
+        // Checks one object shape against a fully populated value of its Rust type.
+        fn check<T: serde::de::DeserializeOwned>(
+            what: &str,
+            full: Value,
+            required: BTreeSet<String>,
+            optional: BTreeSet<String>,
+        ) {
+            let written: BTreeSet<String> = full.as_object().unwrap().keys().cloned().collect();
+            let listed: BTreeSet<String> = required.union(&optional).cloned().collect();
+            assert_eq!(written, listed, "{what}: the fields serde writes");
+            assert!(serde_json::from_value::<T>(full.clone()).is_ok(), "{what}: full value reads");
+            for field in &listed {
+                let mut less = full.clone();
+                less.as_object_mut().unwrap().remove(field);
+                let reads = serde_json::from_value::<T>(less).is_ok();
+                assert_eq!(reads, optional.contains(field), "{what}.{field}: optional = {reads}");
+            }
+        }
+        let mut session = pumping(NOW - HOUR, NOW);
+        session.segments = vec![Segment { side: Side::Left, start: NOW - HOUR, end: NOW }];
+        session.notes = "n".into();
+        let supplement = Supplement {
+            at: NOW,
+            ml: 30,
+            milk: Milk::Donor,
+            method: Method::Cup,
+            after_session: Some("s".into()),
+            notes: "n".into(),
+        };
+        let records = [
+            ("session", Record::Session(session.clone())),
+            ("supplement", Record::Supplement(supplement)),
+            ("diaper", Record::Diaper(Diaper { at: NOW, wet: true, dirty: false })),
+            ("weight", Record::Weight(Weight { at: NOW, grams: 3000 })),
+        ];
+        let listed: BTreeSet<String> =
+            shape["records"].as_object().unwrap().keys().cloned().collect();
+        assert_eq!(listed, records.iter().map(|(k, _)| k.to_string()).collect());
+        for (kind, record) in &records {
+            let s = &shape["records"][kind];
+            let full = serde_json::to_value(record).unwrap();
+            assert_eq!(full["type"], json!(kind));
+            check::<Record>(kind, full, names(&s["required"]), names(&s["optional"]));
+        }
+        let e = &shape["entry"];
+        let entry =
+            serde_json::to_value(Entry::new("a".into(), NOW, records[0].1.clone())).unwrap();
+        check::<Entry>("entry", entry, names(&e["required"]), names(&e["optional"]));
+        let seg = serde_json::to_value(session.segments[0]).unwrap();
+        check::<Segment>(
+            "segment",
+            seg,
+            names(&shape["segment"]["required"]),
+            names(&shape["segment"]["optional"]),
+        );
+        // Every value the helper allows is one the app reads.
+        for v in names(&shape["values"]["kind"]) {
+            serde_json::from_value::<SessionKind>(json!(v)).unwrap();
+        }
+        for v in names(&shape["values"]["side"]) {
+            serde_json::from_value::<Side>(json!(v)).unwrap();
+        }
+        for v in names(&shape["values"]["milk"]) {
+            serde_json::from_value::<Milk>(json!(v)).unwrap();
+        }
+        for v in names(&shape["values"]["method"]) {
+            serde_json::from_value::<Method>(json!(v)).unwrap();
+        }
     }
 
     #[test]

@@ -524,7 +524,6 @@ pub mod backup {
             Rejected::Unreadable => "its data is damaged or has the wrong kind of values",
             Rejected::BadId => "its id is missing or damaged",
             Rejected::BadStamps => "its dates are impossible",
-            Rejected::Markup => "its notes contain code",
             Rejected::Invalid(why) => super::invalid(*why),
         }
     }
@@ -995,6 +994,10 @@ pub fn invalid(why: Invalid) -> &'static str {
         Invalid::DiaperEmpty => "Choose wet, dirty, or both.",
         Invalid::NotesTooLong => "Notes can be at most 2000 characters.",
         Invalid::InFuture => "That time is in the future. Please check the clock.",
+        Invalid::NotesControlCharacter => {
+            "Notes contain an invisible control character (such as a NUL byte) that no keyboard \
+            types, so they look damaged. Only letters, numbers, signs, tabs and new lines can be kept."
+        }
     }
 }
 

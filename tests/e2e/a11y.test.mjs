@@ -1,12 +1,24 @@
 // Access for everyone: axe-core on every screen (and the states a parent passes through) in both
 // themes with zero violations; a keyboard-only session from start to save; every screen at 200%
 // text size without content cut off or pushed sideways.
-import { test, before, after } from "node:test";
+
 import assert from "node:assert/strict";
-import { readFileSync, mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { launch, startApp, guard, open, setTheme, seedEntries, storedRecords, PHONE, SHOTS, teardown } from "./harness.mjs";
+import { after, before, test } from "node:test";
+import {
+  guard,
+  launch,
+  open,
+  PHONE,
+  SHOTS,
+  seedEntries,
+  setTheme,
+  startApp,
+  storedRecords,
+  teardown,
+} from "./harness.mjs";
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const NOW = new Date("2026-11-28T20:00:00Z").getTime();
@@ -15,7 +27,10 @@ const DAY = 86_400_000;
 const CONTEXT = { ...PHONE, timezoneId: "Europe/London", locale: "en-GB", bypassCSP: true };
 const ROUTES = ["/", "/timer", "/log", "/plan", "/progress", "/guide", "/settings", "/no-such-page"];
 let browser, app;
-before(async () => { browser = await launch(); app = await startApp(); });
+before(async () => {
+  browser = await launch();
+  app = await startApp();
+});
 after(() => teardown(browser, app));
 
 /** Two weeks of sessions, supplements and diapers, so charts, tables and day lists are drawn. */
@@ -26,9 +41,25 @@ function twoWeeks() {
     const midnight = Date.UTC(2026, 10, 28) - d * DAY;
     for (let s = 0; s < 8; s++) {
       const start = midnight + (6 + s * 2) * 3_600_000;
-      entry(`s-${d}-${s}`, start, { type: "session", kind: s % 2 ? "nursing" : "pumping", start, end: start + 25 * 60_000, segments: [], left_ml: s % 2 ? null : 10 + d, right_ml: s % 2 ? null : 12, notes: "" });
+      entry(`s-${d}-${s}`, start, {
+        type: "session",
+        kind: s % 2 ? "nursing" : "pumping",
+        start,
+        end: start + 25 * 60_000,
+        segments: [],
+        left_ml: s % 2 ? null : 10 + d,
+        right_ml: s % 2 ? null : 12,
+        notes: "",
+      });
     }
-    entry(`f-${d}`, midnight + 9 * 3_600_000, { type: "supplement", at: midnight + 9 * 3_600_000, ml: 200 - d * 5, milk: "formula", method: "bottle", linked_session: null });
+    entry(`f-${d}`, midnight + 9 * 3_600_000, {
+      type: "supplement",
+      at: midnight + 9 * 3_600_000,
+      ml: 200 - d * 5,
+      milk: "formula",
+      method: "bottle",
+      after_session: null,
+    });
     for (let w = 0; w < 6; w++) {
       const at = midnight + (7 + w * 2) * 3_600_000;
       entry(`w-${d}-${w}`, at, { type: "diaper", at, wet: true, dirty: w === 0 });
@@ -42,7 +73,9 @@ async function axe(page) {
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: AXE });
   const violations = await page.evaluate(async () => {
     const result = await window.axe.run(document, { resultTypes: ["violations"] });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    return result.violations.map(
+      (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+    );
   });
   return violations;
 }
@@ -65,7 +98,7 @@ test("axe-core finds no violations on any screen, in any state a parent passes t
     for (const v of await axe(page)) found.push(`${where}: ${v}`);
   };
   for (const theme of ["light", "night"]) {
-    await setTheme(page, app.url, theme);
+    await setTheme(page, theme);
     for (const route of ROUTES) {
       await open(page, app.url, route);
       await page.waitForFunction((t) => document.documentElement.dataset.theme === t, theme, { polling: 50 });
@@ -109,14 +142,15 @@ test("keyboard only: start a pumping session, switch sides, stop and save it", a
   const g = guard(page, app.url);
   await open(page, app.url, "/");
   await page.getByRole("heading", { level: 1 }).first().waitFor();
-  const focused = () => page.evaluate(() => {
-    const el = document.activeElement;
-    if (!el) return "";
-    // What a screen reader says: aria-label, or the text without the parts hidden from it.
-    const copy = el.cloneNode(true);
-    for (const hidden of copy.querySelectorAll("[aria-hidden=true]")) hidden.remove();
-    return `${el.tagName.toLowerCase()} ${(el.getAttribute("aria-label") || copy.textContent || "").trim()}`;
-  });
+  const focused = () =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el) return "";
+      // What a screen reader says: aria-label, or the text without the parts hidden from it.
+      const copy = el.cloneNode(true);
+      for (const hidden of copy.querySelectorAll("[aria-hidden=true]")) hidden.remove();
+      return `${el.tagName.toLowerCase()} ${(el.getAttribute("aria-label") || copy.textContent || "").trim()}`;
+    });
   /** Presses Tab until the focused control's text starts with `name`; fails after 60 presses. */
   const tabTo = async (name) => {
     for (let i = 0; i < 60; i++) {
@@ -157,7 +191,10 @@ test("keyboard only: start a pumping session, switch sides, stop and save it", a
   assert.equal(stored[0].left_ml, 15);
   // The clock keeps flowing while keys are pressed: within two seconds of 20 minutes.
   assert.ok(Math.abs(stored[0].end - stored[0].start - 20 * 60_000) < 2_000);
-  assert.deepEqual(stored[0].segments.map((s) => s.side), ["both", "left", "right"]);
+  assert.deepEqual(
+    stored[0].segments.map((s) => s.side),
+    ["both", "left", "right"],
+  );
   g.assertClean();
   await ctx.close();
 });
@@ -165,7 +202,7 @@ test("keyboard only: start a pumping session, switch sides, stop and save it", a
 test("every screen at 200% text size: nothing is cut off or pushed sideways (night screenshots kept)", async () => {
   const { ctx, page, g } = await seeded();
   mkdirSync(SHOTS, { recursive: true });
-  await setTheme(page, app.url, "night");
+  await setTheme(page, "night");
   const wide = [];
   for (const route of ROUTES) {
     await open(page, app.url, route);
@@ -174,14 +211,26 @@ test("every screen at 200% text size: nothing is cut off or pushed sideways (nig
     await page.addStyleTag({ content: "html { font-size: 200% !important; }" });
     const overflow = await page.evaluate(() => {
       const out = [];
-      if (document.documentElement.scrollWidth > window.innerWidth + 1) out.push(`page is ${document.documentElement.scrollWidth}px wide`);
+      if (document.documentElement.scrollWidth > window.innerWidth + 1)
+        out.push(`page is ${document.documentElement.scrollWidth}px wide`);
       for (const el of document.querySelectorAll("body *")) {
         const style = getComputedStyle(el);
-        if (style.display === "none" || el.closest("svg") || el.closest(".print-only") || el.matches(".sr, .skip")) continue;
+        if (
+          style.display === "none" ||
+          el.closest("svg") ||
+          el.closest(".print-only") ||
+          el.matches(".sr, .skip")
+        )
+          continue;
         const box = el.getBoundingClientRect();
-        if (box.width && (box.right > window.innerWidth + 1 || box.left < -1)) out.push(`${el.tagName.toLowerCase()}.${el.className} ${Math.round(box.left)}..${Math.round(box.right)}`);
-        const clips = ["hidden", "clip"].includes(style.overflowX) || ["hidden", "clip"].includes(style.overflowY);
-        if (clips && el.scrollHeight > el.clientHeight + 2 && el.clientHeight > 0) out.push(`${el.tagName.toLowerCase()}.${el.className} cuts its text`);
+        if (box.width && (box.right > window.innerWidth + 1 || box.left < -1))
+          out.push(
+            `${el.tagName.toLowerCase()}.${el.className} ${Math.round(box.left)}..${Math.round(box.right)}`,
+          );
+        const clips =
+          ["hidden", "clip"].includes(style.overflowX) || ["hidden", "clip"].includes(style.overflowY);
+        if (clips && el.scrollHeight > el.clientHeight + 2 && el.clientHeight > 0)
+          out.push(`${el.tagName.toLowerCase()}.${el.className} cuts its text`);
       }
       return out.slice(0, 8);
     });
@@ -196,14 +245,21 @@ test("every screen at 200% text size: nothing is cut off or pushed sideways (nig
 
 test("night colours come on by themselves during the plan's sleeping hours; units, clock and weeks follow the locale", async () => {
   // 03:00 in New York, a US English phone in light mode, first start.
-  const ctx = await browser.newContext({ ...PHONE, locale: "en-US", timezoneId: "America/New_York", colorScheme: "light" });
+  const ctx = await browser.newContext({
+    ...PHONE,
+    locale: "en-US",
+    timezoneId: "America/New_York",
+    colorScheme: "light",
+  });
   await ctx.clock.install({ time: new Date("2026-11-28T08:00:00Z") });
   const page = await ctx.newPage();
   const g = guard(page, app.url);
   // The theme must be set before the first paint, by theme.js, not later by the wasm.
-  await page.addInitScript(() => document.addEventListener("DOMContentLoaded", () => {
-    window.themeAtFirstParse = document.documentElement.dataset.theme;
-  }));
+  await page.addInitScript(() =>
+    document.addEventListener("DOMContentLoaded", () => {
+      window.themeAtFirstParse = document.documentElement.dataset.theme;
+    }),
+  );
   await open(page, app.url, "/settings");
   assert.equal(await page.evaluate(() => window.themeAtFirstParse), "night");
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "night");
@@ -217,15 +273,24 @@ test("night colours come on by themselves during the plan's sleeping hours; unit
   assert.deepEqual([kept.volume, kept.clock, kept.week_start], ["oz", "h12", "sunday"]);
   // Waking time (07:00 by default) turns the light colours back on without a reload.
   await page.clock.fastForward(4 * 3_600_000 + 60_000);
-  await page.waitForFunction(() => document.documentElement.dataset.theme === "light", null, { polling: 100 });
+  await page.waitForFunction(() => document.documentElement.dataset.theme === "light", null, {
+    polling: 100,
+  });
   // The phone's own dark mode also counts.
   await page.emulateMedia({ colorScheme: "dark" });
-  await page.waitForFunction(() => document.documentElement.dataset.theme === "night", null, { polling: 100 });
+  await page.waitForFunction(() => document.documentElement.dataset.theme === "night", null, {
+    polling: 100,
+  });
   g.assertClean();
   await ctx.close();
 
   // Noon in London on a British English phone: light, millilitres, 24-hour, Monday.
-  const gb = await browser.newContext({ ...PHONE, locale: "en-GB", timezoneId: "Europe/London", colorScheme: "light" });
+  const gb = await browser.newContext({
+    ...PHONE,
+    locale: "en-GB",
+    timezoneId: "Europe/London",
+    colorScheme: "light",
+  });
   await gb.clock.install({ time: new Date("2026-11-28T12:00:00Z") });
   const p2 = await gb.newPage();
   await open(p2, app.url, "/settings");

@@ -1,17 +1,21 @@
 // Backups: export, delete everything, import, and find the log identical; importing twice changes
 // nothing; every file of the bad-backup corpus is refused with its message and the stored data is
 // left exactly as it was.
-import { test, before, after } from "node:test";
+
 import assert from "node:assert/strict";
-import { readFileSync, readdirSync } from "node:fs";
-import { join, dirname } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { after, before, test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { launch, startApp, guard, open, PHONE, teardown, random, storedRecords } from "./harness.mjs";
+import { guard, launch, open, PHONE, random, startApp, storedRecords, teardown } from "./harness.mjs";
 
 const CORPUS = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "bad-backups");
 const CONTEXT = { ...PHONE, timezoneId: "Europe/London", locale: "en-GB", acceptDownloads: true };
 let browser, app;
-before(async () => { browser = await launch(); app = await startApp(); });
+before(async () => {
+  browser = await launch();
+  app = await startApp();
+});
 after(() => teardown(browser, app));
 
 /** Every stored entry, straight from IndexedDB, sorted by id. */
@@ -43,7 +47,9 @@ async function exportBackup(page) {
 }
 
 async function choose(page, name, buffer) {
-  await page.getByLabel("Restore or merge a backup file").setInputFiles({ name, mimeType: "application/json", buffer });
+  await page
+    .getByLabel("Restore or merge a backup file")
+    .setInputFiles({ name, mimeType: "application/json", buffer });
 }
 
 test("export, delete everything, import: the log is identical; a second import changes nothing", async () => {
@@ -89,7 +95,9 @@ test("export, delete everything, import: the log is identical; a second import c
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Export for a spreadsheet (.csv)" }).click(),
   ]);
-  const rows = readFileSync(await csv.path(), "utf8").split("\r\n").filter(Boolean);
+  const rows = readFileSync(await csv.path(), "utf8")
+    .split("\r\n")
+    .filter(Boolean);
   assert.equal(rows.length, 3);
   assert.match(rows[1], /^session,[^,]+,2026-11-28T09:00:\d\d\+00:00,2026-11-28T09:20:\d\d\+00:00,pumping,/);
   g.assertClean();
@@ -98,7 +106,9 @@ test("export, delete everything, import: the log is identical; a second import c
 
 test("every bad backup of the corpus is refused with its message and nothing stored changes", async () => {
   const expected = JSON.parse(readFileSync(join(CORPUS, "expected.json"), "utf8"));
-  const names = readdirSync(CORPUS).filter((n) => n !== "expected.json").sort();
+  const names = readdirSync(CORPUS)
+    .filter((n) => n !== "expected.json")
+    .sort();
   assert.ok(names.length >= 20, `corpus has ${names.length} files`);
   const context = await browser.newContext(CONTEXT);
   await context.clock.install({ time: new Date("2026-11-28T09:00:00Z") });
@@ -108,8 +118,13 @@ test("every bad backup of the corpus is refused with its message and nothing sto
   await open(page, app.url, "/settings");
   for (const name of names) {
     await choose(page, name, readFileSync(join(CORPUS, name)));
-    await page.getByText(expected[name], { exact: false }).first().waitFor({ timeout: 10_000 })
-      .catch(() => { throw new Error(`${name}: no "${expected[name]}"`); });
+    await page
+      .getByText(expected[name], { exact: false })
+      .first()
+      .waitFor({ timeout: 10_000 })
+      .catch(() => {
+        throw new Error(`${name}: no "${expected[name]}"`);
+      });
     if (await page.getByRole("button", { name: "Cancel" }).count()) {
       await page.getByRole("button", { name: "Cancel" }).click();
     }
@@ -132,8 +147,16 @@ function fuzzed(good, rnd) {
     add(`truncated at byte ${cut}`, text.slice(0, cut));
   }
   const other = (v) => {
-    const kinds = typeof v === "number" ? ["12", [], {}, true] : typeof v === "string" ? [5, [], {}, false]
-      : typeof v === "boolean" ? [1, "true", []] : Array.isArray(v) ? [{}, "[]", 3] : ["{}", 7, []];
+    const kinds =
+      typeof v === "number"
+        ? ["12", [], {}, true]
+        : typeof v === "string"
+          ? [5, [], {}, false]
+          : typeof v === "boolean"
+            ? [1, "true", []]
+            : Array.isArray(v)
+              ? [{}, "[]", 3]
+              : ["{}", 7, []];
     return kinds[Math.floor(rnd() * kinds.length)];
   };
   for (const key of ["app", "schema", "entries"]) {
@@ -150,19 +173,46 @@ function fuzzed(good, rnd) {
     const entries = good.entries.map((e) => {
       const key = pick(deep ? e.record : e);
       swapped.push(key);
-      return deep ? { ...e, record: { ...e.record, [key]: other(e.record[key]) } } : { ...e, [key]: other(e[key]) };
+      return deep
+        ? { ...e, record: { ...e.record, [key]: other(e.record[key]) } }
+        : { ...e, [key]: other(e[key]) };
     });
-    add(`${deep ? "record fields" : "fields"} ${swapped.join(", ")} swapped`, JSON.stringify({ ...good, entries }));
+    add(
+      `${deep ? "record fields" : "fields"} ${swapped.join(", ")} swapped`,
+      JSON.stringify({ ...good, entries }),
+    );
   }
   add("200,001 entries", `{"app":"relact","schema":1,"entries":[${Array(200_001).fill("0").join(",")}]}`);
-  add("every record a 500,000-item array", JSON.stringify({ ...good, entries: good.entries.map((e) => ({ ...e, record: Array(500_000).fill(1) })) }));
-  add("nested 100,000 deep", `{"app":"relact","schema":1,"entries":${"[".repeat(100_000)}${"]".repeat(100_000)}}`);
-  add("every record nested 100 deep", JSON.stringify({ ...good, entries: good.entries.map((e) => ({ ...e, record: JSON.parse("[".repeat(100) + "]".repeat(100)) })) }));
+  add(
+    "every record a 500,000-item array",
+    JSON.stringify({ ...good, entries: good.entries.map((e) => ({ ...e, record: Array(500_000).fill(1) })) }),
+  );
+  add(
+    "nested 100,000 deep",
+    `{"app":"relact","schema":1,"entries":${"[".repeat(100_000)}${"]".repeat(100_000)}}`,
+  );
+  add(
+    "every record nested 100 deep",
+    JSON.stringify({
+      ...good,
+      entries: good.entries.map((e) => ({ ...e, record: JSON.parse("[".repeat(100) + "]".repeat(100)) })),
+    }),
+  );
   for (let i = 0; i < 6; i++) {
     const bytes = Buffer.from(text);
     const at = Math.floor(rnd() * bytes.length);
-    const bad = [[0xff], [0xc3, 0x28], [0xe2, 0x82], [0xed, 0xa0, 0x80], [0xf8, 0x88, 0x80, 0x80, 0x80], [0xc0, 0xaf]][i];
-    add(`invalid UTF-8 at byte ${at}`, Buffer.concat([bytes.subarray(0, at), Buffer.from(bad), bytes.subarray(at)]));
+    const bad = [
+      [0xff],
+      [0xc3, 0x28],
+      [0xe2, 0x82],
+      [0xed, 0xa0, 0x80],
+      [0xf8, 0x88, 0x80, 0x80, 0x80],
+      [0xc0, 0xaf],
+    ][i];
+    add(
+      `invalid UTF-8 at byte ${at}`,
+      Buffer.concat([bytes.subarray(0, at), Buffer.from(bad), bytes.subarray(at)]),
+    );
   }
   return cases;
 }
@@ -184,9 +234,17 @@ test("a generated set of damaged backups is refused every time, and nothing stor
     // A fresh screen per file, so one refusal's message cannot be mistaken for the next one's.
     await open(page, app.url, "/settings");
     await choose(page, "fuzzed.json", body);
-    await page.getByText("Nothing was changed.").waitFor({ timeout: 20_000 })
-      .catch(() => { throw new Error(`seed ${seed}, ${name}: not refused`); });
-    assert.equal(await page.getByRole("button", { name: "Add these to my log" }).count(), 0, `${name}: offered to import`);
+    await page
+      .getByText("Nothing was changed.")
+      .waitFor({ timeout: 20_000 })
+      .catch(() => {
+        throw new Error(`seed ${seed}, ${name}: not refused`);
+      });
+    assert.equal(
+      await page.getByRole("button", { name: "Add these to my log" }).count(),
+      0,
+      `${name}: offered to import`,
+    );
     assert.deepEqual(await stored(page), before, `seed ${seed}, ${name}: stored data changed`);
   }
   g.assertClean();

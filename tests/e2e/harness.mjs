@@ -1,10 +1,12 @@
 // Shared set-up for the end-to-end tests: Debian's Chromium driven by playwright-core, the release
 // build served by our own static server on 127.0.0.1, and guards that fail a test on any console
 // error, failed request, request to another origin, or CSP violation.
-import { chromium } from "playwright-core";
-import { mkdirSync } from "node:fs";
-import { join, dirname } from "node:path";
+
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
 import { serve } from "../../scripts/static-server.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -12,17 +14,31 @@ export const DIST = join(here, "..", "..", "dist");
 export const SHOTS = join(here, "screenshots");
 
 export const CHROMIUM_ARGS = [
-  "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
   "--disable-dev-shm-usage",
 ];
 
 // A British English phone unless a test says otherwise, so units and clocks are the same everywhere.
-export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, locale: "en-GB" };
+export const PHONE = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  hasTouch: true,
+  locale: "en-GB",
+};
 
 /** Waits for `promise`, but never longer than `ms`: a teardown must not hang a test run. */
 export function within(promise, ms = 15_000) {
-  return Promise.race([Promise.resolve(promise).catch(() => {}), new Promise((ok) => setTimeout(ok, ms).unref())]);
+  return Promise.race([
+    Promise.resolve(promise).catch(() => {}),
+    new Promise((ok) => setTimeout(ok, ms).unref()),
+  ]);
 }
 
 /** Closes the browser and stops the server, each given at most 15 seconds. */
@@ -41,7 +57,11 @@ export async function startApp(dir = DIST, port = 0) {
   const { server, url } = await serve(dir, port);
   return {
     url,
-    stop: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(() => ok()); }),
+    stop: () =>
+      new Promise((ok) => {
+        server.closeAllConnections?.();
+        server.close(() => ok());
+      }),
   };
 }
 
@@ -51,7 +71,9 @@ export async function startApp(dir = DIST, port = 0) {
  */
 export function guard(page, origin) {
   const problems = [];
-  page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()}`); });
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console: ${m.text()}`);
+  });
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
   page.on("requestfailed", (r) => {
     // Navigations aborted by the test itself (reload, goto) are not failures of the app.
@@ -66,7 +88,8 @@ export function guard(page, origin) {
   });
   page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) =>
-      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   return {
     problems,
@@ -82,8 +105,8 @@ export async function open(page, base, path = "/") {
   await page.locator("nav.bottom a").first().waitFor();
 }
 
-/** Sets the theme the way a parent would: Settings, then the Colours choice. */
-export async function setTheme(page, base, theme /* "light" | "night" */) {
+/** Stores the theme as Settings does (the page must be open on the app's origin); the next load applies it. */
+export async function setTheme(page, theme /* "light" | "night" */) {
   await page.evaluate((t) => {
     const raw = localStorage.getItem("relact.settings.v1");
     const s = raw ? JSON.parse(raw) : {};
@@ -92,46 +115,176 @@ export async function setTheme(page, base, theme /* "light" | "night" */) {
   }, theme);
 }
 
-/** Saves a phone-size screenshot in light and night themes to tests/e2e/screenshots/ (ignored by git). */
+let watchers = 0;
+/**
+ * Records every moment `text` appears on the page (absent, then present), across reloads and
+ * navigations, with the page clock's time. Call before the first `goto`. An absence checked with
+ * this cannot pass merely because the app had not yet done the work that would show the text.
+ */
+export async function appearances(page, text) {
+  const name = `__relactAppeared${++watchers}`;
+  const seen = [];
+  await page.exposeFunction(name, (at) => seen.push(at));
+  await page.addInitScript(
+    ([name, text]) => {
+      let shown = false;
+      const look = () => {
+        const now = (document.documentElement?.textContent ?? "").includes(text);
+        if (now && !shown) window[name](Date.now());
+        shown = now;
+      };
+      new MutationObserver(look).observe(document, { subtree: true, childList: true, characterData: true });
+    },
+    [name, text],
+  );
+  return seen;
+}
+
+/**
+ * Saves a phone-size screenshot in light and night themes to tests/e2e/screenshots/ (ignored by
+ * git), and asserts what a glance at it would: the theme asked for is the one drawn (and the two
+ * differ in colour), nothing is wider than the phone, and the screen's heading and the bottom bar
+ * are inside the viewport.
+ */
 export async function screenshots(page, base, path, name) {
   mkdirSync(SHOTS, { recursive: true });
+  const backgrounds = {};
   for (const theme of ["light", "night"]) {
     if (!page.url().startsWith(base)) await open(page, base, "/");
-    await setTheme(page, base, theme);
+    await setTheme(page, theme);
     await open(page, base, path);
-    await page.waitForFunction((t) => document.documentElement.dataset.theme === t, theme);
+    await page.locator("main h1:visible").first().waitFor();
+    const look = await page.evaluate(() => {
+      const box = (el) => el?.getBoundingClientRect().toJSON();
+      return {
+        theme: document.documentElement.dataset.theme,
+        // The page's colour: the body's, or the root's where the body is transparent.
+        background: [document.body, document.documentElement]
+          .map((el) => getComputedStyle(el).backgroundColor)
+          .find((c) => c !== "rgba(0, 0, 0, 0)"),
+        scrollWidth: document.documentElement.scrollWidth,
+        width: window.innerWidth,
+        height: window.innerHeight,
+        heading: box([...document.querySelectorAll("main h1")].find((h) => h.checkVisibility())),
+        bar: box(document.querySelector("nav.bottom")),
+      };
+    });
+    const where = `${name} (${theme})`;
+    assert.equal(look.theme, theme, `${where}: data-theme`);
+    assert.ok(
+      look.scrollWidth <= look.width,
+      `${where}: ${look.scrollWidth} px wide on a ${look.width} px screen`,
+    );
+    const inside = (b) => b && b.left >= 0 && b.right <= look.width && b.top >= 0 && b.bottom <= look.height;
+    assert.ok(inside(look.heading), `${where}: heading outside the screen ${JSON.stringify(look.heading)}`);
+    assert.ok(inside(look.bar), `${where}: bottom bar outside the screen ${JSON.stringify(look.bar)}`);
+    backgrounds[theme] = look.background;
     await page.screenshot({ path: join(SHOTS, `${name}-${theme}.png`), fullPage: false });
+  }
+  assert.notEqual(backgrounds.light, backgrounds.night, `${name}: light and night draw the same background`);
+}
+
+// The stored entry's shape, kept equal to the Rust types by a native test
+// (domain::entry::tests::the_e2e_seed_shape_matches_the_rust_types).
+const SHAPE = JSON.parse(readFileSync(join(here, "entry-shape.json"), "utf8"));
+
+/**
+ * Throws unless every seed has exactly the shape the app stores: serde would silently drop a
+ * misspelt or made-up field (or default a missing optional one), and the test would pass on data
+ * it never meant. Checks field names (required and allowed), the record type, enum values, that
+ * numbers are whole and that `at` is the record's own instant.
+ */
+export function checkSeeds(entries) {
+  const fields = (what, obj, { required, optional }) => {
+    if (obj === null || typeof obj !== "object" || Array.isArray(obj))
+      throw new Error(`${what} is not an object`);
+    const allowed = new Set([...required, ...optional]);
+    for (const k of Object.keys(obj)) {
+      if (!allowed.has(k))
+        throw new Error(`${what}: unknown field "${k}" (allowed: ${[...allowed].join(", ")})`);
+    }
+    for (const k of required) if (!(k in obj)) throw new Error(`${what}: missing field "${k}"`);
+  };
+  const whole = (what, v, nullable = false) => {
+    if (nullable && v === null) return;
+    if (!Number.isSafeInteger(v)) throw new Error(`${what} is not a whole number: ${JSON.stringify(v)}`);
+  };
+  const oneOf = (what, v, values) => {
+    if (!values.includes(v))
+      throw new Error(`${what} is ${JSON.stringify(v)}, not one of ${values.join(", ")}`);
+  };
+  for (const e of entries) {
+    const name = `seed ${JSON.stringify(e?.id)}`;
+    fields(name, e, SHAPE.entry);
+    if (typeof e.id !== "string" || !e.id) throw new Error(`${name}: id must be a non-empty string`);
+    for (const k of ["created", "updated", "at"]) whole(`${name}.${k}`, e[k]);
+    const r = e.record;
+    const kind = SHAPE.records[r?.type];
+    if (!kind) throw new Error(`${name}: unknown record type ${JSON.stringify(r?.type)}`);
+    fields(`${name}.record (${r.type})`, r, kind);
+    const at = r.type === "session" ? r.start : r.at;
+    if (e.at !== at) throw new Error(`${name}: at ${e.at} is not the record's instant ${at}`);
+    for (const k of ["start", "end", "at", "ml", "grams"]) if (k in r) whole(`${name}.record.${k}`, r[k]);
+    for (const k of ["left_ml", "right_ml"]) if (k in r) whole(`${name}.record.${k}`, r[k], true);
+    for (const k of ["kind", "milk", "method"])
+      if (k in r) oneOf(`${name}.record.${k}`, r[k], SHAPE.values[k]);
+    for (const seg of r.segments ?? []) {
+      fields(`${name}.record.segments[]`, seg, SHAPE.segment);
+      oneOf(`${name}.record.segments[].side`, seg.side, SHAPE.values.side);
+    }
   }
 }
 
 /**
- * Writes entries straight into IndexedDB the way the app stores them. The app opens (and creates)
- * the database on first use, so call this after a screen that reads the log has loaded, then reload.
+ * Writes entries straight into IndexedDB the way the app stores them, after `checkSeeds` (so a
+ * seed the app would read differently throws instead). The app opens (and creates) the database
+ * on first use, so call this after a screen that reads the log has loaded, then reload.
  */
-export function seedEntries(page, entries) {
-  return page.evaluate((entries) => new Promise((ok, fail) => {
-    const r = indexedDB.open("relact");
-    r.onsuccess = () => {
-      const tx = r.result.transaction("entries", "readwrite");
-      for (const e of entries) tx.objectStore("entries").put({ id: e.id, at: e.at, updated: e.updated, deleted: false, data: JSON.stringify(e) });
-      tx.oncomplete = () => { r.result.close(); ok(); };
-      tx.onerror = () => fail(tx.error);
-    };
-    r.onerror = () => fail(r.error);
-  }), entries);
+export async function seedEntries(page, entries) {
+  checkSeeds(entries);
+  return page.evaluate(
+    (entries) =>
+      new Promise((ok, fail) => {
+        const r = indexedDB.open("relact");
+        r.onsuccess = () => {
+          const tx = r.result.transaction("entries", "readwrite");
+          for (const e of entries)
+            tx.objectStore("entries").put({
+              id: e.id,
+              at: e.at,
+              updated: e.updated,
+              deleted: false,
+              data: JSON.stringify(e),
+            });
+          tx.oncomplete = () => {
+            r.result.close();
+            ok();
+          };
+          tx.onerror = () => fail(tx.error);
+        };
+        r.onerror = () => fail(r.error);
+      }),
+    entries,
+  );
 }
 
 /** Every record exactly as IndexedDB holds it (`{id, at, updated, deleted, data}`), in key order. */
 export function storedRecords(page) {
-  return page.evaluate(() => new Promise((ok, fail) => {
-    const r = indexedDB.open("relact");
-    r.onerror = () => fail(r.error);
-    r.onsuccess = () => {
-      const q = r.result.transaction("entries").objectStore("entries").getAll();
-      q.onsuccess = () => { r.result.close(); ok(q.result); };
-      q.onerror = () => fail(q.error);
-    };
-  }));
+  return page.evaluate(
+    () =>
+      new Promise((ok, fail) => {
+        const r = indexedDB.open("relact");
+        r.onerror = () => fail(r.error);
+        r.onsuccess = () => {
+          const q = r.result.transaction("entries").objectStore("entries").getAll();
+          q.onsuccess = () => {
+            r.result.close();
+            ok(q.result);
+          };
+          q.onerror = () => fail(q.error);
+        };
+      }),
+  );
 }
 
 /** A small seeded random generator (mulberry32): tests that pick random moments or damage print

@@ -1,12 +1,16 @@
 // The Log: entries typed in from paper, edited, deleted with undo, filtered; a second tab sees the
 // same data; a full disk gives a message and loses nothing.
-import { test, before, after } from "node:test";
+
 import assert from "node:assert/strict";
-import { launch, startApp, guard, open, screenshots, storedRecords, PHONE, teardown } from "./harness.mjs";
+import { after, before, test } from "node:test";
+import { guard, launch, open, PHONE, screenshots, startApp, storedRecords, teardown } from "./harness.mjs";
 
 const CONTEXT = { ...PHONE, timezoneId: "Europe/London", locale: "en-GB" };
 let browser, app;
-before(async () => { browser = await launch(); app = await startApp(); });
+before(async () => {
+  browser = await launch();
+  app = await startApp();
+});
 after(() => teardown(browser, app));
 
 async function context() {
@@ -99,7 +103,9 @@ test("a full disk: the parent is told, nothing is half-written, earlier data is 
   await page.getByText("Entry saved.").waitFor();
   // From now on every write fails as it does when storage is full.
   await page.evaluate(() => {
-    IDBObjectStore.prototype.put = function () { throw new DOMException("full", "QuotaExceededError"); };
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException("full", "QuotaExceededError");
+    };
   });
   await addSession(page, "2026-11-28T05:00", 20, 15, 15);
   await page.getByText("Your phone is out of space for Relact, so this was not saved.").waitFor();
@@ -115,11 +121,25 @@ test("a stored record that cannot be read is reported and left exactly as it is"
   await open(page, app.url, "/log");
   await addSession(page, "2026-11-28T01:00", 20, 10, 10);
   await page.getByText("Entry saved.").waitFor();
-  const broken = { id: "broken-1", at: Date.parse("2026-11-28T02:00:00Z"), updated: 1, deleted: false, data: "{not json" };
-  const write = (v) => new Promise((ok) => {
-    const r = indexedDB.open("relact");
-    r.onsuccess = () => { const tx = r.result.transaction("entries", "readwrite"); tx.objectStore("entries").put(v); tx.oncomplete = () => { r.result.close(); ok(); }; };
-  });
+  const broken = {
+    id: "broken-1",
+    at: Date.parse("2026-11-28T02:00:00Z"),
+    updated: 1,
+    deleted: false,
+    data: "{not json",
+  };
+  const write = (v) =>
+    new Promise((ok) => {
+      const r = indexedDB.open("relact");
+      r.onsuccess = () => {
+        const tx = r.result.transaction("entries", "readwrite");
+        tx.objectStore("entries").put(v);
+        tx.oncomplete = () => {
+          r.result.close();
+          ok();
+        };
+      };
+    });
   await page.evaluate(write, broken);
   await page.reload();
   await page.getByText("Some saved entries could not be read").waitFor();

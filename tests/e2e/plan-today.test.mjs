@@ -1,14 +1,18 @@
 // The plan and the Today screen: a plan set up on the Plan screen regenerates the schedule at once,
 // Today shows done / due / upcoming / missed as time passes (controlled clock), diapers are one
 // tap, and the plan exports as a calendar file.
-import { test, before, after } from "node:test";
+
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { launch, startApp, guard, open, screenshots, PHONE, teardown } from "./harness.mjs";
+import { after, before, test } from "node:test";
+import { appearances, guard, launch, open, PHONE, screenshots, startApp, teardown } from "./harness.mjs";
 
 const CONTEXT = { ...PHONE, timezoneId: "Europe/London", locale: "en-GB", acceptDownloads: true };
 let browser, app;
-before(async () => { browser = await launch(); app = await startApp(); });
+before(async () => {
+  browser = await launch();
+  app = await startApp();
+});
 after(() => teardown(browser, app));
 
 async function at(time) {
@@ -24,7 +28,16 @@ test("the plan regenerates the schedule at once and keeps it after reload", asyn
   const { context, page } = await at("2026-11-28T10:00:00Z");
   const g = guard(page, app.url);
   await open(page, app.url, "/plan");
-  assert.deepEqual(await slotTimes(page), ["07:00", "09:40", "12:20", "15:00", "17:40", "20:20", "23:00", "03:00"]);
+  assert.deepEqual(await slotTimes(page), [
+    "07:00",
+    "09:40",
+    "12:20",
+    "15:00",
+    "17:40",
+    "20:20",
+    "23:00",
+    "03:00",
+  ]);
   await page.locator(".screen.plan").getByText("Longest break between sessions: 4 h 0 min").waitFor();
   await page.getByLabel("Sessions per 24 hours").selectOption("10");
   assert.equal((await slotTimes(page)).length, 10);
@@ -118,17 +131,23 @@ test("the plan exports as a calendar file with one repeating event per session",
   await context.close();
 });
 
-test("a reminder appears at a planned time while the app is open, once, and not after a logged session", async () => {
+test("a reminder appears at its planned time and not before, once across a reload, and not for a slot already done", async () => {
   const { context, page } = await at("2026-11-28T09:35:00Z");
+  // Every appearance of each banner over the whole test, with the page clock's time.
+  const said0940 = await appearances(page, "Time for your 09:40 session.");
+  const said1220 = await appearances(page, "Time for your 12:20 session.");
   await open(page, app.url, "/log");
-  assert.equal(await page.getByText("Time for your 09:40 session.").count(), 0);
   await page.clock.fastForward(6 * 60_000);
   await page.getByRole("alert").getByText("Time for your 09:40 session.").waitFor();
+  assert.equal(said0940.length, 1);
+  assert.ok(
+    said0940[0] >= Date.parse("2026-11-28T09:40:00Z"),
+    `shown at ${new Date(said0940[0]).toISOString()}`,
+  );
   await page.getByRole("button", { name: "Not now" }).click();
   await page.reload();
   await page.locator("nav.bottom a").first().waitFor();
   await page.clock.fastForward(30_000);
-  assert.equal(await page.getByText("Time for your 09:40 session.").count(), 0, "said once only");
 
   // 12:20 is already done: a session was logged just before it, so no reminder.
   await page.clock.fastForward((12 * 60 + 10 - 9 * 60 - 42) * 60_000);
@@ -139,6 +158,10 @@ test("a reminder appears at a planned time while the app is open, once, and not 
   await page.getByRole("button", { name: "Save" }).click();
   await page.getByText("Session saved.").waitFor();
   await page.clock.fastForward(60_000);
-  assert.equal(await page.getByText("Time for your 12:20 session.").count(), 0);
+  // Wait until the check has read the log and decided about 12:20; only then is silence an answer.
+  const slot1220 = Date.parse("2026-11-28T12:20:00Z");
+  await page.waitForFunction((slot) => Number(localStorage.getItem("relact.reminded.v1")) === slot, slot1220);
+  assert.deepEqual(said1220, [], "no reminder for a slot with a session logged");
+  assert.equal(said0940.length, 1, "09:40 said once only, not again after the reload");
   await context.close();
 });

@@ -1,14 +1,18 @@
 // Progress with a generated 60-day history: each chart draws one bar per day for the range shown,
 // the summary sentence matches the data, and the table alternative lists the same numbers.
-import { test, before, after } from "node:test";
+
 import assert from "node:assert/strict";
-import { launch, startApp, guard, open, screenshots, seedEntries, PHONE, teardown } from "./harness.mjs";
+import { after, before, test } from "node:test";
+import { guard, launch, open, PHONE, screenshots, seedEntries, startApp, teardown } from "./harness.mjs";
 
 const CONTEXT = { ...PHONE, timezoneId: "Europe/London", locale: "en-GB" };
 const NOW = new Date("2026-11-28T20:00:00Z").getTime();
 const DAY = 86_400_000;
 let browser, app;
-before(async () => { browser = await launch(); app = await startApp(); });
+before(async () => {
+  browser = await launch();
+  app = await startApp();
+});
 after(() => teardown(browser, app));
 
 /** Day d (0 = 59 days ago): 8 pumping sessions of 20 min; milk grows by 2 ml a day per session. */
@@ -19,12 +23,28 @@ function history() {
     for (let s = 0; s < 8; s++) {
       const start = midnight + (7 + s * 2) * 3_600_000;
       const ml = d;
-      const record = { type: "session", kind: "pumping", start, end: start + 20 * 60_000, segments: [], left_ml: ml, right_ml: ml, notes: "" };
+      const record = {
+        type: "session",
+        kind: "pumping",
+        start,
+        end: start + 20 * 60_000,
+        segments: [],
+        left_ml: ml,
+        right_ml: ml,
+        notes: "",
+      };
       out.push({ id: `s-${d}-${s}`, created: start, updated: start, deleted: false, at: start, record });
     }
     for (let w = 0; w < 6; w++) {
       const at = midnight + (8 + w * 2) * 3_600_000 + 600_000;
-      out.push({ id: `w-${d}-${w}`, created: at, updated: at, deleted: false, at, record: { type: "diaper", at, wet: true, dirty: w === 0 } });
+      out.push({
+        id: `w-${d}-${w}`,
+        created: at,
+        updated: at,
+        deleted: false,
+        at,
+        record: { type: "diaper", at, wet: true, dirty: w === 0 },
+      });
     }
   }
   return out;
@@ -39,16 +59,28 @@ test("charts follow the range, summaries match the data, tables list the same nu
   await page.getByText("Your charts will grow here").waitFor();
   await seedEntries(page, history());
   await page.reload();
-  const chart = (title) => page.locator("section.chart", { has: page.getByRole("heading", { name: title, exact: true }) });
+  const chart = (title) =>
+    page.locator("section.chart", { has: page.getByRole("heading", { name: title, exact: true }) });
   await chart("Sessions per day").waitFor();
-  for (const [range, bars] of [["7 days", 7], ["30 days", 30], ["All", 60], ["7 days", 7]]) {
+  for (const [range, bars] of [
+    ["7 days", 7],
+    ["30 days", 30],
+    ["All", 60],
+    ["7 days", 7],
+  ]) {
     await page.getByRole("button", { name: range, exact: true }).click();
-    await page.waitForFunction((n) => document.querySelectorAll("section.chart")[0]?.querySelectorAll("rect.bar").length === n, bars, { polling: 50 });
+    await page.waitForFunction(
+      (n) => document.querySelectorAll("section.chart")[0]?.querySelectorAll("rect.bar").length === n,
+      bars,
+      { polling: 50 },
+    );
     assert.equal(await chart("Milk expressed per day").locator("rect.bar.layer-0").count(), bars);
     assert.equal(await chart("Wet and dirty diapers per day").locator("rect.bar.layer-1").count(), bars);
   }
   // Last 7 days: days 53..59, 16*d ml a day; first three average 16*54, last three 16*58.
-  await chart("Milk expressed per day").getByText("Milk expressed per day is up from 864 ml to 928 ml a day over the last 7 days. Keep going.").waitFor();
+  await chart("Milk expressed per day")
+    .getByText("Milk expressed per day is up from 864 ml to 928 ml a day over the last 7 days. Keep going.")
+    .waitFor();
   await chart("Sessions per day").getByText("Sessions per day has stayed at about 8 a day").waitFor();
   await page.getByRole("img", { name: /Milk expressed per day is up/ }).waitFor();
 

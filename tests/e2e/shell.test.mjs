@@ -1,8 +1,9 @@
 // The app shell: every route loads by URL and on reload, navigation by accessible names, themes,
 // and nothing is ever requested from another origin.
-import { test, before, after } from "node:test";
+
 import assert from "node:assert/strict";
-import { launch, startApp, guard, open, screenshots, PHONE, teardown } from "./harness.mjs";
+import { after, before, test } from "node:test";
+import { guard, launch, open, PHONE, screenshots, startApp, teardown } from "./harness.mjs";
 
 const ROUTES = [
   ["/", "Today"],
@@ -15,7 +16,10 @@ const ROUTES = [
 ];
 
 let browser, app;
-before(async () => { browser = await launch(); app = await startApp(); });
+before(async () => {
+  browser = await launch();
+  app = await startApp();
+});
 after(() => teardown(browser, app));
 
 test("every route loads directly by URL and on reload, with its heading", async () => {
@@ -95,7 +99,11 @@ test("blocked or corrupted settings give a message and are not overwritten", asy
 
   const blocked = await browser.newPage(PHONE);
   await blocked.addInitScript(() => {
-    Object.defineProperty(window, "localStorage", { get() { throw new DOMException("denied", "SecurityError"); } });
+    Object.defineProperty(window, "localStorage", {
+      get() {
+        throw new DOMException("denied", "SecurityError");
+      },
+    });
   });
   await open(blocked, app.url, "/settings");
   await blocked.getByText("This browser is not letting Relact save anything").waitFor();
@@ -104,7 +112,7 @@ test("blocked or corrupted settings give a message and are not overwritten", asy
   await blocked.close();
 });
 
-test("screenshots of every screen at 390x844 in light and night themes", async () => {
+test("every screen at 390x844 draws the theme asked for, fits the width, and keeps heading and bottom bar on screen, light and night (screenshots kept)", async () => {
   const page = await browser.newPage(PHONE);
   const g = guard(page, app.url);
   for (const [path, name] of ROUTES) await screenshots(page, app.url, path, name.toLowerCase());

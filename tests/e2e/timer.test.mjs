@@ -1,19 +1,23 @@
 // The session timer, driven as a parent would: one tap to start, switch, pause, reload, kill the
 // browser, stop and save, then find the entry in the Log. Time is controlled by Playwright's clock,
 // so no test waits real minutes.
-import { test, before, after } from "node:test";
+
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { after, before, test } from "node:test";
 import { chromium } from "playwright-core";
-import { launch, startApp, guard, open, screenshots, PHONE, CHROMIUM_ARGS, teardown } from "./harness.mjs";
+import { CHROMIUM_ARGS, guard, launch, open, PHONE, screenshots, startApp, teardown } from "./harness.mjs";
 
 const START = new Date("2026-11-28T03:00:00+00:00");
 const CONTEXT = { ...PHONE, timezoneId: "Europe/London", locale: "en-GB" };
 
 let browser, app;
-before(async () => { browser = await launch(); app = await startApp(); });
+before(async () => {
+  browser = await launch();
+  app = await startApp();
+});
 after(() => teardown(browser, app));
 
 const elapsed = (page) => page.getByLabel("Time so far").innerText();
@@ -21,7 +25,10 @@ const seconds = (clock) => clock.split(":").reduce((acc, part) => acc * 60 + Num
 /** The clock keeps flowing between steps, so a reading may be a second either side. */
 async function assertElapsed(page, expected, message) {
   const shown = await elapsed(page);
-  assert.ok(Math.abs(seconds(shown) - seconds(expected)) <= 1, `${message || "elapsed"}: ${shown} vs ${expected}`);
+  assert.ok(
+    Math.abs(seconds(shown) - seconds(expected)) <= 1,
+    `${message || "elapsed"}: ${shown} vs ${expected}`,
+  );
 }
 const minutes = (n) => n * 60_000;
 
@@ -88,7 +95,7 @@ test("pump: start, switch, pause, reload, reach the goal, stop, save with volume
   await context.close();
 });
 
-test("the next pumping session starts from the last volumes: Stop, Save is all it takes", async () => {
+test("the save panel is prefilled with the last session's volumes: Pump, Stop, Save logs the same milk", async () => {
   const { context, page } = await freshPage();
   await open(page, app.url, "/timer");
   await page.getByRole("button", { name: "Pump" }).click();
@@ -98,18 +105,22 @@ test("the next pumping session starts from the last volumes: Stop, Save is all i
   await page.getByLabel("Milk from left").blur();
   await page.getByRole("button", { name: "Save" }).click();
   await page.getByText("Session saved.").waitFor();
-  // Next session: tap Pump, Stop, Save.
-  let taps = 0;
-  await page.getByRole("button", { name: "Pump" }).click(); taps++;
+  // Dismissed, so that the next "Session saved." is about the next session (the notice stays).
+  await page.locator(".notice").getByRole("button", { name: "Dismiss" }).click();
+  await page.getByText("Session saved.").waitFor({ state: "detached" });
+  // The next session: nothing typed, only the three taps.
+  await page.getByRole("button", { name: "Pump" }).click();
   await page.clock.fastForward(minutes(20));
-  await page.getByRole("button", { name: "Stop" }).click(); taps++;
+  await page.getByRole("button", { name: "Stop" }).click();
   await page.waitForFunction(() => document.getElementById("ml-left")?.value === "30", null, { polling: 50 });
-  await page.getByRole("button", { name: "Save" }).click(); taps++;
+  await page.getByRole("button", { name: "Save" }).click();
   await page.getByText("Session saved.").waitFor();
-  assert.equal(taps, 3);
   await open(page, app.url, "/log");
   // The Log reads IndexedDB after it mounts: wait for the second row, then make sure there are two.
-  await page.getByText(/^Pumping · 20 min · 30 ml/).nth(1).waitFor();
+  await page
+    .getByText(/^Pumping · 20 min · 30 ml/)
+    .nth(1)
+    .waitFor();
   assert.equal(await page.getByText(/^Pumping · 20 min · 30 ml/).count(), 2);
   await context.close();
 });
@@ -119,7 +130,9 @@ test("a killed browser resumes the running timer with the right time and side", 
   try {
     const launchIt = async () => {
       const ctx = await chromium.launchPersistentContext(dir, {
-        executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS, ...CONTEXT,
+        executablePath: "/usr/bin/chromium",
+        args: CHROMIUM_ARGS,
+        ...CONTEXT,
       });
       return ctx;
     };
@@ -143,7 +156,7 @@ test("a killed browser resumes the running timer with the right time and side", 
     page = ctx.pages()[0] || (await ctx.newPage());
     await open(page, app.url, "/timer");
     await page.getByRole("heading", { level: 1, name: "Nursing" }).waitFor();
-    await assertElapsed(page, "10:00", "time kept running while the browser was closed");
+    assert.equal(await elapsed(page), "10:00", "time kept running while the browser was closed");
     assert.equal(await page.getByRole("button", { name: /^Right/ }).getAttribute("aria-pressed"), "true");
     assert.match(await page.getByRole("button", { name: /^Left/ }).innerText(), /6:00/);
     await ctx.close();
@@ -230,13 +243,23 @@ test("a timer left running for over 12 hours asks for the real end time", async 
   await context.close();
 });
 
-test("screenshots of the timer: idle, running and saving, light and night", async () => {
+test("the timer idle, running and saving fits the phone in light and night (screenshots kept)", async () => {
   const { context, page } = await freshPage();
   await screenshots(page, app.url, "/timer", "timer-idle");
   await page.getByRole("button", { name: "Pump" }).click();
   await page.clock.fastForward(minutes(13) + 27_000);
   await screenshots(page, app.url, "/timer", "timer-running");
+  await assertElapsed(page, "13:27");
   await page.getByRole("button", { name: "Stop" }).click();
+  const save = page.getByRole("button", { name: "Save", exact: true });
+  await save.waitFor();
+  await save.scrollIntoViewIfNeeded();
+  const box = await save.boundingBox();
+  assert.ok(
+    box.x >= 0 && box.x + box.width <= PHONE.viewport.width,
+    `Save button across the edge: ${JSON.stringify(box)}`,
+  );
+  assert.ok(box.height >= 48, `Save button ${box.height} px tall`);
   await page.screenshot({ path: "tests/e2e/screenshots/timer-save-night.png" });
   await context.close();
 });
