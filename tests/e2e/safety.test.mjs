@@ -1,17 +1,21 @@
 // Safety: a log with a low-diaper day shows the Today warning with who to call, and nursing is
 // baby-led (no goal, ring or "goal reached", however long it runs).
-import { test, before, after } from "node:test";
+
 import assert from "node:assert/strict";
-import { join } from "node:path";
 import { mkdirSync } from "node:fs";
-import { launch, startApp, guard, open, seedEntries, PHONE, SHOTS, teardown } from "./harness.mjs";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { guard, launch, open, PHONE, SHOTS, seedEntries, startApp, teardown } from "./harness.mjs";
 
 const CONTEXT = { ...PHONE, timezoneId: "Europe/London", locale: "en-GB" };
 const NOW = new Date("2026-11-28T19:00:00Z").getTime(); // 19:00 in London
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 let browser, app;
-before(async () => { browser = await launch(); app = await startApp(); });
+before(async () => {
+  browser = await launch();
+  app = await startApp();
+});
 after(() => teardown(browser, app));
 
 /** Ten days of 8 pumping sessions and 6 wet diapers a day; today only `wetToday` wet diapers. */
@@ -23,12 +27,28 @@ function tenDays(wetToday) {
     for (let s = 0; s < 8; s++) {
       const start = midnight + (7 + s * 2) * HOUR;
       if (start + 20 * 60_000 > NOW) continue;
-      const record = { type: "session", kind: "pumping", start, end: start + 20 * 60_000, segments: [], left_ml: 10, right_ml: 10, notes: "" };
+      const record = {
+        type: "session",
+        kind: "pumping",
+        start,
+        end: start + 20 * 60_000,
+        segments: [],
+        left_ml: 10,
+        right_ml: 10,
+        notes: "",
+      };
       out.push({ id: `s-${d}-${s}`, created: start, updated: start, deleted: false, at: start, record });
     }
     for (let w = 0; w < (today ? wetToday : 6); w++) {
       const at = midnight + (8 + w * 2) * HOUR;
-      out.push({ id: `w-${d}-${w}`, created: at, updated: at, deleted: false, at, record: { type: "diaper", at, wet: true, dirty: false } });
+      out.push({
+        id: `w-${d}-${w}`,
+        created: at,
+        updated: at,
+        deleted: false,
+        at,
+        record: { type: "diaper", at, wet: true, dirty: false },
+      });
     }
   }
   return out;
@@ -59,7 +79,9 @@ test("a day with too few wet diapers shows a kind warning on Today, with who to 
   const wet = () => page.locator(".diapers .count").first().innerText();
   for (const n of ["4", "5", "6"]) {
     await page.getByRole("button", { name: "Add a wet diaper" }).click();
-    await page.waitForFunction((n) => document.querySelector(".diapers .count")?.textContent === n, n, { polling: 50 });
+    await page.waitForFunction((n) => document.querySelector(".diapers .count")?.textContent === n, n, {
+      polling: 50,
+    });
   }
   assert.equal(await wet(), "6");
   await page.waitForFunction(() => !document.querySelector(".warning-signs"), null, { polling: 50 });
@@ -73,7 +95,9 @@ test("a day with 6 wet diapers by evening shows no warning", async () => {
   await seedEntries(page, tenDays(6));
   await page.reload();
   await page.locator(".timeline .slot").first().waitFor();
-  await page.waitForFunction(() => document.querySelector(".diapers .count")?.textContent === "6", null, { polling: 50 });
+  await page.waitForFunction(() => document.querySelector(".diapers .count")?.textContent === "6", null, {
+    polling: 50,
+  });
   assert.equal(await page.locator(".warning-signs").count(), 0);
   await context.close();
 });

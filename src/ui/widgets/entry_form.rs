@@ -73,7 +73,16 @@ pub fn EntryForm(
     let right_field = VolumeField::new(unit, session.right_ml);
     let left = RwSignal::new(left_field.shown().to_string());
     let right = RwSignal::new(right_field.shown().to_string());
-    let notes = RwSignal::new(session.notes.clone());
+    // Sessions and supplements both carry notes; an edit starts from the ones already written.
+    let notes = RwSignal::new(match editing.as_ref().map(|e| &e.record) {
+        Some(Record::Supplement(s)) => s.notes.clone(),
+        _ => session.notes.clone(),
+    });
+    // An edited supplement keeps its link to the feed it followed.
+    let after_session = match editing.as_ref().map(|e| &e.record) {
+        Some(Record::Supplement(s)) => s.after_session.clone(),
+        _ => None,
+    };
     let (sup_ml, milk, method, wet, dirty, grams) = match editing.as_ref().map(|e| &e.record) {
         Some(Record::Supplement(s)) => (Some(s.ml), s.milk, s.method, true, false, String::new()),
         Some(Record::Diaper(d)) => {
@@ -130,8 +139,8 @@ pub fn EntryForm(
                 ml: ml(&sup_field, sup_ml.get_untracked())?.unwrap_or(0),
                 milk: milk.get_untracked(),
                 method: method.get_untracked(),
-                after_session: None,
-                notes: String::new(),
+                after_session: after_session.clone(),
+                notes: notes.get_untracked().trim().to_string(),
             }),
             Kind::Diaper => Record::Diaper(Diaper {
                 at,
@@ -263,10 +272,6 @@ pub fn EntryForm(
                     {text_field(format!("{} ({unit_name})", t::LEFT_ML), left, "decimal")}
                     {text_field(format!("{} ({unit_name})", t::RIGHT_ML), right, "decimal")}
                 </Show>
-                <label class="field">
-                    <span>{text::timer::NOTES}</span>
-                    <textarea rows="2" maxlength="2000" prop:value=notes on:input=move |ev| notes.set(event_target_value(&ev))></textarea>
-                </label>
             </Show>
             <Show when=move || kind.get() == Kind::Supplement>
                 {text_field(format!("{} ({unit_name})", t::AMOUNT), sup_ml, "decimal")}
@@ -293,6 +298,12 @@ pub fn EntryForm(
                         }
                     }),
                 )}
+            </Show>
+            <Show when=move || matches!(kind.get(), Kind::Session | Kind::Supplement)>
+                <label class="field">
+                    <span>{text::timer::NOTES}</span>
+                    <textarea rows="2" maxlength="2000" prop:value=notes on:input=move |ev| notes.set(event_target_value(&ev))></textarea>
+                </label>
             </Show>
             <Show when=move || kind.get() == Kind::Diaper>
                 <label class="toggle">
