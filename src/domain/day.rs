@@ -1,7 +1,9 @@
 //! Local calendar days. Instants are stored in UTC; a "day" is always the parent's own day, in the
 //! time zone of the device, so a 23:50 session counts for the evening it began in.
 
-use chrono::{DateTime, Duration, LocalResult, NaiveDate, NaiveTime, TimeZone, Utc};
+use chrono::{
+    DateTime, Datelike, Duration, LocalResult, NaiveDate, NaiveTime, TimeZone, Timelike, Utc,
+};
 
 use super::Millis;
 
@@ -42,13 +44,26 @@ pub fn to_input<Tz: TimeZone>(tz: &Tz, ms: Millis) -> String
 where
     Tz::Offset: std::fmt::Display,
 {
-    utc(ms).with_timezone(tz).format("%Y-%m-%dT%H:%M").to_string()
+    let t = utc(ms).with_timezone(tz).naive_local();
+    format!("{:04}-{:02}-{:02}T{:02}:{:02}", t.year(), t.month(), t.day(), t.hour(), t.minute())
 }
 
 /// The value of an `<input type="datetime-local">` as an instant; `None` for anything else. In a
 /// repeated hour the earlier instant is taken; in a skipped hour there is no such time.
 pub fn from_input<Tz: TimeZone>(tz: &Tz, value: &str) -> Option<Millis> {
-    let naive = chrono::NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M").ok()?;
+    // Read by hand ("2026-11-28T03:05", seconds allowed): chrono's pattern parser is kilobytes
+    // of wasm for this one shape.
+    let (date, time) = value.trim().split_once('T')?;
+    let mut d = date.splitn(3, '-').map(|p| p.parse::<u32>().ok());
+    let (year, month, day) = (d.next()??, d.next()??, d.next()??);
+    let mut t = time.split(':').map(|p| p.parse::<u32>().ok());
+    let (hour, minute) = (t.next()??, t.next()??);
+    let second = t.next().unwrap_or(Some(0))?;
+    if t.next().is_some() {
+        return None;
+    }
+    let naive = chrono::NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)?
+        .and_hms_opt(hour, minute, second)?;
     tz.from_local_datetime(&naive).earliest().map(|d| d.timestamp_millis())
 }
 
@@ -70,6 +85,33 @@ pub fn group_by_day<Tz: TimeZone, T>(
         }
     }
     days
+}
+
+/// A date kept in settings and backups as "2026-11-28". Read and written by hand: chrono's own
+/// serde support goes through its pattern parser, kilobytes of wasm for this one shape.
+pub mod iso_date {
+    use chrono::{Datelike, NaiveDate};
+    use serde::{de::Error, Deserialize, Deserializer, Serializer};
+
+    /// Writes `d` as "YYYY-MM-DD".
+    pub fn serialize<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&format_args!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()))
+    }
+
+    /// Reads "YYYY-MM-DD"; anything else is refused (and so kept aside, never guessed).
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+        let text = String::deserialize(d)?;
+        parse(&text).ok_or_else(|| D::Error::custom("not a date (YYYY-MM-DD)"))
+    }
+
+    /// "YYYY-MM-DD" as a date.
+    pub fn parse(text: &str) -> Option<NaiveDate> {
+        let mut parts = text.splitn(3, '-');
+        let year = parts.next()?.parse().ok()?;
+        let month = parts.next()?.parse().ok()?;
+        let day = parts.next()?.parse().ok()?;
+        NaiveDate::from_ymd_opt(year, month, day)
+    }
 }
 
 #[cfg(test)]
@@ -174,5 +216,21 @@ mod tests {
     #[test]
     fn out_of_range_instants_do_not_panic() {
         assert_eq!(local_date(&Utc, i64::MAX), date(1970, 1, 1));
+    }
+
+    #[test]
+    fn dates_are_stored_as_iso_text_and_read_back() {
+        #[derive(serde::Serialize, serde::Deserialize, PartialEq, Debug)]
+        struct Holder {
+            #[serde(with = "super::iso_date")]
+            d: NaiveDate,
+        }
+        let h = Holder { d: NaiveDate::from_ymd_opt(2026, 3, 9).unwrap() };
+        let json = serde_json::to_string(&h).unwrap();
+        assert_eq!(json, r#"{"d":"2026-03-09"}"#);
+        assert_eq!(serde_json::from_str::<Holder>(&json).unwrap(), h);
+        for bad in [r#"{"d":"2026-02-30"}"#, r#"{"d":"9 March"}"#, r#"{"d":20260309}"#] {
+            assert!(serde_json::from_str::<Holder>(bad).is_err(), "{bad}");
+        }
     }
 }

@@ -3,7 +3,7 @@
 //! slot number and SEQUENCE follows the plan's revision, so importing a newer file replaces the
 //! older events instead of adding to them; slots a smaller plan no longer has are cancelled.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
 
 use super::plan::{Plan, SESSIONS_PER_DAY};
 use super::Millis;
@@ -35,14 +35,23 @@ pub struct IcsText<'a> {
     pub description: &'a str,
 }
 
+/// A date as iCalendar writes it: "20261128".
+fn ymd(d: NaiveDate) -> String {
+    format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
+}
+
 /// The plan as an iCalendar file. `from` is the first date of the repeating events; `now` stamps
 /// the file.
 pub fn plan_calendar(plan: &Plan, from: NaiveDate, now: Millis, words: &IcsText) -> String {
     let plan = plan.clamped();
-    let stamp = DateTime::<Utc>::from_timestamp_millis(now)
-        .unwrap_or_default()
-        .format("%Y%m%dT%H%M%SZ")
-        .to_string();
+    let stamp = DateTime::<Utc>::from_timestamp_millis(now).unwrap_or_default().naive_utc();
+    let stamp = format!(
+        "{}T{:02}{:02}{:02}Z",
+        ymd(stamp.date()),
+        stamp.hour(),
+        stamp.minute(),
+        stamp.second()
+    );
     let mut out = String::new();
     let mut line = |s: &str| push_line(&mut out, s);
     line("BEGIN:VCALENDAR");
@@ -59,8 +68,7 @@ pub fn plan_calendar(plan: &Plan, from: NaiveDate, now: Millis, words: &IcsText)
         match schedule.get(index) {
             Some(&(minute, night)) => {
                 // Floating local time: the alarm follows the wall clock through DST changes.
-                let start =
-                    format!("{}T{:02}{:02}00", from.format("%Y%m%d"), minute / 60, minute % 60);
+                let start = format!("{}T{:02}{:02}00", ymd(from), minute / 60, minute % 60);
                 line(&format!("DTSTART:{start}"));
                 line(&format!("DURATION:PT{}M", plan.session_minutes));
                 line("RRULE:FREQ=DAILY");
@@ -77,7 +85,7 @@ pub fn plan_calendar(plan: &Plan, from: NaiveDate, now: Millis, words: &IcsText)
             }
             None => {
                 // A slot the current plan does not have: cancel any event an older export made.
-                line(&format!("DTSTART:{}T000000", from.format("%Y%m%d")));
+                line(&format!("DTSTART:{}T000000", ymd(from)));
                 line("SUMMARY:Relact");
                 line("STATUS:CANCELLED");
             }

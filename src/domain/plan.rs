@@ -41,6 +41,7 @@ pub enum Goal {
 #[serde(default)]
 pub struct StepDown {
     /// The day the step-down began (local date).
+    #[serde(with = "super::day::iso_date")]
     pub started_on: NaiveDate,
     /// Daily supplement total at the start, in ml.
     pub start_ml: u32,

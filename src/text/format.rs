@@ -2,7 +2,7 @@
 //! times in their clock style, days and durations. One place, so every screen, printout and form
 //! writes the same value the same way, and a field read back gives exactly what was stored.
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 
 use crate::domain::settings::Clock;
 use crate::domain::units::{Volume, ML_PER_OZ};
@@ -101,17 +101,105 @@ impl VolumeField {
     }
 }
 
-/// A local clock time in the parent's chosen style.
+// Dates are written by hand from these names rather than with chrono's `format`: its pattern
+// interpreter is about 20 KB of wasm for a handful of fixed shapes, and the names belong with the
+// other words anyway (a translation replaces them here).
+
+/// Day names, Monday first (chrono's `num_days_from_monday`).
+const WEEKDAYS: [&str; 7] =
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+/// Month names, January first.
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn weekday_name(d: NaiveDate) -> &'static str {
+    WEEKDAYS[d.weekday().num_days_from_monday() as usize]
+}
+
+fn month_name(d: NaiveDate) -> &'static str {
+    MONTHS[d.month0() as usize]
+}
+
+/// The first three letters of a name: "Sat", "Nov".
+fn short(name: &str) -> &str {
+    &name[..3]
+}
+
+/// A local clock time in the parent's chosen style: "14:05" or "2:05 pm".
 pub fn clock_time(t: NaiveTime, clock: Clock) -> String {
     match clock {
-        Clock::H24 => t.format("%H:%M").to_string(),
-        Clock::H12 => t.format("%-I:%M %P").to_string(),
+        Clock::H24 => time_input(t),
+        Clock::H12 => {
+            let (pm, hour) = t.hour12();
+            format!("{hour}:{:02} {}", t.minute(), if pm { "pm" } else { "am" })
+        }
     }
+}
+
+/// A time as an `<input type="time">` holds it: "07:00".
+pub fn time_input(t: NaiveTime) -> String {
+    format!("{:02}:{:02}", t.hour(), t.minute())
+}
+
+/// The value of an `<input type="time">` ("07:00", or "07:00:00" from some browsers); `None`
+/// for anything else.
+pub fn parse_time_input(value: &str) -> Option<NaiveTime> {
+    let mut parts = value.trim().split(':');
+    let hour = parts.next()?.parse().ok()?;
+    let minute = parts.next()?.parse().ok()?;
+    let second = parts.next().map_or(Some(0), |s| s.parse().ok())?;
+    if parts.next().is_some() {
+        return None;
+    }
+    NaiveTime::from_hms_opt(hour, minute, second)
+}
+
+/// A date as an `<input type="date">` holds it: "2026-11-28".
+pub fn date_input(d: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+/// The value of an `<input type="date">`; `None` for anything else.
+pub fn parse_date_input(value: &str) -> Option<NaiveDate> {
+    crate::domain::day::iso_date::parse(value.trim())
 }
 
 /// A day heading such as "Saturday 28 November".
 pub fn day_heading(d: NaiveDate) -> String {
-    d.format("%A %-d %B").to_string()
+    format!("{} {} {}", weekday_name(d), d.day(), month_name(d))
+}
+
+/// A short date for table rows: "Sat 28 Nov".
+pub fn short_date(d: NaiveDate) -> String {
+    format!("{} {} {}", short(weekday_name(d)), d.day(), short(month_name(d)))
+}
+
+/// A date in a sentence: "28 November".
+pub fn day_month(d: NaiveDate) -> String {
+    format!("{} {}", d.day(), month_name(d))
+}
+
+/// A date with its year, for printed ranges: "28 November 2026".
+pub fn full_date(d: NaiveDate) -> String {
+    format!("{} {} {}", d.day(), month_name(d), d.year())
+}
+
+/// A week's label on a chart: the date it starts on ("Nov 2"), which reads the same whatever day
+/// weeks start on.
+pub fn week_label(d: NaiveDate) -> String {
+    format!("{} {}", short(month_name(d)), d.day())
 }
 
 /// A duration as a clock face: `4:05`, or `1:02:03` past an hour. Never negative.
@@ -189,5 +277,31 @@ mod tests {
         assert_eq!(clock_time(t, Clock::H12), "2:05 pm");
         let d = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
         assert_eq!(day_heading(d), "Saturday 28 November");
+    }
+
+    #[test]
+    fn hand_written_dates_read_as_chrono_would_write_them() {
+        let mut d = NaiveDate::from_ymd_opt(2025, 12, 25).unwrap();
+        for _ in 0..400 {
+            assert_eq!(day_heading(d), d.format("%A %-d %B").to_string());
+            assert_eq!(short_date(d), d.format("%a %-d %b").to_string());
+            assert_eq!(day_month(d), d.format("%-d %B").to_string());
+            assert_eq!(full_date(d), d.format("%-d %B %Y").to_string());
+            assert_eq!(week_label(d), format!("{} {}", d.format("%b"), d.day()));
+            assert_eq!(date_input(d), d.format("%Y-%m-%d").to_string());
+            assert_eq!(parse_date_input(&date_input(d)), Some(d));
+            d = d.succ_opt().unwrap();
+        }
+        for minute in 0..24 * 60 {
+            let t = NaiveTime::from_hms_opt(minute / 60, minute % 60, 0).unwrap();
+            assert_eq!(clock_time(t, Clock::H12), t.format("%-I:%M %P").to_string());
+            assert_eq!(time_input(t), t.format("%H:%M").to_string());
+            assert_eq!(parse_time_input(&time_input(t)), Some(t));
+        }
+        assert_eq!(parse_time_input("07:30:00"), NaiveTime::from_hms_opt(7, 30, 0));
+        for bad in ["", "7", "25:00", "07:60", "07:00:00:00", "aa:bb", "2026-13-01"] {
+            assert_eq!(parse_time_input(bad), None, "{bad}");
+            assert_eq!(parse_date_input(bad), None, "{bad}");
+        }
     }
 }

@@ -608,7 +608,7 @@ pub mod progress {
 
     /// The date range line of the printed summary.
     pub fn summary_range(from: chrono::NaiveDate, to: chrono::NaiveDate) -> String {
-        format!("{} to {}", from.format("%-d %B %Y"), to.format("%-d %B %Y"))
+        format!("{} to {}", super::format::full_date(from), super::format::full_date(to))
     }
 
     /// The plan line of the printed summary.
@@ -689,14 +689,14 @@ pub mod progress {
     pub fn milestone(m: &crate::domain::stats::Milestone) -> String {
         use crate::domain::stats::Milestone::*;
         match m {
-            FirstDrops(d) => format!("First drops expressed on {}.", d.format("%-d %B")),
+            FirstDrops(d) => format!("First drops expressed on {}.", super::format::day_month(*d)),
             FirstFullDay(d) => {
-                format!("First day with every planned session: {}.", d.format("%-d %B"))
+                format!("First day with every planned session: {}.", super::format::day_month(*d))
             }
             FirstDayWithoutFormula(d) => format!(
                 "First day with no formula logged, with sessions and 6 or more wet diapers: {}. \
                  Keep watching diapers and weight.",
-                d.format("%-d %B")
+                super::format::day_month(*d)
             ),
         }
     }
@@ -888,8 +888,8 @@ pub mod log {
             Record::Supplement(s) => format!(
                 "Supplement · {} {} · {}",
                 super::format::volume(unit, s.ml),
-                super::feeding::milk(s.milk).to_lowercase(),
-                super::feeding::method(s.method).to_lowercase()
+                super::feeding::milk(s.milk).to_ascii_lowercase(),
+                super::feeding::method(s.method).to_ascii_lowercase()
             ),
             Record::Diaper(d) => match (d.wet, d.dirty) {
                 (true, true) => "Diaper · wet and dirty".into(),

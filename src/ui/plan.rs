@@ -1,7 +1,7 @@
 //! The Plan screen: the parent's daily schedule, shown at once as it is set up, the supplement
 //! step-down, and a calendar file for reminders that ring when Relact is closed.
 
-use chrono::{Local, NaiveDate, NaiveTime, Timelike};
+use chrono::{Local, NaiveTime, Timelike};
 use leptos::prelude::*;
 
 use crate::browser;
@@ -82,16 +82,15 @@ pub fn PlanPage() -> impl IntoView {
         })
     };
     let time_problem = RwSignal::new(None::<&'static str>);
-    let set_time =
-        move |value: String, which: fn(&mut Plan) -> &mut u16| match NaiveTime::parse_from_str(
-            &value, "%H:%M",
-        ) {
-            Ok(t) => {
+    let set_time = move |value: String, which: fn(&mut Plan) -> &mut u16| {
+        match text::format::parse_time_input(&value) {
+            Some(t) => {
                 time_problem.set(None);
                 edit(&|p| *which(p) = minute_of(t));
             }
-            Err(_) => time_problem.set(Some(t::BAD_TIME)),
-        };
+            None => time_problem.set(Some(t::BAD_TIME)),
+        }
+    };
     let export = move |_| {
         let p = plan();
         let today = local_date(&Local, browser::clock::now());
@@ -173,7 +172,7 @@ pub fn PlanPage() -> impl IntoView {
                     <span>{t::WAKE}</span>
                     <input
                         type="time"
-                        prop:value=move || time_of(plan().wake).format("%H:%M").to_string()
+                        prop:value=move || text::format::time_input(time_of(plan().wake))
                         on:change=move |ev| set_time(event_target_value(&ev), |p| &mut p.wake)
                     />
                 </label>
@@ -181,7 +180,7 @@ pub fn PlanPage() -> impl IntoView {
                     <span>{t::SLEEP}</span>
                     <input
                         type="time"
-                        prop:value=move || time_of(plan().sleep).format("%H:%M").to_string()
+                        prop:value=move || text::format::time_input(time_of(plan().sleep))
                         on:change=move |ev| set_time(event_target_value(&ev), |p| &mut p.sleep)
                     />
                 </label>
@@ -349,9 +348,9 @@ fn StepDownSettings(
                     <span>{t::STEP_FROM}</span>
                     <input
                         type="date"
-                        prop:value=move || step().map(|s| s.started_on.to_string()).unwrap_or_default()
+                        prop:value=move || step().map(|s| text::format::date_input(s.started_on)).unwrap_or_default()
                         on:change=move |ev| {
-                            if let Ok(d) = NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d") {
+                            if let Some(d) = text::format::parse_date_input(&event_target_value(&ev)) {
                                 edit(&|p| {
                                     if let Some(sd) = p.step_down.as_mut() {
                                         sd.started_on = d
