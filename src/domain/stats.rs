@@ -64,7 +64,12 @@ pub fn moving_average(values: &[f64], window: usize) -> Vec<f64> {
 pub fn ticks(max: f64) -> Vec<f64> {
     let max = if max.is_finite() && max > 0.0 { max } else { 1.0 };
     let rough = max / 4.0;
-    let power = 10f64.powf(rough.log10().floor());
+    // The power of ten at or below `rough` (1 below one: steps never go under 1), found by
+    // multiplying rather than with `powf`/`log10`, which would bring kilobytes of libm to the wasm.
+    let mut power = 1.0;
+    while power * 10.0 <= rough {
+        power *= 10.0;
+    }
     let step = [1.0, 2.0, 5.0, 10.0]
         .into_iter()
         .map(|m| m * power)

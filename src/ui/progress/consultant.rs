@@ -2,7 +2,7 @@
 //! 24-hour tallies with supplements by method, two compact charts, and the parent's own notes.
 //! Only its controls show on screen; the summary itself appears on paper.
 
-use chrono::Local;
+use chrono::{Datelike, Local};
 use leptos::prelude::*;
 
 use crate::browser;
@@ -51,7 +51,7 @@ pub fn ConsultantSummary() -> impl IntoView {
                 let tot = r.totals;
                 view! {
                     <tr>
-                        <td>{r.date.format("%a %-d %b").to_string()}</td>
+                        <td>{text::format::short_date(r.date)}</td>
                         <td>{tot.sessions}</td>
                         <td>{tot.active / 60_000}</td>
                         <td>{amount(unit, tot.expressed_ml)}</td>
@@ -65,7 +65,7 @@ pub fn ConsultantSummary() -> impl IntoView {
                 }
             })
             .collect_view();
-        let labels: Vec<String> = m.days.iter().map(|x| x.date.format("%-d").to_string()).collect();
+        let labels: Vec<String> = m.days.iter().map(|x| x.date.day().to_string()).collect();
         let num = |v: f64| format!("{v:.0}");
         let expressed = Series {
             title: t::EXPRESSED,

@@ -23,14 +23,9 @@ pub fn Ring(
     children: Children,
 ) -> impl IntoView {
     let dash = move || format!("{:.1} {:.1}", turn(elapsed.get()) * CIRCUMFERENCE, CIRCUMFERENCE);
-    let tick = move |which: fn(f64) -> f64| {
-        let a = turn(target.get()) * std::f64::consts::TAU - std::f64::consts::FRAC_PI_2;
-        format!("{:.1}", 100.0 + which(a) * (R + 10.0))
-    };
-    let tick_in = move |which: fn(f64) -> f64| {
-        let a = turn(target.get()) * std::f64::consts::TAU - std::f64::consts::FRAC_PI_2;
-        format!("{:.1}", 100.0 + which(a) * (R - 10.0))
-    };
+    // The goal's tick is drawn at the top and turned into place, so no sine or cosine (and no
+    // libm) is needed.
+    let tick_turn = move || format!("rotate({:.1} 100 100)", turn(target.get()) * 360.0);
     view! {
         <div class="ring" class:reached=move || reached.get()>
             <svg viewBox="0 0 200 200" aria-hidden="true">
@@ -45,10 +40,11 @@ pub fn Ring(
                 />
                 <line
                     class="ring-goal"
-                    x1=move || tick_in(f64::cos)
-                    y1=move || tick_in(f64::sin)
-                    x2=move || tick(f64::cos)
-                    y2=move || tick(f64::sin)
+                    x1="100"
+                    y1=100.0 - (R - 10.0)
+                    x2="100"
+                    y2=100.0 - (R + 10.0)
+                    transform=tick_turn
                 />
             </svg>
             <div class="ring-center">{children()}</div>
