@@ -15,6 +15,7 @@ use crate::state::AppState;
 use crate::text::format::VolumeField;
 use crate::text::{self, plan as t};
 use crate::ui::widgets::choice::Choice;
+use crate::ui::widgets::number_select::{plain, NumberSelect};
 
 fn minute_of(t: NaiveTime) -> u16 {
     (t.hour() * 60 + t.minute()) as u16
@@ -130,43 +131,18 @@ pub fn PlanPage() -> impl IntoView {
                 value=Signal::derive(move || plan().goal)
                 on_pick=move |g| edit(&|p| p.goal = g)
             />
-            <label class="field">
-                <span>{t::SESSIONS}</span>
-                <select on:change=move |ev| {
-                    if let Ok(n) = event_target_value(&ev).parse::<u8>() {
-                        edit(&|p| p.sessions_per_day = n);
-                    }
-                }>
-                    {SESSIONS_PER_DAY
-                        .map(|n| {
-                            view! {
-                                <option value=n.to_string() selected=move || plan().sessions_per_day == n>
-                                    {n.to_string()}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </label>
-            <label class="field">
-                <span>{t::MINUTES}</span>
-                <select on:change=move |ev| {
-                    if let Ok(n) = event_target_value(&ev).parse::<u8>() {
-                        edit(&|p| p.session_minutes = n);
-                    }
-                }>
-                    {[20u8, 25, 30]
-                        .into_iter()
-                        .map(|n| {
-                            view! {
-                                <option value=n.to_string() selected=move || plan().session_minutes == n>
-                                    {n.to_string()}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </label>
+            <NumberSelect
+                label=t::SESSIONS
+                options=plain(SESSIONS_PER_DAY.map(u16::from))
+                value=Signal::derive(move || plan().sessions_per_day.into())
+                on_pick=move |n| edit(&|p| p.sessions_per_day = n as u8)
+            />
+            <NumberSelect
+                label=t::MINUTES
+                options=plain([20, 25, 30])
+                value=Signal::derive(move || plan().session_minutes.into())
+                on_pick=move |n| edit(&|p| p.session_minutes = n as u8)
+            />
             <div class="two">
                 <label class="field">
                     <span>{t::WAKE}</span>
@@ -186,25 +162,14 @@ pub fn PlanPage() -> impl IntoView {
                 </label>
             </div>
             <p class="error" role="alert">{move || time_problem.get()}</p>
-            <label class="field">
-                <span>{t::NIGHT_SESSIONS}</span>
-                <select on:change=move |ev| {
-                    if let Ok(n) = event_target_value(&ev).parse::<u8>() {
-                        edit(&|p| p.night_sessions = n);
-                    }
-                }>
-                    {NIGHT_SESSIONS
-                        .map(|n| {
-                            let label = if n == 0 { t::NIGHT_NONE.to_string() } else { n.to_string() };
-                            view! {
-                                <option value=n.to_string() selected=move || plan().night_sessions == n>
-                                    {label}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </label>
+            <NumberSelect
+                label=t::NIGHT_SESSIONS
+                options=NIGHT_SESSIONS
+                    .map(|n| (u16::from(n), if n == 0 { t::NIGHT_NONE.to_string() } else { n.to_string() }))
+                    .collect()
+                value=Signal::derive(move || plan().night_sessions.into())
+                on_pick=move |n| edit(&|p| p.night_sessions = n as u8)
+            />
             <p class="hint">{t::NIGHT_WHY}</p>
             <label class="field">
                 <span>{t::BABY_AGE}</span>
@@ -273,15 +238,24 @@ fn StepDownSettings(
             }
         }
     };
-    let number = move |f: fn(&mut StepDown, u32)| {
-        move |ev: leptos::ev::Event| {
-            if let Ok(n) = event_target_value(&ev).trim().parse::<u32>() {
-                edit(&|p| {
-                    if let Some(sd) = p.step_down.as_mut() {
-                        f(sd, n)
+    // An amount field: shown in the parent's unit, stored in millilitres.
+    let amount_field = move |which: fn((&'static str, &'static str)) -> &'static str,
+                             get: fn(&StepDown) -> u32,
+                             set: fn(&mut StepDown, u32)| {
+        view! {
+            <label class="field">
+                <span>{move || which(t::step_labels(unit()))}</span>
+                <input
+                    type="number"
+                    inputmode=move || if oz() { "decimal" } else { "numeric" }
+                    step=move || if oz() { "0.01" } else { "1" }
+                    min="0"
+                    prop:value=move || {
+                        step().map(|s| VolumeField::new(unit(), Some(get(&s))).shown().to_string()).unwrap_or_default()
                     }
-                });
-            }
+                    on:change=amount(set)
+                />
+            </label>
         }
     };
     view! {
@@ -302,48 +276,16 @@ fn StepDownSettings(
         <Show when=move || step().is_some()>
             <p class="callout">{t::STEP_AGREE}</p>
             <div class="two">
-                <label class="field">
-                    <span>{move || t::step_labels(unit()).0}</span>
-                    <input
-                        type="number"
-                        inputmode=move || if oz() { "decimal" } else { "numeric" }
-                        step=move || if oz() { "0.01" } else { "1" }
-                        min="0"
-                        prop:value=move || step().map(|s| VolumeField::new(unit(), Some(s.start_ml)).shown().to_string()).unwrap_or_default()
-                        on:change=amount(|s, ml| s.start_ml = ml)
-                    />
-                </label>
-                <label class="field">
-                    <span>{move || t::step_labels(unit()).1}</span>
-                    <input
-                        type="number"
-                        inputmode=move || if oz() { "decimal" } else { "numeric" }
-                        step=move || if oz() { "0.01" } else { "1" }
-                        min="0"
-                        prop:value=move || step().map(|s| VolumeField::new(unit(), Some(s.step_ml)).shown().to_string()).unwrap_or_default()
-                        on:change=amount(|s, ml| s.step_ml = ml)
-                    />
-                </label>
+                {amount_field(|l| l.0, |s| s.start_ml, |s, ml| s.start_ml = ml)}
+                {amount_field(|l| l.1, |s| s.step_ml, |s, ml| s.step_ml = ml)}
             </div>
             <div class="two">
-                <label class="field">
-                    <span>{t::STEP_HOLD}</span>
-                    <select on:change=number(|s, n| s.hold_days = n as u8)>
-                        {[2u8, 3]
-                            .into_iter()
-                            .map(|n| {
-                                view! {
-                                    <option
-                                        value=n.to_string()
-                                        selected=move || step().is_some_and(|s| s.hold_days == n)
-                                    >
-                                        {n.to_string()}
-                                    </option>
-                                }
-                            })
-                            .collect_view()}
-                    </select>
-                </label>
+                <NumberSelect
+                    label=t::STEP_HOLD
+                    options=plain([2, 3])
+                    value=Signal::derive(move || step().map_or(0, |s| s.hold_days.into()))
+                    on_pick=move |n| edit(&|p| if let Some(sd) = p.step_down.as_mut() { sd.hold_days = n as u8 })
+                />
                 <label class="field">
                     <span>{t::STEP_FROM}</span>
                     <input

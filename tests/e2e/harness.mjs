@@ -7,23 +7,14 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS } from "../../scripts/chromium.mjs";
 import { serve } from "../../scripts/static-server.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const DIST = join(here, "..", "..", "dist");
 export const SHOTS = join(here, "screenshots");
 
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-dev-shm-usage",
-];
+export { CHROMIUM_ARGS };
 
 // A British English phone unless a test says otherwise, so units and clocks are the same everywhere.
 export const PHONE = {
@@ -49,7 +40,7 @@ export async function teardown(browser, app) {
 
 /** Starts the browser. */
 export function launch() {
-  return chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
 /** Serves the release build; `stop()` closes the server (used to prove offline start). */

@@ -3,6 +3,7 @@
 
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { CHROMIUM, CHROMIUM_ARGS } from "../../scripts/chromium.mjs";
 import { serve } from "../../scripts/static-server.mjs";
 
 // ROUTES=/,/guide limits the run to those routes.
@@ -11,18 +12,8 @@ const ROUTES = process.env.ROUTES
   : ["/", "/timer", "/log", "/plan", "/progress", "/guide", "/settings"];
 const { server, url } = await serve("dist", 0);
 const chrome = await chromeLauncher.launch({
-  chromePath: "/usr/bin/chromium",
-  chromeFlags: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-  ],
+  chromePath: CHROMIUM,
+  chromeFlags: CHROMIUM_ARGS,
 });
 try {
   console.log("route        perf  a11y  best  seo    FCP      LCP      TBT     SI      CLS");

@@ -6,6 +6,7 @@ pub mod entry_form;
 pub mod loaded;
 pub mod nav;
 pub mod notice;
+pub mod number_select;
 pub mod reminder_banner;
 pub mod ring;
 pub mod stepper;
