@@ -21,7 +21,6 @@ import {
 const CONTEXT = { ...PHONE, timezoneId: "Europe/London", locale: "en-GB" };
 const MIN = 60_000;
 const HOUR = 60 * MIN;
-const DAY = 24 * HOUR;
 let browser, app;
 before(async () => {
   browser = await launch();
