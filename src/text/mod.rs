@@ -169,7 +169,7 @@ pub mod today {
         "No more sessions planned for today. Tomorrow's plan starts when you wake.";
     pub const STATUS_BEFORE_START: &str = "Before you started";
     /// Longest break with fewer than two sessions today.
-    pub const NO_BREAK_YET: &str = "No break yet: it shows after two sessions";
+    pub const NO_BREAK_YET: &str = "No break yet";
     /// Beside the first start button while the set-up step is offered, so one action leads.
     pub const SETUP_TITLE: &str = "Set up your day";
     pub const SETUP_INTRO: &str = "Aim for 8 or more sessions in 24 hours, one of them at night. \
