@@ -7,6 +7,7 @@ pub mod entry;
 pub mod ics;
 pub mod model;
 pub mod plan;
+pub mod reminder;
 pub mod settings;
 pub mod stats;
 pub mod store;

@@ -108,6 +108,9 @@ pub enum SlotStatus {
     Due,
     Upcoming,
     Missed,
+    /// Its time came before the parent began using Relact (or set the plan up): nothing was asked
+    /// of them then, so it is neither missed nor counted.
+    BeforeStart,
 }
 
 /// A planned session on a given day.
@@ -201,6 +204,13 @@ impl Plan {
         longest
     }
 
+    /// How far from its time a session still counts for a slot: half the longest planned gap, at
+    /// most 90 minutes. A slot is due (and worth a reminder) until its window ends.
+    pub fn slot_window(&self) -> Millis {
+        let window = (self.clamped().longest_gap().min(180) / 2) as Millis * MINUTE;
+        window.min(90 * MINUTE)
+    }
+
     /// The start of the plan day that contains `now`: the most recent waking time. A 3 a.m. night
     /// session belongs to the day that began the morning before.
     pub fn day_start<Tz: TimeZone>(&self, tz: &Tz, now: Millis) -> (NaiveDate, Millis) {
@@ -219,13 +229,16 @@ impl Plan {
 
     /// The slots of the plan day starting on `date`, each with its status at `now`, matched to the
     /// logged sessions in `entries`: each session counts for the nearest slot within half the gap to
-    /// its neighbours (at most 90 minutes), and for one slot only.
+    /// its neighbours (at most 90 minutes), and for one slot only. A slot planned before `since`
+    /// (when the parent began) and not done is [`SlotStatus::BeforeStart`] once its window is
+    /// over, never missed: installing at 10:00 does not make 07:00 a missed session.
     pub fn slots<Tz: TimeZone>(
         &self,
         tz: &Tz,
         date: NaiveDate,
         now: Millis,
         entries: &[Entry],
+        since: Millis,
     ) -> Vec<Slot> {
         let p = self.clamped();
         let wake_dt = date.and_time(
@@ -246,8 +259,7 @@ impl Plan {
             })
             .collect();
         slots.sort_by_key(|s| s.at);
-        let window = (p.longest_gap().min(180) / 2) as Millis * MINUTE;
-        let window = window.min(90 * MINUTE);
+        let window = p.slot_window();
         let mut sessions: Vec<(&str, Millis)> = entries
             .iter()
             .filter(|e| !e.deleted)
@@ -274,6 +286,7 @@ impl Plan {
                 }
                 None if now < slot.at - 15 * MINUTE => SlotStatus::Upcoming,
                 None if now <= slot.at + window => SlotStatus::Due,
+                None if slot.at < since => SlotStatus::BeforeStart,
                 None => SlotStatus::Missed,
             };
         }
@@ -544,19 +557,37 @@ mod tests {
             session("c", london(28, 12, 0), SessionKind::Nursing),
             session("z", london(28, 9, 40), SessionKind::ComfortNursing), // comfort is not a planned session
         ];
-        let slots = plan.slots(&London, date, now, &entries);
+        let slots = plan.slots(&London, date, now, &entries, Millis::MIN);
         let status: Vec<&SlotStatus> = slots.iter().map(|s| &s.status).collect();
         assert_eq!(status[0], &SlotStatus::Done { entry: "a".into() });
         assert_eq!(status[1], &SlotStatus::Missed);
         assert_eq!(status[2], &SlotStatus::Done { entry: "c".into() });
         assert_eq!(status[3], &SlotStatus::Upcoming);
-        let later = plan.slots(&London, date, london(28, 15, 5), &entries);
+        let later = plan.slots(&London, date, london(28, 15, 5), &entries, Millis::MIN);
         assert_eq!(later[3].status, SlotStatus::Due);
         assert_eq!(
             slots.last().unwrap().at,
             london(29, 3, 0),
             "the night session is on the next date"
         );
+    }
+
+    #[test]
+    fn slots_before_the_parent_began_are_never_missed() {
+        let plan = Plan::default(); // 07:00, 09:40, 12:20, ...
+        let date = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+        let installed = london(28, 10, 0);
+        let slots = plan.slots(&London, date, london(28, 14, 0), &[], installed);
+        let status: Vec<&SlotStatus> = slots.iter().map(|s| &s.status).collect();
+        assert_eq!(status[0], &SlotStatus::BeforeStart, "07:00, before the install");
+        assert_eq!(status[1], &SlotStatus::BeforeStart, "09:40, before the install");
+        assert_eq!(status[2], &SlotStatus::Missed, "12:20 came after the install");
+        // Still within its window at the install, a slot is due, and done when logged.
+        let early = plan.slots(&London, date, london(28, 7, 5), &[], london(28, 7, 5));
+        assert_eq!(early[0].status, SlotStatus::Due);
+        let done = [session("a", london(28, 7, 10), SessionKind::Pumping)];
+        let later = plan.slots(&London, date, london(28, 13, 0), &done, installed);
+        assert_eq!(later[0].status, SlotStatus::Done { entry: "a".into() });
     }
 
     #[test]
@@ -573,7 +604,7 @@ mod tests {
     fn slots_keep_wall_clock_times_across_a_dst_change() {
         let plan = Plan::default();
         let date = NaiveDate::from_ymd_opt(2026, 10, 24).unwrap(); // clocks go back in the night
-        let slots = plan.slots(&London, date, 0, &[]);
+        let slots = plan.slots(&London, date, 0, &[], Millis::MIN);
         let night = slots.last().unwrap();
         let local = chrono::DateTime::<Utc>::from_timestamp_millis(night.at)
             .unwrap()

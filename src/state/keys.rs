@@ -12,3 +12,9 @@ pub const RUNNING: &str = "relact.timer.v1";
 pub const REMINDED: &str = "relact.reminded.v1";
 /// localStorage: set once "Ready to work offline" was said, so it is said once only.
 pub const OFFLINE_READY: &str = "relact.offline-ready";
+/// localStorage: slots at or before this instant need no reminder (the parent said "Not now",
+/// started a session or changed the plan).
+pub const REMINDER_SETTLED: &str = "relact.reminder-settled.v1";
+/// localStorage: when the parent began using Relact and whether they set up (or skipped setting
+/// up) their day (JSON of `state::first_use::FirstUse`).
+pub const FIRST_USE: &str = "relact.first-use.v1";

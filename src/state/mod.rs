@@ -2,6 +2,7 @@
 //! log store, the running session, reminders and updates. Built on `domain` (rules) and `browser`
 //! (glue); knows nothing of how screens are drawn.
 
+pub mod first_use;
 pub mod keys;
 pub mod log_store;
 pub mod reminders;

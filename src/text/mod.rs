@@ -164,6 +164,24 @@ pub mod today {
     pub const NEXT: &str = "Next session";
     pub const DUE_NOW: &str = "A session is due now";
     pub const ALL_DONE: &str = "That's every session planned for today. Well done.";
+    /// With no slot left and none done (or none asked since the parent began): what comes next.
+    pub const NOTHING_LEFT: &str =
+        "No more sessions planned for today. Tomorrow's plan starts when you wake.";
+    pub const STATUS_BEFORE_START: &str = "Before you started";
+    /// Longest break with fewer than two sessions today.
+    pub const NO_BREAK_YET: &str = "No break yet";
+    /// Beside the first start button while the set-up step is offered, so one action leads.
+    pub const SETUP_TITLE: &str = "Set up your day";
+    pub const SETUP_INTRO: &str = "Aim for 8 or more sessions in 24 hours, one of them at night. \
+        Tell Relact when your day starts and ends, and it spreads them out for you.";
+    pub const SETUP_WAKE: &str = "I usually wake at";
+    pub const SETUP_SLEEP: &str = "I usually go to sleep at";
+    pub const SETUP_SESSIONS: &str = "Sessions a day";
+    pub const SETUP_NIGHT: &str = "Sessions at night";
+    pub const SETUP_SAVE: &str = "Save my day";
+    pub const SETUP_SKIP: &str = "Skip for now";
+    pub const SETUP_LATER: &str = "You can change this at any time on the Plan screen.";
+    pub const SETUP_SAVED: &str = "Your day is set up.";
     pub const START_PUMP: &str = "Start pumping";
     pub const RUNNING: &str = "A session is running";
     pub const OPEN_TIMER: &str = "Open the timer";
@@ -185,6 +203,16 @@ pub mod today {
     pub const STATUS_MISSED: &str = "Missed";
     pub const NONE_YET: &str = "None yet";
     pub const LOADING: &str = "Loading today…";
+
+    /// The day's plan is over and some sessions were not done: the count, plainly, and a kind
+    /// word for what was done (never praise for what was missed, never a scolding).
+    pub fn some_done(done: u32, asked: u32) -> String {
+        let sessions = if done == 1 { "session" } else { "sessions" };
+        format!(
+            "No more sessions planned for today. You did {done} of {asked} {sessions}; each one \
+             helps your supply."
+        )
+    }
 
     /// "5 of 8".
     pub fn of(done: u32, planned: u8) -> String {
@@ -212,6 +240,9 @@ pub mod warning {
     pub const MAYBE_MISSED: &str = "If some were not logged, add them below.";
     /// Who to call when a sign is real.
     pub const CALL_TODAY: &str = "If this is right, please call your baby's doctor today.";
+    /// Under a low count before the evening: not yet a sign, said gently.
+    pub const TALK_SOON: &str =
+        "If it stays low, talk to your lactation consultant or baby's doctor.";
     /// The one urgent sign.
     pub const URGENT: &str = "If your baby is floppy or cannot be woken, get urgent care now.";
 
@@ -678,6 +709,11 @@ pub mod progress {
             (Some(a), _) => format!("{WEIGHT}: {:.2} kg.", a as f64 / 1000.0),
             _ => NO_WEIGHT.to_string(),
         }
+    }
+
+    /// Today's values, shown apart from the chart because the day is not over.
+    pub fn so_far(values: &str) -> String {
+        format!("Today so far: {values}.")
     }
 
     /// Said when a chart has too little data for a trend.

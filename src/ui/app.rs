@@ -85,6 +85,7 @@ pub fn App(stage: RwSignal<Stage>, may_save: bool) -> impl IntoView {
     let state = AppState::get();
     let store = LogStore::get();
     updates::provide();
+    state::first_use::provide();
     reminders::provide();
     Effect::new(move |_| {
         if store.unreadable.get() > 0 {

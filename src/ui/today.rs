@@ -1,5 +1,8 @@
 //! Today, the home screen: what the plan asks of today, how far along the parent is, and one big
-//! button for the next session.
+//! button for the next session. The diapers come high, right under it: they are the most frequent
+//! tap of the day. On the first open, a "Set up your day" step comes first.
+
+mod setup;
 
 use chrono::{Local, TimeZone};
 use leptos::prelude::*;
@@ -8,9 +11,11 @@ use leptos_router::hooks::use_navigate;
 
 use crate::browser;
 use crate::domain::entry::{Diaper, Entry, Record, SessionKind};
+use crate::domain::model::today::Closing;
 use crate::domain::model::today::TodayModel;
 use crate::domain::plan::SlotStatus;
 use crate::domain::{Millis, HOUR, MINUTE};
+use crate::state::first_use::Began;
 use crate::state::log_store::LogStore;
 use crate::state::running::RunningSession;
 use crate::state::AppState;
@@ -37,6 +42,7 @@ pub fn TodayPage() -> impl IntoView {
     let app = AppState::get();
     let store = LogStore::get();
     let rs = RunningSession::get();
+    let began = Began::get();
     let now = minute_clock();
     let navigate = use_navigate();
 
@@ -72,17 +78,17 @@ pub fn TodayPage() -> impl IntoView {
     view! {
         <section class="screen today">
             <h1>{text::nav::TODAY}</h1>
-            <crate::ui::widgets::warning::WarningSigns now=now/>
             <Loaded data=loaded loading=t::LOADING ready={move |entries: Vec<Entry>| {
                     // The tick only wakes this view up; an entry saved a moment ago must count.
                     let now = now.get().max(browser::clock::now());
                     let s = app.settings.get();
-                    let m = TodayModel::of(&entries, &s.plan, now, &Local);
+                    let first = began.first.get();
+                    let m = TodayModel::of(&entries, &s.plan, now, &Local, first.at);
                     let clock = |ms: Millis| {
                         Local.timestamp_millis_opt(ms).single().map(|d| text::format::clock_time(d.time(), s.clock)).unwrap_or_default()
                     };
                     let unit = s.volume;
-                    let gap = m.longest_gap.map_or(t::NONE_YET.to_string(), |g| text::plan::hours((g / MINUTE) as i32));
+                    let gap = m.longest_gap.map_or(t::NO_BREAK_YET.to_string(), |g| text::plan::hours((g / MINUTE) as i32));
                     let planned = m.supplement.as_ref().map(|sup| {
                         view! {
                             <p class="planned-supplement">{text::plan::planned_today(&text::format::volume(unit, sup.ml))}</p>
@@ -92,12 +98,16 @@ pub fn TodayPage() -> impl IntoView {
                     let minutes_to_next = m.minutes_to_next().unwrap_or(0);
                     let (next, totals, slots) = (m.next, m.totals, m.slots);
                     let running = rs.state.with(Option::is_some);
+                    // The first-run step, for a parent with nothing logged who has not set up or
+                    // skipped it; while it is shown its Save is the one primary action.
+                    let setting_up = !first.set_up && m.first_day;
+                    let closing = m.closing.map(|c| match c {
+                        Closing::AllDone => t::ALL_DONE.to_string(),
+                        Closing::SomeDone { done, asked } => t::some_done(done, asked),
+                        Closing::NothingLeft => t::NOTHING_LEFT.to_string(),
+                    });
                     view! {
-                        {m.first_day.then(|| view! {
-                            <ol class="card first-day">
-                                {t::FIRST_DAY.iter().map(|line| view! { <li>{*line}</li> }).collect_view()}
-                            </ol>
-                        })}
+                        {setting_up.then(|| view! { <setup::SetUpDay/> })}
                         <section class="card next" aria-labelledby="next-title">
                             {match (&next, running) {
                                 (_, true) => view! { <h2 id="next-title">{t::RUNNING}</h2> }.into_any(),
@@ -108,20 +118,17 @@ pub fn TodayPage() -> impl IntoView {
                                     <h2 id="next-title">{t::NEXT}</h2>
                                     <p class="next-when">{t::next(&clock(slot.at), minutes_to_next)}</p>
                                 }.into_any(),
-                                (None, _) => view! { <h2 id="next-title">{t::ALL_DONE}</h2> }.into_any(),
+                                (None, _) => view! { <h2 id="next-title">{closing.clone().unwrap_or_default()}</h2> }.into_any(),
                             }}
-                            <button type="button" class="big primary wide" on:click=start_next.clone()>
+                            <button
+                                type="button"
+                                class=if setting_up { "big wide" } else { "big primary wide" }
+                                on:click=start_next.clone()
+                            >
                                 {if running { t::OPEN_TIMER } else { t::START_PUMP }}
                             </button>
                         </section>
-                        <dl class="stats">
-                            <div><dt>{t::DONE_24H}</dt><dd>{t::of(m.sessions_24h, m.planned)}</dd></div>
-                            <div><dt>{t::LONGEST_GAP}</dt><dd>{gap}</dd></div>
-                            <div><dt>{t::EXPRESSED}</dt><dd>{text::format::volume(unit, totals.expressed_ml)}</dd></div>
-                            <div><dt>{t::SUPPLEMENT}</dt><dd>{text::format::volume(unit, totals.supplement_ml)}</dd></div>
-                            <div><dt>{t::AT_BREAST}</dt><dd>{m.at_breast}</dd></div>
-                        </dl>
-                        {planned}
+                        <crate::ui::widgets::warning::WarningSigns signs=m.signs.clone()/>
                         <section class="card diapers" aria-labelledby="diapers-title">
                             <h2 id="diapers-title">{t::DIAPERS}</h2>
                             <div class="diaper-row">
@@ -141,6 +148,19 @@ pub fn TodayPage() -> impl IntoView {
                                 </button>
                             </div>
                         </section>
+                        {planned}
+                        <dl class="stats">
+                            <div><dt>{t::DONE_24H}</dt><dd>{t::of(m.sessions_24h, m.planned)}</dd></div>
+                            <div><dt>{t::LONGEST_GAP}</dt><dd>{gap}</dd></div>
+                            <div><dt>{t::EXPRESSED}</dt><dd>{text::format::volume(unit, totals.expressed_ml)}</dd></div>
+                            <div><dt>{t::SUPPLEMENT}</dt><dd>{text::format::volume(unit, totals.supplement_ml)}</dd></div>
+                            <div><dt>{t::AT_BREAST}</dt><dd>{m.at_breast}</dd></div>
+                        </dl>
+                        {(m.first_day && !setting_up).then(|| view! {
+                            <ol class="card first-day">
+                                {t::FIRST_DAY.iter().map(|line| view! { <li>{*line}</li> }).collect_view()}
+                            </ol>
+                        })}
                         <section aria-labelledby="timeline-title">
                             <h2 id="timeline-title">{t::TIMELINE}</h2>
                             <ol class="timeline">
@@ -150,6 +170,7 @@ pub fn TodayPage() -> impl IntoView {
                                         SlotStatus::Due => (t::STATUS_DUE, "due"),
                                         SlotStatus::Upcoming => (t::STATUS_UPCOMING, "upcoming"),
                                         SlotStatus::Missed => (t::STATUS_MISSED, "missed"),
+                                        SlotStatus::BeforeStart => (t::STATUS_BEFORE_START, "before-start"),
                                     };
                                     view! {
                                         <li class=format!("slot {class}")>

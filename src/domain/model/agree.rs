@@ -126,6 +126,7 @@ fn every_screen_and_printout_reports_the_same_target_totals_and_sessions_for_the
             &plan,
             now,
             &London,
+            Millis::MIN,
         );
         let p = PlanModel::of(
             &plan,
@@ -139,7 +140,7 @@ fn every_screen_and_printout_reports_the_same_target_totals_and_sessions_for_the
             .map(|r| {
                 let from = progress::log_needed_from(&plan, r, today, &London);
                 let week = WeekStart::Monday.weekday();
-                progress::charts(&loaded(&log, from, end), &plan, week, r, today, &London)
+                progress::charts(&loaded(&log, from, end), &plan, week, r, today, &London, 0)
             })
             .collect();
         let summaries: Vec<ConsultantModel> = [7, 14, 30]
@@ -182,11 +183,15 @@ fn every_screen_and_printout_reports_the_same_target_totals_and_sessions_for_the
         for m in progress.iter().flatten() {
             let last = m.days.last().map(|b| b.totals);
             assert_eq!(last, Some(today_bucket), "Progress ranges, {ctx}");
+            assert_eq!(m.so_far.totals, today_bucket, "Progress so far, {ctx}");
+            // Today, unfinished, is shown apart: "so far", never a bar of the chart.
+            let sessions = m.chart(ChartKind::Sessions).and_then(|c| {
+                c.so_far.iter().find(|(l, _)| *l == Layer::Sessions).map(|(_, v)| *v)
+            });
+            assert_eq!(sessions, last.map(|t| t.sessions as f64), "{ctx}");
             if !m.weekly {
-                let sessions = m.chart(ChartKind::Sessions).and_then(|c| {
-                    c.layers.iter().find(|(l, _)| *l == Layer::Sessions).and_then(|(_, v)| v.last())
-                });
-                assert_eq!(sessions.copied(), last.map(|t| t.sessions as f64), "{ctx}");
+                let bars = m.chart(ChartKind::Sessions).map(|c| c.layers[0].1.len());
+                assert_eq!(bars, Some(m.days.len() - 1), "{ctx}");
             }
         }
         for s in &summaries {

@@ -1,6 +1,10 @@
 //! The Progress screen's model: for 7 days, 30 days or everything, one bucket per day (or per
 //! week when long), each chart's series, target and trend, the milestones, and the day's planned
 //! supplement. Volumes stay in ml; the screen converts them for display.
+//!
+//! Today is not over: its tallies are shown apart, "so far", and are never a point of a chart, an
+//! average or a trend (at 03:05 two sessions are not a drop from ten). Days before the parent
+//! began are not drawn at all, so they are never zeros in an average.
 
 use chrono::{Duration, NaiveDate, TimeZone, Weekday};
 
@@ -23,11 +27,12 @@ pub enum Range {
 }
 
 impl Range {
-    /// The first day of a fixed range ending `today`; `None` for everything.
+    /// The first day of a fixed range ending `today`: 7 or 30 whole days before today (which is
+    /// shown apart, so far); `None` for everything.
     pub fn first(self, today: NaiveDate) -> Option<NaiveDate> {
         match self {
-            Range::Week => Some(today - Duration::days(6)),
-            Range::Month => Some(today - Duration::days(29)),
+            Range::Week => Some(today - Duration::days(7)),
+            Range::Month => Some(today - Duration::days(30)),
             Range::All => None,
         }
     }
@@ -71,8 +76,10 @@ pub struct ChartModel {
     pub average: Option<Vec<f64>>,
     /// Points joined by a line instead of bars.
     pub line: bool,
-    /// How the chart's measure moved over the range; `None` with too little data.
+    /// How the chart's measure moved over the finished days; `None` with too little data.
     pub trend: Option<Trend>,
+    /// Today's values so far, per layer: shown apart, never a bar of the chart.
+    pub so_far: Vec<(Layer, f64)>,
 }
 
 /// Everything the Progress screen draws.
@@ -82,14 +89,16 @@ pub struct ProgressModel {
     pub today: NaiveDate,
     /// Drawn by calendar week (long ranges).
     pub weekly: bool,
-    /// Column labels: day of month, or the date each week starts on.
+    /// Column labels of the finished days (day of month), or the date each week starts on.
     pub labels: Vec<String>,
     /// One bucket per day from `first` to `today`, whatever `weekly` says.
     pub days: Vec<Bucket>,
+    /// Today's tallies so far.
+    pub so_far: Bucket,
     pub charts: Vec<ChartModel>,
     /// Only over the whole history ("firsts").
     pub milestones: Vec<Milestone>,
-    /// Weights logged in the range (grams, one per bucket that has one), oldest first.
+    /// Weights logged in the range (grams, one per day that has one), oldest first.
     pub weights: Vec<u32>,
     /// Today's planned supplement, from the one step-down function.
     pub supplement: Option<SupplementTarget>,
@@ -107,7 +116,8 @@ pub fn log_needed_from<Tz: TimeZone>(
 }
 
 /// The Progress model, or `None` when nothing is logged in the range (the screen then says the
-/// charts will grow). `entries` may hold more than the range; only the range is charted.
+/// charts will grow). `entries` may hold more than the range; only the range is charted. `since`
+/// is when the parent began (the first entry counts if older): no day before it is drawn.
 pub fn charts<Tz: TimeZone>(
     entries: &[Entry],
     plan: &Plan,
@@ -115,11 +125,13 @@ pub fn charts<Tz: TimeZone>(
     range: Range,
     today: NaiveDate,
     tz: &Tz,
+    since: Millis,
 ) -> Option<ProgressModel> {
     let plan = plan.clamped();
     let live: Vec<Entry> = entries.iter().filter(|e| !e.deleted).cloned().collect();
+    let began = local_date(tz, live.iter().map(|e| e.at).fold(since, Millis::min)).min(today);
     let first = match range.first(today) {
-        Some(d) => d,
+        Some(d) => d.max(began),
         None => live.iter().map(|e| local_date(tz, e.at)).min()?.min(today),
     };
     let in_range: Vec<Entry> =
@@ -130,8 +142,19 @@ pub fn charts<Tz: TimeZone>(
     let weekly = use_weeks(first, today);
     // Long ranges are drawn by calendar week, starting on the parent's first weekday.
     let first = if weekly { first.week(week_start).first_day() } else { first };
-    let b = buckets(tz, &in_range, first, today, weekly);
-    let days = if weekly { buckets(tz, &in_range, first, today, false) } else { b.clone() };
+    let days = buckets(tz, &in_range, first, today, false);
+    let so_far = days.last().cloned().unwrap_or(Bucket {
+        date: today,
+        days: 1,
+        totals: Totals::default(),
+        days_with_data: 0,
+    });
+    // The chart's columns: the finished days only.
+    let b = match today.pred_opt().filter(|y| *y >= first) {
+        Some(yesterday) if weekly => buckets(tz, &in_range, first, yesterday, true),
+        Some(_) => days[..days.len() - 1].to_vec(),
+        None => Vec::new(),
+    };
     let per = |v: f64, bucket: &Bucket| if weekly { v / bucket.days.max(1) as f64 } else { v };
     let col =
         |f: fn(&Totals) -> f64| -> Vec<f64> { b.iter().map(|x| per(f(&x.totals), x)).collect() };
@@ -145,13 +168,38 @@ pub fn charts<Tz: TimeZone>(
     let expressed = |t: &Totals| t.expressed_ml as f64;
     let given = |t: &Totals| t.supplement_ml as f64;
     let wet = |t: &Totals| t.wet as f64;
-    let chart = |kind, layers, target, trend_of: Option<fn(&Totals) -> f64>| ChartModel {
-        kind,
-        layers,
-        target,
-        average: None,
-        line: false,
-        trend: trend_of.and_then(|f| trend(&b, f)),
+    let now = |f: fn(&Totals) -> f64| f(&so_far.totals);
+    let chart = |kind,
+                 layers: Vec<(Layer, Vec<f64>)>,
+                 target,
+                 trend_of: Option<fn(&Totals) -> f64>| {
+        let so_far = layers
+            .iter()
+            .map(|(l, _)| {
+                (
+                    *l,
+                    match l {
+                        Layer::Sessions => now(sessions),
+                        Layer::Minutes => now(minutes),
+                        Layer::Left => so_far.totals.left_ml as f64,
+                        Layer::Right => so_far.totals.right_ml as f64,
+                        Layer::Supplement => now(given),
+                        Layer::Wet => now(wet),
+                        Layer::Dirty => so_far.totals.dirty as f64,
+                        Layer::Weight => so_far.totals.weight_g.map_or(0.0, |g| g as f64 / 1000.0),
+                    },
+                )
+            })
+            .collect();
+        ChartModel {
+            kind,
+            layers,
+            target,
+            average: None,
+            line: false,
+            trend: trend_of.and_then(|f| trend(&b, f)),
+            so_far,
+        }
     };
     let charts = vec![
         chart(
@@ -215,8 +263,9 @@ pub fn charts<Tz: TimeZone>(
         } else {
             vec![]
         },
-        weights: b.iter().filter_map(|x| x.totals.weight_g).collect(),
+        weights: days.iter().filter_map(|x| x.totals.weight_g).collect(),
         days,
+        so_far,
         charts,
         supplement,
     })
@@ -226,5 +275,131 @@ impl ProgressModel {
     /// The chart of a kind (every model has all six).
     pub fn chart(&self, kind: ChartKind) -> Option<&ChartModel> {
         self.charts.iter().find(|c| c.kind == kind)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::entry::{Diaper, Record, Session, SessionKind};
+    use crate::domain::{HOUR, MINUTE};
+    use chrono_tz::Europe::London;
+
+    fn london(d: u32, h: u32, m: u32) -> Millis {
+        use chrono::TimeZone;
+        London.with_ymd_and_hms(2026, 11, d, h, m, 0).unwrap().timestamp_millis()
+    }
+
+    fn date(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, d).unwrap()
+    }
+
+    fn pump(id: String, start: Millis) -> Entry {
+        let s = Session {
+            kind: SessionKind::Pumping,
+            start,
+            end: start + 20 * MINUTE,
+            segments: vec![],
+            left_ml: Some(10),
+            right_ml: Some(5),
+            notes: String::new(),
+        };
+        Entry::new(id, start, Record::Session(s))
+    }
+
+    fn wet(id: String, at: Millis) -> Entry {
+        Entry::new(id, at, Record::Diaper(Diaper { at, wet: true, dirty: false }))
+    }
+
+    /// Ten days (19 to 28 November) of 10 and 9 sessions in turn and 7 wet diapers, and the
+    /// morning of the 29th: two sessions and two wet diapers by 03:05.
+    fn ten_days() -> Vec<Entry> {
+        let mut log = Vec::new();
+        for d in 19..=28 {
+            let n = if d % 2 == 0 { 10 } else { 9 };
+            for i in 0..n {
+                log.push(pump(format!("s{d}-{i}"), london(d, 6, 0) + i * 90 * MINUTE));
+            }
+            for i in 0..7 {
+                log.push(wet(format!("w{d}-{i}"), london(d, 7, 0) + i * 2 * HOUR));
+            }
+        }
+        log.push(pump("t1".into(), london(29, 0, 30)));
+        log.push(pump("t2".into(), london(29, 2, 40)));
+        log.push(wet("tw1".into(), london(29, 1, 0)));
+        log.push(wet("tw2".into(), london(29, 2, 50)));
+        log
+    }
+
+    fn model(log: &[Entry], range: Range, since: Millis) -> ProgressModel {
+        charts(log, &Plan::default(), Weekday::Mon, range, date(29), &London, since).unwrap()
+    }
+
+    fn values(m: &ProgressModel, kind: ChartKind, layer: Layer) -> Vec<f64> {
+        let c = m.chart(kind).unwrap();
+        c.layers.iter().find(|(l, _)| *l == layer).unwrap().1.clone()
+    }
+
+    #[test]
+    fn today_unfinished_is_shown_apart_and_is_not_a_drop() {
+        let log = ten_days();
+        let since = london(19, 5, 0);
+        let m = model(&log, Range::Week, since);
+        // The 22nd to the 28th: seven whole days, then today apart.
+        assert_eq!(
+            values(&m, ChartKind::Sessions, Layer::Sessions),
+            [10., 9., 10., 9., 10., 9., 10.]
+        );
+        assert_eq!(m.labels.len(), 7);
+        assert_eq!(m.labels.last().map(String::as_str), Some("28"));
+        let sessions = m.chart(ChartKind::Sessions).unwrap();
+        assert_eq!(sessions.so_far, vec![(Layer::Sessions, 2.0)]);
+        assert_eq!(m.so_far.date, date(29));
+        let t = sessions.trend.unwrap();
+        assert!(t.to >= 9.0, "no invented drop: {t:?}");
+        let diapers = m.chart(ChartKind::Diapers).unwrap();
+        let t = diapers.trend.unwrap();
+        assert_eq!((t.from, t.to), (7.0, 7.0), "not 'down from 7 wet to 5 wet'");
+        assert_eq!(diapers.so_far, vec![(Layer::Wet, 2.0), (Layer::Dirty, 0.0)]);
+        // The 7-day average of milk ends at a whole day's, not today's morning.
+        let avg = m.chart(ChartKind::Expressed).unwrap().average.clone().unwrap();
+        assert!(avg.last().copied().unwrap() > 100.0, "{avg:?}");
+        // Every range keeps today out of the chart and its trend.
+        for range in [Range::Month, Range::All] {
+            let m = model(&log, range, since);
+            let v = values(&m, ChartKind::Sessions, Layer::Sessions);
+            assert_eq!(v.last(), Some(&10.0), "{range:?}");
+            assert_eq!(v.len(), 10, "{range:?}: from the first entry only, no empty days");
+            assert!(m.chart(ChartKind::Sessions).unwrap().trend.unwrap().to >= 9.0);
+        }
+    }
+
+    #[test]
+    fn days_before_the_parent_began_are_not_zeros() {
+        // Three whole days of history and today: the week shows three days, not four zeros first.
+        let log: Vec<Entry> = ten_days().into_iter().filter(|e| e.at >= london(26, 0, 0)).collect();
+        let m = model(&log, Range::Week, london(26, 5, 0));
+        assert_eq!(values(&m, ChartKind::Sessions, Layer::Sessions), [10., 9., 10.]);
+        assert_eq!(m.first, date(26));
+        let avg = m.chart(ChartKind::Expressed).unwrap().average.clone().unwrap();
+        assert!(avg.iter().all(|v| *v >= 9.0 * 15.0), "no zero days in the average: {avg:?}");
+        // A parent who began long ago keeps a day with nothing logged as a real zero.
+        let gap: Vec<Entry> = log
+            .iter()
+            .filter(|e| e.at < london(27, 0, 0) || e.at >= london(28, 0, 0))
+            .cloned()
+            .collect();
+        let m = model(&gap, Range::Week, london(1, 5, 0));
+        assert_eq!(
+            values(&m, ChartKind::Sessions, Layer::Sessions),
+            [0., 0., 0., 0., 10., 0., 10.]
+        );
+        // On the first day there are no finished days to chart: only today so far.
+        let first_day: Vec<Entry> =
+            log.iter().filter(|e| e.at >= london(29, 0, 0)).cloned().collect();
+        let m = model(&first_day, Range::Week, london(29, 0, 10));
+        assert!(m.labels.is_empty());
+        assert_eq!(m.chart(ChartKind::Sessions).unwrap().so_far, vec![(Layer::Sessions, 2.0)]);
+        assert_eq!(m.chart(ChartKind::Sessions).unwrap().trend, None);
     }
 }

@@ -8,6 +8,7 @@ use crate::domain::day::local_date;
 use crate::domain::entry::{Entry, Record, SessionKind};
 use crate::domain::plan::{Plan, Slot, SlotStatus};
 use crate::domain::summary::{longest_gap, Totals};
+use crate::domain::warning::{self, Sign};
 use crate::domain::{Millis, HOUR, MINUTE};
 
 /// How many of the day's slots are in each state.
@@ -17,6 +18,20 @@ pub struct SlotCounts {
     pub due: u32,
     pub upcoming: u32,
     pub missed: u32,
+    /// Planned before the parent began: not asked of them, not counted.
+    pub before_start: u32,
+}
+
+/// What the Today card says once no planned session is left in the day: it follows the count,
+/// never praises missed sessions and never scolds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Closing {
+    /// Every session asked of the parent today was done.
+    AllDone,
+    /// Some were done and some were not: said plainly, `done` of `asked`.
+    SomeDone { done: u32, asked: u32 },
+    /// None was done (or none was asked since the parent began): only what comes next.
+    NothingLeft,
 }
 
 /// Everything the Today screen draws, ready to render.
@@ -34,13 +49,16 @@ pub struct TodayModel {
     pub counts: SlotCounts,
     /// The first slot that is due or coming up.
     pub next: Option<Slot>,
+    /// With no slot left today, what the card says instead; `None` while one is left.
+    pub closing: Option<Closing>,
     /// Sessions the plan asks for in a day.
     pub planned: u8,
     /// Tallies of the plan day so far (from waking to now).
     pub totals: Totals,
     /// Sessions (not comfort nursing) in the 24 hours up to now.
     pub sessions_24h: u32,
-    /// Longest break between sessions since waking, up to now; `None` before any session.
+    /// Longest break between sessions since waking, up to now; `None` with fewer than two
+    /// sessions today, when there is no break between sessions to report.
     pub longest_gap: Option<Millis>,
     /// Nursing and comfort sessions since waking: they stimulate the supply too.
     pub at_breast: u32,
@@ -48,20 +66,30 @@ pub struct TodayModel {
     pub first_day: bool,
     /// The planned supplement for today, from the one step-down function.
     pub supplement: Option<SupplementTarget>,
+    /// Warning signs for the same plan day (wet diapers counted from waking, as `totals.wet`).
+    pub signs: Vec<Sign>,
 }
 
 impl TodayModel {
-    /// Today's model at `now` from the log (`entries` must cover the 24 hours before the plan day
-    /// and, with a step-down, [`supplement::log_needed_from`]; more does no harm).
-    pub fn of<Tz: TimeZone>(entries: &[Entry], plan: &Plan, now: Millis, tz: &Tz) -> TodayModel {
+    /// Today's model at `now` from the log (`entries` must cover [`TodayModel::log_needed_from`];
+    /// more does no harm). `since` is when the parent began using Relact: slots before it (and
+    /// before the first entry in the log, for a parent whose log is older) are not missed.
+    pub fn of<Tz: TimeZone>(
+        entries: &[Entry],
+        plan: &Plan,
+        now: Millis,
+        tz: &Tz,
+        since: Millis,
+    ) -> TodayModel {
         let plan = plan.clamped();
+        let since = entries.iter().filter(|e| !e.deleted).map(|e| e.at).fold(since, Millis::min);
         let (plan_day, day_start) = plan.day_start(tz, now);
         let date = local_date(tz, now);
         let live = || entries.iter().filter(|e| !e.deleted);
         let today: Vec<Entry> =
             live().filter(|e| e.at >= day_start && e.at <= now).cloned().collect();
         let last_day = live().filter(|e| e.at > now - 24 * HOUR && e.at <= now);
-        let slots = plan.slots(tz, plan_day, now, entries);
+        let slots = plan.slots(tz, plan_day, now, entries, since);
         let mut counts = SlotCounts::default();
         for s in &slots {
             match s.status {
@@ -69,12 +97,20 @@ impl TodayModel {
                 SlotStatus::Due => counts.due += 1,
                 SlotStatus::Upcoming => counts.upcoming += 1,
                 SlotStatus::Missed => counts.missed += 1,
+                SlotStatus::BeforeStart => counts.before_start += 1,
             }
         }
         let next = slots
             .iter()
             .find(|s| matches!(s.status, SlotStatus::Due | SlotStatus::Upcoming))
             .cloned();
+        let closing = next.is_none().then_some(match counts {
+            SlotCounts { done: 0, .. } => Closing::NothingLeft,
+            SlotCounts { missed: 0, .. } => Closing::AllDone,
+            c => Closing::SomeDone { done: c.done, asked: c.done + c.missed },
+        });
+        let sessions_today =
+            today.iter().filter(|e| matches!(e.record, Record::Session(_))).count();
         let at_breast = today
             .iter()
             .filter(|e| {
@@ -89,13 +125,15 @@ impl TodayModel {
             now,
             counts,
             next,
+            closing,
             planned: plan.sessions_per_day,
             totals: Totals::of(&today),
             sessions_24h: Totals::of(last_day).sessions,
-            longest_gap: longest_gap(&today, now),
+            longest_gap: if sessions_today < 2 { None } else { longest_gap(&today, now) },
             at_breast,
             first_day: entries.iter().all(|e| e.deleted),
             supplement: supplement::target(&plan, entries, tz, date),
+            signs: warning::signs(tz, entries, now, &plan, since),
             slots,
         }
     }
@@ -105,10 +143,11 @@ impl TodayModel {
         self.next.as_ref().map(|s| ((s.at - self.now).max(0) + MINUTE - 1) / MINUTE)
     }
 
-    /// The first instant of the log this screen needs at `now`.
+    /// The first instant of the log this screen needs at `now`: the day before the plan day,
+    /// the weighings the warning signs read and what the step-down reads.
     pub fn log_needed_from<Tz: TimeZone>(plan: &Plan, now: Millis, tz: &Tz) -> Millis {
         let (_, start) = plan.clamped().day_start(tz, now);
-        let day_before = start - 24 * HOUR;
+        let day_before = (start - 24 * HOUR).min(now - warning::LOOK_BACK);
         supplement::log_needed_from(plan, tz).map_or(day_before, |s| s.min(day_before))
     }
 }
@@ -163,18 +202,104 @@ mod tests {
                 }),
             ),
         ];
-        let m = TodayModel::of(&entries, &plan, now, &London);
+        let m = TodayModel::of(&entries, &plan, now, &London, 0);
         assert_eq!(m.plan_day, NaiveDate::from_ymd_opt(2026, 11, 28).unwrap());
         assert_eq!(m.totals.sessions, 2, "07:10 pump and 12:00 nursing; not the night before");
         assert_eq!(m.totals.comfort, 1);
         assert_eq!(m.sessions_24h, 3, "the 03:00 one is within 24 hours");
         assert_eq!((m.totals.wet, m.totals.supplement_ml, m.totals.expressed_ml), (1, 40, 75));
         assert_eq!(m.at_breast, 2);
-        assert_eq!(m.counts, SlotCounts { done: 2, due: 0, upcoming: 5, missed: 1 });
+        assert_eq!(
+            m.counts,
+            SlotCounts { done: 2, due: 0, upcoming: 5, missed: 1, before_start: 0 }
+        );
         assert_eq!(m.next.as_ref().map(|s| s.at), Some(london(28, 15, 0)));
         assert_eq!(m.minutes_to_next(), Some(155));
         assert!(!m.first_day);
         assert_eq!(m.supplement, None);
-        assert!(TodayModel::of(&[], &plan, now, &London).first_day);
+        assert!(TodayModel::of(&[], &plan, now, &London, 0).first_day);
+    }
+
+    fn wet(id: &str, at: Millis) -> Entry {
+        Entry::new(id.into(), at, Record::Diaper(Diaper { at, wet: true, dirty: false }))
+    }
+
+    #[test]
+    fn the_closing_message_follows_the_count() {
+        let plan = Plan::default(); // 8 slots: 07:00 .. 23:00 and 03:00 the night after
+        let late = london(29, 5, 0); // every window of the plan day of the 28th is over
+        let since = london(20, 9, 0);
+        // Only the night session done, 7 of 8 missed: never "every session ... Well done".
+        let one = [session("n", london(29, 3, 0), SessionKind::Pumping)];
+        let m = TodayModel::of(&one, &plan, late, &London, since);
+        assert_eq!(m.counts.missed, 7);
+        assert_eq!(m.next, None);
+        assert_eq!(m.closing, Some(Closing::SomeDone { done: 1, asked: 8 }));
+        // All eight done.
+        let all: Vec<Entry> = m
+            .slots
+            .iter()
+            .enumerate()
+            .map(|(i, s)| session(&format!("s{i}"), s.at + 5 * MINUTE, SessionKind::Pumping))
+            .collect();
+        let m = TodayModel::of(&all, &plan, late, &London, since);
+        assert_eq!(m.closing, Some(Closing::AllDone));
+        // None done: no count of zero, no praise.
+        let m = TodayModel::of(&[], &plan, late, &London, since);
+        assert_eq!(m.closing, Some(Closing::NothingLeft));
+        // With a slot still ahead there is no closing message at all.
+        let m = TodayModel::of(&one[..0], &plan, london(28, 12, 0), &London, since);
+        assert_eq!(m.closing, None);
+    }
+
+    #[test]
+    fn installing_at_ten_leaves_the_morning_unmissed() {
+        let plan = Plan::default();
+        let installed = london(28, 10, 0);
+        let m = TodayModel::of(&[], &plan, installed, &London, installed);
+        assert_eq!(m.counts.missed, 0, "07:00 and 09:40 came before Relact");
+        assert_eq!(m.slots[0].status, SlotStatus::BeforeStart);
+        assert_eq!(m.slots[1].status, SlotStatus::Due, "09:40 can still be done");
+        // Later that day, a slot planned after the install and not done is missed.
+        let m = TodayModel::of(&[], &plan, london(28, 14, 0), &London, installed);
+        assert_eq!((m.counts.before_start, m.counts.missed), (2, 1));
+        // A parent whose log is older than the stored first use (an update from a version that
+        // did not store it, or a restored backup) is read from their first entry.
+        let old = [session("old", london(27, 9, 0), SessionKind::Pumping)];
+        let m = TodayModel::of(&old, &plan, london(28, 14, 0), &London, installed);
+        assert_eq!((m.counts.before_start, m.counts.missed), (0, 3));
+        // The last slot is before the install, none is left: nothing is praised or counted.
+        let m = TodayModel::of(&[], &plan, london(29, 5, 0), &London, london(29, 4, 0));
+        assert_eq!(m.closing, Some(Closing::NothingLeft));
+    }
+
+    #[test]
+    fn one_session_has_no_break_to_report() {
+        let plan = Plan::default();
+        let now = london(28, 9, 0);
+        let one = [session("a", london(28, 8, 0), SessionKind::Pumping)];
+        assert_eq!(TodayModel::of(&one, &plan, now, &London, 0).longest_gap, None);
+        assert_eq!(TodayModel::of(&[], &plan, now, &London, 0).longest_gap, None);
+        let two = [one[0].clone(), session("b", london(28, 8, 50), SessionKind::Nursing)];
+        assert_eq!(TodayModel::of(&two, &plan, now, &London, 0).longest_gap, Some(30 * MINUTE));
+    }
+
+    #[test]
+    fn the_warning_counts_the_same_wet_diapers_as_the_screen() {
+        let plan = Plan::default();
+        let now = london(28, 19, 0);
+        // Three at night (the plan day before) and three since waking.
+        let mut log: Vec<Entry> =
+            (0..3).map(|i| wet(&format!("n{i}"), london(28, 2, 0) + i * HOUR)).collect();
+        log.extend((0..3).map(|i| wet(&format!("d{i}"), london(28, 9, 0) + i * 2 * HOUR)));
+        let m = TodayModel::of(&log, &plan, now, &London, 0);
+        assert_eq!(m.totals.wet, 3);
+        assert_eq!(m.signs, vec![Sign::FewWet { wet: m.totals.wet, expected: 6, evening: true }]);
+        // Three more: six, and no sign.
+        log.extend((0..3).map(|i| wet(&format!("e{i}"), london(28, 15, 0) + i * HOUR)));
+        let m = TodayModel::of(&log, &plan, now, &London, 0);
+        assert_eq!((m.totals.wet, m.signs.len()), (6, 0));
+        // The log the screen loads reaches back to the weighings the signs read.
+        assert!(TodayModel::log_needed_from(&plan, now, &London) <= now - warning::LOOK_BACK);
     }
 }

@@ -12,6 +12,7 @@ use crate::domain::entry::Entry;
 use crate::domain::model::progress::{self, ChartKind, ChartModel, Layer, ProgressModel, Range};
 use crate::domain::stats::{movement, Measure};
 use crate::domain::units::Volume;
+use crate::state::first_use::Began;
 use crate::state::log_store::LogStore;
 use crate::state::AppState;
 use crate::text::{self, progress as t};
@@ -97,6 +98,28 @@ fn series(m: &ProgressModel, chart: &ChartModel, unit: Volume) -> Series {
             }) as fn(f64) -> String,
         ),
     };
+    // Today is not over: its values are said apart, "so far", and are not a bar of the chart.
+    let today = |l: Layer| chart.so_far.iter().find(|(x, _)| *x == l).map_or(0.0, |(_, v)| *v);
+    let so_far = match chart.kind {
+        ChartKind::Sessions => Some(format!("{:.0}", today(Layer::Sessions))),
+        ChartKind::Minutes => Some(format!("{:.0} min", today(Layer::Minutes))),
+        ChartKind::Expressed => Some(vol(today(Layer::Left) + today(Layer::Right))),
+        ChartKind::Supplement => Some(vol(today(Layer::Supplement))),
+        ChartKind::Diapers => Some(format!(
+            "{:.0} {}, {:.0} {}",
+            today(Layer::Wet),
+            t::WET,
+            today(Layer::Dirty),
+            t::DIRTY
+        )),
+        ChartKind::Weight => {
+            Some(today(Layer::Weight)).filter(|kg| *kg > 0.0).map(|kg| format!("{kg:.2} kg"))
+        }
+    };
+    let summary = match so_far {
+        Some(v) => format!("{summary} {}", t::so_far(&v)),
+        None => summary,
+    };
     Series {
         title,
         summary,
@@ -119,6 +142,7 @@ fn series(m: &ProgressModel, chart: &ChartModel, unit: Volume) -> Series {
 pub fn ProgressPage() -> impl IntoView {
     let app = AppState::get();
     let store = LogStore::get();
+    let began = Began::get();
     let range = RwSignal::new(Range::Week);
     // For "All", the first entry's day is found with a cheap query of the oldest entry only.
     let loaded = store.watch(move || {
@@ -155,7 +179,8 @@ pub fn ProgressPage() -> impl IntoView {
                     let s = app.settings.get();
                     let today = local_date(&Local, browser::clock::now());
                     let week = s.week_start.weekday();
-                    let Some(m) = progress::charts(&entries, &s.plan, week, range.get(), today, &Local) else {
+                    let since = began.since();
+                    let Some(m) = progress::charts(&entries, &s.plan, week, range.get(), today, &Local, since) else {
                         return view! { <p class="empty">{t::EMPTY}</p> }.into_any();
                     };
                     let charts: Vec<Series> = m.charts.iter().map(|c| series(&m, c, s.volume)).collect();

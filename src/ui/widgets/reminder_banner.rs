@@ -1,4 +1,6 @@
-//! The in-app reminder: the one reminder that works in every browser.
+//! The in-app reminder: the one reminder that works in every browser. On Today, whose card already
+//! offers to start the due session, the banner keeps only "Not now", so the screen has one start
+//! button.
 
 use chrono::{Local, TimeZone};
 use leptos::prelude::*;
@@ -15,7 +17,9 @@ pub fn ReminderBanner() -> impl IntoView {
     let rem = Reminders::get();
     let rs = RunningSession::get();
     let app = AppState::get();
-    let navigate = leptos_router::hooks::use_navigate();
+    let navigate = StoredValue::new_local(leptos_router::hooks::use_navigate());
+    let location = leptos_router::hooks::use_location();
+    let on_today = move || location.pathname.with(|p| p == "/");
     view! {
         <Show when=move || rem.due.get().is_some() && rs.state.with(Option::is_none)>
             <div class="banner reminder" role="alert">
@@ -29,21 +33,19 @@ pub fn ReminderBanner() -> impl IntoView {
                     }}
                 </span>
                 <span class="banner-actions">
-                    <button
-                        type="button"
-                        class="big primary small"
-                        on:click={
-                            let navigate = navigate.clone();
-                            move |_| {
-                                rem.due.set(None);
+                    <Show when=move || !on_today()>
+                        <button
+                            type="button"
+                            class="big primary small"
+                            on:click=move |_| {
                                 rs.start(SessionKind::Pumping);
-                                navigate("/timer", Default::default());
+                                navigate.with_value(|go| go("/timer", Default::default()));
                             }
-                        }
-                    >
-                        {text::reminder::START}
-                    </button>
-                    <button type="button" class="link" on:click=move |_| rem.due.set(None)>
+                        >
+                            {text::reminder::START}
+                        </button>
+                    </Show>
+                    <button type="button" class="link" on:click=move |_| rem.skip()>
                         {text::reminder::LATER}
                     </button>
                 </span>

@@ -1,43 +1,32 @@
 //! A small, kind box on Today when the log shows a warning sign (too few wet diapers for the time of
 //! day, a long stretch with none, a lower weight), with who to call. Nothing is drawn otherwise.
+//! The signs come from Today's model, so the box and the diaper counter read the same day.
 
-use chrono::Local;
 use leptos::prelude::*;
 
-use crate::browser;
-use crate::domain::warning::signs;
-use crate::domain::{Millis, HOUR};
-use crate::state::log_store::LogStore;
+use crate::domain::warning::Sign;
 use crate::text::warning as t;
 
-/// How far back the signs look: the last weighings as well as today's diapers.
-const LOOK_BACK: Millis = 21 * 24 * HOUR;
-
-/// The warning box; `now` moves it on as the day goes by.
+/// The warning box for `signs` (from `TodayModel::signs`).
 #[component]
-pub fn WarningSigns(#[prop(into)] now: Signal<Millis>) -> impl IntoView {
-    let store = LogStore::get();
-    let loaded = store.watch(move || {
-        let now = browser::clock::now();
-        (now - LOOK_BACK, now + 24 * HOUR)
-    });
-    move || {
-        let Some(Ok(entries)) = loaded.get() else { return None };
-        // The tick only wakes this view up; a diaper saved a moment ago must count.
-        let now = now.get().max(browser::clock::now());
-        let found = signs(&Local, &entries, now);
-        if found.is_empty() {
-            return None;
-        }
-        let diapers = found.iter().any(t::about_diapers);
-        Some(view! {
-            <section class="card warning-signs" aria-labelledby="warning-title">
-                <h2 id="warning-title">{t::TODAY_TITLE}</h2>
-                <ul>{found.iter().map(|s| view! { <li>{t::sign(s)}</li> }).collect_view()}</ul>
-                {diapers.then_some(view! { <p>{t::MAYBE_MISSED}</p> })}
-                <p><strong>{t::CALL_TODAY}</strong></p>
-                <p>{t::URGENT}</p>
-            </section>
-        })
+pub fn WarningSigns(signs: Vec<Sign>) -> impl IntoView {
+    if signs.is_empty() {
+        return None;
     }
+    let diapers = signs.iter().any(t::about_diapers);
+    // A low count before the evening is not yet a sign to call about: said gently.
+    let only_early = signs.iter().all(|s| matches!(s, Sign::FewWet { evening: false, .. }));
+    Some(view! {
+        <section class="card warning-signs" aria-labelledby="warning-title">
+            <h2 id="warning-title">{t::TODAY_TITLE}</h2>
+            <ul>{signs.iter().map(|s| view! { <li>{t::sign(s)}</li> }).collect_view()}</ul>
+            {diapers.then_some(view! { <p>{t::MAYBE_MISSED}</p> })}
+            {if only_early {
+                view! { <p>{t::TALK_SOON}</p> }.into_any()
+            } else {
+                view! { <p><strong>{t::CALL_TODAY}</strong></p> }.into_any()
+            }}
+            <p>{t::URGENT}</p>
+        </section>
+    })
 }
