@@ -2,7 +2,7 @@
 //! averages, the trend a summary sentence describes, milestones worth a gentle word, and round
 //! chart ticks. The work grows with the days shown, never with all data stored.
 
-use chrono::{Datelike, Duration, NaiveDate, TimeZone};
+use chrono::{Duration, NaiveDate, TimeZone};
 
 use super::day::local_date;
 use super::entry::Entry;
@@ -191,11 +191,6 @@ pub fn milestones(days: &[Bucket], sessions_per_day: u8) -> Vec<Milestone> {
 /// Whether a range is long enough to be drawn by week.
 pub fn use_weeks(first: NaiveDate, last: NaiveDate) -> bool {
     (last - first).num_days() > 62
-}
-
-/// A week's label: the date it starts on ("Nov 2"), which reads the same whatever day weeks start.
-pub fn week_label(d: NaiveDate) -> String {
-    format!("{} {}", d.format("%b"), d.day())
 }
 
 #[cfg(test)]

@@ -166,6 +166,16 @@ pub fn parse_time_input(value: &str) -> Option<NaiveTime> {
     NaiveTime::from_hms_opt(hour, minute, second)
 }
 
+/// A plan time (minutes after midnight) as an `<input type="time">` holds it.
+pub fn minute_input(minute: u16) -> String {
+    format!("{:02}:{:02}", minute / 60 % 24, minute % 60)
+}
+
+/// The value of an `<input type="time">` as minutes after midnight, as the plan keeps times.
+pub fn parse_minute_input(value: &str) -> Option<u16> {
+    parse_time_input(value).map(|t| (t.hour() * 60 + t.minute()) as u16)
+}
+
 /// A date as an `<input type="date">` holds it: "2026-11-28".
 pub fn date_input(d: NaiveDate) -> String {
     format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
@@ -299,6 +309,9 @@ mod tests {
             assert_eq!(parse_time_input(&time_input(t)), Some(t));
         }
         assert_eq!(parse_time_input("07:30:00"), NaiveTime::from_hms_opt(7, 30, 0));
+        for minute in [0u16, 59, 420, 1439] {
+            assert_eq!(parse_minute_input(&minute_input(minute)), Some(minute));
+        }
         for bad in ["", "7", "25:00", "07:60", "07:00:00:00", "aa:bb", "2026-13-01"] {
             assert_eq!(parse_time_input(bad), None, "{bad}");
             assert_eq!(parse_date_input(bad), None, "{bad}");

@@ -1,7 +1,7 @@
 //! The Plan screen: the parent's daily schedule, shown at once as it is set up, the supplement
 //! step-down, and a calendar file for reminders that ring when Relact is closed.
 
-use chrono::{Local, NaiveTime, Timelike};
+use chrono::{Local, NaiveTime};
 use leptos::prelude::*;
 
 use crate::browser;
@@ -16,10 +16,6 @@ use crate::text::format::VolumeField;
 use crate::text::{self, plan as t};
 use crate::ui::widgets::choice::Choice;
 use crate::ui::widgets::number_select::{plain, NumberSelect};
-
-fn minute_of(t: NaiveTime) -> u16 {
-    (t.hour() * 60 + t.minute()) as u16
-}
 
 fn time_of(minute: u16) -> NaiveTime {
     NaiveTime::from_hms_opt(minute as u32 / 60, minute as u32 % 60, 0).unwrap_or(NaiveTime::MIN)
@@ -84,10 +80,10 @@ pub fn PlanPage() -> impl IntoView {
     };
     let time_problem = RwSignal::new(None::<&'static str>);
     let set_time = move |value: String, which: fn(&mut Plan) -> &mut u16| {
-        match text::format::parse_time_input(&value) {
-            Some(t) => {
+        match text::format::parse_minute_input(&value) {
+            Some(minute) => {
                 time_problem.set(None);
-                edit(&|p| *which(p) = minute_of(t));
+                edit(&|p| *which(p) = minute);
             }
             None => time_problem.set(Some(t::BAD_TIME)),
         }
@@ -148,7 +144,7 @@ pub fn PlanPage() -> impl IntoView {
                     <span>{t::WAKE}</span>
                     <input
                         type="time"
-                        prop:value=move || text::format::time_input(time_of(plan().wake))
+                        prop:value=move || text::format::minute_input(plan().wake)
                         on:change=move |ev| set_time(event_target_value(&ev), |p| &mut p.wake)
                     />
                 </label>
@@ -156,7 +152,7 @@ pub fn PlanPage() -> impl IntoView {
                     <span>{t::SLEEP}</span>
                     <input
                         type="time"
-                        prop:value=move || text::format::time_input(time_of(plan().sleep))
+                        prop:value=move || text::format::minute_input(plan().sleep)
                         on:change=move |ev| set_time(event_target_value(&ev), |p| &mut p.sleep)
                     />
                 </label>

@@ -13,7 +13,7 @@ use crate::domain::day::{day_range, local_date};
 use crate::domain::entry::Entry;
 use crate::domain::plan::{Plan, WET_DIAPERS_TO_STEP};
 use crate::domain::stats::{
-    buckets, milestones, moving_average, trend, use_weeks, week_label, Bucket, Milestone, Trend,
+    buckets, milestones, moving_average, trend, use_weeks, Bucket, Milestone, Trend,
 };
 use crate::domain::summary::Totals;
 use crate::domain::Millis;
@@ -89,8 +89,9 @@ pub struct ProgressModel {
     pub today: NaiveDate,
     /// Drawn by calendar week (long ranges).
     pub weekly: bool,
-    /// Column labels of the finished days (day of month), or the date each week starts on.
-    pub labels: Vec<String>,
+    /// The first day of each column: finished days, or the day each week starts on (`weekly`).
+    /// The view writes them (`text::format`), so no words are made here.
+    pub columns: Vec<NaiveDate>,
     /// One bucket per day from `first` to `today`, whatever `weekly` says.
     pub days: Vec<Bucket>,
     /// Today's tallies so far.
@@ -158,10 +159,7 @@ pub fn charts<Tz: TimeZone>(
     let per = |v: f64, bucket: &Bucket| if weekly { v / bucket.days.max(1) as f64 } else { v };
     let col =
         |f: fn(&Totals) -> f64| -> Vec<f64> { b.iter().map(|x| per(f(&x.totals), x)).collect() };
-    let labels = b
-        .iter()
-        .map(|x| if weekly { week_label(x.date) } else { x.date.format("%-d").to_string() })
-        .collect();
+    let columns = b.iter().map(|x| x.date).collect();
     let supplement = supplement::target(&plan, entries, tz, today);
     let sessions = |t: &Totals| t.sessions as f64;
     let minutes = |t: &Totals| t.active as f64 / 60_000.0;
@@ -257,7 +255,7 @@ pub fn charts<Tz: TimeZone>(
         first,
         today,
         weekly,
-        labels,
+        columns,
         milestones: if range == Range::All {
             milestones(&days, plan.sessions_per_day)
         } else {
@@ -350,8 +348,8 @@ mod tests {
             values(&m, ChartKind::Sessions, Layer::Sessions),
             [10., 9., 10., 9., 10., 9., 10.]
         );
-        assert_eq!(m.labels.len(), 7);
-        assert_eq!(m.labels.last().map(String::as_str), Some("28"));
+        assert_eq!(m.columns.len(), 7);
+        assert_eq!(m.columns.last().map(chrono::Datelike::day), Some(28));
         let sessions = m.chart(ChartKind::Sessions).unwrap();
         assert_eq!(sessions.so_far, vec![(Layer::Sessions, 2.0)]);
         assert_eq!(m.so_far.date, date(29));
@@ -398,7 +396,7 @@ mod tests {
         let first_day: Vec<Entry> =
             log.iter().filter(|e| e.at >= london(29, 0, 0)).cloned().collect();
         let m = model(&first_day, Range::Week, london(29, 0, 10));
-        assert!(m.labels.is_empty());
+        assert!(m.columns.is_empty());
         assert_eq!(m.chart(ChartKind::Sessions).unwrap().so_far, vec![(Layer::Sessions, 2.0)]);
         assert_eq!(m.chart(ChartKind::Sessions).unwrap().trend, None);
     }

@@ -3,7 +3,7 @@
 
 pub mod consultant;
 
-use chrono::Local;
+use chrono::{Datelike, Local};
 use leptos::prelude::*;
 
 use crate::browser;
@@ -123,7 +123,11 @@ fn series(m: &ProgressModel, chart: &ChartModel, unit: Volume) -> Series {
     Series {
         title,
         summary,
-        labels: m.labels.clone(),
+        labels: m
+            .columns
+            .iter()
+            .map(|d| if m.weekly { text::format::week_label(*d) } else { d.day().to_string() })
+            .collect(),
         column: if m.weekly { t::COL_WEEK } else { t::COL_DAY },
         layers: chart
             .layers

@@ -2,24 +2,13 @@
 //! sessions, saved into the plan in one tap, or skipped. Offered once, to a parent with nothing
 //! logged yet; the Plan screen holds every other choice.
 
-use chrono::NaiveTime;
 use leptos::prelude::*;
 
 use crate::domain::plan::{Plan, NIGHT_SESSIONS, SESSIONS_PER_DAY};
 use crate::state::first_use::Began;
 use crate::state::AppState;
-use crate::text::{plan as tp, today as t};
-
-/// Minutes after midnight of a `HH:MM` value; `None` for anything else.
-fn minute_of(value: &str) -> Option<u16> {
-    use chrono::Timelike;
-    NaiveTime::parse_from_str(value, "%H:%M").ok().map(|t| (t.hour() * 60 + t.minute()) as u16)
-}
-
-/// `HH:MM` of minutes after midnight, as a time input wants it.
-fn hhmm(minute: u16) -> String {
-    format!("{:02}:{:02}", minute / 60 % 24, minute % 60)
-}
+use crate::text::{self, plan as tp, today as t};
+use crate::ui::widgets::number_select::NumberSelect;
 
 /// The set-up card. Its Save is the screen's one primary action while it is shown.
 #[component]
@@ -56,9 +45,9 @@ pub fn SetUpDay() -> impl IntoView {
                 <input
                     type="time"
                     required
-                    prop:value=move || hhmm(draft.with(get))
+                    prop:value=move || text::format::minute_input(draft.with(get))
                     on:change=move |ev| {
-                        if let Some(m) = minute_of(&event_target_value(&ev)) {
+                        if let Some(m) = text::format::parse_minute_input(&event_target_value(&ev)) {
                             edit(&|p| set(p, m));
                         }
                     }
@@ -70,26 +59,18 @@ pub fn SetUpDay() -> impl IntoView {
                             range: std::ops::RangeInclusive<u8>,
                             get: fn(&Plan) -> u8,
                             set: fn(&mut Plan, u8)| {
+        let options = range
+            .map(|n| {
+                (u16::from(n), if n == 0 { tp::NIGHT_NONE.to_string() } else { n.to_string() })
+            })
+            .collect();
         view! {
-            <label class="field">
-                <span>{label}</span>
-                <select on:change=move |ev| {
-                    if let Ok(n) = event_target_value(&ev).parse::<u8>() {
-                        edit(&|p| set(p, n));
-                    }
-                }>
-                    {range
-                        .map(|n| {
-                            let shown = if n == 0 { tp::NIGHT_NONE.to_string() } else { n.to_string() };
-                            view! {
-                                <option value=n.to_string() selected=move || draft.with(get) == n>
-                                    {shown}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </label>
+            <NumberSelect
+                label=label
+                options=options
+                value=Signal::derive(move || draft.with(get).into())
+                on_pick=move |n| edit(&|p| set(p, n as u8))
+            />
         }
     };
     view! {
