@@ -766,7 +766,8 @@ pub mod timer {
     pub const DISCARD_NO: &str = "No, keep it";
     pub const SAVED: &str = "Session saved.";
     pub const DISCARDED: &str = "Session discarded.";
-    pub const SUPPLEMENT_AFTER: &str = "Baby had a supplement right after this feed";
+    /// Covers both ways: an at-breast supplementer gives it during the feed, a cup after it.
+    pub const SUPPLEMENT_AFTER: &str = "Baby had a supplement during or right after this feed";
     pub const SUPPLEMENT_AMOUNT: &str = "Amount";
     pub const SUPPLEMENT_MILK: &str = "Milk";
     pub const SUPPLEMENT_METHOD: &str = "How it was given";
@@ -847,6 +848,12 @@ pub mod feeding {
             Method::Bottle => "Bottle",
         }
     }
+
+    /// Under the method choice: why the first two are offered first, without taking the bottle
+    /// away from a parent for whom it is what works.
+    pub const WHY_CUP: &str = "A cup or an at-breast supplementer is often suggested: baby does \
+        the sucking at your breast, which helps your milk. A bottle is fine too if it is what \
+        works for you.";
 }
 
 /// The Log screen.
@@ -949,15 +956,32 @@ pub mod log {
     pub const BAD_TIME: &str = "Please choose a date and time.";
     pub const BAD_NUMBER: &str = "Please enter whole numbers, for example 30.";
 
-    /// The accessible name of an edit button.
-    pub fn edit_label(what: &str, at: &str) -> String {
-        format!("{EDIT} {what} at {at}")
+    /// The accessible name of an edit button: with the day, as rows of different days can read
+    /// the same ("Diaper · wet at 15:00").
+    pub fn edit_label(what: &str, at: &str, date: chrono::NaiveDate) -> String {
+        format!("{EDIT} {what} at {at}, {}", super::format::day_heading(date))
     }
 
-    /// The accessible name of a delete button.
-    pub fn delete_label(what: &str, at: &str) -> String {
-        format!("{DELETE} {what} at {at}")
+    /// The accessible name of a delete button, with the day like [`edit_label`].
+    pub fn delete_label(what: &str, at: &str, date: chrono::NaiveDate) -> String {
+        format!("{DELETE} {what} at {at}, {}", super::format::day_heading(date))
     }
+
+    /// On a supplement's row: the feed it was given with ("with the 03:10 nursing").
+    pub fn with_feed(kind: SessionKind, at: &str) -> String {
+        format!("with the {at} {}", super::timer::running(kind).to_lowercase())
+    }
+
+    /// On a feed's row: the supplements logged with it.
+    pub fn supplements_with(amounts: &[u32], unit: Volume) -> String {
+        let list: Vec<String> = amounts.iter().map(|ml| super::format::volume(unit, *ml)).collect();
+        format!("Supplement with this feed: {}", list.join(" + "))
+    }
+
+    /// Before a note on a row, for screen readers and the eye alike.
+    pub const NOTES: &str = "Notes:";
+    /// Opens a shortened note in full.
+    pub const NOTES_MORE: &str = "Read all";
 }
 
 /// A sentence for each way the log store can fail.
