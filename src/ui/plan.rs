@@ -399,8 +399,9 @@ fn StepHistory(model: Model) -> impl IntoView {
     }
 }
 
-/// What the Plan screen prints: the plan on top and a night log sheet with a row for each planned
-/// session, to fill in by hand. Hidden on screen.
+/// What the Plan screen prints: the plan on top, a day log sheet with a row for each planned
+/// session of the 24 hours (left and right milk apart), to fill in by hand, the guide's fridge
+/// reminders and the warning signs. Hidden on screen.
 #[component]
 fn PlanPrintout(model: Model) -> impl IntoView {
     use crate::text::printout as p;
@@ -417,7 +418,7 @@ fn PlanPrintout(model: Model) -> impl IntoView {
                 view! {
                     <tr>
                         <td>{planned} {row.night.then_some(" (night)")}</td>
-                        <td></td><td></td><td></td><td></td><td></td><td></td>
+                        <td></td><td></td><td></td><td></td><td></td><td></td><td></td>
                     </tr>
                 }
             })
@@ -446,13 +447,18 @@ fn PlanPrintout(model: Model) -> impl IntoView {
                             <th>{p::COL_TIME}</th>
                             <th>{p::COL_SIDE}</th>
                             <th>{p::COL_MINUTES}</th>
-                            <th>{p::col_milk(s.volume)}</th>
+                            <th>{p::col_left(s.volume)}</th>
+                            <th>{p::col_right(s.volume)}</th>
                             <th>{p::col_supplement(s.volume)}</th>
                             <th>{p::COL_DIAPERS}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
+                <section class="print-reminders">
+                    <h2>{p::REMINDERS}</h2>
+                    <ul>{text::guide::ROUTINE.iter().map(|l| view! { <li>{*l}</li> }).collect_view()}</ul>
+                </section>
                 <section class="print-signs">
                     <h2>{text::warning::SIGNS_TITLE}</h2>
                     <ul>{text::warning::SIGNS.iter().map(|l| view! { <li>{*l}</li> }).collect_view()}</ul>
