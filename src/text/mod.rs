@@ -641,7 +641,7 @@ pub mod progress {
     pub const SUMMARY_PLAN: &str = "Plan in force";
     /// Calendar days, as the table counts them (not rolling 24 hours).
     pub const SUMMARY_TABLE: &str = "Day by day (per day, midnight to midnight)";
-    pub const COL_NIGHT: &str = "Night sessions";
+    pub const COL_NIGHT: &str = "Night";
     pub const COL_BREAK: &str = "Longest break";
     /// The log's own notes, under the table.
     pub const SUMMARY_LOG_NOTES: &str = "Notes from the log";
@@ -662,9 +662,15 @@ pub mod progress {
         }
     }
 
-    /// A longest break in a table cell ("5 h 40 min"), or a dash without one.
+    /// A longest break in a table cell ("5 h 40", kept short for a narrow column), or a dash.
     pub fn break_cell(ms: Option<crate::domain::Millis>) -> String {
-        ms.map_or_else(|| "–".into(), |ms| super::plan::hours((ms / 60_000) as i32))
+        ms.map_or_else(
+            || "–".into(),
+            |ms| {
+                let m = ms / 60_000;
+                format!("{} h {:02}", m / 60, m % 60)
+            },
+        )
     }
 
     /// How much of the supplement went with a feed (the link saved by the timer).
@@ -679,7 +685,11 @@ pub mod progress {
 
     /// The range's night sessions and longest break, under the table.
     pub fn range_facts(night: u32, longest: Option<crate::domain::Millis>) -> String {
-        format!("Night sessions in these days: {night}. Longest break: {}.", break_cell(longest))
+        let longest = match longest {
+            Some(ms) => super::plan::hours((ms / 60_000) as i32),
+            None => "–".into(),
+        };
+        format!("Night sessions in these days: {night}. Longest break: {longest}.")
     }
 
     /// Who wrote the note: the session's kind, or a supplement.

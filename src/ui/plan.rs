@@ -440,7 +440,7 @@ fn PlanPrintout(model: Model) -> impl IntoView {
                 {target.map(|line| view! { <p>{p::TARGET_LINE} ": " {line}</p> })}
                 <h2>{p::SHEET_TITLE}</h2>
                 <p>{p::SHEET_HELP} " " {p::DATE_LINE}</p>
-                <table class="sheet">
+                <table class="sheet day-sheet">
                     <thead>
                         <tr>
                             <th>{p::COL_PLANNED}</th>
@@ -455,15 +455,18 @@ fn PlanPrintout(model: Model) -> impl IntoView {
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
-                <section class="print-reminders">
-                    <h2>{p::REMINDERS}</h2>
-                    <ul>{text::guide::ROUTINE.iter().map(|l| view! { <li>{*l}</li> }).collect_view()}</ul>
-                </section>
-                <section class="print-signs">
-                    <h2>{text::warning::SIGNS_TITLE}</h2>
-                    <ul>{text::warning::SIGNS.iter().map(|l| view! { <li>{*l}</li> }).collect_view()}</ul>
-                    <p><strong>{text::warning::URGENT}</strong></p>
-                </section>
+                // Side by side, so the fridge reminders and the warning signs fit under the sheet.
+                <div class="print-boxes">
+                    <section class="print-reminders">
+                        <h2>{p::REMINDERS}</h2>
+                        <ul>{text::guide::ROUTINE.iter().map(|l| view! { <li>{*l}</li> }).collect_view()}</ul>
+                    </section>
+                    <section class="print-signs">
+                        <h2>{text::warning::SIGNS_TITLE}</h2>
+                        <ul>{text::warning::SIGNS.iter().map(|l| view! { <li>{*l}</li> }).collect_view()}</ul>
+                        <p><strong>{text::warning::URGENT}</strong></p>
+                    </section>
+                </div>
                 <p class="print-footer">{p::FOOTER}</p>
             </section>
         }
