@@ -172,7 +172,8 @@ pub fn LogPage() -> impl IntoView {
                                             view! {
                                                 <details class="entry-notes">
                                                     <summary>
-                                                        {t::NOTES} " " {n.short} "… "
+                                                        {t::NOTES} " "
+                                                        <span class="notes-short">{n.short} "… "</span>
                                                         <span class="more">{t::NOTES_MORE}</span>
                                                     </summary>
                                                     <p class="notes-full">{n.full}</p>
