@@ -52,14 +52,18 @@ pub enum Refused {
     TooLarge,
     /// Not JSON at all, or cut off part-way.
     NotJson,
+    /// A broken character: half of a character written on its own (a lone surrogate escape such
+    /// as `\ud800`), or bytes that are not UTF-8 text. The file was damaged or made by a program
+    /// that mangled a character (an emoji, for example).
+    BrokenCharacter,
     /// JSON, but not a Relact backup.
     NotRelact,
     /// Made by a newer Relact than this one.
     NewerVersion(u32),
     /// The envelope is there but its entries are not a list, or too many.
     BadEntries,
-    /// Not one entry in the file could be used.
-    NothingUsable,
+    /// Not one entry in the file could be used: each entry's position and why.
+    NothingUsable(Vec<(usize, Rejected)>),
 }
 
 /// Why one entry of an otherwise good file was left out.
@@ -79,6 +83,10 @@ pub struct Checked {
     pub accepted: Vec<Entry>,
     /// Position in the file and reason.
     pub rejected: Vec<(usize, Rejected)>,
+    /// The plan and settings the file carries, read with the same defaults as stored settings
+    /// and clamped; `None` when it has none or they cannot be read. Never applied by `read`: the
+    /// parent chooses (see [`restored_settings`]).
+    pub settings: Option<Settings>,
 }
 
 /// 1 January 2000: no entry can be older.
@@ -120,7 +128,7 @@ pub fn read_bytes(bytes: &[u8], now: Millis) -> Result<Checked, Refused> {
     if bytes.len() > MAX_BYTES {
         return Err(Refused::TooLarge);
     }
-    let text = std::str::from_utf8(bytes).map_err(|_| Refused::NotJson)?;
+    let text = std::str::from_utf8(bytes).map_err(|_| Refused::BrokenCharacter)?;
     read(text, now)
 }
 
@@ -133,7 +141,7 @@ pub fn read(raw: &str, now: Millis) -> Result<Checked, Refused> {
         return Err(Refused::TooLarge);
     }
     // serde_json refuses nesting deeper than 128 levels, so a deeply nested file cannot hurt.
-    let value: Value = serde_json::from_str(raw).map_err(|_| Refused::NotJson)?;
+    let value: Value = serde_json::from_str(raw).map_err(|e| why_not_json(&e))?;
     let Value::Object(mut envelope) = value else { return Err(Refused::NotRelact) };
     if envelope.get("app").and_then(Value::as_str) != Some(APP) {
         return Err(Refused::NotRelact);
@@ -151,7 +159,16 @@ pub fn read(raw: &str, now: Millis) -> Result<Checked, Refused> {
     if items.len() > MAX_ENTRIES {
         return Err(Refused::BadEntries);
     }
-    let mut checked = Checked::default();
+    let mut checked = Checked {
+        settings: envelope
+            .remove("settings")
+            .and_then(|v| serde_json::from_value::<Settings>(v).ok())
+            .map(|mut s| {
+                s.plan = s.plan.clamped();
+                s
+            }),
+        ..Checked::default()
+    };
     let mut by_id: HashMap<String, usize> = HashMap::new();
     for (i, item) in items.into_iter().enumerate() {
         match check_entry(item, now) {
@@ -171,9 +188,34 @@ pub fn read(raw: &str, now: Millis) -> Result<Checked, Refused> {
         }
     }
     if checked.accepted.is_empty() && !checked.rejected.is_empty() {
-        return Err(Refused::NothingUsable);
+        return Err(Refused::NothingUsable(checked.rejected));
     }
     Ok(checked)
+}
+
+/// Names what stopped the JSON from being read: a half character (serde_json refuses a lone
+/// surrogate escape, which no text can hold) is not "cut off part-way".
+fn why_not_json(e: &serde_json::Error) -> Refused {
+    let message = e.to_string();
+    if message.contains("surrogate") || message.contains("end of hex escape") {
+        Refused::BrokenCharacter
+    } else {
+        Refused::NotJson
+    }
+}
+
+/// The settings to use when the parent chooses to restore a backup's plan and settings over
+/// `current`, or `None` when they are already the same (the plan's revision aside). The plan's
+/// revision moves past both, so a calendar exported next replaces the events of either.
+pub fn restored_settings(current: &Settings, incoming: &Settings) -> Option<Settings> {
+    let mut next = incoming.clone();
+    next.plan = next.plan.clamped();
+    next.plan.revision = current.plan.revision;
+    if next == *current {
+        return None;
+    }
+    next.plan.revision = current.plan.revision.max(incoming.plan.revision).saturating_add(1);
+    Some(next)
 }
 
 /// Whether `a` should replace `b` (same id): the newer `updated` wins; a tie is broken by content,
@@ -257,7 +299,7 @@ mod tests {
         let mut bytes = file.into_bytes();
         let at = bytes.iter().position(|&b| b == 1).unwrap();
         bytes[at] = 0xff;
-        assert_eq!(read_bytes(&bytes, NOW).unwrap_err(), Refused::NotJson);
+        assert_eq!(read_bytes(&bytes, NOW).unwrap_err(), Refused::BrokenCharacter);
         assert_eq!(read_bytes(&vec![b' '; MAX_BYTES + 1], NOW).unwrap_err(), Refused::TooLarge);
     }
 
@@ -324,7 +366,14 @@ mod tests {
             (r#"{"app":"relact","schema":99,"entries":[]}"#, Refused::NewerVersion(99)),
             (r#"{"app":"relact","schema":1,"entries":{}}"#, Refused::BadEntries),
             (r#"{"app":"relact","schema":1}"#, Refused::BadEntries),
-            (r#"{"app":"relact","schema":1,"entries":[1,"x",null]}"#, Refused::NothingUsable),
+            (
+                r#"{"app":"relact","schema":1,"entries":[1,"x",null]}"#,
+                Refused::NothingUsable(vec![
+                    (0, Rejected::Unreadable),
+                    (1, Rejected::Unreadable),
+                    (2, Rejected::Unreadable),
+                ]),
+            ),
         ];
         for (raw, why) in cases {
             assert_eq!(read(raw, NOW).err(), Some(why), "{raw}");
@@ -452,6 +501,71 @@ mod tests {
         let checked = read(&export(&entries, &Settings::default(), NOW), NOW).unwrap();
         assert_eq!(checked.rejected, vec![]);
         assert_eq!(checked.accepted, entries, "every note kept exactly as written");
+    }
+
+    #[test]
+    fn a_lone_surrogate_is_named_a_broken_character_not_a_cut_off_file() {
+        let good = export(&[diaper("a", NOW - 10)], &Settings::default(), NOW);
+        for broken in [r"\ud800", r"\udc00", r"\ud800\u0041", r"\ud800x"] {
+            let file = good.replace("\"a\"", &format!("\"a{broken}\""));
+            assert_eq!(read(&file, NOW).err(), Some(Refused::BrokenCharacter), "{broken}");
+        }
+        // A whole pair (an emoji) is fine, and a cut-off file is still said to be cut off.
+        let emoji = good.replace("\"a\"", r#""a\ud83d\ude00""#);
+        assert_eq!(read(&emoji, NOW).map(|c| c.accepted[0].id.clone()).ok(), Some("a😀".into()));
+        assert_eq!(read(&good[..good.len() / 2], NOW).err(), Some(Refused::NotJson));
+    }
+
+    #[test]
+    fn a_file_of_only_bad_entries_says_why_each_was_left_out() {
+        let mut future = serde_json::to_value(diaper("f", NOW)).unwrap();
+        future["at"] = Value::from(NOW + 86_400_000 * 3);
+        future["record"]["at"] = Value::from(NOW + 86_400_000 * 3);
+        let mut no_id = serde_json::to_value(diaper("x", NOW - 10)).unwrap();
+        no_id["id"] = Value::from("");
+        let file = serde_json::json!({"app": "relact", "schema": 1, "exported_at": NOW,
+            "entries": [future, no_id]});
+        let Err(Refused::NothingUsable(why)) = read(&file.to_string(), NOW) else {
+            panic!("refused as nothing usable")
+        };
+        assert_eq!(why, vec![(0, Rejected::Invalid(Invalid::InFuture)), (1, Rejected::BadId)]);
+    }
+
+    #[test]
+    fn a_backups_plan_and_settings_are_read_but_applied_only_when_chosen() {
+        use crate::domain::units::Volume;
+        let theirs = Settings {
+            volume: Volume::Oz,
+            plan: crate::domain::plan::Plan {
+                sessions_per_day: 10,
+                revision: 4,
+                ..Default::default()
+            },
+            ..Settings::default()
+        };
+        let file = export(&[diaper("a", NOW - 10)], &theirs, NOW);
+        let checked = read(&file, NOW).unwrap();
+        assert_eq!(checked.settings.as_ref().map(|s| s.plan.sessions_per_day), Some(10));
+
+        let mine = Settings {
+            plan: crate::domain::plan::Plan { revision: 7, ..Default::default() },
+            ..Settings::default()
+        };
+        let restored = restored_settings(&mine, &theirs).unwrap();
+        assert_eq!((restored.volume, restored.plan.sessions_per_day), (Volume::Oz, 10));
+        assert_eq!(restored.plan.revision, 8, "past both, so a calendar export replaces events");
+        // The same settings again: nothing to offer.
+        assert_eq!(restored_settings(&restored, &theirs), None);
+
+        // A file without settings, or with unreadable ones, offers nothing; the entries still come.
+        let bare = r#"{"app":"relact","schema":1,"entries":[]}"#;
+        assert!(read(bare, NOW).unwrap().settings.is_none());
+        let odd = r#"{"app":"relact","schema":1,"entries":[],"settings":{"volume":"gallons"}}"#;
+        assert!(read(odd, NOW).unwrap().settings.is_none());
+        // A hand-edited plan is brought into range before it is offered.
+        let wild = r#"{"app":"relact","schema":1,"entries":[],"settings":{"plan":{"sessions_per_day":200}}}"#;
+        let plan = read(wild, NOW).unwrap().settings.map(|s| s.plan.sessions_per_day);
+        assert!(plan.is_some_and(|n| n <= 12), "{plan:?}");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The log as CSV for spreadsheets: one file, a `type` column, RFC 4180 quoting with CRLF line
 //! ends, times in ISO 8601 with the local offset, volumes as plain numbers in the parent's unit
-//! (whole millilitres, or ounces to two places), named in the column headings.
+//! (whole millilitres, or ounces to two places), named in the column headings. A supplement's
+//! `with_session` holds the `id` of the feed it went with.
 
 use chrono::{SecondsFormat, TimeZone};
 
@@ -9,7 +10,7 @@ use super::units::{Volume, ML_PER_OZ};
 use super::{serde_name, Millis};
 
 /// Column names, in order, for millilitres; an ounce file says `_oz` where these say `_ml`.
-pub const HEADER: [&str; 17] = [
+pub const HEADER: [&str; 18] = [
     "type",
     "id",
     "start",
@@ -27,6 +28,9 @@ pub const HEADER: [&str; 17] = [
     "wet",
     "dirty",
     "grams",
+    // A supplement's feed: the `id` of the nursing session it was given with (during, by an
+    // at-breast supplementer, or right after), so a consultant can see supplementer use.
+    "with_session",
 ];
 
 /// Quotes a field when it needs it, and defuses values a spreadsheet would run as a formula.
@@ -99,14 +103,15 @@ where
                 c[8] = s.left_ml.map(vol).unwrap_or_default();
                 c[9] = s.right_ml.map(vol).unwrap_or_default();
                 c[10] = s.total_ml().map(vol).unwrap_or_default();
-                c[17] = s.notes.clone();
+                c[18] = s.notes.clone();
             }
             Record::Supplement(s) => {
                 c[0] = "supplement".into();
                 c[11] = vol(s.ml);
                 c[12] = serde_name(&s.milk);
                 c[13] = serde_name(&s.method);
-                c[17] = s.notes.clone();
+                c[17] = s.after_session.clone().unwrap_or_default();
+                c[18] = s.notes.clone();
             }
             Record::Diaper(d) => {
                 c[0] = "diaper".into();
@@ -170,7 +175,7 @@ mod tests {
                 ml: 40,
                 milk: Milk::Donor,
                 method: Method::AtBreastSupplementer,
-                after_session: None,
+                after_session: Some("s1".into()),
                 notes: String::new(),
             }),
         );
@@ -181,10 +186,15 @@ mod tests {
         assert!(lines[0].starts_with("type,id,start,end,kind,minutes"));
         assert_eq!(
             lines[1],
-            "session,s1,2026-05-28T16:06:40-04:00,2026-05-28T16:26:40-04:00,pumping,20.0,10.0,10.0,20,15,35,,,,,,,\"tired, but \"\"ok\"\"\""
+            "session,s1,2026-05-28T16:06:40-04:00,2026-05-28T16:26:40-04:00,pumping,20.0,10.0,10.0,20,15,35,,,,,,,,\"tired, but \"\"ok\"\"\""
         );
         assert!(lines[2].starts_with("supplement,p1,2026-05-28T16:26:40-04:00,,,"));
-        assert!(lines[2].contains(",40,donor,at_breast_supplementer,"));
+        assert!(lines[0].ends_with(",grams,with_session,notes"), "{}", lines[0]);
+        assert!(
+            lines[2].ends_with(",40,donor,at_breast_supplementer,,,,s1,"),
+            "the supplement names the feed it went with: {}",
+            lines[2]
+        );
         assert!(!csv.contains(",x,"), "deleted entries are not exported");
 
         let oz = log_csv(&New_York, Volume::Oz, &entries);

@@ -196,6 +196,11 @@ pub fn short_date(d: NaiveDate) -> String {
     format!("{} {} {}", short(weekday_name(d)), d.day(), short(month_name(d)))
 }
 
+/// A date on a chart's axis: "28 Nov".
+pub fn short_day_month(d: NaiveDate) -> String {
+    format!("{} {}", d.day(), short(month_name(d)))
+}
+
 /// A date in a sentence: "28 November".
 pub fn day_month(d: NaiveDate) -> String {
     format!("{} {}", d.day(), month_name(d))
@@ -296,6 +301,7 @@ mod tests {
             assert_eq!(day_heading(d), d.format("%A %-d %B").to_string());
             assert_eq!(short_date(d), d.format("%a %-d %b").to_string());
             assert_eq!(day_month(d), d.format("%-d %B").to_string());
+            assert_eq!(short_day_month(d), d.format("%-d %b").to_string());
             assert_eq!(full_date(d), d.format("%-d %B %Y").to_string());
             assert_eq!(week_label(d), format!("{} {}", d.format("%b"), d.day()));
             assert_eq!(date_input(d), d.format("%Y-%m-%d").to_string());

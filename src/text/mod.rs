@@ -449,25 +449,32 @@ pub mod guide {
     ];
 }
 
-/// The printed plan and night log sheet.
+/// The printed plan and its day log sheet.
 pub mod printout {
-    pub const PRINT_PLAN: &str = "Print my plan and a night log sheet";
+    pub const PRINT_PLAN: &str = "Print my plan and a day log sheet";
     pub const PLAN_TITLE: &str = "My Relact plan";
-    pub const SHEET_TITLE: &str = "Night log sheet";
-    pub const SHEET_HELP: &str = "Fill this in by hand at night; add it to Relact later.";
+    /// The sheet lists every planned session of the 24 hours, day and night.
+    pub const SHEET_TITLE: &str = "Day log sheet (24 hours, night included)";
+    pub const SHEET_HELP: &str = "Fill this in by hand, day or night; add it to Relact later.";
     pub const DATE_LINE: &str = "Date: ____________________";
     pub const COL_PLANNED: &str = "Planned";
     pub const COL_TIME: &str = "Time started";
     pub const COL_SIDE: &str = "Side (L / R / both)";
     pub const COL_MINUTES: &str = "Minutes";
-    /// The milk column's heading, in the parent's unit.
-    pub fn col_milk(unit: crate::domain::units::Volume) -> String {
-        format!("Milk ({})", super::format::unit_label(unit))
+    /// The left breast's milk column's heading, in the parent's unit.
+    pub fn col_left(unit: crate::domain::units::Volume) -> String {
+        format!("Milk left ({})", super::format::unit_label(unit))
+    }
+    /// The right breast's milk column's heading, in the parent's unit.
+    pub fn col_right(unit: crate::domain::units::Volume) -> String {
+        format!("Milk right ({})", super::format::unit_label(unit))
     }
     /// The supplement column's heading, in the parent's unit.
     pub fn col_supplement(unit: crate::domain::units::Volume) -> String {
         format!("Supplement ({}, how)", super::format::unit_label(unit))
     }
+    /// The fridge reminders' heading; the reminders are the guide's "at a glance" routine.
+    pub const REMINDERS: &str = "Remember";
     pub const COL_DIAPERS: &str = "Diapers (wet / dirty)";
     pub const SESSIONS_LINE: &str = "Sessions a day";
     pub const TARGET_LINE: &str = "Planned supplement today (a guide, not a limit)";
@@ -505,8 +512,40 @@ pub mod backup {
     pub const CLEAR_ASK: &str =
         "Delete your whole log from this phone? Save a backup first if you \
         might want it again. This cannot be undone.";
+    /// Says exactly what "delete everything" keeps unless the parent asks.
+    pub const CLEAR_KEEPS: &str = "Your plan and settings (sessions, times, step-down, units, \
+        clock, colours and chime) are kept, unless you tick the box below.";
+    pub const CLEAR_SETTINGS_TOO: &str = "Also delete my plan and settings";
     pub const CLEAR_YES: &str = "Yes, delete everything";
-    pub const CLEARED: &str = "Your log was deleted from this device.";
+    pub const CLEARED: &str = "Your log was deleted from this device. Your plan and settings \
+        were kept.";
+    pub const CLEARED_ALL: &str = "Your log, plan and settings were deleted from this device.";
+    /// The import summary's offer of the backup's own plan and settings.
+    pub const SETTINGS_IN_FILE: &str = "This backup also holds a plan and settings:";
+    pub const SETTINGS_RESTORE: &str =
+        "Also use this plan and these settings here (they replace the ones on this phone)";
+    pub const SETTINGS_SAME: &str = "Its plan and settings are the same as the ones on this phone.";
+    pub const IMPORTED_WITH_SETTINGS: &str = "Backup imported, with its plan and settings.";
+
+    /// The backup's plan and units, in a line.
+    pub fn settings_line(s: &crate::domain::settings::Settings) -> String {
+        let p = &s.plan;
+        let unit = match s.volume {
+            crate::domain::units::Volume::Ml => "millilitres",
+            crate::domain::units::Volume::Oz => "ounces",
+        };
+        let step = match &p.step_down {
+            Some(sd) => format!(
+                " Supplement step-down from {}.",
+                super::format::volume(s.volume, sd.start_ml)
+            ),
+            None => String::new(),
+        };
+        format!(
+            "{} Volumes in {unit}.{step}",
+            super::progress::summary_plan(p.sessions_per_day, p.session_minutes, p.night_sessions)
+        )
+    }
     pub const STORAGE: &str = "Storage on this device";
     pub const PERSISTENT: &str = "Kept safely: the browser will not clear it to save space.";
     pub const NOT_PERSISTENT: &str =
@@ -541,13 +580,28 @@ pub mod backup {
             Refused::BadEntries => {
                 "This backup's list of entries is damaged. Nothing was changed.".into()
             }
-            Refused::NothingUsable => {
-                "None of the entries in this file could be used. Nothing was \
+            Refused::BrokenCharacter => "This file has a broken character in it (half of a \
+                special character such as an emoji, or bytes that are not text), so it cannot \
+                be read. It may have been damaged, or changed by another program. Nothing was \
                 changed."
-                    .into()
+                .into(),
+            Refused::NothingUsable(why) => {
+                let mut out = String::from(
+                    "None of the entries in this file could be used. Nothing was changed.",
+                );
+                for (i, reason) in why.iter().take(REASONS_SHOWN) {
+                    out += &format!(" {ENTRY} {}: {}.", i + 1, rejected(reason));
+                }
+                if why.len() > REASONS_SHOWN {
+                    out += &format!(" And {} more.", why.len() - REASONS_SHOWN);
+                }
+                out
             }
         }
     }
+
+    /// How many reasons a refused file lists before "And N more".
+    const REASONS_SHOWN: usize = 5;
 
     /// Why one entry was left out.
     pub fn rejected(r: &Rejected) -> &'static str {
@@ -616,7 +670,63 @@ pub mod progress {
     pub const SUMMARY_NOTES: &str = "Notes for your consultant (optional, printed, not saved)";
     pub const SUMMARY_TITLE: &str = "Summary for my lactation consultant";
     pub const SUMMARY_PLAN: &str = "Plan in force";
-    pub const SUMMARY_TABLE: &str = "Day by day (24-hour tallies)";
+    /// Calendar days, as the table counts them (not rolling 24 hours).
+    pub const SUMMARY_TABLE: &str = "Day by day (per day, midnight to midnight)";
+    pub const COL_NIGHT: &str = "Night";
+    pub const COL_BREAK: &str = "Longest break";
+    /// The log's own notes, under the table.
+    pub const SUMMARY_LOG_NOTES: &str = "Notes from the log";
+    /// The planned supplement's key on the printed chart: each day's own amount.
+    pub const PLANNED_KEY: &str = "planned that day (a guide, not a limit)";
+
+    /// The path and the baby's age, when the parent gave it.
+    pub fn summary_path(goal: crate::domain::plan::Goal, age_weeks: Option<u16>) -> String {
+        let path = match goal {
+            crate::domain::plan::Goal::Relactation => "Relactation (bringing back milk)",
+            crate::domain::plan::Goal::InducedLactation => {
+                "Induced lactation (making milk for the first time)"
+            }
+        };
+        match age_weeks {
+            Some(w) => format!("Path: {path}. Baby's age, as set in the plan: {w} weeks."),
+            None => format!("Path: {path}."),
+        }
+    }
+
+    /// A longest break in a table cell ("5 h 40", kept short for a narrow column), or a dash.
+    pub fn break_cell(ms: Option<crate::domain::Millis>) -> String {
+        ms.map_or_else(
+            || "–".into(),
+            |ms| {
+                let m = ms / 60_000;
+                format!("{} h {:02}", m / 60, m % 60)
+            },
+        )
+    }
+
+    /// How much of the supplement went with a feed (the link saved by the timer).
+    pub fn with_feed(with_ml: u32, total_ml: u32, unit: crate::domain::units::Volume) -> String {
+        format!(
+            "Supplement given with a feed (during it, with an at-breast supplementer, or right \
+             after): {} of {}.",
+            super::format::volume(unit, with_ml),
+            super::format::volume(unit, total_ml),
+        )
+    }
+
+    /// The range's night sessions and longest break, under the table.
+    pub fn range_facts(night: u32, longest: Option<crate::domain::Millis>) -> String {
+        let longest = match longest {
+            Some(ms) => super::plan::hours((ms / 60_000) as i32),
+            None => "–".into(),
+        };
+        format!("Night sessions in these days: {night}. Longest break: {longest}.")
+    }
+
+    /// Who wrote the note: the session's kind, or a supplement.
+    pub fn note_of(kind: Option<crate::domain::entry::SessionKind>) -> &'static str {
+        kind.map_or("Supplement", super::timer::running)
+    }
     pub const SUMMARY_NOTES_TITLE: &str = "My notes";
     pub const COL_DATE: &str = "Date";
     pub const COL_SESSIONS: &str = "Sessions";
@@ -802,7 +912,8 @@ pub mod timer {
     pub const DISCARD_NO: &str = "No, keep it";
     pub const SAVED: &str = "Session saved.";
     pub const DISCARDED: &str = "Session discarded.";
-    pub const SUPPLEMENT_AFTER: &str = "Baby had a supplement right after this feed";
+    /// Covers both ways: an at-breast supplementer gives it during the feed, a cup after it.
+    pub const SUPPLEMENT_AFTER: &str = "Baby had a supplement during or right after this feed";
     pub const SUPPLEMENT_AMOUNT: &str = "Amount";
     pub const SUPPLEMENT_MILK: &str = "Milk";
     pub const SUPPLEMENT_METHOD: &str = "How it was given";
@@ -883,6 +994,12 @@ pub mod feeding {
             Method::Bottle => "Bottle",
         }
     }
+
+    /// Under the method choice: why the first two are offered first, without taking the bottle
+    /// away from a parent for whom it is what works.
+    pub const WHY_CUP: &str = "A cup or an at-breast supplementer is often suggested: baby does \
+        the sucking at your breast, which helps your milk. A bottle is fine too if it is what \
+        works for you.";
 }
 
 /// The Log screen.
@@ -985,15 +1102,32 @@ pub mod log {
     pub const BAD_TIME: &str = "Please choose a date and time.";
     pub const BAD_NUMBER: &str = "Please enter whole numbers, for example 30.";
 
-    /// The accessible name of an edit button.
-    pub fn edit_label(what: &str, at: &str) -> String {
-        format!("{EDIT} {what} at {at}")
+    /// The accessible name of an edit button: with the day, as rows of different days can read
+    /// the same ("Diaper · wet at 15:00").
+    pub fn edit_label(what: &str, at: &str, date: chrono::NaiveDate) -> String {
+        format!("{EDIT} {what} at {at}, {}", super::format::day_heading(date))
     }
 
-    /// The accessible name of a delete button.
-    pub fn delete_label(what: &str, at: &str) -> String {
-        format!("{DELETE} {what} at {at}")
+    /// The accessible name of a delete button, with the day like [`edit_label`].
+    pub fn delete_label(what: &str, at: &str, date: chrono::NaiveDate) -> String {
+        format!("{DELETE} {what} at {at}, {}", super::format::day_heading(date))
     }
+
+    /// On a supplement's row: the feed it was given with ("with the 03:10 nursing").
+    pub fn with_feed(kind: SessionKind, at: &str) -> String {
+        format!("with the {at} {}", super::timer::running(kind).to_lowercase())
+    }
+
+    /// On a feed's row: the supplements logged with it.
+    pub fn supplements_with(amounts: &[u32], unit: Volume) -> String {
+        let list: Vec<String> = amounts.iter().map(|ml| super::format::volume(unit, *ml)).collect();
+        format!("Supplement with this feed: {}", list.join(" + "))
+    }
+
+    /// Before a note on a row, for screen readers and the eye alike.
+    pub const NOTES: &str = "Notes:";
+    /// Opens a shortened note in full.
+    pub const NOTES_MORE: &str = "Read all";
 }
 
 /// A sentence for each way the log store can fail.

@@ -8,6 +8,7 @@ use leptos::task::spawn_local;
 use crate::browser;
 use crate::domain::day::{day_range, group_by_day, local_date};
 use crate::domain::entry::{Entry, Record};
+use crate::domain::model::log as log_model;
 use crate::domain::summary::Totals;
 use crate::state::log_store::LogStore;
 use crate::state::AppState;
@@ -136,26 +137,62 @@ pub fn LogPage() -> impl IntoView {
                     if days.iter().all(|(_, l)| l.iter().all(|e| !f.keeps(&e.record))) {
                         return view! { <p class="empty">{t::EMPTY}</p> }.into_any();
                     }
+                    let fmt_time = move |ms| {
+                        Local
+                            .timestamp_millis_opt(ms)
+                            .single()
+                            .map(|d| text::format::clock_time(d.time(), settings.clock))
+                            .unwrap_or_default()
+                    };
+                    let all: Vec<Entry> = days.iter().flat_map(|(_, l)| l.iter().cloned()).collect();
                     days.into_iter()
                         .map(|(date, list)| {
                             let totals = t::totals(&Totals::of(&list), settings.volume);
-                            let rows = list
+                            let shown: Vec<Entry> =
+                                list.into_iter().filter(|e| f.keeps(&e.record)).collect();
+                            let rows = log_model::rows(&shown, &all)
                                 .into_iter()
-                                .filter(|e| f.keeps(&e.record))
-                                .map(|e| {
-                                    let at = Local
-                                        .timestamp_millis_opt(e.at)
-                                        .single()
-                                        .map(|d| text::format::clock_time(d.time(), settings.clock))
-                                        .unwrap_or_default();
+                                .map(|row| {
+                                    let e = row.entry;
+                                    let at = fmt_time(e.at);
                                     let what = t::describe(&e.record, settings.volume);
-                                    let label = t::delete_label(&what, &at);
-                                    let edit_label = t::edit_label(&what, &at);
+                                    let label = t::delete_label(&what, &at, date);
+                                    let edit_label = t::edit_label(&what, &at, date);
+                                    let link = row
+                                        .with_feed
+                                        .map(|feed| t::with_feed(feed.kind, &fmt_time(feed.start)))
+                                        .or_else(|| {
+                                            (!row.supplements_ml.is_empty()).then(|| {
+                                                t::supplements_with(&row.supplements_ml, settings.volume)
+                                            })
+                                        });
+                                    // Notes are text nodes, never markup: a note reads exactly as typed.
+                                    let notes = row.notes.map(|n| {
+                                        if n.cut {
+                                            view! {
+                                                <details class="entry-notes">
+                                                    <summary>
+                                                        {t::NOTES} " "
+                                                        <span class="notes-short">{n.short} "… "</span>
+                                                        <span class="more">{t::NOTES_MORE}</span>
+                                                    </summary>
+                                                    <p class="notes-full">{n.full}</p>
+                                                </details>
+                                            }
+                                            .into_any()
+                                        } else {
+                                            view! { <p class="entry-notes">{t::NOTES} " " {n.full}</p> }.into_any()
+                                        }
+                                    });
                                     let for_edit = e.clone();
                                     view! {
                                         <li class="entry">
                                             <span class="entry-time">{at}</span>
-                                            <span class="entry-what">{what}</span>
+                                            <span class="entry-what">
+                                                {what}
+                                                {link.map(|l| view! { <span class="entry-link">{l}</span> })}
+                                                {notes}
+                                            </span>
                                             <button
                                                 type="button"
                                                 class="icon-button"

@@ -336,8 +336,9 @@ fn StepHistory(model: Model) -> impl IntoView {
     }
 }
 
-/// What the Plan screen prints: the plan on top and a night log sheet with a row for each planned
-/// session, to fill in by hand. Hidden on screen.
+/// What the Plan screen prints: the plan on top, a day log sheet with a row for each planned
+/// session of the 24 hours (left and right milk apart), to fill in by hand, the guide's fridge
+/// reminders and the warning signs. Hidden on screen.
 #[component]
 fn PlanPrintout(model: Model) -> impl IntoView {
     use crate::text::printout as p;
@@ -354,7 +355,7 @@ fn PlanPrintout(model: Model) -> impl IntoView {
                 view! {
                     <tr>
                         <td>{planned} {row.night.then_some(" (night)")}</td>
-                        <td></td><td></td><td></td><td></td><td></td><td></td>
+                        <td></td><td></td><td></td><td></td><td></td><td></td><td></td>
                     </tr>
                 }
             })
@@ -376,25 +377,33 @@ fn PlanPrintout(model: Model) -> impl IntoView {
                 {target.map(|line| view! { <p>{p::TARGET_LINE} ": " {line}</p> })}
                 <h2>{p::SHEET_TITLE}</h2>
                 <p>{p::SHEET_HELP} " " {p::DATE_LINE}</p>
-                <table class="sheet">
+                <table class="sheet day-sheet">
                     <thead>
                         <tr>
                             <th>{p::COL_PLANNED}</th>
                             <th>{p::COL_TIME}</th>
                             <th>{p::COL_SIDE}</th>
                             <th>{p::COL_MINUTES}</th>
-                            <th>{p::col_milk(s.volume)}</th>
+                            <th>{p::col_left(s.volume)}</th>
+                            <th>{p::col_right(s.volume)}</th>
                             <th>{p::col_supplement(s.volume)}</th>
                             <th>{p::COL_DIAPERS}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
-                <section class="print-signs">
-                    <h2>{text::warning::SIGNS_TITLE}</h2>
-                    <ul>{text::warning::SIGNS.iter().map(|l| view! { <li>{*l}</li> }).collect_view()}</ul>
-                    <p><strong>{text::warning::URGENT}</strong></p>
-                </section>
+                // Side by side, so the fridge reminders and the warning signs fit under the sheet.
+                <div class="print-boxes">
+                    <section class="print-reminders">
+                        <h2>{p::REMINDERS}</h2>
+                        <ul>{text::guide::ROUTINE.iter().map(|l| view! { <li>{*l}</li> }).collect_view()}</ul>
+                    </section>
+                    <section class="print-signs">
+                        <h2>{text::warning::SIGNS_TITLE}</h2>
+                        <ul>{text::warning::SIGNS.iter().map(|l| view! { <li>{*l}</li> }).collect_view()}</ul>
+                        <p><strong>{text::warning::URGENT}</strong></p>
+                    </section>
+                </div>
                 <p class="print-footer">{p::FOOTER}</p>
             </section>
         }

@@ -301,10 +301,11 @@ fn SavePanel(
     let bad_right = RwSignal::new(false);
     let notes = RwSignal::new(String::new());
     let with_supplement = RwSignal::new(false);
-    let sup_ml = RwSignal::new(30u32);
+    let first = SupplementDraft::default();
+    let sup_ml = RwSignal::new(first.ml);
     let bad_sup = RwSignal::new(false);
-    let milk = RwSignal::new(Milk::OwnExpressed);
-    let method = RwSignal::new(Method::Cup);
+    let milk = RwSignal::new(first.milk);
+    let method = RwSignal::new(first.method);
     let problem = RwSignal::new(None::<&'static str>);
     let saving = RwSignal::new(false);
     let heading = NodeRef::<leptos::html::H1>::new();
@@ -327,6 +328,19 @@ fn SavePanel(
                 let _ = left.try_set(s.left_ml.unwrap_or(0));
                 let _ = right.try_set(s.right_ml.unwrap_or(0));
             }
+        });
+    }
+
+    // The supplement starts from the last one given (amount, milk, method): most parents give the
+    // same way at every feed.
+    if !kind.measures_volume() {
+        let now = browser::clock::now();
+        spawn_local(async move {
+            let Ok(recent) = store.range(now - 14 * 24 * HOUR, now + 1).await else { return };
+            let last = SupplementDraft::last_given(&recent);
+            let _ = sup_ml.try_set(last.ml);
+            let _ = milk.try_set(last.milk);
+            let _ = method.try_set(last.method);
         });
     }
 
@@ -460,6 +474,7 @@ fn SavePanel(
                         value=method.into()
                         on_pick=move |m| method.set(m)
                     />
+                    <p class="hint">{text::feeding::WHY_CUP}</p>
                 </Show>
             </Show>
             <label class="field">

@@ -119,7 +119,7 @@ test("axe-core finds no violations on any screen, in any state a parent passes t
     await check(`${theme} /timer running`);
     await page.getByRole("button", { name: "Stop" }).click();
     await page.getByRole("heading", { name: "Save this session" }).waitFor();
-    await page.getByLabel("Baby had a supplement right after this feed").check();
+    await page.getByLabel("Baby had a supplement during or right after this feed").check();
     await check(`${theme} /timer save`);
     await page.getByRole("button", { name: "Discard" }).click();
     await page.getByRole("button", { name: "Yes, discard" }).waitFor();

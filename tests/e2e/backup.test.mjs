@@ -7,7 +7,18 @@ import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { after, before, test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { guard, launch, open, PHONE, random, startApp, storedRecords, teardown } from "./harness.mjs";
+import {
+  guard,
+  launch,
+  open,
+  PHONE,
+  random,
+  SHOTS,
+  setTheme,
+  startApp,
+  storedRecords,
+  teardown,
+} from "./harness.mjs";
 
 const CORPUS = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "bad-backups");
 const CONTEXT = { ...PHONE, timezoneId: "Europe/London", locale: "en-GB", acceptDownloads: true };
@@ -67,8 +78,11 @@ test("export, delete everything, import: the log is identical; a second import c
   assert.equal(envelope.entries.length, 2);
 
   await page.getByRole("button", { name: "Delete everything on this device" }).click();
+  // It says what it keeps before the parent says yes.
+  await page.getByText("Your plan and settings (sessions, times, step-down, units, clock").waitFor();
+  assert.equal(await page.getByLabel("Also delete my plan and settings").isChecked(), false);
   await page.getByRole("button", { name: "Yes, delete everything" }).click();
-  await page.getByText("Your log was deleted from this device.").waitFor();
+  await page.getByText("Your log was deleted from this device. Your plan and settings were kept.").waitFor();
   assert.deepEqual(await stored(page), []);
 
   await choose(page, "backup.json", Buffer.from(file));
@@ -248,5 +262,132 @@ test("a generated set of damaged backups is refused every time, and nothing stor
     assert.deepEqual(await stored(page), before, `seed ${seed}, ${name}: stored data changed`);
   }
   g.assertClean();
+  await context.close();
+});
+
+/** The settings as stored on this phone. */
+const storedSettings = (page) => page.evaluate(() => JSON.parse(localStorage.getItem("relact.settings.v1")));
+
+test("a backup's plan and settings are offered on a new phone and restored only when chosen", async () => {
+  const context = await browser.newContext(CONTEXT);
+  await context.clock.install({ time: new Date("2026-11-28T09:00:00Z") });
+  const page = await context.newPage();
+  const g = guard(page, app.url);
+  await open(page, app.url, "/plan");
+  await page.getByLabel("Sessions per 24 hours").selectOption("10");
+  await logSomething(page);
+  const file = await exportBackup(page);
+  assert.equal(JSON.parse(file).settings.plan.sessions_per_day, 10);
+
+  // A new phone: nothing stored, the first-start plan of 8.
+  const fresh = await browser.newContext(CONTEXT);
+  await fresh.clock.install({ time: new Date("2026-11-28T10:00:00Z") });
+  const phone = await fresh.newPage();
+  await open(phone, app.url, "/settings");
+  assert.equal((await storedSettings(phone)).plan.sessions_per_day, 8);
+  await choose(phone, "backup.json", Buffer.from(file));
+  await phone.getByText("2 new, 0 updated, 0 unchanged, 0 left out.").waitFor();
+  await phone
+    .getByText("This backup also holds a plan and settings: 10 sessions a day of 20 minutes")
+    .waitFor();
+  const offer = phone.getByLabel("Also use this plan and these settings here");
+  assert.equal(await offer.isChecked(), false, "never replaced without asking");
+
+  // Not chosen: the log comes, the plan stays.
+  await phone.getByRole("button", { name: "Add these to my log" }).click();
+  await phone.getByText("Backup imported.").waitFor();
+  assert.equal((await storedSettings(phone)).plan.sessions_per_day, 8);
+
+  // Chosen: the plan and settings come too, and the Plan screen shows them.
+  await choose(phone, "backup.json", Buffer.from(file));
+  await phone.getByText("0 new, 0 updated, 2 unchanged, 0 left out.").waitFor();
+  await phone.getByLabel("Also use this plan and these settings here").check();
+  await phone.getByRole("button", { name: "Add these to my log" }).click();
+  await phone.getByText("Backup imported, with its plan and settings.").waitFor();
+  assert.equal((await storedSettings(phone)).plan.sessions_per_day, 10);
+  await open(phone, app.url, "/plan");
+  assert.equal(await phone.getByLabel("Sessions per 24 hours").inputValue(), "10");
+
+  // The same file again: its settings now match, so there is nothing to choose.
+  await open(phone, app.url, "/settings");
+  await choose(phone, "backup.json", Buffer.from(file));
+  await phone.getByText("Its plan and settings are the same as the ones on this phone.").waitFor();
+  assert.equal(await phone.getByLabel("Also use this plan and these settings here").count(), 0);
+
+  // "Delete everything" with the box ticked deletes the plan and settings too.
+  await phone.getByRole("button", { name: "Cancel" }).click();
+  await phone.getByRole("button", { name: "Delete everything on this device" }).click();
+  await phone.getByLabel("Also delete my plan and settings").check();
+  await phone.getByRole("button", { name: "Yes, delete everything" }).click();
+  await phone.getByText("Your log, plan and settings were deleted from this device.").waitFor();
+  assert.equal((await storedSettings(phone)).plan.sessions_per_day, 8);
+  assert.deepEqual(await stored(phone), []);
+  g.assertClean();
+  await fresh.close();
+  await context.close();
+});
+
+test("a file of only bad entries says why each was left out; a half character is named", async () => {
+  const context = await browser.newContext(CONTEXT);
+  await context.clock.install({ time: new Date("2026-11-28T09:00:00Z") });
+  const page = await context.newPage();
+  await open(page, app.url, "/settings");
+  await choose(page, "future.json", readFileSync(join(CORPUS, "19-all-in-the-future.json")));
+  await page
+    .getByText("None of the entries in this file could be used. Nothing was changed. Entry 1: ")
+    .waitFor();
+  const message = await page.getByRole("alert").filter({ hasText: "None of the entries" }).innerText();
+  assert.match(message, /Entry 1: its dates are impossible\./, message);
+
+  await open(page, app.url, "/settings");
+  const half = JSON.stringify({ app: "relact", schema: 1, exported_at: 0, entries: [] }).replace(
+    '"entries":[]',
+    '"entries":[],"note":"\\ud800"',
+  );
+  assert.ok(half.includes("\\ud800"));
+  await choose(page, "half.json", Buffer.from(half));
+  await page.getByText("This file has a broken character in it").waitFor();
+  assert.equal(await page.getByText("cut off part-way").count(), 0);
+  await context.close();
+});
+
+test("the restore control looks like the app's buttons in both themes and opens from the keyboard", async () => {
+  const context = await browser.newContext(CONTEXT);
+  await context.clock.install({ time: new Date("2026-11-28T09:00:00Z") });
+  const page = await context.newPage();
+  for (const theme of ["light", "night"]) {
+    await open(page, app.url, "/settings");
+    await setTheme(page, theme);
+    await open(page, app.url, "/settings");
+    const look = await page.evaluate(() => {
+      const input = [...document.querySelectorAll('input[type="file"]')][0];
+      const label = input.closest("label");
+      const button = [...document.querySelectorAll("button")].find((b) =>
+        b.textContent.includes("Save a backup"),
+      );
+      const css = (el) => {
+        const s = getComputedStyle(el);
+        return [s.backgroundColor, s.color, s.borderRadius, s.minHeight, s.fontWeight].join(" ");
+      };
+      const r = input.getBoundingClientRect();
+      return { label: css(label), button: css(button), inputArea: r.width * r.height, name: label.innerText };
+    });
+    assert.equal(look.label, look.button, `${theme}: styled as the app's buttons`);
+    assert.ok(look.inputArea <= 1, `${theme}: the raw file input is not drawn`);
+    assert.equal(look.name.trim(), "Restore or merge a backup file");
+    await page.getByLabel("Restore or merge a backup file").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, `settings-restore-${theme}.png`) });
+  }
+  // Keyboard: tabbing reaches the file input inside the label, and Enter opens the file chooser.
+  await open(page, app.url, "/settings");
+  const input = page.getByLabel("Restore or merge a backup file");
+  await input.focus();
+  assert.equal(await page.evaluate(() => document.activeElement.type), "file");
+  const outline = await page.evaluate(
+    () => getComputedStyle(document.activeElement.closest("label")).outlineStyle,
+  );
+  assert.equal(outline, "solid", "the focus ring shows on the button");
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
+  assert.ok(chooser.isMultiple() === false);
   await context.close();
 });

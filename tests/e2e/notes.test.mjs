@@ -138,6 +138,25 @@ test("hostile-looking notes import whole and stay inert text on every screen, pr
     assert.deepEqual(await injected(page), [], `${path}: injected`);
   }
 
+  // The Log shows every note on its row, as the literal text: short ones whole, long or
+  // multi-line ones shortened with "Read all", which opens the whole note.
+  await open(page, app.url, "/log");
+  await page.locator("li.entry .entry-notes").first().waitFor();
+  const onRows = await page.evaluate(() =>
+    [...document.querySelectorAll("li.entry")].map((li) => {
+      const full = li.querySelector(".notes-full");
+      const line = li.querySelector(".entry-notes");
+      if (full) return full.textContent;
+      return line ? line.textContent.replace(/^Notes: /, "") : null;
+    }),
+  );
+  assert.deepEqual(onRows.filter((n) => n !== null).sort(), [...HOSTILE].sort(), "every note on its row");
+  const multi = page.locator("details.entry-notes").filter({ hasText: "line one" });
+  assert.equal(await multi.locator(".notes-full").isVisible(), false, "shortened until asked");
+  await multi.getByText("Read all").click();
+  assert.equal(await multi.locator(".notes-full").innerText(), HOSTILE.at(-1));
+  assert.deepEqual(await injected(page), [], "log rows: injected");
+
   // The Log's edit form shows a session's notes as the literal text.
   await open(page, app.url, "/log");
   const edit = page.getByRole("button", { name: /^Edit Pumping · 20 min/ });
@@ -166,6 +185,9 @@ test("hostile-looking notes import whole and stay inert text on every screen, pr
   await page.pdf({ path: pdf, format: "A4" });
   const printedText = execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
   assert.ok(printedText.includes("<img src=x onerror=alert(1)>"), "the summary prints the notes literally");
+  // The log's own notes print too, a supplement's named as such, literally.
+  assert.ok(printedText.includes("Notes from the log"), "the log's notes are in the summary");
+  assert.ok(printedText.includes("Supplement: <script>alert(1)</script>"), "a supplement's note, literally");
   await page.emulateMedia({ media: "screen" });
 
   // The printed plan and night log sheet.

@@ -52,13 +52,15 @@ test("the guide prints on 2 to 4 pages in A4 and Letter, with its content and no
     ]) {
       assert.ok(text.replace(/\s+/g, " ").includes(words), `${format}: missing "${words}"`);
     }
+    const flatGuide = text.replace(/\s+/g, " ");
+    assert.equal(flatGuide.split("For advice about you and your baby").length - 1, 1, `${format}: said once`);
     for (const chrome of CHROME_WORDS)
       assert.ok(!text.includes(chrome), `${format}: chrome "${chrome}" printed`);
   }
   await page.close();
 });
 
-test("the plan prints as a plan with a night log sheet on one or two pages", async () => {
+test("the plan prints as a plan with a day log sheet, left and right milk and the fridge reminders, on one or two pages", async () => {
   const page = await browser.newPage(PHONE);
   await open(page, app.url, "/plan");
   await page.getByLabel("Sessions per 24 hours").selectOption("12");
@@ -68,14 +70,23 @@ test("the plan prints as a plan with a night log sheet on one or two pages", asy
     const flat = text.replace(/\s+/g, " ");
     for (const words of [
       "My Relact plan",
-      "Night log sheet",
+      "Day log sheet (24 hours, night included)",
       "Sessions a day: 12",
       "03:00 (night)",
-      "Milk (ml)",
+      "Milk left (ml)",
+      "Milk right (ml)",
       "Diapers (wet / dirty)",
+      // The guide's fridge reminders.
+      "Remember",
+      "8 to 12 times in 24 hours, night included",
+      "with a cup or an at-breast supplementer",
+      "skin to skin",
+      "your baby's doctor, a lactation consultant or a La Leche League Leader",
     ]) {
       assert.ok(flat.includes(words), `${format}: missing "${words}"`);
     }
+    assert.ok(!flat.includes("Night log sheet"), "the sheet is for the whole day, and says so");
+    assert.ok(!flat.includes("Milk (ml)"), "milk is written per side");
     assert.ok(!flat.includes("Set up your plan"), "the form is not printed");
     for (const chrome of CHROME_WORDS)
       assert.ok(!text.includes(chrome), `${format}: chrome "${chrome}" printed`);
@@ -166,14 +177,126 @@ test("the consultant summary prints 14 days of tallies, the plan and notes on at
       "Sun 15 Nov",
       "Baby latches better in the morning.",
       "La Leche League",
+      "Path: Relactation",
+      "Day by day (per day, midnight to midnight)",
+      "Night sessions in these days: 0. Longest break: 9 h 40 min.",
     ]) {
       assert.ok(flat.includes(words), `${format}: missing "${words}"`);
     }
+    assert.ok(!flat.includes("24-hour"), "calendar days are not called 24-hour tallies");
+    // The notes for the consultant are on the first page, with the table, never alone.
+    const first = execFileSync(
+      "pdftotext",
+      ["-f", "1", "-l", "1", join(OUT, `consultant-${format.toLowerCase()}.pdf`), "-"],
+      {
+        encoding: "utf8",
+      },
+    ).replace(/\s+/g, " ");
+    assert.ok(first.includes("Baby latches better in the morning.") && first.includes("Day by day"), format);
     assert.ok(!flat.includes("Sat 14 Nov"), "only the 14 days asked for");
     // Totals row: 14 days x 8 sessions, 14 x 80 ml, 14 x 60 ml by cup, 14 x 40 ml at the breast.
     assert.match(flat, /Total 112 2240 1120 840 560 0/);
     for (const chrome of CHROME_WORDS)
       assert.ok(!text.includes(chrome), `${format}: chrome "${chrome}" printed`);
   }
+  await context.close();
+});
+
+test("the consultant summary draws each day's own planned supplement, dates its axes, and shows night sessions, breaks, feeds and the log's notes", async () => {
+  const context = await browser.newContext({ ...PHONE, timezoneId: "Europe/London", locale: "en-GB" });
+  await context.clock.install({ time: new Date("2026-11-28T20:00:00Z") });
+  const page = await context.newPage();
+  await open(page, app.url, "/progress");
+  await page.getByText("Your charts will grow here").waitFor();
+  await page.evaluate(() => {
+    const s = JSON.parse(localStorage.getItem("relact.settings.v1"));
+    s.plan.goal = "induced_lactation";
+    s.plan.baby_age_weeks = 6;
+    s.plan.step_down = { started_on: "2026-11-16", start_ml: 300, step_ml: 30, hold_days: 2 };
+    localStorage.setItem("relact.settings.v1", JSON.stringify(s));
+  });
+  const entries = [];
+  for (let d = 0; d < 14; d++) {
+    const midnight = Date.UTC(2026, 10, 15) + d * 86_400_000;
+    for (let w = 0; w < 6; w++) {
+      const at = midnight + (8 + w * 2) * 3_600_000;
+      entries.push({
+        id: `w${d}-${w}`,
+        created: at,
+        updated: at,
+        deleted: false,
+        at,
+        record: { type: "diaper", at, wet: true, dirty: false },
+      });
+    }
+    // A night feed at 03:00 with a supplement given by supplementer, linked to it.
+    const start = midnight + 3 * 3_600_000;
+    const feed = `n${d}`;
+    entries.push({
+      id: feed,
+      created: start,
+      updated: start,
+      deleted: false,
+      at: start,
+      record: {
+        type: "session",
+        kind: "nursing",
+        start,
+        end: start + 1_200_000,
+        segments: [],
+        left_ml: null,
+        right_ml: null,
+        notes: "",
+      },
+    });
+    const at = start + 1_200_000;
+    entries.push({
+      id: `p${d}`,
+      created: at,
+      updated: at,
+      deleted: false,
+      at,
+      record: {
+        type: "supplement",
+        at,
+        ml: 30,
+        milk: "donor",
+        method: "at_breast_supplementer",
+        after_session: feed,
+        notes: d === 13 ? "tube slipped, gave the rest by cup" : "",
+      },
+    });
+  }
+  await seedEntries(page, entries);
+  await page.reload();
+  await page.getByRole("button", { name: "Print for my consultant" }).waitFor();
+  await page.emulateMedia({ media: "print" });
+  // Each day's planned amount: a stepped line at more than one height, not one flat line.
+  const heights = await page.evaluate(() => {
+    const ys = [...document.querySelectorAll(".consultant polyline.planned")].flatMap((p) =>
+      p
+        .getAttribute("points")
+        .split(" ")
+        .map((xy) => xy.split(",")[1]),
+    );
+    return [...new Set(ys)];
+  });
+  assert.ok(heights.length > 1, `planned amounts drawn at ${heights.length} height(s)`);
+  await page.emulateMedia({ media: null });
+  const { text } = await printed(page, "consultant-step-down", "A4");
+  const flat = text.replace(/\s+/g, " ");
+  for (const words of [
+    "Path: Induced lactation (making milk for the first time). Baby's age, as set in the plan: 6 weeks.",
+    "Night sessions in these days: 14.",
+    "Supplement given with a feed (during it, with an at-breast supplementer, or right after): 420 ml of 420 ml.",
+    "planned that day (a guide, not a limit)",
+    "15 Nov",
+    "Notes from the log",
+    "Supplement: tube slipped, gave the rest by cup",
+  ]) {
+    assert.ok(flat.includes(words), `missing "${words}"`);
+  }
+  assert.ok(!/ 1 3 5 7 9 11 /.test(flat), "no bare day numbers on the axes");
+  assert.ok(flat.split("For advice about").length <= 2, "the advice line once at most");
   await context.close();
 });

@@ -171,7 +171,7 @@ test("nursing can log a supplement given right after, linked to the session", as
   await page.getByRole("button", { name: "Nurse", exact: true }).click();
   await page.clock.fastForward(minutes(15));
   await page.getByRole("button", { name: "Stop" }).click();
-  await page.getByLabel("Baby had a supplement right after this feed").check();
+  await page.getByLabel("Baby had a supplement during or right after this feed").check();
   await page.getByLabel("Amount").fill("45");
   await page.getByLabel("Amount").blur();
   await page.getByRole("radio", { name: "Donor milk" }).check();

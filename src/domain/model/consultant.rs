@@ -1,12 +1,16 @@
-//! The consultant summary's model: the plan in force, a row per logged day with supplements by
-//! method, the totals, the daily series for its two charts and the day's planned supplement.
+//! The consultant summary's model: the plan in force, a row per logged day (calendar days, midnight
+//! to midnight) with supplements by method, night sessions and the longest break, the totals, the
+//! daily series for its two charts with each day's own planned supplement, how much supplement went
+//! with a feed, and the notes the parent wrote in the log.
 
-use chrono::{Duration, NaiveDate, TimeZone};
+use std::collections::HashMap;
+
+use chrono::{Duration, NaiveDate, TimeZone, Timelike};
 
 use super::supplement::{self, SupplementTarget};
 use crate::domain::day::{day_range, local_date};
-use crate::domain::entry::{Entry, Method, Record};
-use crate::domain::plan::Plan;
+use crate::domain::entry::{Entry, Method, Record, SessionKind};
+use crate::domain::plan::{Goal, Plan};
 use crate::domain::stats::{buckets, Bucket};
 use crate::domain::summary::Totals;
 use crate::domain::Millis;
@@ -26,6 +30,20 @@ pub struct ConsultantRow {
     /// The same tallies as every other screen's day.
     pub totals: Totals,
     pub by_method: ByMethod,
+    /// Sessions started in the plan's sleeping hours.
+    pub night_sessions: u32,
+    /// The longest break that ended this day (from the session before, even one of the day
+    /// before, to a session of this day); `None` without a session this day.
+    pub longest_break: Option<Millis>,
+}
+
+/// A note the parent wrote on a session or a supplement.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LoggedNote {
+    pub at: Millis,
+    /// The session's kind, or `None` for a supplement.
+    pub session: Option<SessionKind>,
+    pub text: String,
 }
 
 /// Everything the printed consultant summary shows.
@@ -33,6 +51,8 @@ pub struct ConsultantRow {
 pub struct ConsultantModel {
     pub first: NaiveDate,
     pub last: NaiveDate,
+    pub goal: Goal,
+    pub baby_age_weeks: Option<u16>,
     pub sessions_per_day: u8,
     pub session_minutes: u8,
     pub night_sessions: u8,
@@ -44,6 +64,14 @@ pub struct ConsultantModel {
     pub days: Vec<Bucket>,
     /// Today's planned supplement, from the one step-down function.
     pub supplement: Option<SupplementTarget>,
+    /// Each day's own planned supplement (ml), lined up with `days`: `None` before the
+    /// step-down began. Past days keep what was planned then, not today's amount.
+    pub targets: Vec<Option<u32>>,
+    /// Supplement (ml) logged with a feed (an at-breast supplementer or right after nursing),
+    /// out of `total.totals.supplement_ml`.
+    pub with_feed_ml: u32,
+    /// Notes from the log in the range, oldest first.
+    pub notes: Vec<LoggedNote>,
 }
 
 /// The first instant of the log the summary of `days` days up to `today` needs.
@@ -65,41 +93,121 @@ impl ConsultantModel {
         let plan = plan.clamped();
         let first = today - Duration::days(days.max(1) - 1);
         let all_days = buckets(tz, entries, first, today, false);
+        let live: Vec<&Entry> = entries.iter().filter(|e| !e.deleted).collect();
+        let breaks = breaks_by_day(tz, &live);
         let mut rows = Vec::new();
         let mut total = ConsultantRow {
             date: today,
             totals: Totals::default(),
             by_method: ByMethod::default(),
+            night_sessions: 0,
+            longest_break: None,
         };
+        let in_range = |e: &&&Entry| (first..=today).contains(&local_date(tz, e.at));
         for day in all_days.iter().filter(|d| d.days_with_data > 0) {
             let mut by = ByMethod::default();
-            for e in entries.iter().filter(|e| !e.deleted && local_date(tz, e.at) == day.date) {
-                if let Record::Supplement(sup) = &e.record {
-                    match sup.method {
+            let mut night = 0;
+            for e in live.iter().filter(|e| local_date(tz, e.at) == day.date) {
+                match &e.record {
+                    Record::Supplement(sup) => match sup.method {
                         Method::Cup => by.cup += sup.ml,
                         Method::AtBreastSupplementer => by.supplementer += sup.ml,
                         _ => by.other += sup.ml,
+                    },
+                    Record::Session(s) => {
+                        let minute = tz
+                            .timestamp_millis_opt(s.start)
+                            .single()
+                            .map(|d| d.time())
+                            .map(|t| (t.hour() * 60 + t.minute()) as u16);
+                        if minute.is_some_and(|m| plan.sleeping_at(m)) {
+                            night += 1;
+                        }
                     }
+                    _ => {}
                 }
             }
+            let longest_break = breaks.get(&day.date).copied();
             add(&mut total.totals, &day.totals);
             total.by_method.cup += by.cup;
             total.by_method.supplementer += by.supplementer;
             total.by_method.other += by.other;
-            rows.push(ConsultantRow { date: day.date, totals: day.totals, by_method: by });
+            total.night_sessions += night;
+            total.longest_break = total.longest_break.max(longest_break);
+            rows.push(ConsultantRow {
+                date: day.date,
+                totals: day.totals,
+                by_method: by,
+                night_sessions: night,
+                longest_break,
+            });
         }
+        let supplement = supplement::target(&plan, entries, tz, today);
+        let planned: HashMap<NaiveDate, u32> = supplement
+            .iter()
+            .flat_map(|s| s.history.iter().map(|d| (d.date, d.target_ml)))
+            .collect();
+        let targets = all_days.iter().map(|d| planned.get(&d.date).copied()).collect();
+        let mut with_feed_ml = 0;
+        let mut notes = Vec::new();
+        for e in live.iter().filter(in_range) {
+            match &e.record {
+                Record::Supplement(s) => {
+                    if s.after_session.is_some() {
+                        with_feed_ml += s.ml;
+                    }
+                    if !s.notes.trim().is_empty() {
+                        notes.push(LoggedNote { at: e.at, session: None, text: s.notes.clone() });
+                    }
+                }
+                Record::Session(s) if !s.notes.trim().is_empty() => notes.push(LoggedNote {
+                    at: e.at,
+                    session: Some(s.kind),
+                    text: s.notes.clone(),
+                }),
+                _ => {}
+            }
+        }
+        notes.sort_by_key(|n| n.at);
         ConsultantModel {
             first,
             last: today,
+            goal: plan.goal,
+            baby_age_weeks: plan.baby_age_weeks,
             sessions_per_day: plan.sessions_per_day,
             session_minutes: plan.session_minutes,
             night_sessions: plan.night_sessions,
             rows,
             total,
             days: all_days,
-            supplement: supplement::target(&plan, entries, tz, today),
+            supplement,
+            targets,
+            with_feed_ml,
+            notes,
         }
     }
+}
+
+/// The longest break between sessions, by the day it ended on (the day of the session after it).
+fn breaks_by_day<Tz: TimeZone>(tz: &Tz, live: &[&Entry]) -> HashMap<NaiveDate, Millis> {
+    let mut spans: Vec<(Millis, Millis)> = live
+        .iter()
+        .filter_map(|e| match &e.record {
+            Record::Session(s) => Some((s.start, s.end)),
+            _ => None,
+        })
+        .collect();
+    spans.sort();
+    let mut out: HashMap<NaiveDate, Millis> = HashMap::new();
+    let mut last_end: Option<Millis> = None;
+    for (start, end) in spans {
+        if let Some(l) = last_end {
+            let day = out.entry(local_date(tz, start)).or_insert(0);
+            *day = (*day).max((start - l).max(0));
+        }
+        last_end = Some(last_end.map_or(end, |l| l.max(end)));
+    }
+    out
 }
 
 /// Adds one day's tallies into a running total.
@@ -114,4 +222,131 @@ fn add(total: &mut Totals, day: &Totals) {
     total.formula_ml += day.formula_ml;
     total.wet += day.wet;
     total.dirty += day.dirty;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::entry::{Diaper, Milk, Session, Supplement};
+    use crate::domain::plan::StepDown;
+    use crate::domain::{HOUR, MINUTE};
+    use chrono_tz::Europe::London;
+
+    fn at(day: u32, h: u32, m: u32) -> Millis {
+        London
+            .with_ymd_and_hms(2026, 11, day, h, m, 0)
+            .single()
+            .map(|d| d.timestamp_millis())
+            .unwrap_or_default()
+    }
+
+    fn session(id: &str, start: Millis, kind: SessionKind, notes: &str) -> Entry {
+        Entry::new(
+            id.into(),
+            start,
+            Record::Session(Session {
+                kind,
+                start,
+                end: start + 20 * MINUTE,
+                segments: vec![],
+                left_ml: None,
+                right_ml: None,
+                notes: notes.into(),
+            }),
+        )
+    }
+
+    fn sup(id: &str, at: Millis, ml: u32, after: Option<&str>, notes: &str) -> Entry {
+        Entry::new(
+            id.into(),
+            at,
+            Record::Supplement(Supplement {
+                at,
+                ml,
+                milk: Milk::Donor,
+                method: Method::AtBreastSupplementer,
+                after_session: after.map(Into::into),
+                notes: notes.into(),
+            }),
+        )
+    }
+
+    fn wet(id: &str, at: Millis) -> Entry {
+        Entry::new(id.into(), at, Record::Diaper(Diaper { at, wet: true, dirty: false }))
+    }
+
+    #[test]
+    fn night_sessions_and_the_longest_break_are_counted_per_calendar_day() {
+        let plan = Plan { wake: 7 * 60, sleep: 23 * 60, ..Plan::default() };
+        let log = vec![
+            session("a", at(20, 8, 0), SessionKind::Pumping, ""),
+            session("b", at(20, 22, 0), SessionKind::Pumping, ""),
+            session("c", at(21, 3, 0), SessionKind::Nursing, ""),
+            session("d", at(21, 9, 0), SessionKind::Pumping, ""),
+        ];
+        let today = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap_or_default();
+        let m = ConsultantModel::of(&log, &plan, 2, today, &London);
+        assert_eq!(m.rows.len(), 2);
+        assert_eq!(m.rows[0].night_sessions, 0, "08:00 and 22:00 are waking hours");
+        assert_eq!(m.rows[1].night_sessions, 1, "03:00 is in the night");
+        // 08:20 → 22:00 ends on the 20th; 22:20 → 03:00 ends on the 21st; 03:20 → 09:00 too.
+        assert_eq!(m.rows[0].longest_break, Some(13 * HOUR + 40 * MINUTE));
+        assert_eq!(m.rows[1].longest_break, Some(5 * HOUR + 40 * MINUTE));
+        assert_eq!(m.total.night_sessions, 1);
+        assert_eq!(m.total.longest_break, Some(13 * HOUR + 40 * MINUTE));
+        assert_eq!(m.goal, Goal::Relactation);
+    }
+
+    #[test]
+    fn each_past_day_keeps_the_supplement_planned_that_day_not_todays() {
+        let started = NaiveDate::from_ymd_opt(2026, 11, 10).unwrap_or_default();
+        let plan = Plan {
+            step_down: Some(StepDown {
+                start_ml: 300,
+                step_ml: 30,
+                hold_days: 2,
+                started_on: started,
+            }),
+            ..Plan::default()
+        };
+        // Six wet diapers every day: the step-down steps every two days.
+        let mut log = Vec::new();
+        for d in 3..=20 {
+            for w in 0..6 {
+                log.push(wet(&format!("w{d}-{w}"), at(d, 8 + w, 0)));
+            }
+        }
+        let today = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap_or_default();
+        let m = ConsultantModel::of(&log, &plan, 14, today, &London);
+        assert_eq!(m.targets.len(), 14);
+        assert_eq!(m.targets[0], None, "the 7th: before the step-down began");
+        assert_eq!(m.targets[3], Some(300), "the 10th: the first day");
+        let today_ml = m.supplement.as_ref().map(|s| s.ml);
+        assert_eq!(m.targets[13], today_ml, "today's is the one every screen shows");
+        assert!(today_ml < Some(300), "it stepped down since: {today_ml:?}");
+        let distinct: std::collections::BTreeSet<_> = m.targets.iter().flatten().collect();
+        assert!(distinct.len() > 1, "not one flat line: {:?}", m.targets);
+    }
+
+    #[test]
+    fn supplement_given_with_a_feed_and_the_logs_notes_are_in_the_summary() {
+        let log = vec![
+            session("n", at(20, 3, 0), SessionKind::Nursing, "sleepy latch"),
+            sup("p", at(20, 3, 20), 30, Some("n"), "used the supplementer on the left"),
+            sup("q", at(20, 12, 0), 50, None, ""),
+            sup("gone", at(20, 13, 0), 70, Some("n"), "deleted").with_deleted(at(20, 14, 0), true),
+        ];
+        let today = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap_or_default();
+        let m = ConsultantModel::of(&log, &Plan::default(), 7, today, &London);
+        assert_eq!((m.with_feed_ml, m.total.totals.supplement_ml), (30, 80));
+        let notes: Vec<(Option<SessionKind>, &str)> =
+            m.notes.iter().map(|n| (n.session, n.text.as_str())).collect();
+        assert_eq!(
+            notes,
+            vec![
+                (Some(SessionKind::Nursing), "sleepy latch"),
+                (None, "used the supplementer on the left"),
+            ]
+        );
+    }
 }

@@ -4,12 +4,40 @@
 use crate::domain::entry::{Entry, Invalid, Method, Milk, Record, Session, Supplement};
 use crate::domain::Millis;
 
-/// A supplement given with (or right after) a nursing session.
+/// A supplement given during (at-breast supplementer) or right after a nursing session.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SupplementDraft {
     pub ml: u32,
     pub milk: Milk,
     pub method: Method,
+}
+
+impl Default for SupplementDraft {
+    /// What the form offers before any supplement was logged: the guidance prefers a cup.
+    fn default() -> Self {
+        SupplementDraft { ml: 30, milk: Milk::OwnExpressed, method: Method::Cup }
+    }
+}
+
+impl SupplementDraft {
+    /// What the save panel starts from: the amount, milk and method of the newest supplement in
+    /// `entries` (tombstones ignored), so a parent who always gives donor milk by supplementer
+    /// does not pick both again at every feed; the default when none was logged.
+    pub fn last_given(entries: &[Entry]) -> SupplementDraft {
+        entries
+            .iter()
+            .filter(|e| !e.deleted)
+            .filter_map(|e| match &e.record {
+                Record::Supplement(s) => Some((e.at, e.updated, s)),
+                _ => None,
+            })
+            .max_by_key(|(at, updated, _)| (*at, *updated))
+            .map_or_else(SupplementDraft::default, |(_, _, s)| SupplementDraft {
+                ml: s.ml,
+                milk: s.milk,
+                method: s.method,
+            })
+    }
 }
 
 /// The stopped session and what the parent typed on the save panel.
@@ -67,7 +95,7 @@ impl SessionDraft {
 mod tests {
     use super::*;
     use crate::domain::entry::SessionKind;
-    use crate::domain::MINUTE;
+    use crate::domain::{HOUR, MINUTE};
 
     const NOW: Millis = 1_780_000_000_000;
 
@@ -116,6 +144,37 @@ mod tests {
         assert_eq!((sup.ml, sup.at), (30, NOW));
         let none = SessionDraft { supplement: None, ..draft(SessionKind::Nursing) };
         assert_eq!(none.entries(NOW, ids()).unwrap().len(), 1);
+    }
+
+    fn supplement(id: &str, at: Millis, ml: u32, milk: Milk, method: Method) -> Entry {
+        Entry::new(
+            id.into(),
+            at,
+            Record::Supplement(Supplement {
+                at,
+                ml,
+                milk,
+                method,
+                after_session: None,
+                notes: String::new(),
+            }),
+        )
+    }
+
+    #[test]
+    fn the_supplement_form_starts_from_the_newest_supplement_given_not_a_deleted_one() {
+        assert_eq!(SupplementDraft::last_given(&[]), SupplementDraft::default());
+        assert_eq!(SupplementDraft::default().method, Method::Cup);
+        let older = supplement("a", NOW - 3 * HOUR, 40, Milk::Donor, Method::AtBreastSupplementer);
+        let newer = supplement("b", NOW - HOUR, 25, Milk::Formula, Method::AtBreastSupplementer);
+        let gone = supplement("c", NOW - 60_000, 90, Milk::OwnExpressed, Method::Bottle)
+            .with_deleted(NOW, true);
+        // Out of order on purpose: the newest by time wins, whatever order the store gave.
+        let picked = SupplementDraft::last_given(&[newer, gone, older]);
+        assert_eq!(
+            picked,
+            SupplementDraft { ml: 25, milk: Milk::Formula, method: Method::AtBreastSupplementer }
+        );
     }
 
     #[test]

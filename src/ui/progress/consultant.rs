@@ -1,13 +1,16 @@
-//! The summary printed for a lactation consultant: the plan in force, a day-by-day table of
-//! 24-hour tallies with supplements by method, two compact charts, and the parent's own notes.
-//! Only its controls show on screen; the summary itself appears on paper.
+//! The summary printed for a lactation consultant: the path and plan in force, the parent's notes
+//! for the consultant, a day-by-day table (calendar days) with supplements by method, night
+//! sessions and the longest break, two compact charts with dated axes (the supplement's planned
+//! amount drawn day by day), and the notes written in the log. Only its controls show on screen;
+//! the summary itself appears on paper.
 
-use chrono::{Datelike, Local};
+use chrono::{Local, TimeZone};
 use leptos::prelude::*;
 
 use crate::browser;
 use crate::domain::day::{day_range, local_date};
 use crate::domain::model::consultant::{self, ConsultantModel};
+use crate::domain::stats::ticks;
 use crate::state::log_store::LogStore;
 use crate::state::AppState;
 use crate::text::{self, progress as t};
@@ -60,12 +63,16 @@ pub fn ConsultantSummary() -> impl IntoView {
                         <td>{amount(unit, r.by_method.other)}</td>
                         <td>{tot.wet}</td>
                         <td>{tot.dirty}</td>
+                        <td>{r.night_sessions}</td>
+                        <td>{t::break_cell(r.longest_break)}</td>
                         <td>{tot.weight_g.map(|g| format!("{:.2}", g as f64 / 1000.0)).unwrap_or_default()}</td>
                     </tr>
                 }
             })
             .collect_view();
-        let labels: Vec<String> = m.days.iter().map(|x| x.date.day().to_string()).collect();
+        // Dated axes: "15 Nov", not a bare "15".
+        let labels: Vec<String> =
+            m.days.iter().map(|x| text::format::short_day_month(x.date)).collect();
         let num = |v: f64| format!("{v:.0}");
         let expressed = Series {
             title: t::EXPRESSED,
@@ -81,36 +88,61 @@ pub fn ConsultantSummary() -> impl IntoView {
             line: false,
             format: num,
         };
-        let supplement = Series {
-            title: t::SUPPLEMENT,
-            summary: String::new(),
+        let supplement = PlannedChart {
             labels,
-            column: t::COL_DAY,
-            layers: vec![(
-                t::SUPPLEMENT,
-                m.days.iter().map(|x| in_unit(x.totals.supplement_ml)).collect(),
-            )],
-            target: m.supplement.as_ref().map(|s| in_unit(s.ml)),
-            average: None,
-            line: false,
-            format: num,
+            given: m.days.iter().map(|x| in_unit(x.totals.supplement_ml)).collect(),
+            planned: m.targets.iter().map(|t| t.map(in_unit)).collect(),
         };
         let (first, total, by) = (m.first, m.total.totals, m.total.by_method);
         let night = m.night_sessions;
         let note = notes.get();
+        let path = t::summary_path(m.goal, m.baby_age_weeks);
+        let with_feed = (total.supplement_ml > 0)
+            .then(|| t::with_feed(m.with_feed_ml, total.supplement_ml, unit));
+        let facts = t::range_facts(m.total.night_sessions, m.total.longest_break);
+        let clock = app.settings.with(|s| s.clock);
+        let logged = m
+            .notes
+            .iter()
+            .map(|n| {
+                let when = Local
+                    .timestamp_millis_opt(n.at)
+                    .single()
+                    .map(|d| {
+                        format!(
+                            "{} {}",
+                            text::format::short_date(d.date_naive()),
+                            text::format::clock_time(d.time(), clock)
+                        )
+                    })
+                    .unwrap_or_default();
+                // Text, never markup: the note prints exactly as written.
+                view! { <li><strong>{when} " · " {t::note_of(n.session)} ": "</strong>{n.text.clone()}</li> }
+            })
+            .collect_view();
+        let has_logged = !m.notes.is_empty();
         Some(view! {
             <section class="print-only consultant">
                 <h1>{t::SUMMARY_TITLE}</h1>
                 <p>{t::summary_range(first, today)}</p>
                 <h2>{t::SUMMARY_PLAN}</h2>
-                <p>{t::summary_plan(m.sessions_per_day, m.session_minutes, night)}</p>
+                <p>{path} " " {t::summary_plan(m.sessions_per_day, m.session_minutes, night)}</p>
+                // The parent's words for the consultant come early, so they never sit alone on
+                // a last page, and stay in one piece.
+                {(!note.trim().is_empty()).then(|| view! {
+                    <div class="print-keep">
+                        <h2>{t::SUMMARY_NOTES_TITLE}</h2>
+                        <p class="print-notes">{note}</p>
+                    </div>
+                })}
                 <h2>{t::SUMMARY_TABLE}</h2>
                 <table class="sheet tallies">
                     <thead>
                         <tr>
                             <th>{t::COL_DATE}</th><th>{t::COL_SESSIONS}</th><th>{t::COL_MINUTES}</th>
                             <th>{col_expressed}</th><th>{col_cup}</th><th>{col_supplementer}</th>
-                            <th>{col_other}</th><th>{t::COL_WET}</th><th>{t::COL_DIRTY}</th><th>{t::COL_WEIGHT}</th>
+                            <th>{col_other}</th><th>{t::COL_WET}</th><th>{t::COL_DIRTY}</th>
+                            <th>{t::COL_NIGHT}</th><th>{t::COL_BREAK}</th><th>{t::COL_WEIGHT}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -118,17 +150,20 @@ pub fn ConsultantSummary() -> impl IntoView {
                         <tr>
                             <th>{t::TOTAL}</th><td>{total.sessions}</td><td>{total.active / 60_000}</td>
                             <td>{amount(unit, total.expressed_ml)}</td><td>{amount(unit, by.cup)}</td><td>{amount(unit, by.supplementer)}</td><td>{amount(unit, by.other)}</td>
-                            <td>{total.wet}</td><td>{total.dirty}</td><td></td>
+                            <td>{total.wet}</td><td>{total.dirty}</td><td>{m.total.night_sessions}</td><td>{t::break_cell(m.total.longest_break)}</td><td></td>
                         </tr>
                     </tfoot>
                 </table>
+                <p>{facts} " " {with_feed}</p>
                 <div class="print-charts">
                     <Chart series=expressed/>
-                    <Chart series=supplement/>
+                    <PlannedSupplementChart chart=supplement/>
                 </div>
-                {(!note.trim().is_empty()).then(|| view! {
-                    <h2>{t::SUMMARY_NOTES_TITLE}</h2>
-                    <p class="print-notes">{note}</p>
+                {has_logged.then(|| view! {
+                    <div class="print-keep">
+                        <h2>{t::SUMMARY_LOG_NOTES}</h2>
+                        <ul class="print-log-notes">{logged}</ul>
+                    </div>
                 })}
                 <p class="print-footer">{text::printout::FOOTER}</p>
             </section>
@@ -156,5 +191,107 @@ pub fn ConsultantSummary() -> impl IntoView {
             <p class="hint">{text::guide::PRINT_HELP}</p>
         </div>
         {summary}
+    }
+}
+
+/// The supplement given each day, with each day's own planned amount (a guide, not a limit) as a
+/// stepped line: past days show what was planned then, not today's amount.
+struct PlannedChart {
+    labels: Vec<String>,
+    given: Vec<f64>,
+    planned: Vec<Option<f64>>,
+}
+
+/// The printed supplement chart: bars of what was given and the step-down's planned amount day by
+/// day. Drawn like the shared chart (same classes), which only knows one flat target.
+#[component]
+fn PlannedSupplementChart(chart: PlannedChart) -> impl IntoView {
+    const W: f64 = 320.0;
+    const H: f64 = 170.0;
+    const LEFT: f64 = 34.0;
+    const BOTTOM: f64 = 22.0;
+    const TOP: f64 = 8.0;
+    let n = chart.labels.len().max(1);
+    let max = chart
+        .given
+        .iter()
+        .copied()
+        .chain(chart.planned.iter().flatten().copied())
+        .fold(0.0, f64::max);
+    let ticks = ticks(max);
+    let top = ticks.last().copied().unwrap_or(1.0).max(1.0);
+    let plot_h = H - BOTTOM - TOP;
+    let y = move |v: f64| TOP + plot_h - v / top * plot_h;
+    let col = (W - LEFT) / n as f64;
+    let x = move |i: usize| LEFT + col * i as f64 + col / 2.0;
+    let every = n.div_ceil(7);
+    let grid = ticks
+        .iter()
+        .map(|v| {
+            view! {
+                <line class="grid" x1=LEFT x2=W y1=y(*v) y2=y(*v)/>
+                <text class="tick" x=LEFT - 4.0 y=y(*v) + 3.0 text-anchor="end">{format!("{v}")}</text>
+            }
+        })
+        .collect_view();
+    let bars = chart
+        .given
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            view! {
+                <rect class="bar layer-0" x=x(i) - col * 0.35 width=col * 0.7 y=y(*v) height=(y(0.0) - y(*v)).max(0.0)/>
+            }
+        })
+        .collect_view();
+    // One step per day: across the day's column at its own planned amount, joined day to day.
+    let mut runs: Vec<Vec<(f64, f64)>> = Vec::new();
+    let mut open = false;
+    for (i, p) in chart.planned.iter().enumerate() {
+        match p {
+            Some(v) => {
+                let (x0, x1) = (x(i) - col / 2.0, x(i) + col / 2.0);
+                if !open {
+                    runs.push(Vec::new());
+                    open = true;
+                }
+                if let Some(run) = runs.last_mut() {
+                    run.push((x0, y(*v)));
+                    run.push((x1, y(*v)));
+                }
+            }
+            None => open = false,
+        }
+    }
+    let planned = runs
+        .into_iter()
+        .map(|run| {
+            let points =
+                run.iter().map(|(a, b)| format!("{a:.1},{b:.1}")).collect::<Vec<_>>().join(" ");
+            view! { <polyline class="target planned" points=points/> }
+        })
+        .collect_view();
+    let has_plan = chart.planned.iter().any(Option::is_some);
+    let labels = chart
+        .labels
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| i % every == 0)
+        .map(|(i, l)| view! { <text class="label" x=x(i) y=H - 6.0 text-anchor="middle">{l.clone()}</text> })
+        .collect_view();
+    view! {
+        <section class="chart card">
+            <h2>{t::SUPPLEMENT}</h2>
+            <svg viewBox=format!("0 0 {W} {H}") role="img" aria-label=t::SUPPLEMENT>
+                {grid}
+                {bars}
+                {planned}
+                {labels}
+            </svg>
+            <p class="legend" aria-hidden="true">
+                <span class="key layer-0">{t::SUPPLEMENT}</span>
+                {has_plan.then(|| view! { <span class="key target-key">{t::PLANNED_KEY}</span> })}
+            </p>
+        </section>
     }
 }

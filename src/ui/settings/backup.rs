@@ -11,6 +11,7 @@ use crate::browser;
 use crate::domain::backup::{self, MergePlan, Rejected};
 use crate::domain::csv::log_csv;
 use crate::domain::day::local_date;
+use crate::domain::settings::Settings;
 use crate::state::log_store::LogStore;
 use crate::state::AppState;
 use crate::text::{self, backup as t};
@@ -20,6 +21,9 @@ use crate::text::{self, backup as t};
 struct Pending {
     plan: std::sync::Arc<MergePlan>,
     rejected: Vec<(usize, Rejected)>,
+    /// The file's plan and settings: what restoring them would set (`None` when they are the
+    /// same as this phone's), and how they read.
+    settings: Option<(Option<Settings>, String)>,
 }
 
 /// The chosen file's bytes, or why there are none. A file larger than any backup is refused
@@ -45,6 +49,9 @@ pub fn BackupTools() -> impl IntoView {
     let problem = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     let confirm_clear = RwSignal::new(false);
+    let clear_settings_too = RwSignal::new(false);
+    // Off by default: a backup's plan never replaces this phone's unless the parent ticks it.
+    let restore_settings = RwSignal::new(false);
     let storage = RwSignal::new(None::<(bool, f64)>);
 
     // How safe the storage is, and how much is used.
@@ -102,6 +109,7 @@ pub fn BackupTools() -> impl IntoView {
         };
         pending.set(None);
         problem.set(None);
+        restore_settings.set(false);
         busy.set(true);
         spawn_local(async move {
             // The stored log is requested first, so IndexedDB reads it while the file is checked.
@@ -120,6 +128,11 @@ pub fn BackupTools() -> impl IntoView {
                 (Ok(checked), Ok(existing)) => Ok(Pending {
                     plan: std::sync::Arc::new(backup::merge(&existing, &checked.accepted)),
                     rejected: checked.rejected,
+                    settings: checked.settings.map(|theirs| {
+                        let line = t::settings_line(&theirs);
+                        let mine = app.settings.get_untracked();
+                        (backup::restored_settings(&mine, &theirs), line)
+                    }),
                 }),
             };
             busy.set(false);
@@ -139,7 +152,17 @@ pub fn BackupTools() -> impl IntoView {
             match result {
                 Ok(()) => {
                     pending.set(None);
-                    app.notice.set(Some(if p.plan.to_write.is_empty() {
+                    let chosen = restore_settings
+                        .get_untracked()
+                        .then(|| p.settings.as_ref().and_then(|(s, _)| s.clone()))
+                        .flatten();
+                    let restored = chosen.is_some();
+                    if let Some(s) = chosen {
+                        app.settings.set(s);
+                    }
+                    app.notice.set(Some(if restored {
+                        t::IMPORTED_WITH_SETTINGS
+                    } else if p.plan.to_write.is_empty() {
                         t::NOTHING_TO_DO
                     } else {
                         t::IMPORTED
@@ -154,7 +177,14 @@ pub fn BackupTools() -> impl IntoView {
             match store.clear().await {
                 Ok(()) => {
                     confirm_clear.set(false);
-                    app.notice.set(Some(t::CLEARED));
+                    if clear_settings_too.get_untracked() {
+                        // Back to what a first start on this phone would choose.
+                        app.settings.set(Settings::for_locale(&browser::locale::locale_hints()));
+                        app.notice.set(Some(t::CLEARED_ALL));
+                    } else {
+                        app.notice.set(Some(t::CLEARED));
+                    }
+                    clear_settings_too.set(false);
                 }
                 Err(e) => app.notice.set(Some(text::store_error(&e))),
             }
@@ -171,10 +201,14 @@ pub fn BackupTools() -> impl IntoView {
             <div class="actions">
                 <button type="button" class="big" on:click=export_csv>{t::CSV}</button>
             </div>
-            <label class="field file">
-                <span>{t::IMPORT}</span>
-                <input type="file" accept=".json,application/json" on:change=choose/>
-            </label>
+            // Styled as the app's buttons: the label is the button, the file input inside it is
+            // visually hidden but still focused by the keyboard (its focus ring shows on the label).
+            <div class="actions">
+                <label class="big file-button">
+                    <input class="sr" type="file" accept=".json,application/json" on:change=choose/>
+                    <span>{t::IMPORT}</span>
+                </label>
+            </div>
             <p class="hint">{t::IMPORT_HELP}</p>
             <Show when=move || busy.get()>
                 <p class="loading" role="status">{t::READING}</p>
@@ -205,6 +239,27 @@ pub fn BackupTools() -> impl IntoView {
                                             </ul>
                                         }
                                     })}
+                                {p.settings.clone().map(|(restored, line)| {
+                                    let differs = restored.is_some();
+                                    view! {
+                                        <p>{t::SETTINGS_IN_FILE} " " {line}</p>
+                                        {if differs {
+                                            view! {
+                                                <label class="toggle">
+                                                    <input
+                                                        type="checkbox"
+                                                        prop:checked=restore_settings
+                                                        on:change=move |ev| restore_settings.set(event_target_checked(&ev))
+                                                    />
+                                                    <span>{t::SETTINGS_RESTORE}</span>
+                                                </label>
+                                            }
+                                            .into_any()
+                                        } else {
+                                            view! { <p class="hint">{t::SETTINGS_SAME}</p> }.into_any()
+                                        }}
+                                    }
+                                })}
                                 <div class="actions">
                                     <button type="button" class="big primary" on:click=apply disabled=move || busy.get()>
                                         {t::CONFIRM}
@@ -239,8 +294,17 @@ pub fn BackupTools() -> impl IntoView {
                     }
                 }
             >
-                <div class="card" role="alertdialog" aria-labelledby="clear-ask">
+                <div class="card" role="alertdialog" aria-labelledby="clear-ask" aria-describedby="clear-keeps">
                     <p id="clear-ask">{t::CLEAR_ASK}</p>
+                    <p id="clear-keeps">{t::CLEAR_KEEPS}</p>
+                    <label class="toggle">
+                        <input
+                            type="checkbox"
+                            prop:checked=clear_settings_too
+                            on:change=move |ev| clear_settings_too.set(event_target_checked(&ev))
+                        />
+                        <span>{t::CLEAR_SETTINGS_TOO}</span>
+                    </label>
                     <div class="actions">
                         <button type="button" class="big danger" on:click=clear>{t::CLEAR_YES}</button>
                         <button type="button" class="big" on:click=move |_| confirm_clear.set(false)>

@@ -298,6 +298,7 @@ pub fn EntryForm(
                         }
                     }),
                 )}
+                <p class="hint">{text::feeding::WHY_CUP}</p>
             </Show>
             <Show when=move || matches!(kind.get(), Kind::Session | Kind::Supplement)>
                 <label class="field">
