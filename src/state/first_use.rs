@@ -41,6 +41,16 @@ impl Began {
         self.first.with(|f| f.at)
     }
 
+    /// Everything was deleted, plan and settings too: the parent begins again now, so nothing
+    /// before this moment reads as missed, the set-up step is offered again, and no old reminder
+    /// state is left behind.
+    pub fn begin_again(&self) {
+        self.first.set(FirstUse { at: browser::clock::now(), set_up: false });
+        let _ = local::set(keys::FIRST_USE, &self.first.get_untracked());
+        local::remove(keys::REMINDER_SETTLED);
+        local::remove(keys::REMINDED);
+    }
+
     /// The set-up step is done or skipped: it is not offered again.
     pub fn set_up(&self) {
         self.first.update(|f| f.set_up = true);

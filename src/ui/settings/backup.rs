@@ -44,6 +44,7 @@ async fn read_file(input: &web_sys::HtmlInputElement) -> Result<Vec<u8>, String>
 #[component]
 pub fn BackupTools() -> impl IntoView {
     let app = AppState::get();
+    let began = crate::state::first_use::Began::get();
     let store = LogStore::get();
     let pending = RwSignal::new(None::<Pending>);
     let problem = RwSignal::new(None::<String>);
@@ -180,6 +181,7 @@ pub fn BackupTools() -> impl IntoView {
                     if clear_settings_too.get_untracked() {
                         // Back to what a first start on this phone would choose.
                         app.settings.set(Settings::for_locale(&browser::locale::locale_hints()));
+                        began.begin_again();
                         app.notice.set(Some(t::CLEARED_ALL));
                     } else {
                         app.notice.set(Some(t::CLEARED));
