@@ -12,3 +12,6 @@ pub const RUNNING: &str = "relact.timer.v1";
 pub const REMINDED: &str = "relact.reminded.v1";
 /// localStorage: set once "Ready to work offline" was said, so it is said once only.
 pub const OFFLINE_READY: &str = "relact.offline-ready";
+/// localStorage: sharing with a partner (JSON of `state::sharing::Shared`: the server, login and
+/// family key, this phone's name and how far it has synced). Per phone, never synced itself.
+pub const SHARING: &str = "relact.sharing.v1";

@@ -126,8 +126,33 @@ pub enum SyncError {
     Store(StoreError),
 }
 
+/// What the status line says.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Status {
+    /// Not shared.
+    Off,
+    /// Shared; no run finished yet on this phone since it opened.
+    Idle,
+    Syncing,
+    /// The last run finished well.
+    Synced,
+    /// No connection: entries wait on this phone.
+    Waiting,
+    /// The last run stopped for this reason.
+    Failed(SyncError),
+}
+
+/// Why starting or joining did not happen; nothing was saved.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SetupError {
+    Code(code::CodeError),
+    Sync(SyncError),
+    /// WebCrypto is missing (a page not served over HTTPS) or refused.
+    NoCrypto,
+}
+
 /// A phone that shares the log, by the name it gave itself.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Device {
     pub id: String,
     pub name: String,
