@@ -24,6 +24,16 @@ export async function startCouch({ port = 0, user = null, password = null } = {}
   const app = express();
   let broken = null; // { kind, match }
   const log = [];
+  // Bytes received and sent (bodies only), for the benchmark.
+  const bytes = { received: 0, sent: 0 };
+  app.use((req, res, next) => {
+    bytes.received += Number(req.headers["content-length"] || 0); // (reading the body here would starve the parser)
+    const write = res.write.bind(res);
+    const end = res.end.bind(res);
+    res.write = (c, ...rest) => { if (c && typeof c !== "function") bytes.sent += Buffer.byteLength(c); return write(c, ...rest); };
+    res.end = (c, ...rest) => { if (c && typeof c !== "function") bytes.sent += Buffer.byteLength(c); return end(c, ...rest); };
+    next();
+  });
   app.use((req, res, next) => {
     res.setHeader("Access-Control-Allow-Origin", req.headers.origin || "*");
     res.setHeader("Access-Control-Allow-Methods", "GET, PUT, POST, DELETE, HEAD, OPTIONS");
@@ -73,6 +83,7 @@ export async function startCouch({ port = 0, user = null, password = null } = {}
   return {
     url,
     log,
+    bytes,
     PouchDB,
     fault(kind, match = "") { broken = kind ? { kind, match } : null; },
     stop() {

@@ -90,10 +90,11 @@ fn PairingCode(code: String) -> impl IntoView {
                     </svg>
                 }
             })}
-            <label class="field">
-                <span>{t::CODE}</span>
-                <textarea readonly rows="4" class="code-text">{code.clone()}</textarea>
-            </label>
+            // Labelled by `for`, not by wrapping: a wrapping label would add the code to its name.
+            <div class="field">
+                <label for="share-code"><span>{t::CODE}</span></label>
+                <textarea id="share-code" readonly rows="4" class="code-text">{code.clone()}</textarea>
+            </div>
             <div class="actions">
                 <button type="button" class="big" on:click=copy>{t::COPY}</button>
                 {can_share.then(|| view! { <button type="button" class="big" on:click=send>{t::SEND}</button> })}
