@@ -330,10 +330,7 @@ pub async fn run<R: Remote, C: Cipher, L: Local>(
     let push_all = progress.known == 0 || grown > fresh;
 
     loop {
-        let since = progress.since.as_ref().map_or("0".to_string(), |s| match s {
-            Value::String(s) => s.clone(),
-            other => other.to_string(),
-        });
+        let since = since_text(progress);
         let path = format!(
             "_changes?since={}&include_docs=true&conflicts=true&limit={PAGE}",
             escape(&since)
@@ -497,6 +494,9 @@ pub async fn run<R: Remote, C: Cipher, L: Local>(
             }
         }
     }
+    if report.pushed > 0 && failed.is_empty() {
+        skip_echoes(remote, progress, memory).await?;
+    }
     if !progress.devices.iter().any(|d| d.id == me.id && d.name == me.name) {
         progress.devices.retain(|d| d.id != me.id);
         progress.devices.push(me.clone());
@@ -506,6 +506,41 @@ pub async fn run<R: Remote, C: Cipher, L: Local>(
     progress.push_mark = now;
     progress.known = log.len();
     Ok(report)
+}
+
+/// Moves the sequence past this phone's own writes, if nothing else came in between, listing the
+/// changes without their documents: after a first push of a large log the next pull would
+/// otherwise download every document again just to find they are ours.
+async fn skip_echoes<R: Remote>(
+    remote: &R,
+    progress: &mut Progress,
+    memory: &Memory,
+) -> Result<(), SyncError> {
+    loop {
+        let since = since_text(progress);
+        let path = format!("_changes?since={}&limit={PAGE}", escape(&since));
+        let page = json(remote.send(Method::Get, &path, None).await)?;
+        let results = page.get("results").and_then(Value::as_array).ok_or(SyncError::NotCouch)?;
+        let ours = results.iter().all(|change| {
+            let id = change.get("id").and_then(Value::as_str).unwrap_or_default();
+            let rev = change.pointer("/changes/0/rev").and_then(Value::as_str);
+            id == FAMILY_DOC || (rev.is_some() && memory.written.get(id).map(String::as_str) == rev)
+        });
+        if !ours {
+            return Ok(());
+        }
+        progress.since = Some(page.get("last_seq").cloned().ok_or(SyncError::NotCouch)?);
+        if results.len() < PAGE {
+            return Ok(());
+        }
+    }
+}
+
+fn since_text(progress: &Progress) -> String {
+    progress.since.as_ref().map_or("0".to_string(), |s| match s {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    })
 }
 
 #[cfg(test)]

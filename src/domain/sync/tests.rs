@@ -348,6 +348,8 @@ fn a_large_log_goes_in_pages_and_batches_and_one_new_entry_costs_one_document() 
     }
     let r = a.sync(&server, NOW).unwrap();
     assert_eq!(r.pushed, n + 1, "every entry and the phone's name");
+    // Its own writes are skipped without downloading them: the family document, n entries, a name.
+    assert_eq!(a.progress.since, Some(json!(n as u64 + 2)));
     let r = b.sync(&server, NOW + 1).unwrap();
     assert_eq!(r.pulled, n);
     assert_eq!(b.entries(), a.entries());
