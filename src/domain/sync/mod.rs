@@ -258,7 +258,9 @@ async fn open_doc<C: Cipher>(cipher: &C, id: &str, doc: &Value) -> Result<Vec<u8
 
 async fn open_entry<C: Cipher>(cipher: &C, id: &str, doc: &Value) -> Result<Entry, SyncError> {
     let plain = open_doc(cipher, id, doc).await?;
-    let entry: Entry = serde_json::from_slice(&plain).map_err(|_| SyncError::Unreadable)?;
+    // From text, as the log store reads entries: one copy of the parsing code in the wasm.
+    let text = std::str::from_utf8(&plain).map_err(|_| SyncError::Unreadable)?;
+    let entry: Entry = serde_json::from_str(text).map_err(|_| SyncError::Unreadable)?;
     if entry.id != id {
         return Err(SyncError::Unreadable);
     }
@@ -383,10 +385,15 @@ pub async fn run<R: Remote, C: Cipher, L: Local>(
         }
         // Decrypted entries are checked exactly like a backup file's.
         if !incoming.is_empty() {
-            let envelope = json!({"app": backup::APP, "schema": backup::SCHEMA, "exported_at": now,
-                "entries": incoming.values().collect::<Vec<_>>()});
-            let checked =
-                backup::read(&envelope.to_string(), now).map_err(|_| SyncError::Unreadable)?;
+            // Written as text (the backup's own serialiser), not built as a `Value`.
+            let entries: Vec<&Entry> = incoming.values().collect();
+            let entries = serde_json::to_string(&entries).map_err(|_| SyncError::Unreadable)?;
+            let envelope = format!(
+                r#"{{"app":"{}","schema":{},"exported_at":{now},"entries":{entries}}}"#,
+                backup::APP,
+                backup::SCHEMA
+            );
+            let checked = backup::read(&envelope, now).map_err(|_| SyncError::Unreadable)?;
             if !checked.rejected.is_empty() {
                 return Err(SyncError::Unreadable);
             }
