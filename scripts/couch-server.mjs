@@ -18,9 +18,12 @@ import replication from "pouchdb-replication";
 import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
 
+// Plugins can be added once per process; each server gets its own name prefix (its own data).
+const Base = PouchDBCore.plugin(memory).plugin(http).plugin(mapreduce).plugin(replication);
+let servers = 0;
+
 export async function startCouch({ port = 0, user = null, password = null } = {}) {
-  const PouchDB = PouchDBCore.plugin(memory).plugin(http).plugin(mapreduce).plugin(replication)
-    .defaults({ adapter: "memory" });
+  const PouchDB = Base.defaults({ adapter: "memory", prefix: `couch${++servers}-` });
   const app = express();
   let broken = null; // { kind, match }
   const log = [];

@@ -327,3 +327,32 @@ test("a wrong pairing code is refused and nothing is written; stop sharing keeps
   a.clean(); b.clean(); c.clean();
   for (const p of [a, b, c]) await p.context.close();
 });
+
+test("a server with a login: the code carries it to the second phone, and a wrong password is refused in plain words", async () => {
+  const locked = await startCouch({ user: "family", password: "s3cret" });
+  try {
+    const a = await phone();
+    const b = await phone();
+    const f = form(a.page, "Start sharing");
+    await f.getByLabel("Server address").fill(locked.url);
+    await f.getByLabel("Database").fill("locked");
+    await f.getByLabel("User name (if the server asks for one)").fill("family");
+    await f.getByLabel("Password (if the server asks for one)").fill("wrong");
+    await f.getByRole("button", { name: "Start sharing" }).click();
+    await a.page.getByRole("alert").filter({ hasText: /did not accept the user name or password/ }).waitFor();
+    assert.equal(await a.page.evaluate(() => localStorage.getItem("relact.sharing.v1")), null);
+    await f.getByLabel("Password (if the server asks for one)").fill("s3cret");
+    await f.getByRole("button", { name: "Start sharing" }).click();
+    await waitStatus(a.page, /Shared · synced/);
+    const code = await a.page.getByLabel("Pairing code", { exact: true }).inputValue();
+    await seedEntries(a.page, [diaper("l-1", T0)]);
+    await syncNow(a.page);
+    await join(b.page, code);
+    await waitStatus(b.page, /Shared · synced/);
+    assert.ok((await log(b.page))["l-1"]);
+    a.clean(); b.clean();
+    await a.context.close(); await b.context.close();
+  } finally {
+    await locked.stop();
+  }
+});
