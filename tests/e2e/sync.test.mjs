@@ -4,7 +4,9 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { crc32 } from "node:zlib";
-import { launch, startApp, guard, open, PHONE, teardown, seedEntries, storedRecords } from "./harness.mjs";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { launch, startApp, guard, open, PHONE, teardown, seedEntries, storedRecords, setTheme } from "./harness.mjs";
 import { startCouch } from "../../scripts/couch-server.mjs";
 
 let browser, app, couch;
@@ -34,8 +36,8 @@ function pumping(id, at, notes, left, updated = Date.now()) {
 
 /** A phone: its own browser context; page errors and CSP violations fail the test (requests to
  * the family's server are expected here, and some of them fail on purpose). */
-async function phone() {
-  const context = await browser.newContext(PHONE);
+async function phone(options = {}) {
+  const context = await browser.newContext({ ...PHONE, ...options });
   const page = await context.newPage();
   const problems = [];
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
@@ -355,4 +357,30 @@ test("a server with a login: the code carries it to the second phone, and a wron
   } finally {
     await locked.stop();
   }
+});
+
+test("the sharing screens pass axe-core in both themes, and focus lands on the section after starting", async () => {
+  const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+  // bypassCSP only so that axe can be injected; every other test runs under the real CSP.
+  const a = await phone({ bypassCSP: true });
+  const axe = async (where) => {
+    if (!(await a.page.evaluate(() => "axe" in window))) await a.page.addScriptTag({ content: AXE });
+    const found = await a.page.evaluate(async () => (await window.axe.run(document, { resultTypes: ["violations"] }))
+      .violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`));
+    assert.deepEqual(found, [], where);
+  };
+  await startSharing(a.page, `family-${++dbCount}`);
+  assert.equal(await a.page.evaluate(() => document.activeElement?.textContent), "Share with a partner");
+  await a.page.getByRole("img", { name: "QR code of the pairing code" }).waitFor();
+  await axe("shared, code shown, light");
+  await a.page.getByRole("button", { name: "Stop sharing" }).click();
+  await a.page.getByRole("alertdialog").waitFor();
+  await axe("stop sharing asked, light");
+  await setTheme(a.page, app.url, "night");
+  await open(a.page, app.url, "/settings");
+  await a.page.getByRole("button", { name: "Show pairing code" }).click();
+  await a.page.getByRole("img", { name: "QR code of the pairing code" }).waitFor();
+  await axe("shared, code shown, night");
+  a.clean();
+  await a.context.close();
 });
