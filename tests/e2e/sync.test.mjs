@@ -262,6 +262,45 @@ test("a server that fails — 401, 500, HTML, a cut-off answer, garbage, another
   await a.context.close(); await b.context.close();
 });
 
+test("a conflict made by CouchDB replication is resolved by the merge rule: the newer copy wins everywhere and the losing revision is removed", async () => {
+  const { db, a, b, code } = await family();
+  await seedEntries(a.page, [pumping("c-1", T0, "first version", 40)]);
+  await syncNow(a.page);
+  await syncNow(b.page);
+  // Another server replicates in a newer copy on a branch of its own (new_edits=false), as CouchDB
+  // does when two servers sync: the document now has two live revisions.
+  const newer = pumping("c-1", T0, "newer, via replication", 70, Date.now() + 10_000);
+  const body = await seal(keyOf(code), "c-1", JSON.stringify(newer));
+  await couchJson("POST", `/${db}/_bulk_docs`, { new_edits: false, docs: [{ ...body, _id: "c-1", _rev: "1-" + "f".repeat(32) }] });
+  const doc = await couchJson("GET", `/${db}/c-1?conflicts=true`);
+  assert.equal(doc._conflicts?.length, 1, "the server holds a conflict");
+  await syncNow(b.page);
+  await syncNow(a.page);
+  assert.equal((await log(b.page))["c-1"].record.notes, "newer, via replication");
+  assert.equal((await log(a.page))["c-1"].record.notes, "newer, via replication");
+  let server = await serverLog(db, code); // fails if any conflict is left
+  assert.equal(server["c-1"].record.notes, "newer, via replication");
+
+  // The other way round: CouchDB picks the replicated branch (highest revision id) although its
+  // copy is older; the merge rule still keeps the newer one, on every phone and on the server.
+  await seedEntries(a.page, [pumping("c-2", T0 + 5000, "newer, made on A", 80, Date.now() + 20_000)]);
+  await syncNow(a.page);
+  await syncNow(b.page);
+  const older = pumping("c-2", T0 + 5000, "older, via replication", 10, Date.now() - 60_000);
+  const oldBody = await seal(keyOf(code), "c-2", JSON.stringify(older));
+  await couchJson("POST", `/${db}/_bulk_docs`, { new_edits: false, docs: [{ ...oldBody, _id: "c-2", _rev: "1-" + "f".repeat(32) }] });
+  assert.equal((await couchJson("GET", `/${db}/c-2`))._rev, "1-" + "f".repeat(32), "CouchDB's winner is the older copy");
+  await syncNow(b.page);
+  await syncNow(a.page);
+  await syncNow(b.page);
+  server = await serverLog(db, code);
+  assert.equal(server["c-2"].record.notes, "newer, made on A");
+  assert.equal((await log(a.page))["c-2"].record.notes, "newer, made on A");
+  assert.equal((await log(b.page))["c-2"].record.notes, "newer, made on A");
+  a.clean(); b.clean();
+  await a.context.close(); await b.context.close();
+});
+
 test("the server stopped in the middle of a push and of a pull: nothing lost or duplicated once it returns", async () => {
   const { db, a, b, code } = await family();
   const many = Array.from({ length: 40 }, (_, i) => diaper(`m-${String(i).padStart(2, "0")}`, T0 + i * 60_000));
