@@ -4,7 +4,9 @@
 
 pub mod appearance;
 pub mod clock;
+pub mod crypto;
 pub mod files;
+pub mod http;
 pub mod indexeddb;
 pub mod local_storage;
 pub mod locale;

@@ -12,6 +12,7 @@ pub mod settings;
 pub mod stats;
 pub mod store;
 pub mod summary;
+pub mod sync;
 pub mod timer;
 pub mod units;
 pub mod warning;

@@ -8,6 +8,7 @@ pub mod log_store;
 pub mod reminders;
 pub mod running;
 pub mod settings;
+pub mod sharing;
 pub mod updates;
 
 use leptos::prelude::*;
@@ -46,6 +47,8 @@ pub fn provide() -> (bool, running::RunningSession) {
             Some(_) => Some(text::problem::STORAGE_BLOCKED),
         }),
     });
-    provide_context(LogStore::new());
+    let store = LogStore::new();
+    provide_context(store);
+    sharing::Sharing::provide(store);
     (may_save, running::provide())
 }

@@ -1171,6 +1171,154 @@ pub fn invalid(why: Invalid) -> &'static str {
     }
 }
 
+/// Sharing the log with a partner's phone (Settings → Share with a partner).
+pub mod share {
+    use crate::domain::sync::code::CodeError;
+    use crate::domain::sync::{SetupError, Status, SyncError};
+    use crate::domain::{Millis, MINUTE};
+
+    pub const TITLE: &str = "Share with a partner";
+    pub const INTRO: &str = "Two phones, one log: entries made on either phone appear on both. \
+        They travel through a CouchDB server your family runs or rents, locked with a key that \
+        only your phones hold — the server cannot read a time, a volume or a note.";
+    pub const NOT_SHARED: &str = "Not shared. Nothing leaves this phone.";
+    pub const START: &str = "Start sharing";
+    pub const START_HELP: &str = "On the first phone: the address of your family's server and a \
+        database name. Relact makes a new key and shows a pairing code for the second phone.";
+    pub const JOIN: &str = "Join a partner's log";
+    pub const JOIN_HELP: &str = "On the second phone: paste the pairing code shown on the first \
+        phone (Settings → Share with a partner).";
+    pub const SERVER: &str = "Server address";
+    pub const SERVER_HINT: &str = "https://couch.example.org";
+    pub const DATABASE: &str = "Database";
+    pub const USER: &str = "User name (if the server asks for one)";
+    pub const PASSWORD: &str = "Password (if the server asks for one)";
+    pub const NAME: &str = "This phone's name";
+    pub const DEFAULT_NAME: &str = "My phone";
+    pub const CODE: &str = "Pairing code";
+    pub const CODE_HELP: &str = "Scan this on the other phone, or send the code to it and paste \
+        it under \"Join a partner's log\". Anyone with this code can read your shared log: send \
+        it only to your partner.";
+    pub const QR_LABEL: &str = "QR code of the pairing code";
+    pub const COPY: &str = "Copy code";
+    pub const COPIED: &str = "Pairing code copied.";
+    pub const SEND: &str = "Send code…";
+    pub const CHECKING: &str = "Checking the server…";
+    pub const SYNC_NOW: &str = "Sync now";
+    pub const STOP: &str = "Stop sharing";
+    pub const STOP_CONFIRM: &str = "Stop sharing on this phone? It forgets the server and the \
+        key; every entry stays on this phone. You can join again with the pairing code.";
+    pub const STOP_YES: &str = "Yes, stop sharing";
+    pub const STOP_NO: &str = "Keep sharing";
+    pub const STOPPED: &str = "Sharing stopped on this phone. Your log is still here.";
+    pub const STARTED: &str = "Sharing started. Show the pairing code to the other phone.";
+    pub const JOINED: &str = "Joined. Entries from the other phone arrive in a moment.";
+    pub const PHONES: &str = "Phones that share this log";
+    pub const THIS_PHONE: &str = "(this phone)";
+    pub const RENAME: &str = "Save name";
+    pub const SHOW_CODE: &str = "Show pairing code";
+    pub const HIDE_CODE: &str = "Hide pairing code";
+
+    /// The status line.
+    pub fn status(status: &Status, synced_at: Option<Millis>, now: Millis) -> String {
+        match status {
+            Status::Off => NOT_SHARED.into(),
+            Status::Syncing => "Shared · syncing…".into(),
+            Status::Waiting => {
+                "Waiting for a connection — your entries are safe on this phone.".into()
+            }
+            Status::Failed(e) => format!("Not synced: {}", problem(e)),
+            Status::Idle | Status::Synced => match synced_at {
+                None => "Shared · not synced yet".into(),
+                Some(at) => format!("Shared · synced {}", ago(now - at)),
+            },
+        }
+    }
+
+    /// "just now", "2 min ago", "3 h ago", "2 days ago".
+    pub fn ago(ms: Millis) -> String {
+        let min = ms.max(0) / MINUTE;
+        match min {
+            0 => "just now".into(),
+            1..=59 => format!("{min} min ago"),
+            60..=2879 => format!("{} h ago", min / 60),
+            _ => format!("{} days ago", min / 1440),
+        }
+    }
+
+    /// What went wrong with a sync, in plain words, with what happens next.
+    pub fn problem(e: &SyncError) -> &'static str {
+        match e {
+            SyncError::Offline => {
+                "the server could not be reached. Your entries are safe on this phone."
+            }
+            SyncError::Unauthorized => {
+                "the server did not accept the user name or password. Check them with whoever \
+                runs the server."
+            }
+            SyncError::NoDatabase => "there is no such database on this server.",
+            SyncError::Server => {
+                "the server had a problem. Relact will try again; your entries are safe here."
+            }
+            SyncError::NotCouch => {
+                "the address answered, but not as a CouchDB server (perhaps a login page). \
+                Nothing was changed."
+            }
+            SyncError::Truncated => {
+                "the server's answer was cut off. Nothing was changed; Relact will try again."
+            }
+            SyncError::Unreadable => {
+                "something on the server cannot be opened with your family's key (damaged, or \
+                from another family). Nothing from it was written to this phone."
+            }
+            SyncError::WrongKey => {
+                "this code does not open the log on that server: it belongs to another family \
+                or an older pairing. Nothing was written."
+            }
+            SyncError::NotShared => {
+                "nobody has started sharing in this database yet. Start sharing on the first \
+                phone, then use its code here."
+            }
+            SyncError::AlreadyShared => {
+                "this database already holds a family's log. Join it with that phone's pairing \
+                code, or choose another database name."
+            }
+            SyncError::Store(_) => "this phone's log could not be read or written.",
+        }
+    }
+
+    /// Why a code, address or setup was refused.
+    pub fn setup_problem(e: &SetupError) -> String {
+        match e {
+            SetupError::Code(CodeError::NotACode) => {
+                "That is not a Relact pairing code. It starts with RELACT1-.".into()
+            }
+            SetupError::Code(CodeError::Mistyped) => {
+                "That code has a mistake in it (a character changed or missing). Copy it again \
+                from the other phone."
+                    .into()
+            }
+            SetupError::Code(CodeError::Newer) => {
+                "That code was made by a newer Relact. Update Relact on this phone first.".into()
+            }
+            SetupError::Code(CodeError::BadServer) => {
+                "The server address must start with https:// (or be http://localhost for \
+                trying it out)."
+                    .into()
+            }
+            SetupError::Code(CodeError::BadDatabase) => {
+                "A database name starts with a lowercase letter and uses only lowercase \
+                letters, digits and _ $ ( ) + - /."
+                    .into()
+            }
+            SetupError::NoCrypto => {
+                "This browser cannot encrypt here. Open Relact from its https:// address.".into()
+            }
+            SetupError::Sync(e) => format!("Not shared: {}", problem(e)),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
