@@ -4,6 +4,7 @@
 //! and the consultant summary all read the day's supplement amount from [`supplement::target`]).
 
 pub mod consultant;
+pub mod notice;
 pub mod plan;
 pub mod progress;
 pub mod session;

@@ -75,9 +75,13 @@ pub fn BackupTools() -> impl IntoView {
                         backup::export(&all, &app.settings.get_untracked(), browser::clock::now());
                     let name = format!("relact-backup-{}.json", today());
                     let ok = browser::files::download(&name, "application/json", &body).is_ok();
-                    app.notice.set(Some(if ok { t::EXPORTED } else { t::FAILED }));
+                    if ok {
+                        app.confirm(t::EXPORTED)
+                    } else {
+                        app.error(t::FAILED)
+                    }
                 }
-                Err(e) => app.notice.set(Some(text::store_error(&e))),
+                Err(e) => app.error(text::store_error(&e)),
             }
         });
     };
@@ -89,9 +93,13 @@ pub fn BackupTools() -> impl IntoView {
                     let name = format!("relact-log-{}.csv", today());
                     let ok =
                         browser::files::download(&name, "text/csv;charset=utf-8", &body).is_ok();
-                    app.notice.set(Some(if ok { t::CSV_SAVED } else { t::FAILED }));
+                    if ok {
+                        app.confirm(t::CSV_SAVED)
+                    } else {
+                        app.error(t::FAILED)
+                    }
                 }
-                Err(e) => app.notice.set(Some(text::store_error(&e))),
+                Err(e) => app.error(text::store_error(&e)),
             }
         });
     };
@@ -139,11 +147,11 @@ pub fn BackupTools() -> impl IntoView {
             match result {
                 Ok(()) => {
                     pending.set(None);
-                    app.notice.set(Some(if p.plan.to_write.is_empty() {
+                    app.confirm(if p.plan.to_write.is_empty() {
                         t::NOTHING_TO_DO
                     } else {
                         t::IMPORTED
-                    }));
+                    });
                 }
                 Err(e) => problem.set(Some(text::store_error(&e).to_string())),
             }
@@ -154,9 +162,9 @@ pub fn BackupTools() -> impl IntoView {
             match store.clear().await {
                 Ok(()) => {
                     confirm_clear.set(false);
-                    app.notice.set(Some(t::CLEARED));
+                    app.confirm(t::CLEARED);
                 }
-                Err(e) => app.notice.set(Some(text::store_error(&e))),
+                Err(e) => app.error(text::store_error(&e)),
             }
         });
     };
