@@ -29,6 +29,8 @@ pub fn focus_heading_now() -> bool {
         .filter_map(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
         .find(|h| h.offset_height() > 0);
     let Some(h) = visible else { return false };
+    // A new screen starts at its top, where the heading is and where a confirmation shows.
+    window().scroll_to_with_x_and_y(0.0, 0.0);
     if !h.has_attribute("tabindex") {
         let _ = h.set_attribute("tabindex", "-1");
     }

@@ -18,8 +18,10 @@ pub fn UpdateBanner() -> impl IntoView {
     let rs = RunningSession::get();
     let show_update = move || updates.waiting.get() && rs.state.with(Option::is_none);
     let app = AppState::get();
+    // Said when the message line is free: it must not replace "Session saved." and its Undo.
     Effect::new(move |_| {
-        if updates.offline_ready.get() {
+        if updates.offline_ready.get() && app.notice.with(Option::is_none) {
+            updates.offline_ready.set(false);
             app.confirm(t::OFFLINE_READY);
         }
     });
