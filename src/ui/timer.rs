@@ -178,9 +178,9 @@ fn RunningView(
     // for screen readers, not an `aria-label` on a paragraph, which would never be spoken.
     let elapsed_view = move || {
         view! {
-            <p class="elapsed" role="timer">
+            <p class="clock" role="timer">
                 <span class="sr">{t::ELAPSED} " "</span>
-                <span>{clock}</span>
+                <span class="elapsed">{clock}</span>
             </p>
         }
     };
