@@ -68,12 +68,12 @@ pub enum Side {
 }
 
 impl Side {
-    /// The side a one-tap switch moves to: left and right alternate, both stays both.
+    /// The side a one-tap switch moves to: left and right alternate, and from both (where pumping
+    /// starts) it goes to the left, so a parent with one pump needs one tap, not two.
     pub fn switched(self) -> Side {
         match self {
             Side::Left => Side::Right,
-            Side::Right => Side::Left,
-            Side::Both => Side::Both,
+            Side::Right | Side::Both => Side::Left,
         }
     }
 }

@@ -218,6 +218,18 @@ mod tests {
     }
 
     #[test]
+    fn switch_from_both_starts_a_single_pump_on_the_left_then_alternates() {
+        let mut r = Running::start(SessionKind::Pumping, Side::Both, T0, DEFAULT_TARGET);
+        assert_eq!(r.side, Side::Both, "pumping starts on both sides");
+        r.switch_side(T0 + MINUTE);
+        assert_eq!(r.side, Side::Left, "one tap on Switch: the left side");
+        r.switch_side(T0 + 6 * MINUTE);
+        assert_eq!(r.side, Side::Right);
+        let at = r.read(T0 + 10 * MINUTE);
+        assert_eq!((at.both, at.left, at.right), (MINUTE, 5 * MINUTE, 4 * MINUTE));
+    }
+
+    #[test]
     fn a_clock_moved_backwards_never_gives_negative_time() {
         let mut r = Running::start(SessionKind::Pumping, Side::Both, T0, DEFAULT_TARGET);
         r.pause(T0 + 10 * MINUTE);

@@ -14,6 +14,8 @@ pub mod updates;
 use leptos::prelude::*;
 
 use crate::browser::local_storage::LocalError;
+use crate::domain::entry::Entry;
+pub use crate::domain::model::notice::{Notice, NoticeKind};
 use crate::domain::settings::Settings;
 use crate::text;
 use log_store::LogStore;
@@ -23,13 +25,28 @@ use log_store::LogStore;
 pub struct AppState {
     pub settings: RwSignal<Settings>,
     /// One sentence for the parent (an error or a confirmation); `None` hides the line.
-    pub notice: RwSignal<Option<&'static str>>,
+    pub notice: RwSignal<Option<Notice>>,
 }
 
 impl AppState {
     /// Shorthand for screens.
     pub fn get() -> AppState {
         expect_context::<AppState>()
+    }
+
+    /// Says that something worked; the sentence goes away by itself.
+    pub fn confirm(&self, text: &'static str) {
+        self.notice.set(Some(Notice::confirmation(text)));
+    }
+
+    /// Says that something worked and offers to take it back: Undo deletes `saved` again.
+    pub fn confirm_with_undo(&self, text: &'static str, saved: Vec<Entry>) {
+        self.notice.set(Some(Notice::confirmation(text).with_undo(saved)));
+    }
+
+    /// Says that something went wrong; the sentence stays until the parent dismisses it.
+    pub fn error(&self, text: &'static str) {
+        self.notice.set(Some(Notice::error(text)));
     }
 }
 
@@ -43,8 +60,10 @@ pub fn provide() -> (bool, running::RunningSession) {
         settings: RwSignal::new(loaded),
         notice: RwSignal::new(match problem {
             None => None,
-            Some(LocalError::Unreadable { .. }) => Some(text::problem::SETTINGS_UNREADABLE),
-            Some(_) => Some(text::problem::STORAGE_BLOCKED),
+            Some(LocalError::Unreadable { .. }) => {
+                Some(Notice::error(text::problem::SETTINGS_UNREADABLE))
+            }
+            Some(_) => Some(Notice::error(text::problem::STORAGE_BLOCKED)),
         }),
     });
     let store = LogStore::new();

@@ -57,7 +57,7 @@ impl RunningSession {
             }
         };
         if saved.is_err() {
-            AppState::get().notice.set(Some(text::problem::SAVE_FAILED));
+            AppState::get().error(text::problem::SAVE_FAILED);
         }
     }
 
@@ -93,7 +93,7 @@ pub fn provide() -> RunningSession {
         Ok(r) => r,
         Err(LocalError::Unreadable { .. }) => {
             local::remove(keys::RUNNING);
-            notice.set(Some(text::timer::TIMER_UNREADABLE));
+            notice.set(Some(crate::state::Notice::error(text::timer::TIMER_UNREADABLE)));
             None
         }
         Err(_) => None,

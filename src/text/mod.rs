@@ -872,6 +872,9 @@ pub mod problem {
     pub const NOT_FOUND: &str = "There is no page here.";
     pub const GO_HOME: &str = "Go to Today";
     pub const DISMISS: &str = "Dismiss";
+    /// Takes back what a confirmation just reported (a saved session, a diaper).
+    pub const UNDO: &str = "Undo";
+    pub const UNDONE: &str = "Undone. It is no longer in your log.";
 }
 
 /// The Timer screen and the quick save after it.
@@ -896,6 +899,8 @@ pub mod timer {
     pub const PAUSED: &str = "Paused";
     pub const ELAPSED: &str = "Time so far";
     pub const GOAL_REACHED: &str = "Goal reached. Well done. You can keep going up to 30 minutes.";
+    /// Inside the ring once the goal is reached (the whole sentence is announced).
+    pub const GOAL_REACHED_SHORT: &str = "Goal reached";
     /// Under the running time while nursing: no goal and no cap.
     pub const BABY_LED: &str = "No time limit. Follow your baby's lead.";
     pub const CLOCK_BACK: &str = "Your phone's clock moved back, so the timer is holding its time         until the clock catches up. Nothing was lost.";
@@ -962,6 +967,11 @@ pub mod timer {
     /// The tab title while a session runs, so the time shows in the task switcher.
     pub fn title(elapsed: &str, kind: crate::domain::entry::SessionKind) -> String {
         format!("{elapsed} {} · Relact", running(kind))
+    }
+
+    /// The time on each side, for screen readers (kept out of the side buttons' names).
+    pub fn side_times(left: &str, both: &str, right: &str) -> String {
+        format!("Time per side: left {left}, both {both}, right {right}.")
     }
 
     /// The goal under the ring.

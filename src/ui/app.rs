@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_location;
 use leptos_router::path;
 use wasm_bindgen::JsCast;
 
@@ -89,12 +90,10 @@ pub fn App(stage: RwSignal<Stage>, may_save: bool) -> impl IntoView {
     reminders::provide();
     Effect::new(move |_| {
         if store.unreadable.get() > 0 {
-            state.notice.set(Some(text::problem::ENTRIES_UNREADABLE));
+            state.error(text::problem::ENTRIES_UNREADABLE);
         }
         if store.must_reload.get() {
-            state
-                .notice
-                .set(Some(text::store_error(&crate::domain::store::StoreError::VersionChanged)));
+            state.error(text::store_error(&crate::domain::store::StoreError::VersionChanged));
         }
     });
 
@@ -102,7 +101,7 @@ pub fn App(stage: RwSignal<Stage>, may_save: bool) -> impl IntoView {
         let s = state.settings.get();
         apply_theme(&s);
         if first.is_some() && may_save && state::settings::save_settings(&s).is_err() {
-            state.notice.set(Some(text::problem::SAVE_FAILED));
+            state.error(text::problem::SAVE_FAILED);
         }
     });
 
@@ -112,7 +111,17 @@ pub fn App(stage: RwSignal<Stage>, may_save: bool) -> impl IntoView {
     view! {
         <Router>
             <Show when=bars>
-                <a class="skip" href="#main">{text::nav::SKIP_TO_CONTENT}</a>
+                // Moves focus, not only the address: the next Tab starts in the screen.
+                <a
+                    class="skip"
+                    href="#main"
+                    on:click=move |ev| {
+                        ev.prevent_default();
+                        crate::ui::focus::focus_main();
+                    }
+                >
+                    {text::nav::SKIP_TO_CONTENT}
+                </a>
                 <Header/>
                 <UpdateBanner/>
                 <div class="banner-area">
@@ -120,6 +129,7 @@ pub fn App(stage: RwSignal<Stage>, may_save: bool) -> impl IntoView {
                 </div>
                 <Notices/>
             </Show>
+            <FocusOnNavigate/>
             <main id="main" tabindex="-1">
                 <Show when=move || stage.get() == Stage::Screen>
                     <Routes fallback=NotFound>
@@ -138,6 +148,21 @@ pub fn App(stage: RwSignal<Stage>, may_save: bool) -> impl IntoView {
             </Show>
         </Router>
     }
+}
+
+/// A new screen puts focus on its heading, as a new page would, rather than leaving it on a link
+/// that is gone (or on the page itself). The first screen keeps focus at the start, so that the
+/// first Tab still reaches the skip link.
+#[component]
+fn FocusOnNavigate() -> impl IntoView {
+    let location = use_location();
+    Effect::new(move |prev: Option<String>| {
+        let path = location.pathname.get();
+        if prev.is_some_and(|p| p != path) {
+            crate::ui::focus::focus_heading();
+        }
+        path
+    });
 }
 
 /// Sets `data-theme` on `<html>`; `public/theme.js` does the same before the wasm loads, so the

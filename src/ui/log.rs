@@ -77,10 +77,10 @@ pub fn LogPage() -> impl IntoView {
             match store.save(vec![changed.clone()]).await {
                 Ok(()) if restore => {
                     undo.set(None);
-                    app.notice.set(Some(t::RESTORED));
+                    app.confirm(t::RESTORED);
                 }
                 Ok(()) => undo.set(Some(changed)),
-                Err(err) => app.notice.set(Some(text::store_error(&err))),
+                Err(err) => app.error(text::store_error(&err)),
             }
         });
     };

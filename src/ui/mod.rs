@@ -2,6 +2,7 @@
 //! shared between screens. Screens draw what `domain` computes and send intents to `state`.
 
 pub mod app;
+pub mod focus;
 pub mod guide;
 pub mod log;
 pub mod not_found;

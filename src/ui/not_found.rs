@@ -11,7 +11,11 @@ pub fn NotFound() -> impl IntoView {
     view! {
         <section class="screen">
             <h1>{text::problem::NOT_FOUND}</h1>
-            <p><A href="/">{text::problem::GO_HOME}</A></p>
+            <p>
+                <A href="/" attr:class="go-home">
+                    {text::problem::GO_HOME}
+                </A>
+            </p>
         </section>
     }
 }

@@ -98,7 +98,11 @@ pub fn PlanPage() -> impl IntoView {
         };
         let ics = plan_calendar(&p, today, browser::clock::now(), &words);
         let done = browser::files::download("relact-plan.ics", "text/calendar;charset=utf-8", &ics);
-        app.notice.set(Some(if done.is_ok() { t::CALENDAR_SAVED } else { t::CALENDAR_FAILED }));
+        if done.is_ok() {
+            app.confirm(t::CALENDAR_SAVED)
+        } else {
+            app.error(t::CALENDAR_FAILED)
+        }
     };
 
     view! {
@@ -190,7 +194,12 @@ pub fn PlanPage() -> impl IntoView {
                     on:click=move |_| {
                         leptos::task::spawn_local(async move {
                             let said = crate::browser::notifications::ask_permission().await;
-                            app.notice.set(Some(said));
+                            // Only "allowed" is news that can go away; the others explain what to do.
+                            if said == text::reminder::ALLOWED {
+                                app.confirm(said)
+                            } else {
+                                app.error(said)
+                            }
                         });
                     }
                 >

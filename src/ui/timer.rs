@@ -14,6 +14,7 @@ use crate::state::log_store::LogStore;
 use crate::state::running::RunningSession;
 use crate::state::AppState;
 use crate::text::{self, timer as t};
+use crate::ui::focus::focus_heading;
 use crate::ui::widgets::choice::Choice;
 use crate::ui::widgets::ring::Ring;
 use crate::ui::widgets::stepper::VolumeStepper;
@@ -105,7 +106,10 @@ pub fn TimerPage() -> impl IntoView {
                                 <button
                                     type="button"
                                     class="big"
-                                    on:click=move |_| stage.set(Stage::Run)
+                                    on:click=move |_| {
+                                        stage.set(Stage::Run);
+                                        focus_heading();
+                                    }
                                 >
                                     {t::KEEP_RUNNING}
                                 </button>
@@ -130,7 +134,14 @@ fn StartButtons(rs: RunningSession) -> impl IntoView {
                 .into_iter()
                 .map(|kind| {
                     view! {
-                        <button type="button" class="big start" on:click=move |_| rs.start(kind)>
+                        <button
+                            type="button"
+                            class="big start"
+                            on:click=move |_| {
+                                rs.start(kind);
+                                focus_heading();
+                            }
+                        >
                             {t::start(kind)}
                         </button>
                     }
@@ -162,74 +173,102 @@ fn RunningView(
             Side::Both => r.both,
         })
     };
+    let clock = move || text::format::duration(elapsed.get());
+    // The clock is read when the parent asks (it is not a live region): its label is real text
+    // for screen readers, not an `aria-label` on a paragraph, which would never be spoken.
+    let elapsed_view = move || {
+        view! {
+            <p class="clock" role="timer">
+                <span class="sr">{t::ELAPSED} " "</span>
+                <span class="elapsed">{clock}</span>
+            </p>
+        }
+    };
     view! {
-        <h1>{move || t::running(kind())}</h1>
-        // Nursing is baby-led: a plain running time, no ring, goal or "goal reached".
-        <Show
-            when=move || baby_led.get()
-            fallback=move || view! {
-                <Ring elapsed=elapsed target=target reached=reached>
-                    <p class="elapsed" aria-label=t::ELAPSED>
-                        {move || text::format::duration(elapsed.get())}
-                    </p>
-                    <p class="ring-note">
-                        {move || {
-                            if paused() {
-                                t::PAUSED.to_string()
-                            } else {
-                                t::goal_minutes(target.get() / 60_000)
-                            }
-                        }}
-                    </p>
-                </Ring>
-                <p class="live" role="status" aria-live="polite">
-                    {move || reached.get().then_some(t::GOAL_REACHED)}
-                </p>
-            }
-        >
-            <div class="plain-time">
-                <p class="elapsed" aria-label=t::ELAPSED>
-                    {move || text::format::duration(elapsed.get())}
-                </p>
-                <p class="ring-note">{move || if paused() { t::PAUSED } else { t::BABY_LED }}</p>
-            </div>
-        </Show>
-        <Show when=move || reading.get().is_some_and(|r| r.clock_went_back)>
-            <p class="warning">{t::CLOCK_BACK}</p>
-        </Show>
-        <div class="sides" role="group" aria-label=t::SIDE>
-            {[Side::Left, Side::Both, Side::Right]
-                .into_iter()
-                .map(|s| {
-                    view! {
-                        <button
-                            type="button"
-                            class="side"
-                            aria-pressed=move || (side() == s).to_string()
-                            on:click=move |_| rs.set_side(s)
-                        >
-                            <span class="side-name">{t::side(s)}</span>
-                            <span class="side-time">{move || text::format::duration(per_side(s))}</span>
-                        </button>
+        // A column as tall as the screen with the controls at its foot, held above the bottom bar
+        // (sticky): whatever the phone, a note or "Goal reached" above, they never move.
+        <div class="running">
+            <h1>{move || t::running(kind())}</h1>
+            <div class="dial">
+                // Nursing is baby-led: a plain running time, no ring, goal or "goal reached".
+                <Show
+                    when=move || baby_led.get()
+                    fallback=move || view! {
+                        <Ring elapsed=elapsed target=target reached=reached>
+                            {elapsed_view()}
+                            <p class="ring-note">
+                                {move || {
+                                    if paused() {
+                                        t::PAUSED.to_string()
+                                    } else if reached.get() {
+                                        t::GOAL_REACHED_SHORT.to_string()
+                                    } else {
+                                        t::goal_minutes(target.get() / 60_000)
+                                    }
+                                }}
+                            </p>
+                        </Ring>
                     }
-                })
-                .collect_view()}
-        </div>
-        <div class="controls">
-            <button
-                type="button"
-                class="big"
-                disabled=move || side() == Side::Both
-                on:click=move |_| rs.switch_side()
-            >
-                {t::SWITCH}
-            </button>
-            <button type="button" class="big" on:click=move |_| rs.toggle_pause()>
-                {move || if paused() { t::RESUME } else { t::PAUSE }}
-            </button>
-            <button type="button" class="big primary" on:click=move |_| on_stop()>
-                {t::STOP}
-            </button>
+                >
+                    <div class="plain-time">
+                        {elapsed_view()}
+                        <p class="ring-note">{move || if paused() { t::PAUSED } else { t::BABY_LED }}</p>
+                    </div>
+                </Show>
+                <Show when=move || reading.get().is_some_and(|r| r.clock_went_back)>
+                    <p class="warning">{t::CLOCK_BACK}</p>
+                </Show>
+            </div>
+            // Said once when the goal is reached; the ring's note shows it without taking room.
+            <p class="sr" role="status" aria-live="polite">
+                {move || (reached.get() && !baby_led.get()).then_some(t::GOAL_REACHED)}
+            </p>
+            <div class="run-controls">
+                <div class="sides" role="group" aria-label=t::SIDE>
+                    {[Side::Left, Side::Both, Side::Right]
+                        .into_iter()
+                        .map(|s| {
+                            view! {
+                                // The name is the side alone: a focused button whose name
+                                // changed every second would be read again every second.
+                                <button
+                                    type="button"
+                                    class="side"
+                                    aria-pressed=move || (side() == s).to_string()
+                                    on:click=move |_| rs.set_side(s)
+                                >
+                                    <span class="side-name">{t::side(s)}</span>
+                                    <span class="side-time" aria-hidden="true">
+                                        {move || text::format::duration(per_side(s))}
+                                    </span>
+                                </button>
+                            }
+                        })
+                        .collect_view()}
+                </div>
+                <p class="sr">
+                    {move || {
+                        t::side_times(
+                            &text::format::duration(per_side(Side::Left)),
+                            &text::format::duration(per_side(Side::Both)),
+                            &text::format::duration(per_side(Side::Right)),
+                        )
+                    }}
+                </p>
+                <div class="controls">
+                    // From Both (where pumping starts) Switch goes to the left: one tap for a
+                    // single pump.
+                    <button type="button" class="big" on:click=move |_| rs.switch_side()>
+                        {t::SWITCH}
+                    </button>
+                    <button type="button" class="big" on:click=move |_| rs.toggle_pause()>
+                        {move || if paused() { t::RESUME } else { t::PAUSE }}
+                    </button>
+                    <button type="button" class="big primary" on:click=move |_| on_stop()>
+                        {t::STOP}
+                    </button>
+                </div>
+            </div>
         </div>
     }
 }
@@ -388,15 +427,16 @@ fn SavePanel(
         };
         saving.set(true);
         spawn_local(async move {
-            match store.save(entries).await {
+            match store.save(entries.clone()).await {
                 Ok(()) => {
                     rs.change(|s| *s = None);
-                    app.notice.set(Some(t::SAVED));
+                    app.confirm_with_undo(t::SAVED, entries);
                     stage.set(Stage::Run);
                     if let Some(next) = pending.get_untracked() {
                         pending.set(None);
                         rs.start(next);
                     }
+                    focus_heading();
                 }
                 Err(e) => {
                     // The running state stays in localStorage: nothing is lost, the parent can retry.
@@ -487,7 +527,8 @@ fn SavePanel(
                 ></textarea>
             </label>
             <p class="error" role="alert">{move || problem.get()}</p>
-            <div class="actions">
+            // Save stays within reach however long the form: held above the bottom bar.
+            <div class="actions sticky-actions">
                 <button
                     type="button"
                     class="big primary"
@@ -512,7 +553,7 @@ fn SavePanel(
 #[component]
 fn ConfirmDiscard(stage: RwSignal<Stage>, asking: RwSignal<bool>) -> impl IntoView {
     let rs = RunningSession::get();
-    let notice = AppState::get().notice;
+    let app = AppState::get();
     let heading = NodeRef::<leptos::html::H1>::new();
     Effect::new(move |_| {
         if let Some(h) = heading.get() {
@@ -528,8 +569,9 @@ fn ConfirmDiscard(stage: RwSignal<Stage>, asking: RwSignal<bool>) -> impl IntoVi
                     class="big danger"
                     on:click=move |_| {
                         rs.change(|s| *s = None);
-                        notice.set(Some(t::DISCARDED));
+                        app.confirm(t::DISCARDED);
                         stage.set(Stage::Run);
+                        focus_heading();
                     }
                 >
                     {t::DISCARD_YES}

@@ -61,9 +61,9 @@ pub fn TodayPage() -> impl IntoView {
             Record::Diaper(Diaper { at, wet, dirty: !wet }),
         );
         spawn_local(async move {
-            match store.save(vec![entry]).await {
-                Ok(()) => app.notice.set(Some(t::DIAPER_SAVED)),
-                Err(e) => app.notice.set(Some(text::store_error(&e))),
+            match store.save(vec![entry.clone()]).await {
+                Ok(()) => app.confirm_with_undo(t::DIAPER_SAVED, vec![entry]),
+                Err(e) => app.error(text::store_error(&e)),
             }
         });
     };

@@ -5,6 +5,7 @@
 
 pub mod consultant;
 pub mod log;
+pub mod notice;
 pub mod plan;
 pub mod progress;
 pub mod session;

@@ -83,9 +83,13 @@ pub fn BackupTools() -> impl IntoView {
                         backup::export(&all, &app.settings.get_untracked(), browser::clock::now());
                     let name = format!("relact-backup-{}.json", today());
                     let ok = browser::files::download(&name, "application/json", &body).is_ok();
-                    app.notice.set(Some(if ok { t::EXPORTED } else { t::FAILED }));
+                    if ok {
+                        app.confirm(t::EXPORTED)
+                    } else {
+                        app.error(t::FAILED)
+                    }
                 }
-                Err(e) => app.notice.set(Some(text::store_error(&e))),
+                Err(e) => app.error(text::store_error(&e)),
             }
         });
     };
@@ -97,9 +101,13 @@ pub fn BackupTools() -> impl IntoView {
                     let name = format!("relact-log-{}.csv", today());
                     let ok =
                         browser::files::download(&name, "text/csv;charset=utf-8", &body).is_ok();
-                    app.notice.set(Some(if ok { t::CSV_SAVED } else { t::FAILED }));
+                    if ok {
+                        app.confirm(t::CSV_SAVED)
+                    } else {
+                        app.error(t::FAILED)
+                    }
                 }
-                Err(e) => app.notice.set(Some(text::store_error(&e))),
+                Err(e) => app.error(text::store_error(&e)),
             }
         });
     };
@@ -161,13 +169,13 @@ pub fn BackupTools() -> impl IntoView {
                     if let Some(s) = chosen {
                         app.settings.set(s);
                     }
-                    app.notice.set(Some(if restored {
+                    app.confirm(if restored {
                         t::IMPORTED_WITH_SETTINGS
                     } else if p.plan.to_write.is_empty() {
                         t::NOTHING_TO_DO
                     } else {
                         t::IMPORTED
-                    }));
+                    });
                 }
                 Err(e) => problem.set(Some(text::store_error(&e).to_string())),
             }
@@ -182,13 +190,13 @@ pub fn BackupTools() -> impl IntoView {
                         // Back to what a first start on this phone would choose.
                         app.settings.set(Settings::for_locale(&browser::locale::locale_hints()));
                         began.begin_again();
-                        app.notice.set(Some(t::CLEARED_ALL));
+                        app.confirm(t::CLEARED_ALL);
                     } else {
-                        app.notice.set(Some(t::CLEARED));
+                        app.confirm(t::CLEARED);
                     }
                     clear_settings_too.set(false);
                 }
-                Err(e) => app.notice.set(Some(text::store_error(&e))),
+                Err(e) => app.error(text::store_error(&e)),
             }
         });
     };

@@ -64,7 +64,7 @@ fn PairingCode(code: String) -> impl IntoView {
             let code = code.clone();
             spawn_local(async move {
                 if JsFuture::from(clip.write_text(&code)).await.is_ok() {
-                    app.notice.set(Some(t::COPIED));
+                    app.confirm(t::COPIED);
                 }
             });
         }
@@ -144,7 +144,7 @@ pub fn ShareSection() -> impl IntoView {
             match result {
                 Ok(()) => {
                     show_code.set(true);
-                    app.notice.set(Some(t::STARTED));
+                    app.confirm(t::STARTED);
                     focus_later(heading);
                 }
                 Err(e) => problem.set(Some(t::setup_problem(&e))),
@@ -161,7 +161,7 @@ pub fn ShareSection() -> impl IntoView {
             busy.set(false);
             match result {
                 Ok(()) => {
-                    app.notice.set(Some(t::JOINED));
+                    app.confirm(t::JOINED);
                     focus_later(heading);
                 }
                 Err(e) => problem.set(Some(t::setup_problem(&e))),
@@ -176,7 +176,7 @@ pub fn ShareSection() -> impl IntoView {
         sharing.stop();
         confirm_stop.set(false);
         show_code.set(false);
-        app.notice.set(Some(t::STOPPED));
+        app.confirm(t::STOPPED);
         focus_later(heading);
     };
 

@@ -36,7 +36,7 @@ pub fn SetUpDay() -> impl IntoView {
             }
         });
         began.set_up();
-        app.notice.set(Some(t::SETUP_SAVED));
+        app.confirm(t::SETUP_SAVED);
     };
     let time_field = move |label: &'static str, get: fn(&Plan) -> u16, set: fn(&mut Plan, u16)| {
         view! {

@@ -152,6 +152,8 @@ pub fn Chart(series: Series) -> impl IntoView {
             </p>
             <button type="button" class="link no-print" aria-expanded=move || show_table.get().to_string() on:click=move |_| show_table.update(|s| *s = !*s)>
                 {move || if show_table.get() { t::HIDE_TABLE } else { t::SHOW_TABLE }}
+                // Six charts, six buttons: each says which chart it opens.
+                <span class="sr">": " {series.title}</span>
             </button>
             <table class="chart-table" class:shown=move || show_table.get()>
                 <caption class="sr">{series.title}</caption>

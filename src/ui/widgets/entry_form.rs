@@ -171,7 +171,7 @@ pub fn EntryForm(
         spawn_local(async move {
             match store.save(vec![entry]).await {
                 Ok(()) => {
-                    app.notice.set(Some(t::SAVED));
+                    app.confirm(t::SAVED);
                     on_done();
                 }
                 Err(e) => problem.set(Some(text::store_error(&e))),

@@ -1,0 +1,92 @@
+//! The message line's model: one sentence for the parent, a confirmation that goes away by itself
+//! or an error that waits to be read, optionally with Undo. The state holds one; the `notice`
+//! widget draws it and runs its clock.
+
+use crate::domain::entry::Entry;
+
+/// Whether a notice reports success or a problem.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoticeKind {
+    /// "Session saved.": short, out of the way, gone after a few seconds.
+    Confirmation,
+    /// Something the parent must know: stays until dismissed.
+    Error,
+}
+
+/// One sentence for the parent. A confirmation disappears by itself (a tired parent should not
+/// have to clear the screen), an error waits to be read; either is announced to screen readers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub kind: NoticeKind,
+    pub text: &'static str,
+    /// What Undo takes back: the entries just written, to be deleted again (as the Log's own
+    /// delete does, with tombstones). Empty when there is nothing to undo.
+    pub undo: Vec<Entry>,
+    /// Sets two equal sentences apart (two diaper taps in a row), so each gets its full time.
+    serial: u64,
+}
+
+/// How long a confirmation stays on screen, in milliseconds.
+pub const CONFIRMATION_MS: u64 = 5_000;
+/// How long a confirmation with Undo stays: time enough to reach the button.
+pub const UNDO_MS: u64 = 10_000;
+
+impl Notice {
+    fn new(kind: NoticeKind, text: &'static str) -> Self {
+        use std::sync::atomic::{AtomicU64, Ordering};
+        static SERIAL: AtomicU64 = AtomicU64::new(0);
+        Notice { kind, text, undo: vec![], serial: SERIAL.fetch_add(1, Ordering::Relaxed) }
+    }
+
+    /// A confirmation that goes away by itself.
+    pub fn confirmation(text: &'static str) -> Self {
+        Notice::new(NoticeKind::Confirmation, text)
+    }
+
+    /// An error that stays until dismissed.
+    pub fn error(text: &'static str) -> Self {
+        Notice::new(NoticeKind::Error, text)
+    }
+
+    /// The same notice, offering Undo for `saved`.
+    pub fn with_undo(self, saved: Vec<Entry>) -> Self {
+        Notice { undo: saved, ..self }
+    }
+
+    /// How long the notice stays on screen; `None` until the parent dismisses it.
+    pub fn lasts_ms(&self) -> Option<u64> {
+        match self.kind {
+            NoticeKind::Error => None,
+            NoticeKind::Confirmation if self.undo.is_empty() => Some(CONFIRMATION_MS),
+            NoticeKind::Confirmation => Some(UNDO_MS),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn confirmations_go_away_by_themselves_and_errors_wait_to_be_dismissed() {
+        assert_eq!(Notice::confirmation("Saved.").lasts_ms(), Some(CONFIRMATION_MS));
+        assert_eq!(Notice::error("Could not save.").lasts_ms(), None);
+        let e = Entry::new(
+            "x".into(),
+            0,
+            crate::domain::entry::Record::Diaper(crate::domain::entry::Diaper {
+                at: 0,
+                wet: true,
+                dirty: false,
+            }),
+        );
+        let undo = Notice::confirmation("Saved.").with_undo(vec![e]);
+        assert!(undo.lasts_ms() > Some(CONFIRMATION_MS), "Undo gets time to be reached");
+        assert_eq!(undo.kind, NoticeKind::Confirmation);
+    }
+
+    #[test]
+    fn the_same_sentence_twice_is_two_notices() {
+        assert_ne!(Notice::confirmation("Saved."), Notice::confirmation("Saved."));
+    }
+}

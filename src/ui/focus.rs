@@ -1,0 +1,47 @@
+//! Where keyboard and screen-reader focus goes when the screen changes under it. A control that
+//! disappears (Start, Save, Undo, Delete) would drop focus to the page itself, and a screen reader
+//! would start again from the top; instead focus lands on the new screen's heading, as it would on
+//! a new page. Any screen may call [`focus_heading`] after it swaps its content.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Moves focus to the visible main heading once the current change has been drawn. The heading
+/// gets `tabindex="-1"` so it can hold focus without becoming a tab stop.
+pub fn focus_heading() {
+    leptos::task::spawn_local(async {
+        // The new screen is drawn by tasks already queued; a few turns of the microtask queue let
+        // them finish (timers would wait on a paused test clock, and on a phone that sleeps).
+        for _ in 0..4 {
+            let resolved = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
+            let _ = wasm_bindgen_futures::JsFuture::from(resolved).await;
+        }
+        focus_heading_now();
+    });
+}
+
+/// Focuses the first visible `<h1>` in `<main>` at once; returns whether there was one.
+pub fn focus_heading_now() -> bool {
+    let Some(main) = document().get_element_by_id("main") else { return false };
+    let headings = main.get_elements_by_tag_name("h1");
+    let visible = (0..headings.length())
+        .filter_map(|i| headings.item(i))
+        .filter_map(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
+        .find(|h| h.offset_height() > 0);
+    let Some(h) = visible else { return false };
+    // A new screen starts at its top, where the heading is and where a confirmation shows.
+    window().scroll_to_with_x_and_y(0.0, 0.0);
+    if !h.has_attribute("tabindex") {
+        let _ = h.set_attribute("tabindex", "-1");
+    }
+    h.focus().is_ok()
+}
+
+/// Moves focus to `<main>` itself: where the skip link leads.
+pub fn focus_main() {
+    if let Some(main) = document().get_element_by_id("main") {
+        if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+            let _ = main.focus();
+        }
+    }
+}
