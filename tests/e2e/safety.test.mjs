@@ -18,8 +18,9 @@ before(async () => {
 });
 after(() => teardown(browser, app));
 
-/** Ten days of 8 pumping sessions and 6 wet diapers a day; today only `wetToday` wet diapers. */
-function tenDays(wetToday) {
+/** Ten days of 8 pumping sessions and 6 wet diapers a day; today only `wetToday` wet diapers, and
+ * yesterday `wetYesterday`. */
+function tenDays(wetToday, wetYesterday = 6) {
   const out = [];
   for (let d = 0; d < 10; d++) {
     const midnight = Date.UTC(2026, 10, 19) + d * DAY; // 19 .. 28 November
@@ -39,7 +40,7 @@ function tenDays(wetToday) {
       };
       out.push({ id: `s-${d}-${s}`, created: start, updated: start, deleted: false, at: start, record });
     }
-    for (let w = 0; w < (today ? wetToday : 6); w++) {
+    for (let w = 0; w < (today ? wetToday : d === 8 ? wetYesterday : 6); w++) {
       const at = midnight + (8 + w * 2) * HOUR;
       out.push({
         id: `w-${d}-${w}`,
@@ -85,6 +86,36 @@ test("a day with too few wet diapers shows a kind warning on Today, with who to 
   }
   assert.equal(await wet(), "6");
   await page.waitForFunction(() => !document.querySelector(".warning-signs"), null, { polling: 50 });
+  g.assertClean();
+  await context.close();
+});
+
+test("a ten-day step-down with a low-diaper day holds: Today, the Plan and the printed plan say the same held amount", async () => {
+  const { context, page } = await at(NOW);
+  const g = guard(page, app.url);
+  await open(page, app.url, "/plan");
+  await page.getByLabel("Plan a slow step-down of supplements").check();
+  await page.getByLabel("Start the step-down on").fill("2026-11-19");
+  await page.getByLabel("Start the step-down on").blur();
+  await page.getByLabel("Supplement per day now (ml)").fill("240");
+  await page.getByLabel("Supplement per day now (ml)").blur();
+  await page.getByLabel("Days at each level").selectOption("2");
+  // Good days step 30 ml every 2 days (240 → 210 → 180 → 150 → 120 on the 27th); the 27th itself
+  // had only 3 wet diapers, so today holds at 120 ml instead of stepping on.
+  await seedEntries(page, tenDays(3, 3));
+  await page.reload();
+  const planned = "Planned supplement today: 120 ml — a guide, not a limit.";
+  await page.getByText(planned).waitFor();
+  const today = page
+    .getByRole("table", { name: "Recent days" })
+    .getByRole("row", { name: /Saturday 28 November/ });
+  await today.getByText("held").waitFor();
+  await page.emulateMedia({ media: "print" });
+  await page.getByText("Planned supplement today (a guide, not a limit): 120 ml").waitFor();
+  await page.emulateMedia({ media: "screen" });
+  await open(page, app.url, "/");
+  await page.getByText(planned).waitFor();
+  await page.locator(".warning-signs").getByText("3 wet diapers logged today.").waitFor();
   g.assertClean();
   await context.close();
 });
