@@ -306,9 +306,11 @@ pub mod guide {
 
     pub const INTRO: &str = "This guide is for parents who want to bring back their milk. This is \
         called relactation. It is also for parents who want to make milk without having given \
-        birth, for example for an adopted baby. This is called induced lactation. We say breast; \
-        some parents say chest. Use the word that fits you. This guide is general information, not \
-        medical advice.";
+        birth, for example for an adopted baby. This is called induced lactation.";
+    /// The intro's second paragraph: the words used, and what the guide is not. (Two paragraphs
+    /// also keep the loading screen's text the first screen's largest paint.)
+    pub const INTRO_WORDS: &str = "We say breast; some parents say chest. Use the word that fits \
+        you. This guide is general information, not medical advice.";
     /// The box at the top of the guide: the routine, the warning signs and who to call.
     pub const AT_A_GLANCE: &str = "At a glance";
     pub const ROUTINE: &[&str] = &[

@@ -12,6 +12,7 @@ pub fn GuidePage() -> impl IntoView {
         <article class="screen guide">
             <h1>{text::nav::GUIDE}</h1>
             <p class="lead">{t::INTRO}</p>
+            <p>{t::INTRO_WORDS}</p>
             <section class="card at-a-glance" aria-labelledby="glance-title">
                 <h2 id="glance-title">{t::AT_A_GLANCE}</h2>
                 <ul>{t::ROUTINE.iter().map(|p| view! { <li>{*p}</li> }).collect_view()}</ul>
