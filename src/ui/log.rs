@@ -15,6 +15,7 @@ use crate::state::AppState;
 use crate::text::{self, log as t};
 use crate::ui::widgets::entry_form::EntryForm;
 use crate::ui::widgets::loaded::Loaded;
+use crate::ui::widgets::share_status::ShareStatus;
 
 /// Which kind of entry the list shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -88,6 +89,7 @@ pub fn LogPage() -> impl IntoView {
     view! {
         <section class="screen log">
             <h1>{text::nav::LOG}</h1>
+            <ShareStatus when_off=false/>
             {move || match form.get() {
                 None => view! {
                     <div class="actions add">

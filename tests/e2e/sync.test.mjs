@@ -208,8 +208,17 @@ test("without sharing, a whole session sends nothing to any other origin", async
   const before = couch.log.length;
   await open(page, app.url, "/");
   await page.getByRole("button", { name: "Add a wet diaper" }).click();
-  for (const path of ["/timer", "/log", "/plan", "/progress", "/guide", "/settings"])
+  for (const path of ["/timer", "/log", "/plan", "/progress", "/guide", "/settings"]) {
     await open(page, app.url, path);
+    if (path === "/log") {
+      await page.getByRole("heading", { level: 1, name: "Log" }).waitFor();
+      assert.equal(
+        await status(page).count(),
+        0,
+        "the Log shows no sharing line to a parent who never shares",
+      );
+    }
+  }
   await status(page).filter({ hasText: "Not shared. Nothing leaves this phone." }).waitFor();
   await page.waitForTimeout(2500); // past the save debounce: a sync would have started by now
   await context.close();
@@ -236,6 +245,9 @@ test("pair two phones, log offline on both, both see both; the same edit on both
   await b.context.setOffline(false);
   await waitStatus(a.page, /Shared · synced/);
   await waitStatus(b.page, /Shared · synced/);
+  await open(b.page, app.url, "/log"); // where a partner's entries appear, the status is there too
+  await waitStatus(b.page, /Shared · synced/);
+  await open(b.page, app.url, "/settings");
   await syncNow(a.page); // both ran at once: each may have pulled before the other pushed
   await syncNow(b.page);
   const [la, lb] = [await log(a.page), await log(b.page)];

@@ -14,6 +14,7 @@ use crate::domain::sync::Status;
 use crate::state::sharing::Sharing;
 use crate::state::AppState;
 use crate::text::share as t;
+use crate::ui::widgets::share_status::ShareStatus;
 
 /// The QR code of `text` as one SVG path (one square per dark module), with a quiet zone.
 fn qr_path(text: &str) -> Option<(i32, String)> {
@@ -112,23 +113,7 @@ pub fn ShareSection() -> impl IntoView {
     let busy = RwSignal::new(false);
     let show_code = RwSignal::new(false);
     let confirm_stop = RwSignal::new(false);
-    let now = RwSignal::new(browser::clock::now());
     let heading = NodeRef::<leptos::html::H3>::new();
-    // "synced 2 min ago" stays true while the screen is open.
-    if let Ok(h) = set_interval_with_handle(
-        move || {
-            let _ = now.try_set(browser::clock::now());
-        },
-        std::time::Duration::from_secs(30),
-    ) {
-        on_cleanup(move || h.clear());
-    }
-    let status_line = move || {
-        let status = sharing.status.get();
-        let at = sharing.shared.with(|s| s.as_ref().and_then(|s| s.synced_at));
-        let n = now.get().max(browser::clock::now());
-        t::status(&status, at, n)
-    };
     let shared = move || sharing.shared.with(Option::is_some);
 
     let start = move |ev: SubmitEvent| {
@@ -273,7 +258,7 @@ pub fn ShareSection() -> impl IntoView {
         <section class="share" aria-labelledby="share-title">
             <h2 id="share-title">{t::TITLE}</h2>
             <h3 class="sr" tabindex="-1" node_ref=heading>{t::TITLE}</h3>
-            <p class="share-status" role="status">{status_line}</p>
+            <ShareStatus when_off=true/>
             <Show when=move || busy.get()><p class="loading" role="status">{t::CHECKING}</p></Show>
             <p class="error" role="alert">{move || problem.get()}</p>
             {move || if shared() { joined().into_any() } else { setup().into_any() }}

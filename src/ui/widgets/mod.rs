@@ -9,6 +9,7 @@ pub mod notice;
 pub mod number_select;
 pub mod reminder_banner;
 pub mod ring;
+pub mod share_status;
 pub mod stepper;
 pub mod update_banner;
 pub mod warning;
