@@ -119,3 +119,18 @@ test("every screen at 390x844 draws the theme asked for, fits the width, and kee
   g.assertClean();
   await page.close();
 });
+
+test("every screen at 320x568, 375x667 and in landscape 844x390 fits the width and keeps heading and bottom bar on screen, light and night (screenshots kept)", async () => {
+  for (const [width, height] of [
+    [320, 568],
+    [375, 667],
+    [844, 390],
+  ]) {
+    const page = await browser.newPage({ ...PHONE, viewport: { width, height } });
+    const g = guard(page, app.url);
+    for (const [path, name] of ROUTES)
+      await screenshots(page, app.url, path, `size-${width}x${height}-${name.toLowerCase()}`);
+    g.assertClean();
+    await page.close();
+  }
+});
