@@ -75,12 +75,16 @@ impl Remote for Couch {
         if let Some(c) = &controller {
             init.set_signal(Some(&c.signal()));
         }
-        let timer = controller.as_ref().and_then(|c| {
+        // Dropped once the request is over: a timeout that never fired must not keep its
+        // controller (and the closure's memory) for the rest of the page's life.
+        let abort = controller.as_ref().map(|c| {
             let c = c.clone();
-            let abort = Closure::once_into_js(move || c.abort());
+            Closure::<dyn FnMut()>::new(move || c.abort())
+        });
+        let timer = abort.as_ref().and_then(|abort| {
             web_sys::window()?
                 .set_timeout_with_callback_and_timeout_and_arguments_0(
-                    abort.unchecked_ref(),
+                    abort.as_ref().unchecked_ref(),
                     TIMEOUT_MS,
                 )
                 .ok()
@@ -89,6 +93,7 @@ impl Remote for Couch {
         if let (Some(id), Some(w)) = (timer, web_sys::window()) {
             w.clear_timeout_with_handle(id);
         }
+        drop(abort);
         let timed_out = controller.is_some_and(|c| c.signal().aborted());
         match result {
             Err(_) if timed_out => Err(NetError::Timeout),

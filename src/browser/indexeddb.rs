@@ -64,52 +64,62 @@ fn dom_error(e: Option<DomException>) -> StoreError {
     e.map_or(StoreError::Other("aborted".into()), |d| js_error(d.into()))
 }
 
-/// Resolves when a request succeeds, with its result.
+/// Resolves when a request succeeds, with its result. The handlers are dropped as soon as it
+/// settles: a handler that never ran (the error one, usually) would otherwise keep the request,
+/// and with it the whole result it read, alive for as long as the page (it did, every read).
 async fn request(req: &IdbRequest) -> Result<JsValue, StoreError> {
+    let mut handlers = None;
     let promise = Promise::new(&mut |resolve, reject| {
         let r = req.clone();
-        let ok = Closure::once_into_js(move || {
+        let ok = Closure::<dyn FnMut()>::new(move || {
             let _ = resolve.call1(&JsValue::NULL, &r.result().unwrap_or(JsValue::UNDEFINED));
         });
         let r = req.clone();
-        let fail = Closure::once_into_js(move || {
+        let fail = Closure::<dyn FnMut()>::new(move || {
             let err: JsValue = r.error().ok().flatten().map_or(JsValue::NULL, Into::into);
             let _ = reject.call1(&JsValue::NULL, &err);
         });
-        req.set_onsuccess(Some(ok.unchecked_ref()));
-        req.set_onerror(Some(fail.unchecked_ref()));
+        req.set_onsuccess(Some(ok.as_ref().unchecked_ref()));
+        req.set_onerror(Some(fail.as_ref().unchecked_ref()));
+        handlers = Some((ok, fail));
     });
-    JsFuture::from(promise).await.map_err(js_error)
+    let result = JsFuture::from(promise).await.map_err(js_error);
+    req.set_onsuccess(None);
+    req.set_onerror(None);
+    drop(handlers);
+    result
 }
 
 /// Resolves when a transaction has committed; rejects if it aborted (nothing of it was written).
+/// As with [`request`], the handlers that did not run are dropped once it settles.
 async fn committed(tx: &IdbTransaction) -> Result<(), StoreError> {
+    let mut handlers = None;
     let promise = Promise::new(&mut |resolve, reject| {
-        let ok = Closure::once_into_js(move || {
+        let ok = Closure::<dyn FnMut()>::new(move || {
             let _ = resolve.call0(&JsValue::NULL);
         });
         let t = tx.clone();
         let reject2 = reject.clone();
-        let fail = Closure::once_into_js(move || {
+        let fail = Closure::<dyn FnMut()>::new(move || {
             let err: JsValue = t.error().map_or(JsValue::NULL, Into::into);
             let _ = reject.call1(&JsValue::NULL, &err);
         });
         let t = tx.clone();
-        let abort = Closure::once_into_js(move || {
+        let abort = Closure::<dyn FnMut()>::new(move || {
             let err: JsValue = t.error().map_or(JsValue::NULL, Into::into);
             let _ = reject2.call1(&JsValue::NULL, &err);
         });
-        tx.set_oncomplete(Some(ok.unchecked_ref()));
-        tx.set_onerror(Some(fail.unchecked_ref()));
-        tx.set_onabort(Some(abort.unchecked_ref()));
+        tx.set_oncomplete(Some(ok.as_ref().unchecked_ref()));
+        tx.set_onerror(Some(fail.as_ref().unchecked_ref()));
+        tx.set_onabort(Some(abort.as_ref().unchecked_ref()));
+        handlers = Some((ok, fail, abort));
     });
-    JsFuture::from(promise).await.map(|_| ()).map_err(|e| {
-        if e.is_null() {
-            dom_error(tx.error())
-        } else {
-            js_error(e)
-        }
-    })
+    let settled = JsFuture::from(promise).await;
+    tx.set_oncomplete(None);
+    tx.set_onerror(None);
+    tx.set_onabort(None);
+    drop(handlers);
+    settled.map(|_| ()).map_err(|e| if e.is_null() { dom_error(tx.error()) } else { js_error(e) })
 }
 
 /// Brings a database from `old` to [`SCHEMA`], one version at a time, inside the upgrade transaction
