@@ -252,18 +252,19 @@ pub fn opening_phase<Tz: TimeZone>(start: Millis, plan: &Plan, tz: &Tz) -> Vec<O
 pub struct OpeningNow {
     /// When the 48 hours end.
     pub ends: Millis,
-    /// The next opening session at or after now (a session due in the last 15 minutes counts
-    /// as now).
+    /// The next opening session not yet done: due in the last 15 minutes counts as now, and one
+    /// is done by a session started at most an hour before it.
     pub next: Option<Millis>,
 }
 
 impl Journey {
-    /// The opening phase at `now`, while it runs.
+    /// The opening phase at `now`, while it runs; `last_start` is when the latest session began.
     pub fn opening_now<Tz: TimeZone>(
         &self,
         plan: &Plan,
         now: Millis,
         tz: &Tz,
+        last_start: Option<Millis>,
     ) -> Option<OpeningNow> {
         let start = self.opening_started.filter(|_| self.path == Path::Preparing)?;
         let ends = start + OPENING_HOURS * HOUR;
@@ -271,8 +272,11 @@ impl Journey {
             return None;
         }
         let window = Millis::from(OPENING_SESSION_MINUTES) * MINUTE;
-        let next =
-            opening_phase(start, plan, tz).into_iter().map(|s| s.at).find(|at| at + window > now);
+        let done = |at: Millis| last_start.is_some_and(|l| l >= at - HOUR);
+        let next = opening_phase(start, plan, tz)
+            .into_iter()
+            .map(|s| s.at)
+            .find(|&at| at + window > now && !done(at));
         Some(OpeningNow { ends, next })
     }
 }
@@ -470,13 +474,17 @@ mod tests {
         let start = london(20, 9, 0);
         let j =
             Journey { path: Path::Preparing, opening_started: Some(start), ..Journey::default() };
-        let at = |now| j.opening_now(&plan, now, &London);
+        let at = |now| j.opening_now(&plan, now, &London, None);
         assert_eq!(at(london(20, 9, 10)).and_then(|o| o.next), Some(start), "still within 15 min");
         assert_eq!(at(london(20, 9, 20)).and_then(|o| o.next), Some(london(20, 11, 0)));
         assert_eq!(at(london(20, 9, 20)).map(|o| o.ends), Some(london(22, 9, 0)));
         assert_eq!(at(london(22, 9, 0)), None, "over after 48 hours");
+        // Done at 09:05: the next is 11:00 at once; pumped early at 10:30 for 11:00: then 13:00.
+        let done = |now, last| j.opening_now(&plan, now, &London, Some(last)).and_then(|o| o.next);
+        assert_eq!(done(london(20, 9, 6), london(20, 9, 5)), Some(london(20, 11, 0)));
+        assert_eq!(done(london(20, 10, 40), london(20, 10, 30)), Some(london(20, 13, 0)));
         assert_eq!(at(london(20, 8, 0)), None, "not begun");
         let here = Journey { path: Path::InducingBabyHere, ..j };
-        assert_eq!(here.opening_now(&plan, london(20, 10, 0), &London), None);
+        assert_eq!(here.opening_now(&plan, london(20, 10, 0), &London, None), None);
     }
 }

@@ -323,9 +323,9 @@ pub mod journey {
         )
     }
 
-    /// The next opening session.
-    pub fn opening_next(at: &str) -> String {
-        format!("Next short session: {at}")
+    /// Instead of the day's plan while the opening phase runs.
+    pub fn plan_after(ends: &str) -> String {
+        format!("Your daily plan of sessions begins when the opening phase ends, on {ends}.")
     }
 
     /// The Guide's section per path.

@@ -96,8 +96,10 @@ pub fn TodayPage() -> impl IntoView {
                     let s = app.settings.get();
                     let first = began.first.get();
                     let m = TodayModel::of(&entries, &s.plan, now, &Local, first.at)
-                        .with_journey(&s.journey, &s.plan, &Local);
+                        .with_journey(&s.journey, &s.plan, &Local, &entries);
                     let journey = m.journey.clone();
+                    let opening_next = journey.opening.and_then(|o| o.next);
+                    let opening_ends = journey.opening.map(|o| o.ends);
                     let shows_baby = journey.shows_baby;
                     let clock = |ms: Millis| {
                         Local.timestamp_millis_opt(ms).single().map(|d| text::format::clock_time(d.time(), s.clock)).unwrap_or_default()
@@ -129,6 +131,18 @@ pub fn TodayPage() -> impl IntoView {
                         <section class="card next" aria-labelledby="next-title">
                             {match (&next, running) {
                                 (_, true) => view! { <h2 id="next-title">{t::RUNNING}</h2> }.into_any(),
+                                // The opening phase's own rhythm leads while it runs.
+                                _ if opening_next.is_some_and(|at| at <= now) => {
+                                    view! { <h2 id="next-title">{t::DUE_NOW}</h2> }.into_any()
+                                }
+                                _ if opening_next.is_some() => {
+                                    let at = opening_next.unwrap_or(now);
+                                    let minutes = ((at - now).max(0) + MINUTE - 1) / MINUTE;
+                                    view! {
+                                        <h2 id="next-title">{t::NEXT}</h2>
+                                        <p class="next-when">{t::next(&clock(at), minutes)}</p>
+                                    }.into_any()
+                                }
                                 (Some(slot), _) if slot.status == SlotStatus::Due => {
                                     view! { <h2 id="next-title">{t::DUE_NOW}</h2> }.into_any()
                                 }
@@ -148,13 +162,11 @@ pub fn TodayPage() -> impl IntoView {
                         </section>
                         {(!shows_baby).then(|| {
                             let ends = journey.opening.map(|o| when(o.ends));
-                            let next = journey.opening.and_then(|o| o.next).map(clock);
                             view! {
                                 <section class="card preparing" aria-labelledby="preparing-title">
                                     <h2 id="preparing-title">{tj::PREPARING_TITLE}</h2>
                                     <p class="countdown">{journey.days_to_due.map_or(tj::NO_DUE_DATE.to_string(), tj::countdown)}</p>
                                     {ends.map(|e| view! { <p>{tj::opening(&e)}</p> })}
-                                    {next.map(|n| view! { <p class="opening-next">{tj::opening_next(&n)}</p> })}
                                     <p class="hint">{tj::PREPARING_NOTE}</p>
                                     <button type="button" class="big wide" on:click=move |_| baby_is_here()>{tj::BABY_HERE}</button>
                                 </section>
@@ -197,6 +209,8 @@ pub fn TodayPage() -> impl IntoView {
                                 {t::FIRST_DAY.iter().filter(|l| shows_baby || !l.contains("diaper")).map(|line| view! { <li>{*line}</li> }).collect_view()}
                             </ol>
                         })}
+                        {opening_ends.map(|e| view! { <p class="hint">{tj::plan_after(&when(e))}</p> })}
+                        {opening_ends.is_none().then(|| view! {
                         <section aria-labelledby="timeline-title">
                             <h2 id="timeline-title">{t::TIMELINE}</h2>
                             <ol class="timeline">
@@ -218,6 +232,7 @@ pub fn TodayPage() -> impl IntoView {
                                 }).collect_view()}
                             </ol>
                         </section>
+                        })}
                     }.into_any()
             }}/>
         </section>

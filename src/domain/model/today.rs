@@ -174,7 +174,21 @@ impl TodayModel {
     /// Today's model for a parent on `journey`: before the baby is here there are no diapers,
     /// supplements or warning signs about a baby to show (the log may still hold some from a
     /// backup; they stay in the log), and the screen counts down to the due date instead.
-    pub fn with_journey<Tz: TimeZone>(mut self, journey: &Journey, plan: &Plan, tz: &Tz) -> Self {
+    pub fn with_journey<Tz: TimeZone>(
+        mut self,
+        journey: &Journey,
+        plan: &Plan,
+        tz: &Tz,
+        entries: &[Entry],
+    ) -> Self {
+        let last_start = entries
+            .iter()
+            .filter(|e| !e.deleted && e.at <= self.now)
+            .filter_map(|e| match &e.record {
+                Record::Session(s) if s.kind != SessionKind::ComfortNursing => Some(s.start),
+                _ => None,
+            })
+            .max();
         let shows_baby = journey.path.baby_here();
         let age_days = journey.age_days(self.date);
         self.journey = JourneyToday {
@@ -183,7 +197,7 @@ impl TodayModel {
             days_to_due: journey.days_to_due(self.date),
             age_days,
             diapers: DiaperStage::of(age_days),
-            opening: journey.opening_now(plan, self.now, tz),
+            opening: journey.opening_now(plan, self.now, tz, last_start),
         };
         if !shows_baby {
             self.signs.clear();
@@ -336,8 +350,8 @@ mod tests {
         let date = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap();
         let preparing =
             Journey { path: Path::Preparing, due_date: Some(date(12, 20)), ..Journey::default() };
-        let m =
-            TodayModel::of(&log, &plan, now, &London, 0).with_journey(&preparing, &plan, &London);
+        let m = TodayModel::of(&log, &plan, now, &London, 0)
+            .with_journey(&preparing, &plan, &London, &log);
         assert!(!m.journey.shows_baby);
         assert_eq!(m.journey.days_to_due, Some(22));
         assert!(m.signs.is_empty());
@@ -346,7 +360,8 @@ mod tests {
         let mut here = preparing.clone();
         let mut p = plan.clone();
         here.baby_arrived(date(11, 28), &mut p);
-        let m = TodayModel::of(&log, &plan, now, &London, 0).with_journey(&here, &plan, &London);
+        let m =
+            TodayModel::of(&log, &plan, now, &London, 0).with_journey(&here, &plan, &London, &log);
         assert!(m.journey.shows_baby);
         assert_eq!((m.journey.days_to_due, m.journey.age_days), (None, Some(0)));
         assert_eq!(m.journey.diapers, DiaperStage::FirstDays);
