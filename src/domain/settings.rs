@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::journey::Journey;
 use super::plan::Plan;
 use super::units::Volume;
 
@@ -60,6 +61,9 @@ pub struct Settings {
     pub chime: bool,
     /// The daily plan; kept with the settings because it is small and needed at start-up.
     pub plan: Plan,
+    /// Where the parent starts (relactating, inducing with the baby here, or preparing), the
+    /// baby's birth or due date. Settings saved before it existed load as relactating.
+    pub journey: Journey,
 }
 
 impl Default for Settings {
@@ -71,6 +75,7 @@ impl Default for Settings {
             week_start: WeekStart::Monday,
             chime: true,
             plan: Plan::default(),
+            journey: Journey::default(),
         }
     }
 }
@@ -160,6 +165,7 @@ impl Settings {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::journey::Path;
 
     fn parse(raw: &str) -> Result<Settings, String> {
         Settings::parse_over(raw, Settings::default)
@@ -256,6 +262,38 @@ mod tests {
         assert!(night.night_now(false, 12 * 60));
     }
 
+    /// Settings exactly as the version before the journey saved them: they load, keep every
+    /// value, and start as relactating with no dates (no migration needed: the new field is
+    /// `serde(default)`). The locale is not asked for the journey: only its defaults are used.
+    #[test]
+    fn settings_saved_before_the_journey_still_load_as_relactating() {
+        let old = r#"{"volume":"oz","clock":"h12","theme":"night","week_start":"sunday","chime":false,
+            "plan":{"goal":"induced_lactation","baby_age_weeks":3,"sessions_per_day":11,
+            "session_minutes":25,"wake":360,"sleep":1320,"night_sessions":2,
+            "step_down":{"started_on":"2026-11-01","start_ml":240,"step_ml":30,"hold_days":3},
+            "revision":7}}"#;
+        let s = parse(old).unwrap();
+        assert_eq!(
+            (s.volume, s.clock, s.theme, s.chime),
+            (Volume::Oz, Clock::H12, Theme::Night, false)
+        );
+        assert_eq!(
+            (s.plan.sessions_per_day, s.plan.revision, s.plan.baby_age_weeks),
+            (11, 7, Some(3))
+        );
+        assert_eq!(s.plan.step_down.as_ref().map(|d| d.start_ml), Some(240));
+        assert_eq!(s.journey, Journey::default());
+        assert_eq!(s.journey.path, Path::Relactating);
+        // A journey with only some fields (a newer or older shape) fills in the rest.
+        let partial = parse(r#"{"journey":{"path":"preparing","due_date":"2027-01-09"}}"#).unwrap();
+        assert_eq!(partial.journey.path, Path::Preparing);
+        assert_eq!(partial.journey.due_date, chrono::NaiveDate::from_ymd_opt(2027, 1, 9));
+        assert_eq!(partial.journey.birth_date, None);
+        // A date that is not a date is refused (kept aside by the caller), never guessed.
+        assert!(parse(r#"{"journey":{"birth_date":"yesterday"}}"#).is_err());
+        assert!(parse(r#"{"journey":{"path":"somewhere"}}"#).is_err());
+    }
+
     #[test]
     fn round_trip() {
         let s = Settings {
@@ -265,6 +303,13 @@ mod tests {
             week_start: WeekStart::Saturday,
             chime: false,
             plan: Plan { sessions_per_day: 11, ..Plan::default() },
+            journey: Journey {
+                path: Path::Preparing,
+                due_date: chrono::NaiveDate::from_ymd_opt(2027, 1, 9),
+                supplement_ml_per_day: Some(250),
+                opening_started: Some(1_800_000_000_000),
+                birth_date: None,
+            },
         };
         assert_eq!(parse(&serde_json::to_string(&s).unwrap()).unwrap(), s);
     }

@@ -229,6 +229,162 @@ pub mod today {
     }
 }
 
+/// Where the parent starts: the path, the baby's dates, the opening phase before a baby arrives,
+/// the countdown and the baby's age on Today, and the Guide's section per path.
+pub mod journey {
+    use crate::domain::journey::{DiaperStage, Path};
+
+    pub const TITLE: &str = "Your journey";
+    pub const PATH: &str = "Where are you starting?";
+    pub const PATH_RELACTATING: &str = "Bringing my milk back. My baby is here.";
+    pub const PATH_INDUCING_HERE: &str = "Making milk for the first time. My baby is here.";
+    pub const PATH_PREPARING: &str =
+        "Making milk before my baby arrives (for example adoption or surrogacy).";
+    pub const BIRTH_DATE: &str = "Baby's birth date (if you like)";
+    pub const DUE_DATE: &str = "When your baby is expected";
+    pub const SUPPLEMENT_NOW: &str = "Supplement a day now, in ml (if you like)";
+    pub const SUPPLEMENT_HINT: &str = "Once your log has supplements from the last three days, \
+        Relact uses those instead.";
+    pub const OPENING: &str = "Begin with a gentle opening phase (48 hours of short sessions)";
+    pub const OPENING_HINT: &str = "A short session about every 2 hours by day and every 3 hours \
+        at night, about 15 minutes each; then your plan takes over. Agree the start with your \
+        lactation consultant.";
+    pub const BABY_HERE: &str = "Baby is here";
+    pub const BABY_HERE_SAVED: &str =
+        "Welcome, little one. Diapers and supplements are now on Today. Your log is kept.";
+    pub const PREPARING_TITLE: &str = "Getting ready for your baby";
+    pub const PREPARING_NOTE: &str = "Until your baby is here, Today shows pumping only. \
+        Diapers and supplements appear when you tap \u{201c}Baby is here\u{201d}.";
+    pub const NO_DUE_DATE: &str = "Add the due date in Settings to see a countdown.";
+
+    /// The label of a path.
+    pub fn path(p: Path) -> &'static str {
+        match p {
+            Path::Relactating => PATH_RELACTATING,
+            Path::InducingBabyHere => PATH_INDUCING_HERE,
+            Path::Preparing => PATH_PREPARING,
+        }
+    }
+
+    /// After a path is chosen in Settings: what it did to the plan.
+    pub const PATH_SAVED: &str =
+        "Saved. Your plan now starts from this path; you can change it on the Plan screen.";
+
+    /// The countdown on Today while preparing.
+    pub fn countdown(days: i64) -> String {
+        match days {
+            d if d < 0 => "Your due date has passed. Tap \u{201c}Baby is here\u{201d} when your \
+                baby arrives."
+                .to_string(),
+            0 => "Your baby is due today.".to_string(),
+            1 => "1 day until your baby is due.".to_string(),
+            d => format!("{d} days until your baby is due."),
+        }
+    }
+
+    /// The baby's age on Today: days for the first two weeks, then weeks.
+    pub fn baby_age(days: i64) -> String {
+        match days {
+            0 => "Your baby was born today.".to_string(),
+            1 => "Your baby is 1 day old.".to_string(),
+            d if d < 14 => format!("Your baby is {d} days old."),
+            d => format!("Your baby is {} weeks old.", d / 7),
+        }
+    }
+
+    /// Under the diaper counts: what to look for at the baby's age.
+    pub fn diapers(stage: DiaperStage) -> &'static str {
+        match stage {
+            DiaperStage::FirstDays => {
+                "In the first days, wet diapers grow by about one each day. \
+                From about day 5, look for 6 or more heavy wet diapers a day. If you are unsure, \
+                call your baby's doctor."
+            }
+            DiaperStage::Young => {
+                "From about day 5: 6 or more heavy wet diapers a day, and in \
+                the first 6 weeks usually 3 or more dirty ones."
+            }
+            DiaperStage::Older => {
+                "6 or more heavy wet diapers a day. Older babies may have \
+                dirty diapers less often."
+            }
+            DiaperStage::Unknown => {
+                "Look for 6 or more heavy wet diapers a day from about day 5 \
+                of life. Add your baby's birth date in Settings for guidance that fits their age."
+            }
+        }
+    }
+
+    /// The opening phase on Today.
+    pub fn opening(ends: &str) -> String {
+        format!(
+            "Opening phase until {ends}: a short session of about 15 minutes, about every 2 hours \
+             by day and every 3 hours at night."
+        )
+    }
+
+    /// Instead of the day's plan while the opening phase runs.
+    pub fn plan_after(ends: &str) -> String {
+        format!("Your daily plan of sessions begins when the opening phase ends, on {ends}.")
+    }
+
+    /// The Guide's section per path.
+    pub const GUIDE_TITLE: &str = "Where you start";
+    pub const GUIDE: &[super::guide::Section] = &[
+        super::guide::Section {
+            heading: "Bringing your milk back",
+            paragraphs: &[
+                "Your baby is here, and your milk stopped or dropped. Bringing it back is often \
+                 possible. A review by the World Health Organization (1998) found that most \
+                 parents who wanted to relactate could, and that a baby who is willing to suckle \
+                 helps the most. Milk can come back within days; for some it takes a few weeks.",
+                "Some parents reach a full supply and some a part of it. Both are real progress.",
+            ],
+            points: &[
+                "Nurse or pump often: 8 or more times in 24 hours, one of them at night.",
+                "Keep giving the supplement your baby needs. Lower it only slowly, with your \
+                 lactation consultant.",
+                "Ask your lactation consultant for a plan that fits you and your baby.",
+            ],
+        },
+        super::guide::Section {
+            heading: "Making milk for the first time, with your baby here",
+            paragraphs: &[
+                "Making milk without a recent pregnancy is possible (World Health Organization \
+                 review, 1998). It is less often enough for all of a baby's needs, and every \
+                 amount you make counts.",
+                "Nursing with a supplementer at the breast or chest lets your baby get what they \
+                 need while they help build your supply.",
+            ],
+            points: &[
+                "Relact starts you with 10 sessions a day; you can change that on the Plan screen.",
+                "Watch the diapers: they tell you your baby is getting enough.",
+                "Ask your lactation consultant how to combine nursing, pumping and supplements.",
+            ],
+        },
+        super::guide::Section {
+            heading: "Getting ready before your baby arrives",
+            paragraphs: &[
+                "If you are adopting or a surrogate is carrying your baby, you can start making \
+                 milk before your baby comes. In the protocols by Newman and Goldfarb (2002), \
+                 pumping starts about 6 weeks before the due date.",
+                "Their pumping instructions begin gently: for the first 48 hours, a short session \
+                 about every 2 hours by day and every 3 hours at night; then 8 to 12 a day, about \
+                 every 3 hours. A short session is about 15 minutes: pump 5 to 7 minutes, stroke \
+                 and massage gently, then pump 5 to 7 minutes more.",
+                "Some protocols add a prescribed part. Only a doctor can decide that with you; \
+                 Relact does not plan it.",
+            ],
+            points: &[
+                "Today counts down to your due date and shows pumping only.",
+                "When your baby arrives, tap \u{201c}Baby is here\u{201d} on Today or in \
+                 Settings. Your log is kept.",
+                "Ask your lactation consultant when to start and how often to pump.",
+            ],
+        },
+    ];
+}
+
 /// Warning signs: on Today when the log shows one, at the top of the Guide and on the printed plan.
 /// Kind and plain, with who to call; never alarming, never falsely reassuring.
 pub mod warning {

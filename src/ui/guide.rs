@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::text::{self, guide as t, warning as w};
+use crate::text::{self, guide as t, journey as tj, warning as w};
 
 /// The Guide screen.
 #[component]
@@ -37,6 +37,19 @@ pub fn GuidePage() -> impl IntoView {
                                         <ul>{s.points.iter().map(|p| view! { <li>{*p}</li> }).collect_view()}</ul>
                                     }
                                 })}
+                        </section>
+                    }
+                })
+                .collect_view()}
+            <h2 class="guide-part">{tj::GUIDE_TITLE}</h2>
+            {tj::GUIDE
+                .iter()
+                .map(|s| {
+                    view! {
+                        <section class="guide-section guide-path">
+                            <h3>{s.heading}</h3>
+                            {s.paragraphs.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+                            <ul>{s.points.iter().map(|p| view! { <li>{*p}</li> }).collect_view()}</ul>
                         </section>
                     }
                 })

@@ -19,7 +19,7 @@ use crate::state::first_use::Began;
 use crate::state::log_store::LogStore;
 use crate::state::running::RunningSession;
 use crate::state::AppState;
-use crate::text::{self, today as t};
+use crate::text::{self, journey as tj, today as t};
 use crate::ui::widgets::loaded::Loaded;
 
 /// Refreshes "now" twice a minute while the screen is open, so statuses move on by themselves.
@@ -34,6 +34,18 @@ fn minute_clock() -> RwSignal<Millis> {
         on_cleanup(move || h.clear());
     }
     now
+}
+
+/// "Baby is here": the path becomes inducing with the baby here and the birth date today; the
+/// log is not touched, so all history stays. Used on Today and in Settings.
+pub fn baby_is_here() {
+    let app = AppState::get();
+    let today = crate::domain::journey::today(&Local, browser::clock::now());
+    app.settings.update(|s| {
+        let crate::domain::settings::Settings { journey, plan, .. } = s;
+        journey.baby_arrived(today, plan);
+    });
+    app.confirm(text::journey::BABY_HERE_SAVED);
 }
 
 /// The Today screen.
@@ -83,9 +95,17 @@ pub fn TodayPage() -> impl IntoView {
                     let now = now.get().max(browser::clock::now());
                     let s = app.settings.get();
                     let first = began.first.get();
-                    let m = TodayModel::of(&entries, &s.plan, now, &Local, first.at);
+                    let m = TodayModel::of(&entries, &s.plan, now, &Local, first.at)
+                        .with_journey(&s.journey, &s.plan, &Local, &entries);
+                    let journey = m.journey.clone();
+                    let opening_next = journey.opening.and_then(|o| o.next);
+                    let opening_ends = journey.opening.map(|o| o.ends);
+                    let shows_baby = journey.shows_baby;
                     let clock = |ms: Millis| {
                         Local.timestamp_millis_opt(ms).single().map(|d| text::format::clock_time(d.time(), s.clock)).unwrap_or_default()
+                    };
+                    let when = |ms: Millis| {
+                        Local.timestamp_millis_opt(ms).single().map(|d| format!("{} {}", text::format::short_date(d.date_naive()), text::format::clock_time(d.time(), s.clock))).unwrap_or_default()
                     };
                     let unit = s.volume;
                     let gap = m.longest_gap.map_or(t::NO_BREAK_YET.to_string(), |g| text::plan::hours((g / MINUTE) as i32));
@@ -111,6 +131,18 @@ pub fn TodayPage() -> impl IntoView {
                         <section class="card next" aria-labelledby="next-title">
                             {match (&next, running) {
                                 (_, true) => view! { <h2 id="next-title">{t::RUNNING}</h2> }.into_any(),
+                                // The opening phase's own rhythm leads while it runs.
+                                _ if opening_next.is_some_and(|at| at <= now) => {
+                                    view! { <h2 id="next-title">{t::DUE_NOW}</h2> }.into_any()
+                                }
+                                _ if opening_next.is_some() => {
+                                    let at = opening_next.unwrap_or(now);
+                                    let minutes = ((at - now).max(0) + MINUTE - 1) / MINUTE;
+                                    view! {
+                                        <h2 id="next-title">{t::NEXT}</h2>
+                                        <p class="next-when">{t::next(&clock(at), minutes)}</p>
+                                    }.into_any()
+                                }
                                 (Some(slot), _) if slot.status == SlotStatus::Due => {
                                     view! { <h2 id="next-title">{t::DUE_NOW}</h2> }.into_any()
                                 }
@@ -128,6 +160,19 @@ pub fn TodayPage() -> impl IntoView {
                                 {if running { t::OPEN_TIMER } else { t::START_PUMP }}
                             </button>
                         </section>
+                        {(!shows_baby).then(|| {
+                            let ends = journey.opening.map(|o| when(o.ends));
+                            view! {
+                                <section class="card preparing" aria-labelledby="preparing-title">
+                                    <h2 id="preparing-title">{tj::PREPARING_TITLE}</h2>
+                                    <p class="countdown">{journey.days_to_due.map_or(tj::NO_DUE_DATE.to_string(), tj::countdown)}</p>
+                                    {ends.map(|e| view! { <p>{tj::opening(&e)}</p> })}
+                                    <p class="hint">{tj::PREPARING_NOTE}</p>
+                                    <button type="button" class="big wide" on:click=move |_| baby_is_here()>{tj::BABY_HERE}</button>
+                                </section>
+                            }
+                        })}
+                        {shows_baby.then(|| view! {
                         <crate::ui::widgets::warning::WarningSigns signs=m.signs.clone()/>
                         <section class="card diapers" aria-labelledby="diapers-title">
                             <h2 id="diapers-title">{t::DIAPERS}</h2>
@@ -147,20 +192,25 @@ pub fn TodayPage() -> impl IntoView {
                                     <span class="sr">{t::ADD_DIRTY}</span>
                                 </button>
                             </div>
+                            {journey.age_days.map(|d| view! { <p class="baby-age">{tj::baby_age(d)}</p> })}
+                            <p class="hint diaper-guide">{tj::diapers(journey.diapers)}</p>
                         </section>
                         {planned}
+                        })}
                         <dl class="stats">
                             <div><dt>{t::DONE_24H}</dt><dd>{t::of(m.sessions_24h, m.planned)}</dd></div>
                             <div><dt>{t::LONGEST_GAP}</dt><dd>{gap}</dd></div>
                             <div><dt>{t::EXPRESSED}</dt><dd>{text::format::volume(unit, totals.expressed_ml)}</dd></div>
-                            <div><dt>{t::SUPPLEMENT}</dt><dd>{text::format::volume(unit, totals.supplement_ml)}</dd></div>
+                            {shows_baby.then(|| view! { <div><dt>{t::SUPPLEMENT}</dt><dd>{text::format::volume(unit, totals.supplement_ml)}</dd></div> })}
                             <div><dt>{t::AT_BREAST}</dt><dd>{m.at_breast}</dd></div>
                         </dl>
                         {(m.first_day && !setting_up).then(|| view! {
                             <ol class="card first-day">
-                                {t::FIRST_DAY.iter().map(|line| view! { <li>{*line}</li> }).collect_view()}
+                                {t::FIRST_DAY.iter().filter(|l| shows_baby || !l.contains("diaper")).map(|line| view! { <li>{*line}</li> }).collect_view()}
                             </ol>
                         })}
+                        {opening_ends.map(|e| view! { <p class="hint">{tj::plan_after(&when(e))}</p> })}
+                        {opening_ends.is_none().then(|| view! {
                         <section aria-labelledby="timeline-title">
                             <h2 id="timeline-title">{t::TIMELINE}</h2>
                             <ol class="timeline">
@@ -182,6 +232,7 @@ pub fn TodayPage() -> impl IntoView {
                                 }).collect_view()}
                             </ol>
                         </section>
+                        })}
                     }.into_any()
             }}/>
         </section>

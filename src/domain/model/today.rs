@@ -6,6 +6,7 @@ use chrono::{NaiveDate, TimeZone};
 use super::supplement::{self, SupplementTarget};
 use crate::domain::day::local_date;
 use crate::domain::entry::{Entry, Record, SessionKind};
+use crate::domain::journey::{DiaperStage, Journey, OpeningNow, Path};
 use crate::domain::plan::{Plan, Slot, SlotStatus};
 use crate::domain::summary::{longest_gap, Totals};
 use crate::domain::warning::{self, Sign};
@@ -68,6 +69,37 @@ pub struct TodayModel {
     pub supplement: Option<SupplementTarget>,
     /// Warning signs for the same plan day (wet diapers counted from waking, as `totals.wet`).
     pub signs: Vec<Sign>,
+    /// Where the parent is on their journey today.
+    pub journey: JourneyToday,
+}
+
+/// The journey's part of Today: the path, the countdown or the baby's age, and the opening phase.
+#[derive(Clone, Debug, PartialEq)]
+pub struct JourneyToday {
+    pub path: Path,
+    /// Diapers, supplements and the baby's warning signs are shown (the baby is here).
+    pub shows_baby: bool,
+    /// Days until the due date while preparing (0 on the day, negative once it has passed).
+    pub days_to_due: Option<i64>,
+    /// The baby's age in days, when the birth date is known.
+    pub age_days: Option<i64>,
+    /// Which diaper guidance fits the baby's age.
+    pub diapers: DiaperStage,
+    /// The opening phase, while it runs.
+    pub opening: Option<OpeningNow>,
+}
+
+impl Default for JourneyToday {
+    fn default() -> Self {
+        JourneyToday {
+            path: Path::Relactating,
+            shows_baby: true,
+            days_to_due: None,
+            age_days: None,
+            diapers: DiaperStage::Unknown,
+            opening: None,
+        }
+    }
 }
 
 impl TodayModel {
@@ -135,7 +167,43 @@ impl TodayModel {
             supplement: supplement::target(&plan, entries, tz, date),
             signs: warning::signs(tz, entries, now, &plan, since),
             slots,
+            journey: JourneyToday::default(),
         }
+    }
+
+    /// Today's model for a parent on `journey`: before the baby is here there are no diapers,
+    /// supplements or warning signs about a baby to show (the log may still hold some from a
+    /// backup; they stay in the log), and the screen counts down to the due date instead.
+    pub fn with_journey<Tz: TimeZone>(
+        mut self,
+        journey: &Journey,
+        plan: &Plan,
+        tz: &Tz,
+        entries: &[Entry],
+    ) -> Self {
+        let last_start = entries
+            .iter()
+            .filter(|e| !e.deleted && e.at <= self.now)
+            .filter_map(|e| match &e.record {
+                Record::Session(s) if s.kind != SessionKind::ComfortNursing => Some(s.start),
+                _ => None,
+            })
+            .max();
+        let shows_baby = journey.path.baby_here();
+        let age_days = journey.age_days(self.date);
+        self.journey = JourneyToday {
+            path: journey.path,
+            shows_baby,
+            days_to_due: journey.days_to_due(self.date),
+            age_days,
+            diapers: DiaperStage::of(age_days),
+            opening: journey.opening_now(plan, self.now, tz, last_start),
+        };
+        if !shows_baby {
+            self.signs.clear();
+            self.supplement = None;
+        }
+        self
     }
 
     /// Whole minutes until the next slot, rounded up (never negative); `None` without one.
@@ -271,6 +339,35 @@ mod tests {
         // The last slot is before the install, none is left: nothing is praised or counted.
         let m = TodayModel::of(&[], &plan, london(29, 5, 0), &London, london(29, 4, 0));
         assert_eq!(m.closing, Some(Closing::NothingLeft));
+    }
+
+    #[test]
+    fn preparing_shows_the_countdown_and_nothing_about_a_baby() {
+        let plan = Plan::default();
+        let now = london(28, 19, 0);
+        // Two wet diapers by 19:00 would be a warning sign with the baby here.
+        let log = [wet("a", london(28, 9, 0)), wet("b", london(28, 10, 0))];
+        let date = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap();
+        let preparing =
+            Journey { path: Path::Preparing, due_date: Some(date(12, 20)), ..Journey::default() };
+        let m = TodayModel::of(&log, &plan, now, &London, 0)
+            .with_journey(&preparing, &plan, &London, &log);
+        assert!(!m.journey.shows_baby);
+        assert_eq!(m.journey.days_to_due, Some(22));
+        assert!(m.signs.is_empty());
+        assert_eq!(m.supplement, None);
+        // The baby arrives: the same log shows the sign again, and the age counts from today.
+        let mut here = preparing.clone();
+        let mut p = plan.clone();
+        here.baby_arrived(date(11, 28), &mut p);
+        let m =
+            TodayModel::of(&log, &plan, now, &London, 0).with_journey(&here, &plan, &London, &log);
+        assert!(m.journey.shows_baby);
+        assert_eq!((m.journey.days_to_due, m.journey.age_days), (None, Some(0)));
+        assert_eq!(m.journey.diapers, DiaperStage::FirstDays);
+        assert!(!m.signs.is_empty());
+        // Without a journey the screen is as before.
+        assert_eq!(TodayModel::of(&log, &plan, now, &London, 0).journey, JourneyToday::default());
     }
 
     #[test]

@@ -1,6 +1,7 @@
-//! Settings: colours, units, clock, weeks and sound. Saved on this device at once.
+//! Settings: the parent's journey, colours, units, clock, weeks and sound. Saved on this device at once.
 
 pub mod backup;
+pub mod journey;
 pub mod share;
 
 use leptos::prelude::*;
@@ -19,6 +20,7 @@ pub fn SettingsPage() -> impl IntoView {
     view! {
         <section class="screen">
             <h1>{text::nav::SETTINGS}</h1>
+            <journey::JourneySection/>
             <Choice
                 legend=t::THEME
                 name="theme"

@@ -1,13 +1,16 @@
-//! The first-run "Set up your day" step on Today: waking time, bedtime, sessions a day and night
-//! sessions, saved into the plan in one tap, or skipped. Offered once, to a parent with nothing
+//! The first-run "Set up your day" step on Today: where the parent starts (relactating, inducing
+//! with the baby here, or preparing before the baby arrives, with the baby's dates), waking time,
+//! bedtime, sessions a day and night sessions, saved in one tap, or skipped (relactating). Offered once, to a parent with nothing
 //! logged yet; the Plan screen holds every other choice.
 
 use leptos::prelude::*;
 
+use crate::domain::journey::{Journey, Path};
 use crate::domain::plan::{Plan, NIGHT_SESSIONS, SESSIONS_PER_DAY};
 use crate::state::first_use::Began;
 use crate::state::AppState;
-use crate::text::{self, plan as tp, today as t};
+use crate::text::{self, journey as tj, plan as tp, today as t};
+use crate::ui::widgets::choice::Choice;
 use crate::ui::widgets::number_select::NumberSelect;
 
 /// The set-up card. Its Save is the screen's one primary action while it is shown.
@@ -17,15 +20,39 @@ pub fn SetUpDay() -> impl IntoView {
     let began = Began::get();
     let start = app.settings.with_untracked(|s| s.plan.clamped());
     let draft = RwSignal::new(start);
+    let journey = RwSignal::new(app.settings.with_untracked(|s| s.journey.clone()));
+    let opening = RwSignal::new(false);
     let edit = move |f: &dyn Fn(&mut Plan)| draft.update(|p| f(p));
+    // A path sets the draft's sessions to its own starting point; the parent can still change them.
+    let pick_path = move |path: Path| {
+        draft.update(|p| {
+            let mut j = Journey::default();
+            j.choose(path, p);
+        });
+        journey.update(|j| j.path = path);
+    };
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let chosen = draft.get_untracked().clamped();
+        let mut picked = journey.get_untracked();
+        if picked.path == Path::Preparing {
+            picked.birth_date = None;
+            if opening.get_untracked() {
+                picked.opening_started = Some(crate::browser::clock::now());
+            }
+        } else {
+            picked.due_date = None;
+        }
         app.settings.update(|s| {
-            let changed = s.plan.wake != chosen.wake
+            let before = s.plan.clone();
+            s.journey.choose(picked.path, &mut s.plan);
+            s.journey = picked.clone();
+            let changed = s.plan != before
+                || s.plan.wake != chosen.wake
                 || s.plan.sleep != chosen.sleep
                 || s.plan.sessions_per_day != chosen.sessions_per_day
                 || s.plan.night_sessions != chosen.night_sessions;
+            s.plan.revision = before.revision;
             s.plan.wake = chosen.wake;
             s.plan.sleep = chosen.sleep;
             s.plan.sessions_per_day = chosen.sessions_per_day;
@@ -73,9 +100,54 @@ pub fn SetUpDay() -> impl IntoView {
             />
         }
     };
+    let preparing = move || journey.with(|j| j.path == Path::Preparing);
+    let date_field = move |label: &'static str,
+                           get: fn(&Journey) -> Option<chrono::NaiveDate>,
+                           set: fn(&mut Journey, Option<chrono::NaiveDate>)| {
+        view! {
+            <label class="field">
+                <span>{label}</span>
+                <input
+                    type="date"
+                    prop:value=move || journey.with(get).map(text::format::date_input).unwrap_or_default()
+                    on:change=move |ev| {
+                        let d = text::format::parse_date_input(&event_target_value(&ev));
+                        journey.update(|j| set(j, d));
+                    }
+                />
+            </label>
+        }
+    };
     view! {
         <form class="card setup" aria-labelledby="setup-title" on:submit=save>
             <h2 id="setup-title">{t::SETUP_TITLE}</h2>
+            <Choice
+                legend=tj::PATH
+                name="setup-path"
+                options=vec![
+                    (Path::Relactating, tj::PATH_RELACTATING),
+                    (Path::InducingBabyHere, tj::PATH_INDUCING_HERE),
+                    (Path::Preparing, tj::PATH_PREPARING),
+                ]
+                value=Signal::derive(move || journey.with(|j| j.path))
+                on_pick=pick_path
+            />
+            {move || if preparing() {
+                view! {
+                    {date_field(tj::DUE_DATE, |j| j.due_date, |j, d| j.due_date = d)}
+                    <label class="toggle">
+                        <input
+                            type="checkbox"
+                            prop:checked=move || opening.get()
+                            on:change=move |ev| opening.set(event_target_checked(&ev))
+                        />
+                        <span>{tj::OPENING}</span>
+                    </label>
+                    <p class="hint">{tj::OPENING_HINT}</p>
+                }.into_any()
+            } else {
+                date_field(tj::BIRTH_DATE, |j| j.birth_date, |j, d| j.birth_date = d).into_any()
+            }}
             <p>{t::SETUP_INTRO}</p>
             <div class="two">
                 {time_field(t::SETUP_WAKE, |p| p.wake, |p, m| p.wake = m)}

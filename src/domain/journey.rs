@@ -1,0 +1,490 @@
+//! Where the parent starts: relactating, inducing with the baby here, or inducing before the baby
+//! arrives. The path sets the plan's starting point (which the parent can change), whether the
+//! baby's diapers and supplements are shown at all, the gentle opening phase before a baby
+//! arrives, and the baby's age that the diaper guidance follows.
+
+use chrono::{NaiveDate, TimeZone};
+use serde::{Deserialize, Serialize};
+
+use super::day::{day_range, local_date};
+use super::entry::{Entry, Record};
+use super::plan::{Goal, Plan};
+use super::{Millis, HOUR, MINUTE};
+
+/// Where the parent starts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Path {
+    /// The baby is here; the supply stopped or dropped and is being built again.
+    #[default]
+    Relactating,
+    /// Building a supply without a recent pregnancy, with the baby here.
+    InducingBabyHere,
+    /// Building a supply before the baby arrives (adoption, surrogacy), with a due date.
+    Preparing,
+}
+
+/// What a path starts the plan with; every value can be changed afterwards.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PathDefaults {
+    pub sessions_per_day: u8,
+    pub session_minutes: u8,
+    pub night_sessions: u8,
+    /// Diapers, supplements and the warning signs about the baby are shown.
+    pub shows_baby: bool,
+}
+
+impl Path {
+    /// Whether the baby is here (diapers, supplements and the baby's warning signs apply).
+    pub fn baby_here(self) -> bool {
+        self != Path::Preparing
+    }
+
+    /// The plan's goal for this path (kept in the plan for the consultant summary).
+    pub fn goal(self) -> Goal {
+        match self {
+            Path::Relactating => Goal::Relactation,
+            Path::InducingBabyHere | Path::Preparing => Goal::InducedLactation,
+        }
+    }
+
+    /// The plan a path starts with. Relactating: 8 sessions, the guidance's "8 or more".
+    /// Inducing with the baby here: 10, since the supply starts from nothing and every session
+    /// at the breast or pump tells the body to make milk. Preparing: 8, "about every 3 hours",
+    /// which follows the opening phase. Each with one session at night and 20 minutes.
+    pub fn defaults(self) -> PathDefaults {
+        let sessions_per_day = match self {
+            Path::Relactating | Path::Preparing => 8,
+            Path::InducingBabyHere => 10,
+        };
+        PathDefaults {
+            sessions_per_day,
+            session_minutes: 20,
+            night_sessions: 1,
+            shows_baby: self.baby_here(),
+        }
+    }
+}
+
+/// The parent's journey, kept in the settings. Every field has a default, so settings saved
+/// before it existed load as relactating with nothing else known.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Journey {
+    pub path: Path,
+    /// The baby's birth date, when the parent gave it.
+    #[serde(with = "opt_date", skip_serializing_if = "Option::is_none")]
+    pub birth_date: Option<NaiveDate>,
+    /// When the baby is expected (preparing only).
+    #[serde(with = "opt_date", skip_serializing_if = "Option::is_none")]
+    pub due_date: Option<NaiveDate>,
+    /// The supplement a day now, in ml, as the parent said it (used when the log has no
+    /// supplements to go on).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub supplement_ml_per_day: Option<u32>,
+    /// When the opening phase began, if the parent chose to start with it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub opening_started: Option<Millis>,
+}
+
+impl Journey {
+    /// Chooses a path and sets the plan's starting point for it: its goal, sessions, length and
+    /// night sessions; before the baby is here, no supplement step-down. The plan's revision
+    /// moves on when anything changed, so a calendar export replaces older events.
+    pub fn choose(&mut self, path: Path, plan: &mut Plan) {
+        self.path = path;
+        if path != Path::Preparing {
+            self.opening_started = None;
+        }
+        let d = path.defaults();
+        let before = plan.clone();
+        plan.goal = path.goal();
+        plan.sessions_per_day = d.sessions_per_day;
+        plan.session_minutes = d.session_minutes;
+        plan.night_sessions = d.night_sessions;
+        if !d.shows_baby {
+            plan.step_down = None;
+        }
+        if *plan != before {
+            plan.revision += 1;
+        }
+    }
+
+    /// "Baby is here": the path becomes inducing with the baby here, the birth date today, and
+    /// the plan keeps what the parent set (only its goal is kept in line). The log is untouched.
+    pub fn baby_arrived(&mut self, today: NaiveDate, plan: &mut Plan) {
+        self.path = Path::InducingBabyHere;
+        self.birth_date = Some(today);
+        self.due_date = None;
+        self.opening_started = None;
+        if plan.goal != Goal::InducedLactation {
+            plan.goal = Goal::InducedLactation;
+            plan.revision += 1;
+        }
+    }
+
+    /// Whole days until the due date (0 on the day, negative after it); `None` without one or
+    /// once the baby is here.
+    pub fn days_to_due(&self, today: NaiveDate) -> Option<i64> {
+        if self.path.baby_here() {
+            return None;
+        }
+        self.due_date.map(|due| (due - today).num_days())
+    }
+
+    /// The baby's age in whole days on `today`; `None` before the baby is here, without a birth
+    /// date, or with one in the future.
+    pub fn age_days(&self, today: NaiveDate) -> Option<i64> {
+        let days = (today - self.birth_date?).num_days();
+        (self.path.baby_here() && days >= 0).then_some(days)
+    }
+
+    /// The baby's age in whole weeks.
+    pub fn age_weeks(&self, today: NaiveDate) -> Option<i64> {
+        self.age_days(today).map(|d| d / 7)
+    }
+
+    /// The supplement a day to step down from: the log's last three days when it has any,
+    /// otherwise what the parent said.
+    pub fn baseline_ml(&self, from_log: Option<u32>) -> Option<u32> {
+        from_log.or(self.supplement_ml_per_day)
+    }
+}
+
+/// What the wet-diaper guidance says for the baby's age (from the facts: from about day 5, six
+/// or more heavy wet diapers a day; in the first ~6 weeks usually three or more stools).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DiaperStage {
+    /// The first four days: wet diapers build up day by day.
+    FirstDays,
+    /// From about day 5 to 6 weeks: 6+ heavy wet diapers and usually 3+ stools a day.
+    Young,
+    /// From about 6 weeks: 6+ wet diapers; stools may come less often.
+    Older,
+    /// No birth date: the general guidance (6+ wet diapers a day).
+    Unknown,
+}
+
+impl DiaperStage {
+    /// The stage for a baby `age_days` old.
+    pub fn of(age_days: Option<i64>) -> DiaperStage {
+        match age_days {
+            None => DiaperStage::Unknown,
+            Some(d) if d < 5 => DiaperStage::FirstDays,
+            Some(d) if d < 42 => DiaperStage::Young,
+            Some(_) => DiaperStage::Older,
+        }
+    }
+}
+
+/// The daily supplement total over the last three whole days before `today`, averaged over the
+/// days that have anything logged; `None` when none of them has.
+pub fn supplement_from_log<Tz: TimeZone>(
+    entries: &[Entry],
+    tz: &Tz,
+    today: NaiveDate,
+) -> Option<u32> {
+    let mut days = 0u32;
+    let mut total = 0u32;
+    for back in 1..=3 {
+        let date = today - chrono::Duration::days(back);
+        let (start, end) = day_range(tz, date);
+        let day: Vec<&Entry> =
+            entries.iter().filter(|e| !e.deleted && e.at >= start && e.at < end).collect();
+        if day.is_empty() {
+            continue;
+        }
+        days += 1;
+        total += day
+            .iter()
+            .map(|e| match &e.record {
+                Record::Supplement(s) => s.ml,
+                _ => 0,
+            })
+            .sum::<u32>();
+    }
+    (days > 0).then(|| (total + days / 2) / days)
+}
+
+/// How long the opening phase lasts.
+pub const OPENING_HOURS: Millis = 48;
+/// One opening session: pump 5–7 minutes, massage, pump again 5–7 minutes.
+pub const OPENING_SESSION_MINUTES: u8 = 15;
+/// The gap between opening sessions while the parent is awake, in minutes.
+const OPENING_DAY_GAP: u16 = 120;
+/// The gap between opening sessions while the parent sleeps, in minutes.
+const OPENING_NIGHT_GAP: u16 = 180;
+
+/// One session of the opening phase.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OpeningSession {
+    pub at: Millis,
+    /// Planned during the parent's sleeping hours.
+    pub night: bool,
+}
+
+/// The gentle opening phase before a baby arrives: for 48 hours from `start`, a short session
+/// about every 2 hours while awake and every 3 hours while asleep (by the plan's waking and
+/// sleeping times); after it the plan's 8–12 a day take over.
+pub fn opening_phase<Tz: TimeZone>(start: Millis, plan: &Plan, tz: &Tz) -> Vec<OpeningSession> {
+    let end = start + OPENING_HOURS * HOUR;
+    let mut at = start;
+    let mut out = Vec::new();
+    while at < end {
+        let minute = tz
+            .timestamp_millis_opt(at)
+            .single()
+            .map(|d| {
+                use chrono::Timelike;
+                (d.hour() * 60 + d.minute()) as u16
+            })
+            .unwrap_or(0);
+        let night = plan.sleeping_at(minute);
+        out.push(OpeningSession { at, night });
+        let gap = if night { OPENING_NIGHT_GAP } else { OPENING_DAY_GAP };
+        at += Millis::from(gap) * MINUTE;
+    }
+    out
+}
+
+/// Where the opening phase stands at `now`: `None` when it was not chosen or is over.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OpeningNow {
+    /// When the 48 hours end.
+    pub ends: Millis,
+    /// The next opening session not yet done: due in the last 15 minutes counts as now, and one
+    /// is done by a session started at most an hour before it.
+    pub next: Option<Millis>,
+}
+
+impl Journey {
+    /// The opening phase at `now`, while it runs; `last_start` is when the latest session began.
+    pub fn opening_now<Tz: TimeZone>(
+        &self,
+        plan: &Plan,
+        now: Millis,
+        tz: &Tz,
+        last_start: Option<Millis>,
+    ) -> Option<OpeningNow> {
+        let start = self.opening_started.filter(|_| self.path == Path::Preparing)?;
+        let ends = start + OPENING_HOURS * HOUR;
+        if now < start || now >= ends {
+            return None;
+        }
+        let window = Millis::from(OPENING_SESSION_MINUTES) * MINUTE;
+        let done = |at: Millis| last_start.is_some_and(|l| l >= at - HOUR);
+        let next = opening_phase(start, plan, tz)
+            .into_iter()
+            .map(|s| s.at)
+            .find(|&at| at + window > now && !done(at));
+        Some(OpeningNow { ends, next })
+    }
+}
+
+/// The parent's local date at `now` (a convenience for callers holding an instant).
+pub fn today<Tz: TimeZone>(tz: &Tz, now: Millis) -> NaiveDate {
+    local_date(tz, now)
+}
+
+/// An optional date kept as "2026-11-28" or left out.
+mod opt_date {
+    use chrono::NaiveDate;
+    use serde::{de::Error, Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+        match d {
+            Some(d) => super::super::day::iso_date::serialize(d, s),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        match Option::<String>::deserialize(d)? {
+            None => Ok(None),
+            Some(text) => super::super::day::iso_date::parse(&text)
+                .map(Some)
+                .ok_or_else(|| D::Error::custom("not a date (YYYY-MM-DD)")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::entry::{Diaper, Method, Milk, Supplement};
+    use chrono_tz::Europe::London;
+
+    fn date(m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, m, d).unwrap()
+    }
+
+    fn london(d: u32, h: u32, m: u32) -> Millis {
+        London.with_ymd_and_hms(2026, 11, d, h, m, 0).unwrap().timestamp_millis()
+    }
+
+    #[test]
+    fn each_path_sets_its_own_plan_and_what_is_shown() {
+        let r = Path::Relactating.defaults();
+        assert_eq!((r.sessions_per_day, r.session_minutes, r.shows_baby), (8, 20, true));
+        let i = Path::InducingBabyHere.defaults();
+        assert_eq!((i.sessions_per_day, i.shows_baby), (10, true));
+        let p = Path::Preparing.defaults();
+        assert_eq!((p.sessions_per_day, p.night_sessions, p.shows_baby), (8, 1, false));
+        // Every default is inside the plan's own limits.
+        for path in [Path::Relactating, Path::InducingBabyHere, Path::Preparing] {
+            let mut plan = Plan::default();
+            Journey::default().choose(path, &mut plan);
+            assert_eq!(plan.clamped(), plan, "{path:?}");
+            assert_eq!(plan.goal, path.goal());
+        }
+    }
+
+    #[test]
+    fn choosing_a_path_moves_the_plan_and_drops_the_step_down_before_the_baby() {
+        let mut plan = Plan {
+            sessions_per_day: 12,
+            step_down: Some(Default::default()),
+            revision: 4,
+            ..Plan::default()
+        };
+        let mut j = Journey::default();
+        j.choose(Path::Preparing, &mut plan);
+        assert_eq!((plan.sessions_per_day, plan.step_down.is_none(), plan.revision), (8, true, 5));
+        // Choosing what is already set changes nothing, not even the revision.
+        j.choose(Path::Preparing, &mut plan);
+        assert_eq!(plan.revision, 5);
+        // With the baby here a step-down is kept.
+        let mut plan = Plan { step_down: Some(Default::default()), ..Plan::default() };
+        j.choose(Path::InducingBabyHere, &mut plan);
+        assert!(plan.step_down.is_some());
+    }
+
+    #[test]
+    fn baby_is_here_switches_path_and_dates_and_keeps_the_plan() {
+        let mut plan =
+            Plan { sessions_per_day: 11, goal: Goal::InducedLactation, ..Plan::default() };
+        let mut j = Journey {
+            path: Path::Preparing,
+            due_date: Some(date(12, 20)),
+            opening_started: Some(5),
+            ..Journey::default()
+        };
+        assert_eq!(j.days_to_due(date(11, 29)), Some(21));
+        assert_eq!(j.age_days(date(11, 29)), None);
+        j.baby_arrived(date(12, 3), &mut plan);
+        assert_eq!(j.path, Path::InducingBabyHere);
+        assert_eq!(j.birth_date, Some(date(12, 3)));
+        assert_eq!((j.due_date, j.opening_started), (None, None));
+        assert_eq!((plan.sessions_per_day, plan.revision), (11, 0));
+        assert_eq!(j.days_to_due(date(12, 3)), None);
+        assert_eq!(j.age_days(date(12, 3)), Some(0));
+    }
+
+    #[test]
+    fn age_in_weeks_counts_whole_weeks_and_never_a_future_birth() {
+        let j = Journey { birth_date: Some(date(11, 1)), ..Journey::default() };
+        assert_eq!(j.age_weeks(date(11, 1)), Some(0));
+        assert_eq!(j.age_weeks(date(11, 7)), Some(0));
+        assert_eq!(j.age_weeks(date(11, 8)), Some(1));
+        assert_eq!(j.age_weeks(date(12, 13)), Some(6));
+        assert_eq!(j.age_days(date(10, 31)), None, "a birth date after today");
+        assert_eq!(Journey::default().age_weeks(date(11, 8)), None);
+        // Preparing: no age, even with a stray birth date.
+        let p = Journey { path: Path::Preparing, ..j };
+        assert_eq!(p.age_weeks(date(11, 8)), None);
+    }
+
+    #[test]
+    fn diaper_guidance_follows_the_age() {
+        assert_eq!(DiaperStage::of(None), DiaperStage::Unknown);
+        assert_eq!(DiaperStage::of(Some(0)), DiaperStage::FirstDays);
+        assert_eq!(DiaperStage::of(Some(4)), DiaperStage::FirstDays);
+        assert_eq!(DiaperStage::of(Some(5)), DiaperStage::Young);
+        assert_eq!(DiaperStage::of(Some(41)), DiaperStage::Young);
+        assert_eq!(DiaperStage::of(Some(42)), DiaperStage::Older);
+    }
+
+    fn supplement(id: &str, at: Millis, ml: u32) -> Entry {
+        Entry::new(
+            id.into(),
+            at,
+            Record::Supplement(Supplement {
+                at,
+                ml,
+                milk: Milk::Formula,
+                method: Method::Bottle,
+                after_session: None,
+                notes: String::new(),
+            }),
+        )
+    }
+
+    #[test]
+    fn the_baseline_comes_from_the_last_three_days_of_the_log_else_what_was_said() {
+        let today = date(11, 28);
+        let log = vec![
+            supplement("a", london(25, 9, 0), 100),
+            supplement("b", london(25, 15, 0), 140),
+            supplement("c", london(26, 9, 0), 200),
+            // The 27th: a diaper only, a day logged with no supplement.
+            Entry::new(
+                "d".into(),
+                0,
+                Record::Diaper(Diaper { at: london(27, 8, 0), wet: true, dirty: false }),
+            ),
+            // Today and four days back do not count.
+            supplement("e", london(28, 9, 0), 500),
+            supplement("f", london(24, 9, 0), 500),
+        ];
+        assert_eq!(supplement_from_log(&log, &London, today), Some(147), "(240+200+0)/3");
+        // Only one day logged: that day.
+        assert_eq!(supplement_from_log(&log[2..3], &London, date(11, 27)), Some(200));
+        assert_eq!(supplement_from_log(&[], &London, today), None);
+        let said = Journey { supplement_ml_per_day: Some(300), ..Journey::default() };
+        assert_eq!(said.baseline_ml(None), Some(300));
+        assert_eq!(said.baseline_ml(Some(147)), Some(147));
+        assert_eq!(Journey::default().baseline_ml(None), None);
+    }
+
+    #[test]
+    fn the_opening_phase_is_48_hours_of_short_frequent_sessions() {
+        let plan = Plan::default(); // awake 07:00, asleep 23:00
+        let start = london(20, 9, 0);
+        let s = opening_phase(start, &plan, &London);
+        assert_eq!(s[0], OpeningSession { at: start, night: false });
+        // By day every 2 hours: 09, 11, 13, 15, 17, 19, 21, 23 (the first asleep)…
+        assert_eq!(s[1].at, london(20, 11, 0));
+        assert_eq!(s[7], OpeningSession { at: london(20, 23, 0), night: true });
+        // …then every 3 hours while asleep: 02:00, 05:00, then 08:00 awake again.
+        assert_eq!(s[8], OpeningSession { at: london(21, 2, 0), night: true });
+        assert_eq!(s[9], OpeningSession { at: london(21, 5, 0), night: true });
+        assert_eq!(s[10], OpeningSession { at: london(21, 8, 0), night: false });
+        // All inside the 48 hours, about 11 a day (more than the 8–12 that follow).
+        assert!(s.iter().all(|x| x.at >= start && x.at < start + 48 * HOUR));
+        assert_eq!(s.len(), 21);
+        for w in s.windows(2) {
+            let gap = w[1].at - w[0].at;
+            assert!(gap == 2 * HOUR || gap == 3 * HOUR, "{gap}");
+        }
+    }
+
+    #[test]
+    fn the_opening_phase_now_names_the_next_session_and_ends() {
+        let plan = Plan::default();
+        let start = london(20, 9, 0);
+        let j =
+            Journey { path: Path::Preparing, opening_started: Some(start), ..Journey::default() };
+        let at = |now| j.opening_now(&plan, now, &London, None);
+        assert_eq!(at(london(20, 9, 10)).and_then(|o| o.next), Some(start), "still within 15 min");
+        assert_eq!(at(london(20, 9, 20)).and_then(|o| o.next), Some(london(20, 11, 0)));
+        assert_eq!(at(london(20, 9, 20)).map(|o| o.ends), Some(london(22, 9, 0)));
+        assert_eq!(at(london(22, 9, 0)), None, "over after 48 hours");
+        // Done at 09:05: the next is 11:00 at once; pumped early at 10:30 for 11:00: then 13:00.
+        let done = |now, last| j.opening_now(&plan, now, &London, Some(last)).and_then(|o| o.next);
+        assert_eq!(done(london(20, 9, 6), london(20, 9, 5)), Some(london(20, 11, 0)));
+        assert_eq!(done(london(20, 10, 40), london(20, 10, 30)), Some(london(20, 13, 0)));
+        assert_eq!(at(london(20, 8, 0)), None, "not begun");
+        let here = Journey { path: Path::InducingBabyHere, ..j };
+        assert_eq!(here.opening_now(&plan, london(20, 10, 0), &London, None), None);
+    }
+}
