@@ -203,6 +203,19 @@ impl TodayModel {
             self.signs.clear();
             self.supplement = None;
         }
+        // In the first days of life wet diapers build up by about one a day (day 1: one, day 2:
+        // two, …); asking a two-day-old for six would raise a false alarm. From about day 5 the
+        // usual six apply, and "no wet diaper for many hours" applies at every age.
+        if let (DiaperStage::FirstDays, Some(age)) = (self.journey.diapers, age_days) {
+            let by_age = u32::try_from(age + 1).unwrap_or(1).max(1);
+            self.signs.retain_mut(|sign| match sign {
+                Sign::FewWet { wet, expected, .. } => {
+                    *expected = (*expected).min(by_age);
+                    *wet < *expected
+                }
+                _ => true,
+            });
+        }
         self
     }
 
@@ -368,6 +381,40 @@ mod tests {
         assert!(!m.signs.is_empty());
         // Without a journey the screen is as before.
         assert_eq!(TodayModel::of(&log, &plan, now, &London, 0).journey, JourneyToday::default());
+    }
+
+    #[test]
+    fn a_newborns_wet_diapers_are_expected_to_build_up_one_a_day() {
+        let plan = Plan::default();
+        let now = london(28, 19, 0);
+        let date = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap();
+        let born = |d| Journey {
+            path: Path::Relactating,
+            birth_date: Some(date(11, d)),
+            ..Journey::default()
+        };
+        // Wet diapers late in the day, so "none for many hours" is not what is being tested.
+        let wets = |n: i64| -> Vec<Entry> {
+            (0..n).map(|i| wet(&format!("w{i}"), london(28, 18, 0) + i * MINUTE)).collect()
+        };
+        let few = |m: &TodayModel| {
+            m.signs.iter().find_map(|s| match s {
+                Sign::FewWet { expected, .. } => Some(*expected),
+                _ => None,
+            })
+        };
+        let model = |log: &[Entry], j: &Journey| {
+            TodayModel::of(log, &plan, now, &London, 0).with_journey(j, &plan, &London, log)
+        };
+        // Day 2 of life: two wet diapers are what is expected; one is not.
+        assert_eq!(few(&model(&wets(2), &born(27))), None);
+        assert_eq!(few(&model(&wets(1), &born(27))), Some(2));
+        // Day 4: four.
+        assert_eq!(few(&model(&wets(4), &born(25))), None);
+        assert_eq!(few(&model(&wets(3), &born(25))), Some(4));
+        // From day 5 (and with no birth date) the usual six.
+        assert_eq!(few(&model(&wets(4), &born(23))), Some(6));
+        assert_eq!(few(&TodayModel::of(&wets(4), &plan, now, &London, 0)), Some(6));
     }
 
     #[test]
