@@ -613,7 +613,8 @@ mod tests {
             .unwrap()
             .with_taken(parse("2026-05-02").unwrap(), true);
         let good = Entry::new("m".into(), NOW, Record::Medicine(m));
-        let back = read(&export(std::slice::from_ref(&good), &Settings::default(), NOW), NOW).unwrap();
+        let back =
+            read(&export(std::slice::from_ref(&good), &Settings::default(), NOW), NOW).unwrap();
         assert_eq!(back.accepted, vec![good]);
         let med = |record: serde_json::Value| {
             let at = record["start"]

@@ -1235,7 +1235,9 @@ pub mod medicines {
         }
     }
 
-    /// The label of today's tick.
+    pub const TAKEN_TODAY: &str = "Taken today";
+
+    /// The accessible name of today's tick, naming the medicine.
     pub fn taken_today(name: &str) -> String {
         format!("Taken today: {name}")
     }

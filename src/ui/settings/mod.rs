@@ -1,6 +1,7 @@
 //! Settings: colours, units, clock, weeks and sound. Saved on this device at once.
 
 pub mod backup;
+pub mod medicines;
 pub mod share;
 
 use leptos::prelude::*;
@@ -64,6 +65,7 @@ pub fn SettingsPage() -> impl IntoView {
                 <span>{t::CHIME}</span>
             </label>
             <p class="quiet">{t::PRIVACY}</p>
+            <medicines::MedicineList/>
             <share::ShareSection/>
             <BackupTools/>
         </section>
