@@ -4,11 +4,23 @@
 
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { after, before, test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { guard, launch, open, PHONE, setTheme, startApp, storedRecords, teardown } from "./harness.mjs";
+import {
+  checkSeeds,
+  guard,
+  launch,
+  open,
+  PHONE,
+  seedEntries,
+  setTheme,
+  startApp,
+  storedRecords,
+  teardown,
+} from "./harness.mjs";
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "target", "print");
 const SHOTS = join(dirname(fileURLToPath(import.meta.url)), "screenshots");
@@ -63,6 +75,11 @@ test("add, refuse bad input, tick taken, edit, remove with undo, and print on th
   await list.getByRole("button", { name: "Save" }).click();
   await list.getByText(HOSTILE, { exact: true }).waitFor();
   await list.getByText("Advised by Dr Okafor, IBCLC").waitFor();
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.id),
+    "medicines-title",
+    "focus goes back to the list",
+  );
   await list.getByText("Since Fri 20 Nov").waitFor();
   let stored = await medicines(page);
   assert.equal(stored.length, 1);
@@ -138,5 +155,61 @@ test("add, refuse bad input, tick taken, edit, remove with undo, and print on th
   assert.equal(await page.evaluate(() => window.__injected), undefined, "the name never ran as code");
   assert.equal(await page.locator("img[src=x]").count(), 0);
   g.assertClean();
+  await context.close();
+});
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+test("the list and its form pass axe-core and fit 320 px, in light and night", async () => {
+  // bypassCSP only so that axe can be injected; CSP is checked by the test above.
+  const context = await browser.newContext({
+    viewport: { width: 320, height: 568 },
+    timezoneId: "Europe/London",
+    locale: "en-GB",
+    bypassCSP: true,
+  });
+  await context.clock.install({ time: NOW });
+  const page = await context.newPage();
+  await open(page, app.url, "/settings");
+  const at = Date.UTC(2026, 10, 1);
+  const seed = [
+    {
+      id: "m1",
+      created: NOW,
+      updated: NOW,
+      deleted: false,
+      at,
+      record: {
+        type: "medicine",
+        name: "A long name that the parent typed in full, as on the box",
+        advised_by: { person: "Lactation consultant" },
+        start: "2026-11-01",
+        taken: ["2026-11-02"],
+      },
+    },
+  ];
+  checkSeeds(seed);
+  await seedEntries(page, seed);
+  const list = page.getByRole("region", { name: "Medicines and galactagogues" });
+  for (const theme of ["light", "night"]) {
+    await setTheme(page, theme);
+    await open(page, app.url, "/settings");
+    await list.getByText("Advised by Lactation consultant").waitFor();
+    await list.getByRole("button", { name: "Add to the list" }).click();
+    await list.getByLabel("Name", { exact: true }).fill("x");
+    await list.getByRole("button", { name: "Save" }).click();
+    await list.getByRole("alert").getByText("who advised it").waitFor();
+    await page.addScriptTag({ content: AXE });
+    const violations = await page.evaluate(async () => {
+      const r = await window.axe.run("section.medicines", { resultTypes: ["violations"] });
+      return r.violations.map(
+        (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+      );
+    });
+    assert.deepEqual(violations, [], theme);
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(wide <= 320, `${theme}: ${wide} px wide`);
+    await list.screenshot({ path: join(SHOTS, `medicines-320-${theme}.png`) });
+  }
   await context.close();
 });

@@ -31,6 +31,14 @@ pub fn MedicineList() -> impl IntoView {
     // Closed, adding (`Some(None)`) or editing an entry.
     let form = RwSignal::new(None::<Option<Entry>>);
     let undo = RwSignal::new(None::<Entry>);
+    // When the form closes its buttons go away: focus returns to the list's heading.
+    let heading = NodeRef::<leptos::html::H2>::new();
+    let close = move || {
+        form.set(None);
+        if let Some(h) = heading.get_untracked() {
+            let _ = h.focus();
+        }
+    };
 
     let save = move |entry: Entry, said: &'static str| {
         spawn_local(async move {
@@ -129,7 +137,7 @@ pub fn MedicineList() -> impl IntoView {
 
     view! {
         <section class="card medicines" aria-labelledby="medicines-title">
-            <h2 id="medicines-title">{t::TITLE}</h2>
+            <h2 id="medicines-title" tabindex="-1" node_ref=heading>{t::TITLE}</h2>
             <p class="quiet">{t::INTRO}</p>
             <Show when=move || undo.get().is_some()>
                 <p class="undo-bar" role="status">
@@ -159,7 +167,7 @@ pub fn MedicineList() -> impl IntoView {
                     </div>
                 }.into_any(),
                 Some(editing) => view! {
-                    <MedicineForm editing=editing on_save=move |e| { save(e, t::SAVED); form.set(None); } on_cancel=move || form.set(None)/>
+                    <MedicineForm editing=editing on_save=move |e| { save(e, t::SAVED); close(); } on_cancel=close/>
                 }.into_any(),
             }}
         </section>
