@@ -40,7 +40,12 @@ const medicines = async (page) =>
   (await storedRecords(page)).map((r) => JSON.parse(r.data)).filter((e) => e.record.type === "medicine");
 
 test("add, refuse bad input, tick taken, edit, remove with undo, and print on the consultant summary", async () => {
-  const context = await browser.newContext({ ...PHONE, timezoneId: "Europe/London", locale: "en-GB" });
+  const context = await browser.newContext({
+    ...PHONE,
+    timezoneId: "Europe/London",
+    locale: "en-GB",
+    acceptDownloads: true,
+  });
   await context.clock.install({ time: NOW });
   const page = await context.newPage();
   const g = guard(page, app.url);
@@ -141,6 +146,32 @@ test("add, refuse bad input, tick taken, edit, remove with undo, and print on th
   await list.getByRole("button", { name: "Undo" }).click();
   await list.getByText(HOSTILE, { exact: true }).waitFor();
   assert.equal((await medicines(page))[0].deleted, false);
+
+  // The backup and the spreadsheet carry it, as text.
+  const download = async (button) => {
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: button }).click(),
+    ]);
+    return readFileSync(await file.path(), "utf8");
+  };
+  const backup = JSON.parse(await download("Save a backup file (.json)"));
+  assert.equal(backup.schema, 2);
+  const inBackup = backup.entries.find((e) => e.record.type === "medicine");
+  assert.deepEqual(inBackup.record, {
+    type: "medicine",
+    name: HOSTILE,
+    advised_by: "own_choice",
+    start: "2026-11-27",
+    stop: "2026-11-30",
+    taken: ["2026-11-28"],
+  });
+  const csv = (await download("Export for a spreadsheet (.csv)")).split("\r\n");
+  assert.match(csv[0], /,with_session,medicine,advised_by,own_choice,taken,notes$/);
+  assert.ok(
+    csv.includes(`medicine,${inBackup.id},2026-11-27,2026-11-30,,,,,,,,,,,,,,,${HOSTILE},,1,2026-11-28,`),
+    csv.join("\n"),
+  );
 
   // The consultant summary PDF lists it with its dates and the ticked days in range.
   await open(page, app.url, "/progress");
