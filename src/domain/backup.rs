@@ -13,8 +13,10 @@ use super::Millis;
 
 /// The `app` field every Relact backup carries.
 pub const APP: &str = "relact";
-/// The backup format this build writes. Older formats are migrated in [`migrate`].
-pub const SCHEMA: u32 = 1;
+/// The backup format this build writes. Older formats are migrated in [`migrate`]. Version 2
+/// added listed medicines (`"type": "medicine"` entries): a build that knows only version 1 says
+/// the file is newer instead of leaving those entries out as unreadable.
+pub const SCHEMA: u32 = 2;
 /// Larger files are refused before parsing: two years of heavy use is a few megabytes.
 pub const MAX_BYTES: usize = 30 * 1024 * 1024;
 /// More entries than any real log could hold.
@@ -92,10 +94,20 @@ pub struct Checked {
 /// 1 January 2000: no entry can be older.
 const EARLIEST: Millis = 946_684_800_000;
 
-/// Brings an older backup format up to [`SCHEMA`]. There is only version 1 so far; a future
-/// version adds its step here, with a test that reads a file of the version before.
-fn migrate(value: Value, _from: u32) -> Value {
+/// Brings an older backup's entries up to [`SCHEMA`], one version at a time; each version adds
+/// its step here, with a test that reads a file of the version before.
+fn migrate(mut value: Value, from: u32) -> Value {
+    if from < 2 {
+        value = from_1(value);
+    }
     value
+}
+
+/// Version 1 → 2: version 2 only added a record type (`medicine`), so version 1's entries read as
+/// they are. A `medicine` entry in a version-1 file was never written by Relact: it is left as it
+/// is and checked like every other entry.
+fn from_1(entries: Value) -> Value {
+    entries
 }
 
 fn check_entry(value: Value, now: Millis) -> Result<Entry, Rejected> {
@@ -575,5 +587,77 @@ mod tests {
         let checked = read(&file, NOW).unwrap();
         assert_eq!(checked.accepted.len(), 1);
         assert_eq!(checked.accepted[0].updated, NOW - 2);
+    }
+
+    #[test]
+    fn a_schema_1_backup_still_loads_unchanged() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/backup-schema-1.json");
+        let raw = std::fs::read_to_string(path).unwrap();
+        let checked = read(&raw, NOW).unwrap();
+        assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
+        assert_eq!(checked.accepted.len(), 3);
+        let Record::Session(s) = &checked.accepted[0].record else { panic!("a session") };
+        assert_eq!((s.left_ml, s.notes.as_str()), (Some(20), "from a schema-1 phone"));
+        // What this build writes says version 2, and reads back.
+        let out = export(&checked.accepted, &Settings::default(), NOW);
+        assert!(out.contains(r#""schema":2"#));
+        assert_eq!(read(&out, NOW).unwrap().accepted, checked.accepted);
+    }
+
+    #[test]
+    fn medicines_travel_in_backups_and_bad_ones_are_left_out_with_reasons() {
+        use crate::domain::day::iso_date::parse;
+        use crate::domain::medicine::Medicine;
+        let m = Medicine::from_form("Listed thing", false, "Dr Lee", parse("2026-05-01"), None)
+            .unwrap()
+            .with_taken(parse("2026-05-02").unwrap(), true);
+        let good = Entry::new("m".into(), NOW, Record::Medicine(m));
+        let back =
+            read(&export(std::slice::from_ref(&good), &Settings::default(), NOW), NOW).unwrap();
+        assert_eq!(back.accepted, vec![good]);
+        let med = |record: serde_json::Value| {
+            let at = record["start"]
+                .as_str()
+                .and_then(parse)
+                .map_or(0, |d| d.and_hms_opt(0, 0, 0).unwrap().and_utc().timestamp_millis());
+            serde_json::json!({"id": "x", "created": NOW, "updated": NOW, "at": at, "record": record})
+        };
+        let base = serde_json::json!({"type": "medicine", "name": "N", "advised_by": "own_choice",
+            "start": "2026-05-10"});
+        let with = |k: &str, v: serde_json::Value| {
+            let mut r = base.clone();
+            r[k] = v;
+            med(r)
+        };
+        let mut no_adviser = base.clone();
+        no_adviser.as_object_mut().unwrap().remove("advised_by");
+        let entries = vec![
+            with("stop", "2026-05-09".into()),
+            with("name", "n".repeat(2000).into()),
+            with("name", "  ".into()),
+            with("advised_by", serde_json::json!({"person": ""})),
+            with("taken", serde_json::json!(["2026-05-01"])),
+            with("start", "2026-02-30".into()),
+            med(no_adviser),
+            med(base.clone()),
+        ];
+        let file = serde_json::json!({"app": "relact", "schema": 2, "exported_at": NOW,
+            "entries": entries});
+        let checked = read(&file.to_string(), NOW).unwrap();
+        assert_eq!(checked.accepted.len(), 1);
+        let why: Vec<Rejected> = checked.rejected.iter().map(|(_, w)| w.clone()).collect();
+        assert_eq!(
+            why,
+            vec![
+                Rejected::Invalid(Invalid::StopBeforeStart),
+                Rejected::Invalid(Invalid::MedicineNameTooLong),
+                Rejected::Invalid(Invalid::MedicineNameEmpty),
+                Rejected::Invalid(Invalid::AdvisedByEmpty),
+                Rejected::Invalid(Invalid::TakenOutsideDates),
+                Rejected::Unreadable,
+                Rejected::Unreadable,
+            ]
+        );
     }
 }

@@ -6,11 +6,12 @@
 use chrono::{SecondsFormat, TimeZone};
 
 use super::entry::{Entry, Record, Side};
+use super::medicine::{AdvisedBy, Day};
 use super::units::{Volume, ML_PER_OZ};
 use super::{serde_name, Millis};
 
 /// Column names, in order, for millilitres; an ounce file says `_oz` where these say `_ml`.
-pub const HEADER: [&str; 18] = [
+pub const HEADER: [&str; 22] = [
     "type",
     "id",
     "start",
@@ -31,6 +32,12 @@ pub const HEADER: [&str; 18] = [
     // A supplement's feed: the `id` of the nursing session it was given with (during, by an
     // at-breast supplementer, or right after), so a consultant can see supplementer use.
     "with_session",
+    // A listed medicine: its name, who advised it (empty with `own_choice` 1), and the days ticked
+    // as taken, separated by spaces; its `start` and `end` are dates.
+    "medicine",
+    "advised_by",
+    "own_choice",
+    "taken",
 ];
 
 /// Quotes a field when it needs it, and defuses values a spreadsheet would run as a formula.
@@ -103,7 +110,7 @@ where
                 c[8] = s.left_ml.map(vol).unwrap_or_default();
                 c[9] = s.right_ml.map(vol).unwrap_or_default();
                 c[10] = s.total_ml().map(vol).unwrap_or_default();
-                c[18] = s.notes.clone();
+                c[22] = s.notes.clone();
             }
             Record::Supplement(s) => {
                 c[0] = "supplement".into();
@@ -111,7 +118,7 @@ where
                 c[12] = serde_name(&s.milk);
                 c[13] = serde_name(&s.method);
                 c[17] = s.after_session.clone().unwrap_or_default();
-                c[18] = s.notes.clone();
+                c[22] = s.notes.clone();
             }
             Record::Diaper(d) => {
                 c[0] = "diaper".into();
@@ -121,6 +128,21 @@ where
             Record::Weight(w) => {
                 c[0] = "weight".into();
                 c[16] = n(w.grams);
+            }
+            Record::Medicine(m) => {
+                let date = |d: Day| serde_name(&d);
+                c[0] = "medicine".into();
+                c[2] = date(m.start);
+                c[3] = m.stop.map(date).unwrap_or_default();
+                c[18] = m.name.clone();
+                match &m.advised_by {
+                    AdvisedBy::Person(who) => {
+                        c[19] = who.clone();
+                        c[20] = "0".into();
+                    }
+                    AdvisedBy::OwnChoice => c[20] = "1".into(),
+                }
+                c[21] = m.taken.iter().map(|d| date(*d)).collect::<Vec<_>>().join(" ");
             }
         }
         row(c);
@@ -186,12 +208,16 @@ mod tests {
         assert!(lines[0].starts_with("type,id,start,end,kind,minutes"));
         assert_eq!(
             lines[1],
-            "session,s1,2026-05-28T16:06:40-04:00,2026-05-28T16:26:40-04:00,pumping,20.0,10.0,10.0,20,15,35,,,,,,,,\"tired, but \"\"ok\"\"\""
+            "session,s1,2026-05-28T16:06:40-04:00,2026-05-28T16:26:40-04:00,pumping,20.0,10.0,10.0,20,15,35,,,,,,,,,,,,\"tired, but \"\"ok\"\"\""
         );
         assert!(lines[2].starts_with("supplement,p1,2026-05-28T16:26:40-04:00,,,"));
-        assert!(lines[0].ends_with(",grams,with_session,notes"), "{}", lines[0]);
         assert!(
-            lines[2].ends_with(",40,donor,at_breast_supplementer,,,,s1,"),
+            lines[0].ends_with(",grams,with_session,medicine,advised_by,own_choice,taken,notes"),
+            "{}",
+            lines[0]
+        );
+        assert!(
+            lines[2].ends_with(",40,donor,at_breast_supplementer,,,,s1,,,,,"),
             "the supplement names the feed it went with: {}",
             lines[2]
         );
@@ -203,5 +229,44 @@ mod tests {
         assert!(!lines[0].contains("_ml"), "an ounce file names no millilitres");
         assert!(lines[1].contains(",0.68,0.51,1.18,"), "{}", lines[1]);
         assert!(lines[2].contains(",1.35,donor,"), "{}", lines[2]);
+    }
+
+    #[test]
+    fn a_medicine_row_has_its_dates_adviser_and_ticked_days_as_text() {
+        use crate::domain::day::iso_date::parse;
+        let m = crate::domain::medicine::Medicine::from_form(
+            "=HYPERLINK(\"x\"), <b>",
+            false,
+            "Dr Lee, IBCLC",
+            parse("2026-11-01"),
+            parse("2026-11-20"),
+        )
+        .unwrap()
+        .with_taken(parse("2026-11-02").unwrap(), true)
+        .with_taken(parse("2026-11-03").unwrap(), true);
+        let own = crate::domain::medicine::Medicine::from_form(
+            "Tea",
+            true,
+            "",
+            parse("2026-11-05"),
+            None,
+        )
+        .unwrap();
+        let entries = [
+            Entry::new("m1".into(), T, Record::Medicine(m)),
+            Entry::new("m2".into(), T, Record::Medicine(own)),
+        ];
+        let csv = log_csv(&New_York, Volume::Ml, &entries);
+        let lines: Vec<&str> = csv.split("\r\n").collect();
+        assert_eq!(
+            lines[1],
+            "medicine,m1,2026-11-01,2026-11-20,,,,,,,,,,,,,,,\"'=HYPERLINK(\"\"x\"\"), <b>\",\"Dr Lee, IBCLC\",0,2026-11-02 2026-11-03,"
+        );
+        assert_eq!(lines[2], "medicine,m2,2026-11-05,,,,,,,,,,,,,,,,Tea,,1,,");
+        assert_eq!(
+            lines[0].split(',').count(),
+            lines[1].split(',').count() - 2,
+            "two quoted commas"
+        );
     }
 }

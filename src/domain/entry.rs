@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use super::medicine::Medicine;
 use super::{Millis, HOUR, MINUTE};
 
 /// The longest a single session may last; anything longer is almost surely a forgotten timer.
@@ -188,7 +189,7 @@ pub struct Weight {
     pub grams: u32,
 }
 
-/// The four things a parent can log.
+/// The things a parent can log; a medicine is listed (in Settings), not logged by the time.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Record {
@@ -196,6 +197,7 @@ pub enum Record {
     Supplement(Supplement),
     Diaper(Diaper),
     Weight(Weight),
+    Medicine(Medicine),
 }
 
 impl Record {
@@ -206,6 +208,7 @@ impl Record {
             Record::Supplement(s) => s.at,
             Record::Diaper(d) => d.at,
             Record::Weight(w) => w.at,
+            Record::Medicine(m) => m.at(),
         }
     }
 
@@ -267,6 +270,7 @@ impl Record {
                 }
                 future(w.at)
             }
+            Record::Medicine(m) => m.validate(),
         }
     }
 }
@@ -286,6 +290,15 @@ pub enum Invalid {
     /// Notes holding a control character other than a new line or a tab (a NUL byte, say): no
     /// phone keyboard types one, so the entry did not come from a parent's hands.
     NotesControlCharacter,
+    MedicineNameEmpty,
+    MedicineNameTooLong,
+    AdvisedByEmpty,
+    AdvisedByTooLong,
+    MedicineDateMissing,
+    MedicineDateOutOfRange,
+    StopBeforeStart,
+    /// A "taken" tick outside the medicine's dates, or a day ticked twice.
+    TakenOutsideDates,
 }
 
 /// A stored log entry: the record plus what merging backups from two phones needs.
@@ -519,6 +532,11 @@ mod tests {
             ("supplement", Record::Supplement(supplement)),
             ("diaper", Record::Diaper(Diaper { at: NOW, wet: true, dirty: false })),
             ("weight", Record::Weight(Weight { at: NOW, grams: 3000 })),
+            ("medicine", {
+                let day = |s| super::super::day::iso_date::parse(s);
+                let m = Medicine::from_form("m", false, "Dr", day("2026-05-01"), day("2026-05-09"));
+                Record::Medicine(m.unwrap().with_taken(day("2026-05-02").unwrap(), true))
+            }),
         ];
         let listed: BTreeSet<String> =
             shape["records"].as_object().unwrap().keys().cloned().collect();

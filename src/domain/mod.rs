@@ -6,6 +6,7 @@ pub mod day;
 pub mod entry;
 pub mod ics;
 pub mod journey;
+pub mod medicine;
 pub mod model;
 pub mod plan;
 pub mod reminder;

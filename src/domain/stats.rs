@@ -29,7 +29,9 @@ pub fn buckets<Tz: TimeZone>(
 ) -> Vec<Bucket> {
     let span = (last - first).num_days().max(0) as usize + 1;
     let mut per_day: Vec<Vec<&Entry>> = vec![Vec::new(); span];
-    for e in entries.iter().filter(|e| !e.deleted) {
+    // A listed medicine is filed under its start day but is no day's data.
+    let logged = |e: &&Entry| !e.deleted && !matches!(e.record, super::entry::Record::Medicine(_));
+    for e in entries.iter().filter(logged) {
         let d = local_date(tz, e.at);
         if d >= first && d <= last {
             per_day[(d - first).num_days() as usize].push(e);

@@ -59,6 +59,8 @@ impl Totals {
                         t.weight_g = Some(w.grams);
                     }
                 }
+                // A listed medicine is no day's tally.
+                Record::Medicine(_) => {}
             }
         }
         t

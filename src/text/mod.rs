@@ -1218,6 +1218,7 @@ pub mod log {
                 _ => "Diaper · dirty".into(),
             },
             Record::Weight(w) => format!("Weight · {:.2} kg", w.grams as f64 / 1000.0),
+            Record::Medicine(m) => format!("Listed · {}", m.name),
         }
     }
 
@@ -1335,6 +1336,89 @@ pub fn invalid(why: Invalid) -> &'static str {
         Invalid::NotesControlCharacter => {
             "Notes contain an invisible control character (such as a NUL byte) that no keyboard \
             types, so they look damaged. Only letters, numbers, signs, tabs and new lines can be kept."
+        }
+        Invalid::MedicineNameEmpty => "Please write the name, as it is on the box or the note.",
+        Invalid::MedicineNameTooLong => {
+            "The name can be at most 200 characters. Please shorten it."
+        }
+        Invalid::AdvisedByEmpty => {
+            "Please write who advised it (a name or a role), or tick “My own choice”."
+        }
+        Invalid::AdvisedByTooLong => "Who advised it can be at most 200 characters.",
+        Invalid::MedicineDateMissing => "Please choose the day you started.",
+        Invalid::MedicineDateOutOfRange => "Please check the dates: the year looks wrong.",
+        Invalid::StopBeforeStart => "The stop date cannot be before the start date.",
+        Invalid::TakenOutsideDates => "A day ticked as taken lies outside the dates.",
+    }
+}
+
+/// The parent's own list of medicines and galactagogues (Settings). Relact's words never name one.
+pub mod medicines {
+    use crate::domain::medicine::AdvisedBy;
+
+    pub const TITLE: &str = "Medicines and galactagogues";
+    pub const INTRO: &str = "Keep a list of what you take for your milk, so your lactation \
+        consultant and doctor can see it. Relact never suggests anything: what to take, how much and \
+        for how long is decided with your doctor or lactation consultant.";
+    pub const EMPTY: &str = "Nothing listed yet.";
+    pub const ADD: &str = "Add to the list";
+    pub const NAME: &str = "Name";
+    pub const WHO: &str = "Who advised it (name or role)";
+    pub const OWN_CHOICE: &str = "My own choice";
+    pub const START: &str = "Started";
+    pub const STOP: &str = "Stopped (leave empty if you still take it)";
+    pub const SAVE: &str = "Save";
+    pub const CANCEL: &str = "Cancel";
+    pub const SAVED: &str = "Saved to your list.";
+    pub const DELETED: &str = "Removed from your list.";
+    pub const RESTORED: &str = "Back on your list.";
+    pub const UNDO: &str = "Undo";
+    pub const LOADING: &str = "Loading your list…";
+
+    /// Who advised it, as a line.
+    pub fn advised(by: &AdvisedBy) -> String {
+        match by {
+            AdvisedBy::Person(who) => format!("Advised by {who}"),
+            AdvisedBy::OwnChoice => "My own choice".into(),
+        }
+    }
+
+    /// The dates, as "since 3 Nov" or "3 Nov – 20 Nov".
+    pub fn dates(start: &str, stop: Option<&str>) -> String {
+        match stop {
+            Some(stop) => format!("{start} – {stop}"),
+            None => format!("Since {start}"),
+        }
+    }
+
+    pub const TAKEN_TODAY: &str = "Taken today";
+
+    /// The accessible name of today's tick, naming the medicine.
+    pub fn taken_today(name: &str) -> String {
+        format!("Taken today: {name}")
+    }
+
+    pub fn edit_label(name: &str) -> String {
+        format!("Edit {name}")
+    }
+
+    pub fn delete_label(name: &str) -> String {
+        format!("Remove {name} from the list")
+    }
+
+    pub const EDIT: &str = "Edit";
+    pub const DELETE: &str = "Remove";
+
+    /// The consultant summary's section.
+    pub const SUMMARY_TITLE: &str = "Medicines and galactagogues (as listed by the parent)";
+    pub const SUMMARY_NONE: &str = "None listed for these days.";
+
+    /// How many days in the summary's range were ticked as taken.
+    pub fn summary_taken(ticked: usize) -> String {
+        match ticked {
+            0 => "no day ticked as taken in this range".into(),
+            1 => "ticked as taken on 1 day in this range".into(),
+            n => format!("ticked as taken on {n} days in this range"),
         }
     }
 }

@@ -31,8 +31,11 @@ impl Filter {
     fn keeps(self, r: &Record) -> bool {
         matches!(
             (self, r),
-            (Filter::All, _)
-                | (Filter::Sessions, Record::Session(_))
+            // Medicines are listed in Settings, not among the day's entries.
+            (
+                Filter::All,
+                Record::Session(_) | Record::Supplement(_) | Record::Diaper(_) | Record::Weight(_)
+            ) | (Filter::Sessions, Record::Session(_))
                 | (Filter::Supplements, Record::Supplement(_))
                 | (Filter::Diapers, Record::Diaper(_))
                 | (Filter::Weights, Record::Weight(_))

@@ -213,9 +213,12 @@ export function checkSeeds(entries) {
     const kind = SHAPE.records[r?.type];
     if (!kind) throw new Error(`${name}: unknown record type ${JSON.stringify(r?.type)}`);
     fields(`${name}.record (${r.type})`, r, kind);
-    const at = r.type === "session" ? r.start : r.at;
+    // A listed medicine is filed under its start day's midnight in UTC; its dates are "YYYY-MM-DD".
+    const medicine = r.type === "medicine";
+    const at = r.type === "session" ? r.start : medicine ? Date.parse(`${r.start}T00:00:00Z`) : r.at;
     if (e.at !== at) throw new Error(`${name}: at ${e.at} is not the record's instant ${at}`);
-    for (const k of ["start", "end", "at", "ml", "grams"]) if (k in r) whole(`${name}.record.${k}`, r[k]);
+    if (!medicine)
+      for (const k of ["start", "end", "at", "ml", "grams"]) if (k in r) whole(`${name}.record.${k}`, r[k]);
     for (const k of ["left_ml", "right_ml"]) if (k in r) whole(`${name}.record.${k}`, r[k], true);
     for (const k of ["kind", "milk", "method"])
       if (k in r) oneOf(`${name}.record.${k}`, r[k], SHAPE.values[k]);

@@ -224,6 +224,33 @@ fn add(total: &mut Totals, day: &Totals) {
     total.dirty += day.dirty;
 }
 
+/// A listed medicine as the summary shows it: its dates and the days ticked as taken in range.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MedicineLine {
+    pub medicine: crate::domain::medicine::Medicine,
+    /// Days ticked as taken within the summary's days.
+    pub taken_in_range: usize,
+}
+
+/// The parent's listed medicines whose dates meet `first..=last`, earliest start first.
+pub fn medicines(entries: &[Entry], first: NaiveDate, last: NaiveDate) -> Vec<MedicineLine> {
+    let mut out: Vec<MedicineLine> = entries
+        .iter()
+        .filter(|e| !e.deleted)
+        .filter_map(|e| match &e.record {
+            Record::Medicine(m) if m.overlaps(first, last) => Some(MedicineLine {
+                medicine: m.clone(),
+                taken_in_range: m.taken_between(first, last),
+            }),
+            _ => None,
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        a.medicine.start.cmp(&b.medicine.start).then(a.medicine.name.cmp(&b.medicine.name))
+    });
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -348,5 +375,31 @@ mod tests {
                 (None, "used the supplementer on the left"),
             ]
         );
+    }
+
+    #[test]
+    fn listed_medicines_in_range_with_days_ticked_there() {
+        use crate::domain::day::iso_date::parse;
+        use crate::domain::medicine::Medicine;
+        let d = |s| parse(s).unwrap();
+        let med = |name, start, stop: Option<&str>| {
+            Medicine::from_form(name, true, "", parse(start), stop.and_then(parse)).unwrap()
+        };
+        let a = med("B", "2026-10-01", None)
+            .with_taken(d("2026-10-02"), true)
+            .with_taken(d("2026-11-10"), true)
+            .with_taken(d("2026-11-11"), true);
+        let ended = med("A", "2026-09-01", Some("2026-09-30"));
+        let gone = Entry::new("g".into(), 1, Record::Medicine(med("C", "2026-11-01", None)))
+            .with_deleted(2, true);
+        let entries = vec![
+            Entry::new("a".into(), 1, Record::Medicine(a)),
+            Entry::new("e".into(), 1, Record::Medicine(ended)),
+            gone,
+        ];
+        let lines = medicines(&entries, d("2026-11-01"), d("2026-11-14"));
+        assert_eq!(lines.len(), 1, "ended before the range, or deleted: left out");
+        assert_eq!((lines[0].medicine.name.as_str(), lines[0].taken_in_range), ("B", 2));
+        assert_eq!(medicines(&entries, d("2026-09-20"), d("2026-10-03")).len(), 2);
     }
 }

@@ -129,7 +129,13 @@ pub fn charts<Tz: TimeZone>(
     since: Millis,
 ) -> Option<ProgressModel> {
     let plan = plan.clamped();
-    let live: Vec<Entry> = entries.iter().filter(|e| !e.deleted).cloned().collect();
+    // A listed medicine is filed under its start day but is no logged day: it neither starts the
+    // charts earlier nor fills a range that has nothing logged.
+    let live: Vec<Entry> = entries
+        .iter()
+        .filter(|e| !e.deleted && !matches!(e.record, crate::domain::entry::Record::Medicine(_)))
+        .cloned()
+        .collect();
     let began = local_date(tz, live.iter().map(|e| e.at).fold(since, Millis::min)).min(today);
     let first = match range.first(today) {
         Some(d) => d.max(began),
@@ -370,6 +376,25 @@ mod tests {
             assert_eq!(v.len(), 10, "{range:?}: from the first entry only, no empty days");
             assert!(m.chart(ChartKind::Sessions).unwrap().trend.unwrap().to >= 9.0);
         }
+    }
+
+    #[test]
+    fn a_listed_medicine_starts_no_chart_and_adds_no_empty_days() {
+        use crate::domain::day::iso_date::parse;
+        use crate::domain::medicine::Medicine;
+        let log: Vec<Entry> = ten_days().into_iter().filter(|e| e.at >= london(26, 0, 0)).collect();
+        let m = Medicine::from_form("x", true, "", parse("2026-11-10"), None).unwrap();
+        let mut with = log.clone();
+        with.push(Entry::new("m".into(), london(26, 0, 0), Record::Medicine(m.clone())));
+        let m1 = model(&with, Range::Month, london(26, 5, 0));
+        assert_eq!(m1.first, date(26), "not from the medicine's start on the 10th");
+        assert_eq!(values(&m1, ChartKind::Sessions, Layer::Sessions), [10., 9., 10.]);
+        let only = [Entry::new("m".into(), london(26, 0, 0), Record::Medicine(m))];
+        assert!(
+            charts(&only, &Plan::default(), Weekday::Mon, Range::All, date(29), &London, 0)
+                .is_none(),
+            "a list alone draws no charts"
+        );
     }
 
     #[test]

@@ -78,7 +78,9 @@ fn signs_per_day<'a, Tz: TimeZone>(
     let mut days: BTreeMap<NaiveDate, DaySigns> = BTreeMap::new();
     // The last weight of each date, in order.
     let mut weights: BTreeMap<NaiveDate, (Millis, u32)> = BTreeMap::new();
-    for e in entries.into_iter().filter(|e| !e.deleted) {
+    // A listed medicine's start day is no logged day (it would read as a day with no diapers).
+    for e in entries.into_iter().filter(|e| !e.deleted && !matches!(e.record, Record::Medicine(_)))
+    {
         let date = local_date(tz, e.at);
         let day = days.entry(date).or_default();
         match &e.record {
@@ -115,6 +117,13 @@ mod tests {
 
     fn start() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 1).unwrap()
+    }
+
+    #[test]
+    fn a_listed_medicines_start_day_is_no_day_without_diapers() {
+        let m = crate::domain::medicine::Medicine::from_form("x", true, "", Some(start()), None);
+        let listed = Entry::new("m".into(), 0, Record::Medicine(m.unwrap()));
+        assert!(signs_per_day(&London, [&listed]).is_empty());
     }
 
     fn noon(day: i64) -> Millis {

@@ -114,7 +114,12 @@ impl TodayModel {
         since: Millis,
     ) -> TodayModel {
         let plan = plan.clamped();
-        let since = entries.iter().filter(|e| !e.deleted).map(|e| e.at).fold(since, Millis::min);
+        // A listed medicine's start day is no use of Relact: it never makes earlier slots "missed".
+        let since = entries
+            .iter()
+            .filter(|e| !e.deleted && !matches!(e.record, Record::Medicine(_)))
+            .map(|e| e.at)
+            .fold(since, Millis::min);
         let (plan_day, day_start) = plan.day_start(tz, now);
         let date = local_date(tz, now);
         let live = || entries.iter().filter(|e| !e.deleted);
@@ -331,6 +336,18 @@ mod tests {
         // With a slot still ahead there is no closing message at all.
         let m = TodayModel::of(&one[..0], &plan, london(28, 12, 0), &London, since);
         assert_eq!(m.closing, None);
+    }
+
+    #[test]
+    fn a_medicine_listed_from_an_earlier_day_makes_no_slot_missed() {
+        use crate::domain::day::iso_date::parse;
+        let plan = Plan::default();
+        let installed = london(28, 10, 0);
+        let m =
+            crate::domain::medicine::Medicine::from_form("x", true, "", parse("2026-11-20"), None);
+        let listed = [Entry::new("m".into(), installed, Record::Medicine(m.unwrap()))];
+        let m = TodayModel::of(&listed, &plan, london(28, 14, 0), &London, installed);
+        assert_eq!((m.counts.before_start, m.counts.missed), (2, 1), "as with nothing listed");
     }
 
     #[test]

@@ -29,6 +29,8 @@ pub fn ConsultantSummary() -> impl IntoView {
         let from = app.settings.with(|s| consultant::log_needed_from(&s.plan, n, today, &Local));
         (from, day_range(&Local, today).1)
     });
+    // Listed medicines are filed under their start day, often before the summary's days.
+    let listed = store.watch(|| (crate::domain::Millis::MIN, crate::domain::Millis::MAX));
     // The summary exists only on paper, so it is drawn a task after the screen: never part of the
     // work between the parent's tap and what they see.
     let drawn = RwSignal::new(false);
@@ -121,6 +123,34 @@ pub fn ConsultantSummary() -> impl IntoView {
             })
             .collect_view();
         let has_logged = !m.notes.is_empty();
+        let meds = match listed.get() {
+            Some(Ok(all)) => consultant::medicines(&all, first, today),
+            _ => vec![],
+        };
+        let meds = if meds.is_empty() {
+            view! { <p>{text::medicines::SUMMARY_NONE}</p> }.into_any()
+        } else {
+            let items = meds
+                .into_iter()
+                .map(|l| {
+                    let m = l.medicine;
+                    let dates = text::medicines::dates(
+                        &text::format::short_date(m.start.0),
+                        m.stop.map(|s| text::format::short_date(s.0)).as_deref(),
+                    );
+                    // Text, never markup: the name prints exactly as the parent wrote it.
+                    view! {
+                        <li>
+                            <strong>{m.name}</strong>
+                            " · " {text::medicines::advised(&m.advised_by)}
+                            " · " {dates}
+                            " · " {text::medicines::summary_taken(l.taken_in_range)}
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! { <ul class="print-medicines">{items}</ul> }.into_any()
+        };
         Some(view! {
             <section class="print-only consultant">
                 <h1>{t::SUMMARY_TITLE}</h1>
@@ -135,6 +165,10 @@ pub fn ConsultantSummary() -> impl IntoView {
                         <p class="print-notes">{note}</p>
                     </div>
                 })}
+                <div class="print-keep">
+                    <h2>{text::medicines::SUMMARY_TITLE}</h2>
+                    {meds}
+                </div>
                 <h2>{t::SUMMARY_TABLE}</h2>
                 <table class="sheet tallies">
                     <thead>

@@ -2,6 +2,7 @@
 
 pub mod backup;
 pub mod journey;
+pub mod medicines;
 pub mod share;
 
 use leptos::prelude::*;
@@ -66,6 +67,7 @@ pub fn SettingsPage() -> impl IntoView {
                 <span>{t::CHIME}</span>
             </label>
             <p class="quiet">{t::PRIVACY}</p>
+            <medicines::MedicineList/>
             <share::ShareSection/>
             <BackupTools/>
         </section>

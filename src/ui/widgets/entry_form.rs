@@ -49,7 +49,8 @@ pub fn EntryForm(
         Some(Record::Supplement(s)) => (Kind::Supplement, s.at),
         Some(Record::Diaper(d)) => (Kind::Diaper, d.at),
         Some(Record::Weight(w)) => (Kind::Weight, w.at),
-        None => (Kind::Session, now - 30 * MINUTE),
+        // Medicines are edited on their own list, never here (the Log does not show them).
+        Some(Record::Medicine(_)) | None => (Kind::Session, now - 30 * MINUTE),
     };
     let kind = RwSignal::new(kind0);
     let at = RwSignal::new(to_input(at0));
