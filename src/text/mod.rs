@@ -377,8 +377,8 @@ pub mod journey {
             ],
             points: &[
                 "Today counts down to your due date and shows pumping only.",
-                "When your baby arrives, tap \u{201c}Baby is here\u{201d} on Today or in \
-                 Settings. Your log is kept.",
+                "When your baby arrives, tap \u{201c}Baby is here\u{201d} in Relact. Your \
+                 log is kept.",
                 "Ask your lactation consultant when to start and how often to pump.",
             ],
         },
