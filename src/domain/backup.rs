@@ -414,6 +414,7 @@ mod tests {
                 left_ml: None,
                 right_ml: None,
                 notes: "before\0after".into(),
+                test_weight: None,
             }),
         ))
         .unwrap();
@@ -485,6 +486,7 @@ mod tests {
                     left_ml: None,
                     right_ml: None,
                     notes: (*notes).into(),
+                    test_weight: None,
                 })
             } else {
                 Record::Supplement(Supplement {

@@ -5,6 +5,7 @@ pub mod csv;
 pub mod day;
 pub mod entry;
 pub mod ics;
+pub mod milestones;
 pub mod model;
 pub mod plan;
 pub mod reminder;

@@ -216,6 +216,7 @@ mod tests {
                 left_ml: Some(ml),
                 right_ml: Some(0),
                 notes: String::new(),
+                test_weight: None,
             }),
         )
     }

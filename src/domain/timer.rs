@@ -37,6 +37,9 @@ pub struct Running {
     /// The goal chime has played; kept so a reload does not chime again.
     #[serde(default)]
     pub chimed: bool,
+    /// Nursing with an at-breast supplementer: the save panel asks the amount given through it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub supplementer: bool,
 }
 
 fn one() -> u32 {
@@ -87,6 +90,7 @@ impl Running {
             since: Some(now),
             target,
             chimed: false,
+            supplementer: false,
         }
     }
 
@@ -180,6 +184,7 @@ impl Running {
             left_ml: None,
             right_ml: None,
             notes: String::new(),
+            test_weight: None,
         }
     }
 }

@@ -890,6 +890,17 @@ pub mod timer {
     pub const RUNNING_HAND: &str = "Hand expressing";
     pub const RUNNING_NURSE: &str = "Nursing";
     pub const RUNNING_COMFORT: &str = "Comfort nursing";
+    pub const START_SUPPLEMENTER: &str = "Nurse with supplementer";
+    pub const RUNNING_SUPPLEMENTER: &str = "Nursing with supplementer";
+    pub const WEIGHED: &str = "Weighed before and after";
+    pub const WEIGH_NOTE: &str = "Test weighing: weigh your baby just before and just after the \
+        feed, in the same clothes. Each gram gained is about 1 ml of milk. This only works on a \
+        baby scale accurate to 2 g or better, and is worth doing only when your lactation \
+        consultant agrees.";
+    pub const WEIGHT_BEFORE: &str = "Baby's weight before (g)";
+    pub const WEIGHT_AFTER: &str = "Baby's weight after (g)";
+    pub const WEIGH_BOTH: &str = "Please type both weights in grams, or untick \
+        \"Weighed before and after\".";
     pub const SIDE: &str = "Side";
     pub const LEFT: &str = "Left";
     pub const RIGHT: &str = "Right";
@@ -1179,6 +1190,13 @@ pub fn invalid(why: Invalid) -> &'static str {
         Invalid::NotesControlCharacter => {
             "Notes contain an invisible control character (such as a NUL byte) that no keyboard \
             types, so they look damaged. Only letters, numbers, signs, tabs and new lines can be kept."
+        }
+        Invalid::TestWeightAfterSmaller => {
+            "The weight after the feed is less than before it. Please check both numbers: \
+            nothing was saved."
+        }
+        Invalid::TestWeightTooMuch => {
+            "The weights differ by more than one feed can give (500 g). Please check both numbers."
         }
     }
 }

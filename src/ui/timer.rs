@@ -7,7 +7,9 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 use crate::browser;
-use crate::domain::entry::{Method, Milk, Record, Session, SessionKind, Side, MAX_SESSION};
+use crate::domain::entry::{
+    Method, Milk, Record, Session, SessionKind, Side, TestWeight, MAX_SESSION,
+};
 use crate::domain::model::session::{SessionDraft, SupplementDraft};
 use crate::domain::{Millis, HOUR};
 use crate::state::log_store::LogStore;
@@ -26,8 +28,9 @@ enum Stage {
     Run,
     /// A session ran for more than 12 hours: ask when it really ended.
     AskEnd,
-    /// Stopped: volumes, notes, Save or Discard (which asks first, keeping what was typed).
-    Save(Session),
+    /// Stopped: volumes, notes, Save or Discard (which asks first, keeping what was typed); the
+    /// flag says the feed was with an at-breast supplementer.
+    Save(Session, bool),
     /// A shortcut asked to start `kind` while another session runs.
     Conflict(SessionKind),
 }
@@ -67,7 +70,7 @@ pub fn TimerPage() -> impl IntoView {
             rs.toggle_pause();
         }
         let end = browser::clock::now().max(r.last_change());
-        stage.set(Stage::Save(r.finish(end)));
+        stage.set(Stage::Save(r.finish(end), r.supplementer));
     };
 
     view! {
@@ -85,8 +88,16 @@ pub fn TimerPage() -> impl IntoView {
                         .into_any()
                 }
                 Stage::AskEnd => view! { <AskEnd rs=rs stage=stage/> }.into_any(),
-                Stage::Save(session) => {
-                    view! { <SavePanel session=session stage=stage pending=pending/> }.into_any()
+                Stage::Save(session, supplementer) => {
+                    view! {
+                        <SavePanel
+                            session=session
+                            supplementer=supplementer
+                            stage=stage
+                            pending=pending
+                        />
+                    }
+                        .into_any()
                 }
                 Stage::Conflict(kind) => {
                     view! {
@@ -147,6 +158,19 @@ fn StartButtons(rs: RunningSession) -> impl IntoView {
                     }
                 })
                 .collect_view()}
+            // A feed at the breast with an at-breast supplementer: a nursing session that counts
+            // like any other, and at save the amount given through the supplementer.
+            <button
+                type="button"
+                class="big start"
+                on:click=move |_| {
+                    rs.start(SessionKind::Nursing);
+                    rs.change(|s| s.iter_mut().for_each(|r| r.supplementer = true));
+                    focus_heading();
+                }
+            >
+                {t::START_SUPPLEMENTER}
+            </button>
         </div>
     }
 }
@@ -166,6 +190,7 @@ fn RunningView(
     let target = Signal::derive(move || running().map_or(0, |r| r.target));
     let reached = Signal::derive(move || reading.get().is_some_and(|r| r.target_reached));
     let baby_led = Memo::new(move |_| running().is_some_and(|r| r.goal().is_none()));
+    let supplementer = move || running().is_some_and(|r| r.supplementer);
     let per_side = move |s: Side| {
         reading.get().map_or(0, |r| match s {
             Side::Left => r.left,
@@ -188,7 +213,11 @@ fn RunningView(
         // A column as tall as the screen with the controls at its foot, held above the bottom bar
         // (sticky): whatever the phone, a note or "Goal reached" above, they never move.
         <div class="running">
-            <h1>{move || t::running(kind())}</h1>
+            <h1>
+                {move || {
+                    if supplementer() { t::RUNNING_SUPPLEMENTER } else { t::running(kind()) }
+                }}
+            </h1>
             <div class="dial">
                 // Nursing is baby-led: a plain running time, no ring, goal or "goal reached".
                 <Show
@@ -294,7 +323,7 @@ fn AskEnd(rs: RunningSession, stage: RwSignal<Stage>) -> impl IntoView {
     let go = move |_| match from_input(&value.get_untracked()) {
         Some(end) if end > started && end - started <= MAX_SESSION => {
             rs.change(|s| s.iter_mut().for_each(|s| s.pause(end)));
-            stage.set(Stage::Save(r.finish(end)));
+            stage.set(Stage::Save(r.finish(end), r.supplementer));
         }
         Some(_) => problem.set(Some(text::invalid(crate::domain::entry::Invalid::SessionTooLong))),
         None => problem.set(Some(text::invalid(crate::domain::entry::Invalid::EndNotAfterStart))),
@@ -326,6 +355,7 @@ fn AskEnd(rs: RunningSession, stage: RwSignal<Stage>) -> impl IntoView {
 #[component]
 fn SavePanel(
     session: Session,
+    supplementer: bool,
     stage: RwSignal<Stage>,
     pending: RwSignal<Option<SessionKind>>,
 ) -> impl IntoView {
@@ -339,12 +369,17 @@ fn SavePanel(
     let bad_left = RwSignal::new(false);
     let bad_right = RwSignal::new(false);
     let notes = RwSignal::new(String::new());
-    let with_supplement = RwSignal::new(false);
+    // With a supplementer the supplement is part of the feed: asked at once, method set.
+    let with_supplement = RwSignal::new(supplementer);
     let first = SupplementDraft::default();
     let sup_ml = RwSignal::new(first.ml);
     let bad_sup = RwSignal::new(false);
     let milk = RwSignal::new(first.milk);
-    let method = RwSignal::new(first.method);
+    let method =
+        RwSignal::new(if supplementer { Method::AtBreastSupplementer } else { first.method });
+    let weighed = RwSignal::new(false);
+    let before_g = RwSignal::new(String::new());
+    let after_g = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<&'static str>);
     let saving = RwSignal::new(false);
     let heading = NodeRef::<leptos::html::H1>::new();
@@ -379,7 +414,9 @@ fn SavePanel(
             let last = SupplementDraft::last_given(&recent);
             let _ = sup_ml.try_set(last.ml);
             let _ = milk.try_set(last.milk);
-            let _ = method.try_set(last.method);
+            if !supplementer {
+                let _ = method.try_set(last.method);
+            }
         });
     }
 
@@ -407,7 +444,20 @@ fn SavePanel(
             problem.set(Some(t::BAD_NUMBER));
             return;
         }
+        let test_weight = if weighed.get_untracked() {
+            let grams = |v: String| v.trim().parse::<u32>().ok();
+            match (grams(before_g.get_untracked()), grams(after_g.get_untracked())) {
+                (Some(before_g), Some(after_g)) => Some(TestWeight { before_g, after_g }),
+                _ => {
+                    problem.set(Some(t::WEIGH_BOTH));
+                    return;
+                }
+            }
+        } else {
+            None
+        };
         let draft = SessionDraft {
+            test_weight,
             session: session.clone(),
             left_ml: left.get_untracked(),
             right_ml: right.get_untracked(),
@@ -515,6 +565,39 @@ fn SavePanel(
                         on_pick=move |m| method.set(m)
                     />
                     <p class="hint">{text::feeding::WHY_CUP}</p>
+                </Show>
+                <label class="toggle">
+                    <input
+                        type="checkbox"
+                        prop:checked=weighed
+                        on:change=move |ev| weighed.set(event_target_checked(&ev))
+                    />
+                    <span>{t::WEIGHED}</span>
+                </label>
+                <Show when=move || weighed.get()>
+                    <p class="hint">{t::WEIGH_NOTE}</p>
+                    <label class="field">
+                        <span>{t::WEIGHT_BEFORE}</span>
+                        <input
+                            type="number"
+                            inputmode="numeric"
+                            min="500"
+                            max="30000"
+                            prop:value=before_g
+                            on:input=move |ev| before_g.set(event_target_value(&ev))
+                        />
+                    </label>
+                    <label class="field">
+                        <span>{t::WEIGHT_AFTER}</span>
+                        <input
+                            type="number"
+                            inputmode="numeric"
+                            min="500"
+                            max="30000"
+                            prop:value=after_g
+                            on:input=move |ev| after_g.set(event_target_value(&ev))
+                        />
+                    </label>
                 </Show>
             </Show>
             <label class="field">

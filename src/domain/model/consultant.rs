@@ -252,6 +252,7 @@ mod tests {
                 left_ml: None,
                 right_ml: None,
                 notes: notes.into(),
+                test_weight: None,
             }),
         )
     }

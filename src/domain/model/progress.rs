@@ -301,6 +301,7 @@ mod tests {
             left_ml: Some(10),
             right_ml: Some(5),
             notes: String::new(),
+            test_weight: None,
         };
         Entry::new(id, start, Record::Session(s))
     }

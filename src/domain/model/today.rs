@@ -171,6 +171,7 @@ mod tests {
             left_ml: Some(10),
             right_ml: Some(15),
             notes: String::new(),
+            test_weight: None,
         };
         Entry::new(id.into(), start, Record::Session(s))
     }
