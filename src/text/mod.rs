@@ -833,6 +833,81 @@ pub mod progress {
         format!("{what}: a few more days of logging will show a trend.")
     }
 
+    pub const JOURNEY: &str = "Your milestones";
+    pub const JOURNEY_NONE: &str = "Milestones appear here as you reach them: from the log, or \
+        ticked by you. Every journey has its own pace.";
+    pub const AHEAD: &str = "Still ahead";
+    pub const TICK: &str = "Mark a milestone";
+    pub const TICK_WHICH: &str = "Milestone";
+    pub const TICK_DAY: &str = "Day";
+    pub const TICK_OWN: &str = "Your own words";
+    pub const TICK_ADD: &str = "Add";
+    pub const TICK_OWN_EMPTY: &str = "Please write a few words for your own milestone.";
+    pub const FROM_LOG: &str = "from your log";
+    pub const SHARE_TITLE: &str = "From the breast";
+
+    /// The name of a journey milestone.
+    pub fn journey(k: crate::domain::milestones::Kind) -> &'static str {
+        use crate::domain::milestones::Kind::*;
+        match k {
+            FirstDrops => "First drops",
+            LetDown => "First let-down you noticed",
+            BreastChanges => "Changes in your breasts or chest",
+            SupplementerFeed => "First feed at the breast with a supplementer",
+            FeedWithoutSupplementer => "First feed at the breast without a supplementer",
+            SupplementsHalved => "Supplements halved",
+            DayWithoutSupplements => "A whole day with no supplement",
+            Own => "Your own milestone",
+        }
+    }
+
+    /// Said once, gently, when a milestone is reached.
+    pub fn celebrate(k: crate::domain::milestones::Kind) -> &'static str {
+        use crate::domain::milestones::Kind::*;
+        match k {
+            FirstDrops => "Milestone: your first drops. Every drop counts.",
+            LetDown => "Milestone: a let-down you noticed. Your body is responding.",
+            BreastChanges => "Milestone: changes in your breasts. Your body is responding.",
+            SupplementerFeed => "Milestone: a feed at the breast with a supplementer.",
+            FeedWithoutSupplementer => "Milestone: a feed at the breast without a supplementer.",
+            SupplementsHalved => {
+                "Milestone: supplements halved. Keep watching diapers and weight with your \
+                 lactation consultant."
+            }
+            DayWithoutSupplements => {
+                "Milestone: a whole day with no supplement. Keep watching diapers and weight."
+            }
+            Own => "Milestone marked. Well done.",
+        }
+    }
+
+    /// The daily share sentence: supplements against the starting amount, and test weighing.
+    pub fn share(s: &crate::domain::milestones::Share, vol: &dyn Fn(u32) -> String) -> String {
+        let mut out = Vec::new();
+        if let (Some(b), Some(p)) = (s.baseline_ml, s.by_baseline) {
+            out.push(format!(
+                "Supplements {} against {} a day at the start: about {p}% of the milk may now \
+                 come from the breast, if your baby drinks as much as then.",
+                vol(s.supplement_ml),
+                vol(b)
+            ));
+        }
+        if let Some(p) = s.by_weighing {
+            out.push(format!(
+                "Test weighing: {} at the breast over {} weighed feed{}, so at least {p}% of the \
+                 milk measured came from the breast.",
+                vol(s.weighed_ml),
+                s.weighed_feeds,
+                if s.weighed_feeds == 1 { "" } else { "s" }
+            ));
+        }
+        if out.is_empty() {
+            "Not enough in the log yet to tell.".to_string()
+        } else {
+            out.join(" ")
+        }
+    }
+
     /// A milestone sentence.
     pub fn milestone(m: &crate::domain::stats::Milestone) -> String {
         use crate::domain::stats::Milestone::*;
