@@ -296,8 +296,8 @@ pub fn share(day: &Day, baseline_ml: Option<u32>) -> Share {
     }
 }
 
-/// The share for each of the last `n` days up to `last` (days without entries left out), newest
-/// last.
+/// The share for each of the `n` finished days before `today` (days without entries left out),
+/// newest last. Today is left out: half a day's supplements would read as a share it is not.
 pub fn shares<Tz: TimeZone>(
     tz: &Tz,
     entries: &[Entry],
@@ -308,7 +308,7 @@ pub fn shares<Tz: TimeZone>(
     let per_day = days(tz, entries);
     let base = baseline(&per_day, step_down_ml, today).map(|(b, _)| b);
     per_day
-        .range(today - Duration::days(n - 1)..=today)
+        .range(today - Duration::days(n)..today)
         .filter(|(_, d)| d.any)
         .map(|(date, d)| (*date, share(d, base)))
         .collect()
@@ -491,7 +491,9 @@ mod tests {
             s.test_weight = Some(TestWeight { before_g: 4100, after_g: 4050 });
         }
         let log = vec![a, b, sup("s", at(10, 13), 40, Method::Cup, None)];
-        let got = shares(&London, &log, Some(100), date(10), 7);
+        // Today is not over, so it has no share yet.
+        assert!(shares(&London, &log, Some(100), date(10), 7).is_empty());
+        let got = shares(&London, &log, Some(100), date(11), 7);
         assert_eq!(got.len(), 1);
         let (day, s) = got[0];
         assert_eq!(day, date(10));

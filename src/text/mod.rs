@@ -845,6 +845,8 @@ pub mod progress {
     pub const TICK_OWN_EMPTY: &str = "Please write a few words for your own milestone.";
     pub const FROM_LOG: &str = "from your log";
     pub const SHARE_TITLE: &str = "From the breast";
+    pub const SHARE_NOTE: &str = "A rough guide from the last whole day. Wet diapers and weight \
+        tell you more; talk it over with your lactation consultant.";
 
     /// The name of a journey milestone.
     pub fn journey(k: crate::domain::milestones::Kind) -> &'static str {
@@ -893,13 +895,20 @@ pub mod progress {
             ));
         }
         if let Some(p) = s.by_weighing {
-            out.push(format!(
-                "Test weighing: {} at the breast over {} weighed feed{}, so at least {p}% of the \
-                 milk measured came from the breast.",
+            let feeds = format!(
+                "{} at the breast over {} weighed feed{}",
                 vol(s.weighed_ml),
                 s.weighed_feeds,
                 if s.weighed_feeds == 1 { "" } else { "s" }
-            ));
+            );
+            out.push(if s.supplement_ml == 0 {
+                format!("Test weighing: {feeds}, and no supplement logged.")
+            } else {
+                format!(
+                    "Test weighing: {feeds}, so at least {p}% of the milk measured came from \
+                     the breast."
+                )
+            });
         }
         if out.is_empty() {
             "Not enough in the log yet to tell.".to_string()

@@ -38,7 +38,7 @@ test("nursing with a supplementer: Start, Stop, Save (3 taps) saves a nursing se
   await page.clock.fastForward(15 * 60_000);
   await taps[1].click();
   // The supplement is asked at once, through the supplementer.
-  assert.equal(await page.getByRole("checkbox", { name: /Supplement/ }).isChecked(), true);
+  assert.equal(await page.getByRole("checkbox", { name: /supplement/i }).isChecked(), true);
   assert.equal(await page.getByRole("radio", { name: /supplementer/i }).isChecked(), true);
   await taps[2].click();
   await page.getByText("Session saved.").waitFor();
@@ -72,9 +72,13 @@ test("test weighing: saved with the feed, and an after smaller than before is re
   await page.getByText("Session saved.").waitFor();
   const [s] = (await storedRecords(page)).map((r) => JSON.parse(r.data));
   assert.deepEqual(s.record.test_weight, { before_g: 4300, after_g: 4360 });
-  // Progress says what was weighed at the breast today.
+  // Progress says what was weighed at the breast once the day is over (not before).
   await open(page, app.url, "/progress");
-  await page.getByText(/Test weighing: 60 ml at the breast over 1 weighed feed/).waitFor();
+  await page.getByRole("heading", { name: "Your milestones" }).waitFor();
+  assert.equal(await page.getByRole("heading", { name: "From the breast" }).count(), 0);
+  await page.clock.fastForward("24:00:00");
+  await open(page, app.url, "/progress");
+  await page.getByText("Test weighing: 60 ml at the breast over 1 weighed feed, and no supplement logged.").waitFor();
   g.assertClean();
   await context.close();
 });
@@ -97,7 +101,7 @@ test("milestones: a timeline on Progress, celebrated once, and one ticked by han
   await timeline.getByText(/First drops/).waitFor();
   // Marked by hand: the parent's own words.
   await page.getByText("Mark a milestone").click();
-  await page.getByLabel("Milestone", { exact: true }).selectOption({ label: "Your own milestone" });
+  await page.getByRole("combobox", { name: /^Milestone/ }).selectOption({ label: "Your own milestone" });
   await page.getByLabel("Your own words").fill("Baby stayed latched");
   await page.getByRole("button", { name: "Add" }).click();
   await timeline.getByText(/Baby stayed latched/).waitFor();

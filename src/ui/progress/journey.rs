@@ -78,10 +78,11 @@ pub fn Journey() -> impl IntoView {
                     })}
                     <TickForm ahead=ahead.clone() journal=journal save=save/>
                 </section>
-                {shares.last().map(|(_, sh)| view! {
+                {shares.last().filter(|(_, sh)| sh.by_baseline.is_some() || sh.by_weighing.is_some()).map(|(d, sh)| view! {
                     <section class="card share" aria-labelledby="share-title">
                         <h2 id="share-title">{t::SHARE_TITLE}</h2>
-                        <p>{t::share(sh, &vol)}</p>
+                        <p><strong>{text::format::day_month(*d)}</strong> " · " {t::share(sh, &vol)}</p>
+                        <p class="hint">{t::SHARE_NOTE}</p>
                     </section>
                 })}
             }.into_any()
