@@ -465,6 +465,26 @@ mod tests {
     }
 
     #[test]
+    fn a_day_without_supplements_needs_feeds_and_six_wet_diapers() {
+        for wet_count in 0..=8u32 {
+            for with_session in [false, true] {
+                let mut log = vec![sup("s", at(1, 8), 60, Method::Cup, None)];
+                if with_session {
+                    log.push(session("p", SessionKind::Pumping, at(2, 9), Some(0)));
+                }
+                log.extend((0..wet_count).map(|i| wet(format!("w{i}"), at(2, 6 + i))));
+                let t = timeline(&London, &log, &Journal::default(), None, date(3));
+                let found = t.reached.iter().any(|r| r.kind == Kind::DayWithoutSupplements);
+                assert_eq!(
+                    found,
+                    with_session && wet_count >= ENOUGH_WET,
+                    "{wet_count} wet, feed logged: {with_session}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn the_share_from_the_breast_with_and_without_test_weights() {
         let d = Day { sessions: 8, supplement_ml: 150, any: true, ..Day::default() };
         // Against a 200 ml baseline: 150 given, 25% may come from the breast.

@@ -664,7 +664,6 @@ pub mod progress {
     pub const RIGHT: &str = "right";
     pub const WET: &str = "wet";
     pub const DIRTY: &str = "dirty";
-    pub const MILESTONES: &str = "Worth celebrating";
     pub const NO_WEIGHT: &str = "No weights logged in this range yet.";
     pub const PRINT: &str = "Print for my consultant";
 
@@ -914,22 +913,6 @@ pub mod progress {
             "Not enough in the log yet to tell.".to_string()
         } else {
             out.join(" ")
-        }
-    }
-
-    /// A milestone sentence.
-    pub fn milestone(m: &crate::domain::stats::Milestone) -> String {
-        use crate::domain::stats::Milestone::*;
-        match m {
-            FirstDrops(d) => format!("First drops expressed on {}.", super::format::day_month(*d)),
-            FirstFullDay(d) => {
-                format!("First day with every planned session: {}.", super::format::day_month(*d))
-            }
-            FirstDayWithoutFormula(d) => format!(
-                "First day with no formula logged, with sessions and 6 or more wet diapers: {}. \
-                 Keep watching diapers and weight.",
-                super::format::day_month(*d)
-            ),
         }
     }
 }

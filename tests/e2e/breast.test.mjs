@@ -78,7 +78,9 @@ test("test weighing: saved with the feed, and an after smaller than before is re
   assert.equal(await page.getByRole("heading", { name: "From the breast" }).count(), 0);
   await page.clock.fastForward("24:00:00");
   await open(page, app.url, "/progress");
-  await page.getByText("Test weighing: 60 ml at the breast over 1 weighed feed, and no supplement logged.").waitFor();
+  await page
+    .getByText("Test weighing: 60 ml at the breast over 1 weighed feed, and no supplement logged.")
+    .waitFor();
   g.assertClean();
   await context.close();
 });
@@ -97,7 +99,7 @@ test("milestones: a timeline on Progress, celebrated once, and one ticked by han
   await page.getByText("Session saved.").waitFor();
   await open(page, app.url, "/progress");
   await page.getByText("Milestone: your first drops. Every drop counts.").waitFor();
-  const timeline = page.locator("ol.timeline");
+  const timeline = page.locator("ol.journey-line");
   await timeline.getByText(/First drops/).waitFor();
   // Marked by hand: the parent's own words.
   await page.getByText("Mark a milestone").click();

@@ -59,7 +59,7 @@ pub fn Journey() -> impl IntoView {
                         view! { <p>{t::JOURNEY_NONE}</p> }.into_any()
                     } else {
                         view! {
-                            <ol class="timeline">
+                            <ol class="journey-line">
                                 {tl.reached.iter().map(|r| {
                                     let name = if r.kind == Kind::Own { r.text.clone() } else { t::journey(r.kind).to_string() };
                                     view! {
