@@ -281,10 +281,13 @@ pub struct Share {
     pub by_weighing: Option<u32>,
 }
 
-/// The share for one day's totals.
+/// The share for one day's totals. A day with no supplement logged gets a share against the
+/// baseline only when it was logged as a whole day (feeds and 6 or more wet diapers): a day the
+/// parent simply did not log supplements must not read as "all from the breast".
 pub fn share(day: &Day, baseline_ml: Option<u32>) -> Share {
     let pct = |part: u32, whole: u32| ((part as f64 * 100.0) / whole as f64).round() as u32;
-    let b = baseline_ml.filter(|b| *b > 0);
+    let logged = day.supplement_ml > 0 || (day.sessions > 0 && day.wet >= ENOUGH_WET);
+    let b = baseline_ml.filter(|b| *b > 0 && logged);
     Share {
         supplement_ml: day.supplement_ml,
         baseline_ml: b,
@@ -306,11 +309,12 @@ pub fn shares<Tz: TimeZone>(
     n: i64,
 ) -> Vec<(NaiveDate, Share)> {
     let per_day = days(tz, entries);
-    let base = baseline(&per_day, step_down_ml, today).map(|(b, _)| b);
+    let base = baseline(&per_day, step_down_ml, today);
     per_day
         .range(today - Duration::days(n)..today)
         .filter(|(_, d)| d.any)
-        .map(|(date, d)| (*date, share(d, base)))
+        // Before the first supplement logged, there is nothing to compare with.
+        .map(|(date, d)| (*date, share(d, base.filter(|(_, from)| date >= from).map(|(b, _)| b))))
         .collect()
 }
 
@@ -494,7 +498,9 @@ mod tests {
         assert_eq!(share(&Day { supplement_ml: 260, ..d }, Some(200)).by_baseline, Some(0));
         assert_eq!(share(&d, None).by_baseline, None);
         assert_eq!(share(&d, Some(0)).by_baseline, None);
-        assert_eq!(share(&Day { supplement_ml: 0, ..d }, Some(200)).by_baseline, Some(100));
+        // No supplement: 100% only on a day logged whole (6+ wet diapers), else no figure.
+        assert_eq!(share(&Day { supplement_ml: 0, wet: 6, ..d }, Some(200)).by_baseline, Some(100));
+        assert_eq!(share(&Day { supplement_ml: 0, wet: 2, ..d }, Some(200)).by_baseline, None);
         // Test weighing: 90 ml weighed at 3 feeds and 150 ml given: 38% at least.
         let w = Day { weighed_ml: 90, weighed_feeds: 3, ..d };
         let s = share(&w, Some(200));

@@ -17,6 +17,20 @@ use crate::state::AppState;
 use crate::text::{self, progress as t};
 use crate::ui::widgets::loaded::Loaded;
 
+/// The milestones the parent ticked and those celebrated, as kept on this phone.
+pub(crate) fn journal() -> Journal {
+    local::get::<Journal>(keys::MILESTONES).ok().flatten().unwrap_or_default()
+}
+
+/// A milestone's words: the parent's own, or its name.
+pub(crate) fn name(r: &milestones::Reached) -> String {
+    if r.kind == Kind::Own {
+        r.text.clone()
+    } else {
+        t::journey(r.kind).to_string()
+    }
+}
+
 /// The milestone timeline and the share line.
 #[component]
 pub fn Journey() -> impl IntoView {
@@ -61,7 +75,7 @@ pub fn Journey() -> impl IntoView {
                         view! {
                             <ol class="journey-line">
                                 {tl.reached.iter().map(|r| {
-                                    let name = if r.kind == Kind::Own { r.text.clone() } else { t::journey(r.kind).to_string() };
+                                    let name = name(r);
                                     view! {
                                         <li>
                                             <strong>{text::format::day_month(r.date)}</strong>
