@@ -882,6 +882,17 @@ pub mod progress {
         }
     }
 
+    /// The share in a table cell: "about 40%", or what test weighing measured; `None` when the
+    /// log cannot tell.
+    pub fn share_cell(s: &crate::domain::milestones::Share) -> Option<String> {
+        match (s.by_baseline, s.by_weighing) {
+            (Some(b), Some(w)) => Some(format!("about {b}% (weighed: {w}%+)")),
+            (Some(b), None) => Some(format!("about {b}%")),
+            (None, Some(w)) => Some(format!("weighed: {w}%+")),
+            (None, None) => None,
+        }
+    }
+
     /// The daily share sentence: supplements against the starting amount, and test weighing.
     pub fn share(s: &crate::domain::milestones::Share, vol: &dyn Fn(u32) -> String) -> String {
         let mut out = Vec::new();

@@ -21,6 +21,9 @@ use crate::ui::widgets::choice::Choice;
 use crate::ui::widgets::ring::Ring;
 use crate::ui::widgets::stepper::VolumeStepper;
 
+/// `/timer?start=supplementer`: nursing with an at-breast supplementer.
+const SUPPLEMENTER_SLUG: &str = "supplementer";
+
 /// Where the screen is in the life of a session.
 #[derive(Clone, Debug, PartialEq)]
 enum Stage {
@@ -47,13 +50,19 @@ pub fn TimerPage() -> impl IntoView {
     let query = use_query_map();
     let navigate = use_navigate();
     Effect::new(move |_| {
-        let Some(kind) = query.with(|q| q.get("start")).and_then(|s| SessionKind::from_slug(&s))
-        else {
-            return;
-        };
+        let Some(start) = query.with(|q| q.get("start")) else { return };
+        // `supplementer` is nursing with an at-breast supplementer (a home-screen shortcut).
+        let supplementer = start == SUPPLEMENTER_SLUG;
+        let slug = if supplementer { SessionKind::Nursing.slug() } else { start.as_str() };
+        let Some(kind) = SessionKind::from_slug(slug) else { return };
         navigate("/timer", NavigateOptions { replace: true, ..Default::default() });
         match rs.state.with_untracked(|s| s.as_ref().map(|r| r.kind)) {
-            None => rs.start(kind),
+            None => {
+                rs.start(kind);
+                if supplementer {
+                    rs.change(|s| s.iter_mut().for_each(|r| r.supplementer = true));
+                }
+            }
             Some(running) if running == kind => {}
             Some(_) => stage.set(Stage::Conflict(kind)),
         }

@@ -4,7 +4,17 @@
 
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { guard, launch, open, PHONE, screenshots, startApp, storedRecords, teardown } from "./harness.mjs";
+import {
+  guard,
+  launch,
+  open,
+  PHONE,
+  screenshots,
+  seedEntries,
+  startApp,
+  storedRecords,
+  teardown,
+} from "./harness.mjs";
 
 const START = new Date("2026-11-28T10:00:00+00:00");
 const CONTEXT = { ...PHONE, timezoneId: "Europe/London", locale: "en-GB" };
@@ -79,6 +89,7 @@ test("test weighing: saved with the feed, and an after smaller than before is re
   await page.clock.fastForward("24:00:00");
   await open(page, app.url, "/progress");
   await page
+    .locator(".card.share")
     .getByText("Test weighing: 60 ml at the breast over 1 weighed feed, and no supplement logged.")
     .waitFor();
   g.assertClean();
@@ -112,6 +123,68 @@ test("milestones: a timeline on Progress, celebrated once, and one ticked by han
   await timeline.getByText(/First drops/).waitFor();
   assert.equal(await page.getByText("Milestone: your first drops. Every drop counts.").count(), 0);
   await screenshots(page, app.url, "/progress", "breast-progress");
+  g.assertClean();
+  await context.close();
+});
+
+test("from the home-screen shortcut: Nurse with supplementer, Stop, Save", async () => {
+  const { context, page } = await freshPage();
+  const g = guard(page, app.url);
+  // Tap 1 is the phone's home-screen shortcut, which opens this address.
+  await open(page, app.url, "/timer?start=supplementer");
+  await page.getByRole("heading", { level: 1, name: "Nursing with supplementer" }).waitFor();
+  await page.clock.fastForward(12 * 60_000);
+  await page.getByRole("button", { name: "Stop" }).click();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await page.getByText("Session saved.").waitFor();
+  const records = (await storedRecords(page)).map((r) => JSON.parse(r.data));
+  const sup = records.find((r) => r.record.type === "supplement");
+  assert.equal(sup.record.method, "at_breast_supplementer");
+  assert.equal(sup.record.after_session, records.find((r) => r.record.type === "session").id);
+  g.assertClean();
+  await context.close();
+});
+
+test("the share from the breast beside the step-down's planned amount and on Progress", async () => {
+  const { context, page } = await freshPage();
+  const g = guard(page, app.url);
+  await open(page, app.url, "/");
+  await page.evaluate(() => {
+    const s = JSON.parse(localStorage.getItem("relact.settings.v1"));
+    s.plan.step_down = { started_on: "2026-11-25", start_ml: 200, step_ml: 30, hold_days: 2 };
+    localStorage.setItem("relact.settings.v1", JSON.stringify(s));
+  });
+  const entries = [];
+  const add = (id, at, record) => entries.push({ id, created: at, updated: at, deleted: false, at, record });
+  for (let d = 25; d <= 27; d++) {
+    const day = Date.UTC(2026, 10, d);
+    const start = day + 9 * 3_600_000;
+    add(`n${d}`, start, { type: "session", kind: "nursing", start, end: start + 20 * 60_000 });
+    add(`s${d}`, start + 30 * 60_000, {
+      type: "supplement",
+      at: start + 30 * 60_000,
+      ml: 150,
+      milk: "donor",
+      method: "cup",
+    });
+    for (let w = 0; w < 6; w++) {
+      const at = day + (8 + w * 2) * 3_600_000;
+      add(`w${d}-${w}`, at, { type: "diaper", at, wet: true, dirty: false });
+    }
+  }
+  await seedEntries(page, entries);
+  await open(page, app.url, "/plan");
+  const history = page.locator("table.step-history");
+  await history.getByRole("columnheader", { name: "From the breast" }).waitFor();
+  await history.getByText("about 25%").first().waitFor();
+  await open(page, app.url, "/progress");
+  await page
+    .locator(".card.share")
+    .getByText(/Supplements 150 ml against 200 ml a day at the start: about 25%/)
+    .waitFor();
+  // The printed summary carries the same lines, one per finished day.
+  assert.equal(await page.locator(".print-shares li").count(), 3);
+  await screenshots(page, app.url, "/progress", "breast-share");
   g.assertClean();
   await context.close();
 });
