@@ -171,7 +171,7 @@ fn StartButtons(rs: RunningSession) -> impl IntoView {
             // like any other, and at save the amount given through the supplementer.
             <button
                 type="button"
-                class="big start"
+                class="big start whole"
                 on:click=move |_| {
                     rs.start(SessionKind::Nursing);
                     rs.change(|s| s.iter_mut().for_each(|r| r.supplementer = true));
@@ -431,7 +431,8 @@ fn SavePanel(
 
     let summary = {
         let s = session.clone();
-        format!("{} · {}", t::running(s.kind), text::format::minutes(s.active_millis()))
+        let what = if supplementer { t::RUNNING_SUPPLEMENTER } else { t::running(s.kind) };
+        format!("{what} · {}", text::format::minutes(s.active_millis()))
     };
     // Asking whether to discard hides the form but keeps it (and everything typed) alive; coming
     // back puts focus on its heading again, where a screen reader expects it.
