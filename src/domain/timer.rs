@@ -298,4 +298,15 @@ mod tests {
         let back: Running = serde_json::from_str(&serde_json::to_string(&r).unwrap()).unwrap();
         assert_eq!(back.read(T0 + 90_000), r.read(T0 + 90_000));
     }
+
+    #[test]
+    fn a_timer_saved_before_the_supplementer_flag_resumes_as_plain_nursing() {
+        let mut r = Running::start(SessionKind::Nursing, Side::Left, T0, DEFAULT_TARGET);
+        let old = serde_json::to_string(&r).unwrap();
+        assert!(!old.contains("supplementer"), "plain sessions are stored as before");
+        assert!(!serde_json::from_str::<Running>(&old).unwrap().supplementer);
+        r.supplementer = true;
+        let back: Running = serde_json::from_str(&serde_json::to_string(&r).unwrap()).unwrap();
+        assert!(back.supplementer);
+    }
 }
