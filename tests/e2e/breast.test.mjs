@@ -177,6 +177,7 @@ test("the share from the breast beside the step-down's planned amount and on Pro
   const history = page.locator("table.step-history");
   await history.getByRole("columnheader", { name: "From the breast" }).waitFor();
   await history.getByText("about 25%").first().waitFor();
+  await screenshots(page, app.url, "/plan", "breast-plan");
   await open(page, app.url, "/progress");
   await page
     .locator(".card.share")
