@@ -426,6 +426,7 @@ mod tests {
                 left_ml: None,
                 right_ml: None,
                 notes: "before\0after".into(),
+                test_weight: None,
             }),
         ))
         .unwrap();
@@ -497,6 +498,7 @@ mod tests {
                     left_ml: None,
                     right_ml: None,
                     notes: (*notes).into(),
+                    test_weight: None,
                 })
             } else {
                 Record::Supplement(Supplement {

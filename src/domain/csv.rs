@@ -185,6 +185,7 @@ mod tests {
                 left_ml: Some(20),
                 right_ml: Some(15),
                 notes: "tired, but \"ok\"".into(),
+                test_weight: None,
             }),
         );
         let gone = Entry::new("x".into(), T, Record::Weight(Weight { at: T, grams: 3000 }))

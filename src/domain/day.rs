@@ -197,6 +197,7 @@ mod tests {
                 left_ml: None,
                 right_ml: None,
                 notes: String::new(),
+                test_weight: None,
             }),
         );
         let days = group_by_day(&London, [e], |e| e.at);

@@ -108,6 +108,44 @@ pub struct Session {
     pub right_ml: Option<u32>,
     #[serde(default)]
     pub notes: String,
+    /// The baby weighed before and after a feed at the breast, when the parent does test
+    /// weighing (added after schema 1: older entries simply have none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub test_weight: Option<TestWeight>,
+}
+
+/// The baby's weight on a baby scale just before and just after one feed at the breast, in the
+/// same clothes; the difference is the milk taken (1 g is about 1 ml).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TestWeight {
+    pub before_g: u32,
+    pub after_g: u32,
+}
+
+/// The most milk one feed at the breast can plausibly give, in grams, for test weighing.
+pub const MAX_TEST_WEIGHED_G: u32 = 500;
+
+impl TestWeight {
+    /// Milk taken at the breast, in millilitres (1 g ≈ 1 ml); `None` when the weights are not a
+    /// possible pair (see [`TestWeight::check`]).
+    pub fn intake_ml(self) -> Option<u32> {
+        self.check().ok().map(|()| self.after_g - self.before_g)
+    }
+
+    /// Both weights a baby's, the second not smaller than the first, and no more taken than a
+    /// feed can hold: anything else is a typing slip, never a negative intake.
+    pub fn check(self) -> Result<(), Invalid> {
+        if !WEIGHT_GRAMS.contains(&self.before_g) || !WEIGHT_GRAMS.contains(&self.after_g) {
+            return Err(Invalid::WeightOutOfRange);
+        }
+        if self.after_g < self.before_g {
+            return Err(Invalid::TestWeightAfterSmaller);
+        }
+        if self.after_g - self.before_g > MAX_TEST_WEIGHED_G {
+            return Err(Invalid::TestWeightTooMuch);
+        }
+        Ok(())
+    }
 }
 
 impl Session {
@@ -249,6 +287,9 @@ impl Record {
                 if s.left_ml.unwrap_or(0) > MAX_SIDE_ML || s.right_ml.unwrap_or(0) > MAX_SIDE_ML {
                     return Err(Invalid::VolumeOutOfRange);
                 }
+                if let Some(w) = s.test_weight {
+                    w.check()?;
+                }
                 notes(&s.notes)
             }
             Record::Supplement(s) => {
@@ -299,6 +340,10 @@ pub enum Invalid {
     StopBeforeStart,
     /// A "taken" tick outside the medicine's dates, or a day ticked twice.
     TakenOutsideDates,
+    /// Test weighing: the weight after the feed is smaller than before it.
+    TestWeightAfterSmaller,
+    /// Test weighing: more gained in one feed than a baby can take.
+    TestWeightTooMuch,
 }
 
 /// A stored log entry: the record plus what merging backups from two phones needs.
@@ -328,6 +373,13 @@ impl Entry {
         Entry { updated: now.max(self.updated + 1), at: record.at(), record, ..self.clone() }
     }
 
+    /// A live entry for something that happened when it is filed (a session, a supplement, a
+    /// diaper, a weight). A listed medicine is filed under its start day but did not happen that
+    /// day, so it counts toward no day's tallies, charts, milestones or first use.
+    pub fn happened(&self) -> bool {
+        !self.deleted && !matches!(self.record, Record::Medicine(_))
+    }
+
     /// A tombstone of this entry (undo is the same entry un-deleted with a newer stamp).
     pub fn with_deleted(&self, now: Millis, deleted: bool) -> Self {
         Entry { updated: now.max(self.updated + 1), deleted, ..self.clone() }
@@ -349,6 +401,7 @@ mod tests {
             left_ml: Some(20),
             right_ml: Some(15),
             notes: String::new(),
+            test_weight: None,
         }
     }
 
@@ -489,6 +542,32 @@ mod tests {
     /// written by serde, every required one is needed, every optional one may be left out, and
     /// every value it allows is read.
     #[test]
+    fn a_session_saved_before_test_weighing_still_loads_and_weights_are_checked() {
+        // Schema 1 as stored before the field existed: no `test_weight`, read as none, and a
+        // session without one is written exactly as before (no IndexedDB migration needed).
+        let old = r#"{"type":"session","kind":"nursing","start":1,"end":2}"#;
+        let r: Record = serde_json::from_str(old).unwrap();
+        let Record::Session(s) = &r else { panic!("a session") };
+        assert_eq!(s.test_weight, None);
+        assert!(!serde_json::to_string(&r).unwrap().contains("test_weight"));
+        let mut s = pumping(NOW - HOUR, NOW);
+        s.kind = SessionKind::Nursing;
+        let with = |before_g, after_g| {
+            let mut s = s.clone();
+            s.test_weight = Some(TestWeight { before_g, after_g });
+            Record::Session(s).validate(NOW)
+        };
+        assert_eq!(with(4000, 4060), Ok(()));
+        assert_eq!(with(4000, 4000), Ok(()));
+        assert_eq!(with(4060, 4000), Err(Invalid::TestWeightAfterSmaller));
+        assert_eq!(with(40, 60), Err(Invalid::WeightOutOfRange));
+        assert_eq!(with(4000, 40_000), Err(Invalid::WeightOutOfRange));
+        assert_eq!(with(4000, 4600), Err(Invalid::TestWeightTooMuch));
+        assert_eq!(TestWeight { before_g: 4000, after_g: 4060 }.intake_ml(), Some(60));
+        assert_eq!(TestWeight { before_g: 4060, after_g: 4000 }.intake_ml(), None);
+    }
+
+    #[test]
     fn the_e2e_seed_shape_matches_the_rust_types() {
         use serde_json::{json, Value};
         use std::collections::BTreeSet;
@@ -519,6 +598,7 @@ mod tests {
         let mut session = pumping(NOW - HOUR, NOW);
         session.segments = vec![Segment { side: Side::Left, start: NOW - HOUR, end: NOW }];
         session.notes = "n".into();
+        session.test_weight = Some(TestWeight { before_g: 4000, after_g: 4040 });
         let supplement = Supplement {
             at: NOW,
             ml: 30,

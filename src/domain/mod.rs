@@ -7,6 +7,7 @@ pub mod entry;
 pub mod ics;
 pub mod journey;
 pub mod medicine;
+pub mod milestones;
 pub mod model;
 pub mod plan;
 pub mod reminder;

@@ -538,6 +538,7 @@ mod tests {
                 left_ml: None,
                 right_ml: None,
                 notes: String::new(),
+                test_weight: None,
             }),
         )
     }

@@ -102,6 +102,7 @@ mod tests {
             left_ml: None,
             right_ml: None,
             notes: String::new(),
+            test_weight: None,
         };
         Entry::new(id.into(), start, Record::Session(s))
     }

@@ -1,5 +1,5 @@
 //! Numbers behind the Progress screen: one tally per local day (or week, for long ranges), moving
-//! averages, the trend a summary sentence describes, milestones worth a gentle word, and round
+//! averages, the trend a summary sentence describes, and round
 //! chart ticks. The work grows with the days shown, never with all data stored.
 
 use chrono::{Duration, NaiveDate, TimeZone};
@@ -30,7 +30,7 @@ pub fn buckets<Tz: TimeZone>(
     let span = (last - first).num_days().max(0) as usize + 1;
     let mut per_day: Vec<Vec<&Entry>> = vec![Vec::new(); span];
     // A listed medicine is filed under its start day but is no day's data.
-    let logged = |e: &&Entry| !e.deleted && !matches!(e.record, super::entry::Record::Medicine(_));
+    let logged = |e: &&Entry| e.happened();
     for e in entries.iter().filter(logged) {
         let d = local_date(tz, e.at);
         if d >= first && d <= last {
@@ -153,42 +153,8 @@ pub fn movement(measure: Measure, from: f64, to: f64) -> Movement {
     }
 }
 
-/// Moments worth celebrating, found in the data.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Milestone {
-    /// The first day any milk was expressed.
-    FirstDrops(NaiveDate),
-    /// The first day the planned number of sessions was reached.
-    FirstFullDay(NaiveDate),
-    /// The first day, after formula was given, with no formula logged, sessions logged and 6 or more
-    /// wet diapers: a day with nothing logged is not evidence of anything.
-    FirstDayWithoutFormula(NaiveDate),
-}
-
 /// Wet diapers a day that show a baby is getting enough milk (from about day 5).
 pub const ENOUGH_WET: u32 = 6;
-
-/// Milestones in daily buckets (oldest first), given the plan's sessions per day.
-pub fn milestones(days: &[Bucket], sessions_per_day: u8) -> Vec<Milestone> {
-    let mut out = Vec::new();
-    if let Some(d) = days.iter().find(|d| d.totals.expressed_ml > 0) {
-        out.push(Milestone::FirstDrops(d.date));
-    }
-    if let Some(d) = days.iter().find(|d| d.totals.sessions >= sessions_per_day as u32) {
-        out.push(Milestone::FirstFullDay(d.date));
-    }
-    if let Some(first_formula) = days.iter().position(|d| d.totals.formula_ml > 0) {
-        if let Some(d) = days[first_formula..].iter().find(|d| {
-            d.days_with_data > 0
-                && d.totals.formula_ml == 0
-                && d.totals.sessions > 0
-                && d.totals.wet >= ENOUGH_WET
-        }) {
-            out.push(Milestone::FirstDayWithoutFormula(d.date));
-        }
-    }
-    out
-}
 
 /// Whether a range is long enough to be drawn by week.
 pub fn use_weeks(first: NaiveDate, last: NaiveDate) -> bool {
@@ -218,6 +184,7 @@ mod tests {
                 left_ml: Some(ml),
                 right_ml: Some(0),
                 notes: String::new(),
+                test_weight: None,
             }),
         )
     }
@@ -274,68 +241,8 @@ mod tests {
         assert_eq!(trend(&single, |t| t.expressed_ml as f64), None);
     }
 
-    #[test]
-    fn milestones_are_found() {
-        let mut entries =
-            vec![formula("f1", at(1, 8)), pump("p0", at(1, 9), 0), pump("p1", at(2, 9), 2)];
-        for i in 0..8 {
-            entries.push(pump(&format!("q{i}"), at(3, 6) + i * HOUR, 0));
-        }
-        for i in 0..6 {
-            entries.push(wet(&format!("w{i}"), at(3, 7) + i * HOUR));
-        }
-        let b = buckets(&London, &entries, date(1), date(4), false);
-        assert_eq!(
-            milestones(&b, 8),
-            vec![
-                Milestone::FirstDrops(date(2)),
-                Milestone::FirstFullDay(date(3)),
-                // Day 2 had no formula but no diapers logged either: not evidence of enough milk.
-                Milestone::FirstDayWithoutFormula(date(3))
-            ]
-        );
-        assert!(milestones(&[], 8).is_empty());
-    }
-
     fn wet(id: &str, t: Millis) -> Entry {
         Entry::new(id.into(), t, Record::Diaper(Diaper { at: t, wet: true, dirty: false }))
-    }
-
-    fn formula(id: &str, t: Millis) -> Entry {
-        Entry::new(
-            id.into(),
-            t,
-            Record::Supplement(Supplement {
-                at: t,
-                ml: 60,
-                milk: Milk::Formula,
-                method: Method::Cup,
-                after_session: None,
-                notes: String::new(),
-            }),
-        )
-    }
-
-    #[test]
-    fn a_day_without_formula_needs_sessions_and_six_wet_diapers() {
-        for wet_count in 0..=8u32 {
-            for with_session in [false, true] {
-                let mut entries = vec![formula("f", at(1, 8))];
-                if with_session {
-                    entries.push(pump("p", at(2, 9), 10));
-                }
-                for i in 0..wet_count {
-                    entries.push(wet(&format!("w{i}"), at(2, 6) + i as Millis * HOUR));
-                }
-                let b = buckets(&London, &entries, date(1), date(2), false);
-                let found = milestones(&b, 8).contains(&Milestone::FirstDayWithoutFormula(date(2)));
-                assert_eq!(
-                    found,
-                    with_session && wet_count >= ENOUGH_WET,
-                    "{wet_count} wet, session logged: {with_session}"
-                );
-            }
-        }
     }
 
     #[test]

@@ -119,6 +119,7 @@ mod tests {
             left_ml: Some(10),
             right_ml: Some(12),
             notes: String::new(),
+            test_weight: None,
         };
         let comfort = Session {
             kind: SessionKind::ComfortNursing,
@@ -197,6 +198,7 @@ mod tests {
                     left_ml: None,
                     right_ml: None,
                     notes: String::new(),
+                    test_weight: None,
                 }),
             )
         };

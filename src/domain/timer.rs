@@ -37,6 +37,9 @@ pub struct Running {
     /// The goal chime has played; kept so a reload does not chime again.
     #[serde(default)]
     pub chimed: bool,
+    /// Nursing with an at-breast supplementer: the save panel asks the amount given through it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub supplementer: bool,
 }
 
 fn one() -> u32 {
@@ -87,6 +90,7 @@ impl Running {
             since: Some(now),
             target,
             chimed: false,
+            supplementer: false,
         }
     }
 
@@ -180,6 +184,7 @@ impl Running {
             left_ml: None,
             right_ml: None,
             notes: String::new(),
+            test_weight: None,
         }
     }
 }
@@ -292,5 +297,16 @@ mod tests {
         r.switch_side(T0 + 60_000);
         let back: Running = serde_json::from_str(&serde_json::to_string(&r).unwrap()).unwrap();
         assert_eq!(back.read(T0 + 90_000), r.read(T0 + 90_000));
+    }
+
+    #[test]
+    fn a_timer_saved_before_the_supplementer_flag_resumes_as_plain_nursing() {
+        let mut r = Running::start(SessionKind::Nursing, Side::Left, T0, DEFAULT_TARGET);
+        let old = serde_json::to_string(&r).unwrap();
+        assert!(!old.contains("supplementer"), "plain sessions are stored as before");
+        assert!(!serde_json::from_str::<Running>(&old).unwrap().supplementer);
+        r.supplementer = true;
+        let back: Running = serde_json::from_str(&serde_json::to_string(&r).unwrap()).unwrap();
+        assert!(back.supplementer);
     }
 }

@@ -21,3 +21,6 @@ pub const FIRST_USE: &str = "relact.first-use.v1";
 /// localStorage: sharing with a partner (JSON of `state::sharing::Shared`: the server, login and
 /// family key, this phone's name and how far it has synced). Per phone, never synced itself.
 pub const SHARING: &str = "relact.sharing.v1";
+/// localStorage: milestones the parent ticked by hand and those already celebrated (JSON of
+/// `domain::milestones::Journal`). Per phone.
+pub const MILESTONES: &str = "relact.milestones.v1";

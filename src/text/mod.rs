@@ -820,7 +820,6 @@ pub mod progress {
     pub const RIGHT: &str = "right";
     pub const WET: &str = "wet";
     pub const DIRTY: &str = "dirty";
-    pub const MILESTONES: &str = "Worth celebrating";
     pub const NO_WEIGHT: &str = "No weights logged in this range yet.";
     pub const PRINT: &str = "Print for my consultant";
 
@@ -989,19 +988,98 @@ pub mod progress {
         format!("{what}: a few more days of logging will show a trend.")
     }
 
-    /// A milestone sentence.
-    pub fn milestone(m: &crate::domain::stats::Milestone) -> String {
-        use crate::domain::stats::Milestone::*;
-        match m {
-            FirstDrops(d) => format!("First drops expressed on {}.", super::format::day_month(*d)),
-            FirstFullDay(d) => {
-                format!("First day with every planned session: {}.", super::format::day_month(*d))
+    pub const JOURNEY: &str = "Your milestones";
+    pub const JOURNEY_NONE: &str = "Milestones appear here as you reach them: from the log, or \
+        ticked by you. Every journey has its own pace.";
+    pub const AHEAD: &str = "Still ahead";
+    pub const TICK: &str = "Mark a milestone";
+    pub const TICK_WHICH: &str = "Milestone";
+    pub const TICK_DAY: &str = "Day";
+    pub const TICK_OWN: &str = "Your own words";
+    pub const TICK_ADD: &str = "Add";
+    pub const TICK_OWN_EMPTY: &str = "Please write a few words for your own milestone.";
+    pub const FROM_LOG: &str = "from your log";
+    pub const SHARE_TITLE: &str = "From the breast";
+    pub const SHARE_NOTE: &str = "A rough guide from the last whole day. Wet diapers and weight \
+        tell you more; talk it over with your lactation consultant.";
+
+    /// The name of a journey milestone.
+    pub fn journey(k: crate::domain::milestones::Kind) -> &'static str {
+        use crate::domain::milestones::Kind::*;
+        match k {
+            FirstDrops => "First drops",
+            LetDown => "First let-down you noticed",
+            BreastChanges => "Changes in your breasts or chest",
+            SupplementerFeed => "First feed at the breast with a supplementer",
+            FeedWithoutSupplementer => "First feed at the breast without a supplementer",
+            SupplementsHalved => "Supplements halved",
+            DayWithoutSupplements => "A whole day with no supplement",
+            Own => "Your own milestone",
+        }
+    }
+
+    /// Said once, gently, when a milestone is reached.
+    pub fn celebrate(k: crate::domain::milestones::Kind) -> &'static str {
+        use crate::domain::milestones::Kind::*;
+        match k {
+            FirstDrops => "Milestone: your first drops. Every drop counts.",
+            LetDown => "Milestone: a let-down you noticed. Your body is responding.",
+            BreastChanges => "Milestone: changes in your breasts. Your body is responding.",
+            SupplementerFeed => "Milestone: a feed at the breast with a supplementer.",
+            FeedWithoutSupplementer => "Milestone: a feed at the breast without a supplementer.",
+            SupplementsHalved => {
+                "Milestone: supplements halved. Keep watching diapers and weight with your \
+                 lactation consultant."
             }
-            FirstDayWithoutFormula(d) => format!(
-                "First day with no formula logged, with sessions and 6 or more wet diapers: {}. \
-                 Keep watching diapers and weight.",
-                super::format::day_month(*d)
-            ),
+            DayWithoutSupplements => {
+                "Milestone: a whole day with no supplement. Keep watching diapers and weight."
+            }
+            Own => "Milestone marked. Well done.",
+        }
+    }
+
+    /// The share in a table cell: "about 40%", or what test weighing measured; `None` when the
+    /// log cannot tell.
+    pub fn share_cell(s: &crate::domain::milestones::Share) -> Option<String> {
+        match (s.by_baseline, s.by_weighing) {
+            (Some(b), Some(w)) => Some(format!("about {b}% (weighed: {w}%+)")),
+            (Some(b), None) => Some(format!("about {b}%")),
+            (None, Some(w)) => Some(format!("weighed: {w}%+")),
+            (None, None) => None,
+        }
+    }
+
+    /// The daily share sentence: supplements against the starting amount, and test weighing.
+    pub fn share(s: &crate::domain::milestones::Share, vol: &dyn Fn(u32) -> String) -> String {
+        let mut out = Vec::new();
+        if let (Some(b), Some(p)) = (s.baseline_ml, s.by_baseline) {
+            out.push(format!(
+                "Supplements {} against {} a day at the start: about {p}% of the milk may now \
+                 come from the breast, if your baby drinks as much as then.",
+                vol(s.supplement_ml),
+                vol(b)
+            ));
+        }
+        if let Some(p) = s.by_weighing {
+            let feeds = format!(
+                "{} at the breast over {} weighed feed{}",
+                vol(s.weighed_ml),
+                s.weighed_feeds,
+                if s.weighed_feeds == 1 { "" } else { "s" }
+            );
+            out.push(if s.supplement_ml == 0 {
+                format!("Test weighing: {feeds}, and no supplement logged.")
+            } else {
+                format!(
+                    "Test weighing: {feeds}, so at least {p}% of the milk measured came from \
+                     the breast."
+                )
+            });
+        }
+        if out.is_empty() {
+            "Not enough in the log yet to tell.".to_string()
+        } else {
+            out.join(" ")
         }
     }
 }
@@ -1046,6 +1124,17 @@ pub mod timer {
     pub const RUNNING_HAND: &str = "Hand expressing";
     pub const RUNNING_NURSE: &str = "Nursing";
     pub const RUNNING_COMFORT: &str = "Comfort nursing";
+    pub const START_SUPPLEMENTER: &str = "Nurse with supplementer";
+    pub const RUNNING_SUPPLEMENTER: &str = "Nursing with supplementer";
+    pub const WEIGHED: &str = "Weighed before and after";
+    pub const WEIGH_NOTE: &str = "Test weighing: weigh your baby just before and just after the \
+        feed, in the same clothes. Each gram gained is about 1 ml of milk. This only works on a \
+        baby scale accurate to 2 g or better, and is worth doing only when your lactation \
+        consultant agrees.";
+    pub const WEIGHT_BEFORE: &str = "Baby's weight before (g)";
+    pub const WEIGHT_AFTER: &str = "Baby's weight after (g)";
+    pub const WEIGH_BOTH: &str = "Please type both weights in grams, or untick \
+        \"Weighed before and after\".";
     pub const SIDE: &str = "Side";
     pub const LEFT: &str = "Left";
     pub const RIGHT: &str = "Right";
@@ -1349,6 +1438,13 @@ pub fn invalid(why: Invalid) -> &'static str {
         Invalid::MedicineDateOutOfRange => "Please check the dates: the year looks wrong.",
         Invalid::StopBeforeStart => "The stop date cannot be before the start date.",
         Invalid::TakenOutsideDates => "A day ticked as taken lies outside the dates.",
+        Invalid::TestWeightAfterSmaller => {
+            "The weight after the feed is less than before it. Please check both numbers: \
+            nothing was saved."
+        }
+        Invalid::TestWeightTooMuch => {
+            "The weights differ by more than one feed can give (500 g). Please check both numbers."
+        }
     }
 }
 

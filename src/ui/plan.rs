@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::domain::day::{day_range, local_date};
 use crate::domain::ics::{plan_calendar, IcsText};
+use crate::domain::milestones;
 use crate::domain::model::plan::PlanModel;
 use crate::domain::model::supplement;
 use crate::domain::plan::{Goal, Plan, StepDown, NIGHT_SESSIONS, SESSIONS_PER_DAY};
@@ -24,6 +25,7 @@ fn time_of(minute: u16) -> NaiveTime {
 /// The plan's model and whether the log it reads has loaded: the screen and the printout both
 /// draw from it, so they cannot disagree.
 type Model = Memo<(PlanModel, bool)>;
+type Shares = Memo<Vec<(chrono::NaiveDate, milestones::Share)>>;
 
 /// The schedule as it prints and shows: times in the parent's clock style.
 #[component]
@@ -69,6 +71,15 @@ pub fn PlanPage() -> impl IntoView {
                 Some(Ok(entries)) => (PlanModel::of(&s.plan, entries, today, &Local), true),
                 _ => (PlanModel::of(&s.plan, &[], today, &Local), false),
             })
+        })
+    });
+    // Each recent day's share from the breast, beside the step-down's planned amount.
+    let shares: Shares = Memo::new(move |_| {
+        let today = local_date(&Local, browser::clock::now());
+        let start = settings.with(|s| s.plan.clamped().step_down.map(|d| d.start_ml));
+        log.with(|l| match l {
+            Some(Ok(entries)) => milestones::shares(&Local, entries, start, today, 10),
+            _ => Vec::new(),
         })
     });
     let edit = move |f: &dyn Fn(&mut Plan)| {
@@ -186,7 +197,7 @@ pub fn PlanPage() -> impl IntoView {
                     }
                 />
             </label>
-            <StepDownSettings edit=edit model=model/>
+            <StepDownSettings edit=edit model=model shares=shares/>
             <div class="actions">
                 <button
                     type="button"
@@ -226,6 +237,7 @@ pub fn PlanPage() -> impl IntoView {
 fn StepDownSettings(
     edit: impl Fn(&dyn Fn(&mut Plan)) + Copy + Send + Sync + 'static,
     model: Model,
+    shares: Shares,
 ) -> impl IntoView {
     let settings = AppState::get().settings;
     let step = move || settings.with(|s| s.plan.clamped().step_down);
@@ -309,14 +321,14 @@ fn StepDownSettings(
                 </label>
             </div>
             <p class="hint">{t::STEP_RULE}</p>
-            <StepHistory model=model/>
+            <StepHistory model=model shares=shares/>
         </Show>
     }
 }
 
 /// Today's planned supplement and the recent days of the step-down, from the model.
 #[component]
-fn StepHistory(model: Model) -> impl IntoView {
+fn StepHistory(model: Model, shares: Shares) -> impl IntoView {
     let settings = AppState::get().settings;
     move || {
         let unit = settings.with(|s| s.volume);
@@ -329,6 +341,7 @@ fn StepHistory(model: Model) -> impl IntoView {
                     <tr>
                         <td>{text::format::day_heading(d.date)}</td>
                         <td>{text::format::volume(unit, d.target_ml)} {t::change(d.change).map(|c| format!(" ({c})"))}</td>
+                        <td>{shares.with(|s| s.iter().find(|(x, _)| *x == d.date).and_then(|(_, s)| text::progress::share_cell(s)))}</td>
                     </tr>
                 }
             })
@@ -338,7 +351,7 @@ fn StepHistory(model: Model) -> impl IntoView {
             {sup.caution.map(|c| view! { <p class="callout caution">{t::caution(c)}</p> })}
             <table class="step-history">
                 <caption>{t::STEP_HISTORY}</caption>
-                <thead><tr><th scope="col">{t::STEP_DATE}</th><th scope="col">{t::STEP_TARGET}</th></tr></thead>
+                <thead><tr><th scope="col">{t::STEP_DATE}</th><th scope="col">{t::STEP_TARGET}</th><th scope="col">{text::progress::SHARE_TITLE}</th></tr></thead>
                 <tbody>{rows}</tbody>
             </table>
         })

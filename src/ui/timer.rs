@@ -7,7 +7,9 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 use crate::browser;
-use crate::domain::entry::{Method, Milk, Record, Session, SessionKind, Side, MAX_SESSION};
+use crate::domain::entry::{
+    Method, Milk, Record, Session, SessionKind, Side, TestWeight, MAX_SESSION,
+};
 use crate::domain::model::session::{SessionDraft, SupplementDraft};
 use crate::domain::{Millis, HOUR};
 use crate::state::log_store::LogStore;
@@ -19,6 +21,9 @@ use crate::ui::widgets::choice::Choice;
 use crate::ui::widgets::ring::Ring;
 use crate::ui::widgets::stepper::VolumeStepper;
 
+/// `/timer?start=supplementer`: nursing with an at-breast supplementer.
+const SUPPLEMENTER_SLUG: &str = "supplementer";
+
 /// Where the screen is in the life of a session.
 #[derive(Clone, Debug, PartialEq)]
 enum Stage {
@@ -26,8 +31,9 @@ enum Stage {
     Run,
     /// A session ran for more than 12 hours: ask when it really ended.
     AskEnd,
-    /// Stopped: volumes, notes, Save or Discard (which asks first, keeping what was typed).
-    Save(Session),
+    /// Stopped: volumes, notes, Save or Discard (which asks first, keeping what was typed); the
+    /// flag says the feed was with an at-breast supplementer.
+    Save(Session, bool),
     /// A shortcut asked to start `kind` while another session runs.
     Conflict(SessionKind),
 }
@@ -44,13 +50,19 @@ pub fn TimerPage() -> impl IntoView {
     let query = use_query_map();
     let navigate = use_navigate();
     Effect::new(move |_| {
-        let Some(kind) = query.with(|q| q.get("start")).and_then(|s| SessionKind::from_slug(&s))
-        else {
-            return;
-        };
+        let Some(start) = query.with(|q| q.get("start")) else { return };
+        // `supplementer` is nursing with an at-breast supplementer (a home-screen shortcut).
+        let supplementer = start == SUPPLEMENTER_SLUG;
+        let slug = if supplementer { SessionKind::Nursing.slug() } else { start.as_str() };
+        let Some(kind) = SessionKind::from_slug(slug) else { return };
         navigate("/timer", NavigateOptions { replace: true, ..Default::default() });
         match rs.state.with_untracked(|s| s.as_ref().map(|r| r.kind)) {
-            None => rs.start(kind),
+            None => {
+                rs.start(kind);
+                if supplementer {
+                    rs.change(|s| s.iter_mut().for_each(|r| r.supplementer = true));
+                }
+            }
             Some(running) if running == kind => {}
             Some(_) => stage.set(Stage::Conflict(kind)),
         }
@@ -67,7 +79,7 @@ pub fn TimerPage() -> impl IntoView {
             rs.toggle_pause();
         }
         let end = browser::clock::now().max(r.last_change());
-        stage.set(Stage::Save(r.finish(end)));
+        stage.set(Stage::Save(r.finish(end), r.supplementer));
     };
 
     view! {
@@ -85,8 +97,16 @@ pub fn TimerPage() -> impl IntoView {
                         .into_any()
                 }
                 Stage::AskEnd => view! { <AskEnd rs=rs stage=stage/> }.into_any(),
-                Stage::Save(session) => {
-                    view! { <SavePanel session=session stage=stage pending=pending/> }.into_any()
+                Stage::Save(session, supplementer) => {
+                    view! {
+                        <SavePanel
+                            session=session
+                            supplementer=supplementer
+                            stage=stage
+                            pending=pending
+                        />
+                    }
+                        .into_any()
                 }
                 Stage::Conflict(kind) => {
                     view! {
@@ -147,6 +167,19 @@ fn StartButtons(rs: RunningSession) -> impl IntoView {
                     }
                 })
                 .collect_view()}
+            // A feed at the breast with an at-breast supplementer: a nursing session that counts
+            // like any other, and at save the amount given through the supplementer.
+            <button
+                type="button"
+                class="big start whole"
+                on:click=move |_| {
+                    rs.start(SessionKind::Nursing);
+                    rs.change(|s| s.iter_mut().for_each(|r| r.supplementer = true));
+                    focus_heading();
+                }
+            >
+                {t::START_SUPPLEMENTER}
+            </button>
         </div>
     }
 }
@@ -166,6 +199,7 @@ fn RunningView(
     let target = Signal::derive(move || running().map_or(0, |r| r.target));
     let reached = Signal::derive(move || reading.get().is_some_and(|r| r.target_reached));
     let baby_led = Memo::new(move |_| running().is_some_and(|r| r.goal().is_none()));
+    let supplementer = move || running().is_some_and(|r| r.supplementer);
     let per_side = move |s: Side| {
         reading.get().map_or(0, |r| match s {
             Side::Left => r.left,
@@ -188,7 +222,11 @@ fn RunningView(
         // A column as tall as the screen with the controls at its foot, held above the bottom bar
         // (sticky): whatever the phone, a note or "Goal reached" above, they never move.
         <div class="running">
-            <h1>{move || t::running(kind())}</h1>
+            <h1>
+                {move || {
+                    if supplementer() { t::RUNNING_SUPPLEMENTER } else { t::running(kind()) }
+                }}
+            </h1>
             <div class="dial">
                 // Nursing is baby-led: a plain running time, no ring, goal or "goal reached".
                 <Show
@@ -294,7 +332,7 @@ fn AskEnd(rs: RunningSession, stage: RwSignal<Stage>) -> impl IntoView {
     let go = move |_| match from_input(&value.get_untracked()) {
         Some(end) if end > started && end - started <= MAX_SESSION => {
             rs.change(|s| s.iter_mut().for_each(|s| s.pause(end)));
-            stage.set(Stage::Save(r.finish(end)));
+            stage.set(Stage::Save(r.finish(end), r.supplementer));
         }
         Some(_) => problem.set(Some(text::invalid(crate::domain::entry::Invalid::SessionTooLong))),
         None => problem.set(Some(text::invalid(crate::domain::entry::Invalid::EndNotAfterStart))),
@@ -326,6 +364,7 @@ fn AskEnd(rs: RunningSession, stage: RwSignal<Stage>) -> impl IntoView {
 #[component]
 fn SavePanel(
     session: Session,
+    supplementer: bool,
     stage: RwSignal<Stage>,
     pending: RwSignal<Option<SessionKind>>,
 ) -> impl IntoView {
@@ -339,12 +378,17 @@ fn SavePanel(
     let bad_left = RwSignal::new(false);
     let bad_right = RwSignal::new(false);
     let notes = RwSignal::new(String::new());
-    let with_supplement = RwSignal::new(false);
+    // With a supplementer the supplement is part of the feed: asked at once, method set.
+    let with_supplement = RwSignal::new(supplementer);
     let first = SupplementDraft::default();
     let sup_ml = RwSignal::new(first.ml);
     let bad_sup = RwSignal::new(false);
     let milk = RwSignal::new(first.milk);
-    let method = RwSignal::new(first.method);
+    let method =
+        RwSignal::new(if supplementer { Method::AtBreastSupplementer } else { first.method });
+    let weighed = RwSignal::new(false);
+    let before_g = RwSignal::new(String::new());
+    let after_g = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<&'static str>);
     let saving = RwSignal::new(false);
     let heading = NodeRef::<leptos::html::H1>::new();
@@ -379,13 +423,16 @@ fn SavePanel(
             let last = SupplementDraft::last_given(&recent);
             let _ = sup_ml.try_set(last.ml);
             let _ = milk.try_set(last.milk);
-            let _ = method.try_set(last.method);
+            if !supplementer {
+                let _ = method.try_set(last.method);
+            }
         });
     }
 
     let summary = {
         let s = session.clone();
-        format!("{} · {}", t::running(s.kind), text::format::minutes(s.active_millis()))
+        let what = if supplementer { t::RUNNING_SUPPLEMENTER } else { t::running(s.kind) };
+        format!("{what} · {}", text::format::minutes(s.active_millis()))
     };
     // Asking whether to discard hides the form but keeps it (and everything typed) alive; coming
     // back puts focus on its heading again, where a screen reader expects it.
@@ -407,7 +454,20 @@ fn SavePanel(
             problem.set(Some(t::BAD_NUMBER));
             return;
         }
+        let test_weight = if weighed.get_untracked() {
+            let grams = |v: String| v.trim().parse::<u32>().ok();
+            match (grams(before_g.get_untracked()), grams(after_g.get_untracked())) {
+                (Some(before_g), Some(after_g)) => Some(TestWeight { before_g, after_g }),
+                _ => {
+                    problem.set(Some(t::WEIGH_BOTH));
+                    return;
+                }
+            }
+        } else {
+            None
+        };
         let draft = SessionDraft {
+            test_weight,
             session: session.clone(),
             left_ml: left.get_untracked(),
             right_ml: right.get_untracked(),
@@ -515,6 +575,39 @@ fn SavePanel(
                         on_pick=move |m| method.set(m)
                     />
                     <p class="hint">{text::feeding::WHY_CUP}</p>
+                </Show>
+                <label class="toggle">
+                    <input
+                        type="checkbox"
+                        prop:checked=weighed
+                        on:change=move |ev| weighed.set(event_target_checked(&ev))
+                    />
+                    <span>{t::WEIGHED}</span>
+                </label>
+                <Show when=move || weighed.get()>
+                    <p class="hint">{t::WEIGH_NOTE}</p>
+                    <label class="field">
+                        <span>{t::WEIGHT_BEFORE}</span>
+                        <input
+                            type="number"
+                            inputmode="numeric"
+                            min="500"
+                            max="30000"
+                            prop:value=before_g
+                            on:input=move |ev| before_g.set(event_target_value(&ev))
+                        />
+                    </label>
+                    <label class="field">
+                        <span>{t::WEIGHT_AFTER}</span>
+                        <input
+                            type="number"
+                            inputmode="numeric"
+                            min="500"
+                            max="30000"
+                            prop:value=after_g
+                            on:input=move |ev| after_g.set(event_target_value(&ev))
+                        />
+                    </label>
                 </Show>
             </Show>
             <label class="field">

@@ -96,6 +96,7 @@ fn random_log(rng: &mut Rng, now: Millis) -> Vec<Entry> {
                 left_ml: ml(rng),
                 right_ml: ml(rng),
                 notes: String::new(),
+                test_weight: None,
             })
         };
         add(rng, at, record);

@@ -1,7 +1,8 @@
 //! The consultant summary's model: the plan in force, a row per logged day (calendar days, midnight
 //! to midnight) with supplements by method, night sessions and the longest break, the totals, the
 //! daily series for its two charts with each day's own planned supplement, how much supplement went
-//! with a feed, and the notes the parent wrote in the log.
+//! with a feed, and the notes the parent wrote in the log; apart, the journey lines (milestones
+//! and the share from the breast), which need the whole log.
 
 use std::collections::HashMap;
 
@@ -10,6 +11,7 @@ use chrono::{Duration, NaiveDate, TimeZone, Timelike};
 use super::supplement::{self, SupplementTarget};
 use crate::domain::day::{day_range, local_date};
 use crate::domain::entry::{Entry, Method, Record, SessionKind};
+use crate::domain::milestones::{self, Journal, Reached, Share};
 use crate::domain::plan::{Goal, Plan};
 use crate::domain::stats::{buckets, Bucket};
 use crate::domain::summary::Totals;
@@ -251,6 +253,36 @@ pub fn medicines(entries: &[Entry], first: NaiveDate, last: NaiveDate) -> Vec<Me
     out
 }
 
+/// The summary's journey lines: every milestone reached (from the whole log, the same timeline as
+/// Progress) and the share from the breast for each finished day of the summary's range that has
+/// a figure.
+#[derive(Clone, Debug, PartialEq)]
+pub struct JourneyLines {
+    pub reached: Vec<Reached>,
+    pub shares: Vec<(NaiveDate, Share)>,
+}
+
+impl JourneyLines {
+    /// From the whole log (`all`), the parent's ticks, the plan's step-down and the range.
+    pub fn of<Tz: TimeZone>(
+        all: &[Entry],
+        journal: &Journal,
+        plan: &Plan,
+        days: i64,
+        today: NaiveDate,
+        tz: &Tz,
+    ) -> Self {
+        let step = plan.clamped().step_down.map(|s| s.start_ml);
+        JourneyLines {
+            reached: milestones::timeline(tz, all, journal, step, today).reached,
+            shares: milestones::shares(tz, all, step, today, days.max(1))
+                .into_iter()
+                .filter(|(_, s)| s.by_baseline.is_some() || s.by_weighing.is_some())
+                .collect(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -279,6 +311,7 @@ mod tests {
                 left_ml: None,
                 right_ml: None,
                 notes: notes.into(),
+                test_weight: None,
             }),
         )
     }
@@ -401,5 +434,41 @@ mod tests {
         assert_eq!(lines.len(), 1, "ended before the range, or deleted: left out");
         assert_eq!((lines[0].medicine.name.as_str(), lines[0].taken_in_range), ("B", 2));
         assert_eq!(medicines(&entries, d("2026-09-20"), d("2026-10-03")).len(), 2);
+    }
+
+    #[test]
+    fn the_journey_lines_are_progress_milestones_and_the_finished_days_shares() {
+        let mut log = vec![session("p", at(10, 9, 0), SessionKind::Pumping, "")];
+        if let Record::Session(s) = &mut log[0].record {
+            s.left_ml = Some(4);
+        }
+        log.push(session("n", at(12, 9, 0), SessionKind::Nursing, ""));
+        log.push(Entry::new(
+            "s".into(),
+            at(12, 10, 0),
+            Record::Supplement(Supplement {
+                at: at(12, 10, 0),
+                ml: 90,
+                milk: Milk::Donor,
+                method: Method::AtBreastSupplementer,
+                after_session: Some("n".into()),
+                notes: String::new(),
+            }),
+        ));
+        let plan = Plan {
+            step_down: Some(StepDown { start_ml: 120, ..StepDown::default() }),
+            ..Plan::default()
+        };
+        let today = NaiveDate::from_ymd_opt(2026, 11, 13).unwrap();
+        let j = JourneyLines::of(&log, &Journal::default(), &plan, 14, today, &London);
+        let progress = milestones::timeline(&London, &log, &Journal::default(), Some(120), today);
+        assert_eq!(j.reached, progress.reached);
+        assert_eq!(j.reached.len(), 2);
+        // 90 ml against 120 ml at the start: 25%. The 10th, before any supplement was logged,
+        // has no share: nothing logged is not the same as nothing needed.
+        use chrono::Datelike;
+        let twelfth = j.shares.iter().find(|(d, _)| d.day() == 12).map(|(_, s)| s.by_baseline);
+        assert_eq!(twelfth, Some(Some(25)));
+        assert_eq!(j.shares.len(), 1);
     }
 }

@@ -128,6 +128,7 @@ mod tests {
                 left_ml: None,
                 right_ml: None,
                 notes: notes.into(),
+                test_weight: None,
             }),
         )
     }

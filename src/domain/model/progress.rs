@@ -1,5 +1,5 @@
 //! The Progress screen's model: for 7 days, 30 days or everything, one bucket per day (or per
-//! week when long), each chart's series, target and trend, the milestones, and the day's planned
+//! week when long), each chart's series, target and trend, and the day's planned
 //! supplement. Volumes stay in ml; the screen converts them for display.
 //!
 //! Today is not over: its tallies are shown apart, "so far", and are never a point of a chart, an
@@ -12,9 +12,7 @@ use super::supplement::{self, SupplementTarget};
 use crate::domain::day::{day_range, local_date};
 use crate::domain::entry::Entry;
 use crate::domain::plan::{Plan, WET_DIAPERS_TO_STEP};
-use crate::domain::stats::{
-    buckets, milestones, moving_average, trend, use_weeks, Bucket, Milestone, Trend,
-};
+use crate::domain::stats::{buckets, moving_average, trend, use_weeks, Bucket, Trend};
 use crate::domain::summary::Totals;
 use crate::domain::Millis;
 
@@ -97,8 +95,6 @@ pub struct ProgressModel {
     /// Today's tallies so far.
     pub so_far: Bucket,
     pub charts: Vec<ChartModel>,
-    /// Only over the whole history ("firsts").
-    pub milestones: Vec<Milestone>,
     /// Weights logged in the range (grams, one per day that has one), oldest first.
     pub weights: Vec<u32>,
     /// Today's planned supplement, from the one step-down function.
@@ -131,11 +127,7 @@ pub fn charts<Tz: TimeZone>(
     let plan = plan.clamped();
     // A listed medicine is filed under its start day but is no logged day: it neither starts the
     // charts earlier nor fills a range that has nothing logged.
-    let live: Vec<Entry> = entries
-        .iter()
-        .filter(|e| !e.deleted && !matches!(e.record, crate::domain::entry::Record::Medicine(_)))
-        .cloned()
-        .collect();
+    let live: Vec<Entry> = entries.iter().filter(|e| e.happened()).cloned().collect();
     let began = local_date(tz, live.iter().map(|e| e.at).fold(since, Millis::min)).min(today);
     let first = match range.first(today) {
         Some(d) => d.max(began),
@@ -262,11 +254,6 @@ pub fn charts<Tz: TimeZone>(
         today,
         weekly,
         columns,
-        milestones: if range == Range::All {
-            milestones(&days, plan.sessions_per_day)
-        } else {
-            vec![]
-        },
         weights: days.iter().filter_map(|x| x.totals.weight_g).collect(),
         days,
         so_far,
@@ -307,6 +294,7 @@ mod tests {
             left_ml: Some(10),
             right_ml: Some(5),
             notes: String::new(),
+            test_weight: None,
         };
         Entry::new(id, start, Record::Session(s))
     }

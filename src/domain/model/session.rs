@@ -1,7 +1,7 @@
 //! The timer's save panel as data: what the parent entered after Stop, turned into the entries
 //! to store, checked by the same rules as every other entry.
 
-use crate::domain::entry::{Entry, Invalid, Method, Milk, Record, Session, Supplement};
+use crate::domain::entry::{Entry, Invalid, Method, Milk, Record, Session, Supplement, TestWeight};
 use crate::domain::Millis;
 
 /// A supplement given during (at-breast supplementer) or right after a nursing session.
@@ -52,6 +52,8 @@ pub struct SessionDraft {
     pub notes: String,
     /// A supplement with the feed, used only for nursing kinds.
     pub supplement: Option<SupplementDraft>,
+    /// The baby weighed before and after the feed (test weighing), only for nursing kinds.
+    pub test_weight: Option<TestWeight>,
 }
 
 impl SessionDraft {
@@ -69,6 +71,7 @@ impl SessionDraft {
             s.right_ml = Some(self.right_ml);
         }
         s.notes = self.notes.trim().to_string();
+        s.test_weight = self.test_weight.filter(|_| !expressing);
         let end = s.end;
         let record = Record::Session(s);
         record.validate(now)?;
@@ -109,12 +112,31 @@ mod tests {
                 left_ml: None,
                 right_ml: None,
                 notes: String::new(),
+                test_weight: None,
             },
             left_ml: 20,
             right_ml: 15,
             notes: "  good one \n".into(),
             supplement: Some(SupplementDraft { ml: 30, milk: Milk::Donor, method: Method::Cup }),
+            test_weight: None,
         }
+    }
+
+    #[test]
+    fn a_test_weighed_feed_keeps_its_weights_and_a_smaller_after_is_refused() {
+        let mut d = draft(SessionKind::Nursing);
+        d.test_weight = Some(TestWeight { before_g: 4200, after_g: 4265 });
+        let out = d.entries(NOW, ids()).unwrap();
+        let Record::Session(s) = &out[0].record else { panic!("a session") };
+        assert_eq!(s.test_weight.and_then(TestWeight::intake_ml), Some(65));
+        d.test_weight = Some(TestWeight { before_g: 4265, after_g: 4200 });
+        assert_eq!(d.entries(NOW, ids()), Err(Invalid::TestWeightAfterSmaller));
+        // Pumping has no feed to weigh: the weights are dropped, not stored.
+        let mut p = draft(SessionKind::Pumping);
+        p.test_weight = Some(TestWeight { before_g: 4265, after_g: 4200 });
+        let out = p.entries(NOW, ids()).unwrap();
+        let Record::Session(s) = &out[0].record else { panic!("a session") };
+        assert_eq!(s.test_weight, None);
     }
 
     fn ids() -> impl FnMut() -> String {

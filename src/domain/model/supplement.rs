@@ -79,8 +79,7 @@ fn signs_per_day<'a, Tz: TimeZone>(
     // The last weight of each date, in order.
     let mut weights: BTreeMap<NaiveDate, (Millis, u32)> = BTreeMap::new();
     // A listed medicine's start day is no logged day (it would read as a day with no diapers).
-    for e in entries.into_iter().filter(|e| !e.deleted && !matches!(e.record, Record::Medicine(_)))
-    {
+    for e in entries.into_iter().filter(|e| e.happened()) {
         let date = local_date(tz, e.at);
         let day = days.entry(date).or_default();
         match &e.record {

@@ -115,11 +115,7 @@ impl TodayModel {
     ) -> TodayModel {
         let plan = plan.clamped();
         // A listed medicine's start day is no use of Relact: it never makes earlier slots "missed".
-        let since = entries
-            .iter()
-            .filter(|e| !e.deleted && !matches!(e.record, Record::Medicine(_)))
-            .map(|e| e.at)
-            .fold(since, Millis::min);
+        let since = entries.iter().filter(|e| e.happened()).map(|e| e.at).fold(since, Millis::min);
         let (plan_day, day_start) = plan.day_start(tz, now);
         let date = local_date(tz, now);
         let live = || entries.iter().filter(|e| !e.deleted);
@@ -257,6 +253,7 @@ mod tests {
             left_ml: Some(10),
             right_ml: Some(15),
             notes: String::new(),
+            test_weight: None,
         };
         Entry::new(id.into(), start, Record::Session(s))
     }

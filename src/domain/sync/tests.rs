@@ -124,6 +124,7 @@ fn pumping(id: &str, at: Millis, notes: &str) -> Entry {
         left_ml: Some(35),
         right_ml: Some(40),
         notes: notes.into(),
+        test_weight: None,
     };
     Entry::new(id.into(), at, Record::Session(s))
 }

@@ -9,8 +9,9 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::domain::day::{day_range, local_date};
-use crate::domain::model::consultant::{self, ConsultantModel};
+use crate::domain::model::consultant::{self, ConsultantModel, JourneyLines};
 use crate::domain::stats::ticks;
+use crate::domain::Millis;
 use crate::state::log_store::LogStore;
 use crate::state::AppState;
 use crate::text::{self, progress as t};
@@ -29,8 +30,10 @@ pub fn ConsultantSummary() -> impl IntoView {
         let from = app.settings.with(|s| consultant::log_needed_from(&s.plan, n, today, &Local));
         (from, day_range(&Local, today).1)
     });
-    // Listed medicines are filed under their start day, often before the summary's days.
-    let listed = store.watch(|| (crate::domain::Millis::MIN, crate::domain::Millis::MAX));
+    // Milestones are firsts and listed medicines are filed under their start day: both need the
+    // whole log, read once.
+    let whole = store.watch(|| (Millis::MIN / 2, Millis::MAX / 2));
+    let listed = whole;
     // The summary exists only on paper, so it is drawn a task after the screen: never part of the
     // work between the parent's tap and what they see.
     let drawn = RwSignal::new(false);
@@ -45,6 +48,17 @@ pub fn ConsultantSummary() -> impl IntoView {
         let plan = app.settings.with(|s| s.plan.clone());
         let today = local_date(&Local, browser::clock::now());
         let m = ConsultantModel::of(&entries, &plan, days.get(), today, &Local);
+        let journey = match whole.get() {
+            Some(Ok(all)) => Some(JourneyLines::of(
+                &all,
+                &super::journey::journal(),
+                &plan,
+                days.get(),
+                today,
+                &Local,
+            )),
+            _ => None,
+        };
         let unit = app.settings.with(|s| s.volume);
         let amount = text::format::amount;
         let in_unit = move |ml: u32| text::format::in_unit(unit, f64::from(ml));
@@ -189,6 +203,31 @@ pub fn ConsultantSummary() -> impl IntoView {
                     </tfoot>
                 </table>
                 <p>{facts} " " {with_feed}</p>
+                {journey.map(|j| {
+                    let vol = move |ml: u32| text::format::volume(unit, ml);
+                    view! {
+                        {(!j.reached.is_empty()).then(|| view! {
+                            <div class="print-keep">
+                                <h2>{t::JOURNEY}</h2>
+                                <ul class="print-milestones">
+                                    {j.reached.iter().map(|r| view! {
+                                        <li>{text::format::short_date(r.date)} " · " {super::journey::name(r)}</li>
+                                    }).collect_view()}
+                                </ul>
+                            </div>
+                        })}
+                        {(!j.shares.is_empty()).then(|| view! {
+                            <div class="print-keep">
+                                <h2>{t::SHARE_TITLE}</h2>
+                                <ul class="print-shares">
+                                    {j.shares.iter().map(|(d, sh)| view! {
+                                        <li>{text::format::short_date(*d)} " · " {t::share(sh, &vol)}</li>
+                                    }).collect_view()}
+                                </ul>
+                            </div>
+                        })}
+                    }
+                })}
                 <div class="print-charts">
                     <Chart series=expressed/>
                     <PlannedSupplementChart chart=supplement/>

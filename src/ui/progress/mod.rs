@@ -2,6 +2,7 @@
 //! 30 days or everything (by week when long), each with a plain sentence and a table.
 
 pub mod consultant;
+mod journey;
 
 use chrono::{Datelike, Local};
 use leptos::prelude::*;
@@ -178,6 +179,9 @@ pub fn ProgressPage() -> impl IntoView {
                     })
                     .collect_view()}
             </div>
+            <div class="no-print">
+                <journey::Journey/>
+            </div>
             <div class="screen-charts no-print">
             <Loaded data=loaded loading=t::LOADING ready={move |entries: Vec<Entry>| {
                     let s = app.settings.get();
@@ -188,14 +192,7 @@ pub fn ProgressPage() -> impl IntoView {
                         return view! { <p class="empty">{t::EMPTY}</p> }.into_any();
                     };
                     let charts: Vec<Series> = m.charts.iter().map(|c| series(&m, c, s.volume)).collect();
-                    let wins = m.milestones;
                     view! {
-                        {(!wins.is_empty()).then(|| view! {
-                            <section class="card milestones">
-                                <h2>{t::MILESTONES}</h2>
-                                <ul>{wins.iter().map(|m| view! { <li>{t::milestone(m)}</li> }).collect_view()}</ul>
-                            </section>
-                        })}
                         {charts.into_iter().map(|series| view! { <Chart series=series/> }).collect_view()}
                     }.into_any()
             }}/>

@@ -64,8 +64,11 @@ pub fn EntryForm(
             left_ml: None,
             right_ml: None,
             notes: String::new(),
+            test_weight: None,
         },
     };
+    // Test weights are not edited here; an edit keeps them while the session stays a feed.
+    let kept_weight = session.test_weight;
     let session_kind = RwSignal::new(session.kind);
     let minutes = RwSignal::new(((session.end - session.start) / MINUTE).to_string());
     // Each volume field remembers the millilitres it was filled from, so an edit that leaves it
@@ -133,6 +136,7 @@ pub fn EntryForm(
                     left_ml: l,
                     right_ml: r,
                     notes: notes.get_untracked().trim().to_string(),
+                    test_weight: kept_weight.filter(|_| !k.measures_volume()),
                 })
             }
             Kind::Supplement => Record::Supplement(Supplement {

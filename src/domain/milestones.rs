@@ -1,0 +1,532 @@
+//! The journey's milestones and the daily share of milk from the breast.
+//!
+//! Milestones are found in the log where it shows them (the first drops, the first feed with an
+//! at-breast supplementer, supplements halved, a whole day without one) and ticked by hand where
+//! only the parent can tell (a let-down, breast changes, their own). Each is the *first* day it
+//! happened, so a later harder day never takes it away. There is no "behind": a milestone not yet
+//! reached is simply still ahead.
+
+use std::collections::{BTreeMap, HashSet};
+
+use chrono::{Duration, NaiveDate, TimeZone};
+use serde::{Deserialize, Serialize};
+
+use super::day::{iso_date, local_date};
+use super::entry::{Entry, Method, Record, SessionKind};
+use super::stats::ENOUGH_WET;
+
+/// The milestones, in the order a journey usually meets them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    FirstDrops,
+    LetDown,
+    BreastChanges,
+    SupplementerFeed,
+    FeedWithoutSupplementer,
+    SupplementsHalved,
+    DayWithoutSupplements,
+    /// The parent's own, in their words.
+    Own,
+}
+
+impl Kind {
+    /// Every milestone but the parent's own, in journey order.
+    pub const LISTED: [Kind; 7] = [
+        Kind::FirstDrops,
+        Kind::LetDown,
+        Kind::BreastChanges,
+        Kind::SupplementerFeed,
+        Kind::FeedWithoutSupplementer,
+        Kind::SupplementsHalved,
+        Kind::DayWithoutSupplements,
+    ];
+
+    /// Only the parent can tell these; the log never shows them.
+    pub fn by_hand_only(self) -> bool {
+        matches!(self, Kind::LetDown | Kind::BreastChanges | Kind::Own)
+    }
+}
+
+/// A milestone the parent ticked, with the day they chose.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Ticked {
+    pub kind: Kind,
+    #[serde(with = "iso_date")]
+    pub date: NaiveDate,
+    /// The parent's words, for their own milestones.
+    #[serde(default)]
+    pub text: String,
+}
+
+/// What the parent keeps on this phone: ticked milestones and those already celebrated.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Journal {
+    #[serde(default)]
+    pub ticked: Vec<Ticked>,
+    /// Milestones already celebrated once (own ones by their words).
+    #[serde(default)]
+    pub celebrated: Vec<String>,
+}
+
+/// Longest own milestone, in characters.
+pub const MAX_OWN_CHARS: usize = 200;
+
+/// A milestone reached, with its day and whether the log showed it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reached {
+    pub kind: Kind,
+    pub date: NaiveDate,
+    pub from_log: bool,
+    pub text: String,
+}
+
+impl Reached {
+    /// A stable name for "celebrated once".
+    pub fn key(&self) -> String {
+        match self.kind {
+            Kind::Own => format!("own:{}", self.text),
+            k => serde_json::to_value(k)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default(),
+        }
+    }
+}
+
+/// The timeline: milestones reached (oldest first) and those still ahead.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Timeline {
+    pub reached: Vec<Reached>,
+    pub ahead: Vec<Kind>,
+}
+
+impl Timeline {
+    /// Reached milestones not yet celebrated.
+    pub fn to_celebrate(&self, journal: &Journal) -> Vec<Reached> {
+        self.reached.iter().filter(|r| !journal.celebrated.contains(&r.key())).cloned().collect()
+    }
+}
+
+/// One day's tallies the milestones and the share need.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Day {
+    pub sessions: u32,
+    pub supplement_ml: u32,
+    pub wet: u32,
+    /// Milk taken at the breast by test weighing, and at how many feeds.
+    pub weighed_ml: u32,
+    pub weighed_feeds: u32,
+    pub any: bool,
+}
+
+/// Tallies per local day of the whole log (tombstones ignored).
+pub fn days<Tz: TimeZone>(tz: &Tz, entries: &[Entry]) -> BTreeMap<NaiveDate, Day> {
+    let mut out: BTreeMap<NaiveDate, Day> = BTreeMap::new();
+    for e in entries.iter().filter(|e| e.happened()) {
+        let d = out.entry(local_date(tz, e.at)).or_default();
+        d.any = true;
+        match &e.record {
+            Record::Session(s) => {
+                if s.kind != SessionKind::ComfortNursing {
+                    d.sessions += 1;
+                }
+                if let Some(ml) = s.test_weight.and_then(|w| w.intake_ml()) {
+                    d.weighed_ml += ml;
+                    d.weighed_feeds += 1;
+                }
+            }
+            Record::Supplement(s) => d.supplement_ml += s.ml,
+            Record::Diaper(x) => d.wet += x.wet as u32,
+            Record::Weight(_) | Record::Medicine(_) => {}
+        }
+    }
+    out
+}
+
+/// The daily supplement the journey started from: the step-down's starting amount when there is
+/// one, else the average of the first week that has supplements (days with entries only), once
+/// that week is over.
+pub fn baseline(
+    days: &BTreeMap<NaiveDate, Day>,
+    step_down_ml: Option<u32>,
+    today: NaiveDate,
+) -> Option<(u32, NaiveDate)> {
+    let first = days.iter().find(|(_, d)| d.supplement_ml > 0).map(|(k, _)| *k)?;
+    if let Some(ml) = step_down_ml.filter(|ml| *ml > 0) {
+        return Some((ml, first));
+    }
+    let week_end = first + Duration::days(6);
+    if week_end >= today {
+        return None;
+    }
+    let week: Vec<&Day> = days.range(first..=week_end).map(|(_, d)| d).filter(|d| d.any).collect();
+    let total: u32 = week.iter().map(|d| d.supplement_ml).sum();
+    Some(((total as f64 / week.len().max(1) as f64).round() as u32, week_end))
+}
+
+/// The timeline from the whole log, the parent's ticks and the step-down's starting amount.
+/// Only finished days count for day-long milestones (today is not over).
+pub fn timeline<Tz: TimeZone>(
+    tz: &Tz,
+    entries: &[Entry],
+    journal: &Journal,
+    step_down_ml: Option<u32>,
+    today: NaiveDate,
+) -> Timeline {
+    let mut found: BTreeMap<Kind, NaiveDate> = BTreeMap::new();
+    let mut note = |k: Kind, d: NaiveDate| {
+        let e = found.entry(k).or_insert(d);
+        *e = (*e).min(d);
+    };
+    let live: Vec<&Entry> = entries.iter().filter(|e| !e.deleted).collect();
+    for e in &live {
+        if let Record::Session(s) = &e.record {
+            if s.total_ml().unwrap_or(0) > 0 {
+                note(Kind::FirstDrops, local_date(tz, e.at));
+            }
+        }
+    }
+    // Feeds with an at-breast supplementer: the supplements given that way, and the sessions
+    // they are linked to.
+    let with_supplementer: HashSet<&str> = live
+        .iter()
+        .filter_map(|e| match &e.record {
+            Record::Supplement(s) if s.method == Method::AtBreastSupplementer => {
+                s.after_session.as_deref()
+            }
+            _ => None,
+        })
+        .collect();
+    let first_supplementer = live
+        .iter()
+        .filter(|e| matches!(&e.record, Record::Supplement(s) if s.method == Method::AtBreastSupplementer))
+        .map(|e| e.at)
+        .min();
+    if let Some(at) = first_supplementer {
+        note(Kind::SupplementerFeed, local_date(tz, at));
+        // Without one: a feed at the breast after supplementer feeds began, with none linked.
+        if let Some(e) = live
+            .iter()
+            .filter(|e| e.at > at && !with_supplementer.contains(e.id.as_str()))
+            .filter(|e| matches!(&e.record, Record::Session(s) if s.kind == SessionKind::Nursing))
+            .min_by_key(|e| e.at)
+        {
+            note(Kind::FeedWithoutSupplementer, local_date(tz, e.at));
+        }
+    }
+    let per_day = days(tz, entries);
+    let finished = |d: &NaiveDate| *d < today;
+    if let Some((base, from)) = baseline(&per_day, step_down_ml, today) {
+        if let Some((d, _)) = per_day.iter().find(|(d, x)| {
+            finished(d) && **d > from && x.sessions > 0 && x.supplement_ml * 2 <= base
+        }) {
+            note(Kind::SupplementsHalved, *d);
+        }
+    }
+    if let Some(first) = per_day.iter().find(|(_, d)| d.supplement_ml > 0).map(|(k, _)| *k) {
+        // A whole day with no supplement counts only when the day was logged: feeds and enough
+        // wet diapers, the sign the baby got enough.
+        if let Some((d, _)) = per_day.iter().find(|(d, x)| {
+            finished(d)
+                && **d > first
+                && x.supplement_ml == 0
+                && x.sessions > 0
+                && x.wet >= ENOUGH_WET
+        }) {
+            note(Kind::DayWithoutSupplements, *d);
+        }
+    }
+    // A hand tick earlier than what the log shows wins: the parent knows the day.
+    let mut when: BTreeMap<Kind, (NaiveDate, bool)> =
+        found.into_iter().map(|(k, d)| (k, (d, true))).collect();
+    let mut reached: Vec<Reached> = Vec::new();
+    for t in &journal.ticked {
+        if t.kind == Kind::Own {
+            reached.push(Reached {
+                kind: Kind::Own,
+                date: t.date,
+                from_log: false,
+                text: t.text.clone(),
+            });
+        } else if when.get(&t.kind).is_none_or(|(d, _)| t.date < *d) {
+            when.insert(t.kind, (t.date, false));
+        }
+    }
+    reached.extend(when.into_iter().map(|(kind, (date, from_log))| Reached {
+        kind,
+        date,
+        from_log,
+        text: String::new(),
+    }));
+    reached.sort_by_key(|r| (r.date, r.kind));
+    let ahead =
+        Kind::LISTED.into_iter().filter(|k| !reached.iter().any(|r| r.kind == *k)).collect();
+    Timeline { reached, ahead }
+}
+
+/// How much of a day's milk came from the breast, as far as the log can tell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Share {
+    pub supplement_ml: u32,
+    pub baseline_ml: Option<u32>,
+    /// Supplements below the baseline, as a percentage of it (0–100): the part of the baby's
+    /// milk at the start that the breast may now give, if the baby drinks as much as then.
+    pub by_baseline: Option<u32>,
+    /// Test-weighed milk at the breast and at how many feeds.
+    pub weighed_ml: u32,
+    pub weighed_feeds: u32,
+    /// Weighed milk as a percentage of weighed milk plus the day's supplements: a floor, since
+    /// unweighed feeds gave milk too.
+    pub by_weighing: Option<u32>,
+}
+
+/// The share for one day's totals. A day with no supplement logged gets a share against the
+/// baseline only when it was logged as a whole day (feeds and 6 or more wet diapers): a day the
+/// parent simply did not log supplements must not read as "all from the breast".
+pub fn share(day: &Day, baseline_ml: Option<u32>) -> Share {
+    let pct = |part: u32, whole: u32| ((part as f64 * 100.0) / whole as f64).round() as u32;
+    let logged = day.supplement_ml > 0 || (day.sessions > 0 && day.wet >= ENOUGH_WET);
+    let b = baseline_ml.filter(|b| *b > 0 && logged);
+    Share {
+        supplement_ml: day.supplement_ml,
+        baseline_ml: b,
+        by_baseline: b.map(|b| pct(b - day.supplement_ml.min(b), b)),
+        weighed_ml: day.weighed_ml,
+        weighed_feeds: day.weighed_feeds,
+        by_weighing: (day.weighed_feeds > 0 && day.weighed_ml + day.supplement_ml > 0)
+            .then(|| pct(day.weighed_ml, day.weighed_ml + day.supplement_ml)),
+    }
+}
+
+/// The share for each of the `n` finished days before `today` (days without entries left out),
+/// newest last. Today is left out: half a day's supplements would read as a share it is not.
+pub fn shares<Tz: TimeZone>(
+    tz: &Tz,
+    entries: &[Entry],
+    step_down_ml: Option<u32>,
+    today: NaiveDate,
+    n: i64,
+) -> Vec<(NaiveDate, Share)> {
+    let per_day = days(tz, entries);
+    let base = baseline(&per_day, step_down_ml, today);
+    per_day
+        .range(today - Duration::days(n)..today)
+        .filter(|(_, d)| d.any)
+        // Before the first supplement logged, there is nothing to compare with.
+        .map(|(date, d)| (*date, share(d, base.filter(|(_, from)| date >= from).map(|(b, _)| b))))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::entry::{Diaper, Milk, Session, Supplement, TestWeight};
+    use crate::domain::{Millis, HOUR, MINUTE};
+    use chrono_tz::Europe::London;
+
+    fn at(d: u32, h: u32) -> Millis {
+        London.with_ymd_and_hms(2026, 11, d, h, 0, 0).unwrap().timestamp_millis()
+    }
+    fn date(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, d).unwrap()
+    }
+    fn session(id: &str, kind: SessionKind, start: Millis, ml: Option<u32>) -> Entry {
+        Entry::new(
+            id.into(),
+            start,
+            Record::Session(Session {
+                kind,
+                start,
+                end: start + 20 * MINUTE,
+                segments: vec![],
+                left_ml: ml,
+                right_ml: ml.map(|_| 0),
+                notes: String::new(),
+                test_weight: None,
+            }),
+        )
+    }
+    fn sup(id: &str, at: Millis, ml: u32, method: Method, after: Option<&str>) -> Entry {
+        Entry::new(
+            id.into(),
+            at,
+            Record::Supplement(Supplement {
+                at,
+                ml,
+                milk: Milk::Donor,
+                method,
+                after_session: after.map(str::to_string),
+                notes: String::new(),
+            }),
+        )
+    }
+    fn wet(id: String, at: Millis) -> Entry {
+        Entry::new(id, at, Record::Diaper(Diaper { at, wet: true, dirty: false }))
+    }
+    /// A day of feeds with `sup_ml` of supplement by cup and `wets` wet diapers.
+    fn day(d: u32, sup_ml: u32, wets: u32) -> Vec<Entry> {
+        let mut out = vec![session(&format!("p{d}"), SessionKind::Pumping, at(d, 6), Some(0))];
+        if sup_ml > 0 {
+            out.push(sup(&format!("s{d}"), at(d, 7), sup_ml, Method::Cup, None));
+        }
+        out.extend((0..wets).map(|i| wet(format!("w{d}-{i}"), at(d, 8 + i))));
+        out
+    }
+
+    #[test]
+    fn nothing_reached_is_all_ahead_never_behind() {
+        let t = timeline(&London, &[], &Journal::default(), None, date(20));
+        assert!(t.reached.is_empty());
+        assert_eq!(t.ahead, Kind::LISTED.to_vec());
+        // Sessions with no milk yet and supplements as high as ever: still nothing, no failure.
+        let log: Vec<Entry> = (1..=10).flat_map(|d| day(d, 200, 6)).collect();
+        let t = timeline(&London, &log, &Journal::default(), None, date(20));
+        assert!(t.reached.is_empty(), "{:?}", t.reached);
+    }
+
+    #[test]
+    fn every_milestone_is_found_or_ticked_with_its_day() {
+        // Week 1 (1–7): 200 ml a day, the baseline. Drops on the 3rd, supplementer on the 5th,
+        // a feed without it on the 9th, 100 ml on the 10th (halved), none on the 12th.
+        let mut log: Vec<Entry> = (1..=7).flat_map(|d| day(d, 200, 6)).collect();
+        log.push(session("drops", SessionKind::Pumping, at(3, 10), Some(2)));
+        log.push(session("n5", SessionKind::Nursing, at(5, 12), None));
+        log.push(sup("sn5", at(5, 13), 40, Method::AtBreastSupplementer, Some("n5")));
+        log.extend(day(8, 150, 6));
+        log.extend(day(9, 140, 6));
+        log.push(session("n9", SessionKind::Nursing, at(9, 12), None));
+        log.extend(day(10, 100, 6));
+        log.extend(day(11, 60, 6));
+        log.extend(day(12, 0, 6));
+        let journal = Journal {
+            ticked: vec![
+                Ticked { kind: Kind::LetDown, date: date(6), text: String::new() },
+                Ticked { kind: Kind::BreastChanges, date: date(4), text: String::new() },
+                Ticked { kind: Kind::Own, date: date(11), text: "Baby latched".into() },
+            ],
+            celebrated: vec![],
+        };
+        let t = timeline(&London, &log, &journal, None, date(14));
+        let got: Vec<(Kind, NaiveDate, bool)> =
+            t.reached.iter().map(|r| (r.kind, r.date, r.from_log)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (Kind::FirstDrops, date(3), true),
+                (Kind::BreastChanges, date(4), false),
+                (Kind::SupplementerFeed, date(5), true),
+                (Kind::LetDown, date(6), false),
+                (Kind::FeedWithoutSupplementer, date(9), true),
+                (Kind::SupplementsHalved, date(10), true),
+                (Kind::Own, date(11), false),
+                (Kind::DayWithoutSupplements, date(12), true),
+            ]
+        );
+        assert!(t.ahead.is_empty());
+        // Celebrated once: what is marked celebrated is not offered again.
+        let mut j = journal.clone();
+        j.celebrated = t.reached.iter().take(7).map(Reached::key).collect();
+        let left = t.to_celebrate(&j);
+        assert_eq!(left.len(), 1);
+        assert_eq!(left[0].kind, Kind::DayWithoutSupplements);
+        // With a step-down starting at 300 ml, halved is 150 ml: the 8th already.
+        let t = timeline(&London, &log, &Journal::default(), Some(300), date(14));
+        assert!(t.reached.contains(&Reached {
+            kind: Kind::SupplementsHalved,
+            date: date(8),
+            from_log: true,
+            text: String::new()
+        }));
+        // Today is not over: a day without supplements today is not yet a whole day.
+        let t = timeline(&London, &log, &Journal::default(), None, date(12));
+        assert!(t.ahead.contains(&Kind::DayWithoutSupplements));
+    }
+
+    #[test]
+    fn a_log_that_goes_back_down_keeps_what_was_reached_and_when() {
+        let mut log: Vec<Entry> = (1..=7).flat_map(|d| day(d, 200, 6)).collect();
+        log.push(session("drops", SessionKind::Pumping, at(2, 10), Some(5)));
+        log.extend(day(8, 90, 6)); // halved
+        log.extend(day(9, 0, 6)); // a whole day without
+                                  // Then harder days: supplements back up, no milk expressed.
+        log.extend((10..=20).flat_map(|d| day(d, 220, 6)));
+        let t = timeline(&London, &log, &Journal::default(), None, date(21));
+        let when = |k: Kind| t.reached.iter().find(|r| r.kind == k).map(|r| r.date);
+        assert_eq!(when(Kind::FirstDrops), Some(date(2)));
+        assert_eq!(when(Kind::SupplementsHalved), Some(date(8)));
+        assert_eq!(when(Kind::DayWithoutSupplements), Some(date(9)));
+        // A day without supplements but too few wet diapers is not counted.
+        let mut thin: Vec<Entry> = (1..=7).flat_map(|d| day(d, 200, 6)).collect();
+        thin.extend(day(8, 0, 3));
+        let t = timeline(&London, &thin, &Journal::default(), None, date(21));
+        assert!(t.ahead.contains(&Kind::DayWithoutSupplements));
+        // Deleted entries show nothing.
+        let gone = vec![
+            session("d", SessionKind::Pumping, at(2, 10), Some(5)).with_deleted(at(3, 0), true)
+        ];
+        assert!(timeline(&London, &gone, &Journal::default(), None, date(21)).reached.is_empty());
+    }
+
+    #[test]
+    fn a_day_without_supplements_needs_feeds_and_six_wet_diapers() {
+        for wet_count in 0..=8u32 {
+            for with_session in [false, true] {
+                let mut log = vec![sup("s", at(1, 8), 60, Method::Cup, None)];
+                if with_session {
+                    log.push(session("p", SessionKind::Pumping, at(2, 9), Some(0)));
+                }
+                log.extend((0..wet_count).map(|i| wet(format!("w{i}"), at(2, 6 + i))));
+                let t = timeline(&London, &log, &Journal::default(), None, date(3));
+                let found = t.reached.iter().any(|r| r.kind == Kind::DayWithoutSupplements);
+                assert_eq!(
+                    found,
+                    with_session && wet_count >= ENOUGH_WET,
+                    "{wet_count} wet, feed logged: {with_session}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_share_from_the_breast_with_and_without_test_weights() {
+        let d = Day { sessions: 8, supplement_ml: 150, any: true, ..Day::default() };
+        // Against a 200 ml baseline: 150 given, 25% may come from the breast.
+        let s = share(&d, Some(200));
+        assert_eq!((s.by_baseline, s.by_weighing), (Some(25), None));
+        // More than the baseline is 0%, never negative; no baseline, no figure.
+        assert_eq!(share(&Day { supplement_ml: 260, ..d }, Some(200)).by_baseline, Some(0));
+        assert_eq!(share(&d, None).by_baseline, None);
+        assert_eq!(share(&d, Some(0)).by_baseline, None);
+        // No supplement: 100% only on a day logged whole (6+ wet diapers), else no figure.
+        assert_eq!(share(&Day { supplement_ml: 0, wet: 6, ..d }, Some(200)).by_baseline, Some(100));
+        assert_eq!(share(&Day { supplement_ml: 0, wet: 2, ..d }, Some(200)).by_baseline, None);
+        // Test weighing: 90 ml weighed at 3 feeds and 150 ml given: 38% at least.
+        let w = Day { weighed_ml: 90, weighed_feeds: 3, ..d };
+        let s = share(&w, Some(200));
+        assert_eq!((s.by_baseline, s.by_weighing, s.weighed_ml), (Some(25), Some(38), 90));
+        // Weighed feeds but no supplement at all: everything measured came from the breast.
+        assert_eq!(share(&Day { supplement_ml: 0, ..w }, None).by_weighing, Some(100));
+        // From a log: the weighed session counts, an impossible pair never does.
+        let mut a = session("a", SessionKind::Nursing, at(10, 9), None);
+        let mut b = session("b", SessionKind::Nursing, at(10, 12), None);
+        if let Record::Session(s) = &mut a.record {
+            s.test_weight = Some(TestWeight { before_g: 4000, after_g: 4060 });
+        }
+        if let Record::Session(s) = &mut b.record {
+            s.test_weight = Some(TestWeight { before_g: 4100, after_g: 4050 });
+        }
+        let log = vec![a, b, sup("s", at(10, 13), 40, Method::Cup, None)];
+        // Today is not over, so it has no share yet.
+        assert!(shares(&London, &log, Some(100), date(10), 7).is_empty());
+        let got = shares(&London, &log, Some(100), date(11), 7);
+        assert_eq!(got.len(), 1);
+        let (day, s) = got[0];
+        assert_eq!(day, date(10));
+        assert_eq!(
+            (s.weighed_ml, s.weighed_feeds, s.by_weighing, s.by_baseline),
+            (60, 1, Some(60), Some(60))
+        );
+        let _ = HOUR;
+    }
+}
