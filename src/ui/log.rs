@@ -16,6 +16,7 @@ use crate::text::{self, log as t};
 use crate::ui::widgets::entry_form::EntryForm;
 use crate::ui::widgets::loaded::Loaded;
 use crate::ui::widgets::share_status::ShareStatus;
+use crate::ui::widgets::undo_bar::UndoBar;
 
 /// Which kind of entry the list shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -118,22 +119,7 @@ pub fn LogPage() -> impl IntoView {
                     })
                     .collect_view()}
             </div>
-            <Show when=move || undo.get().is_some()>
-                <p class="undo-bar" role="status">
-                    <span>{t::DELETED}</span>
-                    <button
-                        type="button"
-                        class="link"
-                        on:click=move |_| {
-                            if let Some(e) = undo.get_untracked() {
-                                remove(e, true);
-                            }
-                        }
-                    >
-                        {t::UNDO}
-                    </button>
-                </p>
-            </Show>
+            <UndoBar pending=undo message=t::DELETED undo=t::UNDO on_undo=move |e| remove(e, true)/>
             <Loaded data=loaded loading=t::LOADING ready={move |entries: Vec<Entry>| {
                     let f = filter.get();
                     let settings = app.settings.get();

@@ -507,6 +507,22 @@ fn SavePanel(
         });
     };
 
+    // A baby's weight in grams, before or after the feed (test weighing).
+    let grams_field = |label: &'static str, grams: RwSignal<String>| {
+        view! {
+            <label class="field">
+                <span>{label}</span>
+                <input
+                    type="number"
+                    inputmode="numeric"
+                    min="500"
+                    max="30000"
+                    prop:value=grams
+                    on:input=move |ev| grams.set(event_target_value(&ev))
+                />
+            </label>
+        }
+    };
     view! {
         <Show when=move || asking.get()>
             <ConfirmDiscard stage=stage asking=asking/>
@@ -586,28 +602,8 @@ fn SavePanel(
                 </label>
                 <Show when=move || weighed.get()>
                     <p class="hint">{t::WEIGH_NOTE}</p>
-                    <label class="field">
-                        <span>{t::WEIGHT_BEFORE}</span>
-                        <input
-                            type="number"
-                            inputmode="numeric"
-                            min="500"
-                            max="30000"
-                            prop:value=before_g
-                            on:input=move |ev| before_g.set(event_target_value(&ev))
-                        />
-                    </label>
-                    <label class="field">
-                        <span>{t::WEIGHT_AFTER}</span>
-                        <input
-                            type="number"
-                            inputmode="numeric"
-                            min="500"
-                            max="30000"
-                            prop:value=after_g
-                            on:input=move |ev| after_g.set(event_target_value(&ev))
-                        />
-                    </label>
+                    {grams_field(t::WEIGHT_BEFORE, before_g)}
+                    {grams_field(t::WEIGHT_AFTER, after_g)}
                 </Show>
             </Show>
             <label class="field">

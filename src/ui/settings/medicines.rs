@@ -15,6 +15,8 @@ use crate::domain::Millis;
 use crate::state::log_store::LogStore;
 use crate::state::AppState;
 use crate::text::{self, medicines as t};
+use crate::ui::widgets::loaded::Loaded;
+use crate::ui::widgets::undo_bar::UndoBar;
 
 /// "2026-11-03" for a date input.
 fn input_date(d: chrono::NaiveDate) -> String {
@@ -139,27 +141,8 @@ pub fn MedicineList() -> impl IntoView {
         <section class="card medicines" aria-labelledby="medicines-title">
             <h2 id="medicines-title" tabindex="-1" node_ref=heading>{t::TITLE}</h2>
             <p class="quiet">{t::INTRO}</p>
-            <Show when=move || undo.get().is_some()>
-                <p class="undo-bar" role="status">
-                    <span>{t::DELETED}</span>
-                    <button
-                        type="button"
-                        class="link"
-                        on:click=move |_| {
-                            if let Some(e) = undo.get_untracked() {
-                                remove(e, true);
-                            }
-                        }
-                    >
-                        {t::UNDO}
-                    </button>
-                </p>
-            </Show>
-            {move || match loaded.get() {
-                None => view! { <p>{t::LOADING}</p> }.into_any(),
-                Some(Err(e)) => view! { <p role="alert">{text::store_error(&e)}</p> }.into_any(),
-                Some(Ok(entries)) => list(entries),
-            }}
+            <UndoBar pending=undo message=t::DELETED undo=t::UNDO on_undo=move |e| remove(e, true)/>
+            <Loaded data=loaded loading=t::LOADING ready=list/>
             {move || match form.get() {
                 None => view! {
                     <div class="actions">

@@ -11,5 +11,6 @@ pub mod reminder_banner;
 pub mod ring;
 pub mod share_status;
 pub mod stepper;
+pub mod undo_bar;
 pub mod update_banner;
 pub mod warning;
