@@ -10,8 +10,10 @@ import {
   appearances,
   guard,
   launch,
+  nav,
   open,
   PHONE,
+  phoneAt,
   screenshots,
   seedEntries,
   startApp,
@@ -28,14 +30,8 @@ before(async () => {
 });
 after(() => teardown(browser, app));
 
-async function at(time, options = {}) {
-  const context = await browser.newContext({ ...CONTEXT, ...options });
-  await context.clock.install({ time: new Date(time) });
-  return { context, page: await context.newPage() };
-}
+const at = (time, options = {}) => phoneAt(browser, { ...CONTEXT, ...options }, time);
 
-const nav = (page, name) =>
-  page.getByRole("navigation", { name: "Main" }).getByRole("link", { name }).click();
 const statuses = (page) => page.locator(".timeline .slot .status").allInnerTexts();
 
 /** Moves the page clock to `iso` (forward only). */

@@ -38,6 +38,18 @@ export async function teardown(browser, app) {
   await within(app?.stop());
 }
 
+/** A fresh phone (a new browser context) whose clock starts at `time` and is controlled by the
+ * test: `{ context, page }`. */
+export async function phoneAt(browser, context, time) {
+  const ctx = await browser.newContext(context);
+  await ctx.clock.install({ time: new Date(time) });
+  return { context: ctx, page: await ctx.newPage() };
+}
+
+/** Taps a tab of the bottom bar by its name. */
+export const nav = (page, name) =>
+  page.getByRole("navigation", { name: "Main" }).getByRole("link", { name }).click();
+
 /** Starts the browser. */
 export function launch() {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });

@@ -6,7 +6,18 @@
 
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { guard, launch, open, PHONE, screenshots, startApp, storedRecords, teardown } from "./harness.mjs";
+import {
+  guard,
+  launch,
+  nav,
+  open,
+  PHONE,
+  phoneAt,
+  screenshots,
+  startApp,
+  storedRecords,
+  teardown,
+} from "./harness.mjs";
 
 const CONTEXT = { ...PHONE, timezoneId: "Europe/London", locale: "en-GB" };
 const MIN = 60_000;
@@ -17,14 +28,8 @@ before(async () => {
 });
 after(() => teardown(browser, app));
 
-async function at(time, options = {}) {
-  const context = await browser.newContext({ ...CONTEXT, ...options });
-  await context.clock.install({ time: new Date(time) });
-  return { context, page: await context.newPage() };
-}
+const at = (time, options = {}) => phoneAt(browser, { ...CONTEXT, ...options }, time);
 
-const nav = (page, name) =>
-  page.getByRole("navigation", { name: "Main" }).getByRole("link", { name }).click();
 const PREPARING = "Making milk before my baby arrives (for example adoption or surrogacy).";
 const INDUCING = "Making milk for the first time. My baby is here.";
 const RELACTATING = "Bringing my milk back. My baby is here.";

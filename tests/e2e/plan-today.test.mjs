@@ -5,7 +5,17 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
-import { appearances, guard, launch, open, PHONE, screenshots, startApp, teardown } from "./harness.mjs";
+import {
+  appearances,
+  guard,
+  launch,
+  open,
+  PHONE,
+  phoneAt,
+  screenshots,
+  startApp,
+  teardown,
+} from "./harness.mjs";
 
 const CONTEXT = { ...PHONE, timezoneId: "Europe/London", locale: "en-GB", acceptDownloads: true };
 let browser, app;
@@ -15,12 +25,7 @@ before(async () => {
 });
 after(() => teardown(browser, app));
 
-async function at(time) {
-  const context = await browser.newContext(CONTEXT);
-  await context.clock.install({ time: new Date(time) });
-  const page = await context.newPage();
-  return { context, page };
-}
+const at = (time) => phoneAt(browser, CONTEXT, time);
 
 const slotTimes = (page) => page.locator(".screen.plan .schedule .slot-time").allInnerTexts();
 

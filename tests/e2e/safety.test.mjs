@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { guard, launch, open, PHONE, SHOTS, seedEntries, startApp, teardown } from "./harness.mjs";
+import { guard, launch, open, PHONE, phoneAt, SHOTS, seedEntries, startApp, teardown } from "./harness.mjs";
 
 const CONTEXT = { ...PHONE, timezoneId: "Europe/London", locale: "en-GB" };
 const NOW = new Date("2026-11-28T19:00:00Z").getTime(); // 19:00 in London
@@ -55,11 +55,7 @@ function tenDays(wetToday, wetYesterday = 6) {
   return out;
 }
 
-async function at(time) {
-  const context = await browser.newContext(CONTEXT);
-  await context.clock.install({ time: new Date(time) });
-  return { context, page: await context.newPage() };
-}
+const at = (time) => phoneAt(browser, CONTEXT, time);
 
 test("a day with too few wet diapers shows a kind warning on Today, with who to call", async () => {
   const { context, page } = await at(NOW);
