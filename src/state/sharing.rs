@@ -52,14 +52,24 @@ pub struct Sharing {
     store: LogStore,
 }
 
-/// The log as the sync engine sees it.
-struct Log(LogStore, Sharing);
+/// The log as the sync engine sees it, for one pairing: once sharing stops (or "Delete everything"
+/// clears this phone), what a run still in flight pulls is dropped instead of written back.
+struct Log(LogStore, Sharing, Pairing);
+
+impl Log {
+    fn still_shared(&self) -> bool {
+        self.1.shared.with_untracked(|s| s.as_ref().map(|s| &s.pairing) == Some(&self.2))
+    }
+}
 
 impl Local for Log {
     async fn all(&self) -> Result<Vec<Entry>, StoreError> {
         self.0.all().await
     }
     async fn save(&self, entries: Vec<Entry>) -> Result<(), StoreError> {
+        if !self.still_shared() {
+            return Ok(());
+        }
         self.0.save(entries).await?;
         self.1.own_revision.set_value(self.0.revision.get_untracked());
         Ok(())
@@ -171,7 +181,7 @@ impl Sharing {
         };
         let started = clock::now();
         let remote = couch(&shared.pairing);
-        let log = Log(self.store, *self);
+        let log = Log(self.store, *self, shared.pairing.clone());
         let mut memory = self.memory.try_update_value(std::mem::take).unwrap_or_default();
         let result = sync::run(
             &remote,
@@ -244,6 +254,11 @@ impl Sharing {
     pub async fn join(&self, pairing_code: &str, name: &str) -> Result<(), SetupError> {
         let pairing = code::decode(pairing_code).map_err(SetupError::Code)?;
         self.begin(pairing, name, false).await
+    }
+
+    /// Whether this phone shares its log now.
+    pub fn is_on(&self) -> bool {
+        self.shared.with(Option::is_some)
     }
 
     /// Forgets the server, login and key on this phone; the log stays.

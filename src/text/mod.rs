@@ -678,6 +678,14 @@ pub mod backup {
     pub const CLEARED: &str = "Your log was deleted from this device. Your plan and settings \
         were kept.";
     pub const CLEARED_ALL: &str = "Your log, plan and settings were deleted from this device.";
+    /// "Delete everything" on a phone that shares its log: what happens to the other phones.
+    pub const CLEAR_SHARED_ASK: &str = "This phone shares its log. Deleting here also stops \
+        sharing on this phone. The other phones keep their copy of the log. To share again, join \
+        with the pairing code.";
+    pub const CLEARED_SHARED: &str = "The log was deleted from this phone and sharing stopped \
+        here. The other phones still have their copy. Your plan and settings were kept.";
+    pub const CLEARED_SHARED_ALL: &str = "The log, plan and settings were deleted from this phone \
+        and sharing stopped here. The other phones still have their copy of the log.";
     /// The import summary's offer of the backup's own plan and settings.
     pub const SETTINGS_IN_FILE: &str = "This backup also holds a plan and settings:";
     pub const SETTINGS_RESTORE: &str =

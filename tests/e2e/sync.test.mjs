@@ -493,6 +493,44 @@ test("a wrong pairing code is refused and nothing is written; stop sharing keeps
   for (const p of [a, b, c]) await p.context.close();
 });
 
+test("'Delete everything' on a sharing phone says so, stops sharing there, and the other phones and the server keep the log", async () => {
+  const { db, a, b, code } = await family();
+  await seedEntries(a.page, [diaper("d-1", T0), diaper("d-2", T0 + 1000)]);
+  await syncNow(a.page);
+  await syncNow(b.page);
+  assert.equal(Object.keys(await log(b.page)).length, 2);
+  await b.page.getByRole("button", { name: "Delete everything on this device" }).click();
+  const ask = b.page.getByRole("alertdialog");
+  await ask.getByText(/also stops sharing on this phone\. The other phones keep their copy/).waitFor();
+  await ask.getByRole("button", { name: "Yes, delete everything" }).click();
+  await b.page.getByText(/The log was deleted from this phone and sharing stopped here/).waitFor();
+  await waitStatus(b.page, "Not shared. Nothing leaves this phone.");
+  assert.equal(await b.page.evaluate(() => localStorage.getItem("relact.sharing.v1")), null);
+  assert.deepEqual(await log(b.page), {});
+  // Nothing was deleted anywhere else: A still has both, so does the server, and A's next sync
+  // brings nothing back to B (B no longer shares).
+  await syncNow(a.page);
+  assert.deepEqual(Object.keys(await log(a.page)).sort(), ["d-1", "d-2"]);
+  assert.deepEqual(Object.keys(await serverLog(db, code)).sort(), ["d-1", "d-2"]);
+  await b.page.reload();
+  await b.page.getByRole("heading", { level: 1 }).waitFor();
+  assert.deepEqual(await log(b.page), {});
+  // Without sharing the dialog does not mention it.
+  await a.page.getByRole("button", { name: "Stop sharing" }).click();
+  await a.page.getByRole("button", { name: "Yes, stop sharing" }).click();
+  await a.page.getByRole("button", { name: "Delete everything on this device" }).click();
+  assert.equal(
+    await a.page
+      .getByRole("alertdialog")
+      .getByText(/shares its log/)
+      .count(),
+    0,
+  );
+  a.clean();
+  b.clean();
+  for (const p of [a, b]) await p.context.close();
+});
+
 test("a server with a login: the code carries it to the second phone, and a wrong password is refused in plain words", async () => {
   const locked = await startCouch({ user: "family", password: "s3cret" });
   try {

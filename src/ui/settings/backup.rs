@@ -13,6 +13,7 @@ use crate::domain::csv::log_csv;
 use crate::domain::day::local_date;
 use crate::domain::settings::Settings;
 use crate::state::log_store::LogStore;
+use crate::state::sharing::Sharing;
 use crate::state::AppState;
 use crate::text::{self, backup as t};
 
@@ -46,6 +47,7 @@ pub fn BackupTools() -> impl IntoView {
     let app = AppState::get();
     let began = crate::state::first_use::Began::get();
     let store = LogStore::get();
+    let sharing = Sharing::get();
     let pending = RwSignal::new(None::<Pending>);
     let problem = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
@@ -182,18 +184,28 @@ pub fn BackupTools() -> impl IntoView {
         });
     };
     let clear = move |_| {
+        // A shared log would otherwise keep arriving from the family's other phones, or this
+        // phone's empty log would look like the family's: this phone leaves the sharing first.
+        let was_shared = sharing.shared.with_untracked(Option::is_some);
+        if was_shared {
+            sharing.stop();
+        }
         spawn_local(async move {
             match store.clear().await {
                 Ok(()) => {
                     confirm_clear.set(false);
-                    if clear_settings_too.get_untracked() {
+                    let all = clear_settings_too.get_untracked();
+                    if all {
                         // Back to what a first start on this phone would choose.
                         app.settings.set(Settings::for_locale(&browser::locale::locale_hints()));
                         began.begin_again();
-                        app.confirm(t::CLEARED_ALL);
-                    } else {
-                        app.confirm(t::CLEARED);
                     }
+                    app.confirm(match (was_shared, all) {
+                        (true, true) => t::CLEARED_SHARED_ALL,
+                        (true, false) => t::CLEARED_SHARED,
+                        (false, true) => t::CLEARED_ALL,
+                        (false, false) => t::CLEARED,
+                    });
                     clear_settings_too.set(false);
                 }
                 Err(e) => app.error(text::store_error(&e)),
@@ -307,6 +319,9 @@ pub fn BackupTools() -> impl IntoView {
                 <div class="card" role="alertdialog" aria-labelledby="clear-ask" aria-describedby="clear-keeps">
                     <p id="clear-ask">{t::CLEAR_ASK}</p>
                     <p id="clear-keeps">{t::CLEAR_KEEPS}</p>
+                    <Show when=move || sharing.is_on()>
+                        <p class="callout">{t::CLEAR_SHARED_ASK}</p>
+                    </Show>
                     <label class="toggle">
                         <input
                             type="checkbox"
