@@ -10,12 +10,11 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::domain::day::{day_range, local_date};
 use crate::domain::model::consultant::{self, ConsultantModel, JourneyLines};
-use crate::domain::stats::ticks;
 use crate::domain::Millis;
 use crate::state::log_store::LogStore;
 use crate::state::AppState;
 use crate::text::{self, progress as t};
-use crate::ui::widgets::chart::{Chart, Series};
+use crate::ui::widgets::chart::{Chart, Series, Target};
 
 /// Controls (days, notes) on screen, and the printable summary.
 #[component]
@@ -99,15 +98,26 @@ pub fn ConsultantSummary() -> impl IntoView {
                 (t::LEFT, m.days.iter().map(|x| in_unit(x.totals.left_ml)).collect()),
                 (t::RIGHT, m.days.iter().map(|x| in_unit(x.totals.right_ml)).collect()),
             ],
-            target: None,
+            target: Target::None,
             average: None,
             line: false,
             format: num,
         };
-        let supplement = PlannedChart {
+        // Each day's own planned amount (a guide, not a limit): past days show what was planned
+        // then, not today's amount.
+        let supplement = Series {
+            title: t::SUPPLEMENT,
+            summary: String::new(),
             labels,
-            given: m.days.iter().map(|x| in_unit(x.totals.supplement_ml)).collect(),
-            planned: m.targets.iter().map(|t| t.map(in_unit)).collect(),
+            column: t::COL_DAY,
+            layers: vec![(
+                t::SUPPLEMENT,
+                m.days.iter().map(|x| in_unit(x.totals.supplement_ml)).collect(),
+            )],
+            target: Target::PerColumn(m.targets.iter().map(|t| t.map(in_unit)).collect()),
+            average: None,
+            line: false,
+            format: num,
         };
         let (first, total, by) = (m.first, m.total.totals, m.total.by_method);
         let night = m.night_sessions;
@@ -230,7 +240,7 @@ pub fn ConsultantSummary() -> impl IntoView {
                 })}
                 <div class="print-charts">
                     <Chart series=expressed/>
-                    <PlannedSupplementChart chart=supplement/>
+                    <Chart series=supplement/>
                 </div>
                 {has_logged.then(|| view! {
                     <div class="print-keep">
@@ -264,107 +274,5 @@ pub fn ConsultantSummary() -> impl IntoView {
             <p class="hint">{text::guide::PRINT_HELP}</p>
         </div>
         {summary}
-    }
-}
-
-/// The supplement given each day, with each day's own planned amount (a guide, not a limit) as a
-/// stepped line: past days show what was planned then, not today's amount.
-struct PlannedChart {
-    labels: Vec<String>,
-    given: Vec<f64>,
-    planned: Vec<Option<f64>>,
-}
-
-/// The printed supplement chart: bars of what was given and the step-down's planned amount day by
-/// day. Drawn like the shared chart (same classes), which only knows one flat target.
-#[component]
-fn PlannedSupplementChart(chart: PlannedChart) -> impl IntoView {
-    const W: f64 = 320.0;
-    const H: f64 = 170.0;
-    const LEFT: f64 = 34.0;
-    const BOTTOM: f64 = 22.0;
-    const TOP: f64 = 8.0;
-    let n = chart.labels.len().max(1);
-    let max = chart
-        .given
-        .iter()
-        .copied()
-        .chain(chart.planned.iter().flatten().copied())
-        .fold(0.0, f64::max);
-    let ticks = ticks(max);
-    let top = ticks.last().copied().unwrap_or(1.0).max(1.0);
-    let plot_h = H - BOTTOM - TOP;
-    let y = move |v: f64| TOP + plot_h - v / top * plot_h;
-    let col = (W - LEFT) / n as f64;
-    let x = move |i: usize| LEFT + col * i as f64 + col / 2.0;
-    let every = n.div_ceil(7);
-    let grid = ticks
-        .iter()
-        .map(|v| {
-            view! {
-                <line class="grid" x1=LEFT x2=W y1=y(*v) y2=y(*v)/>
-                <text class="tick" x=LEFT - 4.0 y=y(*v) + 3.0 text-anchor="end">{format!("{v}")}</text>
-            }
-        })
-        .collect_view();
-    let bars = chart
-        .given
-        .iter()
-        .enumerate()
-        .map(|(i, v)| {
-            view! {
-                <rect class="bar layer-0" x=x(i) - col * 0.35 width=col * 0.7 y=y(*v) height=(y(0.0) - y(*v)).max(0.0)/>
-            }
-        })
-        .collect_view();
-    // One step per day: across the day's column at its own planned amount, joined day to day.
-    let mut runs: Vec<Vec<(f64, f64)>> = Vec::new();
-    let mut open = false;
-    for (i, p) in chart.planned.iter().enumerate() {
-        match p {
-            Some(v) => {
-                let (x0, x1) = (x(i) - col / 2.0, x(i) + col / 2.0);
-                if !open {
-                    runs.push(Vec::new());
-                    open = true;
-                }
-                if let Some(run) = runs.last_mut() {
-                    run.push((x0, y(*v)));
-                    run.push((x1, y(*v)));
-                }
-            }
-            None => open = false,
-        }
-    }
-    let planned = runs
-        .into_iter()
-        .map(|run| {
-            let points =
-                run.iter().map(|(a, b)| format!("{a:.1},{b:.1}")).collect::<Vec<_>>().join(" ");
-            view! { <polyline class="target planned" points=points/> }
-        })
-        .collect_view();
-    let has_plan = chart.planned.iter().any(Option::is_some);
-    let labels = chart
-        .labels
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| i % every == 0)
-        .map(|(i, l)| view! { <text class="label" x=x(i) y=H - 6.0 text-anchor="middle">{l.clone()}</text> })
-        .collect_view();
-    view! {
-        <section class="chart card">
-            <h2>{t::SUPPLEMENT}</h2>
-            <svg viewBox=format!("0 0 {W} {H}") role="img" aria-label=t::SUPPLEMENT>
-                {grid}
-                {bars}
-                {planned}
-                {labels}
-            </svg>
-            <p class="legend" aria-hidden="true">
-                <span class="key layer-0">{t::SUPPLEMENT}</span>
-                {has_plan.then(|| view! { <span class="key target-key">{t::PLANNED_KEY}</span> })}
-            </p>
-        </section>
     }
 }

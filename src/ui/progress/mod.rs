@@ -18,7 +18,7 @@ use crate::state::log_store::LogStore;
 use crate::state::AppState;
 use crate::text::{self, progress as t};
 use crate::ui::progress::consultant::ConsultantSummary;
-use crate::ui::widgets::chart::{Chart, Series};
+use crate::ui::widgets::chart::{Chart, Series, Target};
 use crate::ui::widgets::loaded::Loaded;
 
 /// A chart's summary sentence from its trend.
@@ -135,7 +135,7 @@ fn series(m: &ProgressModel, chart: &ChartModel, unit: Volume) -> Series {
             .iter()
             .map(|(l, v)| (layer_name(*l), v.iter().map(|x| in_unit(*x)).collect()))
             .collect(),
-        target: chart.target.map(in_unit),
+        target: chart.target.map_or(Target::None, |v| Target::Flat(in_unit(v))),
         average: chart.average.as_ref().map(|a| a.iter().map(|x| in_unit(*x)).collect()),
         line: chart.line,
         format,

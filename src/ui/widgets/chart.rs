@@ -13,6 +13,28 @@ const LEFT: f64 = 34.0;
 const BOTTOM: f64 = 22.0;
 const TOP: f64 = 8.0;
 
+/// The line a chart is read against.
+#[derive(Clone, Default)]
+pub enum Target {
+    #[default]
+    None,
+    /// One amount across every column (planned sessions, 6 wet diapers, today's supplement).
+    Flat(f64),
+    /// Each column's own amount, drawn as steps: the printed step-down shows what was planned on
+    /// each past day, not today's amount. `None` where nothing was planned.
+    PerColumn(Vec<Option<f64>>),
+}
+
+impl Target {
+    fn values(&self) -> Vec<f64> {
+        match self {
+            Target::None => Vec::new(),
+            Target::Flat(v) => vec![*v],
+            Target::PerColumn(v) => v.iter().flatten().copied().collect(),
+        }
+    }
+}
+
 /// What one chart shows.
 #[derive(Clone)]
 pub struct Series {
@@ -25,7 +47,7 @@ pub struct Series {
     pub column: &'static str,
     /// Stacked values per column, with the name of each layer.
     pub layers: Vec<(&'static str, Vec<f64>)>,
-    pub target: Option<f64>,
+    pub target: Target,
     pub average: Option<Vec<f64>>,
     /// Draw points and a line instead of bars (weight).
     pub line: bool,
@@ -44,7 +66,7 @@ pub fn Chart(series: Series) -> impl IntoView {
     let max = totals
         .iter()
         .copied()
-        .chain(series.target)
+        .chain(series.target.values())
         .chain(series.average.iter().flatten().copied())
         .fold(0.0, f64::max);
     let ticks = ticks(max);
@@ -108,8 +130,51 @@ pub fn Chart(series: Series) -> impl IntoView {
             .join(" ");
         view! { <polyline class="average" points=path/> }
     });
-    let target =
-        series.target.map(|v| view! { <line class="target" x1=LEFT x2=W y1=y(v) y2=y(v)/> });
+    let target = match &series.target {
+        Target::None => None,
+        Target::Flat(v) => {
+            Some(view! { <line class="target" x1=LEFT x2=W y1=y(*v) y2=y(*v)/> }.into_any())
+        }
+        Target::PerColumn(planned) => {
+            // One step per column: across it at its own amount, joined column to column; a
+            // column with nothing planned breaks the line.
+            let mut runs: Vec<Vec<(f64, f64)>> = Vec::new();
+            let mut open = false;
+            for (i, p) in planned.iter().enumerate() {
+                match p {
+                    Some(v) => {
+                        if !open {
+                            runs.push(Vec::new());
+                            open = true;
+                        }
+                        if let Some(run) = runs.last_mut() {
+                            run.push((x(i) - col / 2.0, y(*v)));
+                            run.push((x(i) + col / 2.0, y(*v)));
+                        }
+                    }
+                    None => open = false,
+                }
+            }
+            Some(
+                runs.into_iter()
+                    .map(|run| {
+                        let points = run
+                            .iter()
+                            .map(|(a, b)| format!("{a:.1},{b:.1}"))
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                        view! { <polyline class="target planned" points=points/> }
+                    })
+                    .collect_view()
+                    .into_any(),
+            )
+        }
+    };
+    let target_key = match &series.target {
+        Target::None => None,
+        Target::Flat(_) => Some(t::TARGET),
+        Target::PerColumn(p) => p.iter().any(Option::is_some).then_some(t::PLANNED_KEY),
+    };
     let labels = series
         .labels
         .iter()
@@ -147,7 +212,7 @@ pub fn Chart(series: Series) -> impl IntoView {
             </svg>
             <p class="legend" aria-hidden="true">
                 {series.layers.iter().enumerate().map(|(i, (name, _))| view! { <span class=format!("key layer-{i}")>{*name}</span> }).collect_view()}
-                {series.target.is_some().then(|| view! { <span class="key target-key">{t::TARGET}</span> })}
+                {target_key.map(|k| view! { <span class="key target-key">{k}</span> })}
                 {series.average.is_some().then(|| view! { <span class="key average-key">{t::AVERAGE}</span> })}
             </p>
             <button type="button" class="link no-print" aria-expanded=move || show_table.get().to_string() on:click=move |_| show_table.update(|s| *s = !*s)>
