@@ -9,6 +9,10 @@ use serde::{Deserialize, Serialize};
 use super::day::{day_range, local_date};
 use super::entry::{Entry, Record};
 use super::plan::{Goal, Plan};
+
+/// The diaper guidance for the baby's age lives in [`super::diapers`]; named here too, beside
+/// the age it follows.
+pub use super::diapers::DiaperStage;
 use super::{Millis, HOUR, MINUTE};
 
 /// Where the parent starts.
@@ -151,46 +155,33 @@ impl Journey {
     }
 }
 
-/// What the wet-diaper guidance says for the baby's age (from the facts: from about day 5, six
-/// or more heavy wet diapers a day; in the first ~6 weeks usually three or more stools).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DiaperStage {
-    /// The first four days: wet diapers build up day by day.
-    FirstDays,
-    /// From about day 5 to 6 weeks: 6+ heavy wet diapers and usually 3+ stools a day.
-    Young,
-    /// From about 6 weeks: 6+ wet diapers; stools may come less often.
-    Older,
-    /// No birth date: the general guidance (6+ wet diapers a day).
-    Unknown,
-}
+/// Whole days before today that [`supplement_from_log`] reads.
+pub const LOG_DAYS: i64 = 3;
 
-impl DiaperStage {
-    /// The stage for a baby `age_days` old.
-    pub fn of(age_days: Option<i64>) -> DiaperStage {
-        match age_days {
-            None => DiaperStage::Unknown,
-            Some(d) if d < 5 => DiaperStage::FirstDays,
-            Some(d) if d < 42 => DiaperStage::Young,
-            Some(_) => DiaperStage::Older,
-        }
-    }
+/// The daily supplement total the log shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LogAverage {
+    /// The average daily total, in whole ml.
+    pub ml: u32,
+    /// How many of the last [`LOG_DAYS`] days had anything logged (the days averaged).
+    pub days: u32,
 }
 
 /// The daily supplement total over the last three whole days before `today`, averaged over the
-/// days that have anything logged; `None` when none of them has.
+/// days that have anything logged (a day logged without a supplement counts as none given);
+/// `None` when none of them has. A listed medicine, filed under its start day, is no logged day.
 pub fn supplement_from_log<Tz: TimeZone>(
     entries: &[Entry],
     tz: &Tz,
     today: NaiveDate,
-) -> Option<u32> {
+) -> Option<LogAverage> {
     let mut days = 0u32;
     let mut total = 0u32;
-    for back in 1..=3 {
+    for back in 1..=LOG_DAYS {
         let date = today - chrono::Duration::days(back);
         let (start, end) = day_range(tz, date);
         let day: Vec<&Entry> =
-            entries.iter().filter(|e| !e.deleted && e.at >= start && e.at < end).collect();
+            entries.iter().filter(|e| e.happened() && e.at >= start && e.at < end).collect();
         if day.is_empty() {
             continue;
         }
@@ -203,7 +194,12 @@ pub fn supplement_from_log<Tz: TimeZone>(
             })
             .sum::<u32>();
     }
-    (days > 0).then(|| (total + days / 2) / days)
+    (days > 0).then(|| LogAverage { ml: (total + days / 2) / days, days })
+}
+
+/// The first instant [`supplement_from_log`] reads for `today`.
+pub fn log_needed_from<Tz: TimeZone>(tz: &Tz, today: NaiveDate) -> Millis {
+    day_range(tz, today - chrono::Duration::days(LOG_DAYS)).0
 }
 
 /// How long the opening phase lasts.
@@ -394,16 +390,6 @@ mod tests {
         assert_eq!(p.age_weeks(date(11, 8)), None);
     }
 
-    #[test]
-    fn diaper_guidance_follows_the_age() {
-        assert_eq!(DiaperStage::of(None), DiaperStage::Unknown);
-        assert_eq!(DiaperStage::of(Some(0)), DiaperStage::FirstDays);
-        assert_eq!(DiaperStage::of(Some(4)), DiaperStage::FirstDays);
-        assert_eq!(DiaperStage::of(Some(5)), DiaperStage::Young);
-        assert_eq!(DiaperStage::of(Some(41)), DiaperStage::Young);
-        assert_eq!(DiaperStage::of(Some(42)), DiaperStage::Older);
-    }
-
     fn supplement(id: &str, at: Millis, ml: u32) -> Entry {
         Entry::new(
             id.into(),
@@ -436,9 +422,10 @@ mod tests {
             supplement("e", london(28, 9, 0), 500),
             supplement("f", london(24, 9, 0), 500),
         ];
-        assert_eq!(supplement_from_log(&log, &London, today), Some(147), "(240+200+0)/3");
+        let avg = |ml, days| Some(LogAverage { ml, days });
+        assert_eq!(supplement_from_log(&log, &London, today), avg(147, 3), "(240+200+0)/3");
         // Only one day logged: that day.
-        assert_eq!(supplement_from_log(&log[2..3], &London, date(11, 27)), Some(200));
+        assert_eq!(supplement_from_log(&log[2..3], &London, date(11, 27)), avg(200, 1));
         assert_eq!(supplement_from_log(&[], &London, today), None);
         let said = Journey { supplement_ml_per_day: Some(300), ..Journey::default() };
         assert_eq!(said.baseline_ml(None), Some(300));

@@ -3,6 +3,7 @@
 pub mod backup;
 pub mod csv;
 pub mod day;
+pub mod diapers;
 pub mod entry;
 pub mod ics;
 pub mod journey;

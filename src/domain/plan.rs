@@ -1,10 +1,11 @@
 //! The daily plan: 8 to 12 sessions of 20 to 30 minutes, spread over the waking hours with at
 //! least one at night, and an optional slow step-down of supplements that only moves while the
-//! baby keeps having enough wet diapers.
+//! baby keeps having the wet and dirty diapers the guidance asks for at their age.
 
 use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 use serde::{Deserialize, Serialize};
 
+use super::diapers::DiaperStage;
 use super::entry::{Entry, Record, SessionKind};
 use super::{Millis, MINUTE};
 
@@ -14,11 +15,15 @@ pub const SESSIONS_PER_DAY: std::ops::RangeInclusive<u8> = 8..=12;
 pub const SESSION_MINUTES: std::ops::RangeInclusive<u8> = 20..=30;
 /// Night sessions a plan may hold.
 pub const NIGHT_SESSIONS: std::ops::RangeInclusive<u8> = 0..=3;
-/// Wet diapers a day needs before the supplement may step down.
-pub const WET_DIAPERS_TO_STEP: u32 = 6;
+/// Wet diapers a day needs before the supplement may step down (at any age past the first days;
+/// [`DaySigns::hold`] adds the stools a young baby's day needs).
+pub const WET_DIAPERS_TO_STEP: u32 = super::stats::ENOUGH_WET;
 /// The largest step down a day's supplement total may take, in ml: the guidance's "about 30 ml
 /// (1 oz) a day", so no setting can make the amount fall faster than a baby can adjust.
 pub const MAX_STEP_ML: u32 = 30;
+/// The largest starting amount a step-down takes, in ml a day (about 68 oz): more than any baby
+/// is given in a day, so a larger number is a typing slip.
+pub const MAX_START_ML: u32 = 2000;
 /// Days at each level when a plan does not say (the guidance's 2–3 days, at the careful end).
 pub const DEFAULT_HOLD_DAYS: u8 = 3;
 /// The slowest weight gain that still counts as "in range", in grams per week (about 150 g a
@@ -49,6 +54,26 @@ pub struct StepDown {
     pub step_ml: u32,
     /// Days to stay at each level before the next step (2 or 3).
     pub hold_days: u8,
+}
+
+/// Why a typed starting amount was refused (nothing is stored).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StartProblem {
+    /// 0 a day: there is nothing to step down from.
+    Zero,
+    /// More than [`MAX_START_ML`] a day.
+    TooMuch,
+}
+
+impl StepDown {
+    /// A starting amount the step-down can use: above 0 and at most [`MAX_START_ML`] ml a day.
+    pub fn check_start(ml: u32) -> Result<u32, StartProblem> {
+        match ml {
+            0 => Err(StartProblem::Zero),
+            ml if ml > MAX_START_ML => Err(StartProblem::TooMuch),
+            ml => Ok(ml),
+        }
+    }
 }
 
 impl Default for StepDown {
@@ -145,7 +170,7 @@ impl Plan {
         if let Some(s) = &mut p.step_down {
             s.hold_days = s.hold_days.clamp(2, 3);
             s.step_ml = s.step_ml.clamp(5, MAX_STEP_ML);
-            s.start_ml = s.start_ml.min(2000);
+            s.start_ml = s.start_ml.min(MAX_START_ML);
         }
         p
     }
@@ -306,21 +331,61 @@ fn local_instant<Tz: TimeZone>(tz: &Tz, t: NaiveDateTime) -> Millis {
     t.and_utc().timestamp_millis()
 }
 
-/// What the log says about one finished day, as the step-down reads it.
+/// What the log and the baby's age say about one finished day, as the step-down reads it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct DaySigns {
     /// Wet diapers logged that day.
     pub wet: u32,
+    /// Stools (dirty diapers) logged that day.
+    pub stools: u32,
     /// A weight logged that day shows a loss, or a gain below [`MIN_GAIN_G_PER_WEEK`], against
     /// the weight logged before it. `false` when no weight was logged: diapers then decide alone.
     pub weight_low: bool,
+    /// The diaper guidance for the baby's age that day: what the day's diapers are read against.
+    pub stage: DiaperStage,
 }
 
 impl DaySigns {
-    /// The day counts towards a step: 6+ wet diapers and no weight sign against it.
-    pub fn good(self) -> bool {
-        self.wet >= WET_DIAPERS_TO_STEP && !self.weight_low
+    /// Why the day does not count towards a step, or `None` when it does: it had what the
+    /// guidance asks at the baby's age that day (6+ wet diapers; from about day 5 to 6 weeks
+    /// also 3+ stools) and no weight sign against it. In the first days nothing counts: wet
+    /// diapers are still building up and the baby's doctor guides feeding.
+    pub fn hold(self) -> Option<Hold> {
+        if self.stage == DiaperStage::FirstDays {
+            return Some(Hold::FirstDays);
+        }
+        let short = Short {
+            wet: self.stage.wet_needed().is_some_and(|n| self.wet < n),
+            stools: self.stage.stools_needed().is_some_and(|n| self.stools < n),
+            weight: self.weight_low,
+        };
+        (short.wet || short.stools || short.weight).then_some(Hold::Short(short))
     }
+
+    /// The day counts towards a step.
+    pub fn good(self) -> bool {
+        self.hold().is_none()
+    }
+}
+
+/// What a finished day fell short of (at least one is set).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Short {
+    /// Fewer wet diapers than the guidance asks (6).
+    pub wet: bool,
+    /// Fewer stools than the guidance asks at the baby's age (3, from about day 5 to 6 weeks).
+    pub stools: bool,
+    /// The weight showed a loss or a slow gain.
+    pub weight: bool,
+}
+
+/// Why a finished day did not count towards a step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hold {
+    /// The baby was under about 5 days old: the amount never steps down in the first days.
+    FirstDays,
+    /// The day fell short of what the guidance asks at the baby's age.
+    Short(Short),
 }
 
 /// How a day's planned amount came about.
@@ -330,21 +395,20 @@ pub enum StepChange {
     Same,
     /// A step down: the whole hold period before it was good.
     Down,
-    /// The day before was low (few wet diapers or weight not in range): the amount holds and the
+    /// The day before did not count (a shortfall, or the first days): the amount holds and the
     /// hold period starts again.
     HeldLow,
-    /// Two low days in a row: back up to the amount before the last step.
+    /// Two such days in a row: back up to the amount before the last step.
     BackUp,
 }
 
-/// Why the screen should suggest talking to the lactation consultant about the step-down.
+/// Why the screen should suggest talking to the lactation consultant (or, in the first days,
+/// say that the baby's doctor guides feeding) about the step-down.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Caution {
-    /// Yesterday had fewer than 6 wet diapers: the amount holds.
-    FewWetDiapers,
-    /// Yesterday's weight showed a loss or slow gain: the amount holds.
-    WeightLow,
-    /// Two low days in a row: the amount went back up (and stays flagged at that level).
+    /// Yesterday did not count towards a step, and why: the amount holds.
+    Held(Hold),
+    /// Two such days in a row: the amount went back up (and stays flagged at that level).
     SteppedBack,
 }
 
@@ -356,6 +420,9 @@ pub struct StepDay {
     pub target_ml: u32,
     /// How this day's amount came about.
     pub change: StepChange,
+    /// Why the day before did not count towards a step, when it did not: the reason a held or
+    /// stepped-back day shows.
+    pub held: Option<Hold>,
     /// Set when the screen should say "talk to your lactation consultant".
     pub caution: Option<Caution>,
 }
@@ -363,9 +430,11 @@ pub struct StepDay {
 impl StepDown {
     /// The daily planned amounts from the start up to `until`, from `signs` (what the log says
     /// about each finished day). The rule, so it cannot under-feed:
-    /// - a step down needs the whole hold period (2–3 days) good: 6+ wet diapers each day and, where
-    ///   weights are logged, no loss and a gain of about 150 g a week or more;
-    /// - a low day holds the amount and starts the hold period again;
+    /// - a step down needs the whole hold period (2–3 days) good: what the diaper guidance asks
+    ///   at the baby's age on each day (6+ wet diapers; from about day 5 to 6 weeks also 3+
+    ///   stools) and, where weights are logged, no loss and a gain of about 150 g a week or more;
+    /// - in the baby's first days (under about day 5) no day is good, so the amount never steps;
+    /// - a day that is not good holds the amount and starts the hold period again;
     /// - two low days in a row step back up to the amount before the last step;
     /// - a step is never more than [`MAX_STEP_ML`] a day, and the amount never goes below zero
     ///   nor above the starting amount.
@@ -387,9 +456,23 @@ impl StepDown {
         while date <= until && out.len() < 3660 {
             let mut change = StepChange::Same;
             let mut caution = None;
+            let mut held = None;
             if date > self.started_on {
-                let yesterday = signs(date - Duration::days(1));
-                if yesterday.good() {
+                held = signs(date - Duration::days(1)).hold();
+                if let Some(why) = held {
+                    good_days = 0;
+                    low_days += 1;
+                    change = StepChange::HeldLow;
+                    caution = Some(Caution::Held(why));
+                    if low_days >= 2 {
+                        if let Some(previous) = before.pop() {
+                            target = previous;
+                            stepped_back = true;
+                            change = StepChange::BackUp;
+                        }
+                        low_days = 0;
+                    }
+                } else {
                     low_days = 0;
                     good_days += 1;
                     if good_days >= hold && target > 0 {
@@ -399,29 +482,12 @@ impl StepDown {
                         stepped_back = false;
                         change = StepChange::Down;
                     }
-                } else {
-                    good_days = 0;
-                    low_days += 1;
-                    change = StepChange::HeldLow;
-                    caution = Some(if yesterday.wet < WET_DIAPERS_TO_STEP {
-                        Caution::FewWetDiapers
-                    } else {
-                        Caution::WeightLow
-                    });
-                    if low_days >= 2 {
-                        if let Some(previous) = before.pop() {
-                            target = previous;
-                            stepped_back = true;
-                            change = StepChange::BackUp;
-                        }
-                        low_days = 0;
-                    }
                 }
             }
             if (stepped_back && caution.is_none()) || change == StepChange::BackUp {
                 caution = Some(Caution::SteppedBack);
             }
-            out.push(StepDay { date, target_ml: target, change, caution });
+            out.push(StepDay { date, target_ml: target, change, held, caution });
             date += Duration::days(1);
         }
         out
@@ -617,7 +683,8 @@ mod tests {
 
     fn targets(sd: &StepDown, days: i64, wet: impl Fn(i64) -> u32) -> Vec<u32> {
         let start = sd.started_on;
-        let signs = |d: NaiveDate| DaySigns { wet: wet((d - start).num_days()), weight_low: false };
+        let signs =
+            |d: NaiveDate| DaySigns { wet: wet((d - start).num_days()), ..DaySigns::default() };
         sd.history(start + Duration::days(days), signs).iter().map(|d| d.target_ml).collect()
     }
 
@@ -645,12 +712,14 @@ mod tests {
         // Day 2 had five wet diapers: no step on day 3, and three good days are needed again.
         let history = sd.history(sd.started_on + Duration::days(6), |d| DaySigns {
             wet: if (d - sd.started_on).num_days() == 2 { 5 } else { 6 },
-            weight_low: false,
+            ..DaySigns::default()
         });
         let t: Vec<u32> = history.iter().map(|d| d.target_ml).collect();
         assert_eq!(t, [120, 120, 120, 120, 120, 120, 90]);
         assert_eq!(history[3].change, StepChange::HeldLow);
-        assert_eq!(history[3].caution, Some(Caution::FewWetDiapers));
+        let few_wet = Hold::Short(Short { wet: true, ..Short::default() });
+        assert_eq!(history[3].caution, Some(Caution::Held(few_wet)));
+        assert_eq!(history[3].held, Some(few_wet));
         assert_eq!(history[4].caution, None, "a good day after it is not flagged");
     }
 
@@ -663,7 +732,7 @@ mod tests {
         let start = sd.started_on;
         let history = sd.history(start + Duration::days(9), |d| DaySigns {
             wet: low((d - start).num_days()),
-            weight_low: false,
+            ..DaySigns::default()
         });
         let t: Vec<u32> = history.iter().map(|d| d.target_ml).collect();
         assert_eq!(t, [120, 120, 90, 90, 60, 60, 90, 90, 60, 60]);
@@ -677,10 +746,14 @@ mod tests {
     #[test]
     fn weight_loss_holds() {
         let sd = step_down(120, 30, 3);
-        let history = sd
-            .history(sd.started_on + Duration::days(5), |_| DaySigns { wet: 8, weight_low: true });
+        let history = sd.history(sd.started_on + Duration::days(5), |_| DaySigns {
+            wet: 8,
+            weight_low: true,
+            ..DaySigns::default()
+        });
         assert!(history.iter().all(|d| d.target_ml == 120));
-        assert_eq!(history[1].caution, Some(Caution::WeightLow));
+        let low = Hold::Short(Short { weight: true, ..Short::default() });
+        assert_eq!(history[1].caution, Some(Caution::Held(low)));
     }
 
     #[test]
@@ -709,7 +782,7 @@ mod tests {
             let start = sd.started_on;
             let history = sd.history(start + Duration::days(59), |d| {
                 let (wet, weight_low) = pattern[(d - start).num_days() as usize];
-                DaySigns { wet, weight_low }
+                DaySigns { wet, weight_low, ..DaySigns::default() }
             });
             assert_eq!(history.len(), 60);
             for pair in history.windows(2) {
@@ -719,6 +792,47 @@ mod tests {
                 if b < a {
                     assert_eq!(pair[1].change, StepChange::Down);
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn reading_the_babys_age_only_ever_holds_longer_never_steps_sooner() {
+        // The rule before it read the age: every day against 6 wet diapers, stools ignored (what
+        // an unknown age still gets). With any age (a birth date before, at or after the start)
+        // and any stools, no day's amount is ever below what that rule gave.
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..500 {
+            let sd = step_down(
+                30 + (next() % 400) as u32,
+                5 + (next() % 30) as u32,
+                2 + (next() % 2) as u8,
+            );
+            let pattern: Vec<(u32, u32, bool)> = (0..80)
+                .map(|_| (4 + (next() % 6) as u32, (next() % 6) as u32, next() % 9 == 0))
+                .collect();
+            let born = sd.started_on - Duration::days((next() % 60) as i64 - 10);
+            let start = sd.started_on;
+            let day = |d: NaiveDate| pattern[(d - start).num_days() as usize];
+            let until = start + Duration::days(79);
+            let before = sd.history(until, |d| {
+                let (wet, _, weight_low) = day(d);
+                DaySigns { wet, weight_low, ..DaySigns::default() }
+            });
+            let now = sd.history(until, |d| {
+                let (wet, stools, weight_low) = day(d);
+                let age = (d - born).num_days();
+                let stage = DiaperStage::of((age >= 0).then_some(age));
+                DaySigns { wet, stools, weight_low, stage }
+            });
+            for (b, n) in before.iter().zip(&now) {
+                assert!(n.target_ml >= b.target_ml, "{sd:?} born {born}: {n:?} below {b:?}");
             }
         }
     }

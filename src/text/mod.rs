@@ -49,6 +49,13 @@ pub mod settings {
 
 /// The Plan screen.
 pub mod plan {
+    use crate::domain::diapers::DiaperStage;
+    use crate::domain::model::step_start::StartSource;
+    use crate::domain::plan::{
+        Caution, Hold, Short, StartProblem, StepChange, StepDay, MAX_START_ML,
+    };
+    use crate::domain::units::Volume;
+
     pub const YOUR_DAY: &str = "Your day";
     pub const NIGHT: &str = "night";
     pub const LONGEST_GAP: &str = "Longest break between sessions";
@@ -76,12 +83,6 @@ pub mod plan {
     pub const STEP_SIZE_OZ: &str = "Less each step (oz per day, up to 1)";
     pub const STEP_HOLD: &str = "Days at each level";
     pub const STEP_FROM: &str = "Start the step-down on";
-    pub const STEP_RULE: &str =
-        "The planned amount is a guide, never a limit: if your baby still seems hungry, give more. \
-        A step down is only taken after every day at a level had 6 or more wet diapers and, if you \
-        log weights, your baby kept gaining (about 150 g a week or more). A day with fewer wet \
-        diapers or a weight loss holds the amount; two such days in a row go back up to the amount \
-        before. Each step is at most 30 ml (1 oz) a day.";
     pub const STEP_AGREE: &str = "Please agree the pace of any step-down with your lactation \
         consultant or your baby's doctor. Every baby is different.";
     pub const STEP_HISTORY: &str = "Recent days";
@@ -103,10 +104,10 @@ pub mod plan {
     pub const BAD_TIME: &str = "Please enter a time, for example 07:00.";
 
     /// The step-down's amount fields, labelled in the parent's unit.
-    pub fn step_labels(unit: crate::domain::units::Volume) -> (&'static str, &'static str) {
+    pub fn step_labels(unit: Volume) -> (&'static str, &'static str) {
         match unit {
-            crate::domain::units::Volume::Ml => (STEP_START, STEP_SIZE),
-            crate::domain::units::Volume::Oz => (STEP_START_OZ, STEP_SIZE_OZ),
+            Volume::Ml => (STEP_START, STEP_SIZE),
+            Volume::Oz => (STEP_START_OZ, STEP_SIZE_OZ),
         }
     }
 
@@ -123,33 +124,149 @@ pub mod plan {
         )
     }
 
+    /// How the step-down decides, said for the baby's age today (the same rule the amounts
+    /// follow: [`crate::domain::plan::DaySigns::hold`]).
+    pub fn step_rule(stage: DiaperStage) -> String {
+        let when = match stage {
+            DiaperStage::FirstDays => {
+                "In your baby's first days (before about day 5) the amount does not step down: wet \
+                diapers are still building up, and your baby's doctor guides feeding. After that, a \
+                step down is only taken after every day at a level had 6 or more wet diapers and, \
+                until about 6 weeks, 3 or more stools (dirty diapers)"
+            }
+            DiaperStage::Young => {
+                "At your baby's age (day 5 to about 6 weeks), a step down is only taken after every \
+                day at a level had 6 or more wet diapers and 3 or more stools (dirty diapers)"
+            }
+            DiaperStage::Older | DiaperStage::Unknown => {
+                "A step down is only taken after every day at a level had 6 or more wet diapers"
+            }
+        };
+        let unknown = if stage == DiaperStage::Unknown {
+            " Add your baby's birth date in Settings, so the rule follows their age."
+        } else {
+            ""
+        };
+        format!(
+            "The planned amount is a guide, never a limit: if your baby still seems hungry, give \
+            more. {when}, and, if you log weights, your baby kept gaining (about 150 g a week or \
+            more). A day that falls short holds the amount; two such days in a row go back up to \
+            the amount before. Each step is at most 30 ml (1 oz) a day.{unknown}"
+        )
+    }
+
+    /// What a day fell short of, in a few words: "fewer than 6 wet diapers and fewer than 3
+    /// stools".
+    fn short_words(s: Short) -> String {
+        let parts: Vec<&str> = [
+            (s.wet, "fewer than 6 wet diapers"),
+            (s.stools, "fewer than 3 stools"),
+            (s.weight, "a weight loss or slow gain"),
+        ]
+        .into_iter()
+        .filter_map(|(on, words)| on.then_some(words))
+        .collect();
+        match parts.as_slice() {
+            [] => String::new(),
+            [one] => one.to_string(),
+            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        }
+    }
+
+    /// Why a day did not count towards a step, for the recent days table: "fewer than 3 stools
+    /// yesterday".
+    pub fn hold_reason(h: Hold) -> String {
+        match h {
+            Hold::FirstDays => "your baby's first days".to_string(),
+            Hold::Short(s) => format!("{} yesterday", short_words(s)),
+        }
+    }
+
     /// Why the step-down is holding or went back up, and who to talk to.
-    pub fn caution(c: crate::domain::plan::Caution) -> &'static str {
-        use crate::domain::plan::Caution;
+    pub fn caution(c: Caution) -> String {
         match c {
-            Caution::FewWetDiapers => {
-                "Yesterday had fewer than 6 wet diapers, so the amount stays the same. Please talk \
-                to your lactation consultant or your baby's doctor."
+            Caution::Held(Hold::FirstDays) => "In your baby's first days wet diapers are still \
+                building up, so the planned amount does not step down. Your baby's doctor guides \
+                feeding now."
+                .to_string(),
+            Caution::Held(Hold::Short(s)) => {
+                let diapers = Short { weight: false, ..s };
+                let said = if diapers == Short::default() {
+                    "The last weight shows a loss or a slow gain".to_string()
+                } else if s.weight {
+                    format!(
+                        "Yesterday had {}, and the last weight shows a loss or a slow gain",
+                        short_words(diapers)
+                    )
+                } else {
+                    format!("Yesterday had {}", short_words(diapers))
+                };
+                format!(
+                    "{said}, so the amount stays the same. Please talk to your lactation \
+                    consultant or your baby's doctor."
+                )
             }
-            Caution::WeightLow => {
-                "The last weight shows a loss or a slow gain, so the amount stays the same. Please \
-                talk to your lactation consultant or your baby's doctor."
+            Caution::SteppedBack => "Two days in a row fell short of what your baby's diapers or \
+                weight should show, so the amount went back up. Please talk to your lactation \
+                consultant."
+                .to_string(),
+        }
+    }
+
+    /// How a day of the step-down came about, for its recent days table: "held: fewer than 3
+    /// stools yesterday".
+    pub fn change(d: &StepDay) -> Option<String> {
+        let word = match d.change {
+            StepChange::Same => return None,
+            StepChange::Down => STEPPED,
+            StepChange::HeldLow => HELD_LOW,
+            StepChange::BackUp => STEPPED_BACK,
+        };
+        Some(match d.held {
+            Some(h) => format!("{word}: {}", hold_reason(h)),
+            None => word.to_string(),
+        })
+    }
+
+    /// Under the starting amount: where the prefilled number came from, in the parent's unit.
+    pub fn start_source(source: StartSource, amount: &str) -> String {
+        match source {
+            StartSource::Log { days: 3 } => {
+                format!("From your log, the last 3 days: about {amount} a day.")
             }
-            Caution::SteppedBack => {
-                "Two days in a row had fewer wet diapers or a weight loss, so the amount went back \
-                up. Please talk to your lactation consultant."
+            StartSource::Log { days } => {
+                format!("From your log, {days} of the last 3 days: about {amount} a day.")
+            }
+            StartSource::Said => {
+                format!("From what you told Relact at the start: about {amount} a day.")
             }
         }
     }
 
-    /// How a day of the step-down came about, for its recent days table.
-    pub fn change(c: crate::domain::plan::StepChange) -> Option<&'static str> {
-        use crate::domain::plan::StepChange;
-        match c {
-            StepChange::Same => None,
-            StepChange::Down => Some(STEPPED),
-            StepChange::HeldLow => Some(HELD_LOW),
-            StepChange::BackUp => Some(STEPPED_BACK),
+    /// Asked when the step-down is turned on and neither the log nor the start gives an amount.
+    pub const START_PROMPT: &str = "How much supplement does your baby have in a day now? Enter \
+        it here to start the step-down.";
+
+    /// A starting amount that is not a number above 0 (a minus sign, a typo).
+    pub fn start_not_a_number(unit: Volume) -> &'static str {
+        match unit {
+            Volume::Ml => "Please enter the amount a day as a number above 0, for example 240.",
+            Volume::Oz => "Please enter the amount a day as a number above 0, for example 8.",
+        }
+    }
+
+    /// A starting amount that was refused; nothing was changed.
+    pub fn start_problem(p: StartProblem, unit: Volume) -> String {
+        match p {
+            StartProblem::Zero => {
+                "The starting amount must be more than 0. If your baby no longer \
+                needs a supplement, you can turn the step-down off."
+                    .to_string()
+            }
+            StartProblem::TooMuch => format!(
+                "That is more than {} a day. Please check the amount.",
+                super::format::volume(unit, MAX_START_ML)
+            ),
         }
     }
 }
@@ -1678,6 +1795,36 @@ pub mod share {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_step_down_names_what_fell_short_and_its_rule_follows_the_age() {
+        use crate::domain::diapers::DiaperStage;
+        use crate::domain::plan::{Caution, Hold, Short, StepChange, StepDay};
+        let stools = Short { stools: true, ..Short::default() };
+        let day = StepDay {
+            date: chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),
+            target_ml: 120,
+            change: StepChange::HeldLow,
+            held: Some(Hold::Short(stools)),
+            caution: Some(Caution::Held(Hold::Short(stools))),
+        };
+        assert_eq!(plan::change(&day).as_deref(), Some("held: fewer than 3 stools yesterday"));
+        let all = Short { wet: true, stools: true, weight: true };
+        assert_eq!(
+            plan::hold_reason(Hold::Short(all)),
+            "fewer than 6 wet diapers, fewer than 3 stools and a weight loss or slow gain yesterday"
+        );
+        assert!(plan::caution(Caution::Held(Hold::Short(stools)))
+            .starts_with("Yesterday had fewer than 3 stools, so the amount stays the same."));
+        let weight = Short { weight: true, ..Short::default() };
+        assert!(plan::caution(Caution::Held(Hold::Short(weight)))
+            .starts_with("The last weight shows a loss or a slow gain, so"));
+        assert!(plan::caution(Caution::Held(Hold::FirstDays)).contains("baby's doctor"));
+        assert!(plan::step_rule(DiaperStage::Young).contains("3 or more stools"));
+        assert!(plan::step_rule(DiaperStage::FirstDays).contains("does not step down"));
+        assert!(!plan::step_rule(DiaperStage::Older).contains("stools"));
+        assert!(plan::step_rule(DiaperStage::Unknown).contains("birth date"));
+    }
 
     #[test]
     fn trend_sentences_are_plain_and_kind() {

@@ -9,9 +9,10 @@ use crate::domain::day::{day_range, local_date};
 use crate::domain::ics::{plan_calendar, IcsText};
 use crate::domain::milestones;
 use crate::domain::model::plan::PlanModel;
+use crate::domain::model::step_start::{self, StartingAmount};
 use crate::domain::model::supplement;
 use crate::domain::plan::{Goal, Plan, StepDown, NIGHT_SESSIONS, SESSIONS_PER_DAY};
-use crate::state::log_store::LogStore;
+use crate::state::log_store::{Loaded, LogStore};
 use crate::state::AppState;
 use crate::text::format::VolumeField;
 use crate::text::{self, plan as t};
@@ -57,19 +58,23 @@ pub fn PlanPage() -> impl IntoView {
     let app = AppState::get();
     let settings = app.settings;
     let plan = move || settings.with(|s| s.plan.clamped());
-    // The log the step-down reads, up to the end of today; the model is made once from it.
+    // The log the step-down reads (and the last three days, where a new step-down's starting
+    // amount comes from), up to the end of today; the model is made once from it.
     let log = LogStore::get().watch(move || {
         let today = local_date(&Local, browser::clock::now());
         let end = day_range(&Local, today).1;
+        let start = step_start::log_needed_from(&Local, today);
         let from = settings.with(|s| supplement::log_needed_from(&s.plan, &Local));
-        (from.unwrap_or(end), end)
+        (from.map_or(start, |f| f.min(start)), end)
     });
     let model: Model = Memo::new(move |_| {
         let today = local_date(&Local, browser::clock::now());
         settings.with(|s| {
             log.with(|l| match l {
-                Some(Ok(entries)) => (PlanModel::of(&s.plan, entries, today, &Local), true),
-                _ => (PlanModel::of(&s.plan, &[], today, &Local), false),
+                Some(Ok(entries)) => {
+                    (PlanModel::of(&s.plan, &s.journey, entries, today, &Local), true)
+                }
+                _ => (PlanModel::of(&s.plan, &s.journey, &[], today, &Local), false),
             })
         })
     });
@@ -197,7 +202,10 @@ pub fn PlanPage() -> impl IntoView {
                     }
                 />
             </label>
-            <StepDownSettings edit=edit model=model shares=shares/>
+            // Before the baby is here there is nothing to step down.
+            <Show when=move || settings.with(|s| s.journey.path.baby_here())>
+                <StepDownSettings edit=edit model=model shares=shares log=log/>
+            </Show>
             <div class="actions">
                 <button
                     type="button"
@@ -232,96 +240,177 @@ pub fn PlanPage() -> impl IntoView {
     }
 }
 
-/// The optional supplement step-down: its settings, today's target and the recent steps.
+/// The optional supplement step-down: its settings, today's target and the recent steps. Turned
+/// on, its starting amount is prefilled from the log's last three days, or from what the parent
+/// said at the start, with a line saying which; with neither, the amount is asked first and
+/// nothing is stored until it is given. A refused amount says why and changes nothing.
 #[component]
 fn StepDownSettings(
     edit: impl Fn(&dyn Fn(&mut Plan)) + Copy + Send + Sync + 'static,
     model: Model,
     shares: Shares,
+    log: ReadSignal<Option<Loaded>>,
 ) -> impl IntoView {
     let settings = AppState::get().settings;
     let step = move || settings.with(|s| s.plan.clamped().step_down);
     // Amounts are typed and shown in the parent's unit and stored in millilitres.
     let unit = move || settings.with(|s| s.volume);
     let oz = move || unit() == crate::domain::units::Volume::Oz;
-    let amount = move |f: fn(&mut StepDown, u32)| {
-        move |ev: leptos::ev::Event| {
-            if let Some(ml) = text::format::parse_volume(unit(), &event_target_value(&ev)) {
-                edit(&|p| {
-                    if let Some(sd) = p.step_down.as_mut() {
-                        f(sd, ml)
-                    }
-                });
+    // Turned on with no amount to start from: the amount is asked before anything is stored.
+    let asking = RwSignal::new(false);
+    // The prefilled starting amount and its source, said while the amount is still that one.
+    let prefilled = RwSignal::new(None::<StartingAmount>);
+    let start_problem = RwSignal::new(None::<String>);
+    let today = move || local_date(&Local, browser::clock::now());
+    let begin = move |start_ml: u32| {
+        edit(&|p| {
+            p.step_down = Some(StepDown { started_on: today(), start_ml, ..StepDown::default() })
+        })
+    };
+    let turn_on = move || {
+        let found = settings.with(|s| {
+            log.with(|l| {
+                let entries = match l {
+                    Some(Ok(entries)) => entries.as_slice(),
+                    _ => &[],
+                };
+                step_start::starting_amount(entries, &s.journey, &Local, today(), s.volume)
+            })
+        });
+        prefilled.set(found);
+        start_problem.set(None);
+        match found {
+            Some(start) => begin(start.ml),
+            None => asking.set(true),
+        }
+    };
+    let turn_off = move || {
+        asking.set(false);
+        prefilled.set(None);
+        start_problem.set(None);
+        if step().is_some() {
+            edit(&|p| p.step_down = None);
+        }
+    };
+    // The starting amount as typed: stored only when the step-down can use it.
+    let set_start = move |typed: String| {
+        let unit = unit();
+        let field = VolumeField::new(unit, step().map(|s| s.start_ml));
+        let Ok(Some(ml)) = field.read(unit, &typed) else {
+            start_problem.set(Some(t::start_not_a_number(unit).to_string()));
+            return;
+        };
+        match StepDown::check_start(ml) {
+            Err(problem) => start_problem.set(Some(t::start_problem(problem, unit))),
+            Ok(ml) => {
+                start_problem.set(None);
+                if step().is_some() {
+                    edit(&|p| {
+                        if let Some(sd) = p.step_down.as_mut() {
+                            sd.start_ml = ml
+                        }
+                    });
+                } else {
+                    asking.set(false);
+                    begin(ml);
+                }
             }
         }
     };
-    // An amount field: shown in the parent's unit, stored in millilitres.
-    let amount_field = move |which: fn((&'static str, &'static str)) -> &'static str,
-                             get: fn(&StepDown) -> u32,
-                             set: fn(&mut StepDown, u32)| {
-        view! {
-            <label class="field">
-                <span>{move || which(t::step_labels(unit()))}</span>
-                <input
-                    type="number"
-                    inputmode=move || if oz() { "decimal" } else { "numeric" }
-                    step=move || if oz() { "0.01" } else { "1" }
-                    min="0"
-                    prop:value=move || {
-                        step().map(|s| VolumeField::new(unit(), Some(get(&s))).shown().to_string()).unwrap_or_default()
-                    }
-                    on:change=amount(set)
-                />
-            </label>
+    let set_step = move |ev: leptos::ev::Event| {
+        if let Some(ml) = text::format::parse_volume(unit(), &event_target_value(&ev)) {
+            edit(&|p| {
+                if let Some(sd) = p.step_down.as_mut() {
+                    sd.step_ml = ml
+                }
+            });
         }
+    };
+    let inputmode = move || if oz() { "decimal" } else { "numeric" };
+    let input_step = move || if oz() { "0.01" } else { "1" };
+    let shown = move |get: fn(&StepDown) -> u32| {
+        step()
+            .map(|s| VolumeField::new(unit(), Some(get(&s))).shown().to_string())
+            .unwrap_or_default()
+    };
+    // Where the starting amount came from, while it is still the prefilled one.
+    let source = move || {
+        let start = prefilled.get()?;
+        (step()?.start_ml == start.ml)
+            .then(|| t::start_source(start.source, &text::format::volume(unit(), start.ml)))
     };
     view! {
         <label class="toggle">
             <input
                 type="checkbox"
-                prop:checked=move || step().is_some()
-                on:change=move |ev| {
-                    let on = event_target_checked(&ev);
-                    let today = local_date(&Local, browser::clock::now());
-                    edit(&|p| {
-                        p.step_down = on.then(|| StepDown { started_on: today, ..StepDown::default() })
-                    });
-                }
+                prop:checked=move || step().is_some() || asking.get()
+                // The starting amount is read from the log: wait for it, a moment.
+                disabled=move || log.with(Option::is_none)
+                on:change=move |ev| if event_target_checked(&ev) { turn_on() } else { turn_off() }
             />
             <span>{t::STEP_DOWN}</span>
         </label>
-        <Show when=move || step().is_some()>
+        <Show when=move || step().is_some() || asking.get()>
             <p class="callout">{t::STEP_AGREE}</p>
-            <div class="two">
-                {amount_field(|l| l.0, |s| s.start_ml, |s, ml| s.start_ml = ml)}
-                {amount_field(|l| l.1, |s| s.step_ml, |s, ml| s.step_ml = ml)}
-            </div>
-            <div class="two">
-                <NumberSelect
-                    label=t::STEP_HOLD
-                    options=plain([2, 3])
-                    value=Signal::derive(move || step().map_or(0, |s| s.hold_days.into()))
-                    on_pick=move |n| edit(&|p| if let Some(sd) = p.step_down.as_mut() { sd.hold_days = n as u8 })
-                />
+            <div class="two step-amounts">
                 <label class="field">
-                    <span>{t::STEP_FROM}</span>
+                    <span>{move || t::step_labels(unit()).0}</span>
                     <input
-                        type="date"
-                        prop:value=move || step().map(|s| text::format::date_input(s.started_on)).unwrap_or_default()
-                        on:change=move |ev| {
-                            if let Some(d) = text::format::parse_date_input(&event_target_value(&ev)) {
-                                edit(&|p| {
-                                    if let Some(sd) = p.step_down.as_mut() {
-                                        sd.started_on = d
-                                    }
-                                });
-                            }
-                        }
+                        type="number"
+                        inputmode=inputmode
+                        step=input_step
+                        min="0"
+                        aria-describedby="step-start-about step-start-problem"
+                        prop:value=move || shown(|s| s.start_ml)
+                        on:change=move |ev| set_start(event_target_value(&ev))
                     />
                 </label>
+                <Show when=move || step().is_some()>
+                    <label class="field">
+                        <span>{move || t::step_labels(unit()).1}</span>
+                        <input
+                            type="number"
+                            inputmode=inputmode
+                            step=input_step
+                            min="0"
+                            prop:value=move || shown(|s| s.step_ml)
+                            on:change=set_step
+                        />
+                    </label>
+                </Show>
             </div>
-            <p class="hint">{t::STEP_RULE}</p>
-            <StepHistory model=model shares=shares/>
+            <p id="step-start-about" class="hint step-source">
+                {move || if step().is_none() { Some(t::START_PROMPT.to_string()) } else { source() }}
+            </p>
+            <p id="step-start-problem" class="error" role="alert">{move || start_problem.get()}</p>
+            <Show when=move || step().is_some()>
+                <div class="two">
+                    <NumberSelect
+                        label=t::STEP_HOLD
+                        options=plain([2, 3])
+                        value=Signal::derive(move || step().map_or(0, |s| s.hold_days.into()))
+                        on_pick=move |n| edit(&|p| if let Some(sd) = p.step_down.as_mut() { sd.hold_days = n as u8 })
+                    />
+                    <label class="field">
+                        <span>{t::STEP_FROM}</span>
+                        <input
+                            type="date"
+                            prop:value=move || step().map(|s| text::format::date_input(s.started_on)).unwrap_or_default()
+                            on:change=move |ev| {
+                                if let Some(d) = text::format::parse_date_input(&event_target_value(&ev)) {
+                                    edit(&|p| {
+                                        if let Some(sd) = p.step_down.as_mut() {
+                                            sd.started_on = d
+                                        }
+                                    });
+                                }
+                            }
+                        />
+                    </label>
+                </div>
+                <p class="hint">{move || t::step_rule(model.with(|(m, _)| m.diapers))}</p>
+                <StepHistory model=model shares=shares/>
+            </Show>
         </Show>
     }
 }
@@ -340,7 +429,7 @@ fn StepHistory(model: Model, shares: Shares) -> impl IntoView {
                 view! {
                     <tr>
                         <td>{text::format::day_heading(d.date)}</td>
-                        <td>{text::format::volume(unit, d.target_ml)} {t::change(d.change).map(|c| format!(" ({c})"))}</td>
+                        <td>{text::format::volume(unit, d.target_ml)} {t::change(d).map(|c| format!(" ({c})"))}</td>
                         <td>{shares.with(|s| s.iter().find(|(x, _)| *x == d.date).and_then(|(_, s)| text::progress::share_cell(s)))}</td>
                     </tr>
                 }

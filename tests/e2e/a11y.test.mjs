@@ -106,7 +106,7 @@ test("axe-core finds no violations on any screen, in any state a parent passes t
       await check(`${theme} ${route}`);
     }
     // States behind taps: the table view of a chart, a hand-entry form, a running timer, the quick
-    // save, the discard question, and the delete-everything question.
+    // save, the discard question, the step-down turned on, and the delete-everything question.
     await open(page, app.url, "/progress");
     await page.getByRole("button", { name: "Show as a table" }).first().click();
     await check(`${theme} /progress table`);
@@ -125,6 +125,16 @@ test("axe-core finds no violations on any screen, in any state a parent passes t
     await page.getByRole("button", { name: "Yes, discard" }).waitFor();
     await check(`${theme} /timer discard`);
     await page.getByRole("button", { name: "Yes, discard" }).click();
+    // The step-down turned on (its starting amount prefilled, with its source), then a refused amount.
+    await open(page, app.url, "/plan");
+    await page.getByLabel("Plan a slow step-down of supplements").check();
+    await page.getByText(/^Planned supplement today: /).waitFor();
+    await check(`${theme} /plan step-down`);
+    await page.getByLabel("Supplement per day now (ml)").fill("0");
+    await page.getByLabel("Supplement per day now (ml)").blur();
+    await page.getByText("The starting amount must be more than 0.").waitFor();
+    await check(`${theme} /plan step-down refused`);
+    await page.getByLabel("Plan a slow step-down of supplements").uncheck();
     await open(page, app.url, "/settings");
     await page.getByRole("button", { name: "Delete everything on this device" }).click();
     await page.getByRole("button", { name: "Yes, delete everything" }).waitFor();

@@ -14,8 +14,9 @@ use crate::domain::day::{day_range, local_date};
 use crate::domain::entry::{
     Diaper, Entry, Method, Milk, Record, Session, SessionKind, Supplement, Weight,
 };
+use crate::domain::journey::Journey;
 use crate::domain::plan::{Plan, SlotStatus, StepDown};
-use crate::domain::settings::WeekStart;
+use crate::domain::settings::Settings;
 use crate::domain::{Millis, MINUTE};
 
 /// A small seeded xorshift generator: reproducible runs without another crate.
@@ -54,6 +55,14 @@ fn random_plan(rng: &mut Rng, today: NaiveDate) -> Plan {
     }
 }
 
+/// A baby of any age the step-down reads differently (first days, young, older, unknown), so
+/// the hold rule's every stage is read by every screen; most babies young enough that their
+/// step-down crosses day 5 or 6 weeks.
+fn random_journey(rng: &mut Rng, today: NaiveDate) -> Journey {
+    let birth_date = (rng.below(5) != 0).then(|| today - Duration::days(rng.below(70) as i64));
+    Journey { birth_date, ..Journey::default() }
+}
+
 fn random_log(rng: &mut Rng, now: Millis) -> Vec<Entry> {
     let mut weight = 3000 + rng.below(800) as u32;
     let mut log = Vec::new();
@@ -66,7 +75,7 @@ fn random_log(rng: &mut Rng, now: Millis) -> Vec<Entry> {
         let wet = rng.pick(&[2, 5, 6, 6, 7, 7, 8, 9, 10]);
         for _ in 0..wet {
             let at = now - (day * 24 * 60 + rng.below(24 * 60) as Millis) * MINUTE;
-            let dirty = rng.below(3) == 0;
+            let dirty = rng.below(2) == 0; // about 3.5 stools a day: young babies step too
             add(rng, at, Record::Diaper(Diaper { at, wet: true, dirty }));
         }
         if rng.below(3) == 0 {
@@ -118,19 +127,19 @@ fn every_screen_and_printout_reports_the_same_target_totals_and_sessions_for_the
         let (start, end) = day_range(&London, today);
         let now = start + rng.below(((end - start) / MINUTE) as u64) as Millis * MINUTE;
         let plan = random_plan(&mut rng, today);
+        let journey = random_journey(&mut rng, today);
+        let settings =
+            Settings { plan: plan.clone(), journey: journey.clone(), ..Settings::default() };
         let log = random_log(&mut rng, now);
-        let ctx = format!("case {case}: {plan:?} at {now}");
+        let ctx = format!("case {case}: {plan:?}, {journey:?} at {now}");
         assert_eq!(local_date(&London, now), today);
 
-        let t = TodayModel::of(
-            &loaded(&log, TodayModel::log_needed_from(&plan, now, &London), end),
-            &plan,
-            now,
-            &London,
-            Millis::MIN,
-        );
+        let today_log = loaded(&log, TodayModel::log_needed_from(&plan, now, &London), end);
+        let t = TodayModel::of(&today_log, &plan, now, &London, Millis::MIN)
+            .with_journey(&journey, &plan, &London, &today_log);
         let p = PlanModel::of(
             &plan,
+            &journey,
             &loaded(&log, supplement::log_needed_from(&plan, &London).unwrap_or(start), end),
             today,
             &London,
@@ -140,20 +149,20 @@ fn every_screen_and_printout_reports_the_same_target_totals_and_sessions_for_the
             .into_iter()
             .map(|r| {
                 let from = progress::log_needed_from(&plan, r, today, &London);
-                let week = WeekStart::Monday.weekday();
-                progress::charts(&loaded(&log, from, end), &plan, week, r, today, &London, 0)
+                progress::charts(&loaded(&log, from, end), &settings, r, today, &London, 0)
             })
             .collect();
         let summaries: Vec<ConsultantModel> = [7, 14, 30]
             .into_iter()
             .map(|days| {
                 let from = consultant::log_needed_from(&plan, days, today, &London);
-                ConsultantModel::of(&loaded(&log, from, end), &plan, days, today, &London)
+                let loaded = loaded(&log, from, end);
+                ConsultantModel::of(&loaded, &plan, &journey, days, today, &London)
             })
             .collect();
 
         // The planned supplement: one value (and one caution) everywhere.
-        let whole = supplement::target(&plan, &log, &London, today);
+        let whole = supplement::target(&plan, &journey, &log, &London, today);
         let target = whole.as_ref().map(|s| (s.ml, s.caution));
         let of = |s: &Option<supplement::SupplementTarget>| s.as_ref().map(|s| (s.ml, s.caution));
         assert_eq!(of(&t.supplement), target, "Today, {ctx}");

@@ -11,6 +11,7 @@ use chrono::{Duration, NaiveDate, TimeZone, Timelike};
 use super::supplement::{self, SupplementTarget};
 use crate::domain::day::{day_range, local_date};
 use crate::domain::entry::{Entry, Method, Record, SessionKind};
+use crate::domain::journey::Journey;
 use crate::domain::milestones::{self, Journal, Reached, Share};
 use crate::domain::plan::{Goal, Plan};
 use crate::domain::stats::{buckets, Bucket};
@@ -84,10 +85,11 @@ pub fn log_needed_from<Tz: TimeZone>(plan: &Plan, days: i64, today: NaiveDate, t
 
 impl ConsultantModel {
     /// The summary of the `days` days up to `today`. `entries` may hold more; only the range is
-    /// tallied.
+    /// tallied. The planned supplement reads the baby's age from `journey`.
     pub fn of<Tz: TimeZone>(
         entries: &[Entry],
         plan: &Plan,
+        journey: &Journey,
         days: i64,
         today: NaiveDate,
         tz: &Tz,
@@ -144,7 +146,7 @@ impl ConsultantModel {
                 longest_break,
             });
         }
-        let supplement = supplement::target(&plan, entries, tz, today);
+        let supplement = supplement::target(&plan, journey, entries, tz, today);
         let planned: HashMap<NaiveDate, u32> = supplement
             .iter()
             .flat_map(|s| s.history.iter().map(|d| (d.date, d.target_ml)))
@@ -345,7 +347,7 @@ mod tests {
             session("d", at(21, 9, 0), SessionKind::Pumping, ""),
         ];
         let today = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap_or_default();
-        let m = ConsultantModel::of(&log, &plan, 2, today, &London);
+        let m = ConsultantModel::of(&log, &plan, &Journey::default(), 2, today, &London);
         assert_eq!(m.rows.len(), 2);
         assert_eq!(m.rows[0].night_sessions, 0, "08:00 and 22:00 are waking hours");
         assert_eq!(m.rows[1].night_sessions, 1, "03:00 is in the night");
@@ -377,7 +379,7 @@ mod tests {
             }
         }
         let today = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap_or_default();
-        let m = ConsultantModel::of(&log, &plan, 14, today, &London);
+        let m = ConsultantModel::of(&log, &plan, &Journey::default(), 14, today, &London);
         assert_eq!(m.targets.len(), 14);
         assert_eq!(m.targets[0], None, "the 7th: before the step-down began");
         assert_eq!(m.targets[3], Some(300), "the 10th: the first day");
@@ -397,7 +399,7 @@ mod tests {
             sup("gone", at(20, 13, 0), 70, Some("n"), "deleted").with_deleted(at(20, 14, 0), true),
         ];
         let today = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap_or_default();
-        let m = ConsultantModel::of(&log, &Plan::default(), 7, today, &London);
+        let m = ConsultantModel::of(&log, &Plan::default(), &Journey::default(), 7, today, &London);
         assert_eq!((m.with_feed_ml, m.total.totals.supplement_ml), (30, 80));
         let notes: Vec<(Option<SessionKind>, &str)> =
             m.notes.iter().map(|n| (n.session, n.text.as_str())).collect();

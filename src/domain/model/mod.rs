@@ -9,6 +9,7 @@ pub mod notice;
 pub mod plan;
 pub mod progress;
 pub mod session;
+pub mod step_start;
 pub mod supplement;
 pub mod today;
 

@@ -5,7 +5,9 @@
 use chrono::{NaiveDate, TimeZone};
 
 use super::supplement::{self, SupplementTarget};
+use crate::domain::diapers::DiaperStage;
 use crate::domain::entry::Entry;
+use crate::domain::journey::Journey;
 use crate::domain::plan::Plan;
 
 /// Everything the Plan screen shows about the plan in force.
@@ -20,6 +22,8 @@ pub struct PlanModel {
     pub longest_gap: i32,
     /// Today's planned supplement and the step-down so far; `None` without a step-down.
     pub supplement: Option<SupplementTarget>,
+    /// The diaper guidance for the baby's age today: the step-down's rule is explained for it.
+    pub diapers: DiaperStage,
 }
 
 /// One row of the printed sheet: a planned session to fill in by hand.
@@ -44,8 +48,15 @@ pub struct PrintedPlan {
 
 impl PlanModel {
     /// The model of `plan` on `today`, with the planned supplement from the real log in `entries`
-    /// (which must cover [`supplement::log_needed_from`] to the end of `today`).
-    pub fn of<Tz: TimeZone>(plan: &Plan, entries: &[Entry], today: NaiveDate, tz: &Tz) -> Self {
+    /// (which must cover [`supplement::log_needed_from`] to the end of `today`) and the baby's age
+    /// from `journey`.
+    pub fn of<Tz: TimeZone>(
+        plan: &Plan,
+        journey: &Journey,
+        entries: &[Entry],
+        today: NaiveDate,
+        tz: &Tz,
+    ) -> Self {
         let p = plan.clamped();
         PlanModel {
             schedule: p.schedule(),
@@ -53,7 +64,8 @@ impl PlanModel {
             session_minutes: p.session_minutes,
             night_sessions: p.night_sessions,
             longest_gap: p.longest_gap(),
-            supplement: supplement::target(&p, entries, tz, today),
+            supplement: supplement::target(&p, journey, entries, tz, today),
+            diapers: DiaperStage::of(journey.age_days(today)),
         }
     }
 

@@ -6,12 +6,13 @@
 //! average or a trend (at 03:05 two sessions are not a drop from ten). Days before the parent
 //! began are not drawn at all, so they are never zeros in an average.
 
-use chrono::{Duration, NaiveDate, TimeZone, Weekday};
+use chrono::{Duration, NaiveDate, TimeZone};
 
 use super::supplement::{self, SupplementTarget};
 use crate::domain::day::{day_range, local_date};
 use crate::domain::entry::Entry;
 use crate::domain::plan::{Plan, WET_DIAPERS_TO_STEP};
+use crate::domain::settings::Settings;
 use crate::domain::stats::{buckets, moving_average, trend, use_weeks, Bucket, Trend};
 use crate::domain::summary::Totals;
 use crate::domain::Millis;
@@ -114,17 +115,19 @@ pub fn log_needed_from<Tz: TimeZone>(
 
 /// The Progress model, or `None` when nothing is logged in the range (the screen then says the
 /// charts will grow). `entries` may hold more than the range; only the range is charted. `since`
-/// is when the parent began (the first entry counts if older): no day before it is drawn.
+/// is when the parent began (the first entry counts if older): no day before it is drawn. From
+/// `settings`: the plan, the journey (the baby's age, which the step-down reads) and the first
+/// weekday of long ranges.
 pub fn charts<Tz: TimeZone>(
     entries: &[Entry],
-    plan: &Plan,
-    week_start: Weekday,
+    settings: &Settings,
     range: Range,
     today: NaiveDate,
     tz: &Tz,
     since: Millis,
 ) -> Option<ProgressModel> {
-    let plan = plan.clamped();
+    let plan = settings.plan.clamped();
+    let week_start = settings.week_start.weekday();
     // A listed medicine is filed under its start day but is no logged day: it neither starts the
     // charts earlier nor fills a range that has nothing logged.
     let live: Vec<Entry> = entries.iter().filter(|e| e.happened()).cloned().collect();
@@ -158,7 +161,7 @@ pub fn charts<Tz: TimeZone>(
     let col =
         |f: fn(&Totals) -> f64| -> Vec<f64> { b.iter().map(|x| per(f(&x.totals), x)).collect() };
     let columns = b.iter().map(|x| x.date).collect();
-    let supplement = supplement::target(&plan, entries, tz, today);
+    let supplement = supplement::target(&plan, &settings.journey, entries, tz, today);
     let sessions = |t: &Totals| t.sessions as f64;
     let minutes = |t: &Totals| t.active as f64 / 60_000.0;
     let expressed = |t: &Totals| t.expressed_ml as f64;
@@ -324,7 +327,7 @@ mod tests {
     }
 
     fn model(log: &[Entry], range: Range, since: Millis) -> ProgressModel {
-        charts(log, &Plan::default(), Weekday::Mon, range, date(29), &London, since).unwrap()
+        charts(log, &Settings::default(), range, date(29), &London, since).unwrap()
     }
 
     fn values(m: &ProgressModel, kind: ChartKind, layer: Layer) -> Vec<f64> {
@@ -379,8 +382,7 @@ mod tests {
         assert_eq!(values(&m1, ChartKind::Sessions, Layer::Sessions), [10., 9., 10.]);
         let only = [Entry::new("m".into(), london(26, 0, 0), Record::Medicine(m))];
         assert!(
-            charts(&only, &Plan::default(), Weekday::Mon, Range::All, date(29), &London, 0)
-                .is_none(),
+            charts(&only, &Settings::default(), Range::All, date(29), &London, 0).is_none(),
             "a list alone draws no charts"
         );
     }

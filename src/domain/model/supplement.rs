@@ -1,12 +1,15 @@
 //! The day's planned supplement, from the real log: the one function every screen and printout
-//! reads it from. The rule itself (holds, steps, steps back) is [`StepDown::history`].
+//! reads it from. The rule itself (holds, steps, steps back) is [`StepDown::history`]; each day's
+//! diapers are read against the guidance for the baby's age that day ([`DiaperStage`]).
 
 use std::collections::BTreeMap;
 
 use chrono::{Duration, NaiveDate, TimeZone};
 
 use crate::domain::day::{day_range, local_date};
+use crate::domain::diapers::DiaperStage;
 use crate::domain::entry::{Entry, Record};
+use crate::domain::journey::Journey;
 use crate::domain::plan::{weight_in_range, Caution, DaySigns, Plan, StepDay, StepDown};
 use crate::domain::Millis;
 
@@ -36,11 +39,14 @@ impl SupplementTarget {
 }
 
 /// The day's planned supplement from the step-down in `plan` and the real log in `entries`
-/// (wet diapers and weights, tombstones ignored), or `None` without a step-down or before it
-/// began. `entries` must cover [`log_needed_from`] to the end of `date`; anything earlier is
-/// ignored, so a screen that loads more gets the same answer as one that loads just enough.
+/// (wet and dirty diapers and weights, tombstones ignored), each day read against the diaper
+/// guidance for the baby's age that day (from `journey`'s birth date), or `None` without a
+/// step-down or before it began. `entries` must cover [`log_needed_from`] to the end of `date`;
+/// anything earlier is ignored, so a screen that loads more gets the same answer as one that
+/// loads just enough.
 pub fn target<Tz: TimeZone>(
     plan: &Plan,
+    journey: &Journey,
     entries: &[Entry],
     tz: &Tz,
     date: NaiveDate,
@@ -50,8 +56,10 @@ pub fn target<Tz: TimeZone>(
     let from = log_needed_from(&plan, tz)?;
     let read: Vec<&Entry> = entries.iter().filter(|e| e.at >= from).collect();
     let signs = signs_per_day(tz, read);
-    let history =
-        sd.history(date, |d| signs.get(&d).copied().unwrap_or_else(|| weight_only(&signs, d)));
+    let history = sd.history(date, |d| DaySigns {
+        stage: DiaperStage::of(journey.age_days(d)),
+        ..signs.get(&d).copied().unwrap_or_else(|| weight_only(&signs, d))
+    });
     let last = *history.last()?;
     Some(SupplementTarget { date, ml: last.target_ml, caution: last.caution, history })
 }
@@ -63,13 +71,13 @@ pub fn log_needed_from<Tz: TimeZone>(plan: &Plan, tz: &Tz) -> Option<Millis> {
     Some(day_range(tz, sd.started_on - Duration::days(LOOK_BEHIND_DAYS)).0)
 }
 
-/// A day with nothing logged: no wet diapers, and the weight sign of the last day before it.
+/// A day with nothing logged: no diapers, and the weight sign of the last day before it.
 fn weight_only(signs: &BTreeMap<NaiveDate, DaySigns>, date: NaiveDate) -> DaySigns {
     let weight_low = signs.range(..date).next_back().is_some_and(|(_, s)| s.weight_low);
-    DaySigns { wet: 0, weight_low }
+    DaySigns { weight_low, ..DaySigns::default() }
 }
 
-/// What the log says about each date that has entries. A weight sign lasts until the next
+/// What the log says about each date that has entries (the baby's age is added by [`target`]). A weight sign lasts until the next
 /// weighing: a loss keeps holding the step-down until a weight in range is logged.
 fn signs_per_day<'a, Tz: TimeZone>(
     tz: &Tz,
@@ -83,7 +91,10 @@ fn signs_per_day<'a, Tz: TimeZone>(
         let date = local_date(tz, e.at);
         let day = days.entry(date).or_default();
         match &e.record {
-            Record::Diaper(d) => day.wet += u32::from(d.wet),
+            Record::Diaper(d) => {
+                day.wet += u32::from(d.wet);
+                day.stools += u32::from(d.dirty);
+            }
             Record::Weight(w) => {
                 let last = weights.entry(date).or_insert((w.at, w.grams));
                 if w.at >= last.0 {
@@ -110,7 +121,7 @@ fn signs_per_day<'a, Tz: TimeZone>(
 mod tests {
     use super::*;
     use crate::domain::entry::{Diaper, Weight};
-    use crate::domain::plan::StepChange;
+    use crate::domain::plan::{Hold, Short, StepChange};
     use crate::domain::HOUR;
     use chrono_tz::Europe::London;
 
@@ -156,7 +167,7 @@ mod tests {
     }
 
     fn targets(plan: &Plan, log: &[Entry], days: i64) -> Vec<u32> {
-        target(plan, log, &London, start() + Duration::days(days))
+        target(plan, &Journey::default(), log, &London, start() + Duration::days(days))
             .unwrap()
             .history
             .iter()
@@ -171,8 +182,12 @@ mod tests {
         log.push(weight(-3, 3500));
         log.push(weight(1, 3450)); // lost 50 g: holds from day 2 on
         assert_eq!(targets(&p, &log, 5), [120, 120, 120, 120, 120, 120]);
-        let t = target(&p, &log, &London, start() + Duration::days(5)).unwrap();
-        assert_eq!(t.caution, Some(Caution::WeightLow));
+        let t =
+            target(&p, &Journey::default(), &log, &London, start() + Duration::days(5)).unwrap();
+        assert_eq!(
+            t.caution,
+            Some(Caution::Held(Hold::Short(Short { weight: true, ..Short::default() })))
+        );
         log.push(weight(5, 3600)); // back in range: a whole good hold period is needed again
         assert_eq!(targets(&p, &log, 9), [120, 120, 120, 120, 120, 120, 120, 120, 90, 90]);
     }
@@ -189,20 +204,147 @@ mod tests {
     #[test]
     fn no_diapers_logged_means_no_step() {
         let p = plan(120, 30);
-        let t = target(&p, &[], &London, start() + Duration::days(10)).unwrap();
+        let t =
+            target(&p, &Journey::default(), &[], &London, start() + Duration::days(10)).unwrap();
         assert_eq!(t.ml, 120);
-        assert_eq!(t.caution, Some(Caution::FewWetDiapers));
+        assert_eq!(
+            t.caution,
+            Some(Caution::Held(Hold::Short(Short { wet: true, ..Short::default() })))
+        );
         assert!(t.history.iter().all(|d| d.change != StepChange::Down));
     }
 
     #[test]
     fn without_a_step_down_or_before_it_there_is_no_target() {
-        assert_eq!(target(&Plan::default(), &[], &London, start()), None);
-        assert_eq!(target(&plan(100, 10), &[], &London, start() - Duration::days(1)), None);
+        assert_eq!(target(&Plan::default(), &Journey::default(), &[], &London, start()), None);
+        assert_eq!(
+            target(&plan(100, 10), &Journey::default(), &[], &London, start() - Duration::days(1)),
+            None
+        );
         assert_eq!(log_needed_from(&Plan::default(), &London), None);
         assert_eq!(
             log_needed_from(&plan(100, 10), &London),
             Some(day_range(&London, start() - Duration::days(7)).0)
         );
+    }
+
+    /// `n` stools (dirty diapers, not wet) on day `day`.
+    fn stools(day: i64, n: u32) -> Vec<Entry> {
+        (0..n)
+            .map(|i| {
+                let at = noon(day) + HOUR + i as Millis * 60_000;
+                Entry::new(
+                    format!("s{day}-{i}"),
+                    at,
+                    Record::Diaper(Diaper { at, wet: false, dirty: true }),
+                )
+            })
+            .collect()
+    }
+
+    /// Every day from the day before the start: 7 wet diapers and `n` stools.
+    fn days_with(n: u32) -> Vec<Entry> {
+        (-1..20).flat_map(|d| [wet(d, 7), stools(d, n)].concat()).collect()
+    }
+
+    /// A baby `age` days old on the step-down's first day (`None`: no birth date).
+    fn baby(age: Option<i64>) -> Journey {
+        Journey { birth_date: age.map(|a| start() - Duration::days(a)), ..Journey::default() }
+    }
+
+    fn history(j: &Journey, log: &[Entry], days: i64) -> Vec<StepDay> {
+        target(&plan(120, 30), j, log, &London, start() + Duration::days(days)).unwrap().history
+    }
+
+    fn amounts(h: &[StepDay]) -> Vec<u32> {
+        h.iter().map(|d| d.target_ml).collect()
+    }
+
+    const FEW_STOOLS: Hold = Hold::Short(Short { wet: false, stools: true, weight: false });
+
+    #[test]
+    fn in_the_first_days_the_amount_never_steps_down() {
+        // Three days old at the start: days 3 and 4 are the first days (held, however many
+        // diapers); from day 5 (the start's third day) three good days are needed, so the first
+        // step comes on the sixth day, where a baby of unknown age stepped on the fourth.
+        let log = days_with(4);
+        let h = history(&baby(Some(3)), &log, 6);
+        assert_eq!(amounts(&h), [120, 120, 120, 120, 120, 90, 90]);
+        assert_eq!(
+            (h[1].held, h[2].held, h[3].held),
+            (Some(Hold::FirstDays), Some(Hold::FirstDays), None)
+        );
+        assert_eq!(h[1].caution, Some(Caution::Held(Hold::FirstDays)));
+        assert_eq!(amounts(&history(&baby(None), &log, 6)), [120, 120, 120, 90, 90, 90, 60]);
+        // A newborn: nothing steps in the whole first days, even with a perfect log.
+        let h = history(&baby(Some(0)), &log, 5);
+        assert!(h.iter().all(|d| d.target_ml == 120 && d.change != StepChange::Down));
+    }
+
+    #[test]
+    fn from_day_5_to_6_weeks_a_day_needs_3_stools_too() {
+        // Day 20 with 2 stools a day: every day holds, and says why.
+        let h = history(&baby(Some(20)), &days_with(2), 9);
+        assert!(h.iter().all(|d| d.target_ml == 120), "{:?}", amounts(&h));
+        assert_eq!(h[1].change, StepChange::HeldLow);
+        assert_eq!(h[1].held, Some(FEW_STOOLS));
+        let t = target(
+            &plan(120, 30),
+            &baby(Some(20)),
+            &days_with(2),
+            &London,
+            start() + Duration::days(9),
+        );
+        assert_eq!(t.unwrap().caution, Some(Caution::Held(FEW_STOOLS)));
+        // Day 20 with 3 stools a day: steps every three good days.
+        let h = history(&baby(Some(20)), &days_with(3), 6);
+        assert_eq!(amounts(&h), [120, 120, 120, 90, 90, 90, 60]);
+        assert!(h.iter().all(|d| d.caution.is_none()));
+        // Both short: both named.
+        let few = [wet(0, 4), stools(0, 1)].concat();
+        let h = history(&baby(Some(20)), &few, 1);
+        let both = Hold::Short(Short { wet: true, stools: true, weight: false });
+        assert_eq!(h[1].held, Some(both));
+    }
+
+    #[test]
+    fn from_6_weeks_and_at_an_unknown_age_wet_diapers_decide() {
+        for age in [Some(70), None] {
+            let h = history(&baby(age), &days_with(0), 6);
+            assert_eq!(amounts(&h), [120, 120, 120, 90, 90, 90, 60], "{age:?}");
+        }
+        // Week 10 with 5 wet diapers: held for the wet diapers, not the stools.
+        let few_wet = (-1..8).flat_map(|d| wet(d, 5)).collect::<Vec<_>>();
+        let h = history(&baby(Some(70)), &few_wet, 1);
+        assert_eq!(h[1].held, Some(Hold::Short(Short { wet: true, ..Short::default() })));
+    }
+
+    #[test]
+    fn each_day_is_read_for_the_babys_age_that_day_across_6_weeks() {
+        // 38 days old at the start, one stool a day: days 38–41 fall short (young), from day 42
+        // stools no longer count, so three good days later (the start's eighth day) it steps.
+        let h = history(&baby(Some(38)), &days_with(1), 8);
+        assert_eq!(amounts(&h), [120, 120, 120, 120, 120, 120, 120, 90, 90]);
+        assert_eq!(h[4].held, Some(FEW_STOOLS), "day 41 was short of stools");
+        assert_eq!(h[5].held, None, "day 42 counts");
+        // Two short days in a row after a step go back up.
+        // 18 days old, 3 stools a day, but only 1 on the start's 4th and 5th days.
+        let mut log: Vec<Entry> = (-1..20).flat_map(|d| wet(d, 7)).collect();
+        log.extend((-1..20).flat_map(|d| stools(d, if d == 4 || d == 5 { 1 } else { 3 })));
+        let h = history(&baby(Some(18)), &log, 7);
+        assert_eq!(amounts(&h), [120, 120, 120, 90, 90, 90, 120, 120]);
+        assert_eq!((h[5].change, h[6].change), (StepChange::HeldLow, StepChange::BackUp));
+        assert_eq!(h[6].held, Some(FEW_STOOLS));
+        assert_eq!(h[6].caution, Some(Caution::SteppedBack));
+    }
+
+    #[test]
+    fn the_day_5_boundary_falls_within_one_history() {
+        // Born the day before the start: first days to the start's 4th day, then young.
+        let h = history(&baby(Some(1)), &days_with(3), 8);
+        let held: Vec<Option<Hold>> = h.iter().map(|d| d.held).collect();
+        assert_eq!(held[1..=4], [Some(Hold::FirstDays); 4], "ages 1 to 4");
+        assert_eq!(held[5], None, "age 5 counts");
+        assert_eq!(amounts(&h), [120, 120, 120, 120, 120, 120, 120, 90, 90]);
     }
 }

@@ -65,7 +65,8 @@ pub struct TodayModel {
     pub at_breast: u32,
     /// Nothing logged yet at all: the screen shows the first-day tips.
     pub first_day: bool,
-    /// The planned supplement for today, from the one step-down function.
+    /// The planned supplement for today, from the one step-down function (set by
+    /// [`TodayModel::with_journey`], since it follows the baby's age).
     pub supplement: Option<SupplementTarget>,
     /// Warning signs for the same plan day (wet diapers counted from waking, as `totals.wet`).
     pub signs: Vec<Sign>,
@@ -165,7 +166,8 @@ impl TodayModel {
             longest_gap: if sessions_today < 2 { None } else { longest_gap(&today, now) },
             at_breast,
             first_day: entries.iter().all(|e| e.deleted),
-            supplement: supplement::target(&plan, entries, tz, date),
+            // The step-down reads the baby's age: [`TodayModel::with_journey`] fills it in.
+            supplement: None,
             signs: warning::signs(tz, entries, now, &plan, since),
             slots,
             journey: JourneyToday::default(),
@@ -200,6 +202,8 @@ impl TodayModel {
             diapers: DiaperStage::of(age_days),
             opening: journey.opening_now(plan, self.now, tz, last_start),
         };
+        // The planned supplement, its days read against the diaper guidance for the baby's age.
+        self.supplement = supplement::target(plan, journey, entries, tz, self.date);
         if !shows_baby {
             self.signs.clear();
             self.supplement = None;

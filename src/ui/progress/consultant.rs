@@ -44,9 +44,9 @@ pub fn ConsultantSummary() -> impl IntoView {
             return None;
         }
         let Some(Ok(entries)) = loaded.get() else { return None };
-        let plan = app.settings.with(|s| s.plan.clone());
+        let (plan, journey) = app.settings.with(|s| (s.plan.clone(), s.journey.clone()));
         let today = local_date(&Local, browser::clock::now());
-        let m = ConsultantModel::of(&entries, &plan, days.get(), today, &Local);
+        let m = ConsultantModel::of(&entries, &plan, &journey, days.get(), today, &Local);
         let journey = match whole.get() {
             Some(Ok(all)) => Some(JourneyLines::of(
                 &all,

@@ -186,9 +186,8 @@ pub fn ProgressPage() -> impl IntoView {
             <Loaded data=loaded loading=t::LOADING ready={move |entries: Vec<Entry>| {
                     let s = app.settings.get();
                     let today = local_date(&Local, browser::clock::now());
-                    let week = s.week_start.weekday();
                     let since = began.since();
-                    let Some(m) = progress::charts(&entries, &s.plan, week, range.get(), today, &Local, since) else {
+                    let Some(m) = progress::charts(&entries, &s, range.get(), today, &Local, since) else {
                         return view! { <p class="empty">{t::EMPTY}</p> }.into_any();
                     };
                     let charts: Vec<Series> = m.charts.iter().map(|c| series(&m, c, s.volume)).collect();
