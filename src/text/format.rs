@@ -50,6 +50,15 @@ fn volume_number(unit: Volume, ml: u32, oz_decimals: usize) -> String {
     }
 }
 
+/// A stored amount as a field shows it: in ounces the fewest decimals (0 to 2) that type back to
+/// the same whole millilitre, so 237 ml reads "8", not "8.01", and 45 ml still reads "1.52".
+fn field_number(unit: Volume, ml: u32) -> String {
+    (0..2)
+        .map(|d| volume_number(unit, ml, d))
+        .find(|s| parse_volume(unit, s) == Some(ml))
+        .unwrap_or_else(|| volume_number(unit, ml, 2))
+}
+
 /// What a parent typed, in millilitres; `None` for anything that is not a finite, non-negative
 /// number, so a typo never becomes a stored value. A comma works as the decimal point.
 pub fn parse_volume(unit: Volume, input: &str) -> Option<u32> {
@@ -79,7 +88,7 @@ pub struct NotANumber;
 impl VolumeField {
     /// The field for `stored` (empty for `None`) in the parent's unit.
     pub fn new(unit: Volume, stored: Option<u32>) -> Self {
-        let shown = stored.map(|ml| volume_number(unit, ml, 2)).unwrap_or_default();
+        let shown = stored.map(|ml| field_number(unit, ml)).unwrap_or_default();
         VolumeField { stored, shown }
     }
 
@@ -269,6 +278,11 @@ mod tests {
     fn a_field_reads_what_was_typed_and_refuses_nonsense() {
         let field = VolumeField::new(Volume::Oz, Some(45));
         assert_eq!(field.shown(), "1.52");
+        // No decimals that add nothing: 8 oz stored as 237 ml reads "8", 30 ml "1", 31 ml "1.05".
+        assert_eq!(VolumeField::new(Volume::Oz, Some(237)).shown(), "8");
+        assert_eq!(VolumeField::new(Volume::Oz, Some(30)).shown(), "1");
+        assert_eq!(VolumeField::new(Volume::Oz, Some(31)).shown(), "1.05");
+        assert_eq!(VolumeField::new(Volume::Oz, Some(74)).shown(), "2.5");
         assert_eq!(field.read(Volume::Oz, "2"), Ok(Some(59)));
         assert_eq!(field.read(Volume::Oz, "  "), Ok(None));
         assert_eq!(field.read(Volume::Oz, "two"), Err(NotANumber));

@@ -72,7 +72,9 @@ pub mod plan {
     pub const NIGHT_WHY: &str = "The guidance includes night sessions. Milk is made when it is \
         removed often, so a session while you sleep keeps the longest break short. One is a good start.";
     pub const NIGHT_NONE: &str = "None";
-    pub const BABY_AGE: &str = "Baby's age in weeks (optional)";
+    /// Where the baby's age is set now (the plan's old "age in weeks" field is gone).
+    pub const BABY_AGE_WHERE: &str =
+        "Your baby's birth date, which keeps their age up to date, is in Settings → Your journey.";
     pub const GUIDANCE: &str =
         "The usual advice is 8 to 12 sessions a day, 20 to 30 minutes each, \
         including at night. Hand expressing, pumping and nursing all count.";
@@ -358,6 +360,14 @@ pub mod journey {
     pub const PATH_PREPARING: &str =
         "Making milk before my baby arrives (for example adoption or surrogacy).";
     pub const BIRTH_DATE: &str = "Baby's birth date (if you like)";
+    /// The age in weeks an older plan kept, offered as a help to fill in the birth date.
+    pub fn old_age_weeks(weeks: u16) -> String {
+        format!(
+            "Your plan once said your baby was {weeks} {} old. Add the birth date above so \
+            Relact can keep the age up to date.",
+            if weeks == 1 { "week" } else { "weeks" }
+        )
+    }
     pub const DUE_DATE: &str = "When your baby is expected";
     pub const SUPPLEMENT_NOW: &str = "Supplement a day now, in ml (if you like)";
     pub const SUPPLEMENT_HINT: &str = "Once your log has supplements from the last three days, \

@@ -187,21 +187,9 @@ pub fn PlanPage() -> impl IntoView {
                 on_pick=move |n| edit(&|p| p.night_sessions = n as u8)
             />
             <p class="hint">{t::NIGHT_WHY}</p>
-            <label class="field">
-                <span>{t::BABY_AGE}</span>
-                <input
-                    type="number"
-                    inputmode="numeric"
-                    min="0"
-                    max="520"
-                    prop:value=move || plan().baby_age_weeks.map(|w| w.to_string()).unwrap_or_default()
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        let weeks = v.trim().parse::<u16>().ok().filter(|w| *w <= 520);
-                        edit(&|p| p.baby_age_weeks = weeks);
-                    }
-                />
-            </label>
+            // The baby's age comes from the birth date in Settings → Your journey, one source for
+            // every screen and printout.
+            <p class="hint">{t::BABY_AGE_WHERE}</p>
             // Before the baby is here there is nothing to step down.
             <Show when=move || settings.with(|s| s.journey.path.baby_here())>
                 <StepDownSettings edit=edit model=model shares=shares log=log/>

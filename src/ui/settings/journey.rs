@@ -66,6 +66,11 @@ pub fn JourneySection() -> impl IntoView {
             } else {
                 view! {
                     {date_field(tj::BIRTH_DATE, |j| j.birth_date, |j, d| j.birth_date = d)}
+                    // Before the journey existed the plan kept an age in weeks; it cannot grow
+                    // with the baby, so it is shown once here to help fill in the birth date.
+                    {move || s.with(|s| (s.journey.birth_date.is_none()).then_some(s.plan.baby_age_weeks).flatten()).map(|w| view! {
+                        <p class="hint">{tj::old_age_weeks(w)}</p>
+                    })}
                     <label class="field">
                         <span>{tj::SUPPLEMENT_NOW}</span>
                         <input
