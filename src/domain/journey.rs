@@ -190,7 +190,7 @@ pub fn supplement_from_log<Tz: TimeZone>(
         let date = today - chrono::Duration::days(back);
         let (start, end) = day_range(tz, date);
         let day: Vec<&Entry> =
-            entries.iter().filter(|e| !e.deleted && e.at >= start && e.at < end).collect();
+            entries.iter().filter(|e| e.happened() && e.at >= start && e.at < end).collect();
         if day.is_empty() {
             continue;
         }

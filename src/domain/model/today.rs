@@ -164,7 +164,7 @@ impl TodayModel {
             sessions_24h: Totals::of(last_day).sessions,
             longest_gap: if sessions_today < 2 { None } else { longest_gap(&today, now) },
             at_breast,
-            first_day: entries.iter().all(|e| e.deleted),
+            first_day: !entries.iter().any(Entry::happened),
             supplement: supplement::target(&plan, entries, tz, date),
             signs: warning::signs(tz, entries, now, &plan, since),
             slots,
