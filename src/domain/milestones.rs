@@ -72,6 +72,7 @@ const YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
 /// exactly that day everywhere.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Milestone {
+    /// Which milestone; [`Kind::Own`] carries the parent's words.
     pub kind: Kind,
     /// The day the parent chose.
     #[serde(with = "iso_date")]
@@ -181,7 +182,9 @@ impl Milestone {
 /// A milestone ticked on a phone before milestones were log entries (`relact.milestones.v1`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Ticked {
+    /// Which milestone.
     pub kind: Kind,
+    /// The day the parent chose.
     #[serde(with = "iso_date")]
     pub date: NaiveDate,
     /// The parent's words, for their own milestones.
@@ -202,8 +205,10 @@ pub struct Journal {
 /// `relact.milestones.v1`. Read once, to move the ticks into the log.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct JournalV1 {
+    /// The milestones ticked by hand, in the order they were ticked.
     #[serde(default)]
     pub ticked: Vec<Ticked>,
+    /// Milestones already celebrated on that phone, as [`Journal::celebrated`].
     #[serde(default)]
     pub celebrated: Vec<String>,
 }
