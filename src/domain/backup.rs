@@ -13,10 +13,11 @@ use super::Millis;
 
 /// The `app` field every Relact backup carries.
 pub const APP: &str = "relact";
-/// The backup format this build writes. Older formats are migrated in [`migrate`]. Version 2
-/// added listed medicines (`"type": "medicine"` entries): a build that knows only version 1 says
-/// the file is newer instead of leaving those entries out as unreadable.
-pub const SCHEMA: u32 = 2;
+/// The backup format this build writes. Older formats are migrated in [`migrate`]. Each version
+/// that adds a kind of entry is raised, so a build that does not know it says the file is newer
+/// instead of leaving those entries out as unreadable: version 2 added listed medicines
+/// (`"type": "medicine"`), version 3 milestones marked by hand (`"type": "milestone"`).
+pub const SCHEMA: u32 = 3;
 /// Larger files are refused before parsing: two years of heavy use is a few megabytes.
 pub const MAX_BYTES: usize = 30 * 1024 * 1024;
 /// More entries than any real log could hold.
@@ -100,6 +101,9 @@ fn migrate(mut value: Value, from: u32) -> Value {
     if from < 2 {
         value = from_1(value);
     }
+    if from < 3 {
+        value = from_2(value);
+    }
     value
 }
 
@@ -107,6 +111,13 @@ fn migrate(mut value: Value, from: u32) -> Value {
 /// they are. A `medicine` entry in a version-1 file was never written by Relact: it is left as it
 /// is and checked like every other entry.
 fn from_1(entries: Value) -> Value {
+    entries
+}
+
+/// Version 2 → 3: version 3 only added a record type (`milestone`; the ticks a phone kept beside
+/// the log move into it when the app starts, not through backups), so version 2's entries read as
+/// they are. A `milestone` entry in an older file is checked like every other entry.
+fn from_2(entries: Value) -> Value {
     entries
 }
 
@@ -601,9 +612,9 @@ mod tests {
         assert_eq!(checked.accepted.len(), 3);
         let Record::Session(s) = &checked.accepted[0].record else { panic!("a session") };
         assert_eq!((s.left_ml, s.notes.as_str()), (Some(20), "from a schema-1 phone"));
-        // What this build writes says version 2, and reads back.
+        // What this build writes says version 3, and reads back.
         let out = export(&checked.accepted, &Settings::default(), NOW);
-        assert!(out.contains(r#""schema":2"#));
+        assert!(out.contains(r#""schema":3"#));
         assert_eq!(read(&out, NOW).unwrap().accepted, checked.accepted);
     }
 
@@ -661,5 +672,80 @@ mod tests {
                 Rejected::Unreadable,
             ]
         );
+    }
+
+    #[test]
+    fn a_schema_2_backup_still_loads_unchanged() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/backup-schema-2.json");
+        let raw = std::fs::read_to_string(path).unwrap();
+        let checked = read(&raw, NOW).unwrap();
+        assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
+        assert_eq!(checked.accepted.len(), 4);
+        let Record::Session(s) = &checked.accepted[0].record else { panic!("a session") };
+        assert_eq!(s.notes, "from a schema-2 phone");
+        assert_eq!(s.test_weight.and_then(|w| w.intake_ml()), Some(50));
+        assert!(matches!(&checked.accepted[2].record, Record::Medicine(m) if m.taken.len() == 1));
+        assert!(checked.accepted[3].deleted, "a tombstone stays a tombstone");
+        assert_eq!(checked.settings.map(|s| s.volume), Some(crate::domain::units::Volume::Oz));
+        // Written again, it says version 3 and reads back the same.
+        let out = export(&checked.accepted, &Settings::default(), NOW);
+        assert!(out.contains(r#""schema":3"#));
+        assert_eq!(read(&out, NOW).unwrap().accepted, checked.accepted);
+        // A file from a build newer than this one is refused whole, not read in part.
+        let newer = out.replace(r#""schema":3"#, r#""schema":4"#);
+        assert_eq!(read(&newer, NOW).err(), Some(Refused::NewerVersion(4)));
+    }
+
+    #[test]
+    fn milestones_travel_in_backups_and_bad_ones_are_left_out_with_reasons() {
+        use crate::domain::milestones::{Kind, Milestone};
+        use chrono::NaiveDate;
+        use chrono_tz::Europe::London;
+        let day = NaiveDate::from_ymd_opt(2026, 5, 20).unwrap();
+        let own = Milestone::on(&London, Kind::Own, day, "=HYPERLINK(\"x\") <b>latched</b>");
+        let let_down = Milestone::on(&London, Kind::LetDown, day, "");
+        let good = vec![own.clone().entry(NOW - 10), let_down.entry(NOW - 10)];
+        let back = read(&export(&good, &Settings::default(), NOW), NOW).unwrap();
+        assert_eq!(back.accepted, good, "the parent's words kept exactly");
+
+        let entry = |record: Value| {
+            let at = record["at"].clone();
+            serde_json::json!({"id": "x", "created": NOW, "updated": NOW, "at": at, "record": record})
+        };
+        let base = serde_json::to_value(Record::Milestone(own)).unwrap();
+        let with = |k: &str, v: Value| {
+            let mut r = base.clone();
+            r[k] = v;
+            entry(r)
+        };
+        let entries = vec![
+            with("kind", "first_steps_on_the_moon".into()),
+            with("words", "".into()),
+            with("words", "w".repeat(2000).into()),
+            with("words", "a\u{0}b".into()),
+            with("at", (NOW - 40 * super::super::HOUR * 24).into()),
+            with("kind", 7.into()),
+            entry(base.clone()),
+        ];
+        let file = serde_json::json!({"app": "relact", "schema": 3, "exported_at": NOW,
+            "entries": entries});
+        let checked = read(&file.to_string(), NOW).unwrap();
+        assert_eq!(checked.accepted.len(), 1, "the good one is imported");
+        let why: Vec<Rejected> = checked.rejected.iter().map(|(_, w)| w.clone()).collect();
+        assert_eq!(
+            why,
+            vec![
+                Rejected::Invalid(Invalid::MilestoneUnknown),
+                Rejected::Invalid(Invalid::MilestoneWordsEmpty),
+                Rejected::Invalid(Invalid::MilestoneWordsTooLong),
+                Rejected::Invalid(Invalid::NotesControlCharacter),
+                Rejected::Invalid(Invalid::MilestoneDayMismatch),
+                Rejected::Unreadable,
+            ]
+        );
+        // A merge follows the backup rule: the same mark from another phone is one entry.
+        let plan = merge(&good, &back.accepted);
+        assert_eq!((plan.new, plan.updated, plan.unchanged), (0, 0, 2));
     }
 }

@@ -1,7 +1,8 @@
 //! The log as CSV for spreadsheets: one file, a `type` column, RFC 4180 quoting with CRLF line
 //! ends, times in ISO 8601 with the local offset, volumes as plain numbers in the parent's unit
 //! (whole millilitres, or ounces to two places), named in the column headings. A supplement's
-//! `with_session` holds the `id` of the feed it went with.
+//! `with_session` holds the `id` of the feed it went with. A marked milestone is a `milestone`
+//! row: its day in `start`, its kind in `kind` and the parent's words in `notes`.
 
 use chrono::{SecondsFormat, TimeZone};
 
@@ -11,7 +12,7 @@ use super::units::{Volume, ML_PER_OZ};
 use super::{serde_name, Millis};
 
 /// Column names, in order, for millilitres; an ounce file says `_oz` where these say `_ml`.
-pub const HEADER: [&str; 22] = [
+pub const HEADER: [&str; 25] = [
     "type",
     "id",
     "start",
@@ -38,7 +39,15 @@ pub const HEADER: [&str; 22] = [
     "advised_by",
     "own_choice",
     "taken",
+    // Test weighing at a feed: the baby's weight before and after, in grams, and the milk taken
+    // (1 g is about 1 ml) in the file's volume unit.
+    "weighed_before_g",
+    "weighed_after_g",
+    "weighed_intake_ml",
 ];
+
+/// The `notes` column, after every column of [`HEADER`].
+const NOTES: usize = HEADER.len();
 
 /// Quotes a field when it needs it, and defuses values a spreadsheet would run as a formula.
 fn field(value: &str) -> String {
@@ -110,7 +119,12 @@ where
                 c[8] = s.left_ml.map(vol).unwrap_or_default();
                 c[9] = s.right_ml.map(vol).unwrap_or_default();
                 c[10] = s.total_ml().map(vol).unwrap_or_default();
-                c[22] = s.notes.clone();
+                if let Some(w) = s.test_weight {
+                    c[22] = n(w.before_g);
+                    c[23] = n(w.after_g);
+                    c[24] = w.intake_ml().map(vol).unwrap_or_default();
+                }
+                c[NOTES] = s.notes.clone();
             }
             Record::Supplement(s) => {
                 c[0] = "supplement".into();
@@ -118,7 +132,7 @@ where
                 c[12] = serde_name(&s.milk);
                 c[13] = serde_name(&s.method);
                 c[17] = s.after_session.clone().unwrap_or_default();
-                c[22] = s.notes.clone();
+                c[NOTES] = s.notes.clone();
             }
             Record::Diaper(d) => {
                 c[0] = "diaper".into();
@@ -143,6 +157,12 @@ where
                     AdvisedBy::OwnChoice => c[20] = "1".into(),
                 }
                 c[21] = m.taken.iter().map(|d| date(*d)).collect::<Vec<_>>().join(" ");
+            }
+            Record::Milestone(m) => {
+                c[0] = "milestone".into();
+                c[2] = serde_name(&Day(m.date));
+                c[4] = serde_name(&m.kind);
+                c[NOTES] = m.words.clone();
             }
         }
         row(c);
@@ -209,16 +229,19 @@ mod tests {
         assert!(lines[0].starts_with("type,id,start,end,kind,minutes"));
         assert_eq!(
             lines[1],
-            "session,s1,2026-05-28T16:06:40-04:00,2026-05-28T16:26:40-04:00,pumping,20.0,10.0,10.0,20,15,35,,,,,,,,,,,,\"tired, but \"\"ok\"\"\""
+            "session,s1,2026-05-28T16:06:40-04:00,2026-05-28T16:26:40-04:00,pumping,20.0,10.0,10.0,20,15,35,,,,,,,,,,,,,,,\"tired, but \"\"ok\"\"\""
         );
         assert!(lines[2].starts_with("supplement,p1,2026-05-28T16:26:40-04:00,,,"));
         assert!(
-            lines[0].ends_with(",grams,with_session,medicine,advised_by,own_choice,taken,notes"),
+            lines[0].ends_with(
+                ",grams,with_session,medicine,advised_by,own_choice,taken,weighed_before_g,\
+                 weighed_after_g,weighed_intake_ml,notes"
+            ),
             "{}",
             lines[0]
         );
         assert!(
-            lines[2].ends_with(",40,donor,at_breast_supplementer,,,,s1,,,,,"),
+            lines[2].ends_with(",40,donor,at_breast_supplementer,,,,s1,,,,,,,,"),
             "the supplement names the feed it went with: {}",
             lines[2]
         );
@@ -261,13 +284,73 @@ mod tests {
         let lines: Vec<&str> = csv.split("\r\n").collect();
         assert_eq!(
             lines[1],
-            "medicine,m1,2026-11-01,2026-11-20,,,,,,,,,,,,,,,\"'=HYPERLINK(\"\"x\"\"), <b>\",\"Dr Lee, IBCLC\",0,2026-11-02 2026-11-03,"
+            "medicine,m1,2026-11-01,2026-11-20,,,,,,,,,,,,,,,\"'=HYPERLINK(\"\"x\"\"), <b>\",\"Dr Lee, IBCLC\",0,2026-11-02 2026-11-03,,,,"
         );
-        assert_eq!(lines[2], "medicine,m2,2026-11-05,,,,,,,,,,,,,,,,Tea,,1,,");
+        assert_eq!(lines[2], "medicine,m2,2026-11-05,,,,,,,,,,,,,,,,Tea,,1,,,,,");
         assert_eq!(
             lines[0].split(',').count(),
             lines[1].split(',').count() - 2,
             "two quoted commas"
         );
+    }
+
+    #[test]
+    fn test_weights_have_their_own_columns_in_grams_and_the_files_unit() {
+        let mut s = Session {
+            kind: SessionKind::Nursing,
+            start: T - 20 * MINUTE,
+            end: T,
+            segments: vec![],
+            left_ml: None,
+            right_ml: None,
+            notes: String::new(),
+            test_weight: Some(TestWeight { before_g: 4200, after_g: 4260 }),
+        };
+        let weighed = Entry::new("n1".into(), T, Record::Session(s.clone()));
+        s.test_weight = None;
+        let plain = Entry::new("n2".into(), T + MINUTE, Record::Session(s));
+        let entries = [weighed, plain];
+        let col = |csv: &str, row: usize, name: &str| -> String {
+            let lines: Vec<&str> = csv.split("\r\n").collect();
+            let at = lines[0].split(',').position(|h| h == name).expect(name);
+            lines[row].split(',').nth(at).unwrap().to_string()
+        };
+        let ml = log_csv(&New_York, Volume::Ml, &entries);
+        assert_eq!(col(&ml, 1, "weighed_before_g"), "4200");
+        assert_eq!(col(&ml, 1, "weighed_after_g"), "4260");
+        assert_eq!(col(&ml, 1, "weighed_intake_ml"), "60");
+        assert_eq!(col(&ml, 2, "weighed_intake_ml"), "", "not weighed: empty, never 0");
+        let oz = log_csv(&New_York, Volume::Oz, &entries);
+        assert_eq!(col(&oz, 1, "weighed_intake_oz"), "2.03");
+        assert_eq!(col(&oz, 1, "weighed_before_g"), "4200", "grams stay grams");
+        let head = ml.split("\r\n").next().unwrap();
+        assert!(head.ends_with(",weighed_before_g,weighed_after_g,weighed_intake_ml,notes"));
+        assert!(
+            head.starts_with("type,id,start,end,kind,minutes,left_minutes,right_minutes,left_ml,"),
+            "the columns before stay where they were"
+        );
+    }
+
+    #[test]
+    fn a_milestone_row_has_its_day_kind_and_the_parents_words_defused() {
+        use crate::domain::milestones::{Kind, Milestone};
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 5, 20).unwrap();
+        let own = Milestone::on(&New_York, Kind::Own, day, "=HYPERLINK(\"x\"), latched!");
+        let let_down = Milestone::on(&New_York, Kind::LetDown, day, "");
+        let entries = [own.entry(T), let_down.entry(T)];
+        let csv = log_csv(&New_York, Volume::Ml, &entries);
+        let lines: Vec<&str> = csv.split("\r\n").collect();
+        let own_id = entries[0].id.as_str();
+        assert_eq!(
+            lines[1],
+            format!(
+                "milestone,{own_id},2026-05-20,,own,,,,,,,,,,,,,,,,,,,,,\"'=HYPERLINK(\"\"x\"\"), latched!\""
+            )
+        );
+        assert_eq!(
+            lines[2],
+            "milestone,milestone-let_down-2026-05-20,2026-05-20,,let_down,,,,,,,,,,,,,,,,,,,,,"
+        );
+        assert_eq!(lines[0].split(',').count(), lines[2].split(',').count(), "same width");
     }
 }

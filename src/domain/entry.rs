@@ -1,9 +1,11 @@
-//! What a parent records: sessions, supplements, diapers and weights, with the checks that keep
-//! nonsense out of the log.
+//! What a parent records: sessions, supplements, diapers and weights (and, filed beside them, the
+//! medicines they list and the milestones they mark), with the checks that keep nonsense out of
+//! the log.
 
 use serde::{Deserialize, Serialize};
 
 pub use super::medicine::Medicine;
+pub use super::milestones::Milestone;
 use super::{Millis, HOUR, MINUTE};
 
 /// The longest a single session may last; anything longer is almost surely a forgotten timer.
@@ -227,7 +229,9 @@ pub struct Weight {
     pub grams: u32,
 }
 
-/// The things a parent can log; a medicine is listed (in Settings), not logged by the time.
+/// The things a parent can log; a medicine is listed (in Settings), not logged by the time, and a
+/// milestone is marked on a day (on Progress). Both live in the log so that backups, sharing and
+/// the CSV carry them like any entry.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Record {
@@ -236,6 +240,7 @@ pub enum Record {
     Diaper(Diaper),
     Weight(Weight),
     Medicine(Medicine),
+    Milestone(Milestone),
 }
 
 impl Record {
@@ -247,6 +252,7 @@ impl Record {
             Record::Diaper(d) => d.at,
             Record::Weight(w) => w.at,
             Record::Medicine(m) => m.at(),
+            Record::Milestone(m) => m.at,
         }
     }
 
@@ -312,6 +318,7 @@ impl Record {
                 future(w.at)
             }
             Record::Medicine(m) => m.validate(),
+            Record::Milestone(m) => m.validate(now),
         }
     }
 }
@@ -336,7 +343,8 @@ pub enum Invalid {
     AdvisedByEmpty,
     AdvisedByTooLong,
     MedicineDateMissing,
-    MedicineDateOutOfRange,
+    /// A medicine's or a milestone's date outside the years 2000–2100: a typing slip.
+    DateOutOfRange,
     StopBeforeStart,
     /// A "taken" tick outside the medicine's dates, or a day ticked twice.
     TakenOutsideDates,
@@ -344,6 +352,14 @@ pub enum Invalid {
     TestWeightAfterSmaller,
     /// Test weighing: more gained in one feed than a baby can take.
     TestWeightTooMuch,
+    /// A milestone of a kind this build does not know (marked with a newer Relact).
+    MilestoneUnknown,
+    /// The parent's own milestone with no words.
+    MilestoneWordsEmpty,
+    /// A milestone's words longer than `milestones::MAX_OWN_CHARS`.
+    MilestoneWordsTooLong,
+    /// A milestone filed at an instant that is not around noon of its day in any time zone.
+    MilestoneDayMismatch,
 }
 
 /// A stored log entry: the record plus what merging backups from two phones needs.
@@ -375,9 +391,10 @@ impl Entry {
 
     /// A live entry for something that happened when it is filed (a session, a supplement, a
     /// diaper, a weight). A listed medicine is filed under its start day but did not happen that
-    /// day, so it counts toward no day's tallies, charts, milestones or first use.
+    /// day, and a marked milestone is a note about a day, not something done in it: neither
+    /// counts toward any day's tallies, charts, reminders, log-found milestones or first use.
     pub fn happened(&self) -> bool {
-        !self.deleted && !matches!(self.record, Record::Medicine(_))
+        !self.deleted && !matches!(self.record, Record::Medicine(_) | Record::Milestone(_))
     }
 
     /// A tombstone of this entry (undo is the same entry un-deleted with a newer stamp).
@@ -617,6 +634,11 @@ mod tests {
                 let m = Medicine::from_form("m", false, "Dr", day("2026-05-01"), day("2026-05-09"));
                 Record::Medicine(m.unwrap().with_taken(day("2026-05-02").unwrap(), true))
             }),
+            ("milestone", {
+                use super::super::milestones::Kind;
+                let day = chrono::NaiveDate::from_ymd_opt(2026, 5, 20).unwrap();
+                Record::Milestone(Milestone::on(&chrono::Utc, Kind::Own, day, "w"))
+            }),
         ];
         let listed: BTreeSet<String> =
             shape["records"].as_object().unwrap().keys().cloned().collect();
@@ -651,6 +673,15 @@ mod tests {
         for v in names(&shape["values"]["method"]) {
             serde_json::from_value::<Method>(json!(v)).unwrap();
         }
+        // Milestone kinds: every one this build marks, and nothing it would read as unknown.
+        use super::super::milestones::Kind;
+        let kinds: BTreeSet<Kind> = names(&shape["values"]["milestone_kind"])
+            .iter()
+            .map(|v| serde_json::from_value::<Kind>(json!(v)).unwrap())
+            .collect();
+        let mut known: BTreeSet<Kind> = Kind::LISTED.into_iter().collect();
+        known.insert(Kind::Own);
+        assert_eq!(kinds, known);
     }
 
     #[test]

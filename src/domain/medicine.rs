@@ -94,7 +94,7 @@ impl Medicine {
         }
         let in_years = |d: Day| YEARS.contains(&d.0.year());
         if !in_years(self.start) || !self.stop.is_none_or(in_years) {
-            return Err(Invalid::MedicineDateOutOfRange);
+            return Err(Invalid::DateOutOfRange);
         }
         if self.stop.is_some_and(|s| s < self.start) {
             return Err(Invalid::StopBeforeStart);
@@ -192,7 +192,7 @@ mod tests {
             Err(Invalid::AdvisedByTooLong)
         );
         assert_eq!(form("a\0b", "Dr", "2026-11-10", None), Err(Invalid::NotesControlCharacter));
-        assert_eq!(form("x", "Dr", "1999-12-31", None), Err(Invalid::MedicineDateOutOfRange));
+        assert_eq!(form("x", "Dr", "1999-12-31", None), Err(Invalid::DateOutOfRange));
         assert_eq!(
             Medicine::from_form("x", true, "", None, None),
             Err(Invalid::MedicineDateMissing)

@@ -1,19 +1,21 @@
 //! The journey's milestones and the daily share of milk from the breast.
 //!
 //! Milestones are found in the log where it shows them (the first drops, the first feed with an
-//! at-breast supplementer, supplements halved, a whole day without one) and ticked by hand where
-//! only the parent can tell (a let-down, breast changes, their own). Each is the *first* day it
-//! happened, so a later harder day never takes it away. There is no "behind": a milestone not yet
-//! reached is simply still ahead.
+//! at-breast supplementer, supplements halved, a whole day without one) and marked by hand where
+//! only the parent can tell (a let-down, breast changes, their own). A mark is a log entry
+//! ([`Milestone`], `Record::Milestone`), so backups, sharing and the CSV carry it like any other.
+//! Each milestone is the *first* day it happened, so a later harder day never takes it away.
+//! There is no "behind": a milestone not yet reached is simply still ahead.
 
 use std::collections::{BTreeMap, HashSet};
 
-use chrono::{Duration, NaiveDate, TimeZone};
+use chrono::{Datelike, Duration, NaiveDate, NaiveTime, TimeZone};
 use serde::{Deserialize, Serialize};
 
-use super::day::{iso_date, local_date};
-use super::entry::{Entry, Method, Record, SessionKind};
+use super::day::{day_start, iso_date, local_date};
+use super::entry::{Entry, Invalid, Method, Record, SessionKind};
 use super::stats::ENOUGH_WET;
+use super::{serde_name, Millis, HOUR};
 
 /// The milestones, in the order a journey usually meets them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -28,6 +30,10 @@ pub enum Kind {
     DayWithoutSupplements,
     /// The parent's own, in their words.
     Own,
+    /// A kind marked with a newer Relact that this build does not know: read, so that its entry
+    /// is refused with a reason (from a backup or a partner's phone), and never stored or shown.
+    #[serde(other)]
+    Unknown,
 }
 
 impl Kind {
@@ -48,10 +54,137 @@ impl Kind {
     }
 }
 
-/// A milestone the parent ticked, with the day they chose.
+/// Longest milestone words, in characters: a sentence, not a document.
+pub const MAX_OWN_CHARS: usize = 200;
+
+/// How far after now a milestone may be filed: noon of today is up to 13 hours ahead (just
+/// after midnight on a day the clocks go back), plus a little drift of the phone's clock.
+const AHEAD: Millis = 14 * HOUR;
+
+/// Years a milestone's day may fall in; anything else is a typing slip.
+const YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
+
+/// A milestone the parent marked by hand, kept in the log as `Record::Milestone`.
+///
+/// It is filed at noon of its day on the phone that marked it: noon is never skipped or repeated
+/// by a clock change, and falls on the same day for phones in any nearby time zone, so the Log
+/// lists it under the day the parent chose. The day itself is stored too, so the timeline reads
+/// exactly that day everywhere.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Milestone {
+    /// Which milestone; [`Kind::Own`] carries the parent's words.
+    pub kind: Kind,
+    /// The day the parent chose.
+    #[serde(with = "iso_date")]
+    pub date: NaiveDate,
+    /// Where the log files it: noon of `date` where it was marked (see [`Milestone::on`]).
+    pub at: Millis,
+    /// The parent's words: their own milestone itself; empty for the others.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub words: String,
+}
+
+/// FNV-1a, 64 bits: a short, stable name for a milestone's words in its id (not a secret).
+fn fnv1a(text: &str) -> u64 {
+    text.bytes()
+        .fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+/// `date` as "2026-11-28".
+fn iso(date: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+}
+
+/// UTC midnight of `date`: the same instant on every phone.
+fn utc_midnight(date: NaiveDate) -> Millis {
+    date.and_time(NaiveTime::MIN).and_utc().timestamp_millis()
+}
+
+impl Milestone {
+    /// `kind` on `date`, filed at noon of that day in `tz`; the words are trimmed, and kept for
+    /// the parent's own milestone only.
+    pub fn on<Tz: TimeZone>(tz: &Tz, kind: Kind, date: NaiveDate, words: &str) -> Milestone {
+        let noon = date
+            .and_hms_opt(12, 0, 0)
+            .and_then(|t| tz.from_local_datetime(&t).earliest())
+            .map_or_else(|| day_start(tz, date) + 12 * HOUR, |t| t.timestamp_millis());
+        // A pasted tab or line break is a space, as the one-line field shows it.
+        let words: String = words.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+        let words = if kind == Kind::Own { words.trim().to_string() } else { String::new() };
+        Milestone { kind, date, at: noon, words }
+    }
+
+    /// The Progress form's mark, checked exactly like one read from a backup.
+    pub fn from_form<Tz: TimeZone>(
+        tz: &Tz,
+        kind: Kind,
+        date: NaiveDate,
+        words: &str,
+        now: Millis,
+    ) -> Result<Milestone, Invalid> {
+        let m = Milestone::on(tz, kind, date, words);
+        m.validate(now)?;
+        Ok(m)
+    }
+
+    /// Every rule, for the form, backups and a partner's phone alike.
+    pub fn validate(&self, now: Millis) -> Result<(), Invalid> {
+        if self.kind == Kind::Unknown {
+            return Err(Invalid::MilestoneUnknown);
+        }
+        if self.kind == Kind::Own && self.words.trim().is_empty() {
+            return Err(Invalid::MilestoneWordsEmpty);
+        }
+        if self.words.chars().count() > MAX_OWN_CHARS {
+            return Err(Invalid::MilestoneWordsTooLong);
+        }
+        // Words are drawn as text everywhere; only what no keyboard types is refused (a new line
+        // too: the form is one line).
+        if self.words.chars().any(char::is_control) {
+            return Err(Invalid::NotesControlCharacter);
+        }
+        if !YEARS.contains(&self.date.year()) {
+            return Err(Invalid::DateOutOfRange);
+        }
+        // Noon of the day somewhere between UTC-12 and UTC+14.
+        let midnight = utc_midnight(self.date);
+        if self.at < midnight - 2 * HOUR || self.at > midnight + 24 * HOUR {
+            return Err(Invalid::MilestoneDayMismatch);
+        }
+        if self.at > now + AHEAD {
+            return Err(Invalid::InFuture);
+        }
+        Ok(())
+    }
+
+    /// The entry's id, made from what the milestone says (kind, day, words): the same mark made
+    /// twice, or moved into the log by two phones, is one entry after any merge.
+    pub fn id(&self) -> String {
+        let mut id = format!("milestone-{}-{}", serde_name(&self.kind), iso(self.date));
+        if !self.words.is_empty() {
+            id += &format!("-{:016x}", fnv1a(&self.words));
+        }
+        id
+    }
+
+    /// The name its celebration is kept under: the same as its [`Reached::key`] on the timeline,
+    /// so a mark said as it is saved is not said again.
+    pub fn celebration_key(&self) -> String {
+        celebration_key(self.kind, &self.words)
+    }
+
+    /// A fresh log entry for this mark.
+    pub fn entry(self, now: Millis) -> Entry {
+        Entry::new(self.id(), now, Record::Milestone(self))
+    }
+}
+
+/// A milestone ticked on a phone before milestones were log entries (`relact.milestones.v1`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Ticked {
+    /// Which milestone.
     pub kind: Kind,
+    /// The day the parent chose.
     #[serde(with = "iso_date")]
     pub date: NaiveDate,
     /// The parent's words, for their own milestones.
@@ -59,18 +192,69 @@ pub struct Ticked {
     pub text: String,
 }
 
-/// What the parent keeps on this phone: ticked milestones and those already celebrated.
+/// What this phone keeps about milestones: those already celebrated, so each is said once here
+/// (once on each phone is fine). The marks themselves are log entries.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Journal {
-    #[serde(default)]
-    pub ticked: Vec<Ticked>,
     /// Milestones already celebrated once (own ones by their words).
     #[serde(default)]
     pub celebrated: Vec<String>,
 }
 
-/// Longest own milestone, in characters.
-pub const MAX_OWN_CHARS: usize = 200;
+/// What phones kept before milestones were log entries: the ticks and the celebrated, under
+/// `relact.milestones.v1`. Read once, to move the ticks into the log.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JournalV1 {
+    /// The milestones ticked by hand, in the order they were ticked.
+    #[serde(default)]
+    pub ticked: Vec<Ticked>,
+    /// Milestones already celebrated on that phone, as [`Journal::celebrated`].
+    #[serde(default)]
+    pub celebrated: Vec<String>,
+}
+
+/// The ticks of a [`JournalV1`] as log entries.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Moved {
+    /// Entries to write: ticks not already in the log (live or deleted), each once.
+    pub entries: Vec<Entry>,
+    /// Ticks that cannot be entries (no words, a day after today): the form never made one.
+    pub left_out: Vec<Ticked>,
+}
+
+impl JournalV1 {
+    /// The ticks as entries for the one-time move into the log. Ids come from what each tick says
+    /// ([`Milestone::id`]) and both stamps are its day's UTC midnight, so two phones moving the
+    /// same tick write the same entry, and a tick already in the log, or deleted from it since
+    /// (by a partner's phone, say), is left as it is.
+    pub fn moved<Tz: TimeZone>(&self, tz: &Tz, existing: &[Entry], now: Millis) -> Moved {
+        let mut seen: HashSet<String> = existing.iter().map(|e| e.id.clone()).collect();
+        let mut out = Moved::default();
+        for t in &self.ticked {
+            // The old form cut the words at 200 characters without a word; so does the move.
+            let words: String = t.text.trim().chars().take(MAX_OWN_CHARS).collect();
+            let m = Milestone::on(tz, t.kind, t.date, &words);
+            if m.validate(now).is_err() {
+                out.left_out.push(t.clone());
+                continue;
+            }
+            let id = m.id();
+            if !seen.insert(id.clone()) {
+                continue;
+            }
+            let stamp = utc_midnight(t.date);
+            out.entries.push(Entry {
+                id,
+                created: stamp,
+                updated: stamp,
+                deleted: false,
+                at: m.at,
+                record: Record::Milestone(m),
+            });
+        }
+        out
+    }
+}
 
 /// A milestone reached, with its day and whether the log showed it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -79,18 +263,23 @@ pub struct Reached {
     pub date: NaiveDate,
     pub from_log: bool,
     pub text: String,
+    /// The log entry of a milestone marked by hand, so it can be taken back; `None` when the log
+    /// shows it.
+    pub id: Option<String>,
+}
+
+/// A stable name for "celebrated once": the kind, or the parent's own words.
+fn celebration_key(kind: Kind, words: &str) -> String {
+    match kind {
+        Kind::Own => format!("own:{words}"),
+        k => serde_name(&k),
+    }
 }
 
 impl Reached {
     /// A stable name for "celebrated once".
     pub fn key(&self) -> String {
-        match self.kind {
-            Kind::Own => format!("own:{}", self.text),
-            k => serde_json::to_value(k)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default(),
-        }
+        celebration_key(self.kind, &self.text)
     }
 }
 
@@ -138,7 +327,7 @@ pub fn days<Tz: TimeZone>(tz: &Tz, entries: &[Entry]) -> BTreeMap<NaiveDate, Day
             }
             Record::Supplement(s) => d.supplement_ml += s.ml,
             Record::Diaper(x) => d.wet += x.wet as u32,
-            Record::Weight(_) | Record::Medicine(_) => {}
+            Record::Weight(_) | Record::Medicine(_) | Record::Milestone(_) => {}
         }
     }
     out
@@ -165,12 +354,12 @@ pub fn baseline(
     Some(((total as f64 / week.len().max(1) as f64).round() as u32, week_end))
 }
 
-/// The timeline from the whole log, the parent's ticks and the step-down's starting amount.
-/// Only finished days count for day-long milestones (today is not over).
+/// The timeline from the whole log (milestones it shows and those marked by hand) and the
+/// step-down's starting amount. Only finished days count for day-long milestones (today is not
+/// over).
 pub fn timeline<Tz: TimeZone>(
     tz: &Tz,
     entries: &[Entry],
-    journal: &Journal,
     step_down_ml: Option<u32>,
     today: NaiveDate,
 ) -> Timeline {
@@ -237,27 +426,38 @@ pub fn timeline<Tz: TimeZone>(
             note(Kind::DayWithoutSupplements, *d);
         }
     }
-    // A hand tick earlier than what the log shows wins: the parent knows the day.
-    let mut when: BTreeMap<Kind, (NaiveDate, bool)> =
-        found.into_iter().map(|(k, d)| (k, (d, true))).collect();
+    // A mark earlier than what the log shows wins: the parent knows the day. Of two marks of
+    // one kind, the earlier; the parent's own are each their own milestone.
+    let mut when: BTreeMap<Kind, (NaiveDate, Option<String>)> =
+        found.into_iter().map(|(k, d)| (k, (d, None))).collect();
     let mut reached: Vec<Reached> = Vec::new();
-    for t in &journal.ticked {
-        if t.kind == Kind::Own {
+    let mut marks: Vec<(&Entry, &Milestone)> = live
+        .iter()
+        .filter_map(|e| match &e.record {
+            Record::Milestone(m) if m.kind != Kind::Unknown => Some((*e, m)),
+            _ => None,
+        })
+        .collect();
+    marks.sort_by(|(a, x), (b, y)| (x.date, &a.id).cmp(&(y.date, &b.id)));
+    for (e, m) in marks {
+        if m.kind == Kind::Own {
             reached.push(Reached {
                 kind: Kind::Own,
-                date: t.date,
+                date: m.date,
                 from_log: false,
-                text: t.text.clone(),
+                text: m.words.clone(),
+                id: Some(e.id.clone()),
             });
-        } else if when.get(&t.kind).is_none_or(|(d, _)| t.date < *d) {
-            when.insert(t.kind, (t.date, false));
+        } else if when.get(&m.kind).is_none_or(|(d, _)| m.date < *d) {
+            when.insert(m.kind, (m.date, Some(e.id.clone())));
         }
     }
-    reached.extend(when.into_iter().map(|(kind, (date, from_log))| Reached {
+    reached.extend(when.into_iter().map(|(kind, (date, id))| Reached {
         kind,
         date,
-        from_log,
+        from_log: id.is_none(),
         text: String::new(),
+        id,
     }));
     reached.sort_by_key(|r| (r.date, r.kind));
     let ahead =
@@ -376,12 +576,12 @@ mod tests {
 
     #[test]
     fn nothing_reached_is_all_ahead_never_behind() {
-        let t = timeline(&London, &[], &Journal::default(), None, date(20));
+        let t = timeline(&London, &[], None, date(20));
         assert!(t.reached.is_empty());
         assert_eq!(t.ahead, Kind::LISTED.to_vec());
         // Sessions with no milk yet and supplements as high as ever: still nothing, no failure.
         let log: Vec<Entry> = (1..=10).flat_map(|d| day(d, 200, 6)).collect();
-        let t = timeline(&London, &log, &Journal::default(), None, date(20));
+        let t = timeline(&London, &log, None, date(20));
         assert!(t.reached.is_empty(), "{:?}", t.reached);
     }
 
@@ -399,15 +599,14 @@ mod tests {
         log.extend(day(10, 100, 6));
         log.extend(day(11, 60, 6));
         log.extend(day(12, 0, 6));
-        let journal = Journal {
-            ticked: vec![
-                Ticked { kind: Kind::LetDown, date: date(6), text: String::new() },
-                Ticked { kind: Kind::BreastChanges, date: date(4), text: String::new() },
-                Ticked { kind: Kind::Own, date: date(11), text: "Baby latched".into() },
-            ],
-            celebrated: vec![],
-        };
-        let t = timeline(&London, &log, &journal, None, date(14));
+        let mark = |kind, d: u32, words: &str| Milestone::on(&London, kind, date(d), words);
+        log.push(mark(Kind::LetDown, 6, "").entry(at(6, 20)));
+        log.push(mark(Kind::BreastChanges, 4, "").entry(at(6, 20)));
+        log.push(mark(Kind::Own, 11, "Baby latched").entry(at(11, 20)));
+        // A later mark of the same kind, and a deleted earlier one, change nothing.
+        log.push(mark(Kind::LetDown, 8, "").entry(at(8, 20)));
+        log.push(mark(Kind::LetDown, 2, "").entry(at(2, 20)).with_deleted(at(3, 0), true));
+        let t = timeline(&London, &log, None, date(14));
         let got: Vec<(Kind, NaiveDate, bool)> =
             t.reached.iter().map(|r| (r.kind, r.date, r.from_log)).collect();
         assert_eq!(
@@ -425,21 +624,21 @@ mod tests {
         );
         assert!(t.ahead.is_empty());
         // Celebrated once: what is marked celebrated is not offered again.
-        let mut j = journal.clone();
-        j.celebrated = t.reached.iter().take(7).map(Reached::key).collect();
+        let j = Journal { celebrated: t.reached.iter().take(7).map(Reached::key).collect() };
         let left = t.to_celebrate(&j);
         assert_eq!(left.len(), 1);
         assert_eq!(left[0].kind, Kind::DayWithoutSupplements);
         // With a step-down starting at 300 ml, halved is 150 ml: the 8th already.
-        let t = timeline(&London, &log, &Journal::default(), Some(300), date(14));
+        let t = timeline(&London, &log, Some(300), date(14));
         assert!(t.reached.contains(&Reached {
             kind: Kind::SupplementsHalved,
             date: date(8),
             from_log: true,
-            text: String::new()
+            text: String::new(),
+            id: None,
         }));
         // Today is not over: a day without supplements today is not yet a whole day.
-        let t = timeline(&London, &log, &Journal::default(), None, date(12));
+        let t = timeline(&London, &log, None, date(12));
         assert!(t.ahead.contains(&Kind::DayWithoutSupplements));
     }
 
@@ -451,7 +650,7 @@ mod tests {
         log.extend(day(9, 0, 6)); // a whole day without
                                   // Then harder days: supplements back up, no milk expressed.
         log.extend((10..=20).flat_map(|d| day(d, 220, 6)));
-        let t = timeline(&London, &log, &Journal::default(), None, date(21));
+        let t = timeline(&London, &log, None, date(21));
         let when = |k: Kind| t.reached.iter().find(|r| r.kind == k).map(|r| r.date);
         assert_eq!(when(Kind::FirstDrops), Some(date(2)));
         assert_eq!(when(Kind::SupplementsHalved), Some(date(8)));
@@ -459,13 +658,13 @@ mod tests {
         // A day without supplements but too few wet diapers is not counted.
         let mut thin: Vec<Entry> = (1..=7).flat_map(|d| day(d, 200, 6)).collect();
         thin.extend(day(8, 0, 3));
-        let t = timeline(&London, &thin, &Journal::default(), None, date(21));
+        let t = timeline(&London, &thin, None, date(21));
         assert!(t.ahead.contains(&Kind::DayWithoutSupplements));
         // Deleted entries show nothing.
         let gone = vec![
             session("d", SessionKind::Pumping, at(2, 10), Some(5)).with_deleted(at(3, 0), true)
         ];
-        assert!(timeline(&London, &gone, &Journal::default(), None, date(21)).reached.is_empty());
+        assert!(timeline(&London, &gone, None, date(21)).reached.is_empty());
     }
 
     #[test]
@@ -477,7 +676,7 @@ mod tests {
                     log.push(session("p", SessionKind::Pumping, at(2, 9), Some(0)));
                 }
                 log.extend((0..wet_count).map(|i| wet(format!("w{i}"), at(2, 6 + i))));
-                let t = timeline(&London, &log, &Journal::default(), None, date(3));
+                let t = timeline(&London, &log, None, date(3));
                 let found = t.reached.iter().any(|r| r.kind == Kind::DayWithoutSupplements);
                 assert_eq!(
                     found,
@@ -528,5 +727,118 @@ mod tests {
             (60, 1, Some(60), Some(60))
         );
         let _ = HOUR;
+    }
+
+    #[test]
+    fn a_mark_is_filed_at_noon_of_its_day_and_checked_with_reasons() {
+        use chrono_tz::Pacific::Auckland;
+        let now = at(20, 9);
+        let form = |kind, d: u32, words: &str| {
+            Milestone::from_form(&London, kind, date(d), words, now).map(|m| (m.at, m.words))
+        };
+        assert_eq!(form(Kind::LetDown, 20, "ignored"), Ok((at(20, 12), String::new())));
+        assert_eq!(
+            form(Kind::Own, 19, "  Baby\tlatched  "),
+            Ok((at(19, 12), "Baby latched".into())),
+            "trimmed; a pasted tab is a space"
+        );
+        assert_eq!(form(Kind::Own, 19, "   "), Err(Invalid::MilestoneWordsEmpty));
+        assert_eq!(form(Kind::Own, 19, &"x".repeat(2000)), Err(Invalid::MilestoneWordsTooLong));
+        assert!(form(Kind::Own, 19, &"é".repeat(200)).is_ok(), "200 characters, not bytes");
+        assert_eq!(form(Kind::Own, 19, &"é".repeat(201)), Err(Invalid::MilestoneWordsTooLong));
+        // Today's noon lies ahead of a morning "now"; tomorrow is refused.
+        assert!(form(Kind::LetDown, 20, "").is_ok());
+        assert_eq!(form(Kind::LetDown, 21, ""), Err(Invalid::InFuture));
+        // Noon on the day the clocks go back (25 Oct 2026 in London) is noon, not 11:00 or 13:00.
+        let back = NaiveDate::from_ymd_opt(2026, 10, 25).unwrap();
+        let noon = London.with_ymd_and_hms(2026, 10, 25, 12, 0, 0).unwrap().timestamp_millis();
+        assert_eq!(Milestone::on(&London, Kind::LetDown, back, "").at, noon);
+        // Far from London the day is the same day, and it passes the same checks.
+        let far = Milestone::on(&Auckland, Kind::LetDown, date(19), "");
+        assert_eq!(local_date(&Auckland, far.at), date(19));
+        assert_eq!(far.validate(now), Ok(()));
+        // Read from elsewhere: what the form cannot make is refused too.
+        let mut m = Milestone::on(&London, Kind::Own, date(19), "Mine");
+        m.words = "a\u{0}b".into();
+        assert_eq!(m.validate(now), Err(Invalid::NotesControlCharacter));
+        m.words = "Mine".into();
+        m.at = at(17, 12);
+        assert_eq!(m.validate(now), Err(Invalid::MilestoneDayMismatch));
+        m.date = NaiveDate::from_ymd_opt(1999, 12, 31).unwrap();
+        assert_eq!(m.validate(now), Err(Invalid::DateOutOfRange));
+        let unknown: Milestone = serde_json::from_value(serde_json::json!({
+            "kind": "first_solid_food", "date": "2026-11-19", "at": at(19, 12)
+        }))
+        .unwrap();
+        assert_eq!(unknown.kind, Kind::Unknown);
+        assert_eq!(unknown.validate(now), Err(Invalid::MilestoneUnknown));
+    }
+
+    #[test]
+    fn a_marks_id_comes_from_what_it_says() {
+        let m = |kind, d: u32, words: &str| Milestone::on(&London, kind, date(d), words).id();
+        assert_eq!(m(Kind::LetDown, 19, ""), "milestone-let_down-2026-11-19");
+        assert_eq!(m(Kind::LetDown, 19, ""), m(Kind::LetDown, 19, "words are dropped"));
+        assert_ne!(m(Kind::LetDown, 19, ""), m(Kind::LetDown, 20, ""));
+        assert_ne!(m(Kind::Own, 19, "Latched"), m(Kind::Own, 19, "Latched well"));
+        assert_eq!(m(Kind::Own, 19, "Latched"), m(Kind::Own, 19, " Latched "));
+        assert!(m(Kind::Own, 19, &"é".repeat(200)).len() < crate::domain::backup::MAX_ID_CHARS);
+        // The same on every phone, whatever its time zone.
+        let far = Milestone::on(&chrono_tz::America::New_York, Kind::Own, date(19), "Latched");
+        assert_eq!(far.id(), m(Kind::Own, 19, "Latched"));
+    }
+
+    #[test]
+    fn marks_count_toward_no_day_and_no_milestone_the_log_shows() {
+        let mark = Milestone::on(&London, Kind::Own, date(2), "x").entry(at(2, 20));
+        assert!(!mark.happened());
+        assert!(days(&London, std::slice::from_ref(&mark)).is_empty());
+        let t = timeline(&London, &[mark], None, date(20));
+        assert_eq!(t.reached.len(), 1);
+        assert_eq!(t.ahead, Kind::LISTED.to_vec(), "no listed milestone from a mark of one's own");
+        assert!(t.reached[0].id.is_some() && !t.reached[0].from_log);
+    }
+
+    #[test]
+    fn old_ticks_move_into_the_log_once_with_the_same_entry_on_every_phone() {
+        let tick = |kind, d: u32, text: &str| Ticked { kind, date: date(d), text: text.into() };
+        let old = JournalV1 {
+            ticked: vec![
+                tick(Kind::LetDown, 6, ""),
+                tick(Kind::Own, 11, "Baby latched"),
+                tick(Kind::Own, 11, "Baby latched"),
+                tick(Kind::Own, 12, &"long ".repeat(100)),
+                tick(Kind::Own, 13, "  "),
+                tick(Kind::BreastChanges, 28, ""),
+                tick(Kind::Unknown, 5, ""),
+            ],
+            celebrated: vec!["let_down".into()],
+        };
+        let now = at(20, 9);
+        let moved = old.moved(&London, &[], now);
+        let ids: Vec<String> = moved.entries.iter().map(|e| e.id.clone()).collect();
+        assert_eq!(ids.len(), 3, "{ids:?}");
+        assert_eq!(moved.left_out.len(), 3, "no words, a day ahead, a kind unknown");
+        for e in &moved.entries {
+            let Record::Milestone(m) = &e.record else { panic!("a milestone") };
+            assert_eq!(e.id, m.id());
+            assert_eq!(e.at, m.at);
+            assert_eq!((e.created, e.updated), (utc_midnight(m.date), utc_midnight(m.date)));
+            assert_eq!(e.record.validate(now), Ok(()));
+            assert!(m.words.chars().count() <= MAX_OWN_CHARS);
+        }
+        // Another phone, later: the same entries, byte for byte.
+        assert_eq!(old.moved(&London, &[], now + 5 * HOUR).entries, moved.entries);
+        // Already in the log, or deleted from it since: left as it is.
+        let gone = moved.entries[0].with_deleted(now, true);
+        let again = old.moved(&London, &[gone, moved.entries[1].clone()], now);
+        assert_eq!(again.entries, moved.entries[2..].to_vec());
+        // The timeline reads them as they were ticked.
+        let t = timeline(&London, &moved.entries, None, date(20));
+        let got: Vec<(Kind, NaiveDate)> = t.reached.iter().map(|r| (r.kind, r.date)).collect();
+        assert_eq!(
+            got,
+            vec![(Kind::LetDown, date(6)), (Kind::Own, date(11)), (Kind::Own, date(12))]
+        );
     }
 }

@@ -59,8 +59,8 @@ impl Totals {
                         t.weight_g = Some(w.grams);
                     }
                 }
-                // A listed medicine is no day's tally.
-                Record::Medicine(_) => {}
+                // A listed medicine or a marked milestone is no day's tally.
+                Record::Medicine(_) | Record::Milestone(_) => {}
             }
         }
         t

@@ -80,7 +80,7 @@ pub fn provide() {
     let store = LogStore::get();
     leptos::task::spawn_local(async move {
         let Ok(all) = store.all().await else { return };
-        let found = match all.iter().filter(|e| !e.deleted).map(|e| e.at).min() {
+        let found = match all.iter().filter(|e| e.happened()).map(|e| e.at).min() {
             Some(oldest) => FirstUse { at: oldest.min(first.at), set_up: true },
             None => first,
         };

@@ -21,6 +21,12 @@ pub const FIRST_USE: &str = "relact.first-use.v1";
 /// localStorage: sharing with a partner (JSON of `state::sharing::Shared`: the server, login and
 /// family key, this phone's name and how far it has synced). Per phone, never synced itself.
 pub const SHARING: &str = "relact.sharing.v1";
-/// localStorage: milestones the parent ticked by hand and those already celebrated (JSON of
-/// `domain::milestones::Journal`). Per phone.
-pub const MILESTONES: &str = "relact.milestones.v1";
+/// localStorage: milestones already celebrated on this phone (JSON of
+/// `domain::milestones::Journal`), so each is said once here. Per phone, never synced. Marks
+/// themselves are log entries since version 2 of this key.
+pub const MILESTONES: &str = "relact.milestones.v2";
+/// localStorage, older versions: the milestones ticked by hand, kept beside the log, and those
+/// celebrated (JSON of `domain::milestones::JournalV1`). Read once by `state::milestones`, which
+/// moves the ticks into the log and the celebrated into [`MILESTONES`], then removes it; while
+/// it is still here (a failed move retries at the next start), the celebrated are read from it.
+pub const MILESTONES_V1: &str = "relact.milestones.v1";

@@ -1,10 +1,11 @@
 //! The app's state, shared by every screen through context: the settings, the message line, the
-//! log store, the running session, reminders and updates. Built on `domain` (rules) and `browser`
-//! (glue); knows nothing of how screens are drawn.
+//! log store, the running session, reminders, updates and the milestones celebrated. Built on
+//! `domain` (rules) and `browser` (glue); knows nothing of how screens are drawn.
 
 pub mod first_use;
 pub mod keys;
 pub mod log_store;
+pub mod milestones;
 pub mod reminders;
 pub mod running;
 pub mod settings;

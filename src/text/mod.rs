@@ -1132,8 +1132,17 @@ pub mod progress {
     pub const TICK_DAY: &str = "Day";
     pub const TICK_OWN: &str = "Your own words";
     pub const TICK_ADD: &str = "Add";
-    pub const TICK_OWN_EMPTY: &str = "Please write a few words for your own milestone.";
+    pub const TICK_DAY_MISSING: &str = "Please choose the day.";
     pub const FROM_LOG: &str = "from your log";
+    /// Said when a milestone marked by hand is taken back from the timeline, with Undo.
+    pub const MARK_REMOVED: &str = "Milestone removed.";
+    pub const MARK_UNDO: &str = "Undo";
+    pub const MARK_RESTORED: &str = "Milestone back on your timeline.";
+
+    /// The accessible name of the button that takes back a milestone marked by hand.
+    pub fn mark_remove_label(name: &str, day: &str) -> String {
+        format!("Remove the milestone {name}, {day}")
+    }
     pub const SHARE_TITLE: &str = "From the breast";
     pub const SHARE_NOTE: &str = "A rough guide from the last whole day. Wet diapers and weight \
         tell you more; talk it over with your lactation consultant.";
@@ -1150,6 +1159,16 @@ pub mod progress {
             SupplementsHalved => "Supplements halved",
             DayWithoutSupplements => "A whole day with no supplement",
             Own => "Your own milestone",
+            Unknown => "A milestone from a newer version of Relact",
+        }
+    }
+
+    /// A marked milestone's words: the parent's own, or its name.
+    pub fn milestone_name(m: &crate::domain::milestones::Milestone) -> &str {
+        if m.kind == crate::domain::milestones::Kind::Own {
+            &m.words
+        } else {
+            journey(m.kind)
         }
     }
 
@@ -1170,6 +1189,7 @@ pub mod progress {
                 "Milestone: a whole day with no supplement. Keep watching diapers and weight."
             }
             Own => "Milestone marked. Well done.",
+            Unknown => "Milestone marked.",
         }
     }
 
@@ -1443,6 +1463,7 @@ pub mod log {
             },
             Record::Weight(w) => format!("Weight · {:.2} kg", w.grams as f64 / 1000.0),
             Record::Medicine(m) => format!("Listed · {}", m.name),
+            Record::Milestone(m) => format!("Milestone · {}", super::progress::milestone_name(m)),
         }
     }
 
@@ -1504,6 +1525,11 @@ pub mod log {
     /// The accessible name of a delete button, with the day like [`edit_label`].
     pub fn delete_label(what: &str, at: &str, date: chrono::NaiveDate) -> String {
         format!("{DELETE} {what} at {at}, {}", super::format::day_heading(date))
+    }
+
+    /// The accessible name of a delete button on a row that has a day but no time (a milestone).
+    pub fn delete_day_label(what: &str, date: chrono::NaiveDate) -> String {
+        format!("{DELETE} {what}, {}", super::format::day_heading(date))
     }
 
     /// On a supplement's row: the feed it was given with ("with the 03:10 nursing").
@@ -1570,7 +1596,7 @@ pub fn invalid(why: Invalid) -> &'static str {
         }
         Invalid::AdvisedByTooLong => "Who advised it can be at most 200 characters.",
         Invalid::MedicineDateMissing => "Please choose the day you started.",
-        Invalid::MedicineDateOutOfRange => "Please check the dates: the year looks wrong.",
+        Invalid::DateOutOfRange => "Please check the dates: the year looks wrong.",
         Invalid::StopBeforeStart => "The stop date cannot be before the start date.",
         Invalid::TakenOutsideDates => "A day ticked as taken lies outside the dates.",
         Invalid::TestWeightAfterSmaller => {
@@ -1580,6 +1606,15 @@ pub fn invalid(why: Invalid) -> &'static str {
         Invalid::TestWeightTooMuch => {
             "The weights differ by more than one feed can give (500 g). Please check both numbers."
         }
+        Invalid::MilestoneUnknown => {
+            "This milestone is of a kind this version of Relact does not know. Updating Relact \
+            will let it in."
+        }
+        Invalid::MilestoneWordsEmpty => "Please write a few words for your own milestone.",
+        Invalid::MilestoneWordsTooLong => {
+            "Your milestone can be at most 200 characters. Please shorten it."
+        }
+        Invalid::MilestoneDayMismatch => "The milestone's day and its time do not match.",
     }
 }
 

@@ -88,6 +88,7 @@ pub fn App(stage: RwSignal<Stage>, may_save: bool) -> impl IntoView {
     updates::provide();
     state::first_use::provide();
     reminders::provide();
+    state::milestones::move_old_ticks(store);
     Effect::new(move |_| {
         if store.unreadable.get() > 0 {
             state.error(text::problem::ENTRIES_UNREADABLE);

@@ -32,10 +32,15 @@ impl Filter {
     fn keeps(self, r: &Record) -> bool {
         matches!(
             (self, r),
-            // Medicines are listed in Settings, not among the day's entries.
+            // Medicines are listed in Settings, not among the day's entries; a milestone marked
+            // by hand is shown on its day, so it can be found and taken back here too.
             (
                 Filter::All,
-                Record::Session(_) | Record::Supplement(_) | Record::Diaper(_) | Record::Weight(_)
+                Record::Session(_)
+                    | Record::Supplement(_)
+                    | Record::Diaper(_)
+                    | Record::Weight(_)
+                    | Record::Milestone(_)
             ) | (Filter::Sessions, Record::Session(_))
                 | (Filter::Supplements, Record::Supplement(_))
                 | (Filter::Diapers, Record::Diaper(_))
@@ -145,9 +150,16 @@ pub fn LogPage() -> impl IntoView {
                                 .into_iter()
                                 .map(|row| {
                                     let e = row.entry;
-                                    let at = fmt_time(e.at);
+                                    // A milestone is marked on a day, not at a time: its row shows
+                                    // none, and it is taken back rather than edited.
+                                    let milestone = matches!(e.record, Record::Milestone(_));
+                                    let at = if milestone { String::new() } else { fmt_time(e.at) };
                                     let what = t::describe(&e.record, settings.volume);
-                                    let label = t::delete_label(&what, &at, date);
+                                    let label = if milestone {
+                                        t::delete_day_label(&what, date)
+                                    } else {
+                                        t::delete_label(&what, &at, date)
+                                    };
                                     let edit_label = t::edit_label(&what, &at, date);
                                     let link = row
                                         .with_feed
@@ -177,23 +189,25 @@ pub fn LogPage() -> impl IntoView {
                                     });
                                     let for_edit = e.clone();
                                     view! {
-                                        <li class="entry">
-                                            <span class="entry-time">{at}</span>
+                                        <li class="entry" class:milestone=milestone>
+                                            {(!milestone).then(|| view! { <span class="entry-time">{at.clone()}</span> })}
                                             <span class="entry-what">
                                                 {what}
                                                 {link.map(|l| view! { <span class="entry-link">{l}</span> })}
                                                 {notes}
                                             </span>
-                                            <button
-                                                type="button"
-                                                class="icon-button"
-                                                aria-label=edit_label
-                                                on:click=move |_| form.set(Some(Some(for_edit.clone())))
-                                            >
-                                                <svg viewBox="0 0 24 24" aria-hidden="true">
-                                                    <path d="M4 20h4L19 9l-4-4L4 16zM14 6l4 4"/>
-                                                </svg>
-                                            </button>
+                                            {(!milestone).then(|| view! {
+                                                <button
+                                                    type="button"
+                                                    class="icon-button"
+                                                    aria-label=edit_label
+                                                    on:click=move |_| form.set(Some(Some(for_edit.clone())))
+                                                >
+                                                    <svg viewBox="0 0 24 24" aria-hidden="true">
+                                                        <path d="M4 20h4L19 9l-4-4L4 16zM14 6l4 4"/>
+                                                    </svg>
+                                                </button>
+                                            })}
                                             <button
                                                 type="button"
                                                 class="icon-button"

@@ -74,7 +74,7 @@ test("export, delete everything, import: the log is identical; a second import c
   const file = await exportBackup(page);
   const envelope = JSON.parse(file);
   assert.equal(envelope.app, "relact");
-  assert.equal(envelope.schema, 2, "version 2 added listed medicines");
+  assert.equal(envelope.schema, 3, "version 3 added milestones marked by hand");
   assert.equal(envelope.entries.length, 2);
 
   await page.getByRole("button", { name: "Delete everything on this device" }).click();

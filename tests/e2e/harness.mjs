@@ -233,7 +233,12 @@ export function checkSeeds(entries) {
       for (const k of ["start", "end", "at", "ml", "grams"]) if (k in r) whole(`${name}.record.${k}`, r[k]);
     for (const k of ["left_ml", "right_ml"]) if (k in r) whole(`${name}.record.${k}`, r[k], true);
     for (const k of ["kind", "milk", "method"])
-      if (k in r) oneOf(`${name}.record.${k}`, r[k], SHAPE.values[k]);
+      if (k in r && r.type !== "milestone") oneOf(`${name}.record.${k}`, r[k], SHAPE.values[k]);
+    // A marked milestone: one of the kinds this build knows, on a "YYYY-MM-DD" day.
+    if (r.type === "milestone") {
+      oneOf(`${name}.record.kind`, r.kind, SHAPE.values.milestone_kind);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(r.date)) throw new Error(`${name}.record.date is not a day: ${r.date}`);
+    }
     for (const seg of r.segments ?? []) {
       fields(`${name}.record.segments[]`, seg, SHAPE.segment);
       oneOf(`${name}.record.segments[].side`, seg.side, SHAPE.values.side);

@@ -156,7 +156,7 @@ test("add, refuse bad input, tick taken, edit, remove with undo, and print on th
     return readFileSync(await file.path(), "utf8");
   };
   const backup = JSON.parse(await download("Save a backup file (.json)"));
-  assert.equal(backup.schema, 2);
+  assert.equal(backup.schema, 3);
   const inBackup = backup.entries.find((e) => e.record.type === "medicine");
   assert.deepEqual(inBackup.record, {
     type: "medicine",
@@ -167,9 +167,9 @@ test("add, refuse bad input, tick taken, edit, remove with undo, and print on th
     taken: ["2026-11-28"],
   });
   const csv = (await download("Export for a spreadsheet (.csv)")).split("\r\n");
-  assert.match(csv[0], /,with_session,medicine,advised_by,own_choice,taken,notes$/);
+  assert.match(csv[0], /,with_session,medicine,advised_by,own_choice,taken,weighed_before_g,/);
   assert.ok(
-    csv.includes(`medicine,${inBackup.id},2026-11-27,2026-11-30,,,,,,,,,,,,,,,${HOSTILE},,1,2026-11-28,`),
+    csv.includes(`medicine,${inBackup.id},2026-11-27,2026-11-30,,,,,,,,,,,,,,,${HOSTILE},,1,2026-11-28,,,,`),
     csv.join("\n"),
   );
 

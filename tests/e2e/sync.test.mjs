@@ -317,6 +317,39 @@ test("pair two phones, log offline on both, both see both; the same edit on both
   await b.context.close();
 });
 
+test("a milestone marked on one phone is on the other phone's timeline, and taken back on both", async () => {
+  const { db, a, b, code } = await family();
+  await open(a.page, app.url, "/progress");
+  await a.page.getByText("Mark a milestone").click();
+  await a.page.getByRole("combobox", { name: /^Milestone/ }).selectOption({ label: "Your own milestone" });
+  await a.page.getByLabel("Your own words").fill("First feed without the shield");
+  await a.page.getByRole("button", { name: "Add", exact: true }).click();
+  await a.page.getByText("Milestone marked. Well done.").waitFor();
+  await open(a.page, app.url, "/settings");
+  await syncNow(a.page);
+  await syncNow(b.page);
+  await open(b.page, app.url, "/progress");
+  const line = b.page.locator("ol.journey-line");
+  await line.getByText("First feed without the shield").waitFor();
+  const [id] = Object.keys(await log(b.page)).filter((k) => k.startsWith("milestone-own-"));
+  assert.ok(id, "B holds the mark as a log entry");
+  assert.equal((await serverLog(db, code))[id].record.words, "First feed without the shield");
+  // Taken back on B: gone from A's timeline after the next runs.
+  await line.getByRole("button", { name: /^Remove the milestone First feed without the shield/ }).click();
+  await b.page.getByText("Milestone removed.").waitFor();
+  await open(b.page, app.url, "/settings");
+  await syncNow(b.page);
+  await syncNow(a.page);
+  assert.equal((await log(a.page))[id].deleted, true);
+  await open(a.page, app.url, "/progress");
+  await a.page.getByRole("heading", { name: "Your milestones" }).waitFor();
+  await a.page.getByText(/Milestones appear here as you reach them/).waitFor();
+  a.clean();
+  b.clean();
+  await a.context.close();
+  await b.context.close();
+});
+
 test("a server that fails — 401, 500, HTML, a cut-off answer, garbage, another key, a moved document — gets a clear message, nothing is written, and syncing resumes once it is sane", async () => {
   const { db, a, b } = await family();
   await seedEntries(a.page, [diaper("x-1", T0), diaper("x-2", T0 + 1000)]);

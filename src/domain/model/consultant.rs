@@ -12,7 +12,7 @@ use super::supplement::{self, SupplementTarget};
 use crate::domain::day::{day_range, local_date};
 use crate::domain::entry::{Entry, Method, Record, SessionKind};
 use crate::domain::journey::Journey;
-use crate::domain::milestones::{self, Journal, Reached, Share};
+use crate::domain::milestones::{self, Reached, Share};
 use crate::domain::plan::{Goal, Plan};
 use crate::domain::stats::{buckets, Bucket};
 use crate::domain::summary::Totals;
@@ -265,10 +265,9 @@ pub struct JourneyLines {
 }
 
 impl JourneyLines {
-    /// From the whole log (`all`), the parent's ticks, the plan's step-down and the range.
+    /// From the whole log (`all`, the parent's marks included), the plan's step-down and the range.
     pub fn of<Tz: TimeZone>(
         all: &[Entry],
-        journal: &Journal,
         plan: &Plan,
         days: i64,
         today: NaiveDate,
@@ -276,7 +275,7 @@ impl JourneyLines {
     ) -> Self {
         let step = plan.clamped().step_down.map(|s| s.start_ml);
         JourneyLines {
-            reached: milestones::timeline(tz, all, journal, step, today).reached,
+            reached: milestones::timeline(tz, all, step, today).reached,
             shares: milestones::shares(tz, all, step, today, days.max(1))
                 .into_iter()
                 .filter(|(_, s)| s.by_baseline.is_some() || s.by_weighing.is_some())
@@ -462,8 +461,8 @@ mod tests {
             ..Plan::default()
         };
         let today = NaiveDate::from_ymd_opt(2026, 11, 13).unwrap();
-        let j = JourneyLines::of(&log, &Journal::default(), &plan, 14, today, &London);
-        let progress = milestones::timeline(&London, &log, &Journal::default(), Some(120), today);
+        let j = JourneyLines::of(&log, &plan, 14, today, &London);
+        let progress = milestones::timeline(&London, &log, Some(120), today);
         assert_eq!(j.reached, progress.reached);
         assert_eq!(j.reached.len(), 2);
         // 90 ml against 120 ml at the start: 25%. The 10th, before any supplement was logged,

@@ -165,7 +165,7 @@ impl TodayModel {
             sessions_24h: Totals::of(last_day).sessions,
             longest_gap: if sessions_today < 2 { None } else { longest_gap(&today, now) },
             at_breast,
-            first_day: entries.iter().all(|e| e.deleted),
+            first_day: !entries.iter().any(Entry::happened),
             // The step-down reads the baby's age: [`TodayModel::with_journey`] fills it in.
             supplement: None,
             signs: warning::signs(tz, entries, now, &plan, since),

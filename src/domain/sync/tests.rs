@@ -373,3 +373,78 @@ fn entries_imported_from_a_backup_after_sharing_began_are_pushed_too() {
     b.sync(&server, NOW + 11).unwrap();
     assert_eq!(b.get("old"), Some(old));
 }
+
+#[test]
+fn a_milestone_marked_on_phone_a_is_on_phone_bs_timeline_and_its_removal_travels_too() {
+    use crate::domain::milestones::{timeline, Kind, Milestone};
+    use chrono::NaiveDate;
+    use chrono_tz::Europe::London;
+    let (server, mut a, mut b) = family();
+    let day = NaiveDate::from_ymd_opt(2026, 5, 27).unwrap();
+    let today = day.succ_opt().unwrap();
+    let own =
+        Milestone::from_form(&London, Kind::Own, day, "Latched for ten minutes", NOW).unwrap();
+    let let_down = Milestone::from_form(&London, Kind::LetDown, day, "", NOW).unwrap();
+    a.add(own.entry(NOW - 20));
+    a.add(let_down.clone().entry(NOW - 10));
+    a.sync(&server, NOW).unwrap();
+    b.sync(&server, NOW + 1).unwrap();
+    let marked = |p: &Phone| -> Vec<(Kind, NaiveDate, String)> {
+        timeline(&London, &p.entries(), None, today)
+            .reached
+            .into_iter()
+            .filter(|r| !r.from_log)
+            .map(|r| (r.kind, r.date, r.text))
+            .collect()
+    };
+    let both = vec![
+        (Kind::LetDown, day, String::new()),
+        (Kind::Own, day, "Latched for ten minutes".to_string()),
+    ];
+    assert_eq!(marked(&b), both);
+    // Taken back on B: gone from A's timeline after the next runs.
+    let gone = b.get(&let_down.id()).unwrap().with_deleted(NOW + 5, true);
+    b.add(gone);
+    b.sync(&server, NOW + 6).unwrap();
+    a.sync(&server, NOW + 7).unwrap();
+    assert_eq!(marked(&a), both[1..].to_vec());
+    assert_eq!(a.entries(), b.entries());
+}
+
+#[test]
+fn two_phones_moving_the_same_old_tick_into_the_log_end_with_one_entry() {
+    use crate::domain::milestones::{JournalV1, Kind, Ticked};
+    use chrono::NaiveDate;
+    use chrono_tz::Europe::London;
+    let (server, mut a, mut b) = family();
+    let tick = |kind, text: &str| Ticked {
+        kind,
+        date: NaiveDate::from_ymd_opt(2026, 5, 20).unwrap(),
+        text: text.into(),
+    };
+    let old = JournalV1 {
+        ticked: vec![tick(Kind::LetDown, ""), tick(Kind::Own, "First smile at the breast")],
+        celebrated: vec![],
+    };
+    // Sharing is under way: both have synced before, so the moved entries, stamped with their
+    // old day, are older than the last push and must still go up.
+    a.add(diaper("d", NOW - 100_000));
+    a.sync(&server, NOW - 50_000).unwrap();
+    b.sync(&server, NOW - 40_000).unwrap();
+    // Both phones had the same ticks (ticked on each, say) and move them on their own.
+    for p in [&a, &b] {
+        let moved = old.moved(&London, &p.entries(), NOW);
+        assert_eq!(moved.entries.len(), 2);
+        for e in moved.entries {
+            p.add(e);
+        }
+    }
+    a.sync(&server, NOW).unwrap();
+    b.sync(&server, NOW + 1).unwrap();
+    a.sync(&server, NOW + 2).unwrap();
+    assert_eq!(a.entries().len(), 3, "the diaper and one entry per tick");
+    assert_eq!(a.entries(), b.entries());
+    assert_eq!(server_entries(&server, &a.cipher), a.entries());
+    // Once shared, moving again (a retry after a failed write) adds nothing.
+    assert!(old.moved(&London, &b.entries(), NOW + 3).entries.is_empty());
+}

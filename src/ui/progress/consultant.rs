@@ -48,14 +48,7 @@ pub fn ConsultantSummary() -> impl IntoView {
         let today = local_date(&Local, browser::clock::now());
         let m = ConsultantModel::of(&entries, &plan, &journey, days.get(), today, &Local);
         let journey = match whole.get() {
-            Some(Ok(all)) => Some(JourneyLines::of(
-                &all,
-                &super::journey::journal(),
-                &plan,
-                days.get(),
-                today,
-                &Local,
-            )),
+            Some(Ok(all)) => Some(JourneyLines::of(&all, &plan, days.get(), today, &Local)),
             _ => None,
         };
         let unit = app.settings.with(|s| s.volume);

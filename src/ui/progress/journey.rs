@@ -1,26 +1,23 @@
-//! Progress: the milestone timeline (found in the log or ticked by hand, each with its day, and
-//! celebrated once) and the recent days' share of milk from the breast.
+//! Progress: the milestone timeline (found in the log or marked by hand, each with its day, and
+//! celebrated once) and the recent days' share of milk from the breast. A mark is a log entry,
+//! saved through the log store; one marked by hand can be taken back here, with Undo.
 
 use chrono::{Datelike, Local};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use crate::browser;
-use crate::browser::local_storage as local;
 use crate::domain::day::{day_range, iso_date, local_date};
 use crate::domain::entry::Entry;
-use crate::domain::milestones::{self, Journal, Kind, Ticked, MAX_OWN_CHARS};
+use crate::domain::milestones::{self, Journal, Kind, Milestone};
 use crate::domain::model::notice::Notice;
 use crate::domain::Millis;
-use crate::state::keys;
 use crate::state::log_store::LogStore;
+use crate::state::milestones as celebrated;
 use crate::state::AppState;
 use crate::text::{self, progress as t};
 use crate::ui::widgets::loaded::Loaded;
-
-/// The milestones the parent ticked and those celebrated, as kept on this phone.
-pub(crate) fn journal() -> Journal {
-    local::get::<Journal>(keys::MILESTONES).ok().flatten().unwrap_or_default()
-}
+use crate::ui::widgets::undo_bar::UndoBar;
 
 /// A milestone's words: the parent's own, or its name.
 pub(crate) fn name(r: &milestones::Reached) -> String {
@@ -36,11 +33,21 @@ pub(crate) fn name(r: &milestones::Reached) -> String {
 pub fn Journey() -> impl IntoView {
     let app = AppState::get();
     let store = LogStore::get();
-    let journal =
-        RwSignal::new(local::get::<Journal>(keys::MILESTONES).ok().flatten().unwrap_or_default());
-    let save = move |j: Journal| {
-        let _ = local::set(keys::MILESTONES, &j);
-        journal.set(j);
+    let journal = RwSignal::new(celebrated::celebrated());
+    // A mark just taken back, until Undo or the next removal.
+    let undo = RwSignal::new(None::<Entry>);
+    let remove = move |e: Entry, restore: bool| {
+        let changed = e.with_deleted(browser::clock::now(), !restore);
+        spawn_local(async move {
+            match store.save(vec![changed.clone()]).await {
+                Ok(()) if restore => {
+                    undo.set(None);
+                    app.confirm(t::MARK_RESTORED);
+                }
+                Ok(()) => undo.set(Some(changed)),
+                Err(err) => app.error(text::store_error(&err)),
+            }
+        });
     };
     // Milestones are firsts: they need the whole log.
     let loaded = store.watch(move || {
@@ -53,14 +60,14 @@ pub fn Journey() -> impl IntoView {
             let today = local_date(&Local, browser::clock::now());
             let step = s.plan.step_down.map(|d| d.start_ml);
             let unit = s.volume;
-            let tl = milestones::timeline(&Local, &entries, &journal.get(), step, today);
+            let tl = milestones::timeline(&Local, &entries, step, today);
             // Celebrated once: the newest not yet celebrated is said, and all are marked.
             let new = tl.to_celebrate(&journal.get_untracked());
             if let Some(last) = new.last() {
                 app.notice.set(Some(Notice::confirmation(t::celebrate(last.kind))));
                 let mut j = journal.get_untracked();
                 j.celebrated.extend(new.iter().map(|r| r.key()));
-                let _ = local::set(keys::MILESTONES, &j);
+                celebrated::keep_celebrated(&j);
                 journal.update_untracked(|x| *x = j);
             }
             let shares = milestones::shares(&Local, &entries, step, today, 7);
@@ -76,21 +83,41 @@ pub fn Journey() -> impl IntoView {
                             <ol class="journey-line">
                                 {tl.reached.iter().map(|r| {
                                     let name = name(r);
+                                    let day = text::format::day_month(r.date);
+                                    // A mark made by hand can be taken back; one the log shows cannot.
+                                    let mark = r.id.as_ref().and_then(|id| entries.iter().find(|e| &e.id == id)).cloned();
+                                    let marked = mark.is_some();
+                                    let label = t::mark_remove_label(&name, &day);
                                     view! {
-                                        <li>
-                                            <strong>{text::format::day_month(r.date)}</strong>
-                                            " · " {name}
-                                            {r.from_log.then(|| view! { <span class="hint">" (" {t::FROM_LOG} ")"</span> })}
+                                        <li class:marked=marked>
+                                            <span class="journey-what">
+                                                <strong>{day}</strong>
+                                                " · " {name}
+                                                {r.from_log.then(|| view! { <span class="hint">" (" {t::FROM_LOG} ")"</span> })}
+                                            </span>
+                                            {mark.map(|e| view! {
+                                                <button
+                                                    type="button"
+                                                    class="icon-button"
+                                                    aria-label=label
+                                                    on:click=move |_| remove(e.clone(), false)
+                                                >
+                                                    <svg viewBox="0 0 24 24" aria-hidden="true">
+                                                        <path d="M5 7h14M10 7V4h4v3M7 7l1 13h8l1-13"/>
+                                                    </svg>
+                                                </button>
+                                            })}
                                         </li>
                                     }
                                 }).collect_view()}
                             </ol>
                         }.into_any()
                     }}
+                    <UndoBar pending=undo message=t::MARK_REMOVED undo=t::MARK_UNDO on_undo=move |e| remove(e, true)/>
                     {(!ahead.is_empty()).then(|| view! {
                         <p class="hint">{t::AHEAD} ": " {ahead.iter().map(|k| t::journey(*k)).collect::<Vec<_>>().join(" · ")}</p>
                     })}
-                    <TickForm ahead=ahead.clone() journal=journal save=save/>
+                    <TickForm ahead=ahead.clone() journal=journal/>
                 </section>
                 {shares.last().filter(|(_, sh)| sh.by_baseline.is_some() || sh.by_weighing.is_some()).map(|(d, sh)| view! {
                     <section class="card share" aria-labelledby="share-title">
@@ -104,38 +131,61 @@ pub fn Journey() -> impl IntoView {
     }
 }
 
-/// Ticks a milestone by hand, with its day (today unless changed) and, for the parent's own, words.
+/// Marks a milestone by hand, with its day (today unless changed) and, for the parent's own,
+/// words. The mark is checked like any entry, saved to the log and said once, with Undo.
 #[component]
-fn TickForm(
-    ahead: Vec<Kind>,
-    journal: RwSignal<Journal>,
-    save: impl Fn(Journal) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
+fn TickForm(ahead: Vec<Kind>, journal: RwSignal<Journal>) -> impl IntoView {
+    let app = AppState::get();
+    let store = LogStore::get();
     let mut options: Vec<Kind> = ahead;
     options.push(Kind::Own);
     let first = options[0];
     let which = RwSignal::new(first);
     let today = local_date(&Local, browser::clock::now());
-    let day = RwSignal::new(format!("{:04}-{:02}-{:02}", today.year(), today.month(), today.day()));
+    let iso_today = format!("{:04}-{:02}-{:02}", today.year(), today.month(), today.day());
+    let day = RwSignal::new(iso_today.clone());
     let words = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<&'static str>);
+    let saving = RwSignal::new(false);
     let add = move |_| {
-        let kind = which.get_untracked();
-        let text = words.get_untracked().trim().chars().take(MAX_OWN_CHARS).collect::<String>();
-        if kind == Kind::Own && text.is_empty() {
-            problem.set(Some(t::TICK_OWN_EMPTY));
+        if saving.get_untracked() {
             return;
         }
-        let date = iso_date::parse(&day.get_untracked()).unwrap_or(today).min(today);
-        let mut j = journal.get_untracked();
-        j.ticked.push(Ticked {
-            kind,
-            date,
-            text: if kind == Kind::Own { text } else { String::new() },
-        });
+        let kind = which.get_untracked();
+        let Some(date) = iso_date::parse(&day.get_untracked()) else {
+            problem.set(Some(t::TICK_DAY_MISSING));
+            return;
+        };
+        let now = browser::clock::now();
+        let m = match Milestone::from_form(&Local, kind, date, &words.get_untracked(), now) {
+            Ok(m) => m,
+            Err(why) => {
+                problem.set(Some(text::invalid(why)));
+                return;
+            }
+        };
         problem.set(None);
-        words.set(String::new());
-        save(j);
+        saving.set(true);
+        let key = m.celebration_key();
+        let entry = m.entry(now);
+        spawn_local(async move {
+            let saved = store.save(vec![entry.clone()]).await;
+            let _ = saving.try_set(false);
+            match saved {
+                Ok(()) => {
+                    // Said now, with Undo, so the timeline does not say it a second time.
+                    journal.update_untracked(|j| {
+                        if !j.celebrated.contains(&key) {
+                            j.celebrated.push(key);
+                        }
+                        celebrated::keep_celebrated(j);
+                    });
+                    let _ = words.try_set(String::new());
+                    app.confirm_with_undo(t::celebrate(kind), vec![entry]);
+                }
+                Err(err) => app.error(text::store_error(&err)),
+            }
+        });
     };
     view! {
         <details class="tick">
@@ -152,12 +202,12 @@ fn TickForm(
             <Show when=move || which.get() == Kind::Own>
                 <label class="field">
                     <span>{t::TICK_OWN}</span>
-                    <input type="text" maxlength=MAX_OWN_CHARS.to_string() prop:value=words on:input=move |ev| words.set(event_target_value(&ev))/>
+                    <input type="text" prop:value=words on:input=move |ev| words.set(event_target_value(&ev))/>
                 </label>
             </Show>
             <label class="field">
                 <span>{t::TICK_DAY}</span>
-                <input type="date" prop:value=day on:change=move |ev| day.set(event_target_value(&ev))/>
+                <input type="date" max=iso_today.clone() prop:value=day on:change=move |ev| day.set(event_target_value(&ev))/>
             </label>
             <p class="error" role="alert">{move || problem.get()}</p>
             <button type="button" class="big" on:click=add>{t::TICK_ADD}</button>

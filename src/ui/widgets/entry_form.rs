@@ -49,8 +49,11 @@ pub fn EntryForm(
         Some(Record::Supplement(s)) => (Kind::Supplement, s.at),
         Some(Record::Diaper(d)) => (Kind::Diaper, d.at),
         Some(Record::Weight(w)) => (Kind::Weight, w.at),
-        // Medicines are edited on their own list, never here (the Log does not show them).
-        Some(Record::Medicine(_)) | None => (Kind::Session, now - 30 * MINUTE),
+        // Medicines are edited on their own list, never here (the Log does not show them), and
+        // milestones are taken back and marked again on Progress (the Log offers no edit).
+        Some(Record::Medicine(_) | Record::Milestone(_)) | None => {
+            (Kind::Session, now - 30 * MINUTE)
+        }
     };
     let kind = RwSignal::new(kind0);
     let at = RwSignal::new(to_input(at0));
