@@ -148,7 +148,14 @@ fn every_screen_and_printout_reports_the_same_target_totals_and_sessions_for_the
             .into_iter()
             .map(|days| {
                 let from = consultant::log_needed_from(&plan, days, today, &London);
-                ConsultantModel::of(&loaded(&log, from, end), &plan, days, today, &London)
+                ConsultantModel::of(
+                    &loaded(&log, from, end),
+                    &plan,
+                    &crate::domain::journey::Journey::default(),
+                    days,
+                    today,
+                    &London,
+                )
             })
             .collect();
 

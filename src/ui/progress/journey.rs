@@ -5,22 +5,12 @@ use chrono::{Datelike, Local};
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::browser::local_storage as local;
-use crate::domain::day::{day_range, iso_date, local_date};
-use crate::domain::entry::Entry;
+use crate::domain::day::{iso_date, local_date};
 use crate::domain::milestones::{self, Journal, Kind, Ticked, MAX_OWN_CHARS};
 use crate::domain::model::notice::Notice;
-use crate::domain::Millis;
-use crate::state::keys;
-use crate::state::log_store::LogStore;
+use crate::state::milestones::Milestones;
 use crate::state::AppState;
 use crate::text::{self, progress as t};
-use crate::ui::widgets::loaded::Loaded;
-
-/// The milestones the parent ticked and those celebrated, as kept on this phone.
-pub(crate) fn journal() -> Journal {
-    local::get::<Journal>(keys::MILESTONES).ok().flatten().unwrap_or_default()
-}
 
 /// A milestone's words: the parent's own, or its name.
 pub(crate) fn name(r: &milestones::Reached) -> String {
@@ -31,39 +21,32 @@ pub(crate) fn name(r: &milestones::Reached) -> String {
     }
 }
 
-/// The milestone timeline and the share line.
+/// The milestone timeline and the share line, from the shared whole-log read (the screen follows
+/// it and waits for it, so this card never arrives after the charts and pushes them down).
 #[component]
 pub fn Journey() -> impl IntoView {
     let app = AppState::get();
-    let store = LogStore::get();
-    let journal =
-        RwSignal::new(local::get::<Journal>(keys::MILESTONES).ok().flatten().unwrap_or_default());
-    let save = move |j: Journal| {
-        let _ = local::set(keys::MILESTONES, &j);
-        journal.set(j);
-    };
-    // Milestones are firsts: they need the whole log.
-    let loaded = store.watch(move || {
-        let today = local_date(&Local, browser::clock::now());
-        (Millis::MIN / 2, day_range(&Local, today).1)
-    });
-    view! {
-        <Loaded data=loaded loading=t::LOADING ready={move |entries: Vec<Entry>| {
+    let ms = Milestones::get();
+    move || match ms.timeline.get() {
+        None => view! { <p class="loading" role="status">{t::LOADING}</p> }.into_any(),
+        Some(Err(e)) => {
+            view! { <p class="error" role="alert">{text::store_error(&e)}</p> }.into_any()
+        }
+        Some(Ok(tl)) => {
             let s = app.settings.get();
             let today = local_date(&Local, browser::clock::now());
-            let step = s.plan.step_down.map(|d| d.start_ml);
+            let step = s.plan.clamped().step_down.map(|d| d.start_ml);
             let unit = s.volume;
-            let tl = milestones::timeline(&Local, &entries, &journal.get(), step, today);
             // Celebrated once: the newest not yet celebrated is said, and all are marked.
-            let new = tl.to_celebrate(&journal.get_untracked());
+            let new = tl.to_celebrate(&ms.journal().get_untracked());
             if let Some(last) = new.last() {
                 app.notice.set(Some(Notice::confirmation(t::celebrate(last.kind))));
-                let mut j = journal.get_untracked();
-                j.celebrated.extend(new.iter().map(|r| r.key()));
-                let _ = local::set(keys::MILESTONES, &j);
-                journal.update_untracked(|x| *x = j);
+                ms.celebrated(&new);
             }
-            let shares = milestones::shares(&Local, &entries, step, today, 7);
+            let shares = ms.whole().with(|w| match w {
+                Some(Ok(all)) => milestones::shares(&Local, all, step, today, 7),
+                _ => Vec::new(),
+            });
             let vol = move |ml: u32| text::format::volume(unit, ml);
             let ahead = tl.ahead.clone();
             view! {
@@ -90,7 +73,7 @@ pub fn Journey() -> impl IntoView {
                     {(!ahead.is_empty()).then(|| view! {
                         <p class="hint">{t::AHEAD} ": " {ahead.iter().map(|k| t::journey(*k)).collect::<Vec<_>>().join(" · ")}</p>
                     })}
-                    <TickForm ahead=ahead.clone() journal=journal save=save/>
+                    <TickForm ahead=ahead.clone() journal=ms.journal() save=move |j| ms.set_journal(j)/>
                 </section>
                 {shares.last().filter(|(_, sh)| sh.by_baseline.is_some() || sh.by_weighing.is_some()).map(|(d, sh)| view! {
                     <section class="card share" aria-labelledby="share-title">
@@ -100,7 +83,7 @@ pub fn Journey() -> impl IntoView {
                     </section>
                 })}
             }.into_any()
-        }}/>
+        }
     }
 }
 
@@ -108,7 +91,7 @@ pub fn Journey() -> impl IntoView {
 #[component]
 fn TickForm(
     ahead: Vec<Kind>,
-    journal: RwSignal<Journal>,
+    journal: ReadSignal<Journal>,
     save: impl Fn(Journal) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let mut options: Vec<Kind> = ahead;
