@@ -86,25 +86,3 @@ pub fn shown() {
         next_task(f);
     }
 }
-
-/// Runs `f` in a task of its own after the browser's next paint: for work that must never delay
-/// what the parent is about to see (reading the whole log while a screen's first paint waits).
-/// A hidden tab paints nothing, so there `f` waits until the tab is shown; where frames cannot be
-/// asked for, `f` runs in the next task.
-pub fn after_paint(f: impl FnOnce() + 'static) {
-    let waiting: std::rc::Rc<RefCell<Option<Task>>> =
-        std::rc::Rc::new(RefCell::new(Some(Box::new(f))));
-    let later = waiting.clone();
-    let frame = Closure::once_into_js(move || {
-        if let Some(f) = later.borrow_mut().take() {
-            next_task(f);
-        }
-    });
-    let asked =
-        web_sys::window().is_some_and(|w| w.request_animation_frame(frame.unchecked_ref()).is_ok());
-    if !asked {
-        if let Some(f) = waiting.borrow_mut().take() {
-            next_task(f);
-        }
-    }
-}

@@ -1,9 +1,10 @@
 //! The whole log, read once for every screen that needs it, and the milestone timeline found in
 //! it: Today's next milestone, Progress's timeline and share, the consultant summary's milestones,
 //! shares and listed medicines. Milestones are firsts, so they need the whole log; reading it is
-//! the slowest read there is, so it is done lazily (when a screen first follows it, in a task of
-//! its own after the screen's next paint, never in the way of its first paint), again
-//! only after writes and only while a screen follows it, and a burst of writes reads once.
+//! the slowest read there is, so it is done lazily (when a screen first follows it, once that
+//! screen's own data is there, in a task of its own and a page at a time, never in the way of its
+//! first paint), again after writes only while a screen follows it, and a burst of writes reads
+//! once.
 //! Every call of `milestones::timeline` is here.
 
 use std::sync::Arc;
@@ -112,27 +113,25 @@ impl Milestones {
         }
         self.reading.set_value(true);
         self.read_at.set_value(Some(revision));
-        // After the first screen is shown and after the next paint: the read's long task (turning
-        // every record into an entry) never sits between a screen's data and its paint.
+        // In a task of its own once the first screen is shown, and a page at a time: no task of
+        // the read (turning records into entries) is long enough to hold up a paint or a tap.
         browser::tasks::after_shown(move || {
-            browser::tasks::after_paint(move || {
-                leptos::task::spawn_local(async move {
-                    let result = self.store.all().await.map(Arc::new);
-                    let now = today();
-                    if self.day.try_get_untracked().is_some_and(|d| d != now) {
-                        let _ = self.day.try_set(now);
+            leptos::task::spawn_local(async move {
+                let result = self.store.all_in_pages().await.map(Arc::new);
+                let now = today();
+                if self.day.try_get_untracked().is_some_and(|d| d != now) {
+                    let _ = self.day.try_set(now);
+                }
+                let _ = self.whole.try_set(Some(result));
+                self.reading.try_set_value(false);
+                let now = self.store.revision.try_get_untracked();
+                if now.is_some_and(|r| r != revision)
+                    && self.followers.try_get_value().is_some_and(|n| n > 0)
+                {
+                    if let Some(r) = now {
+                        self.read(r);
                     }
-                    let _ = self.whole.try_set(Some(result));
-                    self.reading.try_set_value(false);
-                    let now = self.store.revision.try_get_untracked();
-                    if now.is_some_and(|r| r != revision)
-                        && self.followers.try_get_value().is_some_and(|n| n > 0)
-                    {
-                        if let Some(r) = now {
-                            self.read(r);
-                        }
-                    }
-                });
+                }
             });
         });
     }
