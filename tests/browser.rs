@@ -196,6 +196,32 @@ mod idb {
     }
 
     #[wasm_bindgen_test]
+    async fn the_whole_log_read_in_pages_is_every_entry_once() {
+        let db = fresh("t-pages").await;
+        // 7 entries, filed newest first, in pages of 3: 3, 3, then 1, which says the end.
+        let entries: Vec<Entry> = (0..7).map(|i| diaper(&format!("d{i}"), T - i * HOUR)).collect();
+        db.put(&entries).await.unwrap();
+        let mut seen = Vec::new();
+        let mut after = None::<String>;
+        let mut pages = 0;
+        loop {
+            let page = db.page_after(after.as_deref(), 3).await.unwrap();
+            assert!(page.entries.len() <= 3);
+            assert_eq!(page.unreadable, 0);
+            seen.extend(page.entries);
+            pages += 1;
+            match page.last {
+                Some(last) => after = Some(last),
+                None => break,
+            }
+        }
+        assert_eq!(pages, 3);
+        seen.sort_by_key(|e| e.id.clone());
+        assert_eq!(seen, entries, "every entry once, in id order, whatever their time");
+        db.close();
+    }
+
+    #[wasm_bindgen_test]
     async fn a_schema_1_database_written_by_an_earlier_release_opens_intact() {
         let name = "t-fixture-v1";
         JsFuture::from(delete_db(name)).await.unwrap();

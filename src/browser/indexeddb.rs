@@ -261,6 +261,37 @@ impl IndexedDb {
         let req = index.get_all_with_key(&range).map_err(js_error)?;
         Ok(from_js(request(&req).await?))
     }
+
+    /// Up to `limit` entries whose ids come after `after` (all from the first without it), in id
+    /// order, tombstones included, with the count of records that could not be read and the last
+    /// id seen (`None` once the store has no more). Reading the whole log a page at a time keeps
+    /// each task short, for the parent's taps and for the other reads waiting on the database.
+    pub async fn page_after(&self, after: Option<&str>, limit: u32) -> Result<Page, StoreError> {
+        let tx = self.tx(IdbTransactionMode::Readonly)?;
+        let store = tx.object_store(ENTRIES).map_err(js_error)?;
+        let from = match after {
+            Some(id) => {
+                IdbKeyRange::lower_bound_with_open(&id.into(), true).map_err(js_error)?.into()
+            }
+            None => JsValue::NULL,
+        };
+        let values =
+            request(&store.get_all_with_key_and_limit(&from, limit).map_err(js_error)?).await?;
+        let records = Array::from(&values);
+        let last = (records.length() == limit)
+            .then(|| Reflect::get(&records.get(limit - 1), &"id".into()).ok()?.as_string())
+            .flatten();
+        let (entries, unreadable) = from_js(values);
+        Ok(Page { entries, unreadable, last })
+    }
+}
+
+/// One page of the whole log (see [`IndexedDb::page_after`]).
+pub struct Page {
+    pub entries: Vec<Entry>,
+    pub unreadable: usize,
+    /// The last id read when more may follow; `None` at the end.
+    pub last: Option<String>,
 }
 
 impl IndexedDb {

@@ -1,6 +1,7 @@
 //! The app's state, shared by every screen through context: the settings, the message line, the
-//! log store, the running session, reminders, updates and the milestones celebrated. Built on
-//! `domain` (rules) and `browser` (glue); knows nothing of how screens are drawn.
+//! log store, the whole log's milestones (one shared read, and those celebrated once per phone),
+//! the running session, reminders and updates. Built on `domain` (rules) and `browser` (glue);
+//! knows nothing of how screens are drawn.
 
 pub mod first_use;
 pub mod keys;
@@ -57,8 +58,9 @@ impl AppState {
 pub fn provide() -> (bool, running::RunningSession) {
     let (loaded, problem) = settings::load_settings();
     let may_save = !matches!(problem, Some(LocalError::WriteRefused | LocalError::Blocked));
+    let settings = RwSignal::new(loaded);
     provide_context(AppState {
-        settings: RwSignal::new(loaded),
+        settings,
         notice: RwSignal::new(match problem {
             None => None,
             Some(LocalError::Unreadable { .. }) => {
@@ -69,6 +71,7 @@ pub fn provide() -> (bool, running::RunningSession) {
     });
     let store = LogStore::new();
     provide_context(store);
+    milestones::Milestones::provide(store, settings);
     sharing::Sharing::provide(store);
     (may_save, running::provide())
 }

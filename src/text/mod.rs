@@ -409,6 +409,28 @@ pub mod journey {
         }
     }
 
+    /// Today's line about the journey ahead: one milestone to look forward to, with no date and
+    /// nothing "behind". Short, so it fits two lines on the smallest phone.
+    pub fn next_milestone(next: crate::domain::model::today::NextMilestone) -> &'static str {
+        use crate::domain::milestones::Kind::*;
+        use crate::domain::model::today::NextMilestone::*;
+        match next {
+            Next(FirstDrops) => "Next on your journey: first drops.",
+            Next(LetDown) => "Next on your journey: a let-down you notice.",
+            Next(BreastChanges) => "Next on your journey: changes in your breasts or chest.",
+            Next(SupplementerFeed) => "Next on your journey: nursing with a supplementer.",
+            Next(FeedWithoutSupplementer) => {
+                "Next on your journey: nursing without a supplementer."
+            }
+            Next(SupplementsHalved) => "Next on your journey: supplements halved.",
+            Next(DayWithoutSupplements) => "Next on your journey: a whole day with no supplement.",
+            // Never next (only listed milestones are), but every kind has words.
+            Next(Own | Unknown) => "Next on your journey: a milestone of your own.",
+            WithBaby => "The next milestones come with your baby.",
+            AllReached => "You are past every milestone on the list. Well done.",
+        }
+    }
+
     /// The baby's age on Today: days for the first two weeks, then weeks.
     pub fn baby_age(days: i64) -> String {
         match days {
@@ -971,17 +993,42 @@ pub mod progress {
     /// The planned supplement's key on the printed chart: each day's own amount.
     pub const PLANNED_KEY: &str = "planned that day (a guide, not a limit)";
 
-    /// The path and the baby's age, when the parent gave it.
-    pub fn summary_path(goal: crate::domain::plan::Goal, age_weeks: Option<u16>) -> String {
-        let path = match goal {
-            crate::domain::plan::Goal::Relactation => "Relactation (bringing back milk)",
-            crate::domain::plan::Goal::InducedLactation => {
-                "Induced lactation (making milk for the first time)"
-            }
+    /// The path in the words of Settings → Your journey, then the baby's age on the print day
+    /// (or the due date while preparing), when the parent gave it.
+    pub fn summary_path(
+        j: &crate::domain::model::consultant::SummaryJourney,
+        today: chrono::NaiveDate,
+    ) -> String {
+        let path = format!("Path: {}", super::journey::path(j.path));
+        let age = |days: i64| match days {
+            1 => "1 day".to_string(),
+            d if d < 14 => format!("{d} days"),
+            d => format!("{} weeks", d / 7),
         };
-        match age_weeks {
-            Some(w) => format!("Path: {path}. Baby's age, as set in the plan: {w} weeks."),
-            None => format!("Path: {path}."),
+        let when = match (j.age_days, j.due, j.plan_age_weeks) {
+            (Some(0), _, _) => {
+                Some(format!("Baby born today, {}.", super::format::full_date(today)))
+            }
+            (Some(d), _, _) => {
+                Some(format!("Baby's age on {}: {}.", super::format::full_date(today), age(d)))
+            }
+            (None, Some((due, 0)), _) => {
+                Some(format!("Baby due today, {}.", super::format::full_date(due)))
+            }
+            (None, Some((due, d)), _) if d < 0 => {
+                Some(format!("Baby was due {}.", super::format::full_date(due)))
+            }
+            (None, Some((due, d)), _) => Some(format!(
+                "Baby due {}, in {}.",
+                super::format::full_date(due),
+                if d == 1 { "1 day".to_string() } else { format!("{d} days") }
+            )),
+            (None, None, Some(w)) => Some(format!("Baby's age, as set in the plan: {w} weeks.")),
+            (None, None, None) => None,
+        };
+        match when {
+            Some(w) => format!("{path} {w}"),
+            None => path,
         }
     }
 

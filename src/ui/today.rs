@@ -12,11 +12,12 @@ use leptos_router::hooks::use_navigate;
 use crate::browser;
 use crate::domain::entry::{Diaper, Entry, Record, SessionKind};
 use crate::domain::model::today::Closing;
-use crate::domain::model::today::TodayModel;
+use crate::domain::model::today::{next_milestone, TodayModel};
 use crate::domain::plan::SlotStatus;
 use crate::domain::{Millis, HOUR, MINUTE};
 use crate::state::first_use::Began;
 use crate::state::log_store::LogStore;
+use crate::state::milestones::Milestones;
 use crate::state::running::RunningSession;
 use crate::state::AppState;
 use crate::text::{self, journey as tj, today as t};
@@ -65,6 +66,11 @@ pub fn TodayPage() -> impl IntoView {
         (from, now + 24 * HOUR)
     });
 
+    // The next milestone needs the whole log: read once, shared with Progress, and only after
+    // this screen's own data is shown, so it never slows the first paint.
+    let ms = Milestones::get();
+    ms.follow(move || loaded.with(Option::is_some));
+
     let add_diaper = move |wet: bool| {
         let at = browser::clock::now();
         let entry = Entry::new(
@@ -101,6 +107,17 @@ pub fn TodayPage() -> impl IntoView {
                     let opening_next = journey.opening.and_then(|o| o.next);
                     let opening_ends = journey.opening.map(|o| o.ends);
                     let shows_baby = journey.shows_baby;
+                    // Its space is kept while the whole log is read (two lines, enough for each
+                    // sentence on the smallest phone), so arriving late moves nothing.
+                    let path = journey.path;
+                    let milestone_line = move || view! {
+                        <p class="next-milestone">
+                            {move || ms.timeline.with(|t| match t {
+                                Some(Ok(tl)) => tj::next_milestone(next_milestone(path, tl)),
+                                _ => "",
+                            })}
+                        </p>
+                    };
                     let clock = |ms: Millis| {
                         Local.timestamp_millis_opt(ms).single().map(|d| text::format::clock_time(d.time(), s.clock)).unwrap_or_default()
                     };
@@ -166,6 +183,7 @@ pub fn TodayPage() -> impl IntoView {
                                 <section class="card preparing" aria-labelledby="preparing-title">
                                     <h2 id="preparing-title">{tj::PREPARING_TITLE}</h2>
                                     <p class="countdown">{journey.days_to_due.map_or(tj::NO_DUE_DATE.to_string(), tj::countdown)}</p>
+                                    {milestone_line()}
                                     {ends.map(|e| view! { <p>{tj::opening(&e)}</p> })}
                                     <p class="hint">{tj::PREPARING_NOTE}</p>
                                     <button type="button" class="big wide" on:click=move |_| baby_is_here()>{tj::BABY_HERE}</button>
@@ -195,6 +213,7 @@ pub fn TodayPage() -> impl IntoView {
                             {journey.age_days.map(|d| view! { <p class="baby-age">{tj::baby_age(d)}</p> })}
                             <p class="hint diaper-guide">{tj::diapers(journey.diapers)}</p>
                         </section>
+                        {milestone_line()}
                         {planned}
                         })}
                         <dl class="stats">

@@ -177,7 +177,12 @@ test("the consultant summary prints 14 days of tallies, the plan and notes on at
       "Sun 15 Nov",
       "Baby latches better in the morning.",
       "La Leche League",
-      "Path: Relactation",
+      "Path: Bringing my milk back. My baby is here.",
+      // The same milestones as Progress, from the whole log: drops and supplementer feeds from
+      // the 9th, before the 14 days printed.
+      "Your milestones",
+      "Mon 9 Nov · First drops",
+      "Mon 9 Nov · First feed at the breast with a supplementer",
       "Day by day (per day, midnight to midnight)",
       "Night sessions in these days: 0. Longest break: 9 h 40 min.",
     ]) {
@@ -199,6 +204,24 @@ test("the consultant summary prints 14 days of tallies, the plan and notes on at
     for (const chrome of CHROME_WORDS)
       assert.ok(!text.includes(chrome), `${format}: chrome "${chrome}" printed`);
   }
+  // Preparing: the path in the words of Settings, and the due date as of the print day.
+  await page.evaluate(() => {
+    const s = JSON.parse(localStorage.getItem("relact.settings.v1"));
+    s.journey = { path: "preparing", due_date: "2026-12-20" };
+    localStorage.setItem("relact.settings.v1", JSON.stringify(s));
+  });
+  await page.reload();
+  await page.getByRole("button", { name: "Print for my consultant" }).waitFor();
+  const { text, pages } = await printed(page, "consultant-preparing", "A4");
+  assert.ok(pages >= 1 && pages <= 3, `preparing: ${pages} pages`);
+  assert.ok(
+    text
+      .replace(/\s+/g, " ")
+      .includes(
+        "Path: Making milk before my baby arrives (for example adoption or surrogacy). Baby due 20 December 2026, in 22 days.",
+      ),
+    text,
+  );
   await context.close();
 });
 
@@ -210,8 +233,10 @@ test("the consultant summary draws each day's own planned supplement, dates its 
   await page.getByText("Your charts will grow here").waitFor();
   await page.evaluate(() => {
     const s = JSON.parse(localStorage.getItem("relact.settings.v1"));
+    s.journey = { path: "inducing_baby_here", birth_date: "2026-10-17" };
     s.plan.goal = "induced_lactation";
-    s.plan.baby_age_weeks = 6;
+    // Typed on the Plan screen weeks ago: the birth date, which keeps the age current, wins.
+    s.plan.baby_age_weeks = 2;
     s.plan.step_down = { started_on: "2026-11-16", start_ml: 300, step_ml: 30, hold_days: 2 };
     localStorage.setItem("relact.settings.v1", JSON.stringify(s));
   });
@@ -286,7 +311,9 @@ test("the consultant summary draws each day's own planned supplement, dates its 
   const { text } = await printed(page, "consultant-step-down", "A4");
   const flat = text.replace(/\s+/g, " ");
   for (const words of [
-    "Path: Induced lactation (making milk for the first time). Baby's age, as set in the plan: 6 weeks.",
+    "Path: Making milk for the first time. My baby is here. Baby's age on 28 November 2026: 6 weeks.",
+    "Sun 15 Nov · First feed at the breast with a supplementer",
+    "Mon 16 Nov · Supplements halved",
     "Night sessions in these days: 14.",
     "Supplement given with a feed (during it, with an at-breast supplementer, or right after): 420 ml of 420 ml.",
     "planned that day (a guide, not a limit)",

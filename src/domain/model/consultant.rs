@@ -1,8 +1,9 @@
 //! The consultant summary's model: the plan in force, a row per logged day (calendar days, midnight
 //! to midnight) with supplements by method, night sessions and the longest break, the totals, the
 //! daily series for its two charts with each day's own planned supplement, how much supplement went
-//! with a feed, and the notes the parent wrote in the log; apart, the journey lines (milestones
-//! and the share from the breast), which need the whole log.
+//! with a feed, and the notes the parent wrote in the log; the path and the baby's age (or due
+//! date) from the parent's journey; apart, the journey lines (milestones and the share from the
+//! breast), which need the whole log.
 
 use std::collections::HashMap;
 
@@ -11,9 +12,9 @@ use chrono::{Duration, NaiveDate, TimeZone, Timelike};
 use super::supplement::{self, SupplementTarget};
 use crate::domain::day::{day_range, local_date};
 use crate::domain::entry::{Entry, Method, Record, SessionKind};
-use crate::domain::journey::Journey;
-use crate::domain::milestones::{self, Reached, Share};
-use crate::domain::plan::{Goal, Plan};
+use crate::domain::journey::{Journey, Path};
+use crate::domain::milestones::{self, Reached, Share, Timeline};
+use crate::domain::plan::Plan;
 use crate::domain::stats::{buckets, Bucket};
 use crate::domain::summary::Totals;
 use crate::domain::Millis;
@@ -49,13 +50,41 @@ pub struct LoggedNote {
     pub text: String,
 }
 
+/// Where the parent is on their journey on the print day, as Settings → Your journey says it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SummaryJourney {
+    pub path: Path,
+    /// The baby's age in days on the print day, from the birth date.
+    pub age_days: Option<i64>,
+    /// Before the baby is here: the due date and the days until it (negative once passed).
+    pub due: Option<(NaiveDate, i64)>,
+    /// The baby's age in weeks as typed on the Plan screen, for settings that have no birth date
+    /// (those saved before the journey existed): shown only without a birth date.
+    pub plan_age_weeks: Option<u16>,
+}
+
+impl SummaryJourney {
+    /// The journey on `today` (the print day), with the plan's older age field as a fallback.
+    pub fn of(journey: &Journey, plan: &Plan, today: NaiveDate) -> Self {
+        let age_days = journey.age_days(today);
+        SummaryJourney {
+            path: journey.path,
+            age_days,
+            due: journey.due_date.zip(journey.days_to_due(today)),
+            plan_age_weeks: plan
+                .baby_age_weeks
+                .filter(|_| age_days.is_none() && journey.path.baby_here()),
+        }
+    }
+}
+
 /// Everything the printed consultant summary shows.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ConsultantModel {
     pub first: NaiveDate,
     pub last: NaiveDate,
-    pub goal: Goal,
-    pub baby_age_weeks: Option<u16>,
+    /// The path and the baby's age or due date on the print day (`last`).
+    pub journey: SummaryJourney,
     pub sessions_per_day: u8,
     pub session_minutes: u8,
     pub night_sessions: u8,
@@ -84,8 +113,8 @@ pub fn log_needed_from<Tz: TimeZone>(plan: &Plan, days: i64, today: NaiveDate, t
 }
 
 impl ConsultantModel {
-    /// The summary of the `days` days up to `today`. `entries` may hold more; only the range is
-    /// tallied. The planned supplement reads the baby's age from `journey`.
+    /// The summary of the `days` days up to `today` for a parent on `journey`. `entries` may hold
+    /// more; only the range is tallied.
     pub fn of<Tz: TimeZone>(
         entries: &[Entry],
         plan: &Plan,
@@ -176,8 +205,7 @@ impl ConsultantModel {
         ConsultantModel {
             first,
             last: today,
-            goal: plan.goal,
-            baby_age_weeks: plan.baby_age_weeks,
+            journey: SummaryJourney::of(journey, &plan, today),
             sessions_per_day: plan.sessions_per_day,
             session_minutes: plan.session_minutes,
             night_sessions: plan.night_sessions,
@@ -255,9 +283,8 @@ pub fn medicines(entries: &[Entry], first: NaiveDate, last: NaiveDate) -> Vec<Me
     out
 }
 
-/// The summary's journey lines: every milestone reached (from the whole log, the same timeline as
-/// Progress) and the share from the breast for each finished day of the summary's range that has
-/// a figure.
+/// The summary's journey lines: every milestone reached (the shared timeline Progress shows) and
+/// the share from the breast for each finished day of the summary's range that has a figure.
 #[derive(Clone, Debug, PartialEq)]
 pub struct JourneyLines {
     pub reached: Vec<Reached>,
@@ -265,8 +292,10 @@ pub struct JourneyLines {
 }
 
 impl JourneyLines {
-    /// From the whole log (`all`, the parent's marks included), the plan's step-down and the range.
+    /// From the timeline, the whole log (`all`, for the shares), the plan's step-down and the
+    /// range.
     pub fn of<Tz: TimeZone>(
+        timeline: &Timeline,
         all: &[Entry],
         plan: &Plan,
         days: i64,
@@ -275,7 +304,7 @@ impl JourneyLines {
     ) -> Self {
         let step = plan.clamped().step_down.map(|s| s.start_ml);
         JourneyLines {
-            reached: milestones::timeline(tz, all, step, today).reached,
+            reached: timeline.reached.clone(),
             shares: milestones::shares(tz, all, step, today, days.max(1))
                 .into_iter()
                 .filter(|(_, s)| s.by_baseline.is_some() || s.by_weighing.is_some())
@@ -355,7 +384,7 @@ mod tests {
         assert_eq!(m.rows[1].longest_break, Some(5 * HOUR + 40 * MINUTE));
         assert_eq!(m.total.night_sessions, 1);
         assert_eq!(m.total.longest_break, Some(13 * HOUR + 40 * MINUTE));
-        assert_eq!(m.goal, Goal::Relactation);
+        assert_eq!(m.journey.path, Path::Relactating);
     }
 
     #[test]
@@ -461,8 +490,8 @@ mod tests {
             ..Plan::default()
         };
         let today = NaiveDate::from_ymd_opt(2026, 11, 13).unwrap();
-        let j = JourneyLines::of(&log, &plan, 14, today, &London);
         let progress = milestones::timeline(&London, &log, Some(120), today);
+        let j = JourneyLines::of(&progress, &log, &plan, 14, today, &London);
         assert_eq!(j.reached, progress.reached);
         assert_eq!(j.reached.len(), 2);
         // 90 ml against 120 ml at the start: 25%. The 10th, before any supplement was logged,
@@ -471,5 +500,47 @@ mod tests {
         let twelfth = j.shares.iter().find(|(d, _)| d.day() == 12).map(|(_, s)| s.by_baseline);
         assert_eq!(twelfth, Some(Some(25)));
         assert_eq!(j.shares.len(), 1);
+    }
+
+    #[test]
+    fn the_summary_says_the_journeys_path_and_the_babys_age_or_due_date_on_the_print_day() {
+        let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap_or_default();
+        let today = d(11, 28);
+        let of = |j: &Journey, p: &Plan| ConsultantModel::of(&[], p, j, 14, today, &London).journey;
+        // Inducing, born on 17 October: six weeks on the print day; the plan's older field is
+        // not used once there is a birth date.
+        let plan = Plan { baby_age_weeks: Some(2), ..Plan::default() };
+        let born = Journey {
+            path: Path::InducingBabyHere,
+            birth_date: Some(d(10, 17)),
+            ..Journey::default()
+        };
+        let j = of(&born, &plan);
+        assert_eq!(
+            (j.path, j.age_days, j.due, j.plan_age_weeks),
+            (Path::InducingBabyHere, Some(42), None, None)
+        );
+        // Preparing: the due date and the days to it, no age.
+        let due =
+            Journey { path: Path::Preparing, due_date: Some(d(12, 20)), ..Journey::default() };
+        let j = of(&due, &plan);
+        assert_eq!(
+            (j.path, j.age_days, j.due, j.plan_age_weeks),
+            (Path::Preparing, None, Some((d(12, 20), 22)), None)
+        );
+        // Settings saved before the journey existed: relactating, as Settings shows them, and the
+        // age once typed on the Plan screen.
+        let old = r#"{"plan":{"goal":"induced_lactation","baby_age_weeks":3,"sessions_per_day":11,
+            "session_minutes":25,"wake":360,"sleep":1320,"night_sessions":2,"step_down":null,
+            "revision":7}}"#;
+        let s = crate::domain::settings::Settings::parse_over(old, Default::default)
+            .unwrap_or_default();
+        let j = of(&s.journey, &s.plan);
+        assert_eq!(
+            (j.path, j.age_days, j.due, j.plan_age_weeks),
+            (Path::Relactating, None, None, Some(3))
+        );
+        let m = ConsultantModel::of(&[], &s.plan, &s.journey, 14, today, &London);
+        assert_eq!(m.sessions_per_day, 11, "the old plan is read as before");
     }
 }

@@ -7,6 +7,7 @@ use super::supplement::{self, SupplementTarget};
 use crate::domain::day::local_date;
 use crate::domain::entry::{Entry, Record, SessionKind};
 use crate::domain::journey::{DiaperStage, Journey, OpeningNow, Path};
+use crate::domain::milestones::{Kind, Timeline};
 use crate::domain::plan::{Plan, Slot, SlotStatus};
 use crate::domain::summary::{longest_gap, Totals};
 use crate::domain::warning::{self, Sign};
@@ -100,6 +101,44 @@ impl Default for JourneyToday {
             diapers: DiaperStage::Unknown,
             opening: None,
         }
+    }
+}
+
+/// What Today says about the journey ahead: one milestone to look forward to, never a failure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NextMilestone {
+    /// The next milestone on the list, still ahead.
+    Next(Kind),
+    /// Before the baby is here, every milestone about the parent's body is reached: the others
+    /// come with the baby.
+    WithBaby,
+    /// Every milestone on the list is reached.
+    AllReached,
+}
+
+/// The next milestone for a parent on `path`: the first in journey order still ahead. Before the
+/// baby is here only those about the parent's body count (the others need a baby). A milestone
+/// is behind the parent once reached, and once a later feeding milestone is reached (after a
+/// whole day with no supplement, first drops or a feed with a supplementer are not asked for);
+/// the body's milestones come in any order, so they never pass each other. Reached milestones
+/// come from the whole timeline, so a harder day never takes one back; nothing is "behind"
+/// or dated.
+pub fn next_milestone(path: Path, timeline: &Timeline) -> NextMilestone {
+    let body = |k: Kind| matches!(k, Kind::FirstDrops | Kind::LetDown | Kind::BreastChanges);
+    let reached = |k: Kind| timeline.reached.iter().any(|r| r.kind == k);
+    let passed = |i: usize, k: Kind| {
+        reached(k) || Kind::LISTED[i + 1..].iter().any(|later| !body(*later) && reached(*later))
+    };
+    let next = Kind::LISTED
+        .iter()
+        .enumerate()
+        .filter(|(_, k)| path.baby_here() || body(**k))
+        .find(|(i, k)| !passed(*i, **k))
+        .map(|(_, k)| *k);
+    match next {
+        Some(k) => NextMilestone::Next(k),
+        None if path.baby_here() => NextMilestone::AllReached,
+        None => NextMilestone::WithBaby,
     }
 }
 
@@ -242,6 +281,7 @@ impl TodayModel {
 mod tests {
     use super::*;
     use crate::domain::entry::{Diaper, Method, Milk, Session, Supplement};
+    use crate::domain::milestones::Reached;
     use chrono_tz::Europe::London;
 
     fn london(d: u32, h: u32, m: u32) -> Millis {
@@ -463,5 +503,75 @@ mod tests {
         assert_eq!((m.totals.wet, m.signs.len()), (6, 0));
         // The log the screen loads reaches back to the weighings the signs read.
         assert!(TodayModel::log_needed_from(&plan, now, &London) <= now - warning::LOOK_BACK);
+    }
+
+    /// A timeline with `kinds` reached (on one day) and the rest of the list ahead.
+    fn reached(kinds: &[Kind]) -> Timeline {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
+        let text =
+            |k: &Kind| if *k == Kind::Own { "Baby latched".to_string() } else { String::new() };
+        Timeline {
+            reached: kinds
+                .iter()
+                .map(|k| Reached { kind: *k, date: day, from_log: true, text: text(k), id: None })
+                .collect(),
+            ahead: Kind::LISTED.into_iter().filter(|k| !kinds.contains(k)).collect(),
+        }
+    }
+
+    #[test]
+    fn the_next_milestone_is_the_first_still_ahead_that_fits_the_path() {
+        use NextMilestone::*;
+        let paths = [Path::Relactating, Path::InducingBabyHere, Path::Preparing];
+        // None reached: first drops, on every path.
+        for p in paths {
+            assert_eq!(next_milestone(p, &reached(&[])), Next(Kind::FirstDrops), "{p:?}");
+        }
+        // Some reached: the first still ahead in journey order.
+        let drops = reached(&[Kind::FirstDrops]);
+        for p in paths {
+            assert_eq!(next_milestone(p, &drops), Next(Kind::LetDown), "{p:?}");
+        }
+        // The body's milestones come in any order: changes noticed first leave the drops ahead.
+        let changes = reached(&[Kind::BreastChanges]);
+        assert_eq!(next_milestone(Path::Preparing, &changes), Next(Kind::FirstDrops));
+        assert_eq!(next_milestone(Path::Relactating, &changes), Next(Kind::FirstDrops));
+        // The parent's own milestones are theirs: they move nothing on the list.
+        let own = reached(&[Kind::Own]);
+        assert_eq!(next_milestone(Path::Relactating, &own), Next(Kind::FirstDrops));
+        // Every body milestone reached: with the baby here, the feeds come next; before the
+        // baby is here, the rest waits for the baby.
+        let body = reached(&[Kind::FirstDrops, Kind::LetDown, Kind::BreastChanges]);
+        assert_eq!(next_milestone(Path::InducingBabyHere, &body), Next(Kind::SupplementerFeed));
+        assert_eq!(next_milestone(Path::Preparing, &body), WithBaby);
+        // A later feeding milestone puts the earlier ones behind: a parent who nursed without
+        // logging drops and halved the supplements is asked for a day with none, not for drops.
+        let halved = reached(&[Kind::SupplementsHalved]);
+        assert_eq!(next_milestone(Path::Relactating, &halved), Next(Kind::DayWithoutSupplements));
+        // All reached (or behind the parent): nothing more to ask, said kindly.
+        for p in [Path::Relactating, Path::InducingBabyHere] {
+            assert_eq!(next_milestone(p, &reached(&Kind::LISTED)), AllReached);
+            assert_eq!(next_milestone(p, &reached(&[Kind::DayWithoutSupplements])), AllReached);
+        }
+        assert_eq!(next_milestone(Path::Preparing, &reached(&Kind::LISTED)), WithBaby);
+    }
+
+    #[test]
+    fn a_log_that_goes_back_down_never_asks_again_for_what_was_reached() {
+        use crate::domain::milestones::timeline;
+        // Drops on the 2nd; then two weeks of sessions with nothing expressed.
+        let mut log = vec![session("drops", london(2, 9, 0), SessionKind::Pumping)];
+        for d in 3..=16 {
+            let mut dry = session(&format!("dry{d}"), london(d, 9, 0), SessionKind::Pumping);
+            if let Record::Session(s) = &mut dry.record {
+                (s.left_ml, s.right_ml) = (Some(0), Some(0));
+            }
+            log.push(dry);
+        }
+        let today = NaiveDate::from_ymd_opt(2026, 11, 17).unwrap();
+        let t = timeline(&London, &log, None, today);
+        for p in [Path::Relactating, Path::InducingBabyHere, Path::Preparing] {
+            assert_eq!(next_milestone(p, &t), NextMilestone::Next(Kind::LetDown), "{p:?}");
+        }
     }
 }

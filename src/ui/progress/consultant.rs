@@ -10,8 +10,8 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::domain::day::{day_range, local_date};
 use crate::domain::model::consultant::{self, ConsultantModel, JourneyLines};
-use crate::domain::Millis;
 use crate::state::log_store::LogStore;
+use crate::state::milestones::Milestones;
 use crate::state::AppState;
 use crate::text::{self, progress as t};
 use crate::ui::widgets::chart::{Chart, Series, Target};
@@ -30,9 +30,8 @@ pub fn ConsultantSummary() -> impl IntoView {
         (from, day_range(&Local, today).1)
     });
     // Milestones are firsts and listed medicines are filed under their start day: both need the
-    // whole log, read once.
-    let whole = store.watch(|| (Millis::MIN / 2, Millis::MAX / 2));
-    let listed = whole;
+    // whole log, the one read Progress and Today share (Progress follows it).
+    let ms = Milestones::get();
     // The summary exists only on paper, so it is drawn a task after the screen: never part of the
     // work between the parent's tap and what they see.
     let drawn = RwSignal::new(false);
@@ -44,11 +43,14 @@ pub fn ConsultantSummary() -> impl IntoView {
             return None;
         }
         let Some(Ok(entries)) = loaded.get() else { return None };
-        let (plan, journey) = app.settings.with(|s| (s.plan.clone(), s.journey.clone()));
+        let (plan, chosen) = app.settings.with(|s| (s.plan.clone(), s.journey.clone()));
         let today = local_date(&Local, browser::clock::now());
-        let m = ConsultantModel::of(&entries, &plan, &journey, days.get(), today, &Local);
-        let journey = match whole.get() {
-            Some(Ok(all)) => Some(JourneyLines::of(&all, &plan, days.get(), today, &Local)),
+        let m = ConsultantModel::of(&entries, &plan, &chosen, days.get(), today, &Local);
+        let whole = ms.whole().get();
+        let journey = match (ms.timeline.get(), &whole) {
+            (Some(Ok(tl)), Some(Ok(all))) => {
+                Some(JourneyLines::of(&tl, all, &plan, days.get(), today, &Local))
+            }
             _ => None,
         };
         let unit = app.settings.with(|s| s.volume);
@@ -115,7 +117,7 @@ pub fn ConsultantSummary() -> impl IntoView {
         let (first, total, by) = (m.first, m.total.totals, m.total.by_method);
         let night = m.night_sessions;
         let note = notes.get();
-        let path = t::summary_path(m.goal, m.baby_age_weeks);
+        let path = t::summary_path(&m.journey, m.last);
         let with_feed = (total.supplement_ml > 0)
             .then(|| t::with_feed(m.with_feed_ml, total.supplement_ml, unit));
         let facts = t::range_facts(m.total.night_sessions, m.total.longest_break);
@@ -140,8 +142,8 @@ pub fn ConsultantSummary() -> impl IntoView {
             })
             .collect_view();
         let has_logged = !m.notes.is_empty();
-        let meds = match listed.get() {
-            Some(Ok(all)) => consultant::medicines(&all, first, today),
+        let meds = match &whole {
+            Some(Ok(all)) => consultant::medicines(all, first, today),
             _ => vec![],
         };
         let meds = if meds.is_empty() {

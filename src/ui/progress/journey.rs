@@ -7,16 +7,14 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser;
-use crate::domain::day::{day_range, iso_date, local_date};
+use crate::domain::day::{iso_date, local_date};
 use crate::domain::entry::Entry;
-use crate::domain::milestones::{self, Journal, Kind, Milestone};
+use crate::domain::milestones::{self, Kind, Milestone};
 use crate::domain::model::notice::Notice;
-use crate::domain::Millis;
 use crate::state::log_store::LogStore;
-use crate::state::milestones as celebrated;
+use crate::state::milestones::Milestones;
 use crate::state::AppState;
 use crate::text::{self, progress as t};
-use crate::ui::widgets::loaded::Loaded;
 use crate::ui::widgets::undo_bar::UndoBar;
 
 /// A milestone's words: the parent's own, or its name.
@@ -28,12 +26,13 @@ pub(crate) fn name(r: &milestones::Reached) -> String {
     }
 }
 
-/// The milestone timeline and the share line.
+/// The milestone timeline and the share line, from the shared whole-log read (the screen follows
+/// it and waits for it, so this card never arrives after the charts and pushes them down).
 #[component]
 pub fn Journey() -> impl IntoView {
     let app = AppState::get();
     let store = LogStore::get();
-    let journal = RwSignal::new(celebrated::celebrated());
+    let ms = Milestones::get();
     // A mark just taken back, until Undo or the next removal.
     let undo = RwSignal::new(None::<Entry>);
     let remove = move |e: Entry, restore: bool| {
@@ -49,28 +48,26 @@ pub fn Journey() -> impl IntoView {
             }
         });
     };
-    // Milestones are firsts: they need the whole log.
-    let loaded = store.watch(move || {
-        let today = local_date(&Local, browser::clock::now());
-        (Millis::MIN / 2, day_range(&Local, today).1)
-    });
-    view! {
-        <Loaded data=loaded loading=t::LOADING ready={move |entries: Vec<Entry>| {
+    move || match ms.timeline.get() {
+        None => view! { <p class="loading" role="status">{t::LOADING}</p> }.into_any(),
+        Some(Err(e)) => {
+            view! { <p class="error" role="alert">{text::store_error(&e)}</p> }.into_any()
+        }
+        Some(Ok(tl)) => {
             let s = app.settings.get();
             let today = local_date(&Local, browser::clock::now());
-            let step = s.plan.step_down.map(|d| d.start_ml);
+            let step = s.plan.clamped().step_down.map(|d| d.start_ml);
             let unit = s.volume;
-            let tl = milestones::timeline(&Local, &entries, step, today);
             // Celebrated once: the newest not yet celebrated is said, and all are marked.
-            let new = tl.to_celebrate(&journal.get_untracked());
+            let new = tl.to_celebrate(&ms.journal().get_untracked());
             if let Some(last) = new.last() {
                 app.notice.set(Some(Notice::confirmation(t::celebrate(last.kind))));
-                let mut j = journal.get_untracked();
-                j.celebrated.extend(new.iter().map(|r| r.key()));
-                celebrated::keep_celebrated(&j);
-                journal.update_untracked(|x| *x = j);
+                ms.celebrated(new.iter().map(|r| r.key()));
             }
-            let shares = milestones::shares(&Local, &entries, step, today, 7);
+            let shares = ms.whole().with(|w| match w {
+                Some(Ok(all)) => milestones::shares(&Local, all, step, today, 7),
+                _ => Vec::new(),
+            });
             let vol = move |ml: u32| text::format::volume(unit, ml);
             let ahead = tl.ahead.clone();
             view! {
@@ -85,7 +82,10 @@ pub fn Journey() -> impl IntoView {
                                     let name = name(r);
                                     let day = text::format::day_month(r.date);
                                     // A mark made by hand can be taken back; one the log shows cannot.
-                                    let mark = r.id.as_ref().and_then(|id| entries.iter().find(|e| &e.id == id)).cloned();
+                                    let mark = r.id.as_ref().and_then(|id| ms.whole().with(|w| match w {
+                                        Some(Ok(all)) => all.iter().find(|e| &e.id == id).cloned(),
+                                        _ => None,
+                                    }));
                                     let marked = mark.is_some();
                                     let label = t::mark_remove_label(&name, &day);
                                     view! {
@@ -117,7 +117,7 @@ pub fn Journey() -> impl IntoView {
                     {(!ahead.is_empty()).then(|| view! {
                         <p class="hint">{t::AHEAD} ": " {ahead.iter().map(|k| t::journey(*k)).collect::<Vec<_>>().join(" · ")}</p>
                     })}
-                    <TickForm ahead=ahead.clone() journal=journal/>
+                    <TickForm ahead=ahead.clone()/>
                 </section>
                 {shares.last().filter(|(_, sh)| sh.by_baseline.is_some() || sh.by_weighing.is_some()).map(|(d, sh)| view! {
                     <section class="card share" aria-labelledby="share-title">
@@ -127,16 +127,17 @@ pub fn Journey() -> impl IntoView {
                     </section>
                 })}
             }.into_any()
-        }}/>
+        }
     }
 }
 
 /// Marks a milestone by hand, with its day (today unless changed) and, for the parent's own,
 /// words. The mark is checked like any entry, saved to the log and said once, with Undo.
 #[component]
-fn TickForm(ahead: Vec<Kind>, journal: RwSignal<Journal>) -> impl IntoView {
+fn TickForm(ahead: Vec<Kind>) -> impl IntoView {
     let app = AppState::get();
     let store = LogStore::get();
+    let ms = Milestones::get();
     let mut options: Vec<Kind> = ahead;
     options.push(Kind::Own);
     let first = options[0];
@@ -174,12 +175,7 @@ fn TickForm(ahead: Vec<Kind>, journal: RwSignal<Journal>) -> impl IntoView {
             match saved {
                 Ok(()) => {
                     // Said now, with Undo, so the timeline does not say it a second time.
-                    journal.update_untracked(|j| {
-                        if !j.celebrated.contains(&key) {
-                            j.celebrated.push(key);
-                        }
-                        celebrated::keep_celebrated(j);
-                    });
+                    ms.celebrated([key]);
                     let _ = words.try_set(String::new());
                     app.confirm_with_undo(t::celebrate(kind), vec![entry]);
                 }

@@ -15,6 +15,7 @@ use crate::domain::stats::{movement, Measure};
 use crate::domain::units::Volume;
 use crate::state::first_use::Began;
 use crate::state::log_store::LogStore;
+use crate::state::milestones::Milestones;
 use crate::state::AppState;
 use crate::text::{self, progress as t};
 use crate::ui::progress::consultant::ConsultantSummary;
@@ -157,9 +158,16 @@ pub fn ProgressPage() -> impl IntoView {
         (app.settings.with(|s| progress::log_needed_from(&s.plan, r, today, &Local)), to)
     });
 
+    // The milestones above the charts come from the whole log, read once for every screen. The
+    // screen shows both together, so the timeline never arrives after the charts and pushes them
+    // down; read already (Today follows it), it costs nothing here.
+    let ms = Milestones::get();
+    ms.follow(|| true);
+    let ready = move || loaded.with(Option::is_some) && ms.loaded();
+
     let consultant = RwSignal::new(false);
     Effect::new(move |_| {
-        if loaded.with(Option::is_some) {
+        if ready() {
             browser::tasks::next_task(move || {
                 let _ = consultant.try_set(true);
             });
@@ -179,6 +187,7 @@ pub fn ProgressPage() -> impl IntoView {
                     })
                     .collect_view()}
             </div>
+            <Show when=ready fallback=|| view! { <p class="loading no-print" role="status">{t::LOADING}</p> }>
             <div class="no-print">
                 <journey::Journey/>
             </div>
@@ -196,6 +205,7 @@ pub fn ProgressPage() -> impl IntoView {
                     }.into_any()
             }}/>
             </div>
+            </Show>
             // Drawn once the charts know their size, so it never jumps down under the parent's eye,
             // and a task after them, so each task stays short.
             <Show when=move || consultant.get()>
