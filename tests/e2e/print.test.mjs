@@ -251,7 +251,8 @@ test("the consultant summary draws each day's own planned supplement, dates its 
         updated: at,
         deleted: false,
         at,
-        record: { type: "diaper", at, wet: true, dirty: false },
+        // Under 6 weeks a step needs 3 or more stools a day too.
+        record: { type: "diaper", at, wet: true, dirty: w < 3 },
       });
     }
     // A night feed at 03:00 with a supplement given by supplementer, linked to it.
