@@ -985,6 +985,17 @@ pub mod progress {
         }
     }
 
+    /// The baby's age on the summary, from the birth date: days for the first two weeks, then
+    /// weeks, as on Today.
+    pub fn summary_age(days: i64) -> String {
+        match days {
+            0 => "Baby's age: born today.".to_string(),
+            1 => "Baby's age: 1 day.".to_string(),
+            d if d < 14 => format!("Baby's age: {d} days."),
+            d => format!("Baby's age: {} weeks.", d / 7),
+        }
+    }
+
     /// A longest break in a table cell ("5 h 40", kept short for a narrow column), or a dash.
     pub fn break_cell(ms: Option<crate::domain::Millis>) -> String {
         ms.map_or_else(

@@ -55,6 +55,11 @@ pub struct ConsultantModel {
     pub first: NaiveDate,
     pub last: NaiveDate,
     pub goal: Goal,
+    /// The baby's age in days on the last day, from the birth date in Your journey: the one
+    /// source of the baby's age since the plan's own field went.
+    pub baby_age_days: Option<i64>,
+    /// An age in weeks an older plan kept, printed only when the baby is here and no birth date
+    /// is known.
     pub baby_age_weeks: Option<u16>,
     pub sessions_per_day: u8,
     pub session_minutes: u8,
@@ -177,7 +182,10 @@ impl ConsultantModel {
             first,
             last: today,
             goal: plan.goal,
-            baby_age_weeks: plan.baby_age_weeks,
+            baby_age_days: journey.age_days(today),
+            baby_age_weeks: plan
+                .baby_age_weeks
+                .filter(|_| journey.birth_date.is_none() && journey.path.baby_here()),
             sessions_per_day: plan.sessions_per_day,
             session_minutes: plan.session_minutes,
             night_sessions: plan.night_sessions,
@@ -356,6 +364,24 @@ mod tests {
         assert_eq!(m.total.night_sessions, 1);
         assert_eq!(m.total.longest_break, Some(13 * HOUR + 40 * MINUTE));
         assert_eq!(m.goal, Goal::Relactation);
+        assert_eq!((m.baby_age_days, m.baby_age_weeks), (None, None));
+    }
+
+    #[test]
+    fn the_babys_age_comes_from_the_birth_date_and_an_older_plans_weeks_only_without_one() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap_or_default();
+        let old = Plan { baby_age_weeks: Some(6), ..Plan::default() };
+        let born =
+            Journey { birth_date: NaiveDate::from_ymd_opt(2026, 9, 7), ..Journey::default() };
+        let m = ConsultantModel::of(&[], &old, &born, 14, today, &London);
+        assert_eq!((m.baby_age_days, m.baby_age_weeks), (Some(75), None), "the birth date wins");
+        let m = ConsultantModel::of(&[], &old, &Journey::default(), 14, today, &London);
+        assert_eq!((m.baby_age_days, m.baby_age_weeks), (None, Some(6)), "an older plan's age");
+        // Before the baby is here there is no age, whatever an older plan said.
+        let preparing =
+            Journey { path: crate::domain::journey::Path::Preparing, ..Journey::default() };
+        let m = ConsultantModel::of(&[], &old, &preparing, 14, today, &London);
+        assert_eq!((m.baby_age_days, m.baby_age_weeks), (None, None));
     }
 
     #[test]

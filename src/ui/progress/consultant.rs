@@ -115,7 +115,10 @@ pub fn ConsultantSummary() -> impl IntoView {
         let (first, total, by) = (m.first, m.total.totals, m.total.by_method);
         let night = m.night_sessions;
         let note = notes.get();
-        let path = t::summary_path(m.goal, m.baby_age_weeks);
+        let path = match m.baby_age_days {
+            Some(days) => format!("{} {}", t::summary_path(m.goal, None), t::summary_age(days)),
+            None => t::summary_path(m.goal, m.baby_age_weeks),
+        };
         let with_feed = (total.supplement_ml > 0)
             .then(|| t::with_feed(m.with_feed_ml, total.supplement_ml, unit));
         let facts = t::range_facts(m.total.night_sessions, m.total.longest_break);
