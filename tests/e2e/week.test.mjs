@@ -696,6 +696,26 @@ test("relactating: a week from the first start, with the step-down, milestones, 
     "7 November · Supplements halved (from your log)",
   ]);
   assert.deepEqual(end.ahead, ["Changes in your breasts or chest", "A whole day with no supplement"]);
+  // The supplement chart reads each day against what was planned that day (nothing before the
+  // step-down began, then 240, 240, 210, 210), not against today's 180 ml drawn across the week.
+  const chart = page.locator(".screen-charts .chart").filter({ hasText: "Supplement per day" });
+  await chart.getByText("planned that day (a guide, not a limit)").waitFor();
+  const steps = await chart.locator("polyline.planned").evaluateAll((lines) =>
+    lines.map((l) => [
+      ...new Set(
+        l
+          .getAttribute("points")
+          .split(" ")
+          .map((xy) => Number(xy.split(",")[1])),
+      ),
+    ]),
+  );
+  assert.equal(steps.length, 1, "one run, from the step-down's first day");
+  assert.equal(steps[0].length, 2, `two heights, 240 and 210: ${steps[0]}`);
+  assert.equal(
+    await chart.evaluate((c) => getComputedStyle(c.querySelector("polyline.planned")).fill),
+    "none",
+  );
   await p.checkLog(today);
 
   // The Plan's recent days: each day's planned amount and its share from the breast.
