@@ -69,8 +69,13 @@ pub enum Layer {
 pub struct ChartModel {
     pub kind: ChartKind,
     pub layers: Vec<(Layer, Vec<f64>)>,
-    /// A flat target line (planned sessions, minutes, 6 wet diapers, the planned supplement).
+    /// A flat target line (planned sessions, minutes, 6 wet diapers, today's planned supplement).
     pub target: Option<f64>,
+    /// The supplement chart's planned amount column by column (ml; a week's column: the mean of
+    /// its days that had one), drawn instead of the flat line, so a past day is read against what
+    /// was planned that day, not today's amount; `None` in a column before the step-down began.
+    /// Empty for every other chart, and without a step-down.
+    pub planned: Vec<Option<f64>>,
     /// The 7-day moving average of the stacked total, for daily milk.
     pub average: Option<Vec<f64>>,
     /// Points joined by a line instead of bars.
@@ -194,6 +199,7 @@ pub fn charts<Tz: TimeZone>(
             kind,
             layers,
             target,
+            planned: Vec::new(),
             average: None,
             line: false,
             trend: trend_of.and_then(|f| trend(&b, f)),
@@ -225,12 +231,15 @@ pub fn charts<Tz: TimeZone>(
                 Some(expressed),
             )
         },
-        chart(
-            ChartKind::Supplement,
-            vec![(Layer::Supplement, col(given))],
-            supplement.as_ref().map(|s| s.ml as f64),
-            Some(given),
-        ),
+        ChartModel {
+            planned: planned_per_column(supplement.as_ref(), &b),
+            ..chart(
+                ChartKind::Supplement,
+                vec![(Layer::Supplement, col(given))],
+                supplement.as_ref().map(|s| s.ml as f64),
+                Some(given),
+            )
+        },
         chart(
             ChartKind::Diapers,
             vec![(Layer::Wet, col(wet)), (Layer::Dirty, col(|t| t.dirty as f64))],
@@ -263,6 +272,26 @@ pub fn charts<Tz: TimeZone>(
         charts,
         supplement,
     })
+}
+
+/// Each column's planned supplement from the step-down's days (see [`ChartModel::planned`]).
+fn planned_per_column(
+    supplement: Option<&SupplementTarget>,
+    columns: &[Bucket],
+) -> Vec<Option<f64>> {
+    let Some(s) = supplement else { return Vec::new() };
+    columns
+        .iter()
+        .map(|c| {
+            let days: Vec<u32> = s
+                .history
+                .iter()
+                .filter(|d| d.date >= c.date && d.date < c.date + Duration::days(c.days.into()))
+                .map(|d| d.target_ml)
+                .collect();
+            (!days.is_empty()).then(|| days.iter().sum::<u32>() as f64 / days.len() as f64)
+        })
+        .collect()
 }
 
 impl ProgressModel {
@@ -333,6 +362,34 @@ mod tests {
     fn values(m: &ProgressModel, kind: ChartKind, layer: Layer) -> Vec<f64> {
         let c = m.chart(kind).unwrap();
         c.layers.iter().find(|(l, _)| *l == layer).unwrap().1.clone()
+    }
+
+    #[test]
+    fn the_supplement_chart_reads_each_day_against_what_was_planned_that_day() {
+        use crate::domain::plan::StepDown;
+        let mut settings = Settings::default();
+        settings.plan.step_down =
+            Some(StepDown { started_on: date(25), start_ml: 240, step_ml: 30, hold_days: 2 });
+        // Seven wet diapers every day: 240 on the 25th and 26th, 210 on the 27th and 28th, and
+        // 180 today, the 29th.
+        let m = charts(&ten_days(), &settings, Range::Week, date(29), &London, london(19, 5, 0))
+            .unwrap();
+        let c = m.chart(ChartKind::Supplement).unwrap();
+        assert_eq!(c.target, Some(180.0), "today's amount, as every screen says it");
+        assert_eq!(
+            c.planned,
+            [None, None, None, Some(240.0), Some(240.0), Some(210.0), Some(210.0)],
+            "the 22nd to the 28th: nothing planned before the 25th, then each day's own"
+        );
+        assert_eq!(c.planned.len(), m.columns.len());
+        // Only the supplement chart has it; without a step-down, neither has it.
+        assert!(m
+            .charts
+            .iter()
+            .filter(|c| c.kind != ChartKind::Supplement)
+            .all(|c| c.planned.is_empty()));
+        let none = model(&ten_days(), Range::Week, london(19, 5, 0));
+        assert!(none.chart(ChartKind::Supplement).unwrap().planned.is_empty());
     }
 
     #[test]

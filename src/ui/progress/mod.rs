@@ -136,7 +136,12 @@ fn series(m: &ProgressModel, chart: &ChartModel, unit: Volume) -> Series {
             .iter()
             .map(|(l, v)| (layer_name(*l), v.iter().map(|x| in_unit(*x)).collect()))
             .collect(),
-        target: chart.target.map_or(Target::None, |v| Target::Flat(in_unit(v))),
+        // The supplement's planned amount day by day (a guide, not a limit); other targets flat.
+        target: if chart.planned.is_empty() {
+            chart.target.map_or(Target::None, |v| Target::Flat(in_unit(v)))
+        } else {
+            Target::PerColumn(chart.planned.iter().map(|v| v.map(in_unit)).collect())
+        },
         average: chart.average.as_ref().map(|a| a.iter().map(|x| in_unit(*x)).collect()),
         line: chart.line,
         format,

@@ -1,0 +1,1054 @@
+// A week of use on each path, from the first start, on a controlled clock (Europe/London, en-GB;
+// November is on GMT, so local times are UTC times): each day the parent taps through at least one
+// session on the timer and the diapers on Today, and the rest of the day is seeded as if it had
+// been logged. Along the way what the parent sees is checked against the stored log, read back and
+// added up here independently of the app: Today's counts, the step-down's planned amount, the
+// milestone timeline and what is still ahead, the share from the breast, the Log's days and rows.
+// At the end of the relactating week, with milestones reached and two medicines listed, the
+// consultant summary is printed to PDF (A4 and Letter) and read back with pdftotext.
+
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { after, before, test } from "node:test";
+import { fileURLToPath } from "node:url";
+import {
+  guard,
+  launch,
+  nav,
+  open,
+  PHONE,
+  phoneAt,
+  SHOTS,
+  screenshots,
+  seedEntries,
+  setTheme,
+  startApp,
+  storedRecords,
+  teardown,
+} from "./harness.mjs";
+
+const OUT = join(dirname(fileURLToPath(import.meta.url)), "output");
+mkdirSync(OUT, { recursive: true });
+
+const CONTEXT = { ...PHONE, timezoneId: "Europe/London", locale: "en-GB" };
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+const DAY = 24 * HOUR;
+/** Monday 2 November 2026, the first day of each week. London is on GMT all month. */
+const D0 = Date.UTC(2026, 10, 2);
+/** Day `d` of the week (0–6, or 7 for the next morning) at `h:m` local time. */
+const at = (d, h, m = 0) => D0 + d * DAY + h * HOUR + m * MIN;
+const WAKE_H = 7; // the plan's default waking time
+
+let browser, app;
+before(async () => {
+  browser = await launch();
+  app = await startApp();
+});
+after(() => teardown(browser, app));
+
+// ---------------------------------------------------------------------------------------------
+// The log, read back and added up here: the oracle every screen is checked against.
+
+/** The live entries as stored, parsed. */
+const logOf = async (page) =>
+  (await storedRecords(page)).filter((r) => !r.deleted).map((r) => JSON.parse(r.data));
+
+const isSession = (e) => e.record.type === "session";
+const counts = (e) => isSession(e) && e.record.kind !== "comfort_nursing";
+const active = (s) =>
+  s.segments?.length ? s.segments.reduce((t, x) => t + x.end - x.start, 0) : s.end - s.start;
+/** Whether an entry belongs to a day's tallies (medicines and marked milestones do not). */
+const happened = (e) => !["medicine", "milestone"].includes(e.record.type);
+const dateOf = (ms) => new Date(ms).toISOString().slice(0, 10); // local = UTC in November
+
+/** Adds up entries as every screen does: sessions (comfort apart), minutes, milk, supplements, diapers. */
+function totals(entries) {
+  const t = { sessions: 0, comfort: 0, active: 0, expressed: 0, supplement: 0, wet: 0, dirty: 0 };
+  for (const { record: r } of entries) {
+    if (r.type === "session") {
+      if (r.kind === "comfort_nursing") t.comfort++;
+      else t.sessions++;
+      t.active += active(r);
+      t.expressed += (r.left_ml ?? 0) + (r.right_ml ?? 0);
+    } else if (r.type === "supplement") t.supplement += r.ml;
+    else if (r.type === "diaper") {
+      t.wet += r.wet ? 1 : 0;
+      t.dirty += r.dirty ? 1 : 0;
+    }
+  }
+  return t;
+}
+
+/** What Today should say at `now`: the plan day runs from waking, the session count over 24 hours. */
+function todayFromLog(log, now) {
+  let start = Math.floor(now / DAY) * DAY + WAKE_H * HOUR;
+  if (start > now) start -= DAY;
+  const today = log.filter((e) => happened(e) && e.at >= start && e.at <= now);
+  const t = totals(today);
+  const spans = today
+    .filter(isSession)
+    .map((e) => [e.record.start, e.record.end])
+    .sort((a, b) => a[0] - b[0]);
+  let gap = null;
+  if (spans.length >= 2) {
+    let [longest, lastEnd] = [0, spans[0][1]];
+    for (const [s, e] of spans.slice(1)) {
+      longest = Math.max(longest, s - lastEnd);
+      lastEnd = Math.max(lastEnd, e);
+    }
+    gap = Math.floor(Math.max(longest, now - lastEnd, 0) / MIN);
+  }
+  return {
+    ...t,
+    last24: log.filter((e) => counts(e) && e.at > now - DAY && e.at <= now).length,
+    atBreast: today.filter((e) => isSession(e) && e.record.kind.includes("nursing")).length,
+    gap: gap === null ? "No break yet" : `${Math.floor(gap / 60)} h ${gap % 60} min`,
+  };
+}
+
+/** Tallies per calendar day ("2026-11-02" → totals), days with entries only. */
+function perDay(log) {
+  const days = new Map();
+  for (const e of log.filter(happened)) {
+    const d = dateOf(e.at);
+    days.set(d, [...(days.get(d) ?? []), e]);
+  }
+  return new Map([...days].sort().map(([d, list]) => [d, { ...totals(list), entries: list }]));
+}
+
+const LISTED = [
+  "first_drops",
+  "let_down",
+  "breast_changes",
+  "supplementer_feed",
+  "feed_without_supplementer",
+  "supplements_halved",
+  "day_without_supplements",
+];
+const NAMES = {
+  first_drops: "First drops",
+  let_down: "First let-down you noticed",
+  breast_changes: "Changes in your breasts or chest",
+  supplementer_feed: "First feed at the breast with a supplementer",
+  feed_without_supplementer: "First feed at the breast without a supplementer",
+  supplements_halved: "Supplements halved",
+  day_without_supplements: "A whole day with no supplement",
+};
+
+/** The daily supplement the journey started from: the step-down's start, else the first week's
+ * average once that week is over. `[ml, from day]`, or null. */
+function baseline(days, stepStart, today) {
+  const first = [...days].find(([, t]) => t.supplement > 0)?.[0];
+  if (!first) return null;
+  if (stepStart) return [stepStart, first];
+  const weekEnd = dateOf(Date.parse(first) + 6 * DAY);
+  if (weekEnd >= today) return null;
+  const week = [...days].filter(([d]) => d >= first && d <= weekEnd);
+  return [Math.round(week.reduce((s, [, t]) => s + t.supplement, 0) / week.length), weekEnd];
+}
+
+/** The milestone timeline the log shows on `today`, with the marks made by hand, as the README
+ * describes it: each the first day it happened; day-long ones on finished days only. */
+function timelineFromLog(log, today, stepStart) {
+  const found = new Map();
+  const note = (kind, day) => {
+    if (!found.has(kind) || day < found.get(kind)) found.set(kind, day);
+  };
+  const sessions = log.filter(isSession);
+  for (const e of sessions)
+    if ((e.record.left_ml ?? 0) + (e.record.right_ml ?? 0) > 0) note("first_drops", dateOf(e.at));
+  const bySupplementer = log.filter(
+    (e) => e.record.type === "supplement" && e.record.method === "at_breast_supplementer",
+  );
+  const linked = new Set(bySupplementer.map((e) => e.record.after_session));
+  const firstSupplementer = Math.min(...bySupplementer.map((e) => e.at));
+  if (bySupplementer.length) {
+    note("supplementer_feed", dateOf(firstSupplementer));
+    const without = sessions
+      .filter((e) => e.record.kind === "nursing" && e.at > firstSupplementer && !linked.has(e.id))
+      .sort((a, b) => a.at - b.at)[0];
+    if (without) note("feed_without_supplementer", dateOf(without.at));
+  }
+  const days = perDay(log);
+  const base = baseline(days, stepStart, today);
+  const firstSupplement = [...days].find(([, t]) => t.supplement > 0)?.[0];
+  for (const [d, t] of days) {
+    if (d >= today) continue;
+    if (base && d > base[1] && t.sessions > 0 && t.supplement * 2 <= base[0]) note("supplements_halved", d);
+    if (firstSupplement && d > firstSupplement && t.supplement === 0 && t.sessions > 0 && t.wet >= 6)
+      note("day_without_supplements", d);
+  }
+  const reached = [...found].map(([kind, day]) => ({ kind, day, fromLog: true, words: "" }));
+  for (const { record: m } of log.filter((e) => e.record.type === "milestone")) {
+    if (m.kind === "own") reached.push({ kind: "own", day: m.date, fromLog: false, words: m.words });
+    else {
+      const i = reached.findIndex((r) => r.kind === m.kind);
+      if (i < 0) reached.push({ kind: m.kind, day: m.date, fromLog: false, words: "" });
+      else if (m.date < reached[i].day) reached[i] = { kind: m.kind, day: m.date, fromLog: false, words: "" };
+    }
+  }
+  const order = (k) => (k === "own" ? 99 : LISTED.indexOf(k));
+  reached.sort((a, b) => a.day.localeCompare(b.day) || order(a.kind) - order(b.kind));
+  const month = (d) =>
+    new Date(d).toLocaleDateString("en-GB", { day: "numeric", month: "long", timeZone: "UTC" });
+  return {
+    lines: reached.map(
+      (r) => `${month(r.day)} · ${r.words || NAMES[r.kind]}${r.fromLog ? " (from your log)" : ""}`,
+    ),
+    ahead: LISTED.filter((k) => !reached.some((r) => r.kind === k)).map((k) => NAMES[k]),
+    reached,
+  };
+}
+
+/** The share from the breast for one finished day, as Progress and the summary word it. */
+function shareOf(t, base) {
+  const pct = (part, whole) => Math.round((part * 100) / whole);
+  const weighed = t.entries.filter((e) => e.record.test_weight);
+  const weighedMl = weighed.reduce(
+    (s, e) => s + e.record.test_weight.after_g - e.record.test_weight.before_g,
+    0,
+  );
+  const logged = t.supplement > 0 || (t.sessions > 0 && t.wet >= 6);
+  const out = [];
+  if (base && logged)
+    out.push(
+      `Supplements ${t.supplement} ml against ${base} ml a day at the start: about ${pct(base - Math.min(t.supplement, base), base)}% of the milk may now come from the breast, if your baby drinks as much as then.`,
+    );
+  if (weighed.length) {
+    const feeds = `${weighedMl} ml at the breast over ${weighed.length} weighed feed${weighed.length === 1 ? "" : "s"}`;
+    out.push(
+      t.supplement === 0
+        ? `Test weighing: ${feeds}, and no supplement logged.`
+        : `Test weighing: ${feeds}, so at least ${pct(weighedMl, weighedMl + t.supplement)}% of the milk measured came from the breast.`,
+    );
+  }
+  return out.length ? out.join(" ") : null;
+}
+
+/** The planned supplement of each day of a step-down whose every day was good (6 or more wet
+ * diapers the day before, for a baby over 6 weeks); fails if the week's data would hold it, which
+ * these tests do not mean to check (safety.test.mjs does). */
+function plannedFromLog(days, { started, start, step, hold }, until) {
+  const out = new Map();
+  let [target, good] = [start, 0];
+  for (let d = started; d <= until; d = dateOf(Date.parse(d) + DAY)) {
+    if (d > started) {
+      const yesterday = days.get(dateOf(Date.parse(d) - DAY));
+      assert.ok((yesterday?.wet ?? 0) >= 6, `the week's data holds the step-down on ${d}`);
+      if (++good >= hold) [target, good] = [Math.max(0, target - step), 0];
+    }
+    out.set(d, target);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The parent's taps.
+
+let seq = 0;
+/** An entry as the app stores it, for the part of a day that is seeded rather than tapped. */
+const entry = (at, record) => ({ id: `week-${++seq}`, created: at, updated: at, deleted: false, at, record });
+const pump = (start, left, right, minutes = 20) =>
+  entry(start, {
+    type: "session",
+    kind: "pumping",
+    start,
+    end: start + minutes * MIN,
+    segments: [],
+    left_ml: left,
+    right_ml: right,
+    notes: "",
+  });
+const nursing = (start, kind = "nursing", minutes = 15) =>
+  entry(start, { type: "session", kind, start, end: start + minutes * MIN, segments: [], notes: "" });
+const given = (at, ml, milk, method, afterSession) =>
+  entry(at, {
+    type: "supplement",
+    at,
+    ml,
+    milk,
+    method,
+    ...(afterSession ? { after_session: afterSession } : {}),
+    notes: "",
+  });
+/** A feed at the breast with the supplementer, and the supplement linked to it. */
+const supplementerFeed = (start, ml, milk) => {
+  const feed = nursing(start);
+  return [feed, given(start + 15 * MIN, ml, milk, "at_breast_supplementer", feed.id)];
+};
+const diaper = (at, wet = true, dirty = false) => entry(at, { type: "diaper", at, wet, dirty });
+
+/** A real wait (not the page's clock) for a prefill the eye cannot tell from the field's default. */
+const settle = (page) => page.waitForTimeout(150);
+
+/** A phone on its own clock; moves to a time, writing what was logged in between first. */
+function phone(page) {
+  const p = {
+    page,
+    async moveTo(time, seeds = [], path = "/") {
+      assert.ok(
+        seeds.every((e) => e.at <= time),
+        "only what has happened is seeded",
+      );
+      await page.clock.setSystemTime(new Date(time));
+      if (seeds.length) await seedEntries(page, seeds);
+      await open(page, app.url, path);
+    },
+    /** Waits until the log holds more entries than `before`, and returns the new ones. */
+    async saved(before) {
+      for (let i = 0; i < 100; i++) {
+        const log = await logOf(page);
+        if (log.length > before.length) return log.filter((e) => !before.some((b) => b.id === e.id));
+        await page.waitForTimeout(20);
+      }
+      throw new Error("nothing was saved");
+    },
+    /** Stop, then Save with the volumes per side, after the panel has filled in the last session's. */
+    async stopAndSave({ left, right, last }) {
+      const before = await logOf(page);
+      await page.getByRole("button", { name: "Stop" }).click();
+      await page.getByRole("heading", { level: 1, name: "Save this session" }).waitFor();
+      const l = page.getByLabel("Milk from left", { exact: true });
+      const r = page.getByLabel("Milk from right", { exact: true });
+      // The panel starts from the last pumping's volumes (loaded a moment later): typed after that.
+      if (last?.some((ml) => ml > 0))
+        await page.waitForFunction(
+          ([l, r]) =>
+            document.getElementById("ml-left")?.value === l &&
+            document.getElementById("ml-right")?.value === r,
+          last.map(String),
+        );
+      else await settle(page);
+      await l.fill(String(left));
+      await r.fill(String(right));
+      await r.blur();
+      await page.getByRole("button", { name: "Save", exact: true }).click();
+      await page.getByText("Session saved.").waitFor();
+      const [s] = await p.saved(before);
+      assert.deepEqual([s.record.kind, s.record.left_ml, s.record.right_ml], ["pumping", left, right]);
+      return s;
+    },
+    /** Today's big button → the timer → Stop → Save: the morning pumping, 3 taps and the volumes. */
+    async pumpFromToday(minutes, left, right, last) {
+      await page.getByRole("button", { name: "Start pumping" }).click();
+      await page.getByRole("heading", { level: 1, name: "Pumping" }).waitFor();
+      await page.clock.fastForward(minutes * MIN);
+      return p.stopAndSave({ left, right, last });
+    },
+    /** Timer tab → Nurse with supplementer → Stop → the amount and milk → Save. */
+    async supplementerFeed(minutes, ml, milk, { last, weighed } = {}) {
+      const before = await logOf(page);
+      await nav(page, "Timer");
+      await page.getByRole("button", { name: "Nurse with supplementer" }).click();
+      await page.getByRole("heading", { level: 1, name: "Nursing with supplementer" }).waitFor();
+      await page.clock.fastForward(minutes * MIN);
+      await page.getByRole("button", { name: "Stop" }).click();
+      assert.ok(await page.getByRole("radio", { name: "At-breast supplementer" }).isChecked());
+      // It starts from the last supplement given (30 ml before any), loaded a moment later.
+      if (last && last !== 30)
+        await page.waitForFunction((v) => document.getElementById("sup-ml")?.value === v, String(last));
+      else await settle(page);
+      await page.getByLabel("Amount", { exact: true }).fill(String(ml));
+      await page.getByLabel("Amount", { exact: true }).blur();
+      await page.getByRole("radio", { name: milk }).check();
+      if (weighed) {
+        await page.getByRole("checkbox", { name: "Weighed before and after" }).check();
+        await page.getByLabel("Baby's weight before (g)").fill(String(weighed[0]));
+        await page.getByLabel("Baby's weight after (g)").fill(String(weighed[1]));
+      }
+      await page.getByRole("button", { name: "Save", exact: true }).click();
+      await page.getByText("Session saved.").waitFor();
+      const added = await p.saved(before);
+      const feed = added.find(isSession);
+      const sup = added.find((e) => e.record.type === "supplement");
+      assert.equal(feed.record.kind, "nursing");
+      assert.deepEqual(
+        [sup.record.ml, sup.record.method, sup.record.after_session],
+        [ml, "at_breast_supplementer", feed.id],
+      );
+      return added;
+    },
+    /** +1 on Today, waiting for the count to move. */
+    async diaper(wet) {
+      const count = page.locator(".diapers .count").nth(wet ? 0 : 1);
+      const was = Number(await count.innerText());
+      await page.getByRole("button", { name: wet ? "Add a wet diaper" : "Add a dirty diaper" }).click();
+      await page.waitForFunction(
+        ([i, n]) => document.querySelectorAll(".diapers .count")[i]?.textContent === String(n),
+        [wet ? 0 : 1, was + 1],
+      );
+    },
+    /** Today's numbers against the log at `now`; `planned` the plan's sessions a day. */
+    async checkToday(now, planned, { baby = true, supplement } = {}) {
+      await page.locator("dl.stats").waitFor();
+      const expected = todayFromLog(await logOf(page), now);
+      const stats = Object.fromEntries(
+        await page
+          .locator("dl.stats > div")
+          .evaluateAll((divs) =>
+            divs.map((d) => [d.querySelector("dt").textContent, d.querySelector("dd").textContent]),
+          ),
+      );
+      const want = {
+        "Sessions in the last 24 hours": `${expected.last24} of ${planned}`,
+        "Longest break today": expected.gap,
+        "Milk expressed today": `${expected.expressed} ml`,
+        ...(baby ? { "Supplement today": `${expected.supplement} ml` } : {}),
+        "Nursing and comfort at the breast": String(expected.atBreast),
+      };
+      assert.deepEqual(stats, want, `Today at ${new Date(now).toISOString()}`);
+      if (baby) {
+        const shown = await page.locator(".diapers .count").allInnerTexts();
+        assert.deepEqual(
+          shown,
+          [String(expected.wet), String(expected.dirty)],
+          "wet and dirty diapers today",
+        );
+        // Enough wet diapers for the time of day and the baby's age: no warning box.
+        assert.equal(
+          await page.locator(".warning-signs").count(),
+          0,
+          "no warning on a day with enough diapers",
+        );
+      } else {
+        assert.equal(await page.getByRole("button", { name: "Add a wet diaper" }).count(), 0);
+        assert.equal(await page.getByText("Supplement today").count(), 0);
+      }
+      const line = page.locator(".planned-supplement");
+      if (supplement === undefined) assert.equal(await line.count(), 0, "no planned supplement");
+      else
+        assert.equal(
+          await line.innerText(),
+          `Planned supplement today: ${supplement} ml — a guide, not a limit. If your baby still seems hungry, give more.`,
+        );
+      return expected;
+    },
+    /** Progress: the milestone timeline, what is still ahead and the share card, against the log. */
+    async checkProgress(today, stepStart) {
+      await open(page, app.url, "/progress");
+      const card = page.locator(".card.milestones");
+      await card.waitFor();
+      const log = await logOf(page);
+      const want = timelineFromLog(log, today, stepStart);
+      const lines = await card
+        .locator("ol.journey-line li")
+        .evaluateAll((li) => li.map((x) => x.textContent.replace(/\s+/g, " ").trim()));
+      assert.deepEqual(lines, want.lines, `milestones on ${today}`);
+      const ahead = card.locator("p.hint").filter({ hasText: "Still ahead" });
+      if (want.ahead.length) assert.equal(await ahead.innerText(), `Still ahead: ${want.ahead.join(" · ")}`);
+      else assert.equal(await ahead.count(), 0);
+      // The share card: the last whole day with entries, when the log can tell.
+      const days = perDay(log);
+      const base = baseline(days, stepStart, today);
+      const last = [...days.keys()]
+        .filter((d) => d < today && d >= dateOf(Date.parse(today) - 7 * DAY))
+        .pop();
+      const share = last && shareOf(days.get(last), base && last >= base[1] ? base[0] : null);
+      const shown = page.locator(".card.share p").first();
+      if (share) {
+        const day = new Date(last).toLocaleDateString("en-GB", {
+          day: "numeric",
+          month: "long",
+          timeZone: "UTC",
+        });
+        assert.equal((await shown.innerText()).replace(/\s+/g, " "), `${day} · ${share}`);
+      } else assert.equal(await page.locator(".card.share").count(), 0, "no share when the log cannot tell");
+      return want;
+    },
+    /** The Log: each of the last 7 days' heading, totals line and number of rows, against the log. */
+    async checkLog(today) {
+      await nav(page, "Log");
+      await page.locator("section.day").first().waitFor();
+      const days = perDay(await logOf(page));
+      const shown = await page
+        .locator("section.day")
+        .evaluateAll((s) =>
+          s.map((x) => [
+            x.querySelector("h2").textContent,
+            x.querySelector(".day-totals").textContent,
+            x.querySelectorAll("li.entry").length,
+          ]),
+        );
+      const marks = (await logOf(page)).filter((e) => e.record.type === "milestone");
+      const want = [...days]
+        .filter(([d]) => d <= today && d > dateOf(Date.parse(today) - 7 * DAY))
+        .reverse()
+        .map(([d, t]) => {
+          const parts = [`${t.sessions} ${t.sessions === 1 ? "session" : "sessions"}`];
+          if (t.comfort) parts.push(`${t.comfort} comfort`);
+          parts.push(`${Math.floor((t.active + 30_000) / MIN)} min`);
+          if (t.expressed) parts.push(`${t.expressed} ml expressed`);
+          if (t.supplement) parts.push(`${t.supplement} ml supplement`);
+          if (t.wet + t.dirty) parts.push(`${t.wet} wet, ${t.dirty} dirty`);
+          const heading = new Date(d).toLocaleDateString("en-GB", {
+            weekday: "long",
+            day: "numeric",
+            month: "long",
+            timeZone: "UTC",
+          });
+          const rows = t.entries.length + marks.filter((m) => m.record.date === d).length;
+          return [heading.replace(",", ""), parts.join(" · "), rows];
+        });
+      assert.deepEqual(shown, want, "the Log's days");
+    },
+  };
+  return p;
+}
+
+/** +1 Wet and +1 Dirty, the day's most frequent taps, one above the other: as wide as each other
+ * and with a gap between them, so a thumb in a hurry lands on the one it means. */
+async function apartAndAlike(page, where) {
+  const [wet, dirty] = await page
+    .locator(".diapers button")
+    .evaluateAll((b) => b.map((x) => x.getBoundingClientRect().toJSON()));
+  assert.ok(
+    dirty.top - wet.bottom >= 8,
+    `${where}: ${dirty.top - wet.bottom} px between +1 Wet and +1 Dirty`,
+  );
+  assert.ok(Math.abs(wet.width - dirty.width) < 1, `${where}: ${wet.width} and ${dirty.width} px wide`);
+}
+
+/** What the parent sees at the end of the week: Today and Progress in both themes at 390×844 and
+ * 320×568, and each whole page (light, at 390 px) for a person to read through. */
+async function endOfWeek(page, name) {
+  for (const [path, screen] of [
+    ["/", "today"],
+    ["/progress", "progress"],
+  ]) {
+    await setTheme(page, "light");
+    await open(page, app.url, path);
+    if (screen === "progress") await page.locator(".card.milestones").waitFor();
+    else await page.locator("dl.stats").waitFor();
+    // As tall as the page, so the bottom bar sits under the content instead of over it; saved in
+    // pieces a screen or so high, to be read at full size.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.setViewportSize({ width: PHONE.viewport.width, height });
+    for (let y = 0, i = 1; y < height; y += 1000, i++) {
+      const clip = { x: 0, y, width: PHONE.viewport.width, height: Math.min(1000, height - y) };
+      await page.screenshot({ path: join(SHOTS, `week-${name}-${screen}-whole-${i}.png`), clip });
+    }
+    await page.setViewportSize({ width: 320, height: 568 });
+    await screenshots(page, app.url, path, `week-${name}-${screen}-320`);
+    if (screen === "today") await apartAndAlike(page, `${name} at 320 px`);
+    await page.setViewportSize(PHONE.viewport);
+    await screenshots(page, app.url, path, `week-${name}-${screen}`);
+    if (screen === "today") await apartAndAlike(page, name);
+  }
+}
+
+/** The first start: "Set up your day" with the path and its date, saved. */
+async function setUp(page, path, dates = {}) {
+  const setup = page.getByRole("form", { name: "Set up your day" });
+  await setup.waitFor();
+  await setup.getByLabel(path).check();
+  if (dates.birth) await setup.getByLabel("Baby's birth date (if you like)").fill(dates.birth);
+  if (dates.due) await setup.getByLabel("When your baby is expected").fill(dates.due);
+  await setup.getByRole("button", { name: "Save my day" }).click();
+  await setup.waitFor({ state: "detached" });
+}
+
+const RELACTATING = "Bringing my milk back. My baby is here.";
+const INDUCING = "Making milk for the first time. My baby is here.";
+const PREPARING = "Making milk before my baby arrives (for example adoption or surrogacy).";
+
+test("relactating: a week from the first start, with the step-down, milestones, the Log and the consultant summary", async () => {
+  const { context, page } = await phoneAt(browser, CONTEXT, at(0, 7, 0));
+  const g = guard(page, app.url);
+  const p = phone(page);
+  await open(page, app.url, "/");
+  await setUp(page, RELACTATING, { birth: "2026-09-07" }); // 8 weeks old: 6+ wet diapers a day
+  // Each day: the morning pumping's volumes (each side), and the day's supplements in all.
+  const WEEK = [
+    { milk: [0, 0], given: 240 },
+    { milk: [5, 0], given: 240 }, // first drops, on the morning's tap-through
+    { milk: [5, 5], given: 230 },
+    { milk: [10, 5], given: 200 },
+    { milk: [10, 10], given: 170 },
+    { milk: [15, 10], given: 120 }, // half the 240 ml the step-down started from
+    { milk: [15, 15], given: 100 },
+  ];
+  const STEP = { started: "2026-11-04", start: 240, step: 30, hold: 2 };
+  const TAPPED_ML = 45; // through the supplementer at the midday feed
+  // The rest of the day's supplement, by cup at 18:00: besides the midday feed, a seeded feed with
+  // the supplementer at 15:00 of 40 ml (on day 2 that feed is without it).
+  const cupOn = (d) => WEEK[d].given - TAPPED_ML - (d === 2 ? 0 : 40);
+  let night = [];
+  for (let d = 0; d < 7; d++) {
+    const { milk, given: total } = WEEK[d];
+    const today = dateOf(at(d, 12));
+    const prev = WEEK[d - 1]?.milk;
+    // Morning: the night's sessions are in the log; pumping from Today, then a wet diaper.
+    await p.moveTo(at(d, 7, 5), night);
+    await p.pumpFromToday(20, ...milk, prev);
+    await p.moveTo(at(d, 7, 30));
+    await p.diaper(true);
+    if (d === 2) {
+      // Two days logged: the step-down starts from the log's amount, 2 days at each level.
+      await p.moveTo(at(d, 7, 40), [], "/plan");
+      await page.getByLabel("Plan a slow step-down of supplements").check();
+      await page.getByText("From your log, 2 of the last 3 days: about 240 ml a day.").waitFor();
+      assert.equal(await page.getByLabel("Supplement per day now (ml)").inputValue(), "240");
+      await page.getByLabel("Days at each level").selectOption("2");
+      await page.locator(".step-today").getByText("Planned supplement today: 240 ml").waitFor();
+      const s = await page.evaluate(() => JSON.parse(localStorage.getItem("relact.settings.v1")));
+      assert.deepEqual(s.plan.step_down, {
+        started_on: STEP.started,
+        start_ml: 240,
+        step_ml: 30,
+        hold_days: 2,
+      });
+    }
+    // Midday: the feed with the supplementer, tapped through on the timer.
+    await p.moveTo(at(d, 12, 20), [
+      pump(at(d, 9, 40), ...milk),
+      diaper(at(d, 10)),
+      diaper(at(d, 11), false, true),
+      diaper(at(d, 12)),
+    ]);
+    // The last supplement given before it: yesterday evening's by cup.
+    await p.supplementerFeed(15, TAPPED_ML, "Formula", { last: d > 0 && cupOn(d - 1) });
+    const afternoon = [
+      diaper(at(d, 14)),
+      diaper(at(d, 16)),
+      pump(at(d, 17, 40), ...milk),
+      diaper(at(d, 18, 30)),
+      pump(at(d, 20, 20), ...milk),
+    ];
+    if (d === 2) {
+      // A feed at the breast without the supplementer, for the first time (after the 14:00 diaper).
+      await p.moveTo(at(d, 15), afternoon.splice(0, 1));
+      const before = await logOf(page);
+      await nav(page, "Timer");
+      await page.getByRole("button", { name: "Nurse", exact: true }).click();
+      await page.clock.fastForward(12 * MIN);
+      await page.getByRole("button", { name: "Stop" }).click();
+      assert.equal(
+        await page.getByLabel("Baby had a supplement during or right after this feed").isChecked(),
+        false,
+      );
+      await page.getByRole("button", { name: "Save", exact: true }).click();
+      await page.getByText("Session saved.").waitFor();
+      const added = await p.saved(before);
+      assert.deepEqual(
+        added.map((e) => e.record.kind),
+        ["nursing"],
+      );
+    } else {
+      afternoon.push(...supplementerFeed(at(d, 15), 40, "formula"));
+    }
+    afternoon.push(given(at(d, 18), cupOn(d), "formula", "cup"));
+    // Evening: a dirty diaper on Today, then what Today says against the log.
+    await p.moveTo(at(d, 20, 45), afternoon);
+    await p.diaper(false);
+    const planned = d >= 2 ? plannedFromLog(perDay(await logOf(page)), STEP, today).get(today) : undefined;
+    const t = await p.checkToday(at(d, 20, 50), 8, { supplement: planned });
+    assert.equal(t.supplement, total, "the day's supplements as the test gave them");
+    if (d === 1) {
+      // Two medicines on the list: one advised, one the parent's own choice that has stopped.
+      await p.moveTo(at(d, 21), [], "/settings");
+      const list = page.getByRole("region", { name: "Medicines and galactagogues" });
+      for (const [name, who, start, stop] of [
+        ["Prescribed tablets", "Dr Okafor, GP", "2026-10-26", ""],
+        ["Tea blend", null, "2026-11-03", "2026-11-06"],
+      ]) {
+        await list.getByRole("button", { name: "Add to the list" }).click();
+        await list.getByLabel("Name", { exact: true }).fill(name);
+        if (who) await list.getByLabel("Who advised it (name or role)").fill(who);
+        else await list.getByLabel("My own choice").check();
+        await list.getByLabel("Started").fill(start);
+        if (stop) await list.getByLabel(/^Stopped/).fill(stop);
+        await list.getByRole("button", { name: "Save" }).click();
+        await list.getByText(name, { exact: true }).waitFor();
+      }
+      await list.getByLabel("Taken today: Prescribed tablets").check();
+      for (let i = 0; !(await logOf(page)).some((e) => e.record.taken?.includes(today)); i++) {
+        assert.ok(i < 100, "the tick is stored");
+        await page.waitForTimeout(20);
+      }
+    }
+    // Progress: the milestones the log shows by now, and what is still ahead.
+    const seen = await p.checkProgress(today, d >= 2 ? STEP.start : null);
+    // What the week was made to reach, and when: first drops on the day of the first milk.
+    assert.equal(seen.lines.includes("3 November · First drops (from your log)"), d >= 1, `day ${d}`);
+    if (d === 3) {
+      // A let-down the parent noticed today, marked by hand.
+      const card = page.locator(".card.milestones");
+      await card.getByText("Mark a milestone").click();
+      await card
+        .getByRole("combobox", { name: /^Milestone/ })
+        .selectOption({ label: "First let-down you noticed" });
+      await card.getByRole("button", { name: "Add", exact: true }).click();
+      await page.getByText("Milestone: a let-down you noticed. Your body is responding.").waitFor();
+      await p.checkProgress(today, STEP.start);
+    }
+    night = [pump(at(d, 23), ...milk), pump(at(d + 1, 3), ...milk), diaper(at(d + 1, 3, 30))];
+  }
+  const today = "2026-11-08";
+  const end = await p.checkProgress(today, STEP.start);
+  assert.deepEqual(end.lines, [
+    "2 November · First feed at the breast with a supplementer (from your log)",
+    "3 November · First drops (from your log)",
+    "4 November · First feed at the breast without a supplementer (from your log)",
+    "5 November · First let-down you noticed",
+    "7 November · Supplements halved (from your log)",
+  ]);
+  assert.deepEqual(end.ahead, ["Changes in your breasts or chest", "A whole day with no supplement"]);
+  // The supplement chart reads each day against what was planned that day (nothing before the
+  // step-down began, then 240, 240, 210, 210), not against today's 180 ml drawn across the week.
+  const chart = page.locator(".screen-charts .chart").filter({ hasText: "Supplement per day" });
+  await chart.getByText("planned that day (a guide, not a limit)").waitFor();
+  const steps = await chart.locator("polyline.planned").evaluateAll((lines) =>
+    lines.map((l) => [
+      ...new Set(
+        l
+          .getAttribute("points")
+          .split(" ")
+          .map((xy) => Number(xy.split(",")[1])),
+      ),
+    ]),
+  );
+  assert.equal(steps.length, 1, "one run, from the step-down's first day");
+  assert.equal(steps[0].length, 2, `two heights, 240 and 210: ${steps[0]}`);
+  assert.equal(
+    await chart.evaluate((c) => getComputedStyle(c.querySelector("polyline.planned")).fill),
+    "none",
+  );
+  await p.checkLog(today);
+
+  // The Plan's recent days: each day's planned amount and its share from the breast.
+  const log = await logOf(page);
+  const days = perDay(log);
+  const planned = plannedFromLog(days, STEP, today);
+  await nav(page, "Plan");
+  const rows = page.locator("table.step-history tbody tr");
+  await rows.first().waitFor();
+  const shown = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent)));
+  const want = [...planned].reverse().map(([d, ml]) => {
+    const before = planned.get(dateOf(Date.parse(d) - DAY));
+    const share = d < today && shareOf(days.get(d), STEP.start);
+    const pct = share && /about (\d+)%/.exec(share)[1];
+    const heading = new Date(d).toLocaleDateString("en-GB", {
+      weekday: "long",
+      day: "numeric",
+      month: "long",
+      timeZone: "UTC",
+    });
+    return [
+      heading.replace(",", ""),
+      `${ml} ml${before > ml ? " (stepped down)" : ""}`,
+      pct ? `about ${pct}%` : "",
+    ];
+  });
+  assert.deepEqual(shown, want, "the step-down's recent days");
+  assert.deepEqual(shown[0], ["Sunday 8 November", "180 ml (stepped down)", ""]);
+  assert.deepEqual(shown[1], ["Saturday 7 November", "210 ml", "about 50%"]);
+
+  // The consultant summary on paper: the path, the milestones with their days, both medicines
+  // with their dates and who advised them, the share from the breast, the week's totals.
+  await open(page, app.url, "/progress");
+  await page.getByRole("button", { name: "Print for my consultant" }).waitFor();
+  await page.locator(".print-medicines").waitFor({ state: "attached" });
+  await page.locator(".print-milestones").waitFor({ state: "attached" });
+  const short = (d) =>
+    new Date(d)
+      .toLocaleDateString("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" })
+      .replace(",", "");
+  const all = totals(log.filter(happened));
+  const by = (method) =>
+    log
+      .filter((e) => e.record.type === "supplement" && method(e.record.method))
+      .reduce((s, e) => s + e.record.ml, 0);
+  const cups = by((m) => m === "cup");
+  const supplementer = by((m) => m === "at_breast_supplementer");
+  const other = all.supplement - cups - supplementer;
+  const minutes = Math.floor(all.active / MIN);
+  for (const format of ["A4", "Letter"]) {
+    const file = join(OUT, `week-consultant-${format.toLowerCase()}.pdf`);
+    await page.pdf({ path: file, format, printBackground: true });
+    const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))[1]);
+    execFileSync("pdftoppm", [
+      "-png",
+      "-r",
+      "50",
+      file,
+      join(OUT, `week-consultant-${format.toLowerCase()}`),
+    ]);
+    assert.ok(pages >= 1 && pages <= 3, `${format}: ${pages} pages`);
+    const lines = [
+      "Summary for my lactation consultant",
+      "26 October 2026 to 8 November 2026",
+      "Path: Bringing my milk back. My baby is here. Baby's age on 8 November 2026: 8 weeks.",
+      "8 sessions a day of 20 minutes, 1 of them at night.",
+      ...end.reached.map((r) => `${short(r.day)} · ${NAMES[r.kind]}`),
+      "Prescribed tablets · Advised by Dr Okafor, GP · Since Mon 26 Oct · ticked as taken on 1 day in this range",
+      "Tea blend · My own choice · Tue 3 Nov – Fri 6 Nov · no day ticked as taken in this range",
+      ...[...days].filter(([d]) => d < today).map(([d, t]) => `${short(d)} · ${shareOf(t, STEP.start)}`),
+      `Total ${all.sessions} ${minutes} ${all.expressed} ${cups} ${supplementer} ${other} ${all.wet} ${all.dirty}`,
+    ];
+    for (const words of lines) assert.ok(text.includes(words), `${format}: missing "${words}"\n${text}`);
+    assert.ok(text.includes("Sat 7 Nov · Supplements 120 ml against 240 ml a day at the start: about 50%"));
+  }
+
+  // What the parent sees at the end of the week, in both themes.
+  await endOfWeek(page, "relactating");
+  g.assertClean();
+  await context.close();
+});
+
+test("inducing with the baby here: a week of supplementer feeds, comfort nursing, test weighing and the first drops on day 5", async () => {
+  const { context, page } = await phoneAt(browser, CONTEXT, at(0, 7, 0));
+  const g = guard(page, app.url);
+  const p = phone(page);
+  await open(page, app.url, "/");
+  await setUp(page, INDUCING, { birth: "2026-10-19" }); // 2 weeks old
+  await page.getByText("Your baby is 2 weeks old.").waitFor();
+  // Donor milk through the supplementer at every feed; expressing gives nothing for four days.
+  const MILK = [
+    [0, 0],
+    [0, 0],
+    [0, 0],
+    [0, 0],
+    [5, 0],
+    [5, 5],
+    [10, 5],
+  ];
+  const FEED_ML = 60;
+  let night = [];
+  for (let d = 0; d < 7; d++) {
+    const today = dateOf(at(d, 12));
+    await p.moveTo(at(d, 7, 5), night);
+    await p.pumpFromToday(20, ...MILK[d], MILK[d - 1]);
+    await p.moveTo(at(d, 7, 30));
+    await p.diaper(true);
+    await p.moveTo(at(d, 12), [
+      ...supplementerFeed(at(d, 9), FEED_ML, "donor"),
+      diaper(at(d, 9, 30)),
+      diaper(at(d, 10), false, true),
+      pump(at(d, 10, 30), ...MILK[d]),
+      diaper(at(d, 11, 30)),
+    ]);
+    // On day 5 the consultant asked for a test weighing at this feed: 12 g taken at the breast.
+    const weighed = d === 5 ? [3400, 3412] : undefined;
+    const added = await p.supplementerFeed(15, FEED_ML, "Donor milk", { last: FEED_ML, weighed });
+    if (weighed)
+      assert.deepEqual(added.find(isSession).record.test_weight, { before_g: 3400, after_g: 3412 });
+    await p.moveTo(at(d, 20, 45), [
+      diaper(at(d, 13, 30)),
+      ...supplementerFeed(at(d, 15, 30), FEED_ML, "donor"),
+      diaper(at(d, 16), false, true),
+      diaper(at(d, 16, 30)),
+      nursing(at(d, 17), "comfort_nursing", 10),
+      pump(at(d, 18), ...MILK[d]),
+      diaper(at(d, 18, 30)),
+      ...supplementerFeed(at(d, 19, 30), FEED_ML, "donor"),
+      given(at(d, 20), 50, "donor", "cup"),
+    ]);
+    await p.diaper(false);
+    await p.checkToday(at(d, 20, 50), 10);
+    const seen = await p.checkProgress(today, null);
+    assert.equal(seen.lines.includes("6 November · First drops (from your log)"), d >= 4, `day ${d}`);
+    if (d === 2) {
+      // Fuller breasts the parent noticed yesterday, marked by hand with yesterday's date.
+      const card = page.locator(".card.milestones");
+      await card.getByText("Mark a milestone").click();
+      await card
+        .getByRole("combobox", { name: /^Milestone/ })
+        .selectOption({ label: "Changes in your breasts or chest" });
+      await card.getByLabel("Day", { exact: true }).fill("2026-11-03");
+      await card.getByRole("button", { name: "Add", exact: true }).click();
+      await page.getByText("Milestone: changes in your breasts. Your body is responding.").waitFor();
+      await p.checkProgress(today, null);
+    }
+    night = [
+      pump(at(d, 22, 30), ...MILK[d]),
+      ...supplementerFeed(at(d + 1, 1), FEED_ML, "donor"),
+      diaper(at(d + 1, 1, 30)),
+      pump(at(d + 1, 4), ...MILK[d]),
+    ];
+  }
+  const today = "2026-11-08";
+  const end = await p.checkProgress(today, null);
+  assert.deepEqual(end.lines, [
+    "2 November · First feed at the breast with a supplementer (from your log)",
+    "3 November · Changes in your breasts or chest",
+    "6 November · First drops (from your log)",
+  ]);
+  // Every nursing had the supplementer; a week is not over, so nothing is halved yet.
+  assert.deepEqual(end.ahead, [
+    "First let-down you noticed",
+    "First feed at the breast without a supplementer",
+    "Supplements halved",
+    "A whole day with no supplement",
+  ]);
+  // The last whole day's share comes from the test weighing only: 12 ml against 350 ml given.
+  await page
+    .locator(".card.share")
+    .getByText(
+      "7 November · Test weighing: 12 ml at the breast over 1 weighed feed, so at least 3% of the milk measured came from the breast.",
+    )
+    .waitFor();
+  await p.checkLog(today);
+  await endOfWeek(page, "inducing");
+  g.assertClean();
+  await context.close();
+});
+
+test("preparing before the baby arrives: pumping only and a countdown; Baby is here on day 5 keeps every entry", async () => {
+  const { context, page } = await phoneAt(browser, CONTEXT, at(0, 7, 0));
+  const g = guard(page, app.url);
+  const p = phone(page);
+  await open(page, app.url, "/");
+  await setUp(page, PREPARING, { due: "2026-11-12" });
+  const settings = () => page.evaluate(() => JSON.parse(localStorage.getItem("relact.settings.v1")));
+  const MILK = [
+    [0, 0],
+    [0, 0],
+    [5, 0],
+    [5, 5],
+    [5, 5],
+    [10, 5],
+    [10, 10],
+  ];
+  const ARRIVES = 4; // Friday 6 November, six days early
+  const countdown = page.locator(".card.preparing .countdown");
+  let night = [];
+  for (let d = 0; d < 7; d++) {
+    const today = dateOf(at(d, 12));
+    await p.moveTo(at(d, 7, 5), night);
+    await p.pumpFromToday(20, ...MILK[d], MILK[d - 1]);
+    const baby = d > ARRIVES;
+    if (baby) {
+      await p.moveTo(at(d, 7, 30));
+      await p.diaper(true);
+    }
+    const morning = [pump(at(d, 9, 40), ...MILK[d])];
+    if (d === ARRIVES) {
+      // The baby comes early: one tap on Today, and the log stays exactly as it was.
+      await p.moveTo(at(d, 10), morning);
+      assert.equal(await countdown.innerText(), "6 days until your baby is due.");
+      const before = await storedRecords(page);
+      await page
+        .getByRole("region", { name: "Getting ready for your baby" })
+        .getByRole("button", { name: "Baby is here" })
+        .click();
+      await page.getByText("Welcome, little one.", { exact: false }).waitFor();
+      await page.getByRole("button", { name: "Add a wet diaper" }).waitFor();
+      assert.deepEqual(await storedRecords(page), before, "every entry is kept");
+      const s = await settings();
+      assert.deepEqual([s.journey.path, s.journey.birth_date], ["inducing_baby_here", "2026-11-06"]);
+      morning.length = 0;
+    }
+    if (d >= ARRIVES) {
+      // A newborn: a small feed through the supplementer at midday, tapped through.
+      if (baby) morning.push(diaper(at(d, 11), false, true));
+      await p.moveTo(at(d, 12, 20), morning);
+      await p.supplementerFeed(15, 20, "Donor milk", { last: d > ARRIVES && 20 });
+    }
+    const afternoon = [
+      pump(at(d, 15), ...MILK[d]),
+      pump(at(d, 17, 40), ...MILK[d]),
+      pump(at(d, 20, 20), ...MILK[d]),
+    ];
+    if (d < ARRIVES) afternoon.push(pump(at(d, 12, 20), ...MILK[d]));
+    // Wet diapers build up by about one a day in the first days: 2, 3 and 4 by the evening.
+    if (d === ARRIVES) afternoon.push(diaper(at(d, 13)), ...supplementerFeed(at(d, 16), 20, "donor"));
+    if (baby)
+      afternoon.push(diaper(at(d, 14)), ...supplementerFeed(at(d, 16), 20, "donor"), diaper(at(d, 19)));
+    if (d === 6) afternoon.push(diaper(at(d, 17)));
+    await p.moveTo(at(d, 20, 40), afternoon);
+    if (d >= ARRIVES) {
+      if (d === ARRIVES) await p.diaper(true);
+      await p.diaper(false);
+      await page
+        .locator(".baby-age")
+        .getByText(
+          ["Your baby was born today.", "Your baby is 1 day old.", "Your baby is 2 days old."][d - ARRIVES],
+        )
+        .waitFor();
+      assert.equal(await page.locator(".card.preparing").count(), 0);
+      await p.checkToday(at(d, 20, 50), 8);
+    } else {
+      // Pumping only, and the countdown a day shorter each day.
+      assert.equal(await countdown.innerText(), `${10 - d} days until your baby is due.`);
+      await p.checkToday(at(d, 20, 40), 8, { baby: false });
+      assert.equal(await page.locator(".warning-signs").count(), 0);
+    }
+    if (d === 1) {
+      // Nothing to step down before the baby is here.
+      await nav(page, "Plan");
+      await page.getByLabel("Sessions per 24 hours").waitFor();
+      assert.equal(await page.getByLabel("Plan a slow step-down of supplements").count(), 0);
+    }
+    const seen = await p.checkProgress(today, null);
+    assert.equal(seen.lines.includes("4 November · First drops (from your log)"), d >= 2, `day ${d}`);
+    night = [pump(at(d, 23), ...MILK[d]), pump(at(d + 1, 3), ...MILK[d])];
+    if (d >= ARRIVES) night.push(...supplementerFeed(at(d + 1, 1), 20, "donor"), diaper(at(d + 1, 2)));
+  }
+  const today = "2026-11-08";
+  const end = await p.checkProgress(today, null);
+  assert.deepEqual(end.lines, [
+    "4 November · First drops (from your log)",
+    "6 November · First feed at the breast with a supplementer (from your log)",
+  ]);
+  await p.checkLog(today);
+  await endOfWeek(page, "preparing");
+  g.assertClean();
+  await context.close();
+});
+
+test("taps to a saved feed with the supplementer: 4 from Today, 3 from the home-screen shortcut", async () => {
+  const { context, page } = await phoneAt(browser, CONTEXT, at(0, 9));
+  const g = guard(page, app.url);
+  // Every tap the page receives, counted by the page itself.
+  await page.addInitScript(() => {
+    window.__taps = 0;
+    document.addEventListener("click", (e) => e.isTrusted && window.__taps++, true);
+  });
+  const taps = () => page.evaluate(() => window.__taps);
+  const linked = async () => {
+    const log = await logOf(page);
+    const sup = log.find(
+      (e) => e.record.type === "supplement" && e.record.method === "at_breast_supplementer",
+    );
+    return sup && log.some((e) => e.id === sup.record.after_session && e.record.kind === "nursing");
+  };
+  await open(page, app.url, "/");
+  await page.getByRole("button", { name: "Skip for now" }).click();
+  // Today has no one-tap start for it: the Timer tab comes first.
+  await page.getByRole("button", { name: "Start pumping" }).waitFor();
+  assert.equal(await page.getByRole("button", { name: /supplementer/i }).count(), 0);
+  await open(page, app.url, "/");
+  await page.getByRole("button", { name: "Start pumping" }).waitFor();
+  await nav(page, "Timer");
+  await page.getByRole("button", { name: "Nurse with supplementer" }).click();
+  await page.clock.fastForward(15 * MIN);
+  await page.getByRole("button", { name: "Stop" }).click();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await page.getByText("Session saved.").waitFor();
+  assert.ok(await linked(), "a nursing session and the supplement given with it");
+  assert.equal(await taps(), 4, "Timer, Nurse with supplementer, Stop, Save");
+
+  // The shortcut opens the timer already running (tap 1, on the phone's home screen).
+  const fresh = await phoneAt(browser, CONTEXT, at(0, 9));
+  const shortcut = fresh.page;
+  await shortcut.addInitScript(() => {
+    window.__taps = 0;
+    document.addEventListener("click", (e) => e.isTrusted && window.__taps++, true);
+  });
+  await open(shortcut, app.url, "/timer?start=supplementer");
+  await shortcut.getByRole("heading", { level: 1, name: "Nursing with supplementer" }).waitFor();
+  await shortcut.clock.fastForward(15 * MIN);
+  await shortcut.getByRole("button", { name: "Stop" }).click();
+  await shortcut.getByRole("button", { name: "Save", exact: true }).click();
+  await shortcut.getByText("Session saved.").waitFor();
+  const log = await logOf(shortcut);
+  assert.deepEqual(log.map((e) => e.record.type).sort(), ["session", "supplement"]);
+  assert.equal(await shortcut.evaluate(() => window.__taps), 2, "Stop, Save");
+  g.assertClean();
+  await fresh.context.close();
+  await context.close();
+});
