@@ -1162,7 +1162,8 @@ pub mod progress {
 
     /// Today's values, shown apart from the chart because the day is not over.
     pub fn so_far(values: &str) -> String {
-        format!("Today so far: {values}.")
+        // Charts count calendar days; Today counts from waking, so this says which day it means.
+        format!("Today so far, since midnight: {values}.")
     }
 
     /// Said when a chart has too little data for a trend.
@@ -1254,7 +1255,15 @@ pub mod progress {
     /// The daily share sentence: supplements against the starting amount, and test weighing.
     pub fn share(s: &crate::domain::milestones::Share, vol: &dyn Fn(u32) -> String) -> String {
         let mut out = Vec::new();
-        if let (Some(b), Some(p)) = (s.baseline_ml, s.by_baseline) {
+        if let (Some(b), Some(0)) = (s.baseline_ml, s.by_baseline) {
+            // "About 0% from the breast" reads as a verdict on the parent; the fact is that the
+            // supplements are not lower yet.
+            out.push(format!(
+                "Supplements {} against {} a day at the start: not lower yet.",
+                vol(s.supplement_ml),
+                vol(b)
+            ));
+        } else if let (Some(b), Some(p)) = (s.baseline_ml, s.by_baseline) {
             out.push(format!(
                 "Supplements {} against {} a day at the start: about {p}% of the milk may now \
                  come from the breast, if your baby drinks as much as then.",
@@ -1887,6 +1896,20 @@ pub mod share {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_share_of_none_yet_is_said_as_a_fact_not_a_verdict() {
+        use crate::domain::milestones::{share, Day};
+        let vol = |ml: u32| format!("{ml} ml");
+        let day =
+            |supplement_ml| Day { sessions: 8, supplement_ml, wet: 6, any: true, ..Day::default() };
+        let same = progress::share(&share(&day(300), Some(300)), &vol);
+        assert_eq!(same, "Supplements 300 ml against 300 ml a day at the start: not lower yet.");
+        let more = progress::share(&share(&day(360), Some(300)), &vol);
+        assert!(more.ends_with("not lower yet."), "{more}");
+        let half = progress::share(&share(&day(150), Some(300)), &vol);
+        assert!(half.contains("about 50% of the milk may now come from the breast"), "{half}");
+    }
 
     #[test]
     fn the_step_down_names_what_fell_short_and_its_rule_follows_the_age() {

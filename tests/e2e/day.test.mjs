@@ -218,7 +218,7 @@ test("a tenth day at 03:05: trends leave today's morning apart, and +1 Wet is in
   await page.reload();
   const chart = (title) =>
     page.locator("section.chart", { has: page.getByRole("heading", { name: title, exact: true }) });
-  await chart("Sessions per day").getByText("Today so far: 2.").waitFor();
+  await chart("Sessions per day").getByText("Today so far, since midnight: 2.").waitFor();
   const sessions = await chart("Sessions per day").locator(".chart-summary").innerText();
   assert.doesNotMatch(sessions, /down from/, sessions);
   await chart("Sessions per day")
@@ -231,7 +231,7 @@ test("a tenth day at 03:05: trends leave today's morning apart, and +1 Wet is in
     "seven whole days; 29 is not a bar",
   );
   const diapers = chart("Wet and dirty diapers per day");
-  await diapers.getByText("Today so far: 2 wet, 0 dirty.").waitFor();
+  await diapers.getByText("Today so far, since midnight: 2 wet, 0 dirty.").waitFor();
   assert.doesNotMatch(await diapers.innerText(), /down from 7 wet/);
 
   // Today on the tenth day: no first-run step, +1 Wet within the first screenful.

@@ -83,7 +83,7 @@ test("charts follow the range, summaries match the data, tables list the same nu
   await chart("Milk expressed per day")
     .getByText("Milk expressed per day is up from 848 ml to 912 ml a day over the last 7 days. Keep going.")
     .waitFor();
-  await chart("Milk expressed per day").getByText("Today so far: 944 ml.").waitFor();
+  await chart("Milk expressed per day").getByText("Today so far, since midnight: 944 ml.").waitFor();
   await chart("Sessions per day").getByText("Sessions per day has stayed at about 8 a day").waitFor();
   await page.getByRole("img", { name: /Milk expressed per day is up/ }).waitFor();
 

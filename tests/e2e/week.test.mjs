@@ -213,9 +213,12 @@ function shareOf(t, base) {
   );
   const logged = t.supplement > 0 || (t.sessions > 0 && t.wet >= 6);
   const out = [];
+  const share = base && pct(base - Math.min(t.supplement, base), base);
   if (base && logged)
     out.push(
-      `Supplements ${t.supplement} ml against ${base} ml a day at the start: about ${pct(base - Math.min(t.supplement, base), base)}% of the milk may now come from the breast, if your baby drinks as much as then.`,
+      share === 0
+        ? `Supplements ${t.supplement} ml against ${base} ml a day at the start: not lower yet.`
+        : `Supplements ${t.supplement} ml against ${base} ml a day at the start: about ${share}% of the milk may now come from the breast, if your baby drinks as much as then.`,
     );
   if (weighed.length) {
     const feeds = `${weighedMl} ml at the breast over ${weighed.length} weighed feed${weighed.length === 1 ? "" : "s"}`;

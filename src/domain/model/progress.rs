@@ -162,6 +162,15 @@ pub fn charts<Tz: TimeZone>(
         Some(_) => days[..days.len() - 1].to_vec(),
         None => Vec::new(),
     };
+    // The baby's charts (supplements, diapers, weight) read their trend from the day the baby
+    // arrived: a parent who prepared before the birth has weeks of days with no baby in them,
+    // whose zeros would make any diaper count look like a rise.
+    let born = settings.journey.birth_date.filter(|_| settings.journey.path.baby_here());
+    let baby_b: Vec<Bucket> = b
+        .iter()
+        .filter(|x| born.is_none_or(|d| x.date + chrono::Duration::days(x.days as i64 - 1) >= d))
+        .cloned()
+        .collect();
     let per = |v: f64, bucket: &Bucket| if weekly { v / bucket.days.max(1) as f64 } else { v };
     let col =
         |f: fn(&Totals) -> f64| -> Vec<f64> { b.iter().map(|x| per(f(&x.totals), x)).collect() };
@@ -177,6 +186,8 @@ pub fn charts<Tz: TimeZone>(
                  layers: Vec<(Layer, Vec<f64>)>,
                  target,
                  trend_of: Option<fn(&Totals) -> f64>| {
+        let of_baby =
+            matches!(kind, ChartKind::Supplement | ChartKind::Diapers | ChartKind::Weight);
         let so_far = layers
             .iter()
             .map(|(l, _)| {
@@ -202,7 +213,7 @@ pub fn charts<Tz: TimeZone>(
             planned: Vec::new(),
             average: None,
             line: false,
-            trend: trend_of.and_then(|f| trend(&b, f)),
+            trend: trend_of.and_then(|f| trend(if of_baby { &baby_b } else { &b }, f)),
             so_far,
         }
     };
@@ -362,6 +373,32 @@ mod tests {
     fn values(m: &ProgressModel, kind: ChartKind, layer: Layer) -> Vec<f64> {
         let c = m.chart(kind).unwrap();
         c.layers.iter().find(|(l, _)| *l == layer).unwrap().1.clone()
+    }
+
+    #[test]
+    fn the_babys_charts_read_their_trend_from_the_birth_not_the_weeks_of_preparing() {
+        use crate::domain::journey::Path;
+        // Pumping from the 19th; the baby arrives on the 25th and has 7 wet diapers every day.
+        let mut log: Vec<Entry> =
+            (19..=28).map(|d| pump(format!("s{d}"), london(d, 9, 0))).collect();
+        for d in 25..=28 {
+            for i in 0..7 {
+                log.push(wet(format!("w{d}-{i}"), london(d, 7, 0) + i * 2 * HOUR));
+            }
+        }
+        let mut settings = Settings::default();
+        settings.journey.path = Path::InducingBabyHere;
+        settings.journey.birth_date = Some(date(25));
+        let m = charts(&log, &settings, Range::Week, date(29), &London, london(19, 5, 0)).unwrap();
+        let t = m.chart(ChartKind::Diapers).unwrap().trend.unwrap();
+        assert_eq!((t.from, t.to), (7.0, 7.0), "steady since the birth, not up from 0");
+        // The parent's own charts still read from the first day.
+        let t = m.chart(ChartKind::Sessions).unwrap().trend.unwrap();
+        assert_eq!(t.days, 6);
+        // Without a birth date (or before the baby is here) nothing changes.
+        let before = model(&log, Range::Week, london(19, 5, 0));
+        let t = before.chart(ChartKind::Diapers).unwrap().trend.unwrap();
+        assert_eq!(t.from, 0.0);
     }
 
     #[test]
