@@ -45,6 +45,13 @@ impl RunningSession {
         self.change(|s| *s = Some(Running::start(kind, Running::default_side(kind), now, target)));
     }
 
+    /// Starts nursing with an at-breast supplementer: a nursing session whose save asks the
+    /// amount given through the supplementer.
+    pub fn start_supplementer(&self) {
+        self.start(SessionKind::Nursing);
+        self.change(|s| s.iter_mut().for_each(|r| r.supplementer = true));
+    }
+
     /// Applies a change to the running state and writes it to localStorage at once.
     pub fn change(&self, f: impl FnOnce(&mut Option<Running>)) {
         self.now.set(browser::clock::now());

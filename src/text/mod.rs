@@ -302,6 +302,17 @@ pub mod today {
     pub const SETUP_LATER: &str = "You can change this at any time on the Plan screen.";
     pub const SETUP_SAVED: &str = "Your day is set up.";
     pub const START_PUMP: &str = "Start pumping";
+
+    /// Today's Start button, for the kind of session the parent logged last.
+    pub fn start(start: crate::domain::model::today::Start) -> &'static str {
+        use crate::domain::model::today::Start::*;
+        match start {
+            Pumping => START_PUMP,
+            HandExpression => "Start hand expressing",
+            Nursing => "Start nursing",
+            Supplementer => "Start nursing with supplementer",
+        }
+    }
     pub const RUNNING: &str = "A session is running";
     pub const OPEN_TIMER: &str = "Open the timer";
     pub const DONE_24H: &str = "Sessions in the last 24 hours";

@@ -57,12 +57,8 @@ pub fn TimerPage() -> impl IntoView {
         let Some(kind) = SessionKind::from_slug(slug) else { return };
         navigate("/timer", NavigateOptions { replace: true, ..Default::default() });
         match rs.state.with_untracked(|s| s.as_ref().map(|r| r.kind)) {
-            None => {
-                rs.start(kind);
-                if supplementer {
-                    rs.change(|s| s.iter_mut().for_each(|r| r.supplementer = true));
-                }
-            }
+            None if supplementer => rs.start_supplementer(),
+            None => rs.start(kind),
             Some(running) if running == kind => {}
             Some(_) => stage.set(Stage::Conflict(kind)),
         }
@@ -173,8 +169,7 @@ fn StartButtons(rs: RunningSession) -> impl IntoView {
                 type="button"
                 class="big start whole"
                 on:click=move |_| {
-                    rs.start(SessionKind::Nursing);
-                    rs.change(|s| s.iter_mut().for_each(|r| r.supplementer = true));
+                    rs.start_supplementer();
                     focus_heading();
                 }
             >

@@ -12,7 +12,7 @@ use leptos_router::hooks::use_navigate;
 use crate::browser;
 use crate::domain::entry::{Diaper, Entry, Record, SessionKind};
 use crate::domain::model::today::Closing;
-use crate::domain::model::today::{next_milestone, TodayModel};
+use crate::domain::model::today::{next_milestone, Start, TodayModel};
 use crate::domain::plan::SlotStatus;
 use crate::domain::{Millis, HOUR, MINUTE};
 use crate::state::first_use::Began;
@@ -86,9 +86,15 @@ pub fn TodayPage() -> impl IntoView {
         });
     };
 
-    let start_next = move |_| {
+    // Starts the kind of session the parent logged last (see `Start::last`).
+    let start_next = move |start: Start| {
         if rs.state.with_untracked(Option::is_none) {
-            rs.start(SessionKind::Pumping);
+            match start {
+                Start::Pumping => rs.start(SessionKind::Pumping),
+                Start::HandExpression => rs.start(SessionKind::HandExpression),
+                Start::Nursing => rs.start(SessionKind::Nursing),
+                Start::Supplementer => rs.start_supplementer(),
+            }
         }
         navigate("/timer", Default::default());
     };
@@ -125,6 +131,7 @@ pub fn TodayPage() -> impl IntoView {
                         Local.timestamp_millis_opt(ms).single().map(|d| format!("{} {}", text::format::short_date(d.date_naive()), text::format::clock_time(d.time(), s.clock))).unwrap_or_default()
                     };
                     let unit = s.volume;
+                    let start = m.start;
                     let gap = m.longest_gap.map_or(t::NO_BREAK_YET.to_string(), |g| text::plan::hours((g / MINUTE) as i32));
                     let planned = m.supplement.as_ref().map(|sup| {
                         view! {
@@ -172,9 +179,12 @@ pub fn TodayPage() -> impl IntoView {
                             <button
                                 type="button"
                                 class=if setting_up { "big wide" } else { "big primary wide" }
-                                on:click=start_next.clone()
+                                on:click={
+                                    let start_next = start_next.clone();
+                                    move |_| start_next(start)
+                                }
                             >
-                                {if running { t::OPEN_TIMER } else { t::START_PUMP }}
+                                {if running { t::OPEN_TIMER } else { t::start(start) }}
                             </button>
                         </section>
                         {(!shows_baby).then(|| {

@@ -59,6 +59,35 @@ test("nursing with a supplementer: Start, Stop, Save (3 taps) saves a nursing se
   assert.equal(sup.record.method, "at_breast_supplementer");
   assert.equal(sup.record.after_session, session.id);
   assert.equal(taps.length, 3);
+
+  // Back on Today, its one Start button begins what was logged last: 3 taps from the home screen.
+  await page.clock.fastForward(2 * 3_600_000);
+  await open(page, app.url, "/");
+  const fromToday = [
+    page.getByRole("button", { name: "Start nursing with supplementer" }),
+    page.getByRole("button", { name: "Stop" }),
+    page.getByRole("button", { name: "Save", exact: true }),
+  ];
+  await fromToday[0].click();
+  await page.getByRole("heading", { level: 1, name: "Nursing with supplementer" }).waitFor();
+  await page.clock.fastForward(15 * 60_000);
+  await fromToday[1].click();
+  await fromToday[2].click();
+  await page.getByText("Session saved.").waitFor();
+  const after = (await storedRecords(page)).map((r) => JSON.parse(r.data));
+  const feeds = after.filter((r) => r.record.type === "session");
+  const given = after.filter((r) => r.record.type === "supplement");
+  assert.equal(feeds.length, 2);
+  assert.deepEqual(given.map((r) => r.record.after_session).sort(), feeds.map((r) => r.id).sort());
+  // A pumping session logged after it makes Start pump again.
+  await page.getByRole("link", { name: "Timer" }).first().click();
+  await page.getByRole("button", { name: "Pump", exact: true }).click();
+  await page.clock.fastForward(20 * 60_000);
+  await page.getByRole("button", { name: "Stop" }).click();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await page.getByText("Session saved.").waitFor();
+  await open(page, app.url, "/");
+  await page.getByRole("button", { name: "Start pumping" }).waitFor();
   g.assertClean();
   await context.close();
 });

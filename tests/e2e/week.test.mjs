@@ -1003,7 +1003,7 @@ test("preparing before the baby arrives: pumping only and a countdown; Baby is h
   await context.close();
 });
 
-test("taps to a saved feed with the supplementer: 4 from Today, 3 from the home-screen shortcut", async () => {
+test("taps to a saved feed with the supplementer: 4 from Today the first time and 3 after, 3 from the home-screen shortcut", async () => {
   const { context, page } = await phoneAt(browser, CONTEXT, at(0, 9));
   const g = guard(page, app.url);
   // Every tap the page receives, counted by the page itself.
@@ -1021,7 +1021,7 @@ test("taps to a saved feed with the supplementer: 4 from Today, 3 from the home-
   };
   await open(page, app.url, "/");
   await page.getByRole("button", { name: "Skip for now" }).click();
-  // Today has no one-tap start for it: the Timer tab comes first.
+  // The first time, Today has no one-tap start for it: the Timer tab comes first.
   await page.getByRole("button", { name: "Start pumping" }).waitFor();
   assert.equal(await page.getByRole("button", { name: /supplementer/i }).count(), 0);
   await open(page, app.url, "/");
@@ -1034,6 +1034,17 @@ test("taps to a saved feed with the supplementer: 4 from Today, 3 from the home-
   await page.getByText("Session saved.").waitFor();
   assert.ok(await linked(), "a nursing session and the supplement given with it");
   assert.equal(await taps(), 4, "Timer, Nurse with supplementer, Stop, Save");
+  // From then on Today's Start begins what was logged last: 3 taps from the home screen.
+  await page.clock.fastForward(120 * MIN);
+  await open(page, app.url, "/");
+  const before = await taps();
+  await page.getByRole("button", { name: "Start nursing with supplementer" }).click();
+  await page.getByRole("heading", { level: 1, name: "Nursing with supplementer" }).waitFor();
+  await page.clock.fastForward(15 * MIN);
+  await page.getByRole("button", { name: "Stop" }).click();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await page.getByText("Session saved.").waitFor();
+  assert.equal((await taps()) - before, 3, "Start nursing with supplementer, Stop, Save");
 
   // The shortcut opens the timer already running (tap 1, on the phone's home screen).
   const fresh = await phoneAt(browser, CONTEXT, at(0, 9));

@@ -5,7 +5,7 @@ use chrono::{NaiveDate, TimeZone};
 
 use super::supplement::{self, SupplementTarget};
 use crate::domain::day::local_date;
-use crate::domain::entry::{Entry, Record, SessionKind};
+use crate::domain::entry::{Entry, Method, Record, SessionKind};
 use crate::domain::journey::{DiaperStage, Journey, OpeningNow, Path};
 use crate::domain::milestones::{Kind, Timeline};
 use crate::domain::plan::{Plan, Slot, SlotStatus};
@@ -73,6 +73,59 @@ pub struct TodayModel {
     pub signs: Vec<Sign>,
     /// Where the parent is on their journey today.
     pub journey: JourneyToday,
+    /// What Today's one Start button starts: the kind of session the parent logged last.
+    pub start: Start,
+}
+
+/// The session Today's Start button begins: the kind the parent logged last (a parent who nurses
+/// with a supplementer after every pumping day starts that in one tap, as a pumping parent
+/// starts pumping); pumping when nothing is logged or before the baby is here.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Start {
+    #[default]
+    Pumping,
+    HandExpression,
+    Nursing,
+    /// Nursing with an at-breast supplementer.
+    Supplementer,
+}
+
+impl Start {
+    /// The last planned session in `entries` (comfort nursing is baby-led, not one of the
+    /// 8–12), read with the supplement given through an at-breast supplementer linked to it.
+    pub fn last(entries: &[Entry], now: Millis) -> Start {
+        let Some((id, kind)) = entries
+            .iter()
+            .filter(|e| e.happened() && e.at <= now)
+            .filter_map(|e| match &e.record {
+                Record::Session(s) if s.kind != SessionKind::ComfortNursing => {
+                    Some((s.start, e.id.as_str(), s.kind))
+                }
+                _ => None,
+            })
+            .max_by_key(|(start, _, _)| *start)
+            .map(|(_, id, kind)| (id, kind))
+        else {
+            return Start::Pumping;
+        };
+        match kind {
+            SessionKind::Pumping | SessionKind::ComfortNursing => Start::Pumping,
+            SessionKind::HandExpression => Start::HandExpression,
+            SessionKind::Nursing => {
+                let supplementer = entries.iter().any(|e| {
+                    !e.deleted
+                        && matches!(&e.record, Record::Supplement(s)
+                            if s.method == Method::AtBreastSupplementer
+                                && s.after_session.as_deref() == Some(id))
+                });
+                if supplementer {
+                    Start::Supplementer
+                } else {
+                    Start::Nursing
+                }
+            }
+        }
+    }
 }
 
 /// The journey's part of Today: the path, the countdown or the baby's age, and the opening phase.
@@ -210,6 +263,7 @@ impl TodayModel {
             signs: warning::signs(tz, entries, now, &plan, since),
             slots,
             journey: JourneyToday::default(),
+            start: Start::last(entries, now),
         }
     }
 
@@ -246,6 +300,10 @@ impl TodayModel {
         if !shows_baby {
             self.signs.clear();
             self.supplement = None;
+            // Before the baby is here every session is pumping or hand expressing.
+            if matches!(self.start, Start::Nursing | Start::Supplementer) {
+                self.start = Start::Pumping;
+            }
         }
         // In the first days of life wet diapers build up by about one a day (day 1: one, day 2:
         // two, …); asking a two-day-old for six would raise a false alarm. From about day 5 the
@@ -300,6 +358,49 @@ mod tests {
             test_weight: None,
         };
         Entry::new(id.into(), start, Record::Session(s))
+    }
+
+    #[test]
+    fn start_begins_the_kind_of_session_logged_last() {
+        let now = london(28, 12, 0);
+        let given = |id: &str, method, after: Option<&str>| {
+            Entry::new(
+                id.into(),
+                0,
+                Record::Supplement(Supplement {
+                    at: london(28, 9, 30),
+                    ml: 30,
+                    milk: Milk::Formula,
+                    method,
+                    after_session: after.map(str::to_string),
+                    notes: String::new(),
+                }),
+            )
+        };
+        assert_eq!(Start::last(&[], now), Start::Pumping, "nothing logged yet");
+        let pump = session("p", london(28, 7, 0), SessionKind::Pumping);
+        let feed = session("f", london(28, 9, 0), SessionKind::Nursing);
+        let comfort = session("c", london(28, 11, 0), SessionKind::ComfortNursing);
+        let later = session("l", london(28, 13, 0), SessionKind::HandExpression);
+        assert_eq!(Start::last(&[pump.clone()], now), Start::Pumping);
+        assert_eq!(Start::last(&[pump.clone(), feed.clone()], now), Start::Nursing);
+        let with = given("s", Method::AtBreastSupplementer, Some("f"));
+        let log = [pump.clone(), feed.clone(), with.clone(), comfort.clone(), later];
+        assert_eq!(
+            Start::last(&log, now),
+            Start::Supplementer,
+            "comfort and the future don't count"
+        );
+        let cup = given("s", Method::Cup, Some("f"));
+        assert_eq!(Start::last(&[pump.clone(), feed.clone(), cup], now), Start::Nursing);
+        let gone = with.with_deleted(now, true);
+        assert_eq!(Start::last(&[pump, feed, gone], now), Start::Nursing, "a deleted supplement");
+        // Before the baby is here every session is pumping.
+        let preparing = Journey { path: Path::Preparing, ..Journey::default() };
+        let plan = Plan::default();
+        let m = TodayModel::of(&log, &plan, now, &London, 0)
+            .with_journey(&preparing, &plan, &London, &log);
+        assert_eq!(m.start, Start::Pumping);
     }
 
     #[test]
