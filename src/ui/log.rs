@@ -3,7 +3,6 @@
 
 use chrono::{Duration, Local, TimeZone};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::browser;
 use crate::domain::day::{day_range, group_by_day, local_date};
@@ -16,7 +15,7 @@ use crate::text::{self, log as t};
 use crate::ui::widgets::entry_form::EntryForm;
 use crate::ui::widgets::loaded::Loaded;
 use crate::ui::widgets::share_status::ShareStatus;
-use crate::ui::widgets::undo_bar::UndoBar;
+use crate::ui::widgets::undo_bar::{remover, DeleteButton, UndoBar};
 
 /// Which kind of entry the list shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -81,19 +80,7 @@ pub fn LogPage() -> impl IntoView {
         (from, to)
     });
 
-    let remove = move |e: Entry, restore: bool| {
-        let changed = e.with_deleted(browser::clock::now(), !restore);
-        spawn_local(async move {
-            match store.save(vec![changed.clone()]).await {
-                Ok(()) if restore => {
-                    undo.set(None);
-                    app.confirm(t::RESTORED);
-                }
-                Ok(()) => undo.set(Some(changed)),
-                Err(err) => app.error(text::store_error(&err)),
-            }
-        });
-    };
+    let remove = remover(undo, t::RESTORED);
 
     view! {
         <section class="screen log">
@@ -208,16 +195,7 @@ pub fn LogPage() -> impl IntoView {
                                                     </svg>
                                                 </button>
                                             })}
-                                            <button
-                                                type="button"
-                                                class="icon-button"
-                                                aria-label=label
-                                                on:click=move |_| remove(e.clone(), false)
-                                            >
-                                                <svg viewBox="0 0 24 24" aria-hidden="true">
-                                                    <path d="M5 7h14M10 7V4h4v3M7 7l1 13h8l1-13"/>
-                                                </svg>
-                                            </button>
+                                            <DeleteButton label=label on_press=move || remove(e.clone(), false)/>
                                         </li>
                                     }
                                 })

@@ -382,7 +382,7 @@ mod tests {
         let feed = session("f", london(28, 9, 0), SessionKind::Nursing);
         let comfort = session("c", london(28, 11, 0), SessionKind::ComfortNursing);
         let later = session("l", london(28, 13, 0), SessionKind::HandExpression);
-        assert_eq!(Start::last(&[pump.clone()], now), Start::Pumping);
+        assert_eq!(Start::last(std::slice::from_ref(&pump), now), Start::Pumping);
         assert_eq!(Start::last(&[pump.clone(), feed.clone()], now), Start::Nursing);
         let with = given("s", Method::AtBreastSupplementer, Some("f"));
         let log = [pump.clone(), feed.clone(), with.clone(), comfort.clone(), later];

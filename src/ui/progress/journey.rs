@@ -15,7 +15,7 @@ use crate::state::log_store::LogStore;
 use crate::state::milestones::Milestones;
 use crate::state::AppState;
 use crate::text::{self, progress as t};
-use crate::ui::widgets::undo_bar::UndoBar;
+use crate::ui::widgets::undo_bar::{remover, DeleteButton, UndoBar};
 
 /// A milestone's words: the parent's own, or its name.
 pub(crate) fn name(r: &milestones::Reached) -> String {
@@ -31,23 +31,10 @@ pub(crate) fn name(r: &milestones::Reached) -> String {
 #[component]
 pub fn Journey() -> impl IntoView {
     let app = AppState::get();
-    let store = LogStore::get();
     let ms = Milestones::get();
     // A mark just taken back, until Undo or the next removal.
     let undo = RwSignal::new(None::<Entry>);
-    let remove = move |e: Entry, restore: bool| {
-        let changed = e.with_deleted(browser::clock::now(), !restore);
-        spawn_local(async move {
-            match store.save(vec![changed.clone()]).await {
-                Ok(()) if restore => {
-                    undo.set(None);
-                    app.confirm(t::MARK_RESTORED);
-                }
-                Ok(()) => undo.set(Some(changed)),
-                Err(err) => app.error(text::store_error(&err)),
-            }
-        });
-    };
+    let remove = remover(undo, t::MARK_RESTORED);
     move || match ms.timeline.get() {
         None => view! { <p class="loading" role="status">{t::LOADING}</p> }.into_any(),
         Some(Err(e)) => {
@@ -96,16 +83,7 @@ pub fn Journey() -> impl IntoView {
                                                 {r.from_log.then(|| view! { <span class="hint">" (" {t::FROM_LOG} ")"</span> })}
                                             </span>
                                             {mark.map(|e| view! {
-                                                <button
-                                                    type="button"
-                                                    class="icon-button"
-                                                    aria-label=label
-                                                    on:click=move |_| remove(e.clone(), false)
-                                                >
-                                                    <svg viewBox="0 0 24 24" aria-hidden="true">
-                                                        <path d="M5 7h14M10 7V4h4v3M7 7l1 13h8l1-13"/>
-                                                    </svg>
-                                                </button>
+                                                <DeleteButton label=label on_press=move || remove(e.clone(), false)/>
                                             })}
                                         </li>
                                     }

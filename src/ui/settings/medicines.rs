@@ -16,7 +16,7 @@ use crate::state::log_store::LogStore;
 use crate::state::AppState;
 use crate::text::{self, medicines as t};
 use crate::ui::widgets::loaded::Loaded;
-use crate::ui::widgets::undo_bar::UndoBar;
+use crate::ui::widgets::undo_bar::{remover, UndoBar};
 
 /// "2026-11-03" for a date input.
 fn input_date(d: chrono::NaiveDate) -> String {
@@ -50,19 +50,7 @@ pub fn MedicineList() -> impl IntoView {
             }
         });
     };
-    let remove = move |e: Entry, restore: bool| {
-        let changed = e.with_deleted(browser::clock::now(), !restore);
-        spawn_local(async move {
-            match store.save(vec![changed.clone()]).await {
-                Ok(()) if restore => {
-                    undo.set(None);
-                    app.confirm(t::RESTORED);
-                }
-                Ok(()) => undo.set(Some(changed)),
-                Err(err) => app.error(text::store_error(&err)),
-            }
-        });
-    };
+    let remove = remover(undo, t::RESTORED);
 
     let list = move |entries: Vec<Entry>| {
         let today = local_date(&Local, browser::clock::now());

@@ -3,6 +3,49 @@
 //! because a list is where they look for what went missing.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::browser;
+use crate::domain::entry::Entry;
+use crate::state::log_store::LogStore;
+use crate::state::AppState;
+use crate::text;
+
+/// The delete and its Undo for a list of log entries: a deletion is a tombstone (so backups and
+/// sharing carry it) and leaves the entry in `undo` for the [`UndoBar`]; Undo (`restore`) puts
+/// it back and says `restored`. A refused write is said, and nothing changes.
+pub fn remover(
+    undo: RwSignal<Option<Entry>>,
+    restored: &'static str,
+) -> impl Fn(Entry, bool) + Copy + Send + Sync + 'static {
+    let (app, store) = (AppState::get(), LogStore::get());
+    move |e: Entry, restore: bool| {
+        let changed = e.with_deleted(browser::clock::now(), !restore);
+        spawn_local(async move {
+            match store.save(vec![changed.clone()]).await {
+                Ok(()) if restore => {
+                    undo.set(None);
+                    app.confirm(restored);
+                }
+                Ok(()) => undo.set(Some(changed)),
+                Err(err) => app.error(text::store_error(&err)),
+            }
+        });
+    }
+}
+
+/// The bin icon that deletes one row of a list (its Undo is the [`UndoBar`]); `label` names the
+/// row, so a screen reader hears which.
+#[component]
+pub fn DeleteButton(label: String, on_press: impl Fn() + Send + Sync + 'static) -> impl IntoView {
+    view! {
+        <button type="button" class="icon-button" aria-label=label on:click=move |_| on_press()>
+            <svg viewBox="0 0 24 24" aria-hidden="true">
+                <path d="M5 7h14M10 7V4h4v3M7 7l1 13h8l1-13"/>
+            </svg>
+        </button>
+    }
+}
 
 /// Shown while `pending` holds the removed item; Undo hands it to `on_undo`.
 #[component]
