@@ -1203,6 +1203,24 @@ pub mod progress {
         format!("Remove the milestone {name}, {day}")
     }
     pub const SHARE_TITLE: &str = "From the breast";
+    /// The Progress chart of the daily share against the starting supplement.
+    pub const SHARE_CHART: &str = "From the breast, about (%)";
+    pub const SHARE_LAYER: &str = "about % from the breast";
+
+    /// The share chart's sentence: where it started and where it is, no praise, no alarm.
+    pub fn share_chart_summary(first: u32, last: u32, days: usize) -> String {
+        if days < 2 {
+            format!(
+                "About {last}% of the milk may come from the breast, against the supplement a day \
+                at the start. A rough guide; wet diapers and weight tell you more."
+            )
+        } else {
+            format!(
+                "From about {first}% to about {last}% of the milk from the breast, against the \
+                supplement a day at the start. A rough guide; wet diapers and weight tell you more."
+            )
+        }
+    }
     pub const SHARE_NOTE: &str = "A rough guide from the last whole day. Wet diapers and weight \
         tell you more; talk it over with your lactation consultant.";
 

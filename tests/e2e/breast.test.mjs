@@ -214,6 +214,15 @@ test("the share from the breast beside the step-down's planned amount and on Pro
     .waitFor();
   // The printed summary carries the same lines, one per finished day.
   assert.equal(await page.locator(".print-shares li").count(), 3);
+  // And the chart: one point a day with a share, the same 25% in its table.
+  const chart = page
+    .locator("section.chart")
+    .filter({ has: page.getByRole("heading", { name: "From the breast, about (%)" }) });
+  await chart.getByText("From about 25% to about 25% of the milk from the breast").waitFor();
+  await chart.getByRole("button", { name: /From the breast, about/ }).click();
+  const cells = await chart.locator("table tbody td").allInnerTexts();
+  assert.deepEqual(cells, ["25%", "25%", "25%"]);
+  assert.equal(await chart.locator("circle.point").count(), 3);
   await screenshots(page, app.url, "/progress", "breast-share");
   g.assertClean();
   await context.close();

@@ -305,6 +305,30 @@ fn planned_per_column(
         .collect()
 }
 
+/// The "from the breast" chart: for each column of `model` (a day, or a week in long ranges), the
+/// average share against the starting supplement over the days in it that have one (`shares`, from
+/// [`crate::domain::milestones::shares`], the same numbers as the card and the printout). Columns
+/// with none are left out, so a day the parent did not log never reads as 0%.
+pub fn share_columns(
+    model: &ProgressModel,
+    shares: &[(NaiveDate, crate::domain::milestones::Share)],
+) -> Vec<(NaiveDate, u32)> {
+    let span = if model.weekly { 7 } else { 1 };
+    model
+        .columns
+        .iter()
+        .filter_map(|c| {
+            let days: Vec<u32> = shares
+                .iter()
+                .filter(|(d, _)| *d >= *c && *d < *c + Duration::days(span))
+                .filter_map(|(_, s)| s.by_baseline)
+                .collect();
+            let n = days.len() as u32;
+            (n > 0).then(|| (*c, (days.iter().sum::<u32>() + n / 2) / n))
+        })
+        .collect()
+}
+
 impl ProgressModel {
     /// The chart of a kind (every model has all six).
     pub fn chart(&self, kind: ChartKind) -> Option<&ChartModel> {
@@ -373,6 +397,34 @@ mod tests {
     fn values(m: &ProgressModel, kind: ChartKind, layer: Layer) -> Vec<f64> {
         let c = m.chart(kind).unwrap();
         c.layers.iter().find(|(l, _)| *l == layer).unwrap().1.clone()
+    }
+
+    #[test]
+    fn the_share_chart_has_a_column_only_where_a_day_had_a_share() {
+        use crate::domain::milestones::{share, Day};
+        let m = model(&ten_days(), Range::Week, london(19, 5, 0));
+        let day = |ml| {
+            share(
+                &Day { sessions: 8, supplement_ml: ml, wet: 6, any: true, ..Day::default() },
+                Some(200),
+            )
+        };
+        let unlogged = share(&Day { sessions: 8, any: true, ..Day::default() }, Some(200));
+        let shares = vec![
+            (date(23), day(150)),
+            (date(24), unlogged),
+            (date(26), day(100)),
+            (date(28), day(200)),
+        ];
+        assert_eq!(
+            share_columns(&m, &shares),
+            [(date(23), 25), (date(26), 50), (date(28), 0)],
+            "the 24th had no supplement and too few diapers logged: no column, not 100%"
+        );
+        let month = model(&ten_days(), Range::Month, london(19, 5, 0));
+        if month.weekly {
+            assert!(share_columns(&month, &shares).len() <= 2);
+        }
     }
 
     #[test]

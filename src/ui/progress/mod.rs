@@ -204,7 +204,29 @@ pub fn ProgressPage() -> impl IntoView {
                     let Some(m) = progress::charts(&entries, &s, range.get(), today, &Local, since) else {
                         return view! { <p class="empty">{t::EMPTY}</p> }.into_any();
                     };
-                    let charts: Vec<Series> = m.charts.iter().map(|c| series(&m, c, s.volume)).collect();
+                    let mut charts: Vec<Series> = m.charts.iter().map(|c| series(&m, c, s.volume)).collect();
+                    // How much may come from the breast, day by day: the shares of the card above
+                    // and of the printout, from the same whole-log read.
+                    let step = s.plan.clamped().step_down.map(|d| d.start_ml);
+                    let days = (today - m.first).num_days() + 1;
+                    let shares = ms.whole().with(|w| match w {
+                        Some(Ok(all)) => crate::domain::milestones::shares(&Local, all, step, today, days),
+                        _ => Vec::new(),
+                    });
+                    let cols = progress::share_columns(&m, &shares);
+                    if let (Some(first), Some(last)) = (cols.first(), cols.last()) {
+                        charts.push(Series {
+                            title: t::SHARE_CHART,
+                            summary: t::share_chart_summary(first.1, last.1, cols.len()),
+                            labels: cols.iter().map(|(d, _)| if m.weekly { text::format::week_label(*d) } else { d.day().to_string() }).collect(),
+                            column: if m.weekly { t::COL_WEEK } else { t::COL_DAY },
+                            layers: vec![(t::SHARE_LAYER, cols.iter().map(|(_, p)| f64::from(*p)).collect())],
+                            target: Target::None,
+                            average: None,
+                            line: true,
+                            format: |v| format!("{v:.0}%"),
+                        });
+                    }
                     view! {
                         {charts.into_iter().map(|series| view! { <Chart series=series/> }).collect_view()}
                     }.into_any()
