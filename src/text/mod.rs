@@ -1203,6 +1203,55 @@ pub mod progress {
         format!("Remove the milestone {name}, {day}")
     }
     pub const SHARE_TITLE: &str = "From the breast";
+    /// The printed share table's columns.
+    pub const SHARE_COL_BREAST: &str = "From the breast, about";
+    pub const SHARE_COL_WEIGHED: &str = "Test weighing";
+
+    /// The printed share table's supplement column, in the parent's unit.
+    pub fn share_col_supplement(unit: crate::domain::units::Volume) -> String {
+        format!("Supplement ({})", super::format::unit_label(unit))
+    }
+
+    /// Said once above the printed share table.
+    pub fn share_table_note(base: Option<String>) -> String {
+        match base {
+            Some(b) => format!(
+                "Each day's supplements against {b} a day at the start: the part of the milk \
+                that may now come from the breast, if the baby drinks as much as then. Test \
+                weighing gives the milk measured at the breast. A rough guide."
+            ),
+            None => "Test weighing gives the milk measured at the breast. A rough guide.".into(),
+        }
+    }
+
+    /// A day's share against the start, for the printed table ("–" when the day cannot tell).
+    pub fn share_breast_cell(s: &crate::domain::milestones::Share) -> String {
+        match s.by_baseline {
+            Some(0) => "not lower yet".into(),
+            Some(p) => format!("{p}%"),
+            None => "–".into(),
+        }
+    }
+
+    /// A day's test weighing, for the printed table.
+    pub fn share_weighed_cell(
+        s: &crate::domain::milestones::Share,
+        vol: &dyn Fn(u32) -> String,
+    ) -> String {
+        let feeds = format!(
+            "{} over {} feed{}",
+            vol(s.weighed_ml),
+            s.weighed_feeds,
+            if s.weighed_feeds == 1 { "" } else { "s" }
+        );
+        match s.by_weighing {
+            // With no supplement that day the share of measured milk says nothing more.
+            Some(_) if s.supplement_ml == 0 => feeds,
+            Some(p) => format!("{feeds}, at least {p}%"),
+            None => "–".into(),
+        }
+    }
+
     /// The Progress chart of the daily share against the starting supplement.
     pub const SHARE_CHART: &str = "From the breast, about (%)";
     pub const SHARE_LAYER: &str = "about % from the breast";
@@ -1925,6 +1974,30 @@ pub mod share {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_printed_share_table_says_each_day_in_short_cells() {
+        use crate::domain::milestones::{share, Day};
+        let vol = |ml: u32| format!("{ml} ml");
+        let d = |supplement_ml, weighed_ml, weighed_feeds| Day {
+            sessions: 8,
+            supplement_ml,
+            wet: 6,
+            weighed_ml,
+            weighed_feeds,
+            any: true,
+        };
+        let cells = |day: Day| {
+            let sh = share(&day, Some(200));
+            (progress::share_breast_cell(&sh), progress::share_weighed_cell(&sh, &vol))
+        };
+        assert_eq!(cells(d(150, 0, 0)), ("25%".into(), "–".into()));
+        assert_eq!(cells(d(200, 0, 0)), ("not lower yet".into(), "–".into()));
+        assert_eq!(cells(d(100, 60, 2)), ("50%".into(), "60 ml over 2 feeds, at least 38%".into()));
+        assert_eq!(cells(d(0, 40, 1)), ("100%".into(), "40 ml over 1 feed".into()));
+        let unlogged = share(&Day { sessions: 2, any: true, ..Day::default() }, Some(200));
+        assert_eq!(progress::share_breast_cell(&unlogged), "–");
+    }
 
     #[test]
     fn a_share_of_none_yet_is_said_as_a_fact_not_a_verdict() {

@@ -203,7 +203,27 @@ function timelineFromLog(log, today, stepStart) {
   };
 }
 
-/** The share from the breast for one finished day, as Progress and the summary word it. */
+/** One row of the printed share table, as pdftotext flattens it: day, supplement, share, weighing. */
+function shareRow(day, t, base) {
+  const pct = (part, whole) => Math.round((part * 100) / whole);
+  const weighed = t.entries.filter((e) => e.record.test_weight);
+  const weighedMl = weighed.reduce(
+    (s, e) => s + e.record.test_weight.after_g - e.record.test_weight.before_g,
+    0,
+  );
+  const logged = t.supplement > 0 || (t.sessions > 0 && t.wet >= 6);
+  const share = base && pct(base - Math.min(t.supplement, base), base);
+  const breast = !(base && logged) ? "–" : share === 0 ? "not lower yet" : `${share}%`;
+  const feeds = `${weighedMl} ml over ${weighed.length} feed${weighed.length === 1 ? "" : "s"}`;
+  const weighing = !weighed.length
+    ? "–"
+    : t.supplement === 0
+      ? feeds
+      : `${feeds}, at least ${pct(weighedMl, weighedMl + t.supplement)}%`;
+  return `${day} ${t.supplement} ${breast} ${weighing}`;
+}
+
+/** The share from the breast for one finished day, as Progress words it. */
 function shareOf(t, base) {
   const pct = (part, whole) => Math.round((part * 100) / whole);
   const weighed = t.entries.filter((e) => e.record.test_weight);
@@ -789,11 +809,12 @@ test("relactating: a week from the first start, with the step-down, milestones, 
       ...end.reached.map((r) => `${short(r.day)} · ${NAMES[r.kind]}`),
       "Prescribed tablets · Advised by Dr Okafor, GP · Since Mon 26 Oct · ticked as taken on 1 day in this range",
       "Tea blend · My own choice · Tue 3 Nov – Fri 6 Nov · no day ticked as taken in this range",
-      ...[...days].filter(([d]) => d < today).map(([d, t]) => `${short(d)} · ${shareOf(t, STEP.start)}`),
+      ...[...days].filter(([d]) => d < today).map(([d, t]) => shareRow(short(d), t, STEP.start)),
       `Total ${all.sessions} ${minutes} ${all.expressed} ${cups} ${supplementer} ${other} ${all.wet} ${all.dirty}`,
     ];
     for (const words of lines) assert.ok(text.includes(words), `${format}: missing "${words}"\n${text}`);
-    assert.ok(text.includes("Sat 7 Nov · Supplements 120 ml against 240 ml a day at the start: about 50%"));
+    assert.ok(text.includes("Sat 7 Nov 120 50% –"), "the day supplements were halved");
+    assert.ok(text.includes("Each day's supplements against 240 ml a day at the start"));
   }
 
   // What the parent sees at the end of the week, in both themes.

@@ -221,15 +221,36 @@ pub fn ConsultantSummary() -> impl IntoView {
                                 </ul>
                             </div>
                         })}
-                        {(!j.shares.is_empty()).then(|| view! {
-                            <div class="print-keep">
-                                <h2>{t::SHARE_TITLE}</h2>
-                                <ul class="print-shares">
-                                    {j.shares.iter().map(|(d, sh)| view! {
-                                        <li>{text::format::short_date(*d)} " · " {t::share(sh, &vol)}</li>
-                                    }).collect_view()}
-                                </ul>
-                            </div>
+                        // One row a day: a consultant reads down the columns, and the sentence
+                        // that explains them is said once.
+                        {(!j.shares.is_empty()).then(|| {
+                            let base = j.shares.iter().find_map(|(_, sh)| sh.baseline_ml);
+                            view! {
+                                <div class="print-keep">
+                                    <h2>{t::SHARE_TITLE}</h2>
+                                    <p>{t::share_table_note(base.map(vol))}</p>
+                                    <table class="sheet tallies print-shares">
+                                        <thead>
+                                            <tr>
+                                                <th>{t::COL_DATE}</th>
+                                                <th>{t::share_col_supplement(unit)}</th>
+                                                <th>{t::SHARE_COL_BREAST}</th>
+                                                <th>{t::SHARE_COL_WEIGHED}</th>
+                                            </tr>
+                                        </thead>
+                                        <tbody>
+                                            {j.shares.iter().map(|(d, sh)| view! {
+                                                <tr>
+                                                    <td>{text::format::short_date(*d)}</td>
+                                                    <td>{text::format::amount(unit, sh.supplement_ml)}</td>
+                                                    <td>{t::share_breast_cell(sh)}</td>
+                                                    <td>{t::share_weighed_cell(sh, &vol)}</td>
+                                                </tr>
+                                            }).collect_view()}
+                                        </tbody>
+                                    </table>
+                                </div>
+                            }
                         })}
                     }
                 })}
