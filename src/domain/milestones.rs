@@ -499,8 +499,33 @@ pub fn share(day: &Day, baseline_ml: Option<u32>) -> Share {
     }
 }
 
+/// The share for every finished day before `today` that has entries, newest last. Today is left
+/// out: half a day's supplements would read as a share it is not. Computed once from the whole
+/// log (`state::milestones`); each screen takes its days with [`recent`].
+pub fn all_shares<Tz: TimeZone>(
+    tz: &Tz,
+    entries: &[Entry],
+    step_down_ml: Option<u32>,
+    today: NaiveDate,
+) -> Vec<(NaiveDate, Share)> {
+    let per_day = days(tz, entries);
+    let base = baseline(&per_day, step_down_ml, today);
+    per_day
+        .range(..today)
+        .filter(|(_, d)| d.any)
+        // Before the first supplement logged, there is nothing to compare with.
+        .map(|(date, d)| (*date, share(d, base.filter(|(_, from)| date >= from).map(|(b, _)| b))))
+        .collect()
+}
+
+/// The `n` finished days before `today` out of [`all_shares`] (oldest first, as given).
+pub fn recent(all: &[(NaiveDate, Share)], today: NaiveDate, n: i64) -> &[(NaiveDate, Share)] {
+    let from = today - Duration::days(n);
+    &all[all.partition_point(|(d, _)| *d < from)..]
+}
+
 /// The share for each of the `n` finished days before `today` (days without entries left out),
-/// newest last. Today is left out: half a day's supplements would read as a share it is not.
+/// newest last, for a screen that has only part of the log (the Plan's step-down).
 pub fn shares<Tz: TimeZone>(
     tz: &Tz,
     entries: &[Entry],
@@ -508,14 +533,7 @@ pub fn shares<Tz: TimeZone>(
     today: NaiveDate,
     n: i64,
 ) -> Vec<(NaiveDate, Share)> {
-    let per_day = days(tz, entries);
-    let base = baseline(&per_day, step_down_ml, today);
-    per_day
-        .range(today - Duration::days(n)..today)
-        .filter(|(_, d)| d.any)
-        // Before the first supplement logged, there is nothing to compare with.
-        .map(|(date, d)| (*date, share(d, base.filter(|(_, from)| date >= from).map(|(b, _)| b))))
-        .collect()
+    recent(&all_shares(tz, entries, step_down_ml, today), today, n).to_vec()
 }
 
 #[cfg(test)]
@@ -797,6 +815,26 @@ mod tests {
         assert_eq!(t.reached.len(), 1);
         assert_eq!(t.ahead, Kind::LISTED.to_vec(), "no listed milestone from a mark of one's own");
         assert!(t.reached[0].id.is_some() && !t.reached[0].from_log);
+    }
+
+    #[test]
+    fn recent_takes_the_n_finished_days_before_today_out_of_all_of_them() {
+        let day = |d: u32| {
+            (
+                date(d),
+                share(
+                    &Day { sessions: 8, supplement_ml: 100, wet: 6, any: true, ..Day::default() },
+                    Some(200),
+                ),
+            )
+        };
+        let all: Vec<(NaiveDate, Share)> = [3, 5, 6, 9].into_iter().map(day).collect();
+        let days = |n| recent(&all, date(10), n).iter().map(|(d, _)| d.day()).collect::<Vec<_>>();
+        assert_eq!(days(1), [9]);
+        assert_eq!(days(4), [6, 9], "the 6th is 4 days before the 10th");
+        assert_eq!(days(5), [5, 6, 9]);
+        assert_eq!(days(100), [3, 5, 6, 9]);
+        assert!(days(0).is_empty());
     }
 
     #[test]

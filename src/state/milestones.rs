@@ -22,7 +22,7 @@ use super::log_store::LogStore;
 use crate::browser;
 use crate::browser::local_storage as local;
 use crate::domain::entry::Entry;
-use crate::domain::milestones::{self, Journal, JournalV1, Timeline};
+use crate::domain::milestones::{self, Journal, JournalV1, Share, Timeline};
 use crate::domain::settings::Settings;
 use crate::domain::store::StoreError;
 
@@ -44,6 +44,10 @@ pub struct Milestones {
     day: RwSignal<NaiveDate>,
     /// The milestone timeline of the whole log; `None` until the first read ends.
     pub timeline: Memo<Option<Result<Timeline, StoreError>>>,
+    /// Every finished day's share from the breast, worked out once from the whole log for the
+    /// Progress card and chart and the consultant summary (each takes its days with
+    /// `milestones::recent`); empty until the first read ends.
+    pub shares: Memo<Vec<(NaiveDate, Share)>>,
 }
 
 impl Milestones {
@@ -65,6 +69,13 @@ impl Milestones {
                 })
             })
         });
+        let shares = Memo::new(move |_| {
+            let (step, day) = (step.get(), day.get());
+            whole.with(|w| match w {
+                Some(Ok(all)) => milestones::all_shares(&Local, all, step, day),
+                _ => Vec::new(),
+            })
+        });
         provide_context(Milestones {
             store,
             whole,
@@ -74,6 +85,7 @@ impl Milestones {
             journal,
             day,
             timeline,
+            shares,
         });
     }
 

@@ -292,22 +292,20 @@ pub struct JourneyLines {
 }
 
 impl JourneyLines {
-    /// From the timeline, the whole log (`all`, for the shares), the plan's step-down and the
-    /// range.
-    pub fn of<Tz: TimeZone>(
+    /// From the timeline and every finished day's share (both from the whole log, as Progress
+    /// shows them), for the `days` of the range.
+    pub fn of(
         timeline: &Timeline,
-        all: &[Entry],
-        plan: &Plan,
+        shares: &[(NaiveDate, Share)],
         days: i64,
         today: NaiveDate,
-        tz: &Tz,
     ) -> Self {
-        let step = plan.clamped().step_down.map(|s| s.start_ml);
         JourneyLines {
             reached: timeline.reached.clone(),
-            shares: milestones::shares(tz, all, step, today, days.max(1))
-                .into_iter()
+            shares: milestones::recent(shares, today, days.max(1))
+                .iter()
                 .filter(|(_, s)| s.by_baseline.is_some() || s.by_weighing.is_some())
+                .cloned()
                 .collect(),
         }
     }
@@ -491,7 +489,13 @@ mod tests {
         };
         let today = NaiveDate::from_ymd_opt(2026, 11, 13).unwrap();
         let progress = milestones::timeline(&London, &log, Some(120), today);
-        let j = JourneyLines::of(&progress, &log, &plan, 14, today, &London);
+        let step = plan.clamped().step_down.map(|s| s.start_ml);
+        let j = JourneyLines::of(
+            &progress,
+            &milestones::all_shares(&London, &log, step, today),
+            14,
+            today,
+        );
         assert_eq!(j.reached, progress.reached);
         assert_eq!(j.reached.len(), 2);
         // 90 ml against 120 ml at the start: 25%. The 10th, before any supplement was logged,

@@ -47,9 +47,9 @@ pub fn ConsultantSummary() -> impl IntoView {
         let today = local_date(&Local, browser::clock::now());
         let m = ConsultantModel::of(&entries, &plan, &chosen, days.get(), today, &Local);
         let whole = ms.whole().get();
-        let journey = match (ms.timeline.get(), &whole) {
-            (Some(Ok(tl)), Some(Ok(all))) => {
-                Some(JourneyLines::of(&tl, all, &plan, days.get(), today, &Local))
+        let journey = match ms.timeline.get() {
+            Some(Ok(tl)) => {
+                Some(ms.shares.with(|all| JourneyLines::of(&tl, all, days.get(), today)))
             }
             _ => None,
         };

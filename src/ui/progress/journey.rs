@@ -43,7 +43,6 @@ pub fn Journey() -> impl IntoView {
         Some(Ok(tl)) => {
             let s = app.settings.get();
             let today = local_date(&Local, browser::clock::now());
-            let step = s.plan.clamped().step_down.map(|d| d.start_ml);
             let unit = s.volume;
             // Celebrated once: the newest not yet celebrated is said, and all are marked.
             let new = tl.to_celebrate(&ms.journal().get_untracked());
@@ -51,10 +50,7 @@ pub fn Journey() -> impl IntoView {
                 app.notice.set(Some(Notice::confirmation(t::celebrate(last.kind))));
                 ms.celebrated(new.iter().map(|r| r.key()));
             }
-            let shares = ms.whole().with(|w| match w {
-                Some(Ok(all)) => milestones::shares(&Local, all, step, today, 7),
-                _ => Vec::new(),
-            });
+            let last = ms.shares.with(|all| milestones::recent(all, today, 7).last().cloned());
             let vol = move |ml: u32| text::format::volume(unit, ml);
             let ahead = tl.ahead.clone();
             view! {
@@ -97,10 +93,10 @@ pub fn Journey() -> impl IntoView {
                     })}
                     <TickForm ahead=ahead.clone()/>
                 </section>
-                {shares.last().filter(|(_, sh)| sh.by_baseline.is_some() || sh.by_weighing.is_some()).map(|(d, sh)| view! {
+                {last.filter(|(_, sh)| sh.by_baseline.is_some() || sh.by_weighing.is_some()).map(|(d, sh)| view! {
                     <section class="card share" aria-labelledby="share-title">
                         <h2 id="share-title">{t::SHARE_TITLE}</h2>
-                        <p><strong>{text::format::day_month(*d)}</strong> " · " {t::share(sh, &vol)}</p>
+                        <p><strong>{text::format::day_month(d)}</strong> " · " {t::share(&sh, &vol)}</p>
                         <p class="hint">{t::SHARE_NOTE}</p>
                     </section>
                 })}

@@ -207,13 +207,10 @@ pub fn ProgressPage() -> impl IntoView {
                     let mut charts: Vec<Series> = m.charts.iter().map(|c| series(&m, c, s.volume)).collect();
                     // How much may come from the breast, day by day: the shares of the card above
                     // and of the printout, from the same whole-log read.
-                    let step = s.plan.clamped().step_down.map(|d| d.start_ml);
                     let days = (today - m.first).num_days() + 1;
-                    let shares = ms.whole().with(|w| match w {
-                        Some(Ok(all)) => crate::domain::milestones::shares(&Local, all, step, today, days),
-                        _ => Vec::new(),
+                    let cols = ms.shares.with(|all| {
+                        progress::share_columns(&m, crate::domain::milestones::recent(all, today, days))
                     });
-                    let cols = progress::share_columns(&m, &shares);
                     if let (Some(first), Some(last)) = (cols.first(), cols.last()) {
                         charts.push(Series {
                             title: t::SHARE_CHART,
