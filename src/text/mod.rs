@@ -795,7 +795,22 @@ pub mod printout {
     pub const REMINDERS: &str = "Remember";
     pub const COL_DIAPERS: &str = "Diapers (wet / dirty)";
     pub const SESSIONS_LINE: &str = "Sessions a day";
-    pub const TARGET_LINE: &str = "Planned supplement today (a guide, not a limit)";
+    /// The planned supplement on the fridge sheet, with the day it is for: the sheet stays up
+    /// for days while the amount steps down.
+    pub fn planned_on(day: &str, amount: &str) -> String {
+        format!("Planned supplement for {day} (a guide, not a limit): {amount}")
+    }
+    /// A planned time in the sheet's first column: "03:00 (night)" in the sleeping hours.
+    pub fn sheet_time(time: &str, night: bool) -> String {
+        if night {
+            format!("{time} (night)")
+        } else {
+            time.to_string()
+        }
+    }
+    /// Under the sheet's title: what the rows after the planned ones are for.
+    pub const SHEET_SPARE: &str = "The rows after the planned times are spare: for extra feeds \
+        and for supplements given by cup, spoon or bottle.";
     pub const NO_STEP_DOWN: &str = "No step-down planned";
     pub const FOOTER: &str =
         "Made with Relact. Your data stays on your phone. For personal advice, \
@@ -1073,6 +1088,21 @@ pub mod progress {
         format!("Night sessions in these days: {night}. Longest break: {longest}.")
     }
 
+    /// A weight in the summary's "Weight (kg)" column.
+    pub fn kg_cell(v: f64) -> String {
+        format!("{v:.2}")
+    }
+
+    /// When a note from the log was written: "Thu 12 Nov 09:40".
+    pub fn note_when(day: &str, time: &str) -> String {
+        format!("{day} {time}")
+    }
+
+    /// A note's heading before its words: "Thu 12 Nov 09:40 · Nursing: ".
+    pub fn note_heading(when: &str, who: &str) -> String {
+        format!("{when} · {who}: ")
+    }
+
     /// Who wrote the note: the session's kind, or a supplement.
     pub fn note_of(kind: Option<crate::domain::entry::SessionKind>) -> &'static str {
         kind.map_or("Supplement", super::timer::running)
@@ -1095,7 +1125,74 @@ pub mod progress {
     pub const COL_WET: &str = "Wet";
     pub const COL_DIRTY: &str = "Dirty";
     pub const COL_WEIGHT: &str = "Weight (kg)";
-    pub const TOTAL: &str = "Total";
+
+    /// The totals row: the finished days only.
+    pub fn total_of_days(days: u32) -> String {
+        match days {
+            1 => "Total, 1 whole day".to_string(),
+            n => format!("Total, {n} whole days"),
+        }
+    }
+
+    /// The row under the totals.
+    pub const AVERAGE_ROW: &str = "Average a day";
+
+    /// Today's row, which is not over ("Thu 12 Nov, so far").
+    pub fn today_so_far(day: &str) -> String {
+        format!("{day}, so far")
+    }
+
+    /// Under the range line: today is in the table, apart.
+    pub fn today_apart(day: &str) -> String {
+        format!(
+            "Today ({day}) is not over: its row says \"so far\" and it is left out of the totals, \
+            the averages and the charts."
+        )
+    }
+
+    /// The printed summary's step-down section.
+    pub const STEP_TITLE: &str = "Supplement step-down";
+
+    /// When the step-down began, from what amount, and where that amount came from.
+    pub fn step_began(
+        day: &str,
+        amount: &str,
+        source: Option<crate::domain::model::step_start::StartSource>,
+    ) -> String {
+        use crate::domain::model::step_start::StartSource;
+        match source {
+            Some(StartSource::Log { days: 3 }) => format!(
+                "Began on {day} at {amount} a day: the average of the 3 days before it in the log."
+            ),
+            Some(StartSource::Log { days: 1 }) => format!(
+                "Began on {day} at {amount} a day: the one day logged in the 3 days before it."
+            ),
+            Some(StartSource::Log { days }) => format!(
+                "Began on {day} at {amount} a day: the average of the {days} days logged in the 3 \
+                days before it."
+            ),
+            Some(StartSource::Said) => format!(
+                "Began on {day} at {amount} a day: the amount given at the start in Settings → \
+                Your journey."
+            ),
+            None => format!("Began on {day} at {amount} a day, an amount set on the Plan."),
+        }
+    }
+
+    /// Today's planned amount in the printed step-down section.
+    pub fn step_today(day: &str, amount: &str) -> String {
+        format!("Planned for today, {day}: {amount} (a guide, not a limit).")
+    }
+
+    /// The heading of the step-down's steps, holds and steps back in the summary's days.
+    pub const STEP_CHANGES: &str = "Steps, holds and steps back in these days";
+    pub const STEP_NO_CHANGES: &str = "No step, hold or step back in these days.";
+
+    /// One step, hold or step back: its day, the amount planned from it, and what happened and
+    /// why, in the Plan's own words ("held: fewer than 6 wet diapers yesterday").
+    pub fn step_change(day: &str, amount: &str, what: &str) -> String {
+        format!("{day}: {amount}, {what}")
+    }
 
     /// The date range line of the printed summary.
     pub fn summary_range(from: chrono::NaiveDate, to: chrono::NaiveDate) -> String {
@@ -1177,6 +1274,27 @@ pub mod progress {
         format!("Today so far, since midnight: {values}.")
     }
 
+    /// Wet diapers a day on a chart's sentence ("6 wet", "6.4 wet"), with `decimals` from the
+    /// progress model's rule.
+    pub fn wet_a_day(v: f64, decimals: usize) -> String {
+        format!("{v:.decimals$} wet")
+    }
+
+    /// Minutes a day on a chart's sentence.
+    pub fn minutes_a_day(v: f64) -> String {
+        format!("{v:.0} min")
+    }
+
+    /// A weight in kilograms, as the chart and its table write it.
+    pub fn kg(v: f64) -> String {
+        format!("{v:.2} kg")
+    }
+
+    /// Today's diapers so far on the diaper chart.
+    pub fn diapers_so_far(wet: f64, dirty: f64) -> String {
+        format!("{wet:.0} wet, {dirty:.0} dirty")
+    }
+
     /// Said when a chart has too little data for a trend.
     pub fn early(what: &str) -> String {
         format!("{what}: a few more days of logging will show a trend.")
@@ -1203,8 +1321,8 @@ pub mod progress {
         format!("Remove the milestone {name}, {day}")
     }
     pub const SHARE_TITLE: &str = "From the breast";
-    /// The printed share table's columns.
-    pub const SHARE_COL_BREAST: &str = "From the breast, about";
+    /// The share tables' columns (the Plan's step-down, the printed summary).
+    pub const SHARE_COL_BREAST: &str = "From the breast";
     pub const SHARE_COL_WEIGHED: &str = "Test weighing";
 
     /// The printed share table's supplement column, in the parent's unit.
@@ -1212,24 +1330,71 @@ pub mod progress {
         format!("Supplement ({})", super::format::unit_label(unit))
     }
 
-    /// Said once above the printed share table.
-    pub fn share_table_note(base: Option<String>) -> String {
-        match base {
-            Some(b) => format!(
-                "Each day's supplements against {b} a day at the start: the part of the milk \
-                that may now come from the breast, if the baby drinks as much as then. Test \
-                weighing gives the milk measured at the breast. A rough guide."
+    /// How the share's baseline was chosen: the one sentence Progress, the Plan and the printed
+    /// summary all say under their shares, with the amount in the parent's unit.
+    pub fn share_baseline(
+        b: &crate::domain::milestones::Baseline,
+        vol: &dyn Fn(u32) -> String,
+    ) -> String {
+        use crate::domain::milestones::BaselineSource;
+        let amount = vol(b.ml);
+        match b.source {
+            BaselineSource::Said => format!(
+                "Measured against {amount} of supplement a day at the start, the amount given in \
+                Settings → Your journey."
             ),
-            None => "Test weighing gives the milk measured at the breast. A rough guide.".into(),
+            BaselineSource::FirstWeek { first, last, days, complete } => {
+                let (from, to) = (super::format::day_month(first), super::format::day_month(last));
+                match (days, complete) {
+                    (1, true) => format!(
+                        "Measured against {amount} of supplement a day at the start: the one day \
+                        with supplements logged in the first week ({from} to {to})."
+                    ),
+                    (n, true) => format!(
+                        "Measured against {amount} of supplement a day at the start: the average \
+                        of the {n} days with supplements logged in the first week ({from} to {to})."
+                    ),
+                    (1, false) => format!(
+                        "Measured against {amount} of supplement a day at the start: the one day \
+                        with supplements logged so far ({from}). It settles once the first week \
+                        is over."
+                    ),
+                    (n, false) => format!(
+                        "Measured against {amount} of supplement a day at the start: the average \
+                        of the {n} days with supplements logged so far ({from} to {to}). It \
+                        settles once the first week is over."
+                    ),
+                }
+            }
         }
     }
 
-    /// A day's share against the start, for the printed table ("–" when the day cannot tell).
+    /// Said once beside a share table or chart: what the figure means.
+    pub const SHARE_MEANING: &str = "The part of the milk that may now come from the breast, if \
+        your baby drinks as much as at the start. Test weighing gives the milk measured at the \
+        breast. A rough guide; wet diapers and weight tell you more.";
+
+    /// A day's share against the start, the same words in every table: "about 50%", "not lower
+    /// yet" for a day whose supplements are not below the start, "–" when the day cannot tell.
     pub fn share_breast_cell(s: &crate::domain::milestones::Share) -> String {
         match s.by_baseline {
+            // "About 0% from the breast" reads as a verdict on the parent; the fact is that the
+            // supplements are not lower yet.
             Some(0) => "not lower yet".into(),
-            Some(p) => format!("{p}%"),
+            Some(p) => format!("about {p}%"),
             None => "–".into(),
+        }
+    }
+
+    /// A column of the share chart, as its table writes it: the same words as
+    /// [`share_breast_cell`]; a column no day had a share in (`NaN`) is "–".
+    pub fn share_value(v: f64) -> String {
+        if v.is_nan() {
+            "–".into()
+        } else if v < 0.5 {
+            "not lower yet".into()
+        } else {
+            format!("about {v:.0}%")
         }
     }
 
@@ -1256,18 +1421,13 @@ pub mod progress {
     pub const SHARE_CHART: &str = "From the breast, about (%)";
     pub const SHARE_LAYER: &str = "about % from the breast";
 
-    /// The share chart's sentence: where it started and where it is, no praise, no alarm.
+    /// The share chart's sentence: where it started and where it is, no praise, no alarm
+    /// (`days`: the columns with a share).
     pub fn share_chart_summary(first: u32, last: u32, days: usize) -> String {
         if days < 2 {
-            format!(
-                "About {last}% of the milk may come from the breast, against the supplement a day \
-                at the start. A rough guide; wet diapers and weight tell you more."
-            )
+            format!("About {last}% of the milk may come from the breast.")
         } else {
-            format!(
-                "From about {first}% to about {last}% of the milk from the breast, against the \
-                supplement a day at the start. A rough guide; wet diapers and weight tell you more."
-            )
+            format!("From about {first}% to about {last}% of the milk from the breast.")
         }
     }
     pub const SHARE_NOTE: &str = "A rough guide from the last whole day. Wet diapers and weight \
@@ -1316,17 +1476,6 @@ pub mod progress {
             }
             Own => "Milestone marked. Well done.",
             Unknown => "Milestone marked.",
-        }
-    }
-
-    /// The share in a table cell: "about 40%", or what test weighing measured; `None` when the
-    /// log cannot tell.
-    pub fn share_cell(s: &crate::domain::milestones::Share) -> Option<String> {
-        match (s.by_baseline, s.by_weighing) {
-            (Some(b), Some(w)) => Some(format!("about {b}% (weighed: {w}%+)")),
-            (Some(b), None) => Some(format!("about {b}%")),
-            (None, Some(w)) => Some(format!("weighed: {w}%+")),
-            (None, None) => None,
         }
     }
 
@@ -1991,12 +2140,51 @@ mod tests {
             let sh = share(&day, Some(200));
             (progress::share_breast_cell(&sh), progress::share_weighed_cell(&sh, &vol))
         };
-        assert_eq!(cells(d(150, 0, 0)), ("25%".into(), "–".into()));
+        assert_eq!(cells(d(150, 0, 0)), ("about 25%".into(), "–".into()));
         assert_eq!(cells(d(200, 0, 0)), ("not lower yet".into(), "–".into()));
-        assert_eq!(cells(d(100, 60, 2)), ("50%".into(), "60 ml over 2 feeds, at least 38%".into()));
-        assert_eq!(cells(d(0, 40, 1)), ("100%".into(), "40 ml over 1 feed".into()));
+        assert_eq!(
+            cells(d(100, 60, 2)),
+            ("about 50%".into(), "60 ml over 2 feeds, at least 38%".into())
+        );
+        assert_eq!(cells(d(0, 40, 1)), ("about 100%".into(), "40 ml over 1 feed".into()));
         let unlogged = share(&Day { sessions: 2, any: true, ..Day::default() }, Some(200));
         assert_eq!(progress::share_breast_cell(&unlogged), "–");
+        // The chart's table says the same words; a column with no share is a gap, "–".
+        assert_eq!(progress::share_value(25.0), "about 25%");
+        assert_eq!(progress::share_value(0.0), "not lower yet");
+        assert_eq!(progress::share_value(f64::NAN), "–");
+    }
+
+    #[test]
+    fn the_baseline_says_what_it_is_and_how_it_was_chosen() {
+        use crate::domain::milestones::{Baseline, BaselineSource};
+        let vol = |ml: u32| format!("{ml} ml");
+        let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+        let said =
+            Baseline { ml: 360, source: BaselineSource::Said, from: day(2), settled: day(2) };
+        assert_eq!(
+            progress::share_baseline(&said, &vol),
+            "Measured against 360 ml of supplement a day at the start, the amount given in \
+            Settings → Your journey."
+        );
+        let week = |days, last, complete| Baseline {
+            ml: 261,
+            source: BaselineSource::FirstWeek { first: day(2), last: day(last), days, complete },
+            from: day(2),
+            settled: day(8),
+        };
+        assert_eq!(
+            progress::share_baseline(&week(7, 8, true), &vol),
+            "Measured against 261 ml of supplement a day at the start: the average of the 7 days \
+            with supplements logged in the first week (2 November to 8 November)."
+        );
+        assert_eq!(
+            progress::share_baseline(&week(3, 4, false), &vol),
+            "Measured against 261 ml of supplement a day at the start: the average of the 3 days \
+            with supplements logged so far (2 November to 4 November). It settles once the first \
+            week is over."
+        );
+        assert!(progress::share_baseline(&week(1, 2, false), &vol).contains("the one day"));
     }
 
     #[test]

@@ -8,7 +8,7 @@ use super::supplement::{self, SupplementTarget};
 use crate::domain::diapers::DiaperStage;
 use crate::domain::entry::Entry;
 use crate::domain::journey::Journey;
-use crate::domain::plan::Plan;
+use crate::domain::plan::{Plan, SESSIONS_PER_DAY};
 
 /// Everything the Plan screen shows about the plan in force.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,13 +26,20 @@ pub struct PlanModel {
     pub diapers: DiaperStage,
 }
 
-/// One row of the printed sheet: a planned session to fill in by hand.
+/// One row of the printed sheet, to fill in by hand: a planned session, or a spare row.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SheetRow {
-    /// Minutes after local midnight.
-    pub minute: u16,
+    /// The planned session's time, in minutes after local midnight; `None` for a spare row.
+    pub minute: Option<u16>,
     pub night: bool,
 }
+
+/// Session rows the printed sheet always has room for: the most sessions a plan can hold, since
+/// a parent often adds feeds beyond the plan.
+pub const SHEET_SESSION_ROWS: usize = *SESSIONS_PER_DAY.end() as usize;
+
+/// Spare rows after those, for supplements given by cup, spoon or bottle on their own.
+pub const SHEET_SUPPLEMENT_ROWS: usize = 4;
 
 /// What the printed plan shows: the plan's numbers, today's planned supplement and the sheet.
 #[derive(Clone, Debug, PartialEq)]
@@ -41,8 +48,11 @@ pub struct PrintedPlan {
     pub session_minutes: u8,
     pub longest_gap: i32,
     pub schedule: Vec<(u16, bool)>,
-    /// Today's planned supplement (the same value as on screen).
+    /// Today's planned supplement (the same value as on screen), with the day it is for: the
+    /// sheet stays on the fridge for days while the amount steps down.
     pub supplement: Option<SupplementTarget>,
+    /// A row per planned session, then spare rows: room for [`SHEET_SESSION_ROWS`] sessions and
+    /// [`SHEET_SUPPLEMENT_ROWS`] supplements.
     pub rows: Vec<SheetRow>,
 }
 
@@ -77,7 +87,36 @@ impl PlanModel {
             longest_gap: self.longest_gap,
             schedule: self.schedule.clone(),
             supplement: self.supplement.clone(),
-            rows: self.schedule.iter().map(|&(minute, night)| SheetRow { minute, night }).collect(),
+            rows: sheet_rows(&self.schedule),
+        }
+    }
+}
+
+/// The sheet's rows for `schedule`: one per planned session, then spare rows.
+fn sheet_rows(schedule: &[(u16, bool)]) -> Vec<SheetRow> {
+    let spare = SHEET_SESSION_ROWS.saturating_sub(schedule.len()) + SHEET_SUPPLEMENT_ROWS;
+    schedule
+        .iter()
+        .map(|&(minute, night)| SheetRow { minute: Some(minute), night })
+        .chain(std::iter::repeat_n(SheetRow { minute: None, night: false }, spare))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_day_sheet_has_room_for_12_sessions_and_4_supplements_whatever_the_plan() {
+        for (sessions, planned_rows, spare) in [(8u8, 8, 8), (10, 10, 6), (12, 12, 4)] {
+            let plan = Plan { sessions_per_day: sessions, ..Plan::default() };
+            let rows = PlanModel::of(&plan, &Journey::default(), &[], NaiveDate::MIN, &chrono::Utc)
+                .printout()
+                .rows;
+            assert_eq!(rows.iter().filter(|r| r.minute.is_some()).count(), planned_rows);
+            assert_eq!(rows.iter().filter(|r| r.minute.is_none()).count(), spare);
+            assert_eq!(rows.len(), 16, "{sessions} planned");
+            assert!(rows[..planned_rows].iter().all(|r| r.minute.is_some()), "planned first");
         }
     }
 }

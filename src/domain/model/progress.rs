@@ -11,6 +11,7 @@ use chrono::{Duration, NaiveDate, TimeZone};
 use super::supplement::{self, SupplementTarget};
 use crate::domain::day::{day_range, local_date};
 use crate::domain::entry::Entry;
+use crate::domain::milestones::Share;
 use crate::domain::plan::{Plan, WET_DIAPERS_TO_STEP};
 use crate::domain::settings::Settings;
 use crate::domain::stats::{buckets, moving_average, trend, use_weeks, Bucket, Trend};
@@ -263,8 +264,9 @@ pub fn charts<Tz: TimeZone>(
                 ChartKind::Weight,
                 vec![(
                     Layer::Weight,
+                    // A day without a weight is a gap in the line, not a point at 0.
                     b.iter()
-                        .map(|x| x.totals.weight_g.map_or(0.0, |g| g as f64 / 1000.0))
+                        .map(|x| x.totals.weight_g.map_or(f64::NAN, |g| g as f64 / 1000.0))
                         .collect(),
                 )],
                 None,
@@ -305,34 +307,54 @@ fn planned_per_column(
         .collect()
 }
 
-/// The "from the breast" chart: for each column of `model` (a day, or a week in long ranges), the
-/// average share against the starting supplement over the days in it that have one (`shares`, from
-/// [`crate::domain::milestones::shares`], the same numbers as the card and the printout). Columns
-/// with none are left out, so a day the parent did not log never reads as 0%.
-pub fn share_columns(
-    model: &ProgressModel,
-    shares: &[(NaiveDate, crate::domain::milestones::Share)],
-) -> Vec<(NaiveDate, u32)> {
-    let span = if model.weekly { 7 } else { 1 };
-    model
-        .columns
-        .iter()
-        .filter_map(|c| {
-            let days: Vec<u32> = shares
-                .iter()
-                .filter(|(d, _)| *d >= *c && *d < *c + Duration::days(span))
-                .filter_map(|(_, s)| s.by_baseline)
-                .collect();
-            let n = days.len() as u32;
-            (n > 0).then(|| (*c, (days.iter().sum::<u32>() + n / 2) / n))
-        })
-        .collect()
-}
+/// The share from the breast for one column of days (see [`ProgressModel::share_columns`]).
+pub type ShareColumn = Option<u32>;
 
 impl ProgressModel {
     /// The chart of a kind (every model has all six).
     pub fn chart(&self, kind: ChartKind) -> Option<&ChartModel> {
         self.charts.iter().find(|c| c.kind == kind)
+    }
+
+    /// The days one column covers: 1, or 7 when drawn by week.
+    fn span(&self) -> i64 {
+        if self.weekly {
+            7
+        } else {
+            1
+        }
+    }
+
+    /// The "from the breast" chart, lined up with the other charts' columns: for each column (a
+    /// day, or a week in long ranges) the share against the baseline, averaged over its days that
+    /// have one (`shares`: every finished day's, from [`crate::domain::milestones::all_shares`],
+    /// the same numbers as the card, the Plan and the printout). A day with a share is drawn
+    /// whatever it is, 0% included; a column is empty (`None`, a gap) only where no day had one:
+    /// a day the parent did not log never reads as 0%.
+    pub fn share_columns(&self, shares: &[(NaiveDate, Share)]) -> Vec<ShareColumn> {
+        let span = self.span();
+        self.columns
+            .iter()
+            .map(|c| {
+                let days: Vec<u32> = shares
+                    .iter()
+                    .filter(|(d, _)| *d >= *c && *d < *c + Duration::days(span))
+                    .filter_map(|(_, s)| s.by_baseline)
+                    .collect();
+                let n = days.len() as u32;
+                (n > 0).then(|| (days.iter().sum::<u32>() + n / 2) / n)
+            })
+            .collect()
+    }
+}
+
+/// How many decimals a daily count is shown with: a daily average of diapers keeps its decimal
+/// (6.4 wet), so a small fall never reads as "the same"; a whole number is shown whole.
+pub fn count_decimals(v: f64) -> usize {
+    if (v - v.round()).abs() < 0.05 {
+        0
+    } else {
+        1
     }
 }
 
@@ -400,7 +422,8 @@ mod tests {
     }
 
     #[test]
-    fn the_share_chart_has_a_column_only_where_a_day_had_a_share() {
+    fn the_share_chart_draws_every_day_with_a_share_0_included_and_a_gap_only_for_a_day_not_logged()
+    {
         use crate::domain::milestones::{share, Day};
         let m = model(&ten_days(), Range::Week, london(19, 5, 0));
         let day = |ml| {
@@ -411,20 +434,33 @@ mod tests {
         };
         let unlogged = share(&Day { sessions: 8, any: true, ..Day::default() }, Some(200));
         let shares = vec![
+            (date(21), day(150)),
             (date(23), day(150)),
             (date(24), unlogged),
             (date(26), day(100)),
+            (date(27), day(260)),
             (date(28), day(200)),
         ];
+        // The week's columns are the 22nd to the 28th, as every other chart's: the 21st is
+        // before them; 150 of 200 is 25%; the 24th had no supplement and too few diapers logged
+        // (a gap, not 100%); 260 and 200 given are 0% (drawn); the 22nd and 25th have no entry.
+        assert_eq!(m.columns.len(), 7);
         assert_eq!(
-            share_columns(&m, &shares),
-            [(date(23), 25), (date(26), 50), (date(28), 0)],
-            "the 24th had no supplement and too few diapers logged: no column, not 100%"
+            m.share_columns(&shares),
+            [None, Some(25), None, None, Some(50), Some(0), Some(0)],
         );
-        let month = model(&ten_days(), Range::Month, london(19, 5, 0));
-        if month.weekly {
-            assert!(share_columns(&month, &shares).len() <= 2);
-        }
+        // By week: each week's days with a share, averaged: (25 + 50 + 0 + 0) / 4 = 19%.
+        let month = model(&ten_days(), Range::All, london(19, 5, 0));
+        let weekly = ProgressModel { weekly: true, columns: vec![date(22)], ..month };
+        assert_eq!(weekly.share_columns(&shares), [Some(19)]);
+    }
+
+    #[test]
+    fn a_daily_average_keeps_its_decimal_and_a_whole_count_reads_whole() {
+        assert_eq!(count_decimals(6.0), 0);
+        assert_eq!(count_decimals(6.96), 0);
+        assert_eq!(count_decimals(6.4), 1);
+        assert_eq!(count_decimals(5.9), 1);
     }
 
     #[test]
