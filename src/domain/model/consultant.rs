@@ -337,7 +337,8 @@ impl ConsultantModel {
     /// same numbers Progress and the Plan show), and the listed medicines that meet the range.
     pub fn with_whole_log(mut self, timeline: &Timeline, shares: &Shares, all: &[Entry]) -> Self {
         self.milestones = timeline.reached.clone();
-        let days = (self.last - self.first).num_days() + 1;
+        // The range's finished days: from its first day to yesterday.
+        let days = (self.last - self.first).num_days();
         self.shares = shares
             .recent(self.last, days)
             .iter()
@@ -737,6 +738,14 @@ mod tests {
         let last = m.shares.last().map(|(d, s)| (d.day(), s.by_baseline));
         assert_eq!(last, Some((11, Some(50))));
         assert_eq!(m.shares.len(), 10, "every finished day from the 2nd has one");
+        // A summary of 7 days (the 6th to today, the 12th) has the 6th to the 11th, no more.
+        let week = ConsultantModel::of(&log, &plan, &journey, 7, today, &London).with_whole_log(
+            &milestones::timeline(&London, &log, Some(360), today),
+            &milestones::all_shares(&London, &log, Some(360), today),
+            &log,
+        );
+        let days: Vec<u32> = week.shares.iter().map(|(d, _)| d.day()).collect();
+        assert_eq!(days, [6, 7, 8, 9, 10, 11]);
         // Set on the Plan by hand, or from what the parent said: the source says so.
         let typed = Plan {
             step_down: plan.step_down.clone().map(|s| StepDown { start_ml: 200, ..s }),
