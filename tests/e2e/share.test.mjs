@@ -85,6 +85,15 @@ function walkThrough() {
 /** A phone on the walk-through's morning, with its log and settings. */
 async function walkThroughPhone() {
   const { context, page } = await phoneAt(browser, CONTEXT, NOW);
+  // The page's marks, as the app makes them (the controlled clock keeps no timeline of its own).
+  await page.addInitScript(() => {
+    window.__marks = [];
+    const mark = performance.mark.bind(performance);
+    performance.mark = (name, ...rest) => {
+      window.__marks.push(name);
+      return mark(name, ...rest);
+    };
+  });
   await open(page, app.url, "/progress");
   await page.getByText("Your charts will grow here").waitFor();
   await page.evaluate(() => {
@@ -247,7 +256,12 @@ test("typing in the notes box updates the printed notes only: the summary is not
   await page.reload();
   await page.getByRole("button", { name: "Print for my consultant" }).waitFor();
   await page.locator(".consultant .print-shares").waitFor({ state: "attached" });
-  // Every element the summary loses from now on is counted.
+  // Each build of the summary's model leaves a mark; every element the summary loses from now
+  // on is counted.
+  const builds = () =>
+    page.evaluate(() => window.__marks.filter((m) => m === "relact:consultant-summary").length);
+  const before = await builds();
+  assert.ok(before >= 1, `the summary was built (${before} marks)`);
   await page.evaluate(() => {
     const summary = document.querySelector(".consultant");
     window.__summary = summary;
@@ -271,10 +285,19 @@ test("typing in the notes box updates the printed notes only: the summary is not
     removed: window.__removed,
   }));
   assert.deepEqual(kept, { summary: true, table: true, removed: 0 }, `${words.length} keys typed`);
+  assert.equal(await builds(), before, `${words.length} keys typed, no build`);
   // The notes are printed; emptied, their heading goes too.
   await box.fill("");
   await page.locator(".consultant .print-notes").waitFor({ state: "detached" });
   assert.equal(await page.evaluate(() => window.__table.isConnected), true);
+  assert.equal(await builds(), before);
+  // A change of what the summary shows builds it again: 7 days instead of 14.
+  await page.getByLabel("Days in the printed summary").selectOption("7");
+  await page.waitForFunction(
+    (n) => window.__marks.filter((m) => m === "relact:consultant-summary").length > n,
+    before,
+  );
+  await page.getByText("6 November 2026 to 12 November 2026").waitFor({ state: "attached" });
   await context.close();
 });
 

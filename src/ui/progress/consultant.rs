@@ -60,6 +60,9 @@ pub fn ConsultantSummary() -> impl IntoView {
                 _ => None,
             })
         })?;
+        // Each build leaves a mark in the performance timeline: one per change of the data, none
+        // per key typed in the notes (tests/e2e/share.test.mjs counts them).
+        browser::tasks::mark("relact:consultant-summary");
         Some(ms.timeline.with(|tl| {
             ms.whole().with(|w| match (tl, w) {
                 (Some(Ok(tl)), Some(Ok(all))) => {
