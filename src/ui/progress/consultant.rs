@@ -116,10 +116,8 @@ fn printed(
     view! {
         <section class="print-only consultant">
             <h1>{t::SUMMARY_TITLE}</h1>
-            <p>
-                {t::summary_range(m.first, m.last)}
-                {m.today.is_some().then(|| view! { " " {t::today_apart(&text::format::day_heading(m.last))} })}
-            </p>
+            <p>{t::summary_range(m.first, m.last)}</p>
+            {m.today.is_some().then(|| view! { <p>{t::today_apart(&text::format::day_heading(m.last))}</p> })}
             <h2>{t::SUMMARY_PLAN}</h2>
             <p>{t::summary_path(&m.journey, m.last)} " " {t::summary_plan(m.sessions_per_day, m.session_minutes, m.night_sessions)}</p>
             // The parent's words for the consultant come early, so they never sit alone on a last
