@@ -1,7 +1,8 @@
 //! The translation files, checked as files: each is standard Fluent (the official parser reads it
 //! without an error), Relact's own reader reads it too, every language has exactly the messages
 //! English has with the same placeholders, and every message the code or the loading screen asks
-//! for exists (and none sits unused).
+//! for exists (and none sits unused). Native only: it reads the files from the source tree.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
 use std::fs;

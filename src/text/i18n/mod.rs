@@ -122,7 +122,7 @@ impl Bundle {
     /// Reads a translation file.
     pub fn parse(language: Language, source: &str) -> Result<Bundle, ftl::ParseError> {
         let mut entries = ftl::parse(source)?;
-        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         let mut bundle = Bundle { language, entries, fixed: Vec::new() };
         bundle.fixed = (0..bundle.entries.len())
             .map(|i| {
@@ -337,7 +337,7 @@ fn fallback() -> &'static Bundle {
 
 /// A language's file as shipped, read once per test run (native only: the wasm never holds the
 /// words, it fetches them).
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(test, not(target_arch = "wasm32")))]
 pub fn bundled(language: Language) -> &'static Bundle {
     use std::sync::OnceLock;
     static READ: [OnceLock<Bundle>; 5] =
@@ -350,7 +350,7 @@ pub fn bundled(language: Language) -> &'static Bundle {
 }
 
 /// A language's file as shipped (native only).
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(test, not(target_arch = "wasm32")))]
 pub fn source(language: Language) -> &'static str {
     match language {
         Language::English => include_str!("../../../public/i18n/en.ftl"),
@@ -362,7 +362,7 @@ pub fn source(language: Language) -> &'static str {
 }
 
 /// Runs `f` with this thread speaking `language` (native tests), then goes back.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(test, not(target_arch = "wasm32")))]
 pub fn with_language<T>(language: Language, f: impl FnOnce() -> T) -> T {
     let before = CURRENT.with(|c| c.replace(Some(bundled(language))));
     let out = f();

@@ -40,7 +40,7 @@ pub fn category(language: Language, value: f64, decimals: u8) -> Category {
     let whole = frac.bytes().all(|b| b == b'0');
     let n_is = |k: u64| whole && i == k;
     // "many" in es, fr and pt: a whole million ("1 millón de …"), written without decimals.
-    let million = v == 0 && i != 0 && i % 1_000_000 == 0;
+    let million = v == 0 && i != 0 && i.is_multiple_of(1_000_000);
     match language {
         Language::English if i == 1 && v == 0 => Category::One,
         Language::English => Category::Other,
@@ -64,11 +64,14 @@ mod tests {
     use super::*;
     use Category::*;
 
+    /// A count, its shown decimals, and the form it takes.
+    type Case = (f64, u8, Category);
+
     /// CLDR's own example numbers for each rule (plurals.xml, `@integer` and `@decimal` samples),
     /// as a table: the counts the issue names, then a decimal and an edge of each rule.
     #[test]
     fn each_language_takes_the_forms_cldr_lists() {
-        let cases: &[(Language, &[(f64, u8, Category)])] = &[
+        let cases: &[(Language, &[Case])] = &[
             (
                 Language::English,
                 &[
