@@ -106,7 +106,10 @@ async fn the_app_mounts_in_stages_then_swaps_for_the_shell() {
         .collect();
     assert_eq!(labels, ["Today", "Timer", "Log", "Plan", "Progress"]);
     let html = document.document_element().unwrap();
-    assert_eq!((html.get_attribute("lang"), html.get_attribute("dir")), (Some("en".into()), Some("ltr".into())));
+    assert_eq!(
+        (html.get_attribute("lang"), html.get_attribute("dir")),
+        (Some("en".into()), Some("ltr".into()))
+    );
     assert!(document.query_selector("main h1").unwrap().is_some(), "a screen heading is drawn");
     let marks = web_sys::window().unwrap().performance().unwrap().get_entries_by_type("mark");
     let names: Vec<String> = marks
