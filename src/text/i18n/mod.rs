@@ -335,7 +335,7 @@ fn fallback() -> &'static Bundle {
     EMPTY.with(|b| *b)
 }
 
-/// A language's file as shipped, read once per test run (native only: the wasm never holds the
+/// A language's file as shipped, read once per test run (natively and in tests: the app never holds the
 /// words, it fetches them).
 #[cfg(any(test, not(target_arch = "wasm32")))]
 pub fn bundled(language: Language) -> &'static Bundle {
@@ -349,7 +349,7 @@ pub fn bundled(language: Language) -> &'static Bundle {
     })
 }
 
-/// A language's file as shipped (native only).
+/// A language's file as shipped (natively and in tests).
 #[cfg(any(test, not(target_arch = "wasm32")))]
 pub fn source(language: Language) -> &'static str {
     match language {
