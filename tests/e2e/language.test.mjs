@@ -9,7 +9,18 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { guard, launch, open, PHONE, SHOTS, screenshots, setTheme, startApp, teardown } from "./harness.mjs";
+import {
+  controlled,
+  guard,
+  launch,
+  open,
+  PHONE,
+  SHOTS,
+  screenshots,
+  setTheme,
+  startApp,
+  teardown,
+} from "./harness.mjs";
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const ROUTES = ["/", "/timer", "/log", "/plan", "/progress", "/guide", "/settings"];
@@ -97,17 +108,6 @@ test("the loading screen speaks the chosen language and direction before the app
   await page.locator("nav.bottom a").first().waitFor();
   await context.close();
 });
-
-async function controlled(page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((ok) =>
-        navigator.serviceWorker.addEventListener("controllerchange", ok, { once: true }),
-      );
-    }
-  });
-}
 
 /** Whether this version's cache holds a language file. */
 const kept = (page, path) =>

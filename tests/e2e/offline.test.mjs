@@ -12,6 +12,7 @@ import { chromium } from "playwright-core";
 import {
   appearances,
   CHROMIUM_ARGS,
+  controlled,
   DIST,
   guard,
   launch,
@@ -28,17 +29,6 @@ before(async () => {
   browser = await launch();
 });
 after(() => teardown(browser));
-
-async function controlled(page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((ok) =>
-        navigator.serviceWorker.addEventListener("controllerchange", ok, { once: true }),
-      );
-    }
-  });
-}
 
 test('after one visit, every route opens offline with the server stopped, a session can be saved, and "Ready to work offline" was said once', async () => {
   const app = await startApp();
