@@ -62,7 +62,9 @@ pub fn LanguageChoice() -> impl IntoView {
                                 prop:checked=move || checked.get() == language
                                 on:change=move |_| pick(language)
                             />
-                            <span lang=language.tag()>{t::language_name(language)}</span>
+                            <span lang=language.tag() dir="auto">
+                                {t::language_name(language)}
+                            </span>
                         </label>
                     }
                 })
