@@ -123,6 +123,9 @@ impl Bundle {
     pub fn parse(language: Language, source: &str) -> Result<Bundle, ftl::ParseError> {
         let mut entries = ftl::parse(source)?;
         entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        if entries.windows(2).any(|w| w[0].0 == w[1].0) {
+            return Err(ftl::ParseError { line: 0, why: "an id is defined twice" });
+        }
         let mut bundle = Bundle { language, entries, fixed: Vec::new() };
         bundle.fixed = (0..bundle.entries.len())
             .map(|i| {
@@ -425,6 +428,12 @@ amount = About { $amount } today. { hello }
         );
         assert_eq!(en.format("missing", &[]), "missing");
         assert_eq!(en.format("amount", &[]), "About {$amount} today. Welcome to Relact.");
+    }
+
+    #[test]
+    fn an_id_defined_twice_is_refused() {
+        let twice = Bundle::parse(Language::English, "a = x\nb = y\na = z");
+        assert_eq!(twice.err().map(|e| e.why), Some("an id is defined twice"));
     }
 
     #[test]
