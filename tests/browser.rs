@@ -86,6 +86,12 @@ async fn the_app_mounts_in_stages_then_swaps_for_the_shell() {
     let host = document.create_element("div").unwrap();
     host.set_id("app");
     document.body().unwrap().append_child(&host).unwrap();
+    // What the page's loader leaves for the app: the English file it fetched.
+    let text = js_sys::Object::new();
+    js_sys::Reflect::set(&text, &"lang".into(), &"en".into()).unwrap();
+    js_sys::Reflect::set(&text, &"ftl".into(), &include_str!("../public/i18n/en.ftl").into())
+        .unwrap();
+    js_sys::Reflect::set(&js_sys::global(), &"relactText".into(), &text).unwrap();
     relact::ui::app::start();
     // Within the first task only the state exists, and the app is not shown yet.
     assert!(host.has_attribute("hidden"), "the app stays hidden until it is whole");
@@ -99,6 +105,11 @@ async fn the_app_mounts_in_stages_then_swaps_for_the_shell() {
         .map(|a| a.unchecked_into::<web_sys::HtmlElement>().inner_text())
         .collect();
     assert_eq!(labels, ["Today", "Timer", "Log", "Plan", "Progress"]);
+    let html = document.document_element().unwrap();
+    assert_eq!(
+        (html.get_attribute("lang"), html.get_attribute("dir")),
+        (Some("en".into()), Some("ltr".into()))
+    );
     assert!(document.query_selector("main h1").unwrap().is_some(), "a screen heading is drawn");
     let marks = web_sys::window().unwrap().performance().unwrap().get_entries_by_type("mark");
     let names: Vec<String> = marks

@@ -7,6 +7,7 @@ pub mod clock;
 pub mod crypto;
 pub mod files;
 pub mod http;
+pub mod i18n;
 pub mod indexeddb;
 pub mod local_storage;
 pub mod locale;

@@ -232,6 +232,8 @@ fn why_not_json(e: &serde_json::Error) -> Refused {
 /// revision moves past both, so a calendar exported next replaces the events of either.
 pub fn restored_settings(current: &Settings, incoming: &Settings) -> Option<Settings> {
     let mut next = incoming.clone();
+    // The language is this phone's (a partner's backup may come from a phone in another one).
+    next.language = current.language;
     next.plan = next.plan.clamped();
     next.plan.revision = current.plan.revision;
     if next == *current {
@@ -554,6 +556,17 @@ mod tests {
             panic!("refused as nothing usable")
         };
         assert_eq!(why, vec![(0, Rejected::Invalid(Invalid::InFuture)), (1, Rejected::BadId)]);
+    }
+
+    #[test]
+    fn a_backups_settings_never_change_this_phones_language() {
+        use crate::domain::language::Language;
+        let mine = Settings { language: Some(Language::Spanish), ..Settings::default() };
+        let theirs = Settings { language: Some(Language::Arabic), ..Settings::default() };
+        assert_eq!(restored_settings(&mine, &theirs), None, "nothing else differs");
+        let theirs = Settings { chime: false, ..theirs };
+        let restored = restored_settings(&mine, &theirs).unwrap();
+        assert_eq!((restored.language, restored.chime), (Some(Language::Spanish), false));
     }
 
     #[test]

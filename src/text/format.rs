@@ -1,18 +1,29 @@
 //! How numbers, times and dates are written and read back: volumes in the parent's unit, clock
 //! times in their clock style, days and durations. One place, so every screen, printout and form
 //! writes the same value the same way, and a field read back gives exactly what was stored.
+//!
+//! Everything is written in the language in use ([`i18n::language`]): its decimal separator
+//! ("2,5 oz" in Spanish, French and Portuguese), its unit words, day and month names and date
+//! shapes, all from the translation files (`unit-*`, `weekday-*`, `month-*`, `format-*`), so a
+//! native test reads exactly what a screen says. Machine formats (`<input>` values) never change.
 
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 
+use super::i18n::{self, Arg, Msg};
 use crate::domain::settings::Clock;
 use crate::domain::units::{Volume, ML_PER_OZ};
 
 /// The unit's short name, as printed after a number and in column headings.
 pub fn unit_label(unit: Volume) -> &'static str {
     match unit {
-        Volume::Ml => "ml",
-        Volume::Oz => "oz",
+        Volume::Ml => Msg("unit-ml").get(),
+        Volume::Oz => Msg("unit-oz").get(),
     }
+}
+
+/// A number with `decimals` fraction digits, as the language in use writes it.
+pub fn decimal(value: f64, decimals: u8) -> String {
+    i18n::number(i18n::language(), value, decimals)
 }
 
 /// A stored amount as the parent reads it: whole millilitres, or ounces to the nearest 0.1.
@@ -27,10 +38,11 @@ pub fn amount(unit: Volume, ml: u32) -> String {
 
 /// A chart or table value (a daily average may be fractional) in the parent's unit.
 pub fn volume_f64(unit: Volume, ml: f64) -> String {
-    match unit {
-        Volume::Ml => format!("{ml:.0} ml"),
-        Volume::Oz => format!("{:.1} oz", ml / ML_PER_OZ),
-    }
+    let number = match unit {
+        Volume::Ml => decimal(ml, 0),
+        Volume::Oz => decimal(ml / ML_PER_OZ, 1),
+    };
+    format!("{number} {}", unit_label(unit))
 }
 
 /// A value in millilitres, converted for a chart's axis in the parent's unit.
@@ -43,10 +55,10 @@ pub fn in_unit(unit: Volume, ml: f64) -> f64 {
 
 /// The number alone. Ounces get `oz_decimals` places: 1 to read, 2 in a field, where 2 are
 /// enough for typing the shown value back to give the same whole millilitre.
-fn volume_number(unit: Volume, ml: u32, oz_decimals: usize) -> String {
+fn volume_number(unit: Volume, ml: u32, oz_decimals: u8) -> String {
     match unit {
         Volume::Ml => ml.to_string(),
-        Volume::Oz => format!("{:.*}", oz_decimals, ml as f64 / ML_PER_OZ),
+        Volume::Oz => decimal(ml as f64 / ML_PER_OZ, oz_decimals),
     }
 }
 
@@ -60,9 +72,21 @@ fn field_number(unit: Volume, ml: u32) -> String {
 }
 
 /// What a parent typed, in millilitres; `None` for anything that is not a finite, non-negative
-/// number, so a typo never becomes a stored value. A comma works as the decimal point.
+/// number, so a typo never becomes a stored value. A comma works as the decimal point, in every
+/// language, and so do Arabic-Indic digits and the Arabic decimal separator, which a phone's
+/// Arabic keyboard may type ("٢٫٥").
 pub fn parse_volume(unit: Volume, input: &str) -> Option<u32> {
-    let v: f64 = input.trim().replace(',', ".").parse().ok()?;
+    let ascii: String = input
+        .trim()
+        .chars()
+        .map(|c| match c {
+            ',' | '\u{066B}' => '.',
+            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+            c => c,
+        })
+        .collect();
+    let v: f64 = ascii.parse().ok()?;
     if !v.is_finite() || v < 0.0 {
         return None;
     }
@@ -110,40 +134,60 @@ impl VolumeField {
     }
 }
 
-// Dates are written by hand from these names rather than with chrono's `format`: its pattern
-// interpreter is about 20 KB of wasm for a handful of fixed shapes, and the names belong with the
-// other words anyway (a translation replaces them here).
+// Dates are written by hand from the translation files' names and shapes rather than with
+// chrono's `format` (about 20 KB of wasm for a handful of fixed shapes) or the browser's `Intl`
+// (which native tests cannot run, and which would disagree with the files' wording).
 
-/// Day names, Monday first (chrono's `num_days_from_monday`).
-const WEEKDAYS: [&str; 7] =
-    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-/// Month names, January first.
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+/// Day names, Monday first (chrono's `num_days_from_monday`), long and short.
+const WEEKDAYS: [(Msg, Msg); 7] = [
+    (Msg("weekday-monday"), Msg("weekday-monday-short")),
+    (Msg("weekday-tuesday"), Msg("weekday-tuesday-short")),
+    (Msg("weekday-wednesday"), Msg("weekday-wednesday-short")),
+    (Msg("weekday-thursday"), Msg("weekday-thursday-short")),
+    (Msg("weekday-friday"), Msg("weekday-friday-short")),
+    (Msg("weekday-saturday"), Msg("weekday-saturday-short")),
+    (Msg("weekday-sunday"), Msg("weekday-sunday-short")),
+];
+/// Month names, January first, long and short.
+const MONTHS: [(Msg, Msg); 12] = [
+    (Msg("month-january"), Msg("month-january-short")),
+    (Msg("month-february"), Msg("month-february-short")),
+    (Msg("month-march"), Msg("month-march-short")),
+    (Msg("month-april"), Msg("month-april-short")),
+    (Msg("month-may"), Msg("month-may-short")),
+    (Msg("month-june"), Msg("month-june-short")),
+    (Msg("month-july"), Msg("month-july-short")),
+    (Msg("month-august"), Msg("month-august-short")),
+    (Msg("month-september"), Msg("month-september-short")),
+    (Msg("month-october"), Msg("month-october-short")),
+    (Msg("month-november"), Msg("month-november-short")),
+    (Msg("month-december"), Msg("month-december-short")),
 ];
 
-fn weekday_name(d: NaiveDate) -> &'static str {
-    WEEKDAYS[d.weekday().num_days_from_monday() as usize]
+/// Long names or short ones.
+#[derive(Clone, Copy)]
+enum Names {
+    Long,
+    Short,
 }
 
-fn month_name(d: NaiveDate) -> &'static str {
-    MONTHS[d.month0() as usize]
+fn pick((long, short): (Msg, Msg), names: Names) -> &'static str {
+    match names {
+        Names::Long => long.get(),
+        Names::Short => short.get(),
+    }
 }
 
-/// The first three letters of a name: "Sat", "Nov".
-fn short(name: &str) -> &str {
-    &name[..3]
+/// A date in one of the files' shapes (`format-*`), with its names long or short.
+fn date(shape: Msg, d: NaiveDate, names: Names) -> String {
+    let weekday = pick(WEEKDAYS[d.weekday().num_days_from_monday() as usize], names);
+    let month = pick(MONTHS[d.month0() as usize], names);
+    shape.with(&[
+        ("weekday", weekday.into()),
+        ("day", d.day().into()),
+        ("month", month.into()),
+        ("year", Arg::from(d.year())),
+    ])
 }
 
 /// A local clock time in the parent's chosen style: "14:05" or "2:05 pm".
@@ -152,7 +196,10 @@ pub fn clock_time(t: NaiveTime, clock: Clock) -> String {
         Clock::H24 => time_input(t),
         Clock::H12 => {
             let (pm, hour) = t.hour12();
-            format!("{hour}:{:02} {}", t.minute(), if pm { "pm" } else { "am" })
+            let time = format!("{hour}:{:02}", t.minute());
+            let period = if pm { "pm" } else { "am" };
+            Msg("format-clock-12")
+                .with(&[("time", time.as_str().into()), ("period", period.into())])
         }
     }
 }
@@ -197,33 +244,33 @@ pub fn parse_date_input(value: &str) -> Option<NaiveDate> {
 
 /// A day heading such as "Saturday 28 November".
 pub fn day_heading(d: NaiveDate) -> String {
-    format!("{} {} {}", weekday_name(d), d.day(), month_name(d))
+    date(Msg("format-day-heading"), d, Names::Long)
 }
 
 /// A short date for table rows: "Sat 28 Nov".
 pub fn short_date(d: NaiveDate) -> String {
-    format!("{} {} {}", short(weekday_name(d)), d.day(), short(month_name(d)))
+    date(Msg("format-short-date"), d, Names::Short)
 }
 
 /// A date on a chart's axis: "28 Nov".
 pub fn short_day_month(d: NaiveDate) -> String {
-    format!("{} {}", d.day(), short(month_name(d)))
+    date(Msg("format-short-day-month"), d, Names::Short)
 }
 
 /// A date in a sentence: "28 November".
 pub fn day_month(d: NaiveDate) -> String {
-    format!("{} {}", d.day(), month_name(d))
+    date(Msg("format-day-month"), d, Names::Long)
 }
 
 /// A date with its year, for printed ranges: "28 November 2026".
 pub fn full_date(d: NaiveDate) -> String {
-    format!("{} {} {}", d.day(), month_name(d), d.year())
+    date(Msg("format-full-date"), d, Names::Long)
 }
 
 /// A week's label on a chart: the date it starts on ("Nov 2"), which reads the same whatever day
 /// weeks start on.
 pub fn week_label(d: NaiveDate) -> String {
-    format!("{} {}", short(month_name(d)), d.day())
+    date(Msg("format-week-label"), d, Names::Short)
 }
 
 /// A duration as a clock face: `4:05`, or `1:02:03` past an hour. Never negative.
@@ -239,7 +286,7 @@ pub fn duration(ms: i64) -> String {
 
 /// A short duration in whole minutes, for summaries.
 pub fn minutes(ms: i64) -> String {
-    format!("{} min", (ms.max(0) + 30_000) / 60_000)
+    Msg("format-minutes").with(&[("minutes", ((ms.max(0) + 30_000) / 60_000).into())])
 }
 
 #[cfg(test)]
@@ -336,5 +383,149 @@ mod tests {
             assert_eq!(parse_time_input(bad), None, "{bad}");
             assert_eq!(parse_date_input(bad), None, "{bad}");
         }
+    }
+
+    /// What each language's screens say for the same values, worked out by hand from CLDR's
+    /// patterns (as `Intl.DateTimeFormat` writes them), in the files' words.
+    #[test]
+    fn each_language_writes_numbers_units_times_and_dates_its_own_way() {
+        use crate::domain::language::Language::{self, *};
+        use crate::text::i18n::{with_language, ISOLATE};
+        let d = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+        let first = NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
+        let t = NaiveTime::from_hms_opt(14, 5, 0).unwrap();
+        let morning = NaiveTime::from_hms_opt(0, 30, 0).unwrap();
+        // Arabic isolates each value placed in a sentence; the table reads them without.
+        let plain = |s: String| s.replace([ISOLATE.0, ISOLATE.1], "");
+        let said = |language: Language| {
+            with_language(language, || {
+                [
+                    volume(Volume::Oz, 74),
+                    volume(Volume::Ml, 60),
+                    volume_f64(Volume::Oz, 74.0),
+                    VolumeField::new(Volume::Oz, Some(45)).shown().to_string(),
+                    plain(day_heading(d)),
+                    plain(short_date(d)),
+                    plain(full_date(d)),
+                    plain(day_month(first)),
+                    plain(week_label(d)),
+                    plain(clock_time(t, Clock::H12)),
+                    plain(clock_time(morning, Clock::H12)),
+                    clock_time(t, Clock::H24),
+                    plain(minutes(20 * 60_000)),
+                ]
+            })
+        };
+        let expected: [(Language, [&str; 13]); 5] = [
+            (
+                English,
+                [
+                    "2.5 oz",
+                    "60 ml",
+                    "2.5 oz",
+                    "1.52",
+                    "Saturday 28 November",
+                    "Sat 28 Nov",
+                    "28 November 2026",
+                    "1 November",
+                    "Nov 28",
+                    "2:05 pm",
+                    "12:30 am",
+                    "14:05",
+                    "20 min",
+                ],
+            ),
+            (
+                Spanish,
+                [
+                    "2,5 oz",
+                    "60 ml",
+                    "2,5 oz",
+                    "1,52",
+                    "sábado, 28 de noviembre",
+                    "sáb, 28 nov",
+                    "28 de noviembre de 2026",
+                    "1 de noviembre",
+                    "28 nov",
+                    "2:05 p. m.",
+                    "12:30 a. m.",
+                    "14:05",
+                    "20 min",
+                ],
+            ),
+            (
+                French,
+                [
+                    "2,5 oz",
+                    "60 ml",
+                    "2,5 oz",
+                    "1,52",
+                    "samedi 28 novembre",
+                    "sam. 28 nov.",
+                    "28 novembre 2026",
+                    "1er novembre",
+                    "28 nov.",
+                    "2:05 PM",
+                    "12:30 AM",
+                    "14:05",
+                    "20 min",
+                ],
+            ),
+            (
+                BrazilianPortuguese,
+                [
+                    "2,5 oz",
+                    "60 ml",
+                    "2,5 oz",
+                    "1,52",
+                    "sábado, 28 de novembro",
+                    "sáb., 28 de nov.",
+                    "28 de novembro de 2026",
+                    "1 de novembro",
+                    "28 de nov.",
+                    "2:05 PM",
+                    "12:30 AM",
+                    "14:05",
+                    "20 min",
+                ],
+            ),
+            (
+                Arabic,
+                [
+                    "2.5 أونصة",
+                    "60 مل",
+                    "2.5 أونصة",
+                    "1.52",
+                    "السبت، 28 نوفمبر",
+                    "السبت، 28 نوفمبر",
+                    "28 نوفمبر 2026",
+                    "1 نوفمبر",
+                    "28 نوفمبر",
+                    "2:05 م",
+                    "12:30 ص",
+                    "14:05",
+                    "20 د",
+                ],
+            ),
+        ];
+        for (language, lines) in expected {
+            assert_eq!(
+                said(language).map(|s| s.to_string()),
+                lines.map(str::to_string),
+                "{language:?}"
+            );
+        }
+        // In Arabic the numbers keep their own order inside the right-to-left sentence.
+        let (fsi, pdi) = ISOLATE;
+        let heading = with_language(Arabic, || day_heading(d));
+        assert!(heading.contains(&format!("{fsi}28{pdi}")), "{heading:?}");
+        // A field shown in Spanish reads back, and an Arabic keyboard's digits are understood.
+        with_language(Spanish, || {
+            let field = VolumeField::new(Volume::Oz, Some(74));
+            assert_eq!(field.read(Volume::Oz, field.shown()), Ok(Some(74)));
+        });
+        assert_eq!(parse_volume(Volume::Ml, "٦٠"), Some(60));
+        assert_eq!(parse_volume(Volume::Oz, "٢٫٥"), Some(74));
+        assert_eq!(parse_volume(Volume::Oz, "۲.۵"), Some(74));
     }
 }

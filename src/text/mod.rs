@@ -1,50 +1,89 @@
-//! Every sentence the parent reads, in one place, so the app can be translated by replacing this
-//! module. Components never hold their own wording.
+//! Every sentence the parent reads, in one place. Components never hold their own wording.
+//!
+//! Translated modules name their messages ([`Msg`]) in the translation files,
+//! `public/i18n/<language>.ftl` (see [`i18n`]); the others still hold English here and move to
+//! the files module by module, keeping their names and signatures.
 
 use crate::domain::entry::Invalid;
 
 pub mod format;
+pub mod i18n;
+
+pub use i18n::{Arg, Msg};
 
 /// The app's name as shown in titles.
 pub const APP_NAME: &str = "Relact";
 
-/// Navigation labels and the headings of the screens they open.
+/// Navigation labels and the headings of the screens they open (`public/i18n/*.ftl`, `nav-*`).
 pub mod nav {
-    pub const TODAY: &str = "Today";
-    pub const TIMER: &str = "Timer";
-    pub const LOG: &str = "Log";
-    pub const PLAN: &str = "Plan";
-    pub const PROGRESS: &str = "Progress";
-    pub const GUIDE: &str = "Guide";
-    pub const SETTINGS: &str = "Settings";
-    pub const MAIN_MENU: &str = "Main";
-    pub const MORE_MENU: &str = "More";
-    pub const SKIP_TO_CONTENT: &str = "Skip to content";
+    use super::Msg;
+
+    pub const TODAY: Msg = Msg("nav-today");
+    pub const TIMER: Msg = Msg("nav-timer");
+    pub const LOG: Msg = Msg("nav-log");
+    pub const PLAN: Msg = Msg("nav-plan");
+    pub const PROGRESS: Msg = Msg("nav-progress");
+    pub const GUIDE: Msg = Msg("nav-guide");
+    pub const SETTINGS: Msg = Msg("nav-settings");
+    pub const MAIN_MENU: Msg = Msg("nav-main-menu");
+    pub const MORE_MENU: Msg = Msg("nav-more-menu");
+    pub const SKIP_TO_CONTENT: Msg = Msg("nav-skip-to-content");
 }
 
-/// Words on screens that are still being built; each says what will come.
-/// The Settings screen.
+/// The Settings screen (`settings-*`).
 pub mod settings {
-    pub const THEME: &str = "Colours";
-    pub const THEME_AUTO: &str = "Automatic: night colours while I sleep (from my plan) or when \
-        my phone is in dark mode";
-    pub const THEME_LIGHT: &str = "Light";
-    pub const THEME_NIGHT: &str = "Night (dim)";
-    pub const VOLUME: &str = "Volume unit";
-    pub const VOLUME_ML: &str = "Millilitres (ml)";
-    pub const VOLUME_OZ: &str = "Ounces (oz)";
-    pub const CLOCK: &str = "Clock";
-    pub const CLOCK_24: &str = "24-hour (14:30)";
-    pub const CLOCK_12: &str = "12-hour (2:30 pm)";
-    pub const WEEK_START: &str = "Weeks start on";
-    pub const MONDAY: &str = "Monday";
-    pub const SUNDAY: &str = "Sunday";
-    pub const SATURDAY: &str = "Saturday";
-    pub const CHIME: &str = "Play a soft chime when pumping or hand expressing reaches its goal";
-    pub const SAVED: &str = "Settings saved on this device.";
-    pub const PRIVACY: &str =
-        "Everything you enter stays on this device. Relact has no account and \
-        sends nothing anywhere.";
+    use super::Msg;
+    use crate::domain::language::Language;
+
+    pub const THEME: Msg = Msg("settings-theme");
+    pub const THEME_AUTO: Msg = Msg("settings-theme-auto");
+    pub const THEME_LIGHT: Msg = Msg("settings-theme-light");
+    pub const THEME_NIGHT: Msg = Msg("settings-theme-night");
+    pub const VOLUME: Msg = Msg("settings-volume");
+    pub const VOLUME_ML: Msg = Msg("settings-volume-ml");
+    pub const VOLUME_OZ: Msg = Msg("settings-volume-oz");
+    pub const CLOCK: Msg = Msg("settings-clock");
+    pub const CLOCK_24: Msg = Msg("settings-clock-24");
+    pub const CLOCK_12: Msg = Msg("settings-clock-12");
+    pub const WEEK_START: Msg = Msg("settings-week-start");
+    pub const MONDAY: Msg = Msg("settings-monday");
+    pub const SUNDAY: Msg = Msg("settings-sunday");
+    pub const SATURDAY: Msg = Msg("settings-saturday");
+    pub const CHIME: Msg = Msg("settings-chime");
+    pub const SAVED: Msg = Msg("settings-saved");
+    pub const PRIVACY: Msg = Msg("settings-privacy");
+
+    pub const LANGUAGE: Msg = Msg("settings-language");
+    pub const LANGUAGE_REOPENS: Msg = Msg("settings-language-reopens");
+    /// Said in Portuguese to a phone set to a Portuguese other than Brazil's.
+    pub const LANGUAGE_BRAZIL: Msg = Msg("settings-language-brazil");
+
+    /// Each language's own name, the same in every translation, so a parent finds theirs
+    /// whatever the screen is in.
+    pub fn language_name(language: Language) -> &'static str {
+        match language {
+            Language::English => "English",
+            Language::Spanish => "Español",
+            Language::French => "Français",
+            Language::BrazilianPortuguese => "Português (Brasil)",
+            Language::Arabic => "العربية",
+        }
+    }
+
+    /// While the chosen language's file is being fetched.
+    pub fn language_opening(language: Language) -> String {
+        Msg("settings-language-opening").with(&[("language", language_name(language).into())])
+    }
+
+    /// The file could not be fetched: no connection, and the phone never had it.
+    pub fn language_offline(language: Language) -> String {
+        Msg("settings-language-offline").with(&[("language", language_name(language).into())])
+    }
+
+    /// The file came but could not be read (a server error, a broken deploy).
+    pub fn language_failed(language: Language) -> String {
+        Msg("settings-language-failed").with(&[("language", language_name(language).into())])
+    }
 }
 
 /// The Plan screen.

@@ -37,6 +37,8 @@ pub enum Stage {
 /// counting a removed element as the page's largest paint, and the shell is that paint.
 pub fn start() {
     console_error_panic_hook::set_once();
+    // The words first: every stage below draws them.
+    browser::i18n::install_loaded();
     let Some(root) = document().get_element_by_id("app") else { return };
     root.set_inner_html("");
     let _ = root.set_attribute("hidden", "");

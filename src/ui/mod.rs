@@ -9,6 +9,7 @@ pub mod not_found;
 pub mod plan;
 pub mod progress;
 pub mod settings;
+pub mod text;
 pub mod timer;
 pub mod today;
 pub mod widgets;

@@ -108,6 +108,18 @@ export async function open(page, base, path = "/") {
   await page.locator("nav.bottom a").first().waitFor();
 }
 
+/** Waits until the service worker is ready and controls the page (after a first visit). */
+export async function controlled(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((ok) =>
+        navigator.serviceWorker.addEventListener("controllerchange", ok, { once: true }),
+      );
+    }
+  });
+}
+
 /** Stores the theme as Settings does (the page must be open on the app's origin); the next load applies it. */
 export async function setTheme(page, theme /* "light" | "night" */) {
   await page.evaluate((t) => {
