@@ -5,34 +5,13 @@
 use leptos::prelude::*;
 
 use crate::browser::crypto::{random_bytes, FamilyKey};
-use crate::domain::backup::{self, Checked, Envelope, Refused};
-use crate::domain::store::StoreError;
-use crate::domain::sync::file::{self, FileError, Lock, SealedFile};
+use crate::domain::backup::{self, Checked, Envelope};
+pub use crate::domain::sync::file::HandError;
+use crate::domain::sync::file::{self, Lock, SealedFile};
 use crate::domain::sync::Cipher;
 use crate::domain::Millis;
 use crate::state::log_store::LogStore;
 use crate::state::sharing::Sharing;
-
-/// Why a file was not made or not opened; nothing was written.
-#[derive(Clone, Debug, PartialEq)]
-pub enum HandError {
-    /// The passphrase is too short to seal with.
-    Short,
-    /// WebCrypto is missing or refused.
-    NoCrypto,
-    Store(StoreError),
-    File(FileError),
-    /// A passphrase file, and none was given yet.
-    NeedPassphrase,
-    /// The passphrase does not open it (or it was damaged on the way: AES-GCM cannot tell).
-    WrongPassphrase,
-    /// Sealed with a family key this phone does not hold.
-    OtherFamily,
-    /// Sealed with a family key, and this phone does not share.
-    NotPaired,
-    /// It opened, but holds no Relact log.
-    NotALog(Refused),
-}
 
 /// The file for another phone: its name and text. With `passphrase`, sealed with the key it
 /// gives; without, with the family key.

@@ -31,6 +31,7 @@ pub const PASSWORD: &str = "Password (if the server asks for one)";
 pub const NAME: &str = "This phone's name";
 pub const DEFAULT_NAME: &str = "My phone";
 pub const CODE: &str = "Pairing code";
+pub const LINK: &str = "Pairing link";
 pub const CODE_HELP: &str = "On the other phone, point the camera at this QR code and open the \
     link, or send the link to it. Anyone with this code can read your shared log: give it only \
     to the phones of your family.";
@@ -358,6 +359,7 @@ pub mod server_help {
 /// "Send my log to another phone" and "Open a log from another phone".
 pub mod hand {
     use super::FileError;
+    use crate::domain::sync::file::HandError;
 
     pub const TITLE: &str = "Hand to hand, with no server";
     pub const HELP: &str = "Send your whole log to another phone as a locked file through the \
@@ -379,6 +381,8 @@ pub mod hand {
     pub const DOWNLOADED: &str = "The locked file was saved to this phone's downloads. Send it \
         to the other phone, and open it there with Relact.";
     pub const FAILED: &str = "The file could not be made on this phone. Nothing was sent.";
+    pub const OPEN_FAILED: &str =
+        "The file could not be opened on this phone. Nothing was written.";
     pub const RECEIVE_TITLE: &str = "Open a log from another phone";
     pub const RECEIVE_HELP: &str = "Choose the file sent from the other phone \
         (relact-log-….txt). Where the phone offers it, \"Open with Relact\" in the share sheet \
@@ -400,6 +404,23 @@ pub mod hand {
         Nothing was written.";
     pub const NOT_A_LOG: &str = "The file opened, but what is inside is not a Relact log. \
         Nothing was written.";
+
+    /// Why a file was not made (`opening` false) or not opened.
+    pub fn problem(e: &HandError, opening: bool) -> String {
+        match e {
+            HandError::Short => PASSPHRASE_SHORT.into(),
+            HandError::NoCrypto | HandError::Store(_) if opening => OPEN_FAILED.into(),
+            HandError::NoCrypto | HandError::Store(_) => FAILED.into(),
+            HandError::File(f) => file_problem(*f).into(),
+            HandError::NeedPassphrase => ASK_PASSPHRASE.into(),
+            HandError::WrongPassphrase => WRONG_PASSPHRASE.into(),
+            HandError::OtherFamily => OTHER_FAMILY.into(),
+            HandError::NotPaired => NOT_PAIRED.into(),
+            HandError::NotALog(why) => {
+                format!("{NOT_A_LOG} {}", crate::text::backup::refused(why))
+            }
+        }
+    }
 
     /// Why a file was refused before any passphrase.
     pub fn file_problem(e: FileError) -> &'static str {

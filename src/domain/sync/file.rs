@@ -69,6 +69,27 @@ pub enum FileError {
     Damaged,
 }
 
+/// Why a file was not made or not opened; nothing was written.
+#[derive(Clone, Debug, PartialEq)]
+pub enum HandError {
+    /// The passphrase is too short to seal with.
+    Short,
+    /// WebCrypto is missing or refused.
+    NoCrypto,
+    Store(crate::domain::store::StoreError),
+    File(FileError),
+    /// A passphrase file, and none was given yet.
+    NeedPassphrase,
+    /// The passphrase does not open it (or it was damaged on the way: AES-GCM cannot tell).
+    WrongPassphrase,
+    /// Sealed with a family key this phone does not hold.
+    OtherFamily,
+    /// Sealed with a family key, and this phone does not share.
+    NotPaired,
+    /// It opened, but holds no Relact log.
+    NotALog(crate::domain::backup::Refused),
+}
+
 /// The file's text.
 pub fn write(file: &SealedFile) -> String {
     let mut doc = json!({

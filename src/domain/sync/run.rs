@@ -190,6 +190,11 @@ async fn run_counted<R: Remote, K: Keys, L: Local>(
                     progress.devices.retain(|d| d.id != device);
                 }
                 progress.unreadable.retain(|u| u != id);
+                // Relact deletes an entry with a sealed tombstone, never by removing its
+                // document: a good copy here goes back up.
+                if log.contains_key(id) && !progress.pending.iter().any(|p| p == id) {
+                    progress.pending.push(id.to_string());
+                }
                 continue;
             }
             let rev = doc.get("_rev").and_then(Value::as_str).unwrap_or_default();

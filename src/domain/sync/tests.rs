@@ -370,6 +370,15 @@ fn garbage_another_keys_or_a_moved_document_costs_that_document_only_and_can_be_
     assert!(!server.bodies().contains_key("a1"));
     ben.sync(&server, NOW + 7).unwrap();
     assert_eq!(server_entries(&server, &a).len(), 3, "Ben's own copy of a1 went back up");
+    // Removed while only A held a good copy: A puts it back, and a phone that never had it gets it.
+    server.overwrite("a1", json!({"v": 1, "iv": "AAAAAAAAAAAAAAAA", "ct": "Z2FyYmFnZSBnYXJiYWdl"}));
+    let mut cleo = Phone::new(1, "Cleo");
+    cleo.sync(&server, NOW + 8).unwrap();
+    assert_eq!(cleo.remove_unreadable(&server, NOW + 9), Ok(1));
+    assert!(!server.bodies().contains_key("a1"));
+    a.sync(&server, NOW + 10).unwrap();
+    cleo.sync(&server, NOW + 11).unwrap();
+    assert_eq!(cleo.get("a1"), a.get("a1"));
 }
 
 #[test]
