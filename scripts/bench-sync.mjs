@@ -139,9 +139,9 @@ console.log(
   `${"a partner's entry arrives (no tap on it)".padEnd(44)} ${String(Date.now() - heard).padStart(7)} ms`,
 );
 
-// The server goes away; the next run fails; the server comes back: no taps from here on.
+// The server goes away (the listening phone notices and fails once) and comes back at once: no
+// taps at all. The phone heals at its first retry, 5 s after the failure (30 s after a second).
 await couch.stop();
-await b.getByRole("button", { name: "Sync now" }).click();
 await b
   .locator(".share-status")
   .filter({ hasText: /Waiting for a connection/ })
@@ -150,7 +150,7 @@ const back = Date.now();
 await couch.restart();
 await synced(b);
 console.log(
-  `${"healed after the server returned (no tap)".padEnd(44)} ${String(Date.now() - back).padStart(7)} ms   (first retry 5 s after a failure)`,
+  `${"healed after the server returned (no tap)".padEnd(44)} ${String(Date.now() - back).padStart(7)} ms   (the first retry is due 5 s after the failure)`,
 );
 
 await browser.close();
