@@ -8,11 +8,11 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::browser;
 use crate::domain::sync::code::{self, JOIN_PATH};
 use crate::state::sharing::Sharing;
 use crate::state::AppState;
 use crate::text::share as t;
+use crate::ui::focus::show_and_focus;
 
 /// The server's host, as a parent recognises it.
 fn host(server: &str) -> &str {
@@ -60,13 +60,7 @@ pub fn JoinPage() -> impl IntoView {
                 }
                 Err(e) => {
                     problem.set(Some(t::setup_problem(&e)));
-                    browser::tasks::next_task(|| {
-                        if let Some(el) = document().get_element_by_id("join-error") {
-                            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                                let _ = el.focus();
-                            }
-                        }
-                    });
+                    show_and_focus("join-error");
                 }
             }
         });

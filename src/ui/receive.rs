@@ -19,6 +19,7 @@ use crate::state::log_store::LogStore;
 use crate::state::sharing::Sharing;
 use crate::state::AppState;
 use crate::text::{self, backup as tb, share::hand as t};
+use crate::ui::focus::show_and_focus;
 use crate::ui::widgets::merge_summary::MergeSummary;
 
 /// A checked file waiting for the parent's yes.
@@ -26,17 +27,6 @@ use crate::ui::widgets::merge_summary::MergeSummary;
 struct Pending {
     plan: Arc<MergePlan>,
     rejected: Vec<(usize, Rejected)>,
-}
-
-/// Moves focus to `id` once drawn (a passphrase field, an error).
-fn focus(id: &'static str) {
-    browser::tasks::next_task(move || {
-        if let Some(el) = document().get_element_by_id(id) {
-            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        }
-    });
 }
 
 /// The screen.
@@ -76,11 +66,11 @@ pub fn ReceivePage() -> impl IntoView {
                 }
                 (Err(e @ (HandError::WrongPassphrase | HandError::NeedPassphrase)), _) => {
                     problem.set(Some(t::problem(&e, true)));
-                    focus("receive-passphrase");
+                    show_and_focus("receive-passphrase");
                 }
                 (Err(e), _) => {
                     problem.set(Some(t::problem(&e, true)));
-                    focus("receive-error");
+                    show_and_focus("receive-error");
                 }
                 (_, Err(e)) => problem.set(Some(text::store_error(&e).to_string())),
             }
@@ -92,13 +82,13 @@ pub fn ReceivePage() -> impl IntoView {
         match hand::needs_passphrase(&data) {
             Err(e) => {
                 problem.set(Some(t::problem(&e, true)));
-                focus("receive-error");
+                show_and_focus("receive-error");
             }
             Ok(true) => {
                 problem.set(None);
                 bytes.set(Some(Arc::new(data)));
                 asking.set(true);
-                focus("receive-passphrase");
+                show_and_focus("receive-passphrase");
             }
             Ok(false) => open(Arc::new(data), None),
         }

@@ -435,6 +435,12 @@ test("a server that fails — 401, 500, HTML, a cut-off answer — gets a clear 
   // x-1, which both phones hold, damaged on the server too.
   await couchJson("PUT", `/${db}/x-1`, { v: 1, iv: "AAAAAAAAAAAAAAAA", ct: "Z2FyYmFnZQ==", _rev: x1._rev });
   await b.page.getByText(/^5 items on the server could not be opened and were skipped\./).waitFor();
+  await b.page.locator(".unreadable").scrollIntoViewIfNeeded();
+  await shoot(
+    b.page,
+    "unreadable-390x844",
+    await b.page.evaluate(() => document.documentElement.dataset.theme),
+  );
   assert.deepEqual((await log(b.page))["x-1"], (await log(a.page))["x-1"], "B's own x-1 is untouched");
   await b.page.getByRole("button", { name: "Remove them from the server" }).click();
   await b.page.getByText("5 items were removed from the server.").waitFor();
@@ -1168,6 +1174,11 @@ test("more than two phones: a third joins the same way; removing it gives the ot
   assert.ok((await log(c.page))["t-1"]);
 
   await a.page.getByRole("button", { name: "Remove Cleo's phone from sharing" }).click();
+  await shoot(
+    a.page,
+    "remove-phone-390x844",
+    await a.page.evaluate(() => document.documentElement.dataset.theme),
+  );
   await a.page
     .getByRole("alertdialog")
     .getByText(/Remove Cleo's phone from sharing\? This phone makes a new family key/)

@@ -7,15 +7,16 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 
+use crate::browser::clock;
 use crate::browser::crypto::random_bytes;
 use crate::browser::share_file::{share_or_save, Handed};
-use crate::browser::{clock, tasks};
 use crate::domain::day::local_date;
 use crate::domain::sync::file;
 use crate::state::hand;
 use crate::state::log_store::LogStore;
 use crate::state::sharing::Sharing;
 use crate::text::share::hand as t;
+use crate::ui::focus::show_and_focus;
 
 /// A passphrase to offer: twelve random digits in three groups.
 fn suggestion() -> String {
@@ -36,6 +37,7 @@ pub fn SendLog() -> impl IntoView {
     let with_passphrase = move || !paired() || by_passphrase.get();
     let send = move |_| {
         let pass = with_passphrase().then(|| passphrase.get_untracked());
+        let pass_used = pass.is_some();
         problem.set(None);
         said.set(None);
         busy.set(true);
@@ -56,15 +58,8 @@ pub fn SendLog() -> impl IntoView {
                 Ok(Handed::Cancelled) => {}
                 Err(message) => {
                     problem.set(Some(message));
-                    tasks::next_task(|| {
-                        if let Some(el) = document().get_element_by_id("hand-passphrase") {
-                            if let Ok(el) =
-                                wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el)
-                            {
-                                let _ = el.focus();
-                            }
-                        }
-                    });
+                    let at_field = pass_used;
+                    show_and_focus(if at_field { "hand-passphrase" } else { "hand-error" });
                 }
             }
         });
@@ -92,7 +87,7 @@ pub fn SendLog() -> impl IntoView {
                     <p class="hint" id="hand-passphrase-help">{t::PASSPHRASE_HELP}</p>
                 </div>
             </Show>
-            <p class="error" id="hand-error" role="alert">{move || problem.get()}</p>
+            <p class="error" id="hand-error" tabindex="-1" role="alert">{move || problem.get()}</p>
             <div class="actions">
                 <button type="button" class="big primary" on:click=send disabled=move || busy.get()>{t::SEND}</button>
             </div>

@@ -17,6 +17,7 @@ use crate::domain::sync::{Device, Field, ServerCheck, SetupError, Status};
 use crate::state::sharing::Sharing;
 use crate::state::AppState;
 use crate::text::share::{self as t, phones as tp};
+use crate::ui::focus::show_and_focus;
 use crate::ui::widgets::share_status::ShareStatus;
 
 /// The QR code of `text` as one SVG path (one square per dark module), with a quiet zone.
@@ -39,22 +40,6 @@ fn focus_later(node: NodeRef<leptos::html::H3>) {
     browser::tasks::next_task(move || {
         if let Some(el) = node.get_untracked() {
             let _ = el.focus();
-        }
-    });
-}
-
-/// Once drawn: scrolls the element `id` (a field, or a form's error) to the middle of the screen,
-/// with its error below it, and focuses it, so an error is never off screen.
-fn show_and_focus(id: &'static str) {
-    browser::tasks::next_task(move || {
-        let Some(el) = document().get_element_by_id(id) else { return };
-        let options = web_sys::ScrollIntoViewOptions::new();
-        options.set_block(web_sys::ScrollLogicalPosition::Center);
-        el.scroll_into_view_with_scroll_into_view_options(&options);
-        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-            let focus = web_sys::FocusOptions::new();
-            focus.set_prevent_scroll(true);
-            let _ = el.focus_with_options(&focus);
         }
     });
 }
