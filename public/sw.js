@@ -92,3 +92,26 @@ self.addEventListener("notificationclick", (event) => {
     }),
   );
 });
+
+// "Open with Relact": another app shares a log file sent from another phone (the manifest's
+// share_target). The file waits in a cache of its own (not "relact-…", so a new version's
+// clean-up leaves it) until /receive takes it; src/browser/inbox.rs uses the same names.
+self.addEventListener("fetch", (event) => {
+  const url = new URL(event.request.url);
+  if (event.request.method !== "POST" || url.origin !== self.location.origin || url.pathname !== "/receive")
+    return;
+  event.respondWith(
+    (async () => {
+      try {
+        const file = (await event.request.formData()).get("file");
+        if (file && typeof file !== "string") {
+          const inbox = await caches.open("inbox");
+          await inbox.put("/receive/file", new Response(file));
+        }
+      } catch (_e) {
+        // Not a form, or no file: the screen says there is nothing to open.
+      }
+      return Response.redirect("/receive?shared=1", 303);
+    })(),
+  );
+});

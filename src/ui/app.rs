@@ -17,7 +17,8 @@ use crate::ui::widgets::notice::Notices;
 use crate::ui::widgets::reminder_banner::ReminderBanner;
 use crate::ui::widgets::update_banner::UpdateBanner;
 use crate::ui::{
-    guide::GuidePage, log::LogPage, not_found::NotFound, plan::PlanPage, progress::ProgressPage,
+    guide::GuidePage, join::JoinPage, log::LogPage, not_found::NotFound, plan::PlanPage,
+    progress::ProgressPage, receive::ReceivePage, server_help::ServerHelpPage,
     settings::SettingsPage, timer::TimerPage, today::TodayPage,
 };
 
@@ -143,6 +144,9 @@ pub fn App(stage: RwSignal<Stage>, may_save: bool) -> impl IntoView {
                         <Route path=path!("/progress") view=ProgressPage/>
                         <Route path=path!("/guide") view=GuidePage/>
                         <Route path=path!("/settings") view=SettingsPage/>
+                        <Route path=path!("/join") view=JoinPage/>
+                        <Route path=path!("/server-help") view=ServerHelpPage/>
+                        <Route path=path!("/receive") view=ReceivePage/>
                     </Routes>
                 </Show>
             </main>

@@ -16,6 +16,7 @@ use crate::state::log_store::LogStore;
 use crate::state::sharing::Sharing;
 use crate::state::AppState;
 use crate::text::{self, backup as t};
+use crate::ui::widgets::merge_summary::MergeSummary;
 
 /// A checked file waiting for the parent's yes.
 #[derive(Clone)]
@@ -243,24 +244,7 @@ pub fn BackupTools() -> impl IntoView {
                         let plan = p.plan.clone();
                         view! {
                             <div class="card import-summary" role="region" aria-label=t::IMPORT>
-                                <p class="summary-line">
-                                    {t::summary(plan.new, plan.updated, plan.unchanged, p.rejected.len())}
-                                </p>
-                                {(!p.rejected.is_empty())
-                                    .then(|| {
-                                        view! {
-                                            <p>{t::LEFT_OUT}</p>
-                                            <ul>
-                                                {p.rejected
-                                                    .iter()
-                                                    .take(20)
-                                                    .map(|(i, why)| {
-                                                        view! { <li>{format!("{} {}: {}", t::ENTRY, i + 1, t::rejected(why))}</li> }
-                                                    })
-                                                    .collect_view()}
-                                            </ul>
-                                        }
-                                    })}
+                                <MergeSummary plan=plan.clone() rejected=p.rejected.clone()/>
                                 {p.settings.clone().map(|(restored, line)| {
                                     let differs = restored.is_some();
                                     view! {

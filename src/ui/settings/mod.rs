@@ -1,6 +1,7 @@
 //! Settings: the language, the parent's journey, colours, units, clock, weeks and sound. Saved on this device at once.
 
 pub mod backup;
+pub mod hand;
 pub mod journey;
 pub mod language;
 pub mod medicines;
