@@ -189,7 +189,7 @@ pub fn supplement_from_log<Tz: TimeZone>(
         total += day
             .iter()
             .map(|e| match &e.record {
-                Record::Supplement(s) => s.ml,
+                Record::Supplement(s) => s.ml.whole_ml(),
                 _ => 0,
             })
             .sum::<u32>();
@@ -308,6 +308,7 @@ mod opt_date {
 mod tests {
     use super::*;
     use crate::domain::entry::{Diaper, Method, Milk, Supplement};
+    use crate::domain::units::Ml;
     use chrono_tz::Europe::London;
 
     fn date(m: u32, d: u32) -> NaiveDate {
@@ -396,7 +397,7 @@ mod tests {
             at,
             Record::Supplement(Supplement {
                 at,
-                ml,
+                ml: Ml::whole(ml),
                 milk: Milk::Formula,
                 method: Method::Bottle,
                 after_session: None,

@@ -1055,7 +1055,11 @@ pub mod progress {
     }
 
     /// How much of the supplement went with a feed (the link saved by the timer).
-    pub fn with_feed(with_ml: u32, total_ml: u32, unit: crate::domain::units::Volume) -> String {
+    pub fn with_feed(
+        with_ml: crate::domain::units::Total,
+        total_ml: crate::domain::units::Total,
+        unit: crate::domain::units::Volume,
+    ) -> String {
         format!(
             "Supplement given with a feed (during it, with an at-breast supplementer, or right \
              after): {} of {}.",
@@ -1578,8 +1582,8 @@ pub mod log {
                     line += &format!(
                         " · {} (L {}, R {})",
                         super::format::volume(unit, total),
-                        super::format::volume(unit, s.left_ml.unwrap_or(0)),
-                        super::format::volume(unit, s.right_ml.unwrap_or(0))
+                        super::format::volume(unit, s.left_ml.unwrap_or_default()),
+                        super::format::volume(unit, s.right_ml.unwrap_or_default())
                     );
                 }
                 line
@@ -1617,10 +1621,10 @@ pub mod log {
             parts.push(format!("{} comfort", t.comfort));
         }
         parts.push(super::format::minutes(t.active));
-        if t.expressed_ml > 0 {
+        if !t.expressed_ml.is_zero() {
             parts.push(format!("{} expressed", super::format::volume(unit, t.expressed_ml)));
         }
-        if t.supplement_ml > 0 {
+        if !t.supplement_ml.is_zero() {
             parts.push(format!("{} supplement", super::format::volume(unit, t.supplement_ml)));
         }
         if t.wet + t.dirty > 0 {
@@ -1672,7 +1676,7 @@ pub mod log {
     }
 
     /// On a feed's row: the supplements logged with it.
-    pub fn supplements_with(amounts: &[u32], unit: Volume) -> String {
+    pub fn supplements_with(amounts: &[crate::domain::units::Ml], unit: Volume) -> String {
         let list: Vec<String> = amounts.iter().map(|ml| super::format::volume(unit, *ml)).collect();
         format!("Supplement with this feed: {}", list.join(" + "))
     }

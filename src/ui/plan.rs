@@ -12,6 +12,7 @@ use crate::domain::model::plan::PlanModel;
 use crate::domain::model::step_start::{self, StartingAmount};
 use crate::domain::model::supplement;
 use crate::domain::plan::{Goal, Plan, StepDown, NIGHT_SESSIONS, SESSIONS_PER_DAY};
+use crate::domain::units::Ml;
 use crate::state::log_store::{Loaded, LogStore};
 use crate::state::AppState;
 use crate::text::format::VolumeField;
@@ -283,8 +284,9 @@ fn StepDownSettings(
     // The starting amount as typed: stored only when the step-down can use it.
     let set_start = move |typed: String| {
         let unit = unit();
-        let field = VolumeField::new(unit, step().map(|s| s.start_ml));
-        let Ok(Some(ml)) = field.read(unit, &typed) else {
+        // The plan keeps whole millilitres: a guide, not a measurement.
+        let field = VolumeField::new(unit, step().map(|s| Ml::whole(s.start_ml)));
+        let Ok(Some(ml)) = field.read(unit, &typed).map(|v| v.map(Ml::whole_ml)) else {
             start_problem.set(Some(t::start_not_a_number(unit).to_string()));
             return;
         };
@@ -306,7 +308,9 @@ fn StepDownSettings(
         }
     };
     let set_step = move |ev: leptos::ev::Event| {
-        if let Some(ml) = text::format::parse_volume(unit(), &event_target_value(&ev)) {
+        if let Some(ml) =
+            text::format::parse_volume(unit(), &event_target_value(&ev)).map(Ml::whole_ml)
+        {
             edit(&|p| {
                 if let Some(sd) = p.step_down.as_mut() {
                     sd.step_ml = ml
@@ -318,7 +322,7 @@ fn StepDownSettings(
     let input_step = move || if oz() { "0.01" } else { "1" };
     let shown = move |get: fn(&StepDown) -> u32| {
         step()
-            .map(|s| VolumeField::new(unit(), Some(get(&s))).shown().to_string())
+            .map(|s| VolumeField::new(unit(), Some(Ml::whole(get(&s)))).shown().to_string())
             .unwrap_or_default()
     };
     // Where the starting amount came from, while it is still the prefilled one.

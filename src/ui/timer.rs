@@ -11,6 +11,7 @@ use crate::domain::entry::{
     Method, Milk, Record, Session, SessionKind, Side, TestWeight, MAX_SESSION,
 };
 use crate::domain::model::session::{SessionDraft, SupplementDraft};
+use crate::domain::units::Ml;
 use crate::domain::{Millis, HOUR};
 use crate::state::log_store::LogStore;
 use crate::state::running::RunningSession;
@@ -368,8 +369,14 @@ fn SavePanel(
     let rs = RunningSession::get();
     let unit = Signal::derive(move || app.settings.with(|s| s.volume));
     let kind = session.kind;
-    let left = RwSignal::new(0u32);
-    let right = RwSignal::new(0u32);
+    let left = RwSignal::new(Ml::ZERO);
+    let right = RwSignal::new(Ml::ZERO);
+    // What the parent has changed on the form: the prefills below, read from the log a moment
+    // after the panel opens, fill only what is still untouched.
+    let volumes_touched = RwSignal::new(false);
+    let sup_touched = RwSignal::new(false);
+    let milk_touched = RwSignal::new(false);
+    let method_touched = RwSignal::new(false);
     let bad_left = RwSignal::new(false);
     let bad_right = RwSignal::new(false);
     let notes = RwSignal::new(String::new());
@@ -402,9 +409,11 @@ fn SavePanel(
                 Record::Session(s) if !e.deleted && s.kind == kind => Some(s.clone()),
                 _ => None,
             });
-            if let Some(s) = last {
-                let _ = left.try_set(s.left_ml.unwrap_or(0));
-                let _ = right.try_set(s.right_ml.unwrap_or(0));
+            // Both sides together or not at all: half of the last session beside half of what
+            // the parent typed would be neither.
+            if let (Some(s), Some(false)) = (last, volumes_touched.try_get_untracked()) {
+                let _ = left.try_set(s.left_ml.unwrap_or_default());
+                let _ = right.try_set(s.right_ml.unwrap_or_default());
             }
         });
     }
@@ -416,9 +425,14 @@ fn SavePanel(
         spawn_local(async move {
             let Ok(recent) = store.range(now - 14 * 24 * HOUR, now + 1).await else { return };
             let last = SupplementDraft::last_given(&recent);
-            let _ = sup_ml.try_set(last.ml);
-            let _ = milk.try_set(last.milk);
-            if !supplementer {
+            let untouched = |t: RwSignal<bool>| t.try_get_untracked() == Some(false);
+            if untouched(sup_touched) {
+                let _ = sup_ml.try_set(last.ml);
+            }
+            if untouched(milk_touched) {
+                let _ = milk.try_set(last.milk);
+            }
+            if !supplementer && untouched(method_touched) {
                 let _ = method.try_set(last.method);
             }
         });
@@ -532,6 +546,7 @@ fn SavePanel(
                     ml=left
                     unit=unit
                     invalid=bad_left
+                    touched=volumes_touched
                 />
                 <VolumeStepper
                     label=t::MILK_RIGHT
@@ -539,6 +554,7 @@ fn SavePanel(
                     ml=right
                     unit=unit
                     invalid=bad_right
+                    touched=volumes_touched
                 />
             </Show>
             <Show when=move || !kind.measures_volume()>
@@ -557,6 +573,7 @@ fn SavePanel(
                         ml=sup_ml
                         unit=unit
                         invalid=bad_sup
+                        touched=sup_touched
                     />
                     <Choice
                         legend=t::SUPPLEMENT_MILK
@@ -566,7 +583,10 @@ fn SavePanel(
                             .map(|m| (m, text::feeding::milk(m)))
                             .collect()
                         value=milk.into()
-                        on_pick=move |m| milk.set(m)
+                        on_pick=move |m| {
+                            milk_touched.set(true);
+                            milk.set(m)
+                        }
                     />
                     <Choice
                         legend=t::SUPPLEMENT_METHOD
@@ -583,7 +603,10 @@ fn SavePanel(
                             .map(|m| (m, text::feeding::method(m)))
                             .collect()
                         value=method.into()
-                        on_pick=move |m| method.set(m)
+                        on_pick=move |m| {
+                            method_touched.set(true);
+                            method.set(m)
+                        }
                     />
                     <p class="hint">{text::feeding::WHY_CUP}</p>
                 </Show>

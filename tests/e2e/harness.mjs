@@ -195,7 +195,7 @@ const SHAPE = JSON.parse(readFileSync(join(here, "entry-shape.json"), "utf8"));
  * Throws unless every seed has exactly the shape the app stores: serde would silently drop a
  * misspelt or made-up field (or default a missing optional one), and the test would pass on data
  * it never meant. Checks field names (required and allowed), the record type, enum values, that
- * numbers are whole and that `at` is the record's own instant.
+ * numbers are whole (volumes: millilitres to the hundredth) and that `at` is the record's own instant.
  */
 export function checkSeeds(entries) {
   const fields = (what, obj, { required, optional }) => {
@@ -211,6 +211,12 @@ export function checkSeeds(entries) {
   const whole = (what, v, nullable = false) => {
     if (nullable && v === null) return;
     if (!Number.isSafeInteger(v)) throw new Error(`${what} is not a whole number: ${JSON.stringify(v)}`);
+  };
+  // A volume is millilitres to the hundredth (`66.54`), never negative (`domain::units::Ml`).
+  const volume = (what, v, nullable = false) => {
+    if (nullable && v === null) return;
+    if (typeof v !== "number" || v < 0 || Math.abs(v * 100 - Math.round(v * 100)) > 1e-6)
+      throw new Error(`${what} is not millilitres to the hundredth: ${JSON.stringify(v)}`);
   };
   const oneOf = (what, v, values) => {
     if (!values.includes(v))
@@ -230,8 +236,9 @@ export function checkSeeds(entries) {
     const at = r.type === "session" ? r.start : medicine ? Date.parse(`${r.start}T00:00:00Z`) : r.at;
     if (e.at !== at) throw new Error(`${name}: at ${e.at} is not the record's instant ${at}`);
     if (!medicine)
-      for (const k of ["start", "end", "at", "ml", "grams"]) if (k in r) whole(`${name}.record.${k}`, r[k]);
-    for (const k of ["left_ml", "right_ml"]) if (k in r) whole(`${name}.record.${k}`, r[k], true);
+      for (const k of ["start", "end", "at", "grams"]) if (k in r) whole(`${name}.record.${k}`, r[k]);
+    if (!medicine && "ml" in r) volume(`${name}.record.ml`, r.ml);
+    for (const k of ["left_ml", "right_ml"]) if (k in r) volume(`${name}.record.${k}`, r[k], true);
     for (const k of ["kind", "milk", "method"])
       if (k in r && r.type !== "milestone") oneOf(`${name}.record.${k}`, r[k], SHAPE.values[k]);
     // A marked milestone: one of the kinds this build knows, on a "YYYY-MM-DD" day.

@@ -17,14 +17,15 @@ use crate::domain::milestones::{self, Reached, Share, Timeline};
 use crate::domain::plan::Plan;
 use crate::domain::stats::{buckets, Bucket};
 use crate::domain::summary::Totals;
+use crate::domain::units::Total;
 use crate::domain::Millis;
 
 /// Supplements by how they were given: cup, at-breast supplementer, anything else (ml).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct ByMethod {
-    pub cup: u32,
-    pub supplementer: u32,
-    pub other: u32,
+    pub cup: Total,
+    pub supplementer: Total,
+    pub other: Total,
 }
 
 /// One day of the summary's table.
@@ -101,7 +102,7 @@ pub struct ConsultantModel {
     pub targets: Vec<Option<u32>>,
     /// Supplement (ml) logged with a feed (an at-breast supplementer or right after nursing),
     /// out of `total.totals.supplement_ml`.
-    pub with_feed_ml: u32,
+    pub with_feed_ml: Total,
     /// Notes from the log in the range, oldest first.
     pub notes: Vec<LoggedNote>,
 }
@@ -181,7 +182,7 @@ impl ConsultantModel {
             .flat_map(|s| s.history.iter().map(|d| (d.date, d.target_ml)))
             .collect();
         let targets = all_days.iter().map(|d| planned.get(&d.date).copied()).collect();
-        let mut with_feed_ml = 0;
+        let mut with_feed_ml = Total::ZERO;
         let mut notes = Vec::new();
         for e in live.iter().filter(in_range) {
             match &e.record {
@@ -316,6 +317,7 @@ mod tests {
     use super::*;
     use crate::domain::entry::{Diaper, Milk, Session, Supplement};
     use crate::domain::plan::StepDown;
+    use crate::domain::units::Ml;
     use crate::domain::{HOUR, MINUTE};
     use chrono_tz::Europe::London;
 
@@ -350,7 +352,7 @@ mod tests {
             at,
             Record::Supplement(Supplement {
                 at,
-                ml,
+                ml: Ml::whole(ml),
                 milk: Milk::Donor,
                 method: Method::AtBreastSupplementer,
                 after_session: after.map(Into::into),
@@ -426,7 +428,7 @@ mod tests {
         ];
         let today = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap_or_default();
         let m = ConsultantModel::of(&log, &Plan::default(), &Journey::default(), 7, today, &London);
-        assert_eq!((m.with_feed_ml, m.total.totals.supplement_ml), (30, 80));
+        assert_eq!((m.with_feed_ml.whole_ml(), m.total.totals.supplement_ml.whole_ml()), (30, 80));
         let notes: Vec<(Option<SessionKind>, &str)> =
             m.notes.iter().map(|n| (n.session, n.text.as_str())).collect();
         assert_eq!(
@@ -468,7 +470,7 @@ mod tests {
     fn the_journey_lines_are_progress_milestones_and_the_finished_days_shares() {
         let mut log = vec![session("p", at(10, 9, 0), SessionKind::Pumping, "")];
         if let Record::Session(s) = &mut log[0].record {
-            s.left_ml = Some(4);
+            s.left_ml = Some(Ml::whole(4));
         }
         log.push(session("n", at(12, 9, 0), SessionKind::Nursing, ""));
         log.push(Entry::new(
@@ -476,7 +478,7 @@ mod tests {
             at(12, 10, 0),
             Record::Supplement(Supplement {
                 at: at(12, 10, 0),
-                ml: 90,
+                ml: Ml::whole(90),
                 milk: Milk::Donor,
                 method: Method::AtBreastSupplementer,
                 after_session: Some("n".into()),

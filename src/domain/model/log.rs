@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use crate::domain::entry::{Entry, Record, SessionKind};
+use crate::domain::units::Ml;
 use crate::domain::Millis;
 
 /// Notes longer than this many characters are shortened on the row, with a way to read all.
@@ -63,7 +64,7 @@ pub struct LogRow {
     /// For a supplement: the feed it went with (its `after_session`), if still in the log.
     pub with_feed: Option<Feed>,
     /// For a session: the supplements logged with it, in ml, oldest first.
-    pub supplements_ml: Vec<u32>,
+    pub supplements_ml: Vec<Ml>,
 }
 
 /// The rows for `entries` (live ones only, in the order given). `all` is every entry loaded,
@@ -77,7 +78,7 @@ pub fn rows(entries: &[Entry], all: &[Entry]) -> Vec<LogRow> {
             _ => None,
         })
         .collect();
-    let mut given: HashMap<&str, Vec<(Millis, u32)>> = HashMap::new();
+    let mut given: HashMap<&str, Vec<(Millis, Ml)>> = HashMap::new();
     for e in live() {
         if let Record::Supplement(s) = &e.record {
             if let Some(id) = s.after_session.as_deref() {
@@ -91,7 +92,7 @@ pub fn rows(entries: &[Entry], all: &[Entry]) -> Vec<LogRow> {
         .map(|e| {
             let (notes, with_feed, supplements_ml) = match &e.record {
                 Record::Session(s) => {
-                    let mut with: Vec<(Millis, u32)> =
+                    let mut with: Vec<(Millis, Ml)> =
                         given.get(e.id.as_str()).cloned().unwrap_or_default();
                     with.sort();
                     (NotePreview::of(&s.notes), None, with.into_iter().map(|(_, ml)| ml).collect())
@@ -139,7 +140,7 @@ mod tests {
             at,
             Record::Supplement(Supplement {
                 at,
-                ml,
+                ml: Ml::whole(ml),
                 milk: Milk::Donor,
                 method: Method::AtBreastSupplementer,
                 after_session: after.map(Into::into),
@@ -156,7 +157,7 @@ mod tests {
         let lost = sup("p3", T + 30 * MINUTE, 15, Some("gone"), "");
         let all = vec![feed.clone(), with.clone(), second, lost.clone()];
         let rows = rows(&all, &all);
-        assert_eq!(rows[0].supplements_ml, vec![30, 10]);
+        assert_eq!(rows[0].supplements_ml, vec![Ml::whole(30), Ml::whole(10)]);
         assert_eq!(rows[1].with_feed, Some(Feed { start: T, kind: SessionKind::Nursing }));
         assert_eq!(rows[3].with_feed, None, "a feed not in the log is not invented");
         // Only the supplements shown (a filter) with the feed looked up among all loaded.

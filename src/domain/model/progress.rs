@@ -178,8 +178,8 @@ pub fn charts<Tz: TimeZone>(
     let supplement = supplement::target(&plan, &settings.journey, entries, tz, today);
     let sessions = |t: &Totals| t.sessions as f64;
     let minutes = |t: &Totals| t.active as f64 / 60_000.0;
-    let expressed = |t: &Totals| t.expressed_ml as f64;
-    let given = |t: &Totals| t.supplement_ml as f64;
+    let expressed = |t: &Totals| t.expressed_ml.ml();
+    let given = |t: &Totals| t.supplement_ml.ml();
     let wet = |t: &Totals| t.wet as f64;
     let now = |f: fn(&Totals) -> f64| f(&so_far.totals);
     let chart = |kind,
@@ -196,8 +196,8 @@ pub fn charts<Tz: TimeZone>(
                     match l {
                         Layer::Sessions => now(sessions),
                         Layer::Minutes => now(minutes),
-                        Layer::Left => so_far.totals.left_ml as f64,
-                        Layer::Right => so_far.totals.right_ml as f64,
+                        Layer::Left => so_far.totals.left_ml.ml(),
+                        Layer::Right => so_far.totals.right_ml.ml(),
                         Layer::Supplement => now(given),
                         Layer::Wet => now(wet),
                         Layer::Dirty => so_far.totals.dirty as f64,
@@ -235,8 +235,8 @@ pub fn charts<Tz: TimeZone>(
             ..chart(
                 ChartKind::Expressed,
                 vec![
-                    (Layer::Left, col(|t| t.left_ml as f64)),
-                    (Layer::Right, col(|t| t.right_ml as f64)),
+                    (Layer::Left, col(|t| t.left_ml.ml())),
+                    (Layer::Right, col(|t| t.right_ml.ml())),
                 ],
                 None,
                 Some(expressed),
@@ -340,6 +340,7 @@ impl ProgressModel {
 mod tests {
     use super::*;
     use crate::domain::entry::{Diaper, Record, Session, SessionKind};
+    use crate::domain::units::Ml;
     use crate::domain::{HOUR, MINUTE};
     use chrono_tz::Europe::London;
 
@@ -358,8 +359,8 @@ mod tests {
             start,
             end: start + 20 * MINUTE,
             segments: vec![],
-            left_ml: Some(10),
-            right_ml: Some(5),
+            left_ml: Some(Ml::whole(10)),
+            right_ml: Some(Ml::whole(5)),
             notes: String::new(),
             test_weight: None,
         };

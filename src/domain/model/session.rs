@@ -2,12 +2,13 @@
 //! to store, checked by the same rules as every other entry.
 
 use crate::domain::entry::{Entry, Invalid, Method, Milk, Record, Session, Supplement, TestWeight};
+use crate::domain::units::Ml;
 use crate::domain::Millis;
 
 /// A supplement given during (at-breast supplementer) or right after a nursing session.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SupplementDraft {
-    pub ml: u32,
+    pub ml: Ml,
     pub milk: Milk,
     pub method: Method,
 }
@@ -15,7 +16,7 @@ pub struct SupplementDraft {
 impl Default for SupplementDraft {
     /// What the form offers before any supplement was logged: the guidance prefers a cup.
     fn default() -> Self {
-        SupplementDraft { ml: 30, milk: Milk::OwnExpressed, method: Method::Cup }
+        SupplementDraft { ml: Ml::whole(30), milk: Milk::OwnExpressed, method: Method::Cup }
     }
 }
 
@@ -46,8 +47,8 @@ pub struct SessionDraft {
     /// The session as the timer finished it.
     pub session: Session,
     /// Volumes per side, used only for kinds that measure volume (pumping, hand expressing).
-    pub left_ml: u32,
-    pub right_ml: u32,
+    pub left_ml: Ml,
+    pub right_ml: Ml,
     /// Notes as typed; saved trimmed.
     pub notes: String,
     /// A supplement with the feed, used only for nursing kinds.
@@ -114,10 +115,14 @@ mod tests {
                 notes: String::new(),
                 test_weight: None,
             },
-            left_ml: 20,
-            right_ml: 15,
+            left_ml: Ml::whole(20),
+            right_ml: Ml::whole(15),
             notes: "  good one \n".into(),
-            supplement: Some(SupplementDraft { ml: 30, milk: Milk::Donor, method: Method::Cup }),
+            supplement: Some(SupplementDraft {
+                ml: Ml::whole(30),
+                milk: Milk::Donor,
+                method: Method::Cup,
+            }),
             test_weight: None,
         }
     }
@@ -152,7 +157,10 @@ mod tests {
         let out = draft(SessionKind::Pumping).entries(NOW, ids()).unwrap();
         assert_eq!(out.len(), 1);
         let Record::Session(s) = &out[0].record else { panic!("a session") };
-        assert_eq!((s.left_ml, s.right_ml, s.notes.as_str()), (Some(20), Some(15), "good one"));
+        assert_eq!(
+            (s.left_ml, s.right_ml, s.notes.as_str()),
+            (Some(Ml::whole(20)), Some(Ml::whole(15)), "good one")
+        );
     }
 
     #[test]
@@ -163,7 +171,7 @@ mod tests {
         assert_eq!((s.left_ml, s.right_ml), (None, None));
         let Record::Supplement(sup) = &out[1].record else { panic!("a supplement") };
         assert_eq!(sup.after_session.as_deref(), Some(out[0].id.as_str()));
-        assert_eq!((sup.ml, sup.at), (30, NOW));
+        assert_eq!((sup.ml, sup.at), (Ml::whole(30), NOW));
         let none = SessionDraft { supplement: None, ..draft(SessionKind::Nursing) };
         assert_eq!(none.entries(NOW, ids()).unwrap().len(), 1);
     }
@@ -174,7 +182,7 @@ mod tests {
             at,
             Record::Supplement(Supplement {
                 at,
-                ml,
+                ml: Ml::whole(ml),
                 milk,
                 method,
                 after_session: None,
@@ -195,7 +203,11 @@ mod tests {
         let picked = SupplementDraft::last_given(&[newer, gone, older]);
         assert_eq!(
             picked,
-            SupplementDraft { ml: 25, milk: Milk::Formula, method: Method::AtBreastSupplementer }
+            SupplementDraft {
+                ml: Ml::whole(25),
+                milk: Milk::Formula,
+                method: Method::AtBreastSupplementer
+            }
         );
     }
 
@@ -203,10 +215,10 @@ mod tests {
     fn nothing_is_saved_when_any_part_is_invalid() {
         let mut big = draft(SessionKind::Nursing);
         big.supplement =
-            Some(SupplementDraft { ml: 5000, milk: Milk::Formula, method: Method::Cup });
+            Some(SupplementDraft { ml: Ml::whole(5000), milk: Milk::Formula, method: Method::Cup });
         assert_eq!(big.entries(NOW, ids()), Err(Invalid::AmountOutOfRange));
         let mut flood = draft(SessionKind::Pumping);
-        flood.left_ml = 5000;
+        flood.left_ml = Ml::whole(5000);
         assert_eq!(flood.entries(NOW, ids()), Err(Invalid::VolumeOutOfRange));
         let mut long = draft(SessionKind::Pumping);
         long.notes = "x".repeat(3000);

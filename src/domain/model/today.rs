@@ -340,6 +340,7 @@ mod tests {
     use super::*;
     use crate::domain::entry::{Diaper, Method, Milk, Session, Supplement};
     use crate::domain::milestones::Reached;
+    use crate::domain::units::Ml;
     use chrono_tz::Europe::London;
 
     fn london(d: u32, h: u32, m: u32) -> Millis {
@@ -352,8 +353,8 @@ mod tests {
             start,
             end: start + 20 * MINUTE,
             segments: vec![],
-            left_ml: Some(10),
-            right_ml: Some(15),
+            left_ml: Some(Ml::whole(10)),
+            right_ml: Some(Ml::whole(15)),
             notes: String::new(),
             test_weight: None,
         };
@@ -369,7 +370,7 @@ mod tests {
                 0,
                 Record::Supplement(Supplement {
                     at: london(28, 9, 30),
-                    ml: 30,
+                    ml: Ml::whole(30),
                     milk: Milk::Formula,
                     method,
                     after_session: after.map(str::to_string),
@@ -422,7 +423,7 @@ mod tests {
                 0,
                 Record::Supplement(Supplement {
                     at: london(28, 9, 0),
-                    ml: 40,
+                    ml: Ml::whole(40),
                     milk: Milk::Donor,
                     method: Method::Cup,
                     after_session: None,
@@ -435,7 +436,10 @@ mod tests {
         assert_eq!(m.totals.sessions, 2, "07:10 pump and 12:00 nursing; not the night before");
         assert_eq!(m.totals.comfort, 1);
         assert_eq!(m.sessions_24h, 3, "the 03:00 one is within 24 hours");
-        assert_eq!((m.totals.wet, m.totals.supplement_ml, m.totals.expressed_ml), (1, 40, 75));
+        assert_eq!(
+            (m.totals.wet, m.totals.supplement_ml.whole_ml(), m.totals.expressed_ml.whole_ml()),
+            (1, 40, 75)
+        );
         assert_eq!(m.at_breast, 2);
         assert_eq!(
             m.counts,
@@ -665,7 +669,7 @@ mod tests {
         for d in 3..=16 {
             let mut dry = session(&format!("dry{d}"), london(d, 9, 0), SessionKind::Pumping);
             if let Record::Session(s) = &mut dry.record {
-                (s.left_ml, s.right_ml) = (Some(0), Some(0));
+                (s.left_ml, s.right_ml) = (Some(Ml::ZERO), Some(Ml::ZERO));
             }
             log.push(dry);
         }

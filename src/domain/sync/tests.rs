@@ -9,6 +9,7 @@ use std::task::{Context, Poll, Waker};
 use super::fake::{FakeCouch, Fault};
 use super::*;
 use crate::domain::entry::{Diaper, Record, Session, SessionKind};
+use crate::domain::units::Ml;
 
 const NOW: Millis = 1_780_000_000_000;
 
@@ -121,8 +122,8 @@ fn pumping(id: &str, at: Millis, notes: &str) -> Entry {
         start: at - 1_200_000,
         end: at,
         segments: vec![],
-        left_ml: Some(35),
-        right_ml: Some(40),
+        left_ml: Some(Ml::whole(35)),
+        right_ml: Some(Ml::whole(40)),
         notes: notes.into(),
         test_weight: None,
     };

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::domain::day::{day_range, local_date};
 use crate::domain::model::consultant::{self, ConsultantModel, JourneyLines};
+use crate::domain::units::Total;
 use crate::state::log_store::LogStore;
 use crate::state::milestones::Milestones;
 use crate::state::AppState;
@@ -55,7 +56,7 @@ pub fn ConsultantSummary() -> impl IntoView {
         };
         let unit = app.settings.with(|s| s.volume);
         let amount = text::format::amount;
-        let in_unit = move |ml: u32| text::format::in_unit(unit, f64::from(ml));
+        let in_unit = move |ml: Total| text::format::in_unit(unit, ml.ml());
         let [col_expressed, col_cup, col_supplementer, col_other] = t::col_volumes(unit);
         let rows = m
             .rows
@@ -109,7 +110,9 @@ pub fn ConsultantSummary() -> impl IntoView {
                 t::SUPPLEMENT,
                 m.days.iter().map(|x| in_unit(x.totals.supplement_ml)).collect(),
             )],
-            target: Target::PerColumn(m.targets.iter().map(|t| t.map(in_unit)).collect()),
+            target: Target::PerColumn(
+                m.targets.iter().map(|t| t.map(|ml| in_unit(ml.into()))).collect(),
+            ),
             average: None,
             line: false,
             format: num,
@@ -118,7 +121,7 @@ pub fn ConsultantSummary() -> impl IntoView {
         let night = m.night_sessions;
         let note = notes.get();
         let path = t::summary_path(&m.journey, m.last);
-        let with_feed = (total.supplement_ml > 0)
+        let with_feed = (!total.supplement_ml.is_zero())
             .then(|| t::with_feed(m.with_feed_ml, total.supplement_ml, unit));
         let facts = t::range_facts(m.total.night_sessions, m.total.longest_break);
         let clock = app.settings.with(|s| s.clock);
