@@ -1572,6 +1572,18 @@ pub mod log {
     pub const UNDO: &str = "Undo";
     pub const RESTORED: &str = "Entry restored.";
 
+    /// A filter chip's name.
+    pub fn filter(f: crate::domain::model::log::Filter) -> &'static str {
+        use crate::domain::model::log::Filter;
+        match f {
+            Filter::All => ALL,
+            Filter::Sessions => SESSIONS,
+            Filter::Supplements => SUPPLEMENTS,
+            Filter::Diapers => DIAPERS,
+            Filter::Weights => WEIGHTS,
+        }
+    }
+
     /// One line describing an entry.
     pub fn describe(r: &Record, unit: Volume) -> String {
         match r {
@@ -1978,6 +1990,45 @@ pub mod share {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The rows, in ounces: each side as typed, the total their sum as shown.
+    #[test]
+    fn a_log_row_in_ounces_adds_up_as_shown() {
+        use crate::domain::entry::{Record, Session, SessionKind};
+        use crate::domain::summary::Totals;
+        use crate::domain::units::{Ml, Volume};
+        let oz = |h| Some(Ml::from_shown(Volume::Oz, h));
+        let row = |left, right| {
+            Record::Session(Session {
+                kind: SessionKind::Pumping,
+                start: 0,
+                end: 20 * 60_000,
+                segments: vec![],
+                left_ml: left,
+                right_ml: right,
+                notes: String::new(),
+                test_weight: None,
+            })
+        };
+        let quarter = row(oz(150), oz(25));
+        assert_eq!(
+            log::describe(&quarter, Volume::Oz),
+            "Pumping · 20 min · 1.75 oz (L 1.5 oz, R 0.25 oz)"
+        );
+        // Stored before ounces were exact: 7 ml a side is 0.24 oz each, and 0.48 oz together.
+        let old = row(Some(Ml::whole(7)), Some(Ml::whole(7)));
+        assert_eq!(
+            log::describe(&old, Volume::Oz),
+            "Pumping · 20 min · 0.48 oz (L 0.24 oz, R 0.24 oz)"
+        );
+        assert_eq!(log::describe(&old, Volume::Ml), "Pumping · 20 min · 14 ml (L 7 ml, R 7 ml)");
+        // A day of both: 1.75 + 0.48 = 2.23 oz expressed.
+        let day = [quarter, old].map(|r| crate::domain::entry::Entry::new("e".into(), 0, r));
+        assert_eq!(
+            log::totals(&Totals::of(&day), Volume::Oz),
+            "2 sessions · 40 min · 2.23 oz expressed"
+        );
+    }
 
     #[test]
     fn the_printed_share_table_says_each_day_in_short_cells() {

@@ -449,3 +449,17 @@ fn two_phones_moving_the_same_old_tick_into_the_log_end_with_one_entry() {
     // Once shared, moving again (a retry after a failed write) adds nothing.
     assert!(old.moved(&London, &b.entries(), NOW + 3).entries.is_empty());
 }
+
+#[test]
+fn a_volume_typed_in_ounces_reaches_the_other_phone_to_the_hundredth() {
+    let (server, mut a, mut b) = family();
+    let mut quarter = pumping("q1", NOW - 100_000, "");
+    if let Record::Session(s) = &mut quarter.record {
+        // 2.25 oz and 0.25 oz as ounce fields store them: 66.54 ml and 7.39 ml.
+        (s.left_ml, s.right_ml) = (Some(Ml::from_hundredths(6654)), Some(Ml::from_hundredths(739)));
+    }
+    a.add(quarter.clone());
+    a.sync(&server, NOW).unwrap();
+    b.sync(&server, NOW + 1).unwrap();
+    assert_eq!(b.get("q1"), Some(quarter));
+}
