@@ -275,6 +275,9 @@ pub mod plan {
 
 /// The Today screen.
 pub mod today {
+    use crate::domain::model::today::{Closing, NextAt, NextCard, SessionCount};
+    use crate::domain::settings::Clock;
+
     pub const FIRST_DAY: [&str; 3] = [
         "Aim for 8 or more sessions in 24 hours, one of them at night.",
         "Tap Start when it is time; Relact keeps the time even if your phone locks.",
@@ -334,28 +337,76 @@ pub mod today {
     pub const NONE_YET: &str = "None yet";
     pub const LOADING: &str = "Loading today…";
 
-    /// The day's plan is over and some sessions were not done: the count, plainly, and a kind
-    /// word for what was done (never praise for what was missed, never a scolding).
-    pub fn some_done(done: u32, asked: u32) -> String {
-        let sessions = if done == 1 { "session" } else { "sessions" };
-        format!(
-            "No more sessions planned for today. You did {done} of {asked} {sessions}; each one \
-             helps your supply."
-        )
-    }
-
-    /// "5 of 8".
-    pub fn of(done: u32, planned: u8) -> String {
-        format!("{done} of {planned}")
-    }
-
-    /// "at 12:20, in 1 h 5 min".
-    pub fn next(at: &str, minutes: i64) -> String {
-        if minutes < 60 {
-            format!("{at}, in {minutes} min")
+    /// The day's plan is over and some sessions were not done: the day's one count (the same
+    /// numbers as the sessions tile), plainly, and a kind word for what was done (never praise
+    /// for what was missed, never a scolding).
+    pub fn some_done(count: SessionCount) -> String {
+        let SessionCount { done, of } = count;
+        if done == 1 {
+            format!(
+                "No more sessions planned for today. You did {done} session of {of} in the last \
+                 24 hours; each one helps your supply."
+            )
         } else {
-            format!("{at}, in {} h {} min", minutes / 60, minutes % 60)
+            format!(
+                "No more sessions planned for today. You did {done} sessions of {of} in the last \
+                 24 hours; each one helps your supply."
+            )
         }
+    }
+
+    /// The sessions tile: "5 of 8".
+    pub fn of(count: SessionCount) -> String {
+        format!("{} of {}", count.done, count.of)
+    }
+
+    /// The first-day tips; before the baby is here, none about diapers.
+    pub fn first_day(shows_baby: bool) -> &'static [&'static str] {
+        if shows_baby {
+            &FIRST_DAY
+        } else {
+            &FIRST_DAY[..2]
+        }
+    }
+
+    /// How long until a session: "45 min", "3 h 30 min".
+    fn wait(minutes: i64) -> String {
+        if minutes < 60 {
+            format!("{minutes} min")
+        } else {
+            format!("{} h {} min", minutes / 60, minutes % 60)
+        }
+    }
+
+    /// The Today card's heading and the line under it, in the parent's clock style.
+    pub fn card(card: &NextCard, clock: Clock) -> (String, Option<String>) {
+        let time = |n: &NextAt| super::format::clock_time(n.time, clock);
+        let closing = |c: &Closing| match c {
+            Closing::AllDone => ALL_DONE.to_string(),
+            Closing::SomeDone(count) => some_done(*count),
+            Closing::NothingLeft => NOTHING_LEFT.to_string(),
+        };
+        match card {
+            NextCard::Running => (RUNNING.into(), None),
+            NextCard::DueNow => (DUE_NOW.into(), None),
+            NextCard::Next(n) if n.tomorrow => {
+                (NEXT.into(), Some(format!("Tomorrow at {}, in {}", time(n), wait(n.minutes))))
+            }
+            NextCard::Next(n) => (NEXT.into(), Some(next(&time(n), n.minutes))),
+            NextCard::DayOver { closing: c, next: Some(n) } if n.tomorrow => (
+                closing(c),
+                Some(format!("Next session tomorrow at {}, in {}.", time(n), wait(n.minutes))),
+            ),
+            NextCard::DayOver { closing: c, next: Some(n) } => {
+                (closing(c), Some(format!("Next session at {}, in {}.", time(n), wait(n.minutes))))
+            }
+            NextCard::DayOver { closing: c, next: None } => (closing(c), None),
+        }
+    }
+
+    /// "12:20, in 1 h 5 min".
+    pub fn next(at: &str, minutes: i64) -> String {
+        format!("{at}, in {}", wait(minutes))
     }
 }
 
@@ -474,6 +525,9 @@ pub mod journey {
             }
         }
     }
+
+    /// The opening phase's card on the Plan.
+    pub const OPENING_TITLE: &str = "Your first 48 hours: the opening phase";
 
     /// The opening phase on Today.
     pub fn opening(ends: &str) -> String {

@@ -53,6 +53,52 @@ fn Schedule(model: Model) -> impl IntoView {
     }
 }
 
+/// A local instant as the Plan names it: "Sun 22 Nov 09:00".
+fn when(ms: crate::domain::Millis) -> String {
+    use chrono::TimeZone;
+    let clock = AppState::get().settings.with_untracked(|s| s.clock);
+    Local
+        .timestamp_millis_opt(ms)
+        .single()
+        .map(|d| {
+            format!(
+                "{} {}",
+                text::format::short_date(d.date_naive()),
+                text::format::clock_time(d.time(), clock)
+            )
+        })
+        .unwrap_or_default()
+}
+
+/// While the opening phase runs: its rhythm and its sessions still ahead, the same schedule
+/// Today's card and the timer's goal follow.
+#[component]
+fn OpeningCard(model: Model) -> impl IntoView {
+    move || {
+        let o = model.with(|(m, _)| m.opening.clone())?;
+        let sessions = o
+            .ahead
+            .iter()
+            .map(|s| {
+                view! {
+                    <li class:night=s.night>
+                        <span class="slot-time">{when(s.at)}</span>
+                        {s.night.then(|| view! { <span class="tag">{t::NIGHT}</span> })}
+                    </li>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <section class="card opening" aria-labelledby="opening-title">
+                <h2 id="opening-title">{text::journey::OPENING_TITLE}</h2>
+                <p>{text::journey::opening(&when(o.ends))}</p>
+                <p>{t::SESSION_LENGTH} ": " {format!("{} min", o.session_minutes)}</p>
+                <ol class="schedule">{sessions}</ol>
+            </section>
+        })
+    }
+}
+
 /// The Plan screen.
 #[component]
 pub fn PlanPage() -> impl IntoView {
@@ -71,12 +117,13 @@ pub fn PlanPage() -> impl IntoView {
     let model: Model = Memo::new(move |_| {
         let today = local_date(&Local, browser::clock::now());
         settings.with(|s| {
-            log.with(|l| match l {
-                Some(Ok(entries)) => {
-                    (PlanModel::of(&s.plan, &s.journey, entries, today, &Local), true)
-                }
-                _ => (PlanModel::of(&s.plan, &s.journey, &[], today, &Local), false),
-            })
+            let (entries, loaded) = log.with(|l| match l {
+                Some(Ok(entries)) => (entries.clone(), true),
+                _ => (Vec::new(), false),
+            });
+            let m = PlanModel::of(&s.plan, &s.journey, &entries, today, &Local);
+            // While the opening phase runs, its sessions lead (as on Today and the timer).
+            (m.with_opening(&s.journey, &s.plan, browser::clock::now(), &Local), loaded)
         })
     });
     // Each recent day's share from the breast, beside the step-down's planned amount.
@@ -127,8 +174,12 @@ pub fn PlanPage() -> impl IntoView {
         <section class="screen plan no-print">
             <h1>{text::nav::PLAN}</h1>
             <p>{t::GUIDANCE}</p>
+            <OpeningCard model=model/>
             <section class="card" aria-labelledby="your-day">
                 <h2 id="your-day">{t::YOUR_DAY}</h2>
+                {move || model.with(|(m, _)| m.opening.as_ref().map(|o| o.ends)).map(|ends| {
+                    view! { <p class="hint">{text::journey::plan_after(&when(ends))}</p> }
+                })}
                 <Schedule model=model/>
                 <p>
                     {t::SESSION_LENGTH} ": " {move || format!("{} min", model.with(|(m, _)| m.session_minutes))}

@@ -140,15 +140,18 @@ pub fn TimerPage() -> impl IntoView {
     }
 }
 
-/// Four large start buttons, low on the screen where a thumb reaches.
+/// Large start buttons, low on the screen where a thumb reaches. Before the baby is here only
+/// pumping and hand expressing: nothing about nursing a baby shows yet.
 #[component]
 fn StartButtons(rs: RunningSession) -> impl IntoView {
+    let baby_here = AppState::get().settings.with_untracked(|s| s.journey.path.baby_here());
     view! {
         <h1>{text::nav::TIMER}</h1>
         <p>{t::INTRO}</p>
         <div class="start-grid">
             {SessionKind::ALL
                 .into_iter()
+                .filter(|k| baby_here || k.measures_volume())
                 .map(|kind| {
                     view! {
                         <button
@@ -166,6 +169,7 @@ fn StartButtons(rs: RunningSession) -> impl IntoView {
                 .collect_view()}
             // A feed at the breast with an at-breast supplementer: a nursing session that counts
             // like any other, and at save the amount given through the supplementer.
+            <Show when=move || baby_here>
             <button
                 type="button"
                 class="big start whole"
@@ -176,6 +180,7 @@ fn StartButtons(rs: RunningSession) -> impl IntoView {
             >
                 {t::START_SUPPLEMENTER}
             </button>
+            </Show>
         </div>
     }
 }

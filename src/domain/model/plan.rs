@@ -7,8 +7,9 @@ use chrono::{NaiveDate, TimeZone};
 use super::supplement::{self, SupplementTarget};
 use crate::domain::diapers::DiaperStage;
 use crate::domain::entry::Entry;
-use crate::domain::journey::Journey;
+use crate::domain::journey::{Journey, OpeningSession, OPENING_SESSION_MINUTES};
 use crate::domain::plan::Plan;
+use crate::domain::Millis;
 
 /// Everything the Plan screen shows about the plan in force.
 #[derive(Clone, Debug, PartialEq)]
@@ -24,6 +25,20 @@ pub struct PlanModel {
     pub supplement: Option<SupplementTarget>,
     /// The diaper guidance for the baby's age today: the step-down's rule is explained for it.
     pub diapers: DiaperStage,
+    /// The opening phase while it runs (set by [`PlanModel::with_opening`]): its sessions lead,
+    /// and the day's schedule above begins when it ends.
+    pub opening: Option<OpeningPlan>,
+}
+
+/// The opening phase as the Plan shows it: the same schedule as Today's card and the timer's goal.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OpeningPlan {
+    /// When the 48 hours end and the day's schedule takes over.
+    pub ends: Millis,
+    /// Minutes a session aims for (about 15).
+    pub session_minutes: u8,
+    /// The phase's sessions still ahead, in order.
+    pub ahead: Vec<OpeningSession>,
 }
 
 /// One row of the printed sheet: a planned session to fill in by hand.
@@ -66,7 +81,24 @@ impl PlanModel {
             longest_gap: p.longest_gap(),
             supplement: supplement::target(&p, journey, entries, tz, today),
             diapers: DiaperStage::of(journey.age_days(today)),
+            opening: None,
         }
+    }
+
+    /// The model with the opening phase at `now`, when the parent began one and it still runs.
+    pub fn with_opening<Tz: TimeZone>(
+        mut self,
+        journey: &Journey,
+        plan: &Plan,
+        now: Millis,
+        tz: &Tz,
+    ) -> Self {
+        self.opening = journey.opening_now(plan, now, tz, None).map(|o| OpeningPlan {
+            ends: o.ends,
+            session_minutes: OPENING_SESSION_MINUTES,
+            ahead: o.ahead,
+        });
+        self
     }
 
     /// The printed plan, from this very model.
@@ -79,5 +111,40 @@ impl PlanModel {
             supplement: self.supplement.clone(),
             rows: self.schedule.iter().map(|&(minute, night)| SheetRow { minute, night }).collect(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::journey::Path;
+    use chrono_tz::Europe::London;
+
+    fn london(d: u32, h: u32) -> Millis {
+        London.with_ymd_and_hms(2026, 11, d, h, 0, 0).unwrap().timestamp_millis()
+    }
+
+    #[test]
+    fn the_plan_shows_the_opening_phase_while_it_runs_and_the_day_after() {
+        let plan = Plan::default();
+        let j = Journey {
+            path: Path::Preparing,
+            opening_started: Some(london(20, 9)),
+            ..Journey::default()
+        };
+        let today = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+        let at = |now| {
+            PlanModel::of(&plan, &j, &[], today, &London).with_opening(&j, &plan, now, &London)
+        };
+        let o = at(london(20, 10)).opening.unwrap();
+        assert_eq!(
+            (o.session_minutes, o.ends),
+            (15, london(22, 9)),
+            "15 minutes, not the plan's 20"
+        );
+        assert_eq!(o.ahead[0], OpeningSession { at: london(20, 11), night: false });
+        assert_eq!(o.ahead[1].at, london(20, 13), "every 2 hours by day");
+        assert_eq!(at(london(22, 9)).opening, None, "over after 48 hours");
+        assert_eq!(at(london(22, 9)).session_minutes, 20);
     }
 }
