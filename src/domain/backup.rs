@@ -58,6 +58,8 @@ pub enum Refused {
     TooLarge,
     /// Not JSON at all, or cut off part-way.
     NotJson,
+    /// Relact's own spreadsheet export (`.csv`): made for reading, not a backup to import.
+    SpreadsheetExport,
     /// A broken character: half of a character written on its own (a lone surrogate escape such
     /// as `\ud800`), or bytes that are not UTF-8 text. The file was damaged or made by a program
     /// that mangled a character (an emoji, for example).
@@ -174,6 +176,10 @@ pub fn read(raw: &str, now: Millis) -> Result<Checked, Refused> {
     }
     if raw.len() > MAX_BYTES {
         return Err(Refused::TooLarge);
+    }
+    // Relact's spreadsheet export starts with its own column names: say what it is.
+    if raw.trim_start_matches('\u{feff}').starts_with(&super::csv::HEADER[..4].join(",")) {
+        return Err(Refused::SpreadsheetExport);
     }
     // serde_json refuses nesting deeper than 128 levels, so a deeply nested file cannot hurt.
     let value: Value = serde_json::from_str(raw).map_err(|e| why_not_json(&e))?;
@@ -760,6 +766,22 @@ mod tests {
         // A merge follows the backup rule: the same mark from another phone is one entry.
         let plan = merge(&good, &back.accepted);
         assert_eq!((plan.new, plan.updated, plan.unchanged), (0, 0, 2));
+    }
+
+    #[test]
+    fn relacts_own_spreadsheet_export_is_named_as_such_in_either_unit() {
+        use crate::domain::units::Volume;
+        let e = Entry::new(
+            "d".into(),
+            NOW,
+            Record::Diaper(Diaper { at: NOW, wet: true, dirty: false }),
+        );
+        for unit in [Volume::Ml, Volume::Oz] {
+            let csv = crate::domain::csv::log_csv(&chrono::Utc, unit, std::slice::from_ref(&e));
+            assert_eq!(read(&csv, NOW).err(), Some(Refused::SpreadsheetExport), "{unit:?}");
+        }
+        // Another program's CSV is still "not a Relact backup".
+        assert_eq!(read("date,amount\r\n1,2", NOW).err(), Some(Refused::NotJson));
     }
 
     #[test]

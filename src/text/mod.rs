@@ -329,6 +329,31 @@ pub mod today {
     pub const ADD_WET: &str = "Add a wet diaper";
     pub const ADD_DIRTY: &str = "Add a dirty diaper";
     pub const DIAPER_SAVED: &str = "Diaper saved.";
+    /// "+ Supplement" beside the diapers: shown short, spoken as the whole action.
+    pub const ADD_SUPPLEMENT_SHORT: &str = "+ Supplement";
+    pub const ADD_SUPPLEMENT: &str = "Add a supplement";
+    /// Beside the day's supplement total on the same row.
+    pub const SUPPLEMENT_ROW: &str = "Supplement";
+    pub const SUPPLEMENT_TITLE: &str = "Supplement given";
+    pub const SUPPLEMENT_WHEN: &str = "When";
+    pub const GIVEN_NOW: &str = "Now";
+    pub const GIVEN_AT: &str = "Or at this time today";
+    pub const SUPPLEMENT_SAVE: &str = "Save";
+    pub const SUPPLEMENT_SAVED: &str = "Supplement saved.";
+
+    /// An "earlier" choice: "15 min ago", "1 h ago".
+    pub fn minutes_ago(minutes: u16) -> String {
+        if minutes >= 60 && minutes.is_multiple_of(60) {
+            format!("{} h ago", minutes / 60)
+        } else {
+            format!("{minutes} min ago")
+        }
+    }
+
+    /// On the sheet: the feed the supplement will be saved with.
+    pub fn supplement_with_feed(feed: &str, at: &str) -> String {
+        format!("Saved with the {} at {at}.", feed.to_lowercase())
+    }
     pub const TIMELINE: &str = "Today's plan";
     pub const STATUS_DONE: &str = "Done";
     pub const STATUS_DUE: &str = "Due now";
@@ -876,6 +901,20 @@ pub mod backup {
     pub const CANCEL: &str = "Cancel";
     pub const IMPORTED: &str = "Backup imported.";
     pub const NOTHING_TO_DO: &str = "Everything in this file is already in your log.";
+
+    /// Where "Add these to my log" was tapped, once it is done: what was added, counted.
+    pub fn added(new: usize, updated: usize) -> String {
+        let entries =
+            |n: usize| if n == 1 { "1 new entry".to_string() } else { format!("{n} new entries") };
+        match (new, updated) {
+            (0, 0) => NOTHING_TO_DO.to_string(),
+            (n, 0) => format!("Added to your log: {}.", entries(n)),
+            (0, 1) => "Your log is up to date: 1 entry was updated.".to_string(),
+            (0, u) => format!("Your log is up to date: {u} entries were updated."),
+            (n, 1) => format!("Added to your log: {}, and 1 entry was updated.", entries(n)),
+            (n, u) => format!("Added to your log: {}, and {u} entries were updated.", entries(n)),
+        }
+    }
     pub const CANNOT_READ_FILE: &str = "This file could not be opened. Nothing was changed.";
     pub const LEFT_OUT: &str = "These entries will be left out:";
     pub const ENTRY: &str = "Entry";
@@ -953,6 +992,11 @@ pub mod backup {
                 (for example, a download that did not finish). Nothing was changed."
                 .into(),
             Refused::NotRelact => "This file is not a Relact backup. Nothing was changed.".into(),
+            Refused::SpreadsheetExport => "This is Relact's spreadsheet export (.csv), made for \
+                reading in a spreadsheet; it cannot be imported. To move your log to another \
+                phone or keep it safe, use \u{201c}Save a backup file (.json)\u{201d} and import \
+                that file. Nothing was changed."
+                .into(),
             Refused::NewerVersion(v) => format!(
                 "This backup was made by a newer version of Relact (format {v}). Please update \
                  Relact first. Nothing was changed."

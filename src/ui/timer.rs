@@ -545,6 +545,8 @@ fn SavePanel(
             <h1 tabindex="-1" node_ref=heading>{t::SAVE_TITLE}</h1>
             <p class="summary">{summary}</p>
             <Show when=move || kind.measures_volume()>
+                // Side by side in landscape, so both sit above the Save bar on a phone on its side.
+                <div class="steppers">
                 <VolumeStepper
                     label=t::MILK_LEFT
                     id="ml-left"
@@ -561,6 +563,7 @@ fn SavePanel(
                     invalid=bad_right
                     touched=volumes_touched
                 />
+                </div>
             </Show>
             <Show when=move || !kind.measures_volume()>
                 <label class="toggle">

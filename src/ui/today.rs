@@ -3,6 +3,7 @@
 //! tap of the day. On the first open, a "Set up your day" step comes first.
 
 mod setup;
+mod supplement;
 
 use chrono::{Local, TimeZone};
 use leptos::prelude::*;
@@ -69,6 +70,22 @@ pub fn TodayPage() -> impl IntoView {
     // this screen's own data is shown, so it never slows the first paint.
     let ms = Milestones::get();
     ms.follow(move || loaded.with(Option::is_some));
+
+    // "+ Supplement": the sheet is drawn outside the loaded view, so a read of the log while it
+    // is open (a diaper tapped on another phone, say) never rebuilds it under the parent's thumb.
+    let sheet = RwSignal::new(None::<Vec<Entry>>);
+    let open_sheet = move || {
+        let entries = loaded.with_untracked(|l| match l {
+            Some(Ok(entries)) => entries.clone(),
+            _ => Vec::new(),
+        });
+        sheet.set(Some(entries));
+    };
+    let close_sheet = move || {
+        sheet.set(None);
+        // Back to the button that opened it, where a keyboard or screen reader left off.
+        crate::ui::focus::focus_id("add-supplement");
+    };
 
     let add_diaper = move |wet: bool| {
         let at = browser::clock::now();
@@ -192,6 +209,14 @@ pub fn TodayPage() -> impl IntoView {
                                     <span class="sr">{t::ADD_DIRTY}</span>
                                 </button>
                             </div>
+                            // The supplement given today, counted at once, and one tap to log another.
+                            <div class="diaper-row supplement-row">
+                                <p><span class="count">{text::format::volume(unit, totals.supplement_ml)}</span> " " {t::SUPPLEMENT_ROW}</p>
+                                <button type="button" class="big" id="add-supplement" on:click=move |_| open_sheet()>
+                                    <span aria-hidden="true">{t::ADD_SUPPLEMENT_SHORT}</span>
+                                    <span class="sr">{t::ADD_SUPPLEMENT}</span>
+                                </button>
+                            </div>
                             {journey.age_days.map(|d| view! { <p class="baby-age">{tj::baby_age(d)}</p> })}
                             <p class="hint diaper-guide">{tj::diapers(journey.diapers)}</p>
                         </section>
@@ -236,6 +261,9 @@ pub fn TodayPage() -> impl IntoView {
                         })}
                     }.into_any()
             }}/>
+            {move || sheet.get().map(|entries| view! {
+                <supplement::SupplementSheet entries=entries on_done=close_sheet/>
+            })}
         </section>
     }
 }

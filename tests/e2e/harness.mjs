@@ -316,3 +316,42 @@ export function random(seed) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * Lets a test hold the app's log reads (IndexedDB `getAll` on an index: every range read) and
+ * answer them when it chooses, as a slow phone would: `page.evaluate(() => window.__relactReads
+ * .hold = true)`, then `window.__relactRelease()` answers every held read at once. Install on the
+ * context before the page opens. `held` lists reads waiting; `answered` counts those answered late.
+ */
+export function holdableReads(context) {
+  return context.addInitScript(() => {
+    const state = { hold: false, held: [], answered: 0 };
+    window.__relactReads = state;
+    const getAll = IDBIndex.prototype.getAll;
+    IDBIndex.prototype.getAll = function (...args) {
+      const req = getAll.apply(this, args);
+      if (!state.hold) return req;
+      let handler = null;
+      Object.defineProperty(req, "onsuccess", {
+        configurable: true,
+        get: () => handler,
+        set: (f) => {
+          handler = f;
+        },
+      });
+      req.addEventListener("success", (ev) => {
+        const answer = () => {
+          state.answered++;
+          handler?.call(req, ev);
+        };
+        if (state.hold) state.held.push(answer);
+        else answer();
+      });
+      return req;
+    };
+    window.__relactRelease = () => {
+      state.hold = false;
+      for (const answer of state.held.splice(0)) answer();
+    };
+  });
+}
