@@ -2089,6 +2089,48 @@ pub mod share {
 mod tests {
     use super::*;
 
+    /// What Today's card says, as a table a parent could read: the card → heading and line.
+    #[test]
+    fn todays_card_names_the_next_session_and_says_the_tiles_count() {
+        use crate::domain::model::today::{Closing, NextAt, NextCard, SessionCount};
+        use crate::domain::settings::Clock;
+        let at = |h, m, minutes, tomorrow| NextAt {
+            at: 0,
+            time: chrono::NaiveTime::from_hms_opt(h, m, 0).unwrap(),
+            minutes,
+            tomorrow,
+        };
+        let two_of_eight = Closing::SomeDone(SessionCount { done: 2, of: 8 });
+        let cases = [
+            (NextCard::DueNow, "A session is due now", None),
+            (NextCard::Next(at(12, 20, 155, false)), "Next session", Some("12:20, in 2 h 35 min")),
+            (
+                NextCard::DayOver { closing: two_of_eight, next: Some(at(7, 0, 210, false)) },
+                "No more sessions planned for today. You did 2 sessions of 8 in the last 24 hours; \
+                 each one helps your supply.",
+                Some("Next session at 07:00, in 3 h 30 min."),
+            ),
+            (
+                NextCard::DayOver { closing: Closing::AllDone, next: Some(at(7, 0, 450, true)) },
+                "That's every session planned for today. Well done.",
+                Some("Next session tomorrow at 07:00, in 7 h 30 min."),
+            ),
+            (NextCard::Running, "A session is running", None),
+        ];
+        for (card, heading, line) in cases {
+            let said = today::card(&card, Clock::H24);
+            assert_eq!((said.0.as_str(), said.1.as_deref()), (heading, line), "{card:?}");
+        }
+        assert_eq!(
+            today::of(SessionCount { done: 2, of: 8 }),
+            "2 of 8",
+            "the tile: the same numbers"
+        );
+        let one = Closing::SomeDone(SessionCount { done: 1, of: 11 });
+        let said = today::card(&NextCard::DayOver { closing: one, next: None }, Clock::H12);
+        assert!(said.0.contains("You did 1 session of 11"), "{}", said.0);
+    }
+
     /// The issue's rows, in ounces: each side as typed, the total their sum as shown.
     #[test]
     fn a_log_row_in_ounces_adds_up_as_shown() {

@@ -267,3 +267,60 @@ test("+ Supplement sits beside the diapers without moving Start or +1 Wet; its S
     await context.close();
   }
 });
+
+test("landscape 844×390: the save panel's volume buttons sit above its Save bar", async () => {
+  for (const theme of ["light", "night"]) {
+    const { context, page } = await phone({ width: 844, height: 390 });
+    await setTheme(page, theme);
+    await open(page, app.url, "/timer");
+    await page.getByRole("button", { name: "Pump", exact: true }).click();
+    await page.getByRole("button", { name: "Stop" }).click();
+    await page.getByRole("heading", { level: 1, name: "Save this session" }).waitFor();
+    const bar = await page.locator(".sticky-actions").boundingBox();
+    for (const name of [
+      "Less Milk from left",
+      "More Milk from left",
+      "Less Milk from right",
+      "More Milk from right",
+    ]) {
+      const box = await page.getByRole("button", { name }).boundingBox();
+      assert.ok(
+        box.y >= 0 && box.y + box.height <= bar.y + 0.5,
+        `${name} ${JSON.stringify(box)} behind the bar at ${bar.y}`,
+      );
+    }
+    await page.screenshot({ path: join(SHOTS, `save-panel-844x390-${theme}.png`) });
+    await context.close();
+  }
+});
+
+test("the reminder banner floats: Start does not move as it appears, and the page's layout shift is 0", async () => {
+  const context = await browser.newContext({ ...CONTEXT, viewport: { width: 320, height: 568 } });
+  await context.clock.install({ time: Date.parse("2026-11-28T12:18:00Z") });
+  await context.addInitScript(() => {
+    window.shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.shift += e.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  const page = await context.newPage();
+  const g = guard(page, app.url);
+  await open(page, app.url, "/");
+  await seedEntries(page, [feed(Date.parse("2026-11-28T09:40:00Z"))]);
+  await open(page, app.url, "/");
+  const start = page.getByRole("button", { name: /^Start / });
+  await page.getByRole("button", { name: "Add a wet diaper" }).waitFor();
+  const before = await start.boundingBox();
+  const shiftBefore = await page.evaluate(() => window.shift);
+  await page.clock.fastForward("02:30");
+  await page.getByRole("alert").getByText("Time for your 12:20 session.").waitFor();
+  assert.deepEqual(await start.boundingBox(), before, "Start stays where the thumb is");
+  assert.equal(
+    await page.evaluate(() => window.shift),
+    shiftBefore,
+    "no layout shift as the reminder appears",
+  );
+  await page.screenshot({ path: join(SHOTS, "reminder-320x568.png") });
+  g.assertClean();
+  await context.close();
+});
