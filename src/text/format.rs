@@ -190,6 +190,11 @@ pub fn day_heading(d: NaiveDate) -> String {
     format!("{} {} {}", weekday_name(d), d.day(), month_name(d))
 }
 
+/// A day and a time as a card names them: "Sat 28 Nov 09:00".
+pub fn date_time(t: chrono::NaiveDateTime, clock: Clock) -> String {
+    format!("{} {}", short_date(t.date()), clock_time(t.time(), clock))
+}
+
 /// A short date for table rows: "Sat 28 Nov".
 pub fn short_date(d: NaiveDate) -> String {
     format!("{} {} {}", short(weekday_name(d)), d.day(), short(month_name(d)))

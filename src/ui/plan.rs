@@ -60,13 +60,7 @@ fn when(ms: crate::domain::Millis) -> String {
     Local
         .timestamp_millis_opt(ms)
         .single()
-        .map(|d| {
-            format!(
-                "{} {}",
-                text::format::short_date(d.date_naive()),
-                text::format::clock_time(d.time(), clock)
-            )
-        })
+        .map(|d| text::format::date_time(d.naive_local(), clock))
         .unwrap_or_default()
 }
 

@@ -7,9 +7,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 use crate::browser;
-use crate::domain::entry::{
-    Method, Milk, Record, Session, SessionKind, Side, TestWeight, MAX_SESSION,
-};
+use crate::domain::entry::{Method, Record, Session, SessionKind, Side, TestWeight, MAX_SESSION};
 use crate::domain::model::session::{SessionDraft, SupplementDraft};
 use crate::domain::units::Ml;
 use crate::domain::{Millis, HOUR};
@@ -18,7 +16,7 @@ use crate::state::running::RunningSession;
 use crate::state::AppState;
 use crate::text::{self, timer as t};
 use crate::ui::focus::focus_heading;
-use crate::ui::widgets::choice::Choice;
+use crate::ui::widgets::milk_and_method::MilkAndMethod;
 use crate::ui::widgets::ring::Ring;
 use crate::ui::widgets::stepper::VolumeStepper;
 
@@ -583,40 +581,14 @@ fn SavePanel(
                         invalid=bad_sup
                         touched=sup_touched
                     />
-                    <Choice
-                        legend=t::SUPPLEMENT_MILK
-                        name="sup-milk"
-                        options=vec![Milk::OwnExpressed, Milk::Donor, Milk::Formula]
-                            .into_iter()
-                            .map(|m| (m, text::feeding::milk(m)))
-                            .collect()
-                        value=milk.into()
-                        on_pick=move |m| {
-                            milk_touched.set(true);
-                            milk.set(m)
-                        }
+                    <MilkAndMethod
+                        milk_name="sup-milk"
+                        method_name="sup-method"
+                        milk=milk
+                        method=method
+                        milk_touched=milk_touched
+                        method_touched=method_touched
                     />
-                    <Choice
-                        legend=t::SUPPLEMENT_METHOD
-                        name="sup-method"
-                        options=vec![
-                            Method::Cup,
-                            Method::AtBreastSupplementer,
-                            Method::Spoon,
-                            Method::Syringe,
-                            Method::FingerFeeding,
-                            Method::Bottle,
-                        ]
-                            .into_iter()
-                            .map(|m| (m, text::feeding::method(m)))
-                            .collect()
-                        value=method.into()
-                        on_pick=move |m| {
-                            method_touched.set(true);
-                            method.set(m)
-                        }
-                    />
-                    <p class="hint">{text::feeding::WHY_CUP}</p>
                 </Show>
                 <label class="toggle">
                     <input

@@ -143,7 +143,7 @@ pub fn TodayPage() -> impl IntoView {
                         Local.timestamp_millis_opt(ms).single().map(|d| text::format::clock_time(d.time(), s.clock)).unwrap_or_default()
                     };
                     let when = |ms: Millis| {
-                        Local.timestamp_millis_opt(ms).single().map(|d| format!("{} {}", text::format::short_date(d.date_naive()), text::format::clock_time(d.time(), s.clock))).unwrap_or_default()
+                        Local.timestamp_millis_opt(ms).single().map(|d| text::format::date_time(d.naive_local(), s.clock)).unwrap_or_default()
                     };
                     let unit = s.volume;
                     let start = m.start;

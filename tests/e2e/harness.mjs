@@ -355,3 +355,11 @@ export function holdableReads(context) {
     };
   });
 }
+
+/** The rows of a downloaded CSV file (Playwright's `download`), each split at its commas. */
+export async function csvRows(download) {
+  return readFileSync(await download.path(), "utf8")
+    .split("\r\n")
+    .filter(Boolean)
+    .map((l) => l.split(","));
+}

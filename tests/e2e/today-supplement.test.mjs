@@ -4,10 +4,11 @@
 // against numbers worked by hand (1.5 oz + 0.25 oz = 1.75 oz; 2.25 oz is 66.54 ml).
 
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import {
+  csvRows,
   guard,
   launch,
   nav,
@@ -217,10 +218,7 @@ test("ounces: ¼ oz steps, 2.25 oz stored and read back, rows and the CSV add up
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Export for a spreadsheet (.csv)" }).click(),
   ]);
-  const [header, ...rows] = readFileSync(await csv.path(), "utf8")
-    .split("\r\n")
-    .filter(Boolean)
-    .map((l) => l.split(","));
+  const [header, ...rows] = await csvRows(csv);
   const col = (name) => header.indexOf(name);
   const session = rows.find((r) => r[0] === "session");
   assert.deepEqual(

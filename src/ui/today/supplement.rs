@@ -7,12 +7,12 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser;
-use crate::domain::entry::{Entry, Method, Milk, Record};
+use crate::domain::entry::{Entry, Record};
 use crate::domain::model::session::{feed_before, GivenAt, SupplementDraft};
 use crate::state::log_store::LogStore;
 use crate::state::AppState;
 use crate::text::{self, today as t};
-use crate::ui::widgets::choice::Choice;
+use crate::ui::widgets::milk_and_method::MilkAndMethod;
 use crate::ui::widgets::stepper::VolumeStepper;
 
 /// The sheet. `entries` is the log Today has loaded (its last two days at least): the last
@@ -173,34 +173,12 @@ pub fn SupplementSheet(
                     />
                 </label>
                 <p class="sheet-feed">{feed_line}</p>
-                <Choice
-                    legend=text::timer::SUPPLEMENT_MILK
-                    name="quick-sup-milk"
-                    options=vec![Milk::OwnExpressed, Milk::Donor, Milk::Formula]
-                        .into_iter()
-                        .map(|m| (m, text::feeding::milk(m)))
-                        .collect()
-                    value=milk.into()
-                    on_pick=move |m| milk.set(m)
+                <MilkAndMethod
+                    milk_name="quick-sup-milk"
+                    method_name="quick-sup-method"
+                    milk=milk
+                    method=method
                 />
-                <Choice
-                    legend=text::timer::SUPPLEMENT_METHOD
-                    name="quick-sup-method"
-                    options=vec![
-                        Method::Cup,
-                        Method::AtBreastSupplementer,
-                        Method::Spoon,
-                        Method::Syringe,
-                        Method::FingerFeeding,
-                        Method::Bottle,
-                    ]
-                        .into_iter()
-                        .map(|m| (m, text::feeding::method(m)))
-                        .collect()
-                    value=method.into()
-                    on_pick=move |m| method.set(m)
-                />
-                <p class="hint">{text::feeding::WHY_CUP}</p>
             </div>
             <p class="error" role="alert">{move || problem.get()}</p>
             <div class="actions sheet-actions">
