@@ -192,6 +192,15 @@ impl Total {
         self.hundredths as f64 / 100.0
     }
 
+    /// The total as shown in `unit`, in millilitres: for a chart or table that is drawn in
+    /// millilitres and converted to the unit, so its number is the sum of the parts as shown.
+    pub fn ml_as_shown(self, unit: Volume) -> f64 {
+        match unit {
+            Volume::Ml => self.whole_ml as f64,
+            Volume::Oz => self.oz_hundredths as f64 / 100.0 * ML_PER_OZ,
+        }
+    }
+
     /// The exact total to the nearest whole millilitre, for rules written in whole millilitres.
     pub fn whole_ml(self) -> u32 {
         u32::try_from((self.hundredths + 50) / 100).unwrap_or(u32::MAX)
