@@ -70,15 +70,26 @@ fn when(ms: crate::domain::Millis) -> String {
 fn OpeningCard(model: Model) -> impl IntoView {
     move || {
         let o = model.with(|(m, _)| m.opening.clone())?;
-        let sessions = o
-            .ahead
+        let clock = AppState::get().settings.with(|s| s.clock);
+        let days = o
+            .days
             .iter()
-            .map(|s| {
+            .map(|d| {
+                let times = d
+                    .sessions
+                    .iter()
+                    .map(|&(time, night)| {
+                        view! {
+                            <li class:night=night>
+                                <span class="slot-time">{text::format::clock_time(time, clock)}</span>
+                                {night.then(|| view! { <span class="tag">{t::NIGHT}</span> })}
+                            </li>
+                        }
+                    })
+                    .collect_view();
                 view! {
-                    <li class:night=s.night>
-                        <span class="slot-time">{when(s.at)}</span>
-                        {s.night.then(|| view! { <span class="tag">{t::NIGHT}</span> })}
-                    </li>
+                    <h3>{text::format::day_heading(d.date)}</h3>
+                    <ol class="schedule">{times}</ol>
                 }
             })
             .collect_view();
@@ -87,7 +98,7 @@ fn OpeningCard(model: Model) -> impl IntoView {
                 <h2 id="opening-title">{text::journey::OPENING_TITLE}</h2>
                 <p>{text::journey::opening(&when(o.ends))}</p>
                 <p>{t::SESSION_LENGTH} ": " {format!("{} min", o.session_minutes)}</p>
-                <ol class="schedule">{sessions}</ol>
+                {days}
             </section>
         })
     }

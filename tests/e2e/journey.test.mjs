@@ -101,7 +101,8 @@ test("preparing: a countdown, the opening phase and pumping only; Baby is here k
   await nav(page, "Plan");
   const opening = page.getByRole("region", { name: "Your first 48 hours: the opening phase" });
   await opening.getByText("Each session: 15 min").waitFor();
-  assert.equal(await opening.locator(".slot-time").first().innerText(), "Sat 28 Nov 12:00");
+  assert.equal(await opening.getByRole("heading", { level: 3 }).first().innerText(), "Saturday 28 November");
+  assert.equal(await opening.locator(".slot-time").first().innerText(), "12:00");
   await page
     .getByText("Your daily plan of sessions begins when the opening phase ends, on Mon 30 Nov 10:00.")
     .waitFor();

@@ -247,6 +247,11 @@ test("+ Supplement sits beside the diapers without moving Start or +1 Wet; its S
       const start = page.getByRole("button", { name: /^Start / });
       const wet = page.getByRole("button", { name: "Add a wet diaper" });
       await wet.waitFor();
+      // Where they are on the page (closing the sheet may scroll its button into view).
+      const onPage = async (l) => {
+        const b = await l.boundingBox();
+        return { ...b, y: b.y + (await page.evaluate(() => scrollY)) };
+      };
       const before = [await start.boundingBox(), await wet.boundingBox()];
       for (const box of before)
         assert.ok(box.y >= 0 && box.y + box.height <= h, `${w}x${h}: on screen ${JSON.stringify(box)}`);
@@ -260,7 +265,7 @@ test("+ Supplement sits beside the diapers without moving Start or +1 Wet; its S
       await page.screenshot({ path: join(SHOTS, `supplement-sheet-${w}x${h}-${theme}.png`) });
       await sheet.getByRole("button", { name: "Cancel" }).click();
       await sheet.waitFor({ state: "detached" });
-      assert.deepEqual([await start.boundingBox(), await wet.boundingBox()], before, "nothing moved");
+      assert.deepEqual([await onPage(start), await onPage(wet)], before, "nothing moved");
     }
     await context.close();
   }
@@ -274,6 +279,7 @@ test("landscape 844×390: the save panel's volume buttons sit above its Save bar
     await page.getByRole("button", { name: "Pump", exact: true }).click();
     await page.getByRole("button", { name: "Stop" }).click();
     await page.getByRole("heading", { level: 1, name: "Save this session" }).waitFor();
+    await page.screenshot({ path: join(SHOTS, `save-panel-844x390-${theme}.png`) });
     const bar = await page.locator(".sticky-actions").boundingBox();
     for (const name of [
       "Less Milk from left",
@@ -287,7 +293,6 @@ test("landscape 844×390: the save panel's volume buttons sit above its Save bar
         `${name} ${JSON.stringify(box)} behind the bar at ${bar.y}`,
       );
     }
-    await page.screenshot({ path: join(SHOTS, `save-panel-844x390-${theme}.png`) });
     await context.close();
   }
 });
@@ -317,6 +322,13 @@ test("the reminder banner floats: Start does not move as it appears, and the pag
     await page.evaluate(() => window.shift),
     shiftBefore,
     "no layout shift as the reminder appears",
+  );
+  // Floating over the foot of the screen, it leaves +1 Wet uncovered.
+  const banner = await page.getByRole("alert").boundingBox();
+  const wet = await page.getByRole("button", { name: "Add a wet diaper" }).boundingBox();
+  assert.ok(
+    banner.y >= wet.y + wet.height,
+    `the reminder ${JSON.stringify(banner)} covers +1 Wet ${JSON.stringify(wet)}`,
   );
   await page.screenshot({ path: join(SHOTS, "reminder-320x568.png") });
   g.assertClean();

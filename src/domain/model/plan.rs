@@ -37,8 +37,30 @@ pub struct OpeningPlan {
     pub ends: Millis,
     /// Minutes a session aims for (about 15).
     pub session_minutes: u8,
-    /// The phase's sessions still ahead, in order.
-    pub ahead: Vec<OpeningSession>,
+    /// The phase's sessions still ahead, by local day, in order.
+    pub days: Vec<OpeningDay>,
+}
+
+/// One day of the opening phase's sessions still ahead.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OpeningDay {
+    pub date: NaiveDate,
+    /// Each session's local time, and whether it falls in the parent's sleeping hours.
+    pub sessions: Vec<(chrono::NaiveTime, bool)>,
+}
+
+/// Opening sessions grouped by local day, in order.
+fn by_day<Tz: TimeZone>(tz: &Tz, sessions: &[OpeningSession]) -> Vec<OpeningDay> {
+    let mut days: Vec<OpeningDay> = Vec::new();
+    for s in sessions {
+        let (date, time) =
+            (crate::domain::day::local_date(tz, s.at), crate::domain::day::local_time(tz, s.at));
+        match days.last_mut() {
+            Some(d) if d.date == date => d.sessions.push((time, s.night)),
+            _ => days.push(OpeningDay { date, sessions: vec![(time, s.night)] }),
+        }
+    }
+    days
 }
 
 /// One row of the printed sheet: a planned session to fill in by hand.
@@ -96,7 +118,7 @@ impl PlanModel {
         self.opening = journey.opening_now(plan, now, tz, None).map(|o| OpeningPlan {
             ends: o.ends,
             session_minutes: OPENING_SESSION_MINUTES,
-            ahead: o.ahead,
+            days: by_day(tz, &o.ahead),
         });
         self
     }
@@ -142,8 +164,13 @@ mod tests {
             (15, london(22, 9)),
             "15 minutes, not the plan's 20"
         );
-        assert_eq!(o.ahead[0], OpeningSession { at: london(20, 11), night: false });
-        assert_eq!(o.ahead[1].at, london(20, 13), "every 2 hours by day");
+        // From 11:00 on the 20th, by day: 11 13 15 17 19 21 and 23 asleep; 02 05 08 … on the 21st.
+        let hm = |h| chrono::NaiveTime::from_hms_opt(h, 0, 0).unwrap();
+        assert_eq!(o.days[0].date, today);
+        assert_eq!(o.days[0].sessions[..2], [(hm(11), false), (hm(13), false)]);
+        assert_eq!(o.days[0].sessions.last(), Some(&(hm(23), true)));
+        assert_eq!(o.days[1].sessions[..3], [(hm(2), true), (hm(5), true), (hm(8), false)]);
+        assert_eq!(o.days.len(), 3, "the 20th, the 21st and the morning of the 22nd");
         assert_eq!(at(london(22, 9)).opening, None, "over after 48 hours");
         assert_eq!(at(london(22, 9)).session_minutes, 20);
     }
