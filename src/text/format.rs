@@ -27,6 +27,24 @@ pub fn amount(unit: Volume, v: impl Into<Total>) -> String {
     unit.write(v.into().shown(unit))
 }
 
+/// A plan's amount (the step-down keeps whole millilitres: a guide, not a measurement) as the
+/// parent reads it: in ounces the fewest decimals (0 to 2) that read back as the same whole
+/// millilitres, so a start of 8 oz (kept as 237 ml) reads "8 oz", not "8.01 oz".
+pub fn planned_volume(unit: Volume, ml: u32) -> String {
+    format!("{} {}", planned_number(unit, ml), unit_label(unit))
+}
+
+/// The number alone, as the plan's amount fields show it (see [`planned_volume`]).
+pub fn planned_number(unit: Volume, ml: u32) -> String {
+    match unit {
+        Volume::Ml => ml.to_string(),
+        Volume::Oz => (0..=2)
+            .map(|d| format!("{:.*}", d, f64::from(ml) / ML_PER_OZ))
+            .find(|s| parse_volume(unit, s).map(Ml::whole_ml) == Some(ml))
+            .unwrap_or_else(|| amount(unit, ml)),
+    }
+}
+
 /// A chart or table value (a daily average may be fractional) in the parent's unit, on the same
 /// grid as every other volume: whole millilitres or hundredths of an ounce.
 pub fn volume_f64(unit: Volume, ml: f64) -> String {
@@ -251,6 +269,19 @@ mod tests {
         assert_eq!(parse_volume(Volume::Ml, " 42,4 "), Some(Ml::whole(42)));
         assert_eq!(volume_f64(Volume::Oz, 66.54), "2.25 oz");
         assert_eq!(volume_f64(Volume::Ml, 66.54), "67 ml");
+    }
+
+    #[test]
+    fn a_plans_whole_millilitres_read_as_the_ounces_typed() {
+        // 8 oz is kept as 237 ml: it reads "8 oz"; 240 ml (not on the ounce grid) "8.1 oz".
+        assert_eq!(planned_volume(Volume::Oz, 237), "8 oz");
+        assert_eq!(planned_volume(Volume::Oz, 240), "8.1 oz");
+        assert_eq!(planned_volume(Volume::Ml, 240), "240 ml");
+        // Every whole millilitre to 2000 reads back as itself through the field.
+        for ml in 0..=2000 {
+            let shown = planned_number(Volume::Oz, ml);
+            assert_eq!(parse_volume(Volume::Oz, &shown).map(Ml::whole_ml), Some(ml), "{ml}");
+        }
     }
 
     #[test]

@@ -367,17 +367,10 @@ pub mod today {
     /// for what was missed, never a scolding).
     pub fn some_done(count: SessionCount) -> String {
         let SessionCount { done, of } = count;
-        if done == 1 {
-            format!(
-                "No more sessions planned for today. You did {done} session of {of} in the last \
-                 24 hours; each one helps your supply."
-            )
-        } else {
-            format!(
-                "No more sessions planned for today. You did {done} sessions of {of} in the last \
-                 24 hours; each one helps your supply."
-            )
-        }
+        format!(
+            "No more sessions planned for today. In the last 24 hours you did {done} of the {of} \
+             sessions your plan asks for; each one helps your supply."
+        )
     }
 
     /// The sessions tile: "5 of 8".
@@ -907,7 +900,7 @@ pub mod backup {
         let entries =
             |n: usize| if n == 1 { "1 new entry".to_string() } else { format!("{n} new entries") };
         match (new, updated) {
-            (0, 0) => NOTHING_TO_DO.to_string(),
+            (0, 0) => "Nothing new to add: your log already has all of it.".to_string(),
             (n, 0) => format!("Added to your log: {}.", entries(n)),
             (0, 1) => "Your log is up to date: 1 entry was updated.".to_string(),
             (0, u) => format!("Your log is up to date: {u} entries were updated."),
@@ -2106,8 +2099,8 @@ mod tests {
             (NextCard::Next(at(12, 20, 155, false)), "Next session", Some("12:20, in 2 h 35 min")),
             (
                 NextCard::DayOver { closing: two_of_eight, next: Some(at(7, 0, 210, false)) },
-                "No more sessions planned for today. You did 2 sessions of 8 in the last 24 hours; \
-                 each one helps your supply.",
+                "No more sessions planned for today. In the last 24 hours you did 2 of the 8 \
+                 sessions your plan asks for; each one helps your supply.",
                 Some("Next session at 07:00, in 3 h 30 min."),
             ),
             (
@@ -2128,7 +2121,7 @@ mod tests {
         );
         let one = Closing::SomeDone(SessionCount { done: 1, of: 11 });
         let said = today::card(&NextCard::DayOver { closing: one, next: None }, Clock::H12);
-        assert!(said.0.contains("You did 1 session of 11"), "{}", said.0);
+        assert!(said.0.contains("you did 1 of the 11 sessions"), "{}", said.0);
     }
 
     /// The issue's rows, in ounces: each side as typed, the total their sum as shown.

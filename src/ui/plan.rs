@@ -377,15 +377,13 @@ fn StepDownSettings(
     let inputmode = move || if oz() { "decimal" } else { "numeric" };
     let input_step = move || if oz() { "0.01" } else { "1" };
     let shown = move |get: fn(&StepDown) -> u32| {
-        step()
-            .map(|s| VolumeField::new(unit(), Some(Ml::whole(get(&s)))).shown().to_string())
-            .unwrap_or_default()
+        step().map(|s| text::format::planned_number(unit(), get(&s))).unwrap_or_default()
     };
     // Where the starting amount came from, while it is still the prefilled one.
     let source = move || {
         let start = prefilled.get()?;
         (step()?.start_ml == start.ml)
-            .then(|| t::start_source(start.source, &text::format::volume(unit(), start.ml)))
+            .then(|| t::start_source(start.source, &text::format::planned_volume(unit(), start.ml)))
     };
     view! {
         <label class="toggle">
@@ -477,14 +475,14 @@ fn StepHistory(model: Model, shares: Shares) -> impl IntoView {
                 view! {
                     <tr>
                         <td>{text::format::day_heading(d.date)}</td>
-                        <td>{text::format::volume(unit, d.target_ml)} {t::change(d).map(|c| format!(" ({c})"))}</td>
+                        <td>{text::format::planned_volume(unit, d.target_ml)} {t::change(d).map(|c| format!(" ({c})"))}</td>
                         <td>{shares.with(|s| s.iter().find(|(x, _)| *x == d.date).and_then(|(_, s)| text::progress::share_cell(s)))}</td>
                     </tr>
                 }
             })
             .collect_view();
         Some(view! {
-            <p class="step-today">{t::planned_today(&text::format::volume(unit, sup.ml))}</p>
+            <p class="step-today">{t::planned_today(&text::format::planned_volume(unit, sup.ml))}</p>
             {sup.caution.map(|c| view! { <p class="callout caution">{t::caution(c)}</p> })}
             <table class="step-history">
                 <caption>{t::STEP_HISTORY}</caption>
@@ -522,7 +520,7 @@ fn PlanPrintout(model: Model) -> impl IntoView {
         // Until the log has loaded the planned amount is unknown: print nothing rather than a guess.
         let target = match &printed.supplement {
             None => Some(p::NO_STEP_DOWN.to_string()),
-            Some(sup) => loaded.then(|| text::format::volume(s.volume, sup.ml)),
+            Some(sup) => loaded.then(|| text::format::planned_volume(s.volume, sup.ml)),
         };
         view! {
             <section class="print-only plan-print">

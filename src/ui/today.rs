@@ -150,7 +150,7 @@ pub fn TodayPage() -> impl IntoView {
                     let gap = m.longest_gap.map_or(t::NO_BREAK_YET.to_string(), |g| text::plan::hours((g / MINUTE) as i32));
                     let planned = m.supplement.as_ref().map(|sup| {
                         view! {
-                            <p class="planned-supplement">{text::plan::planned_today(&text::format::volume(unit, sup.ml))}</p>
+                            <p class="planned-supplement">{text::plan::planned_today(&text::format::planned_volume(unit, sup.ml))}</p>
                             {sup.caution.map(|c| view! { <p class="callout caution">{text::plan::caution(c)}</p> })}
                         }
                     });

@@ -137,12 +137,15 @@ test("a parent's first day: set up, nothing missed before the install, reminders
     await page.locator("main h1:visible").first().waitFor();
     await page.clock.fastForward(45_000);
   }
-  // Today's closing message matches the count: 2 of the 6 sessions asked since the install.
+  // Today's closing words say the tile's one count (2 of 8 in the last 24 hours), and the card
+  // names the next plan day's first session.
   await page
     .getByRole("heading", {
-      name: "No more sessions planned for today. You did 2 of 6 sessions; each one helps your supply.",
+      name: "No more sessions planned for today. In the last 24 hours you did 2 of the 8 sessions your plan asks for; each one helps your supply.",
     })
     .waitFor();
+  await page.locator(".stats").getByText("2 of 8").waitFor();
+  await page.locator(".next-when").getByText("Next session at 07:00, in 3 h").waitFor();
   assert.equal(await page.getByText("Well done").count(), 0, "no praise while slots read Missed");
   // The next slot's reminder proves the checks after the save have run.
   await until(page, "2026-11-29T07:00:30Z");
