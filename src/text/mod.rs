@@ -362,16 +362,10 @@ pub mod today {
     pub const NONE_YET: &str = "None yet";
     pub const LOADING: &str = "Loading today…";
 
-    /// The day's plan is over and some sessions were not done: the day's one count (the same
-    /// numbers as the sessions tile), plainly, and a kind word for what was done (never praise
-    /// for what was missed, never a scolding).
-    pub fn some_done(count: SessionCount) -> String {
-        let SessionCount { done, of } = count;
-        format!(
-            "No more sessions planned for today. In the last 24 hours you did {done} of the {of} \
-             sessions your plan asks for; each one helps your supply."
-        )
-    }
+    /// The day's plan is over and some sessions were not done: a kind word for what was done
+    /// (never praise for what was missed, never a scolding). The count is the sessions tile's.
+    pub const SOME_DONE: &str =
+        "No more sessions planned for today. Each session you did helps your supply.";
 
     /// The sessions tile: "5 of 8".
     pub fn of(count: SessionCount) -> String {
@@ -401,7 +395,7 @@ pub mod today {
         let time = |n: &NextAt| super::format::clock_time(n.time, clock);
         let closing = |c: &Closing| match c {
             Closing::AllDone => ALL_DONE.to_string(),
-            Closing::SomeDone(count) => some_done(*count),
+            Closing::SomeDone => SOME_DONE.to_string(),
             Closing::NothingLeft => NOTHING_LEFT.to_string(),
         };
         match card {
@@ -2093,14 +2087,13 @@ mod tests {
             minutes,
             tomorrow,
         };
-        let two_of_eight = Closing::SomeDone(SessionCount { done: 2, of: 8 });
+        let two_of_eight = Closing::SomeDone;
         let cases = [
             (NextCard::DueNow, "A session is due now", None),
             (NextCard::Next(at(12, 20, 155, false)), "Next session", Some("12:20, in 2 h 35 min")),
             (
                 NextCard::DayOver { closing: two_of_eight, next: Some(at(7, 0, 210, false)) },
-                "No more sessions planned for today. In the last 24 hours you did 2 of the 8 \
-                 sessions your plan asks for; each one helps your supply.",
+                "No more sessions planned for today. Each session you did helps your supply.",
                 Some("Next session at 07:00, in 3 h 30 min."),
             ),
             (
@@ -2119,9 +2112,6 @@ mod tests {
             "2 of 8",
             "the tile: the same numbers"
         );
-        let one = Closing::SomeDone(SessionCount { done: 1, of: 11 });
-        let said = today::card(&NextCard::DayOver { closing: one, next: None }, Clock::H12);
-        assert!(said.0.contains("you did 1 of the 11 sessions"), "{}", said.0);
     }
 
     /// The issue's rows, in ounces: each side as typed, the total their sum as shown.

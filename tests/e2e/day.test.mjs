@@ -137,11 +137,11 @@ test("a parent's first day: set up, nothing missed before the install, reminders
     await page.locator("main h1:visible").first().waitFor();
     await page.clock.fastForward(45_000);
   }
-  // Today's closing words say the tile's one count (2 of 8 in the last 24 hours), and the card
-  // names the next plan day's first session.
+  // Today's closing words are kind and hold no second count (the tile's 2 of 8 is the one), and
+  // the card names the next plan day's first session.
   await page
     .getByRole("heading", {
-      name: "No more sessions planned for today. In the last 24 hours you did 2 of the 8 sessions your plan asks for; each one helps your supply.",
+      name: "No more sessions planned for today. Each session you did helps your supply.",
     })
     .waitFor();
   await page.locator(".stats").getByText("2 of 8").waitFor();

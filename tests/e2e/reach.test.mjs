@@ -83,20 +83,23 @@ async function assertInReach(page, got, where) {
 }
 
 /** The boxes of every control on screen (main and the bottom bar) that `box` overlaps. */
-function overlapped(page, box) {
-  return page.evaluate((n) => {
-    const hit = [];
-    for (const el of document.querySelectorAll(
-      "main button, main a, main input, main textarea, nav.bottom a, header a, header button",
-    )) {
-      if (!el.checkVisibility()) continue;
-      const r = el.getBoundingClientRect();
-      if (!r.width || !r.height) continue;
-      const apart = r.right <= n.x || r.left >= n.x + n.width || r.bottom <= n.y || r.top >= n.y + n.height;
-      if (!apart) hit.push(`${el.tagName.toLowerCase()} "${el.textContent.trim().slice(0, 30)}"`);
-    }
-    return hit;
-  }, box);
+function overlapped(page, box, header = false) {
+  return page.evaluate(
+    ([n, header]) => {
+      const hit = [];
+      for (const el of document.querySelectorAll(
+        `main button, main a, main input, main textarea, nav.bottom a${header ? ", header a, header button" : ""}`,
+      )) {
+        if (!el.checkVisibility()) continue;
+        const r = el.getBoundingClientRect();
+        if (!r.width || !r.height) continue;
+        const apart = r.right <= n.x || r.left >= n.x + n.width || r.bottom <= n.y || r.top >= n.y + n.height;
+        if (!apart) hit.push(`${el.tagName.toLowerCase()} "${el.textContent.trim().slice(0, 30)}"`);
+      }
+      return hit;
+    },
+    [box, header],
+  );
 }
 
 /** The focused element, described, and whether it can be seen: its centre is not under anything. */
@@ -399,7 +402,11 @@ test('"Ready to work offline" covers nothing: on a running timer it is said, not
   await ready.waitFor({ timeout: 30_000 });
   // Measured the moment it is said: nothing lies over the controls, nothing moved, even scrolled
   // to the end of the page.
-  assert.deepEqual(await overlapped(page, await ready.boundingBox()), [], "the offline line covers controls");
+  assert.deepEqual(
+    await overlapped(page, await ready.boundingBox(), true),
+    [],
+    "the offline line covers controls",
+  );
   await assertInReach(page, await controls(page), "while the offline line is said");
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   assert.deepEqual(await controls(page), before, "the controls did not move");
@@ -430,7 +437,11 @@ test('"Ready to work offline" on a first open of Today at 320×568 covers neithe
   const linksBefore = await links.evaluateAll((all) => all.map((el) => el.getBoundingClientRect().toJSON()));
   const line = page.locator(".offline-ready").filter({ hasText: "Ready to work offline" });
   await line.waitFor({ timeout: 30_000 });
-  assert.deepEqual(await overlapped(page, await line.boundingBox()), [], "the offline line covers a control");
+  assert.deepEqual(
+    await overlapped(page, await line.boundingBox(), true),
+    [],
+    "the offline line covers a control",
+  );
   assert.ok((await reachable()).every(Boolean), "the Guide and Settings links can be tapped");
   assert.deepEqual(
     await links.evaluateAll((all) => all.map((el) => el.getBoundingClientRect().toJSON())),

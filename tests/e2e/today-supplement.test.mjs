@@ -138,7 +138,7 @@ test("an earlier supplement: 30 min ago is saved then, a time still to come is r
     "the chip clears the typed time",
   );
   // 08:52 is before the 09:00 feed began: it goes with no feed.
-  assert.equal(await sheet.locator(".sheet-feed").innerText(), "");
+  assert.equal(await sheet.locator(".supplement-sheet-feed").innerText(), "");
   await sheet.getByRole("button", { name: "Save", exact: true }).click();
   await page.getByText("Supplement saved.").waitFor();
   const sups = (await live(page)).filter((e) => e.record.type === "supplement");

@@ -30,9 +30,9 @@ pub struct SlotCounts {
 pub enum Closing {
     /// Every session asked of the parent today was done.
     AllDone,
-    /// Some were done and some were not: said plainly, with the day's one count (the same
-    /// numbers as the sessions tile).
-    SomeDone(SessionCount),
+    /// Some were done and some were not: said kindly, without a second count (the sessions tile
+    /// holds the day's one count).
+    SomeDone,
     /// None was done (or none was asked since the parent began): only what comes next.
     NothingLeft,
 }
@@ -291,7 +291,7 @@ impl TodayModel {
         let closing = next.is_none().then_some(match counts {
             SlotCounts { done: 0, .. } => Closing::NothingLeft,
             SlotCounts { missed: 0, .. } => Closing::AllDone,
-            _ => Closing::SomeDone(count),
+            _ => Closing::SomeDone,
         });
         let card = match (&next, closing) {
             (Some(slot), _) if slot.status == SlotStatus::Due => NextCard::DueNow,
@@ -566,7 +566,7 @@ mod tests {
         let m = TodayModel::of(&one, &plan, late, &London, since);
         assert_eq!(m.counts.missed, 7);
         assert_eq!(m.next, None);
-        assert_eq!(m.closing, Some(Closing::SomeDone(SessionCount { done: 1, of: 8 })));
+        assert_eq!(m.closing, Some(Closing::SomeDone));
         // All eight done.
         let all: Vec<Entry> = m
             .slots
@@ -800,10 +800,7 @@ mod tests {
         };
         let count = SessionCount { done: 2, of: 8 };
         assert_eq!(m.count, count, "the tile: 2 of 8");
-        assert_eq!(
-            m.card,
-            NextCard::DayOver { closing: Closing::SomeDone(count), next: Some(seven) }
-        );
+        assert_eq!(m.card, NextCard::DayOver { closing: Closing::SomeDone, next: Some(seven) });
         assert_eq!(m.card(true), NextCard::Running);
         // With no night session, after 23:00 the next one is tomorrow's 07:00.
         let no_night = Plan { night_sessions: 0, ..Plan::default() };

@@ -109,9 +109,9 @@ pub fn SupplementSheet(
         choose(g);
     };
     view! {
-        <div class="sheet-backdrop" on:click=move |_| on_done()></div>
+        <div class="supplement-sheet-backdrop" on:click=move |_| on_done()></div>
         <div
-            class="sheet"
+            class="supplement-sheet"
             role="dialog"
             aria-modal="true"
             aria-labelledby="sheet-title"
@@ -121,7 +121,7 @@ pub fn SupplementSheet(
                 }
             }
         >
-            <div class="sheet-body">
+            <div class="supplement-sheet-body">
                 <h2 id="sheet-title" tabindex="-1" node_ref=heading>{t::SUPPLEMENT_TITLE}</h2>
                 <VolumeStepper
                     label=text::timer::SUPPLEMENT_AMOUNT
@@ -172,7 +172,7 @@ pub fn SupplementSheet(
                         }
                     />
                 </label>
-                <p class="sheet-feed">{feed_line}</p>
+                <p class="supplement-sheet-feed">{feed_line}</p>
                 <MilkAndMethod
                     milk_name="quick-sup-milk"
                     method_name="quick-sup-method"
@@ -181,7 +181,7 @@ pub fn SupplementSheet(
                 />
             </div>
             <p class="error" role="alert">{move || problem.get()}</p>
-            <div class="actions sheet-actions">
+            <div class="actions supplement-sheet-actions">
                 <button
                     type="button"
                     class="big primary"
