@@ -393,6 +393,13 @@ pub mod today {
     /// The Today card's heading and the line under it, in the parent's clock style.
     pub fn card(card: &NextCard, clock: Clock) -> (String, Option<String>) {
         let time = |n: &NextAt| super::format::clock_time(n.time, clock);
+        let next_line = |n: &NextAt| {
+            if n.tomorrow {
+                format!("Tomorrow at {}, in {}", time(n), wait(n.minutes))
+            } else {
+                next(&time(n), n.minutes)
+            }
+        };
         let closing = |c: &Closing| match c {
             Closing::AllDone => ALL_DONE.to_string(),
             Closing::SomeDone => SOME_DONE.to_string(),
@@ -401,17 +408,11 @@ pub mod today {
         match card {
             NextCard::Running => (RUNNING.into(), None),
             NextCard::DueNow => (DUE_NOW.into(), None),
-            NextCard::Next(n) if n.tomorrow => {
-                (NEXT.into(), Some(format!("Tomorrow at {}, in {}", time(n), wait(n.minutes))))
-            }
-            NextCard::Next(n) => (NEXT.into(), Some(next(&time(n), n.minutes))),
-            NextCard::DayOver { closing: c, next: Some(n) } if n.tomorrow => (
-                closing(c),
-                Some(format!("Next session tomorrow at {}, in {}.", time(n), wait(n.minutes))),
-            ),
-            NextCard::DayOver { closing: c, next: Some(n) } => {
-                (closing(c), Some(format!("Next session at {}, in {}.", time(n), wait(n.minutes))))
-            }
+            NextCard::Next(n) => (NEXT.into(), Some(next_line(n))),
+            // After the day's last session the card reads as any other "next": the same two
+            // lines, so nothing below it (+1 Wet) moves down on a small phone; the count is the
+            // tile's.
+            NextCard::DayOver { next: Some(n), .. } => (NEXT.into(), Some(next_line(n))),
             NextCard::DayOver { closing: c, next: None } => (closing(c), None),
         }
     }
@@ -2093,13 +2094,18 @@ mod tests {
             (NextCard::Next(at(12, 20, 155, false)), "Next session", Some("12:20, in 2 h 35 min")),
             (
                 NextCard::DayOver { closing: two_of_eight, next: Some(at(7, 0, 210, false)) },
-                "No more sessions planned for today. Each session you did helps your supply.",
-                Some("Next session at 07:00, in 3 h 30 min."),
+                "Next session",
+                Some("07:00, in 3 h 30 min"),
             ),
             (
                 NextCard::DayOver { closing: Closing::AllDone, next: Some(at(7, 0, 450, true)) },
+                "Next session",
+                Some("Tomorrow at 07:00, in 7 h 30 min"),
+            ),
+            (
+                NextCard::DayOver { closing: Closing::AllDone, next: None },
                 "That's every session planned for today. Well done.",
-                Some("Next session tomorrow at 07:00, in 7 h 30 min."),
+                None,
             ),
             (NextCard::Running, "A session is running", None),
         ];
