@@ -325,7 +325,7 @@ pub fn days<Tz: TimeZone>(tz: &Tz, entries: &[Entry]) -> BTreeMap<NaiveDate, Day
                     d.weighed_feeds += 1;
                 }
             }
-            Record::Supplement(s) => d.supplement_ml += s.ml,
+            Record::Supplement(s) => d.supplement_ml += s.ml.whole_ml(),
             Record::Diaper(x) => d.wet += x.wet as u32,
             Record::Weight(_) | Record::Medicine(_) | Record::Milestone(_) => {}
         }
@@ -404,7 +404,7 @@ pub fn timeline<Tz: TimeZone>(
     let live: Vec<&Entry> = entries.iter().filter(|e| !e.deleted).collect();
     for e in &live {
         if let Record::Session(s) = &e.record {
-            if s.total_ml().unwrap_or(0) > 0 {
+            if s.total_ml().is_some_and(|t| !t.is_zero()) {
                 note(Kind::FirstDrops, local_date(tz, e.at));
             }
         }
@@ -583,6 +583,7 @@ impl Shares {
 mod tests {
     use super::*;
     use crate::domain::entry::{Diaper, Milk, Session, Supplement, TestWeight};
+    use crate::domain::units::Ml;
     use crate::domain::{Millis, HOUR, MINUTE};
     use chrono_tz::Europe::London;
 
@@ -601,8 +602,8 @@ mod tests {
                 start,
                 end: start + 20 * MINUTE,
                 segments: vec![],
-                left_ml: ml,
-                right_ml: ml.map(|_| 0),
+                left_ml: ml.map(Ml::whole),
+                right_ml: ml.map(|_| Ml::ZERO),
                 notes: String::new(),
                 test_weight: None,
             }),
@@ -614,7 +615,7 @@ mod tests {
             at,
             Record::Supplement(Supplement {
                 at,
-                ml,
+                ml: Ml::whole(ml),
                 milk: Milk::Donor,
                 method,
                 after_session: after.map(str::to_string),

@@ -11,7 +11,7 @@ use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 
 use super::i18n::{self, Arg, Msg};
 use crate::domain::settings::Clock;
-use crate::domain::units::{Volume, ML_PER_OZ};
+use crate::domain::units::{Ml, Total, Volume, ML_PER_OZ};
 
 /// The unit's short name, as printed after a number and in column headings.
 pub fn unit_label(unit: Volume) -> &'static str {
@@ -26,23 +26,52 @@ pub fn decimal(value: f64, decimals: u8) -> String {
     i18n::number(i18n::language(), value, decimals)
 }
 
-/// A stored amount as the parent reads it: whole millilitres, or ounces to the nearest 0.1.
-pub fn volume(unit: Volume, ml: u32) -> String {
-    format!("{} {}", volume_number(unit, ml, 1), unit_label(unit))
+/// A number on the unit's display grid ([`Volume::write`]: "1.75", "8") with the decimal
+/// separator of the language in use ("1,75").
+fn grid_number(unit: Volume, shown: u64) -> String {
+    let s = unit.write(shown);
+    if i18n::decimal_comma(i18n::language()) {
+        s.replace('.', ",")
+    } else {
+        s
+    }
+}
+
+/// A stored amount or a total as the parent reads it: whole millilitres, or ounces with at most
+/// two decimals ("1.75 oz"). A total is the sum of its parts as shown ([`Total`]), so a row's
+/// "1.75 oz (L 1.5 oz, R 0.25 oz)" always adds up.
+pub fn volume(unit: Volume, v: impl Into<Total>) -> String {
+    format!("{} {}", amount(unit, v), unit_label(unit))
 }
 
 /// The number alone, as a table under a heading that names the unit prints it.
-pub fn amount(unit: Volume, ml: u32) -> String {
-    volume_number(unit, ml, 1)
+pub fn amount(unit: Volume, v: impl Into<Total>) -> String {
+    grid_number(unit, v.into().shown(unit))
 }
 
-/// A chart or table value (a daily average may be fractional) in the parent's unit.
+/// A plan's amount (the step-down keeps whole millilitres: a guide, not a measurement) as the
+/// parent reads it: in ounces the fewest decimals (0 to 2) that read back as the same whole
+/// millilitres, so a start of 8 oz (kept as 237 ml) reads "8 oz", not "8.01 oz".
+pub fn planned_volume(unit: Volume, ml: u32) -> String {
+    format!("{} {}", planned_number(unit, ml), unit_label(unit))
+}
+
+/// The number alone, as the plan's amount fields show it (see [`planned_volume`]).
+pub fn planned_number(unit: Volume, ml: u32) -> String {
+    match unit {
+        Volume::Ml => ml.to_string(),
+        Volume::Oz => (0..=2)
+            .map(|d| decimal(f64::from(ml) / ML_PER_OZ, d))
+            .find(|s| parse_volume(unit, s).map(Ml::whole_ml) == Some(ml))
+            .unwrap_or_else(|| amount(unit, ml)),
+    }
+}
+
+/// A chart or table value (a daily average may be fractional) in the parent's unit, on the same
+/// grid as every other volume: whole millilitres or hundredths of an ounce.
 pub fn volume_f64(unit: Volume, ml: f64) -> String {
-    let number = match unit {
-        Volume::Ml => decimal(ml, 0),
-        Volume::Oz => decimal(ml / ML_PER_OZ, 1),
-    };
-    format!("{number} {}", unit_label(unit))
+    let shown = (in_unit(unit, ml.max(0.0)) * if unit == Volume::Oz { 100.0 } else { 1.0 }).round();
+    format!("{} {}", grid_number(unit, shown as u64), unit_label(unit))
 }
 
 /// A value in millilitres, converted for a chart's axis in the parent's unit.
@@ -53,29 +82,18 @@ pub fn in_unit(unit: Volume, ml: f64) -> f64 {
     }
 }
 
-/// The number alone. Ounces get `oz_decimals` places: 1 to read, 2 in a field, where 2 are
-/// enough for typing the shown value back to give the same whole millilitre.
-fn volume_number(unit: Volume, ml: u32, oz_decimals: u8) -> String {
-    match unit {
-        Volume::Ml => ml.to_string(),
-        Volume::Oz => decimal(ml as f64 / ML_PER_OZ, oz_decimals),
-    }
+/// A stored amount as a field shows it: the same number the parent reads everywhere ("2.25",
+/// "8", "45"), which typed back gives the same stored amount.
+fn field_number(unit: Volume, ml: Ml) -> String {
+    grid_number(unit, ml.shown(unit))
 }
 
-/// A stored amount as a field shows it: in ounces the fewest decimals (0 to 2) that type back to
-/// the same whole millilitre, so 237 ml reads "8", not "8.01", and 45 ml still reads "1.52".
-fn field_number(unit: Volume, ml: u32) -> String {
-    (0..2)
-        .map(|d| volume_number(unit, ml, d))
-        .find(|s| parse_volume(unit, s) == Some(ml))
-        .unwrap_or_else(|| volume_number(unit, ml, 2))
-}
-
-/// What a parent typed, in millilitres; `None` for anything that is not a finite, non-negative
-/// number, so a typo never becomes a stored value. A comma works as the decimal point, in every
-/// language, and so do Arabic-Indic digits and the Arabic decimal separator, which a phone's
-/// Arabic keyboard may type ("٢٫٥").
-pub fn parse_volume(unit: Volume, input: &str) -> Option<u32> {
+/// What a parent typed; `None` for anything that is not a finite, non-negative number, so a typo
+/// never becomes a stored value. A comma works as the decimal point, in every language, and so do
+/// Arabic-Indic digits and the Arabic decimal separator, which a phone's Arabic keyboard may type
+/// ("٢٫٥"). Millilitres are kept whole and ounces to the hundredth (the most the screens show),
+/// so what was typed reads back exactly.
+pub fn parse_volume(unit: Volume, input: &str) -> Option<Ml> {
     let ascii: String = input
         .trim()
         .chars()
@@ -90,18 +108,18 @@ pub fn parse_volume(unit: Volume, input: &str) -> Option<u32> {
     if !v.is_finite() || v < 0.0 {
         return None;
     }
-    let ml = match unit {
-        Volume::Ml => v,
-        Volume::Oz => v * ML_PER_OZ,
+    let shown = match unit {
+        Volume::Ml => v.round(),
+        Volume::Oz => (v * 100.0).round(),
     };
-    (ml <= u32::MAX as f64).then(|| ml.round() as u32)
+    (shown <= f64::from(u32::MAX / 100)).then(|| Ml::from_shown(unit, shown as u64))
 }
 
 /// A volume field's text, remembering the stored millilitres it was filled from: a field the
 /// parent did not touch saves the stored value unchanged, whatever the unit's rounding.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct VolumeField {
-    stored: Option<u32>,
+    stored: Option<Ml>,
     shown: String,
 }
 
@@ -111,7 +129,7 @@ pub struct NotANumber;
 
 impl VolumeField {
     /// The field for `stored` (empty for `None`) in the parent's unit.
-    pub fn new(unit: Volume, stored: Option<u32>) -> Self {
+    pub fn new(unit: Volume, stored: Option<Ml>) -> Self {
         let shown = stored.map(|ml| field_number(unit, ml)).unwrap_or_default();
         VolumeField { stored, shown }
     }
@@ -121,9 +139,9 @@ impl VolumeField {
         &self.shown
     }
 
-    /// The millilitres `typed` stands for: the stored value if the text is what was shown,
-    /// `None` for an empty field, the typed amount otherwise.
-    pub fn read(&self, unit: Volume, typed: &str) -> Result<Option<u32>, NotANumber> {
+    /// The amount `typed` stands for: the stored value if the text is what was shown, `None`
+    /// for an empty field, the typed amount otherwise.
+    pub fn read(&self, unit: Volume, typed: &str) -> Result<Option<Ml>, NotANumber> {
         if typed.trim() == self.shown {
             return Ok(self.stored);
         }
@@ -247,6 +265,11 @@ pub fn day_heading(d: NaiveDate) -> String {
     date(Msg("format-day-heading"), d, Names::Long)
 }
 
+/// A day and a time as a card names them: "Sat 28 Nov 09:00".
+pub fn date_time(t: chrono::NaiveDateTime, clock: Clock) -> String {
+    format!("{} {}", short_date(t.date()), clock_time(t.time(), clock))
+}
+
 /// A short date for table rows: "Sat 28 Nov".
 pub fn short_date(d: NaiveDate) -> String {
     date(Msg("format-short-date"), d, Names::Short)
@@ -295,42 +318,103 @@ mod tests {
 
     #[test]
     fn ounces_are_for_display_only() {
-        assert_eq!(volume(Volume::Ml, 60), "60 ml");
-        assert_eq!(volume(Volume::Oz, 60), "2.0 oz");
-        assert_eq!(volume(Volume::Oz, 0), "0.0 oz");
-        assert_eq!(parse_volume(Volume::Oz, "1"), Some(30));
-        assert_eq!(parse_volume(Volume::Ml, " 42,4 "), Some(42));
+        assert_eq!(volume(Volume::Ml, Ml::whole(60)), "60 ml");
+        assert_eq!(volume(Volume::Oz, Ml::whole(60)), "2.03 oz");
+        assert_eq!(volume(Volume::Oz, Ml::ZERO), "0 oz");
+        assert_eq!(volume(Volume::Ml, 40u32), "40 ml");
+        assert_eq!(parse_volume(Volume::Oz, "1"), Some(Ml::from_hundredths(2957)));
+        assert_eq!(parse_volume(Volume::Ml, " 42,4 "), Some(Ml::whole(42)));
+        assert_eq!(volume_f64(Volume::Oz, 66.54), "2.25 oz");
+        assert_eq!(volume_f64(Volume::Ml, 66.54), "67 ml");
     }
 
     #[test]
-    fn nonsense_input_is_refused() {
-        for bad in ["", "abc", "-5", "NaN", "inf", "1e400"] {
-            assert_eq!(parse_volume(Volume::Ml, bad), None, "{bad}");
+    fn a_plans_whole_millilitres_read_as_the_ounces_typed() {
+        // 8 oz is kept as 237 ml: it reads "8 oz"; 240 ml (not on the ounce grid) "8.1 oz".
+        assert_eq!(planned_volume(Volume::Oz, 237), "8 oz");
+        assert_eq!(planned_volume(Volume::Oz, 240), "8.1 oz");
+        assert_eq!(planned_volume(Volume::Ml, 240), "240 ml");
+        // Every whole millilitre to 2000 reads back as itself through the field.
+        for ml in 0..=2000 {
+            let shown = planned_number(Volume::Oz, ml);
+            assert_eq!(parse_volume(Volume::Oz, &shown).map(Ml::whole_ml), Some(ml), "{ml}");
         }
     }
 
     #[test]
-    fn an_untouched_field_saves_the_stored_millilitres_in_both_units() {
+    fn nonsense_input_is_refused() {
+        for bad in ["", "abc", "-5", "NaN", "inf", "1e400", "1e12"] {
+            assert_eq!(parse_volume(Volume::Ml, bad), None, "{bad}");
+            assert_eq!(parse_volume(Volume::Oz, bad), None, "{bad}");
+        }
+    }
+
+    /// The issue's own numbers: each quarter ounce from 0 to 40 oz typed as a parent types it,
+    /// stored, read back as the field and the Log show it, and added up as a session's two sides
+    /// and a day of them: the total shown is always the sum of the parts shown.
+    #[test]
+    fn every_quarter_ounce_to_40_oz_types_stores_reads_back_and_adds_up() {
+        let typed = |q: u32| match q % 4 {
+            0 => format!("{}", q / 4),
+            1 => format!("{}.25", q / 4),
+            2 => format!("{}.5", q / 4),
+            _ => format!("{}.75", q / 4),
+        };
+        let mut day = Total::ZERO;
+        let mut day_quarters = 0;
+        for q in 0..=160u32 {
+            let stored = parse_volume(Volume::Oz, &typed(q)).unwrap();
+            let json = serde_json::to_string(&stored).unwrap();
+            let back: Ml = serde_json::from_str(&json).unwrap();
+            assert_eq!(VolumeField::new(Volume::Oz, Some(back)).shown(), typed(q), "{json}");
+            assert_eq!(volume(Volume::Oz, back), format!("{} oz", typed(q)));
+            // A session of q quarters on the left and 160 - q on the right: 40 oz in all.
+            let right = parse_volume(Volume::Oz, &typed(160 - q)).unwrap();
+            assert_eq!(volume(Volume::Oz, Total::from(back) + right), "40 oz", "{q}");
+            day += back;
+            day_quarters += q;
+            let whole = day_quarters / 4;
+            let rest = ["", ".25", ".5", ".75"][(day_quarters % 4) as usize];
+            assert_eq!(volume(Volume::Oz, day), format!("{whole}{rest} oz"), "after {q}");
+        }
+    }
+
+    #[test]
+    fn an_untouched_field_saves_the_stored_amount_in_both_units() {
         for unit in [Volume::Ml, Volume::Oz] {
-            for ml in 0..=1000 {
+            for ml in (0..=1000).map(Ml::whole).chain((0..=4000).map(Ml::from_oz_hundredths)) {
                 let field = VolumeField::new(unit, Some(ml));
-                assert_eq!(field.read(unit, field.shown()), Ok(Some(ml)), "{unit:?} {ml}");
-                // Typing the shown number afresh (another field, a copy) gives it back too.
-                assert_eq!(parse_volume(unit, field.shown()), Some(ml), "{unit:?} {ml}");
+                assert_eq!(field.read(unit, field.shown()), Ok(Some(ml)), "{unit:?} {ml:?}");
             }
+        }
+        // Typing the shown number afresh gives the same amount when it was typed in that unit.
+        for ml in (0..=1000).map(Ml::whole) {
+            let shown = VolumeField::new(Volume::Ml, Some(ml)).shown().to_string();
+            assert_eq!(parse_volume(Volume::Ml, &shown), Some(ml));
+        }
+        for oz in (0..=4000).map(Ml::from_oz_hundredths) {
+            let shown = VolumeField::new(Volume::Oz, Some(oz)).shown().to_string();
+            assert_eq!(parse_volume(Volume::Oz, &shown), Some(oz));
         }
     }
 
     #[test]
     fn a_field_reads_what_was_typed_and_refuses_nonsense() {
-        let field = VolumeField::new(Volume::Oz, Some(45));
+        let field = VolumeField::new(Volume::Oz, Some(Ml::whole(45)));
         assert_eq!(field.shown(), "1.52");
-        // No decimals that add nothing: 8 oz stored as 237 ml reads "8", 30 ml "1", 31 ml "1.05".
-        assert_eq!(VolumeField::new(Volume::Oz, Some(237)).shown(), "8");
-        assert_eq!(VolumeField::new(Volume::Oz, Some(30)).shown(), "1");
-        assert_eq!(VolumeField::new(Volume::Oz, Some(31)).shown(), "1.05");
-        assert_eq!(VolumeField::new(Volume::Oz, Some(74)).shown(), "2.5");
-        assert_eq!(field.read(Volume::Oz, "2"), Ok(Some(59)));
+        // No decimals that add nothing: 30 ml reads "1.01" (it is not quite an ounce), 2.5 oz "2.5".
+        assert_eq!(VolumeField::new(Volume::Oz, Some(Ml::whole(30))).shown(), "1.01");
+        assert_eq!(
+            VolumeField::new(Volume::Oz, Ml::from_shown(Volume::Oz, 800).into()).shown(),
+            "8"
+        );
+        assert_eq!(
+            VolumeField::new(Volume::Oz, Ml::from_shown(Volume::Oz, 250).into()).shown(),
+            "2.5"
+        );
+        // Untouched, 45 ml stays 45 ml; typed "2", it is 2 oz.
+        assert_eq!(field.read(Volume::Oz, "1.52"), Ok(Some(Ml::whole(45))));
+        assert_eq!(field.read(Volume::Oz, "2"), Ok(Some(Ml::from_oz_hundredths(200))));
         assert_eq!(field.read(Volume::Oz, "  "), Ok(None));
         assert_eq!(field.read(Volume::Oz, "two"), Err(NotANumber));
         assert_eq!(VolumeField::new(Volume::Ml, None).read(Volume::Ml, ""), Ok(None));
@@ -400,10 +484,10 @@ mod tests {
         let said = |language: Language| {
             with_language(language, || {
                 [
-                    volume(Volume::Oz, 74),
-                    volume(Volume::Ml, 60),
+                    volume(Volume::Oz, Ml::whole(74)),
+                    volume(Volume::Ml, Ml::whole(60)),
                     volume_f64(Volume::Oz, 74.0),
-                    VolumeField::new(Volume::Oz, Some(45)).shown().to_string(),
+                    VolumeField::new(Volume::Oz, Some(Ml::whole(45))).shown().to_string(),
                     plain(day_heading(d)),
                     plain(short_date(d)),
                     plain(full_date(d)),
@@ -521,11 +605,17 @@ mod tests {
         assert!(heading.contains(&format!("{fsi}28{pdi}")), "{heading:?}");
         // A field shown in Spanish reads back, and an Arabic keyboard's digits are understood.
         with_language(Spanish, || {
-            let field = VolumeField::new(Volume::Oz, Some(74));
-            assert_eq!(field.read(Volume::Oz, field.shown()), Ok(Some(74)));
+            let field = VolumeField::new(Volume::Oz, Some(Ml::whole(74)));
+            assert_eq!(field.shown(), "2,5");
+            assert_eq!(field.read(Volume::Oz, field.shown()), Ok(Some(Ml::whole(74))));
+            assert_eq!(
+                field.read(Volume::Oz, "2,25").map(|m| m.map(|m| m.shown(Volume::Oz))),
+                Ok(Some(225))
+            );
         });
-        assert_eq!(parse_volume(Volume::Ml, "٦٠"), Some(60));
-        assert_eq!(parse_volume(Volume::Oz, "٢٫٥"), Some(74));
-        assert_eq!(parse_volume(Volume::Oz, "۲.۵"), Some(74));
+        let oz = |s: &str| parse_volume(Volume::Oz, s).map(|m| m.shown(Volume::Oz));
+        assert_eq!(parse_volume(Volume::Ml, "٦٠"), Some(Ml::whole(60)));
+        assert_eq!(oz("٢٫٥"), Some(250));
+        assert_eq!(oz("۲.۵"), Some(250));
     }
 }

@@ -314,6 +314,9 @@ pub mod plan {
 
 /// The Today screen.
 pub mod today {
+    use crate::domain::model::today::{Closing, NextAt, NextCard, SessionCount};
+    use crate::domain::settings::Clock;
+
     pub const FIRST_DAY: [&str; 3] = [
         "Aim for 8 or more sessions in 24 hours, one of them at night.",
         "Tap Start when it is time; Relact keeps the time even if your phone locks.",
@@ -365,6 +368,31 @@ pub mod today {
     pub const ADD_WET: &str = "Add a wet diaper";
     pub const ADD_DIRTY: &str = "Add a dirty diaper";
     pub const DIAPER_SAVED: &str = "Diaper saved.";
+    /// "+ Supplement" beside the diapers: shown short, spoken as the whole action.
+    pub const ADD_SUPPLEMENT_SHORT: &str = "+ Supplement";
+    pub const ADD_SUPPLEMENT: &str = "Add a supplement";
+    /// Beside the day's supplement total on the same row.
+    pub const SUPPLEMENT_ROW: &str = "Supplement";
+    pub const SUPPLEMENT_TITLE: &str = "Supplement given";
+    pub const SUPPLEMENT_WHEN: &str = "When";
+    pub const GIVEN_NOW: &str = "Now";
+    pub const GIVEN_AT: &str = "Or at this time today";
+    pub const SUPPLEMENT_SAVE: &str = "Save";
+    pub const SUPPLEMENT_SAVED: &str = "Supplement saved.";
+
+    /// An "earlier" choice: "15 min ago", "1 h ago".
+    pub fn minutes_ago(minutes: u16) -> String {
+        if minutes >= 60 && minutes.is_multiple_of(60) {
+            format!("{} h ago", minutes / 60)
+        } else {
+            format!("{minutes} min ago")
+        }
+    }
+
+    /// On the sheet: the feed the supplement will be saved with.
+    pub fn supplement_with_feed(feed: &str, at: &str) -> String {
+        format!("Saved with the {} at {at}.", feed.to_lowercase())
+    }
     pub const TIMELINE: &str = "Today's plan";
     pub const STATUS_DONE: &str = "Done";
     pub const STATUS_DUE: &str = "Due now";
@@ -373,28 +401,64 @@ pub mod today {
     pub const NONE_YET: &str = "None yet";
     pub const LOADING: &str = "Loading today…";
 
-    /// The day's plan is over and some sessions were not done: the count, plainly, and a kind
-    /// word for what was done (never praise for what was missed, never a scolding).
-    pub fn some_done(done: u32, asked: u32) -> String {
-        let sessions = if done == 1 { "session" } else { "sessions" };
-        format!(
-            "No more sessions planned for today. You did {done} of {asked} {sessions}; each one \
-             helps your supply."
-        )
+    /// The day's plan is over and some sessions were not done: a kind word for what was done
+    /// (never praise for what was missed, never a scolding). The count is the sessions tile's.
+    pub const SOME_DONE: &str =
+        "No more sessions planned for today. Each session you did helps your supply.";
+
+    /// The sessions tile: "5 of 8".
+    pub fn of(count: SessionCount) -> String {
+        format!("{} of {}", count.done, count.of)
     }
 
-    /// "5 of 8".
-    pub fn of(done: u32, planned: u8) -> String {
-        format!("{done} of {planned}")
-    }
-
-    /// "at 12:20, in 1 h 5 min".
-    pub fn next(at: &str, minutes: i64) -> String {
-        if minutes < 60 {
-            format!("{at}, in {minutes} min")
+    /// The first-day tips; before the baby is here, none about diapers.
+    pub fn first_day(shows_baby: bool) -> &'static [&'static str] {
+        if shows_baby {
+            &FIRST_DAY
         } else {
-            format!("{at}, in {} h {} min", minutes / 60, minutes % 60)
+            &FIRST_DAY[..2]
         }
+    }
+
+    /// How long until a session: "45 min", "3 h 30 min".
+    fn wait(minutes: i64) -> String {
+        if minutes < 60 {
+            format!("{minutes} min")
+        } else {
+            format!("{} h {} min", minutes / 60, minutes % 60)
+        }
+    }
+
+    /// The Today card's heading and the line under it, in the parent's clock style.
+    pub fn card(card: &NextCard, clock: Clock) -> (String, Option<String>) {
+        let time = |n: &NextAt| super::format::clock_time(n.time, clock);
+        let next_line = |n: &NextAt| {
+            if n.tomorrow {
+                format!("Tomorrow at {}, in {}", time(n), wait(n.minutes))
+            } else {
+                next(&time(n), n.minutes)
+            }
+        };
+        let closing = |c: &Closing| match c {
+            Closing::AllDone => ALL_DONE.to_string(),
+            Closing::SomeDone => SOME_DONE.to_string(),
+            Closing::NothingLeft => NOTHING_LEFT.to_string(),
+        };
+        match card {
+            NextCard::Running => (RUNNING.into(), None),
+            NextCard::DueNow => (DUE_NOW.into(), None),
+            NextCard::Next(n) => (NEXT.into(), Some(next_line(n))),
+            // After the day's last session the card reads as any other "next": the same two
+            // lines, so nothing below it (+1 Wet) moves down on a small phone; the count is the
+            // tile's.
+            NextCard::DayOver { next: Some(n), .. } => (NEXT.into(), Some(next_line(n))),
+            NextCard::DayOver { closing: c, next: None } => (closing(c), None),
+        }
+    }
+
+    /// "12:20, in 1 h 5 min".
+    pub fn next(at: &str, minutes: i64) -> String {
+        format!("{at}, in {}", wait(minutes))
     }
 }
 
@@ -513,6 +577,9 @@ pub mod journey {
             }
         }
     }
+
+    /// The opening phase's card on the Plan.
+    pub const OPENING_TITLE: &str = "Your first 48 hours: the opening phase";
 
     /// The opening phase on Today.
     pub fn opening(ends: &str) -> String {
@@ -876,6 +943,20 @@ pub mod backup {
     pub const CANCEL: &str = "Cancel";
     pub const IMPORTED: &str = "Backup imported.";
     pub const NOTHING_TO_DO: &str = "Everything in this file is already in your log.";
+
+    /// Where "Add these to my log" was tapped, once it is done: what was added, counted.
+    pub fn added(new: usize, updated: usize) -> String {
+        let entries =
+            |n: usize| if n == 1 { "1 new entry".to_string() } else { format!("{n} new entries") };
+        match (new, updated) {
+            (0, 0) => "Nothing new to add: your log already has all of it.".to_string(),
+            (n, 0) => format!("Added to your log: {}.", entries(n)),
+            (0, 1) => "Your log is up to date: 1 entry was updated.".to_string(),
+            (0, u) => format!("Your log is up to date: {u} entries were updated."),
+            (n, 1) => format!("Added to your log: {}, and 1 entry was updated.", entries(n)),
+            (n, u) => format!("Added to your log: {}, and {u} entries were updated.", entries(n)),
+        }
+    }
     pub const CANNOT_READ_FILE: &str = "This file could not be opened. Nothing was changed.";
     pub const LEFT_OUT: &str = "These entries will be left out:";
     pub const ENTRY: &str = "Entry";
@@ -953,6 +1034,11 @@ pub mod backup {
                 (for example, a download that did not finish). Nothing was changed."
                 .into(),
             Refused::NotRelact => "This file is not a Relact backup. Nothing was changed.".into(),
+            Refused::SpreadsheetExport => "This is Relact's spreadsheet export (.csv), made for \
+                reading in a spreadsheet; it cannot be imported. To move your log to another \
+                phone or keep it safe, use \u{201c}Save a backup file (.json)\u{201d} and import \
+                that file. Nothing was changed."
+                .into(),
             Refused::NewerVersion(v) => format!(
                 "This backup was made by a newer version of Relact (format {v}). Please update \
                  Relact first. Nothing was changed."
@@ -1109,7 +1195,11 @@ pub mod progress {
     }
 
     /// How much of the supplement went with a feed (the link saved by the timer).
-    pub fn with_feed(with_ml: u32, total_ml: u32, unit: crate::domain::units::Volume) -> String {
+    pub fn with_feed(
+        with_ml: crate::domain::units::Total,
+        total_ml: crate::domain::units::Total,
+        unit: crate::domain::units::Volume,
+    ) -> String {
         format!(
             "Supplement given with a feed (during it, with an at-breast supplementer, or right \
              after): {} of {}.",
@@ -1756,6 +1846,18 @@ pub mod log {
     pub const UNDO: &str = "Undo";
     pub const RESTORED: &str = "Entry restored.";
 
+    /// A filter chip's name.
+    pub fn filter(f: crate::domain::model::log::Filter) -> &'static str {
+        use crate::domain::model::log::Filter;
+        match f {
+            Filter::All => ALL,
+            Filter::Sessions => SESSIONS,
+            Filter::Supplements => SUPPLEMENTS,
+            Filter::Diapers => DIAPERS,
+            Filter::Weights => WEIGHTS,
+        }
+    }
+
     /// One line describing an entry.
     pub fn describe(r: &Record, unit: Volume) -> String {
         match r {
@@ -1766,8 +1868,8 @@ pub mod log {
                     line += &format!(
                         " · {} (L {}, R {})",
                         super::format::volume(unit, total),
-                        super::format::volume(unit, s.left_ml.unwrap_or(0)),
-                        super::format::volume(unit, s.right_ml.unwrap_or(0))
+                        super::format::volume(unit, s.left_ml.unwrap_or_default()),
+                        super::format::volume(unit, s.right_ml.unwrap_or_default())
                     );
                 }
                 line
@@ -1805,10 +1907,10 @@ pub mod log {
             parts.push(format!("{} comfort", t.comfort));
         }
         parts.push(super::format::minutes(t.active));
-        if t.expressed_ml > 0 {
+        if !t.expressed_ml.is_zero() {
             parts.push(format!("{} expressed", super::format::volume(unit, t.expressed_ml)));
         }
-        if t.supplement_ml > 0 {
+        if !t.supplement_ml.is_zero() {
             parts.push(format!("{} supplement", super::format::volume(unit, t.supplement_ml)));
         }
         if t.wet + t.dirty > 0 {
@@ -1860,7 +1962,7 @@ pub mod log {
     }
 
     /// On a feed's row: the supplements logged with it.
-    pub fn supplements_with(amounts: &[u32], unit: Volume) -> String {
+    pub fn supplements_with(amounts: &[crate::domain::units::Ml], unit: Volume) -> String {
         let list: Vec<String> = amounts.iter().map(|ml| super::format::volume(unit, *ml)).collect();
         format!("Supplement with this feed: {}", list.join(" + "))
     }
@@ -2017,6 +2119,88 @@ pub mod share;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What Today's card says, as a table a parent could read: the card → heading and line.
+    #[test]
+    fn todays_card_names_the_next_session_and_says_the_tiles_count() {
+        use crate::domain::model::today::{Closing, NextAt, NextCard, SessionCount};
+        use crate::domain::settings::Clock;
+        let at = |h, m, minutes, tomorrow| NextAt {
+            at: 0,
+            time: chrono::NaiveTime::from_hms_opt(h, m, 0).unwrap(),
+            minutes,
+            tomorrow,
+        };
+        let two_of_eight = Closing::SomeDone;
+        let cases = [
+            (NextCard::DueNow, "A session is due now", None),
+            (NextCard::Next(at(12, 20, 155, false)), "Next session", Some("12:20, in 2 h 35 min")),
+            (
+                NextCard::DayOver { closing: two_of_eight, next: Some(at(7, 0, 210, false)) },
+                "Next session",
+                Some("07:00, in 3 h 30 min"),
+            ),
+            (
+                NextCard::DayOver { closing: Closing::AllDone, next: Some(at(7, 0, 450, true)) },
+                "Next session",
+                Some("Tomorrow at 07:00, in 7 h 30 min"),
+            ),
+            (
+                NextCard::DayOver { closing: Closing::AllDone, next: None },
+                "That's every session planned for today. Well done.",
+                None,
+            ),
+            (NextCard::Running, "A session is running", None),
+        ];
+        for (card, heading, line) in cases {
+            let said = today::card(&card, Clock::H24);
+            assert_eq!((said.0.as_str(), said.1.as_deref()), (heading, line), "{card:?}");
+        }
+        assert_eq!(
+            today::of(SessionCount { done: 2, of: 8 }),
+            "2 of 8",
+            "the tile: the same numbers"
+        );
+    }
+
+    /// The issue's rows, in ounces: each side as typed, the total their sum as shown.
+    #[test]
+    fn a_log_row_in_ounces_adds_up_as_shown() {
+        use crate::domain::entry::{Record, Session, SessionKind};
+        use crate::domain::summary::Totals;
+        use crate::domain::units::{Ml, Volume};
+        let oz = |h| Some(Ml::from_shown(Volume::Oz, h));
+        let row = |left, right| {
+            Record::Session(Session {
+                kind: SessionKind::Pumping,
+                start: 0,
+                end: 20 * 60_000,
+                segments: vec![],
+                left_ml: left,
+                right_ml: right,
+                notes: String::new(),
+                test_weight: None,
+            })
+        };
+        let quarter = row(oz(150), oz(25));
+        assert_eq!(
+            log::describe(&quarter, Volume::Oz),
+            "Pumping · 20 min · 1.75 oz (L 1.5 oz, R 0.25 oz)"
+        );
+        // Stored before ounces were exact: 7 ml a side is 0.24 oz each, and 0.48 oz together.
+        let old = row(Some(Ml::whole(7)), Some(Ml::whole(7)));
+        assert_eq!(
+            log::describe(&old, Volume::Oz),
+            "Pumping · 20 min · 0.48 oz (L 0.24 oz, R 0.24 oz)"
+        );
+        assert_eq!(log::describe(&old, Volume::Ml), "Pumping · 20 min · 14 ml (L 7 ml, R 7 ml)");
+        // A day of both: 1.75 + 0.48 = 2.23 oz expressed.
+        let day = [quarter, old].map(|r| crate::domain::entry::Entry::new("e".into(), 0, r));
+        assert_eq!(
+            log::totals(&Totals::of(&day), Volume::Oz),
+            "2 sessions · 40 min · 2.23 oz expressed"
+        );
+    }
 
     #[test]
     fn the_printed_share_table_says_each_day_in_short_cells() {

@@ -15,7 +15,7 @@ use crate::text;
 use crate::ui::widgets::nav::{BottomNav, Header};
 use crate::ui::widgets::notice::Notices;
 use crate::ui::widgets::reminder_banner::ReminderBanner;
-use crate::ui::widgets::update_banner::UpdateBanner;
+use crate::ui::widgets::update_banner::{OfflineReady, UpdateBanner};
 use crate::ui::{
     guide::GuidePage, join::JoinPage, log::LogPage, not_found::NotFound, plan::PlanPage,
     progress::ProgressPage, receive::ReceivePage, server_help::ServerHelpPage,
@@ -127,8 +127,10 @@ pub fn App(stage: RwSignal<Stage>, may_save: bool) -> impl IntoView {
                     {text::nav::SKIP_TO_CONTENT}
                 </a>
                 <Header/>
-                <UpdateBanner/>
-                <div class="banner-area">
+                // Both float above the bottom bar: a message that arrives while the parent looks
+                // at a screen (a reminder at 09:40, an update) never pushes Start down.
+                <div class="toasts">
+                    <UpdateBanner/>
                     <ReminderBanner/>
                 </div>
                 <Notices/>
@@ -148,6 +150,9 @@ pub fn App(stage: RwSignal<Stage>, may_save: bool) -> impl IntoView {
                         <Route path=path!("/server-help") view=ServerHelpPage/>
                         <Route path=path!("/receive") view=ReceivePage/>
                     </Routes>
+                </Show>
+                <Show when=bars>
+                    <OfflineReady/>
                 </Show>
             </main>
             <Show when=bars>

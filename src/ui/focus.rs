@@ -62,3 +62,12 @@ pub fn show_and_focus(id: &'static str) {
         }
     });
 }
+
+/// Moves focus to the element with `id` (a button that opened a sheet, when the sheet closes);
+/// returns whether it was there.
+pub fn focus_id(id: &str) -> bool {
+    document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|e| e.focus().is_ok())
+}

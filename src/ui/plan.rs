@@ -12,6 +12,7 @@ use crate::domain::model::plan::PlanModel;
 use crate::domain::model::step_start::{self, StartingAmount};
 use crate::domain::model::supplement;
 use crate::domain::plan::{Goal, Plan, StepDown, NIGHT_SESSIONS, SESSIONS_PER_DAY};
+use crate::domain::units::Ml;
 use crate::state::log_store::{Loaded, LogStore};
 use crate::state::milestones::Milestones;
 use crate::state::AppState;
@@ -55,6 +56,57 @@ fn Schedule(model: Model) -> impl IntoView {
     }
 }
 
+/// A local instant as the Plan names it: "Sun 22 Nov 09:00".
+fn when(ms: crate::domain::Millis) -> String {
+    use chrono::TimeZone;
+    let clock = AppState::get().settings.with_untracked(|s| s.clock);
+    Local
+        .timestamp_millis_opt(ms)
+        .single()
+        .map(|d| text::format::date_time(d.naive_local(), clock))
+        .unwrap_or_default()
+}
+
+/// While the opening phase runs: its rhythm and its sessions still ahead, the same schedule
+/// Today's card and the timer's goal follow.
+#[component]
+fn OpeningCard(model: Model) -> impl IntoView {
+    move || {
+        let o = model.with(|(m, _)| m.opening.clone())?;
+        let clock = AppState::get().settings.with(|s| s.clock);
+        let days = o
+            .days
+            .iter()
+            .map(|d| {
+                let times = d
+                    .sessions
+                    .iter()
+                    .map(|&(time, night)| {
+                        view! {
+                            <li class:night=night>
+                                <span class="slot-time">{text::format::clock_time(time, clock)}</span>
+                                {night.then(|| view! { <span class="tag">{t::NIGHT}</span> })}
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <h3>{text::format::day_heading(d.date)}</h3>
+                    <ol class="schedule">{times}</ol>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <section class="card opening" aria-labelledby="opening-title">
+                <h2 id="opening-title">{text::journey::OPENING_TITLE}</h2>
+                <p>{text::journey::opening(&when(o.ends))}</p>
+                <p>{t::SESSION_LENGTH} ": " {format!("{} min", o.session_minutes)}</p>
+                {days}
+            </section>
+        })
+    }
+}
+
 /// The Plan screen.
 #[component]
 pub fn PlanPage() -> impl IntoView {
@@ -73,12 +125,13 @@ pub fn PlanPage() -> impl IntoView {
     let model: Model = Memo::new(move |_| {
         let today = local_date(&Local, browser::clock::now());
         settings.with(|s| {
-            log.with(|l| match l {
-                Some(Ok(entries)) => {
-                    (PlanModel::of(&s.plan, &s.journey, entries, today, &Local), true)
-                }
-                _ => (PlanModel::of(&s.plan, &s.journey, &[], today, &Local), false),
-            })
+            let (entries, loaded) = log.with(|l| match l {
+                Some(Ok(entries)) => (entries.clone(), true),
+                _ => (Vec::new(), false),
+            });
+            let m = PlanModel::of(&s.plan, &s.journey, &entries, today, &Local);
+            // While the opening phase runs, its sessions lead (as on Today and the timer).
+            (m.with_opening(&s.journey, &s.plan, browser::clock::now(), &Local), loaded)
         })
     });
     // Each recent day's share from the breast, beside the step-down's planned amount: read from
@@ -126,8 +179,12 @@ pub fn PlanPage() -> impl IntoView {
         <section class="screen plan no-print">
             <h1>{text::nav::PLAN}</h1>
             <p>{t::GUIDANCE}</p>
+            <OpeningCard model=model/>
             <section class="card" aria-labelledby="your-day">
                 <h2 id="your-day">{t::YOUR_DAY}</h2>
+                {move || model.with(|(m, _)| m.opening.as_ref().map(|o| o.ends)).map(|ends| {
+                    view! { <p class="hint">{text::journey::plan_after(&when(ends))}</p> }
+                })}
                 <Schedule model=model/>
                 <p>
                     {t::SESSION_LENGTH} ": " {move || format!("{} min", model.with(|(m, _)| m.session_minutes))}
@@ -283,8 +340,9 @@ fn StepDownSettings(
     // The starting amount as typed: stored only when the step-down can use it.
     let set_start = move |typed: String| {
         let unit = unit();
-        let field = VolumeField::new(unit, step().map(|s| s.start_ml));
-        let Ok(Some(ml)) = field.read(unit, &typed) else {
+        // The plan keeps whole millilitres: a guide, not a measurement.
+        let field = VolumeField::new(unit, step().map(|s| Ml::whole(s.start_ml)));
+        let Ok(Some(ml)) = field.read(unit, &typed).map(|v| v.map(Ml::whole_ml)) else {
             start_problem.set(Some(t::start_not_a_number(unit).to_string()));
             return;
         };
@@ -306,7 +364,9 @@ fn StepDownSettings(
         }
     };
     let set_step = move |ev: leptos::ev::Event| {
-        if let Some(ml) = text::format::parse_volume(unit(), &event_target_value(&ev)) {
+        if let Some(ml) =
+            text::format::parse_volume(unit(), &event_target_value(&ev)).map(Ml::whole_ml)
+        {
             edit(&|p| {
                 if let Some(sd) = p.step_down.as_mut() {
                     sd.step_ml = ml
@@ -317,15 +377,13 @@ fn StepDownSettings(
     let inputmode = move || if oz() { "decimal" } else { "numeric" };
     let input_step = move || if oz() { "0.01" } else { "1" };
     let shown = move |get: fn(&StepDown) -> u32| {
-        step()
-            .map(|s| VolumeField::new(unit(), Some(get(&s))).shown().to_string())
-            .unwrap_or_default()
+        step().map(|s| text::format::planned_number(unit(), get(&s))).unwrap_or_default()
     };
     // Where the starting amount came from, while it is still the prefilled one.
     let source = move || {
         let start = prefilled.get()?;
         (step()?.start_ml == start.ml)
-            .then(|| t::start_source(start.source, &text::format::volume(unit(), start.ml)))
+            .then(|| t::start_source(start.source, &text::format::planned_volume(unit(), start.ml)))
     };
     view! {
         <label class="toggle">
@@ -418,7 +476,7 @@ fn StepHistory(model: Model, shares: Shares) -> impl IntoView {
                 view! {
                     <tr>
                         <td>{text::format::day_heading(d.date)}</td>
-                        <td>{text::format::volume(unit, d.target_ml)} {t::change(d).map(|c| format!(" ({c})"))}</td>
+                        <td>{text::format::planned_volume(unit, d.target_ml)} {t::change(d).map(|c| format!(" ({c})"))}</td>
                         // Today has no share yet (the day is not over); a day with entries that
                         // cannot tell says so, as on the printed summary.
                         <td>{shares.with(|s| s.on(d.date).map(text::progress::share_breast_cell))}</td>
@@ -429,7 +487,7 @@ fn StepHistory(model: Model, shares: Shares) -> impl IntoView {
         let baseline =
             shares.with(|s| s.baseline.map(|b| text::progress::share_baseline(&b, &vol)));
         Some(view! {
-            <p class="step-today">{t::planned_today(&text::format::volume(unit, sup.ml))}</p>
+            <p class="step-today">{t::planned_today(&text::format::planned_volume(unit, sup.ml))}</p>
             {sup.caution.map(|c| view! { <p class="callout caution">{t::caution(c)}</p> })}
             <table class="step-history">
                 <caption>{t::STEP_HISTORY}</caption>
@@ -476,7 +534,7 @@ fn PlanPrintout(model: Model) -> impl IntoView {
             Some(sup) => loaded.then(|| {
                 p::planned_on(
                     &text::format::day_heading(sup.date),
-                    &text::format::volume(s.volume, sup.ml),
+                    &text::format::planned_volume(s.volume, sup.ml),
                 )
             }),
         };

@@ -201,7 +201,7 @@ test("turned on, the step-down starts from the log's last 3 days and says so, in
   for (const [locale, label, value, line] of [
     ["en-GB", "Supplement per day now (ml)", "240", "From your log, the last 3 days: about 240 ml a day."],
     // 240 ml is 8.1 oz: on the field's quarter-ounce step, 8 oz (237 ml, shown to 2 places).
-    ["en-US", "Supplement per day now (oz)", "8", "From your log, the last 3 days: about 8.0 oz a day."],
+    ["en-US", "Supplement per day now (oz)", "8", "From your log, the last 3 days: about 8 oz a day."],
   ]) {
     const { context, page } = await phoneAt(browser, { ...CONTEXT, locale }, NOW);
     const g = guard(page, app.url);

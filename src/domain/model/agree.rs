@@ -17,6 +17,7 @@ use crate::domain::entry::{
 use crate::domain::journey::Journey;
 use crate::domain::plan::{Plan, SlotStatus, StepDown};
 use crate::domain::settings::Settings;
+use crate::domain::units::Ml;
 use crate::domain::{Millis, MINUTE};
 
 /// A small seeded xorshift generator: reproducible runs without another crate.
@@ -89,7 +90,7 @@ fn random_log(rng: &mut Rng, now: Millis) -> Vec<Entry> {
         let record = if rng.below(3) == 0 {
             Record::Supplement(Supplement {
                 at,
-                ml: rng.below(120) as u32,
+                ml: Ml::whole(rng.below(120) as u32),
                 milk: rng.pick(&[Milk::OwnExpressed, Milk::Donor, Milk::Formula]),
                 method: rng.pick(&[Method::Cup, Method::AtBreastSupplementer, Method::Bottle]),
                 after_session: None,
@@ -102,8 +103,8 @@ fn random_log(rng: &mut Rng, now: Millis) -> Vec<Entry> {
                 start: at,
                 end: at + (5 + rng.below(30) as Millis) * MINUTE,
                 segments: vec![],
-                left_ml: ml(rng),
-                right_ml: ml(rng),
+                left_ml: ml(rng).map(Ml::whole),
+                right_ml: ml(rng).map(Ml::whole),
                 notes: String::new(),
                 test_weight: None,
             })

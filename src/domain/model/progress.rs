@@ -173,20 +173,26 @@ pub fn charts<Tz: TimeZone>(
         .cloned()
         .collect();
     let per = |v: f64, bucket: &Bucket| if weekly { v / bucket.days.max(1) as f64 } else { v };
-    let col =
-        |f: fn(&Totals) -> f64| -> Vec<f64> { b.iter().map(|x| per(f(&x.totals), x)).collect() };
+    let col = |f: &dyn Fn(&Totals) -> f64| -> Vec<f64> {
+        b.iter().map(|x| per(f(&x.totals), x)).collect()
+    };
+    // Volumes as the parent reads them: each day's the sum of its entries as shown, so a day's
+    // column, the Log's day and today's "so far" say the same number.
+    let unit = settings.volume;
     let columns = b.iter().map(|x| x.date).collect();
     let supplement = supplement::target(&plan, &settings.journey, entries, tz, today);
     let sessions = |t: &Totals| t.sessions as f64;
     let minutes = |t: &Totals| t.active as f64 / 60_000.0;
-    let expressed = |t: &Totals| t.expressed_ml as f64;
-    let given = |t: &Totals| t.supplement_ml as f64;
+    let expressed = |t: &Totals| t.expressed_ml.ml_as_shown(unit);
+    let given = |t: &Totals| t.supplement_ml.ml_as_shown(unit);
+    let left = |t: &Totals| t.left_ml.ml_as_shown(unit);
+    let right = |t: &Totals| t.right_ml.ml_as_shown(unit);
     let wet = |t: &Totals| t.wet as f64;
-    let now = |f: fn(&Totals) -> f64| f(&so_far.totals);
+    let now = |f: &dyn Fn(&Totals) -> f64| f(&so_far.totals);
     let chart = |kind,
                  layers: Vec<(Layer, Vec<f64>)>,
                  target,
-                 trend_of: Option<fn(&Totals) -> f64>| {
+                 trend_of: Option<&dyn Fn(&Totals) -> f64>| {
         let of_baby =
             matches!(kind, ChartKind::Supplement | ChartKind::Diapers | ChartKind::Weight);
         let so_far = layers
@@ -195,12 +201,12 @@ pub fn charts<Tz: TimeZone>(
                 (
                     *l,
                     match l {
-                        Layer::Sessions => now(sessions),
-                        Layer::Minutes => now(minutes),
-                        Layer::Left => so_far.totals.left_ml as f64,
-                        Layer::Right => so_far.totals.right_ml as f64,
-                        Layer::Supplement => now(given),
-                        Layer::Wet => now(wet),
+                        Layer::Sessions => now(&sessions),
+                        Layer::Minutes => now(&minutes),
+                        Layer::Left => now(&left),
+                        Layer::Right => now(&right),
+                        Layer::Supplement => now(&given),
+                        Layer::Wet => now(&wet),
                         Layer::Dirty => so_far.totals.dirty as f64,
                         Layer::Weight => so_far.totals.weight_g.map_or(0.0, |g| g as f64 / 1000.0),
                     },
@@ -221,42 +227,39 @@ pub fn charts<Tz: TimeZone>(
     let charts = vec![
         chart(
             ChartKind::Sessions,
-            vec![(Layer::Sessions, col(sessions))],
+            vec![(Layer::Sessions, col(&sessions))],
             Some(plan.sessions_per_day as f64),
-            Some(sessions),
+            Some(&sessions),
         ),
         chart(
             ChartKind::Minutes,
-            vec![(Layer::Minutes, col(minutes))],
+            vec![(Layer::Minutes, col(&minutes))],
             Some(plan.sessions_per_day as f64 * plan.session_minutes as f64),
-            Some(minutes),
+            Some(&minutes),
         ),
         ChartModel {
-            average: (!weekly).then(|| moving_average(&col(expressed), 7)),
+            average: (!weekly).then(|| moving_average(&col(&expressed), 7)),
             ..chart(
                 ChartKind::Expressed,
-                vec![
-                    (Layer::Left, col(|t| t.left_ml as f64)),
-                    (Layer::Right, col(|t| t.right_ml as f64)),
-                ],
+                vec![(Layer::Left, col(&left)), (Layer::Right, col(&right))],
                 None,
-                Some(expressed),
+                Some(&expressed),
             )
         },
         ChartModel {
             planned: planned_per_column(supplement.as_ref(), &b),
             ..chart(
                 ChartKind::Supplement,
-                vec![(Layer::Supplement, col(given))],
+                vec![(Layer::Supplement, col(&given))],
                 supplement.as_ref().map(|s| s.ml as f64),
-                Some(given),
+                Some(&given),
             )
         },
         chart(
             ChartKind::Diapers,
-            vec![(Layer::Wet, col(wet)), (Layer::Dirty, col(|t| t.dirty as f64))],
+            vec![(Layer::Wet, col(&wet)), (Layer::Dirty, col(&|t: &Totals| t.dirty as f64))],
             Some(WET_DIAPERS_TO_STEP as f64),
-            Some(wet),
+            Some(&wet),
         ),
         ChartModel {
             line: true,
@@ -362,6 +365,7 @@ pub fn count_decimals(v: f64) -> usize {
 mod tests {
     use super::*;
     use crate::domain::entry::{Diaper, Record, Session, SessionKind};
+    use crate::domain::units::Ml;
     use crate::domain::{HOUR, MINUTE};
     use chrono_tz::Europe::London;
 
@@ -380,8 +384,8 @@ mod tests {
             start,
             end: start + 20 * MINUTE,
             segments: vec![],
-            left_ml: Some(10),
-            right_ml: Some(5),
+            left_ml: Some(Ml::whole(10)),
+            right_ml: Some(Ml::whole(5)),
             notes: String::new(),
             test_weight: None,
         };
@@ -596,5 +600,32 @@ mod tests {
         assert!(m.columns.is_empty());
         assert_eq!(m.chart(ChartKind::Sessions).unwrap().so_far, vec![(Layer::Sessions, 2.0)]);
         assert_eq!(m.chart(ChartKind::Sessions).unwrap().trend, None);
+    }
+
+    /// Pumped 7 ml a side (before ounces were exact): the Log reads 0.24 oz a side, so two such
+    /// sessions on the 28th make 0.48 oz from the left as shown, not 14 ml's 0.47 oz; today's
+    /// "so far" (one session, both sides added) is 0.48 oz too.
+    #[test]
+    fn in_ounces_a_days_milk_is_the_sum_of_its_sessions_as_shown() {
+        let seven = |id: &str, start| {
+            let mut e = pump(id.into(), start);
+            if let Record::Session(s) = &mut e.record {
+                (s.left_ml, s.right_ml) = (Some(Ml::whole(7)), Some(Ml::whole(7)));
+            }
+            e
+        };
+        let log = [
+            seven("a", london(28, 9, 0)),
+            seven("b", london(28, 12, 0)),
+            seven("c", london(29, 2, 0)),
+        ];
+        let oz = Settings { volume: crate::domain::units::Volume::Oz, ..Settings::default() };
+        let m = charts(&log, &oz, Range::Week, date(29), &London, london(28, 8, 0)).unwrap();
+        let in_oz = |ml: f64| (ml / crate::domain::units::ML_PER_OZ * 100.0).round() / 100.0;
+        let left = values(&m, ChartKind::Expressed, Layer::Left);
+        assert_eq!(left.last().copied().map(in_oz), Some(0.48));
+        let so_far: f64 =
+            m.chart(ChartKind::Expressed).unwrap().so_far.iter().map(|(_, v)| v).sum();
+        assert_eq!(in_oz(so_far), 0.48);
     }
 }

@@ -10,6 +10,7 @@ use super::fake::{FakeCouch, Fault};
 use super::keys::KEYS_DOC;
 use super::*;
 use crate::domain::entry::{Diaper, Record, Session, SessionKind};
+use crate::domain::units::Ml;
 
 const NOW: Millis = 1_780_000_000_000;
 
@@ -163,8 +164,8 @@ fn pumping(id: &str, at: Millis, notes: &str) -> Entry {
         start: at - 1_200_000,
         end: at,
         segments: vec![],
-        left_ml: Some(35),
-        right_ml: Some(40),
+        left_ml: Some(Ml::whole(35)),
+        right_ml: Some(Ml::whole(40)),
         notes: notes.into(),
         test_weight: None,
     };
@@ -719,4 +720,18 @@ fn a_key_change_that_does_not_prove_it_knew_the_old_key_is_refused() {
     server.overwrite(KEYS_DOC, forged);
     assert_eq!(b.sync(&server, NOW + 2), Err(SyncError::KeyChangeRefused));
     assert_eq!(b.ring.gen(), 1);
+}
+
+#[test]
+fn a_volume_typed_in_ounces_reaches_the_other_phone_to_the_hundredth() {
+    let (server, mut a, mut b) = family();
+    let mut quarter = pumping("q1", NOW - 100_000, "");
+    if let Record::Session(s) = &mut quarter.record {
+        // 2.25 oz and 0.25 oz as ounce fields store them: 66.54 ml and 7.39 ml.
+        (s.left_ml, s.right_ml) = (Some(Ml::from_hundredths(6654)), Some(Ml::from_hundredths(739)));
+    }
+    a.add(quarter.clone());
+    a.sync(&server, NOW).unwrap();
+    b.sync(&server, NOW + 1).unwrap();
+    assert_eq!(b.get("q1"), Some(quarter));
 }
