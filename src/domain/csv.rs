@@ -96,7 +96,7 @@ where
     header.push("notes".into());
     row(header);
     let mut live: Vec<&Entry> = entries.iter().filter(|e| !e.deleted).collect();
-    live.sort_by_key(|e| e.at);
+    super::sorting::sort_by_key(&mut live, |e| e.at);
     let n = |v: u32| v.to_string();
     // The numbers the screens show (a total is the sum of its parts as shown).
     let vol = |v: Total| unit.write(v.shown(unit));

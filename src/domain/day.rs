@@ -80,7 +80,7 @@ pub fn group_by_day<Tz: TimeZone, T>(
     at: impl Fn(&T) -> Millis,
 ) -> Vec<(NaiveDate, Vec<T>)> {
     let mut items: Vec<T> = items.into_iter().collect();
-    items.sort_by_key(|t| std::cmp::Reverse(at(t)));
+    super::sorting::sort_by_key(&mut items, |t| std::cmp::Reverse(at(t)));
     let mut days: Vec<(NaiveDate, Vec<T>)> = Vec::new();
     for item in items {
         let date = local_date(tz, at(&item));

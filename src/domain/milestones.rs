@@ -471,7 +471,7 @@ pub fn timeline<Tz: TimeZone>(
             _ => None,
         })
         .collect();
-    marks.sort_by(|(a, x), (b, y)| (x.date, &a.id).cmp(&(y.date, &b.id)));
+    super::sorting::sort_by(&mut marks, |(a, x), (b, y)| (x.date, &a.id).cmp(&(y.date, &b.id)));
     for (e, m) in marks {
         if m.kind == Kind::Own {
             reached.push(Reached {
@@ -492,7 +492,7 @@ pub fn timeline<Tz: TimeZone>(
         text: String::new(),
         id,
     }));
-    reached.sort_by_key(|r| (r.date, r.kind));
+    super::sorting::sort_by_key(&mut reached, |r| (r.date, r.kind));
     let ahead =
         Kind::LISTED.into_iter().filter(|k| !reached.iter().any(|r| r.kind == *k)).collect();
     Timeline { reached, ahead }

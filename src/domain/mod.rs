@@ -14,6 +14,7 @@ pub mod model;
 pub mod plan;
 pub mod reminder;
 pub mod settings;
+pub mod sorting;
 pub mod stats;
 pub mod store;
 pub mod summary;

@@ -283,7 +283,7 @@ impl Plan {
                 }
             })
             .collect();
-        slots.sort_by_key(|s| s.at);
+        super::sorting::sort_by_key(&mut slots, |s| s.at);
         let window = p.slot_window();
         let mut sessions: Vec<(&str, Millis)> = entries
             .iter()
@@ -295,7 +295,7 @@ impl Plan {
                 _ => None,
             })
             .collect();
-        sessions.sort_by_key(|s| s.1);
+        super::sorting::sort_by_key(&mut sessions, |s| s.1);
         let mut used = vec![false; sessions.len()];
         for slot in slots.iter_mut() {
             let best = sessions

@@ -80,7 +80,7 @@ pub fn longest_gap(entries: &[Entry], now: Millis) -> Option<Millis> {
             _ => None,
         })
         .collect();
-    spans.sort();
+    super::sorting::sort(&mut spans);
     let mut longest = 0;
     let mut last_end = spans.first()?.1;
     for &(start, end) in &spans[1..] {

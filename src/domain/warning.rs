@@ -102,7 +102,7 @@ pub fn signs<Tz: TimeZone>(
             _ => None,
         })
         .collect();
-    weights.sort_by_key(|(at, _)| *at);
+    super::sorting::sort_by_key(&mut weights, |(at, _)| *at);
     if let [.., (_, before), (at, latest)] = weights[..] {
         if at > now - RECENT_WEIGHT && latest < before {
             out.push(Sign::WeightDown { from_g: before, to_g: latest });

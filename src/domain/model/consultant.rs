@@ -301,7 +301,7 @@ impl ConsultantModel {
                 _ => {}
             }
         }
-        notes.sort_by_key(|n| n.at);
+        crate::domain::sorting::sort_by_key(&mut notes, |n| n.at);
         ConsultantModel {
             first,
             last: today,
@@ -379,7 +379,7 @@ fn breaks_by_day<Tz: TimeZone>(tz: &Tz, live: &[&Entry]) -> HashMap<NaiveDate, M
             _ => None,
         })
         .collect();
-    spans.sort();
+    crate::domain::sorting::sort(&mut spans);
     let mut out: HashMap<NaiveDate, Millis> = HashMap::new();
     let mut last_end: Option<Millis> = None;
     for (start, end) in spans {
@@ -427,7 +427,7 @@ pub fn medicines(entries: &[Entry], first: NaiveDate, last: NaiveDate) -> Vec<Me
             _ => None,
         })
         .collect();
-    out.sort_by(|a, b| {
+    crate::domain::sorting::sort_by(&mut out, |a, b| {
         a.medicine.start.cmp(&b.medicine.start).then(a.medicine.name.cmp(&b.medicine.name))
     });
     out

@@ -165,7 +165,7 @@ pub fn rows(entries: &[Entry], all: &[Entry]) -> Vec<LogRow> {
                 Record::Session(s) => {
                     let mut with: Vec<(Millis, Ml)> =
                         given.get(e.id.as_str()).cloned().unwrap_or_default();
-                    with.sort();
+                    crate::domain::sorting::sort(&mut with);
                     (NotePreview::of(&s.notes), None, with.into_iter().map(|(_, ml)| ml).collect())
                 }
                 Record::Supplement(s) => (

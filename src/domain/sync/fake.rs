@@ -224,7 +224,7 @@ impl FakeCouch {
                 let docs = self.docs.borrow();
                 let mut changed: Vec<(&String, &Doc)> =
                     docs.iter().filter(|(_, d)| d.seq > since).collect();
-                changed.sort_by_key(|(_, d)| d.seq);
+                crate::domain::sorting::sort_by_key(&mut changed, |(_, d)| d.seq);
                 changed.truncate(limit);
                 let results: Vec<Value> = changed
                     .iter()

@@ -312,7 +312,7 @@ async fn run_counted<R: Remote, K: Keys, L: Local>(
                     && on_server.get(&e.id) != Some(&e.updated))
         })
         .collect();
-    out.sort_by(|a, b| a.id.cmp(&b.id));
+    crate::domain::sorting::sort_by(&mut out, |a, b| a.id.cmp(&b.id));
     let mut failed: Vec<String> = Vec::new();
     let mut docs: Vec<(String, Vec<u8>)> = Vec::new();
     let announce_key = !progress.keyed && !me.key.is_empty();
@@ -381,7 +381,9 @@ async fn run_counted<R: Remote, K: Keys, L: Local>(
         progress.devices.retain(|d| d.id != me.id);
         progress.devices.push(me.clone());
     }
-    progress.devices.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
+    crate::domain::sorting::sort_by(&mut progress.devices, |a, b| {
+        a.name.cmp(&b.name).then(a.id.cmp(&b.id))
+    });
     progress.pending = failed.into_iter().filter(|id| !id.starts_with(DEVICE_PREFIX)).collect();
     progress.push_mark = now;
     progress.known = log.len();

@@ -122,7 +122,7 @@ impl Bundle {
     /// Reads a translation file.
     pub fn parse(language: Language, source: &str) -> Result<Bundle, ftl::ParseError> {
         let mut entries = ftl::parse(source)?;
-        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        crate::domain::sorting::sort_by(&mut entries, |a, b| a.0.cmp(&b.0));
         if entries.windows(2).any(|w| w[0].0 == w[1].0) {
             return Err(ftl::ParseError { line: 0, why: "an id is defined twice" });
         }
@@ -153,7 +153,7 @@ impl Bundle {
         if let Some(pattern) = self.pattern(id) {
             self.collect_variables(pattern, &mut found, 0);
         }
-        found.sort();
+        crate::domain::sorting::sort(&mut found);
         found.dedup();
         found
     }

@@ -62,7 +62,7 @@ pub fn MedicineList() -> impl IntoView {
                 _ => None,
             })
             .collect();
-        meds.sort_by_key(|m| std::cmp::Reverse(m.1.start));
+        crate::domain::sorting::sort_by_key(&mut meds, |m| std::cmp::Reverse(m.1.start));
         if meds.is_empty() {
             return view! { <p class="empty">{t::EMPTY}</p> }.into_any();
         }
