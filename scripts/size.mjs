@@ -25,7 +25,10 @@ function crateOf(name) {
   if (/^(code|func)\[\d+\]$/.test(name)) return "(unnamed functions)";
   if (/^(type|import|export|elem|table|memory|global|custom section)/.test(name))
     return "(wasm structure: types, imports, exports, tables)";
-  let n = name.replace(/^</, "").replace(/^&(mut )?/, "").replace(/^dyn /, "");
+  let n = name
+    .replace(/^</, "")
+    .replace(/^&(mut )?/, "")
+    .replace(/^dyn /, "");
   n = n.replace(/^\(/, "");
   // `core[c5930c85a12de822]::fmt` names the crate with its hash.
   const m = n.match(/^([A-Za-z_][A-Za-z0-9_]*)(\[[0-9a-f]+\])?::/);

@@ -11,6 +11,14 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// Installs the English file as shipped, as the app's loader does before it mounts.
+fn speak_english() {
+    use relact::domain::language::Language;
+    use relact::text::i18n::{install, Bundle};
+    let english = Bundle::parse(Language::English, include_str!("../public/i18n/en.ftl"));
+    install(english.expect("the shipped English file parses"));
+}
+
 fn storage() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
 }
@@ -259,7 +267,9 @@ mod idb {
         assert_eq!((s.left_ml, s.right_ml), (Some(Ml::whole(20)), Some(Ml::whole(15))));
         let sup = all.iter().find(|e| e.id == "fx-sup").unwrap();
         assert!(matches!(&sup.record, Record::Supplement(s) if s.ml == Ml::whole(60)));
-        // Upgraded to this schema: 2.25 oz written now reads back as 2.25 oz.
+        // Upgraded to this schema: 2.25 oz written now reads back as 2.25 oz (in English, as the
+        // app speaks once the loader has installed the shipped file).
+        speak_english();
         let typed = relact::text::format::parse_volume(Volume::Oz, "2.25").unwrap();
         let mut quarter = sup.clone();
         quarter.id = "fx-quarter".into();
