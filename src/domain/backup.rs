@@ -300,7 +300,7 @@ mod tests {
         let mut e = Entry::new(
             id.into(),
             NOW - 1000,
-            Record::Diaper(Diaper { at: NOW - 1000, wet: true, dirty: false }),
+            Record::Diaper(Diaper { at: NOW - 1000, wet: true, dirty: false, dark_urine: false }),
         );
         e.updated = updated;
         e

@@ -59,12 +59,16 @@ impl Milestones {
         // Only the step-down's starting amount matters, so other settings recompute nothing.
         let step =
             Memo::new(move |_| settings.with(|s| s.plan.clamped().step_down.map(|d| d.start_ml)));
+        // The birth date: the care table reads each day's praise at the baby's age.
+        let born = Memo::new(move |_| {
+            settings.with(|s| s.journey.birth_date.filter(|_| s.journey.path.baby_here()))
+        });
         let timeline = Memo::new(move |_| {
-            let (step, day) = (step.get(), day.get());
+            let (step, day, born) = (step.get(), day.get(), born.get());
             whole.with(|w| {
                 w.as_ref().map(|r| {
                     r.as_ref()
-                        .map(|all| milestones::timeline(&Local, all, step, day))
+                        .map(|all| milestones::timeline(&Local, all, step, born, day))
                         .map_err(Clone::clone)
                 })
             })

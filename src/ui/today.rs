@@ -76,7 +76,7 @@ pub fn TodayPage() -> impl IntoView {
         let entry = Entry::new(
             browser::clock::new_id(),
             at,
-            Record::Diaper(Diaper { at, wet, dirty: !wet }),
+            Record::Diaper(Diaper { at, wet, dirty: !wet, dark_urine: false }),
         );
         spawn_local(async move {
             match store.save(vec![entry.clone()]).await {

@@ -76,7 +76,7 @@ fn random_log(rng: &mut Rng, now: Millis) -> Vec<Entry> {
         for _ in 0..wet {
             let at = now - (day * 24 * 60 + rng.below(24 * 60) as Millis) * MINUTE;
             let dirty = rng.below(2) == 0; // about 3.5 stools a day: young babies step too
-            add(rng, at, Record::Diaper(Diaper { at, wet: true, dirty }));
+            add(rng, at, Record::Diaper(Diaper { at, wet: true, dirty, dark_urine: false }));
         }
         if rng.below(3) == 0 {
             let at = now - (day * 24 * 60 + rng.below(24 * 60) as Millis) * MINUTE;

@@ -360,7 +360,11 @@ mod tests {
     }
 
     fn wet(id: &str, at: Millis) -> Entry {
-        Entry::new(id.into(), at, Record::Diaper(Diaper { at, wet: true, dirty: false }))
+        Entry::new(
+            id.into(),
+            at,
+            Record::Diaper(Diaper { at, wet: true, dirty: false, dark_urine: false }),
+        )
     }
 
     #[test]
@@ -488,7 +492,7 @@ mod tests {
             ..Plan::default()
         };
         let today = NaiveDate::from_ymd_opt(2026, 11, 13).unwrap();
-        let progress = milestones::timeline(&London, &log, Some(120), today);
+        let progress = milestones::timeline(&London, &log, Some(120), None, today);
         let step = plan.clamped().step_down.map(|s| s.start_ml);
         let j = JourneyLines::of(
             &progress,

@@ -78,6 +78,7 @@ mod tests {
                 at: 0,
                 wet: true,
                 dirty: false,
+                dark_urine: false,
             }),
         );
         let undo = Notice::confirmation("Saved.").with_undo(vec![e]);

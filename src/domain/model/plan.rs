@@ -5,7 +5,7 @@
 use chrono::{NaiveDate, TimeZone};
 
 use super::supplement::{self, SupplementTarget};
-use crate::domain::diapers::DiaperStage;
+use crate::domain::care::DiaperStage;
 use crate::domain::entry::Entry;
 use crate::domain::journey::Journey;
 use crate::domain::plan::Plan;
@@ -22,8 +22,10 @@ pub struct PlanModel {
     pub longest_gap: i32,
     /// Today's planned supplement and the step-down so far; `None` without a step-down.
     pub supplement: Option<SupplementTarget>,
-    /// The diaper guidance for the baby's age today: the step-down's rule is explained for it.
+    /// The care table's stage for the baby's age today: the step-down's rule is explained for it.
     pub diapers: DiaperStage,
+    /// The baby's age in days today (the care table's numbers for the rule's sentences).
+    pub age_days: Option<i64>,
 }
 
 /// One row of the printed sheet: a planned session to fill in by hand.
@@ -66,6 +68,7 @@ impl PlanModel {
             longest_gap: p.longest_gap(),
             supplement: supplement::target(&p, journey, entries, tz, today),
             diapers: DiaperStage::of(journey.age_days(today)),
+            age_days: journey.age_days(today),
         }
     }
 

@@ -9,9 +9,10 @@
 use chrono::{Duration, NaiveDate, TimeZone};
 
 use super::supplement::{self, SupplementTarget};
+use crate::domain::care;
 use crate::domain::day::{day_range, local_date};
 use crate::domain::entry::Entry;
-use crate::domain::plan::{Plan, WET_DIAPERS_TO_STEP};
+use crate::domain::plan::Plan;
 use crate::domain::settings::Settings;
 use crate::domain::stats::{buckets, moving_average, trend, use_weeks, Bucket, Trend};
 use crate::domain::summary::Totals;
@@ -105,6 +106,11 @@ pub struct ProgressModel {
     pub weights: Vec<u32>,
     /// Today's planned supplement, from the one step-down function.
     pub supplement: Option<SupplementTarget>,
+    /// Every finished day the baby's trends read had what the care table asks for the baby's
+    /// age (wet diapers and stools; and no weight loss or slow gain where weights were logged),
+    /// and there was at least one: only then is a fall in supplements called good progress. A
+    /// day with supplements but nothing else logged never counts as meeting it.
+    pub baby_signs_met: bool,
 }
 
 /// The first instant of the log Progress needs for `range` on `today`.
@@ -175,6 +181,7 @@ pub fn charts<Tz: TimeZone>(
     let col =
         |f: fn(&Totals) -> f64| -> Vec<f64> { b.iter().map(|x| per(f(&x.totals), x)).collect() };
     let columns = b.iter().map(|x| x.date).collect();
+    let baby_signs_met = signs_met(&baby_b, &settings.journey);
     let supplement = supplement::target(&plan, &settings.journey, entries, tz, today);
     let sessions = |t: &Totals| t.sessions as f64;
     let minutes = |t: &Totals| t.active as f64 / 60_000.0;
@@ -254,7 +261,7 @@ pub fn charts<Tz: TimeZone>(
         chart(
             ChartKind::Diapers,
             vec![(Layer::Wet, col(wet)), (Layer::Dirty, col(|t| t.dirty as f64))],
-            Some(WET_DIAPERS_TO_STEP as f64),
+            Some(care::per_day(settings.journey.age_days(today)).wet as f64),
             Some(wet),
         ),
         ChartModel {
@@ -282,7 +289,26 @@ pub fn charts<Tz: TimeZone>(
         so_far,
         charts,
         supplement,
+        baby_signs_met,
     })
+}
+
+/// Whether every bucket in `days` that had anything logged met the care table for the baby's age
+/// (a week's bucket: its daily average), with weights in range where logged; `false` with none.
+fn signs_met(days: &[Bucket], journey: &crate::domain::journey::Journey) -> bool {
+    let logged: Vec<&Bucket> = days.iter().filter(|b| b.days_with_data > 0).collect();
+    let diapers_met = logged.iter().all(|b| {
+        let need = care::per_day(journey.age_days(b.date));
+        let n = b.days_with_data.max(1);
+        b.totals.wet >= need.wet * n && b.totals.dirty >= need.stools.unwrap_or(0) * n
+    });
+    let weighed: Vec<(NaiveDate, u32)> =
+        logged.iter().filter_map(|b| b.totals.weight_g.map(|g| (b.date, g))).collect();
+    let weights_met = weighed.windows(2).all(|w| {
+        let days = (w[1].0 - w[0].0).num_days();
+        care::weight_in_range(w[0].1, days, w[1].1, journey.age_days(w[1].0))
+    });
+    !logged.is_empty() && diapers_met && weights_met
 }
 
 /// Each column's planned supplement from the step-down's days (see [`ChartModel::planned`]).
@@ -367,7 +393,11 @@ mod tests {
     }
 
     fn wet(id: String, at: Millis) -> Entry {
-        Entry::new(id, at, Record::Diaper(Diaper { at, wet: true, dirty: false }))
+        Entry::new(
+            id,
+            at,
+            Record::Diaper(Diaper { at, wet: true, dirty: false, dark_urine: false }),
+        )
     }
 
     /// Ten days (19 to 28 November) of 10 and 9 sessions in turn and 7 wet diapers, and the
