@@ -117,6 +117,12 @@ pub struct Reading {
     pub signs: Vec<Sign>,
 }
 
+/// When the log begins for the signs: when the parent began (`since`), or their first entry if
+/// older (a log restored from a backup, or older than the stored first use).
+pub fn began(entries: &[Entry], since: Millis) -> Millis {
+    entries.iter().filter(|e| e.happened()).map(|e| e.at).fold(since, Millis::min)
+}
+
 /// A diaper as the signs read it.
 #[derive(Clone, Copy)]
 struct Seen {
@@ -163,7 +169,12 @@ pub fn read<Tz: TimeZone>(
     baby: &Baby,
 ) -> Reading {
     let plan = plan.clamped();
-    let live = || entries.iter().filter(|e| e.happened() && e.at <= now);
+    // Only [`LOOK_BACK`] is read, so every screen that loads at least that much (Today, the
+    // printed plan) gets the same answer.
+    let entries: Vec<&Entry> =
+        entries.iter().filter(|e| e.happened() && e.at <= now && e.at > now - LOOK_BACK).collect();
+    let entries = &entries[..];
+    let live = || entries.iter().copied();
     let age_now = baby.age_at(tz, now);
     if baby.born.is_some() && age_now.is_none() {
         // A birth date after today: nothing about a baby not yet born is read.
@@ -262,11 +273,11 @@ pub fn read<Tz: TimeZone>(
 
 /// Feeds in the first weeks: nursing (not comfort nursing) and supplements given apart from a
 /// nursing session (a supplement with a feed at the breast is part of that feed).
-fn feeds(entries: &[Entry], now: Millis, covers_from: Millis, age: Option<i64>) -> Option<Sign> {
+fn feeds(entries: &[&Entry], now: Millis, covers_from: Millis, age: Option<i64>) -> Option<Sign> {
     if age? >= care::FEEDS_UNTIL_AGE {
         return None;
     }
-    let live = || entries.iter().filter(|e| e.happened() && e.at <= now);
+    let live = || entries.iter().copied();
     let nursing: std::collections::HashSet<&str> = live()
         .filter(|e| matches!(&e.record, Record::Session(s) if s.kind == SessionKind::Nursing))
         .map(|e| e.id.as_str())
@@ -295,10 +306,9 @@ fn feeds(entries: &[Entry], now: Millis, covers_from: Millis, age: Option<i64>) 
 }
 
 /// The weight signs from the weighings in the log and the birth weight.
-fn weight_signs<Tz: TimeZone>(tz: &Tz, entries: &[Entry], now: Millis, baby: &Baby) -> Vec<Sign> {
+fn weight_signs<Tz: TimeZone>(tz: &Tz, entries: &[&Entry], now: Millis, baby: &Baby) -> Vec<Sign> {
     let mut weights: Vec<(Millis, u32)> = entries
         .iter()
-        .filter(|e| e.happened() && e.at <= now)
         .filter_map(|e| match &e.record {
             Record::Weight(w) => Some((e.at, w.grams)),
             _ => None,

@@ -374,7 +374,7 @@ pub mod today {
     pub const EXPRESSED: &str = "Milk expressed today";
     pub const SUPPLEMENT: &str = "Supplement today";
     pub const AT_BREAST: &str = "Nursing and comfort at the breast";
-    pub const DIAPERS: &str = "Diapers today";
+    pub const DIAPERS: &str = "Diapers in the last 24 hours";
     pub const WET: &str = "Wet";
     pub const DIRTY: &str = "Dirty";
     pub const ADD_WET: &str = "Add a wet diaper";
@@ -1559,7 +1559,7 @@ pub mod progress {
         use crate::domain::milestones::Kind::*;
         match k {
             FirstDrops => "First drops",
-            LetDown => "First let-down you noticed (tingling, or milk dripping or spraying)",
+            LetDown => "First let-down you noticed",
             BreastChanges => "Changes in your breasts or chest",
             SupplementerFeed => "First feed at the breast with a supplementer",
             FeedWithoutSupplementer => "First feed at the breast without a supplementer",
@@ -1876,9 +1876,11 @@ pub mod log {
                 super::feeding::milk(s.milk).to_ascii_lowercase(),
                 super::feeding::method(s.method).to_ascii_lowercase()
             ),
-            Record::Diaper(d) => match (d.wet, d.dirty) {
-                (true, true) => "Diaper · wet and dirty".into(),
-                (true, false) => "Diaper · wet".into(),
+            Record::Diaper(d) => match (d.wet, d.dirty, d.dark_urine) {
+                (true, true, true) => "Diaper · wet and dirty · dark urine or crystals".into(),
+                (true, false, true) => "Diaper · wet · dark urine or crystals".into(),
+                (true, true, false) => "Diaper · wet and dirty".into(),
+                (true, false, false) => "Diaper · wet".into(),
                 _ => "Diaper · dirty".into(),
             },
             Record::Weight(w) => format!("Weight · {:.2} kg", w.grams as f64 / 1000.0),
@@ -1930,6 +1932,8 @@ pub mod log {
     pub const WET: &str = "Wet";
     pub const DIRTY: &str = "Dirty";
     pub const GRAMS: &str = "Weight in grams";
+    /// The optional tick on a wet diaper.
+    pub const DARK_URINE: &str = "Dark urine or orange-pink crystals (if you see them)";
     pub const SAVE: &str = "Save entry";
     pub const CANCEL: &str = "Cancel";
     pub const SAVED: &str = "Entry saved.";

@@ -10,8 +10,8 @@ use crate::domain::ics::{plan_calendar, IcsText};
 use crate::domain::milestones;
 use crate::domain::model::plan::PlanModel;
 use crate::domain::model::step_start::{self, StartingAmount};
-use crate::domain::model::supplement;
 use crate::domain::plan::{Goal, Plan, StepDown, NIGHT_SESSIONS, SESSIONS_PER_DAY};
+use crate::state::first_use::Began;
 use crate::state::log_store::{Loaded, LogStore};
 use crate::state::AppState;
 use crate::text::format::VolumeField;
@@ -60,20 +60,27 @@ pub fn PlanPage() -> impl IntoView {
     let plan = move || settings.with(|s| s.plan.clamped());
     // The log the step-down reads (and the last three days, where a new step-down's starting
     // amount comes from), up to the end of today; the model is made once from it.
+    // The printed plan also carries the warning signs the log shows now, as Today does.
     let log = LogStore::get().watch(move || {
-        let today = local_date(&Local, browser::clock::now());
+        let now = browser::clock::now();
+        let today = local_date(&Local, now);
         let end = day_range(&Local, today).1;
         let start = step_start::log_needed_from(&Local, today);
-        let from = settings.with(|s| supplement::log_needed_from(&s.plan, &Local));
-        (from.map_or(start, |f| f.min(start)), end)
+        let from = settings.with(|s| PlanModel::log_needed_from(&s.plan, now, &Local));
+        (from.min(start), end)
     });
+    let began = Began::get();
     let model: Model = Memo::new(move |_| {
-        let today = local_date(&Local, browser::clock::now());
+        let now = browser::clock::now();
+        let today = local_date(&Local, now);
+        let since = began.first.with(|f| f.at);
         settings.with(|s| {
             log.with(|l| match l {
-                Some(Ok(entries)) => {
-                    (PlanModel::of(&s.plan, &s.journey, entries, today, &Local), true)
-                }
+                Some(Ok(entries)) => (
+                    PlanModel::of(&s.plan, &s.journey, entries, today, &Local)
+                        .with_signs(&s.journey, &s.plan, entries, now, since, &Local),
+                    true,
+                ),
                 _ => (PlanModel::of(&s.plan, &s.journey, &[], today, &Local), false),
             })
         })
@@ -324,8 +331,13 @@ fn StepDownSettings(
     // Where the starting amount came from, while it is still the prefilled one.
     let source = move || {
         let start = prefilled.get()?;
-        (step()?.start_ml == start.ml)
-            .then(|| t::start_source(start.source, &text::format::volume(unit(), start.ml)))
+        (step()?.start_ml == start.ml).then(|| {
+            format!(
+                "{} {}",
+                t::start_source(start.source, &text::format::volume(unit(), start.ml)),
+                t::START_CHECK
+            )
+        })
     };
     view! {
         <label class="toggle">
@@ -396,7 +408,12 @@ fn StepDownSettings(
                         />
                     </label>
                 </div>
-                <p class="hint">{move || t::step_rule(model.with(|(m, _)| m.diapers))}</p>
+                <ul class="hint step-rule">
+                    {move || model.with(|(m, _)| t::step_rule(m.diapers, m.age_days))
+                        .into_iter()
+                        .map(|line| view! { <li>{line}</li> })
+                        .collect_view()}
+                </ul>
                 <StepHistory model=model shares=shares/>
             </Show>
         </Show>
@@ -417,7 +434,7 @@ fn StepHistory(model: Model, shares: Shares) -> impl IntoView {
                 view! {
                     <tr>
                         <td>{text::format::day_heading(d.date)}</td>
-                        <td>{text::format::volume(unit, d.target_ml)} {t::change(d).map(|c| format!(" ({c})"))}</td>
+                        <td>{text::format::volume(unit, d.target_ml)} {t::change(d, unit).map(|c| format!(" ({c})"))}</td>
                         <td>{shares.with(|s| s.iter().find(|(x, _)| *x == d.date).and_then(|(_, s)| text::progress::share_cell(s)))}</td>
                     </tr>
                 }
@@ -425,7 +442,29 @@ fn StepHistory(model: Model, shares: Shares) -> impl IntoView {
             .collect_view();
         Some(view! {
             <p class="step-today">{t::planned_today(&text::format::volume(unit, sup.ml))}</p>
-            {sup.caution.map(|c| view! { <p class="callout caution">{t::caution(c)}</p> })}
+            {sup.caution.map(|c| view! { <p class="callout caution">{t::caution(c, unit)}</p> })}
+            {sup.restart_ml.map(|ml| {
+                // The baby needed more than planned: offer to start again from what they had,
+                // on the field's step in the parent's unit.
+                let ml = step_start::on_step(unit, ml).min(crate::domain::plan::MAX_START_ML);
+                let restart = move |_| {
+                    let today = local_date(&Local, browser::clock::now());
+                    settings.update(|s| {
+                        if let Some(sd) = s.plan.step_down.as_mut() {
+                            sd.start_ml = ml;
+                            sd.started_on = today;
+                        }
+                        s.plan = s.plan.clamped();
+                        s.plan.revision += 1;
+                    });
+                    AppState::get().confirm(t::RESTARTED);
+                };
+                view! {
+                    <button type="button" class="big restart-step" on:click=restart>
+                        {t::restart_from(&text::format::volume(unit, ml))}
+                    </button>
+                }
+            })}
             <table class="step-history">
                 <caption>{t::STEP_HISTORY}</caption>
                 <thead><tr><th scope="col">{t::STEP_DATE}</th><th scope="col">{t::STEP_TARGET}</th><th scope="col">{text::progress::SHARE_TITLE}</th></tr></thead>
@@ -474,6 +513,8 @@ fn PlanPrintout(model: Model) -> impl IntoView {
                 </p>
                 <Schedule model=model/>
                 {target.map(|line| view! { <p>{p::TARGET_LINE} ": " {line}</p> })}
+                // What the log shows now, as on Today, with who to call.
+                <crate::ui::widgets::warning::WarningSigns signs=printed.signs.clone()/>
                 <h2>{p::SHEET_TITLE}</h2>
                 <p>{p::SHEET_HELP} " " {p::DATE_LINE}</p>
                 <table class="sheet day-sheet">
@@ -498,9 +539,7 @@ fn PlanPrintout(model: Model) -> impl IntoView {
                         <ul>{text::guide::ROUTINE.iter().map(|l| view! { <li>{*l}</li> }).collect_view()}</ul>
                     </section>
                     <section class="print-signs">
-                        <h2>{text::warning::SIGNS_TITLE}</h2>
-                        <ul>{text::warning::SIGNS.iter().map(|l| view! { <li>{*l}</li> }).collect_view()}</ul>
-                        <p><strong>{text::warning::URGENT}</strong></p>
+                        <crate::ui::widgets::warning::SignLists/>
                     </section>
                 </div>
                 <p class="print-footer">{p::FOOTER}</p>

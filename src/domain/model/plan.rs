@@ -9,6 +9,8 @@ use crate::domain::care::DiaperStage;
 use crate::domain::entry::Entry;
 use crate::domain::journey::Journey;
 use crate::domain::plan::Plan;
+use crate::domain::warning::{self, Baby, Sign};
+use crate::domain::Millis;
 
 /// Everything the Plan screen shows about the plan in force.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,6 +28,9 @@ pub struct PlanModel {
     pub diapers: DiaperStage,
     /// The baby's age in days today (the care table's numbers for the rule's sentences).
     pub age_days: Option<i64>,
+    /// The warning signs the log shows now, as on Today (set by [`PlanModel::with_signs`]), for
+    /// the printed plan.
+    pub signs: Vec<Sign>,
 }
 
 /// One row of the printed sheet: a planned session to fill in by hand.
@@ -46,6 +51,8 @@ pub struct PrintedPlan {
     /// Today's planned supplement (the same value as on screen).
     pub supplement: Option<SupplementTarget>,
     pub rows: Vec<SheetRow>,
+    /// The warning signs the log shows now (the same as Today's).
+    pub signs: Vec<Sign>,
 }
 
 impl PlanModel {
@@ -69,7 +76,34 @@ impl PlanModel {
             supplement: supplement::target(&p, journey, entries, tz, today),
             diapers: DiaperStage::of(journey.age_days(today)),
             age_days: journey.age_days(today),
+            signs: Vec::new(),
         }
+    }
+
+    /// The first instant of the log the Plan and its printout need at `now`: the step-down's
+    /// days and the warning signs' [`warning::LOOK_BACK`].
+    pub fn log_needed_from<Tz: TimeZone>(plan: &Plan, now: Millis, tz: &Tz) -> Millis {
+        let signs = now - warning::LOOK_BACK;
+        supplement::log_needed_from(plan, tz).map_or(signs, |s| s.min(signs))
+    }
+
+    /// The same model with the warning signs the log shows at `now`, read by the one function
+    /// Today reads them with, for the baby `journey` knows (none before the baby is here).
+    /// `since` is when the parent began, as Today has it.
+    pub fn with_signs<Tz: TimeZone>(
+        mut self,
+        journey: &Journey,
+        plan: &Plan,
+        entries: &[Entry],
+        now: Millis,
+        since: Millis,
+        tz: &Tz,
+    ) -> Self {
+        if journey.path.baby_here() {
+            let since = warning::began(entries, since);
+            self.signs = warning::read(tz, entries, now, plan, since, &Baby::of(journey)).signs;
+        }
+        self
     }
 
     /// The printed plan, from this very model.
@@ -81,6 +115,7 @@ impl PlanModel {
             schedule: self.schedule.clone(),
             supplement: self.supplement.clone(),
             rows: self.schedule.iter().map(|&(minute, night)| SheetRow { minute, night }).collect(),
+            signs: self.signs.clone(),
         }
     }
 }

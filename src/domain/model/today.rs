@@ -215,7 +215,7 @@ impl TodayModel {
     ) -> TodayModel {
         let plan = plan.clamped();
         // A listed medicine's start day is no use of Relact: it never makes earlier slots "missed".
-        let since = entries.iter().filter(|e| e.happened()).map(|e| e.at).fold(since, Millis::min);
+        let since = warning::began(entries, since);
         let (plan_day, day_start) = plan.day_start(tz, now);
         // Without a journey the baby's age is unknown: the general guidance.
         let reading = warning::read(tz, entries, now, &plan, since, &Baby::default());
