@@ -172,20 +172,16 @@ pub mod plan {
         out
     }
 
-    /// What a day fell short of, in a few words, as the log shows it: "fewer than 6 wet diapers
-    /// and fewer than 3 stools logged".
+    /// What a day fell short of, in a few words: "fewer than 6 wet diapers and fewer than 3
+    /// stools".
     fn short_words(s: Short) -> String {
         let wet = format!("fewer than {} wet diapers", s.wet_needed);
         let stools = format!("fewer than {} stools", s.stools_needed);
-        let parts: Vec<&str> = [(s.wet, wet.as_str()), (s.stools, stools.as_str())]
-            .into_iter()
-            .filter_map(|(on, words)| on.then_some(words))
-            .collect();
-        match parts.as_slice() {
-            [] => String::new(),
-            [one] => format!("{one} logged"),
-            [a, b] => format!("{a} and {b} logged"),
-            _ => parts.join(", "),
+        match (s.wet, s.stools) {
+            (true, true) => format!("{wet} and {stools}"),
+            (true, false) => wet,
+            (false, true) => stools,
+            (false, false) => String::new(),
         }
     }
 
@@ -199,9 +195,9 @@ pub mod plan {
             }
             Hold::Short(s) if !s.wet && !s.stools => "the last weight".to_string(),
             Hold::Short(s) if s.weight => {
-                format!("{} yesterday, and the last weight", short_words(s))
+                format!("{} logged yesterday, and the last weight", short_words(s))
             }
-            Hold::Short(s) => format!("{} yesterday", short_words(s)),
+            Hold::Short(s) => format!("{} logged yesterday", short_words(s)),
         }
     }
 
@@ -374,7 +370,7 @@ pub mod today {
     pub const EXPRESSED: &str = "Milk expressed today";
     pub const SUPPLEMENT: &str = "Supplement today";
     pub const AT_BREAST: &str = "Nursing and comfort at the breast";
-    pub const DIAPERS: &str = "Diapers in the last 24 hours";
+    pub const DIAPERS: &str = "Diapers, last 24 hours";
     pub const WET: &str = "Wet";
     pub const DIRTY: &str = "Dirty";
     pub const ADD_WET: &str = "Add a wet diaper";
@@ -2333,9 +2329,9 @@ mod tests {
         // Said as the log, with a word to add what was missed: never as a fact about the baby.
         assert_eq!(
             plan::caution(Caution::Held(Hold::Short(stools)), Volume::Ml),
-            "The log shows fewer than 3 stools logged yesterday, so the amount stays the same. If \
-            some were not logged, add them. Please talk to your lactation consultant or your \
-            baby's doctor."
+            "The log shows fewer than 3 stools yesterday, so the amount stays the same. If some \
+            were not logged, add them. Please talk to your lactation consultant or your baby's \
+            doctor."
         );
         let weight = Short { weight: true, ..Short::default() };
         assert!(plan::caution(Caution::Held(Hold::Short(weight)), Volume::Ml)
