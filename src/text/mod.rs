@@ -660,7 +660,7 @@ pub mod warning {
     /// The heading of the box on Today for a sign that needs help now.
     pub const NOW_TITLE: &str = "Get help now";
     /// Under a sign read from counts: the log may simply be incomplete.
-    pub const MAYBE_MISSED: &str = "If some were not logged, add them below.";
+    pub const MAYBE_MISSED: &str = "If some were not logged, add them.";
     /// Who to call when a sign is real.
     pub const CALL_TODAY: &str = "If the log is right, please call your baby's doctor today.";
     /// What to do when a "get help now" sign is real.

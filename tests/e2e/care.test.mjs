@@ -105,7 +105,7 @@ test("an adopted three-month-old: a future birth date is refused, one wet diaper
   const box = page.getByRole("region", { name: "Worth a call today" });
   await box.getByText("The log shows 1 wet diaper in the last 8 hours.", { exact: false }).waitFor();
   await box.getByText("No wet diaper has been logged for 8 hours", { exact: false }).waitFor();
-  await box.getByText("If some were not logged, add them below.").waitFor();
+  await box.getByText("If some were not logged, add them.").waitFor();
   await box.getByText("please call your baby's doctor today", { exact: false }).waitFor();
   // The "get help now" list is one line that opens.
   const help = page.locator("details.help-now");

@@ -618,7 +618,7 @@ test("relactating: a week from the first start, with the step-down, milestones, 
       // Two days logged: the step-down starts from the log's amount, 2 days at each level.
       await p.moveTo(at(d, 7, 40), [], "/plan");
       await page.getByLabel("Plan a slow step-down of supplements").check();
-      await page.getByText("From your log, 2 of the last 3 days: about 240 ml a day.").waitFor();
+      await page.getByText("From your log, the 2 of the last 3 days with a supplement logged: about 240 ml a day.").waitFor();
       assert.equal(await page.getByLabel("Supplement per day now (ml)").inputValue(), "240");
       await page.getByLabel("Days at each level").selectOption("2");
       await page.locator(".step-today").getByText("Planned supplement today: 240 ml").waitFor();
