@@ -458,6 +458,59 @@ mod tests {
     }
 
     #[test]
+    fn good_progress_on_supplements_needs_the_babys_signs_every_day() {
+        use crate::domain::entry::{Method, Milk, Supplement};
+        use crate::domain::journey::Path;
+        // Supplements fall from 300 to 120 ml a day over the 19th to the 28th; the baby is 10 weeks
+        // old. `wets(d)` wet diapers on day `d`.
+        let log = |wets: &dyn Fn(u32) -> u32| -> Vec<Entry> {
+            let mut log = Vec::new();
+            for d in 19..=28u32 {
+                let at = london(d, 9, 0);
+                let ml = 300 - (d - 19) * 20;
+                log.push(Entry::new(
+                    format!("g{d}"),
+                    at,
+                    Record::Supplement(Supplement {
+                        at,
+                        ml,
+                        milk: Milk::Formula,
+                        method: Method::Cup,
+                        after_session: None,
+                        notes: String::new(),
+                    }),
+                ));
+                for i in 0..wets(d) {
+                    log.push(wet(format!("w{d}-{i}"), london(d, 7, 0) + i as Millis * 2 * HOUR));
+                }
+            }
+            log
+        };
+        let mut settings = Settings::default();
+        settings.journey.path = Path::Relactating;
+        settings.journey.birth_date = Some(date(29) - Duration::weeks(10));
+        let met = |log: &[Entry]| {
+            charts(log, &settings, Range::Week, date(29), &London, london(19, 5, 0))
+                .map(|m| m.baby_signs_met)
+        };
+        assert_eq!(met(&log(&|_| 6)), Some(true), "6 wet diapers every day");
+        assert_eq!(met(&log(&|d| if d == 25 { 5 } else { 7 })), Some(false), "one day with 5");
+        assert_eq!(met(&log(&|_| 0)), Some(false), "no diapers logged: never praised");
+        // And the sentence follows: praise only with the signs.
+        use crate::domain::stats::{movement, Measure, Movement};
+        assert_eq!(movement(Measure::Supplement, 300.0, 120.0), Movement::DownGoodProgress);
+        assert_eq!(movement(Measure::SupplementSignsUnmet, 300.0, 120.0), Movement::DownWatchSigns);
+        let said = crate::text::progress::trend(
+            "Supplement per day",
+            "300 ml",
+            "120 ml",
+            9,
+            Movement::DownWatchSigns,
+        );
+        assert!(!said.contains("Good progress") && said.contains("lactation consultant"), "{said}");
+    }
+
+    #[test]
     fn the_babys_charts_read_their_trend_from_the_birth_not_the_weeks_of_preparing() {
         use crate::domain::journey::Path;
         // Pumping from the 19th; the baby arrives on the 25th and has 7 wet diapers every day.
