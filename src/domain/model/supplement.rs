@@ -228,6 +228,27 @@ mod tests {
     }
 
     #[test]
+    fn below_half_and_to_nothing_only_with_a_weight_in_range_from_the_last_7_days() {
+        let p = plan(120, 30);
+        let mut log: Vec<Entry> = (-1..20).flat_map(|d| wet(d, 7)).collect();
+        // Diapers alone: down to half (60) and there it waits, saying why.
+        assert_eq!(targets(&p, &log, 12), [120, 120, 120, 90, 90, 90, 60, 60, 60, 60, 60, 60, 60]);
+        let t =
+            target(&p, &Journey::default(), &log, &London, start() + Duration::days(12)).unwrap();
+        assert_eq!(t.caution, Some(Caution::NeedsWeight));
+        // A weighing on day 7, 200 g up in a week: the step below half on day 9, and to nothing
+        // on day 12 (still within 7 days of it).
+        log.push(weight(0, 3500));
+        log.push(weight(7, 3700));
+        assert_eq!(targets(&p, &log, 12), [120, 120, 120, 90, 90, 90, 60, 60, 60, 30, 30, 30, 0]);
+        // A weighing older than 7 days is not enough: weighed on day 1 only, it waits at 60.
+        let mut old: Vec<Entry> = (-1..20).flat_map(|d| wet(d, 7)).collect();
+        old.push(weight(-6, 3500));
+        old.push(weight(1, 3700));
+        assert_eq!(targets(&p, &old, 12)[9..], [60, 60, 60, 60]);
+    }
+
+    #[test]
     fn no_diapers_logged_means_no_step() {
         let p = plan(120, 30);
         let t =
