@@ -83,7 +83,7 @@ test("an adopted three-month-old: a future birth date is refused, one wet diaper
   await page.getByText("Welcome, little one.", { exact: false }).waitFor();
   await page.getByText("Your baby is 13 weeks old.").waitFor();
   await page.getByText(/At your baby's age: 6 or more heavy wet diapers in 24 hours/).waitFor();
-  let s = await settings(page);
+  const s = await settings(page);
   assert.equal(s.journey.path, "inducing_baby_here");
   assert.equal(s.journey.birth_date, "2026-08-28");
   // The arrival is kept (the clock runs on from 08:00 while the test taps).
@@ -118,7 +118,10 @@ test("an adopted three-month-old: a future birth date is refused, one wet diaper
   await nav(page, "Plan");
   await page.getByRole("heading", { name: "Plan", level: 1 }).waitFor();
   await page.emulateMedia({ media: "print" });
-  await page.locator(".plan-print .warning-signs").getByText("The log shows 1 wet diaper", { exact: false }).waitFor();
+  await page
+    .locator(".plan-print .warning-signs")
+    .getByText("The log shows 1 wet diaper", { exact: false })
+    .waitFor();
   const file = join(OUT, "care-plan-a4.pdf");
   await page.pdf({ path: file, format: "A4", printBackground: true });
   execFileSync("pdftoppm", ["-png", "-r", "50", file, join(OUT, "care-plan-a4")]);

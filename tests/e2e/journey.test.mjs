@@ -128,7 +128,9 @@ test("inducing with the baby here: ten sessions to start, the baby's age and the
   await setup.getByRole("button", { name: "Save my day" }).click();
   await setup.waitFor({ state: "detached" });
   await page.getByText("Your baby is 8 days old.").waitFor();
-  await page.getByText(/At your baby's age: 6 or more heavy wet diapers and 3 or more stools in 24 hours/).waitFor();
+  await page
+    .getByText(/At your baby's age: 6 or more heavy wet diapers and 3 or more stools in 24 hours/)
+    .waitFor();
   await page.getByRole("button", { name: "Add a wet diaper" }).waitFor();
   assert.equal(await page.getByText("Getting ready for your baby").count(), 0);
   const s = await settings(page);

@@ -318,7 +318,9 @@ test("a young baby's day with fewer than 3 stools holds the amount: Today, the P
     .getByRole("table", { name: "Recent days" })
     .getByRole("row", { name: /Saturday 28 November/ });
   await row.getByText("180 ml (held: fewer than 3 stools logged yesterday)").waitFor();
-  await page.getByText(/6 or more wet diapers and 3 or more stools, as expected at your baby's age/).waitFor();
+  await page
+    .getByText(/6 or more wet diapers and 3 or more stools, as expected at your baby's age/)
+    .waitFor();
   await page.emulateMedia({ media: "print" });
   await page.getByText("Planned supplement today (a guide, not a limit): 180 ml").waitFor();
   await page.emulateMedia({ media: "screen" });

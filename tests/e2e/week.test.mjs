@@ -618,7 +618,9 @@ test("relactating: a week from the first start, with the step-down, milestones, 
       // Two days logged: the step-down starts from the log's amount, 2 days at each level.
       await p.moveTo(at(d, 7, 40), [], "/plan");
       await page.getByLabel("Plan a slow step-down of supplements").check();
-      await page.getByText("From your log, the 2 of the last 3 days with a supplement logged: about 240 ml a day.").waitFor();
+      await page
+        .getByText("From your log, the 2 of the last 3 days with a supplement logged: about 240 ml a day.")
+        .waitFor();
       assert.equal(await page.getByLabel("Supplement per day now (ml)").inputValue(), "240");
       await page.getByLabel("Days at each level").selectOption("2");
       await page.locator(".step-today").getByText("Planned supplement today: 240 ml").waitFor();
@@ -710,7 +712,11 @@ test("relactating: a week from the first start, with the step-down, milestones, 
         .getByRole("combobox", { name: /^Milestone/ })
         .selectOption({ label: "First let-down you noticed" });
       await card.getByRole("button", { name: "Add", exact: true }).click();
-      await page.getByText("Milestone: a let-down you noticed (tingling, or milk dripping or spraying). Your body is responding.").waitFor();
+      await page
+        .getByText(
+          "Milestone: a let-down you noticed (tingling, or milk dripping or spraying). Your body is responding.",
+        )
+        .waitFor();
       await p.checkProgress(today, STEP.start);
     }
     night = [pump(at(d, 23), ...milk), pump(at(d + 1, 3), ...milk), diaper(at(d + 1, 3, 30))];
