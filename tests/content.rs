@@ -123,7 +123,7 @@ fn warning_signs_and_help_lines_name_the_babys_doctor() {
         "dark urine",
         "3 stools",
         "8 hours",
-        "8 times",
+        "8 feeds",
         "7%",
         "10%",
         "14 days",

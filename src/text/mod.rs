@@ -515,10 +515,8 @@ pub mod journey {
         use crate::domain::model::today::NextMilestone::*;
         match next {
             Next(FirstDrops) => "Next on your journey: first drops.",
-            Next(LetDown) => {
-                "Next on your journey: a let-down you notice (tingling, or milk dripping or \
-                spraying)."
-            }
+            // Explained in a few words, and short enough for two lines on the smallest phone.
+            Next(LetDown) => "Next: a let-down (tingling, or milk dripping or spraying).",
             Next(BreastChanges) => "Next on your journey: changes in your breasts or chest.",
             Next(SupplementerFeed) => "Next on your journey: nursing with a supplementer.",
             Next(FeedWithoutSupplementer) => {
@@ -526,7 +524,7 @@ pub mod journey {
             }
             Next(SupplementsHalved) => "Next on your journey: supplements halved.",
             Next(DayWithoutSupplements) if path != Path::Relactating => {
-                "Next on your journey, if that is your goal: a whole day with no supplement."
+                "Next, if that is your goal: a whole day with no supplement."
             }
             Next(DayWithoutSupplements) => "Next on your journey: a whole day with no supplement.",
             // Never next (only listed milestones are), but every kind has words.
@@ -697,55 +695,52 @@ pub mod warning {
     /// The heading of the list of signs worth a call, in the Guide and on the printed plan.
     pub const SIGNS_TITLE: &str = "Call your baby's doctor today if";
 
-    /// The signs worth a call today, in the Guide and on the printed plan.
+    /// The signs worth a call today, in the Guide and on the printed plan: short, so the Guide
+    /// still prints on a few pages.
     pub fn signs() -> Vec<String> {
         let [d1, d2, d3, d4] = care::WET_FIRST_DAYS;
         let band = care::GAIN_BANDS[0];
         vec![
             format!(
-                "Your baby has fewer wet diapers in 24 hours than expected: about {d1} on day 1, \
-                {d2} on day 2, {d3} on day 3, {d4} on day 4, and {wet} or more heavy ones from \
-                day {from}.",
-                wet = care::WET_PER_DAY,
-                from = care::USUAL_FROM_DAY
+                "Fewer wet diapers in 24 hours than about {d1} on day 1, {d2} on day 2, {d3} on \
+                day 3, {d4} on day 4, then {wet} or more heavy ones.",
+                wet = care::WET_PER_DAY
             ),
             format!(
-                "From day {from} to {weeks} weeks, your baby has fewer than {n} stools in 24 \
-                hours.",
+                "From day {from} to {weeks} weeks, fewer than {n} stools in 24 hours.",
                 from = care::USUAL_FROM_DAY,
                 weeks = care::STOOLS_UNTIL_WEEKS,
                 n = care::STOOLS_PER_DAY
             ),
             format!(
-                "After day {day}, your baby has no wet diaper for {h} hours while awake and \
-                feeding, or has dark urine or orange-pink crystals in the diaper.",
+                "After day {day}, no wet diaper for {h} hours while awake and feeding, or dark \
+                urine or orange-pink crystals.",
                 day = care::DRY_CALL_FROM_DAY - 1,
                 h = care::DRY_CALL_HOURS
             ),
             format!(
-                "In the first {weeks} weeks, your baby feeds fewer than {n} times in 24 hours.",
+                "In the first {weeks} weeks, fewer than {n} feeds in 24 hours.",
                 weeks = care::FEEDS_UNTIL_AGE / 7,
                 n = care::FEEDS_PER_DAY
             ),
             format!(
-                "Your newborn has lost {check}% of their birth weight (feeding needs checking) or \
-                {medical}% (a medical check), is still losing after day {falling}, or is not back \
-                to birth weight by {back} days.",
+                "A newborn has lost {check}% of birth weight (feeding needs checking) or \
+                {medical}% (a medical check), still loses after day {falling}, or is not back to \
+                birth weight by {back} days.",
                 check = care::LOSS_CHECK_PCT,
                 medical = care::LOSS_MEDICAL_PCT,
                 falling = care::STOPS_FALLING_AGE,
                 back = care::BACK_BY_AGE
             ),
             format!(
-                "From {from} weeks to {until} months, your baby gains less than about {g} g a \
-                week, or loses any weight; when older, gains well under the usual amount for \
-                their age.",
+                "From {from} weeks to {until} months, a gain under about {g} g a week, or any \
+                loss; later, well under the usual gain for the age.",
                 from = band.from_age / 7,
                 until = band.until_months,
                 g = band.min_g_per_week
             ),
-            "Your baby still seems hungry after the planned supplement. Give more: the plan is \
-            a guide, never a limit."
+            "Still hungry after the planned supplement: give more. The plan is a guide, never a \
+            limit."
                 .to_string(),
         ]
     }
@@ -986,13 +981,12 @@ pub mod guide {
             heading: "Your own body",
             paragraphs: &[],
             points: &[
-                "Pumping or nursing should not hurt beyond a little tenderness at first. Pain, \
-                 cracks or bleeding mean the latch or the pump's flange size needs checking: ask \
-                 your lactation consultant.",
-                "A hard, red, hot area of the breast or chest with a fever, or feeling as if you \
-                 have flu: call a doctor within 24 hours, and keep the milk moving.",
-                "Rest, food and help at home matter. Low mood or worry that lasts two weeks or \
-                 more is worth telling a doctor or midwife.",
+                "Pain, cracks or bleeding: ask your lactation consultant to check the latch or the \
+                 pump's flange size.",
+                "A hard, red, hot area with a fever or flu-like feeling: call a doctor within 24 \
+                 hours, and keep the milk moving.",
+                "Rest and help at home matter. Low mood or worry lasting two weeks or more is worth \
+                 telling a doctor or midwife.",
             ],
         },
         Section {
@@ -2380,6 +2374,15 @@ mod tests {
             movement(Measure::Effort, 60.0, 50.0),
         );
         assert!(dip.ends_with("Ups and downs are normal."), "a dip is never scolded: {dip}");
+        // Supplements down while the baby's signs did not meet the care table: no praise.
+        let unmet = progress::trend(
+            "Supplement per day",
+            "300 ml",
+            "120 ml",
+            9,
+            movement(Measure::SupplementSignsUnmet, 300.0, 120.0),
+        );
+        assert!(!unmet.contains("Good progress") && unmet.contains("lactation consultant"));
         let same =
             progress::trend("Sessions per day", "8", "8", 6, movement(Measure::Effort, 8.0, 8.0));
         assert_eq!(same, "Sessions per day has stayed at about 8 a day over the last 7 days.");

@@ -84,7 +84,7 @@ function totals(entries) {
 
 /** What Today should say at `now`: the plan day runs from waking; the sessions and the diaper
  * card count over the last 24 hours. */
-function todayFromLog(log, now) {
+function todayFromLog(log, now, now24 = now) {
   let start = Math.floor(now / DAY) * DAY + WAKE_H * HOUR;
   if (start > now) start -= DAY;
   const today = log.filter((e) => happened(e) && e.at >= start && e.at <= now);
@@ -102,7 +102,7 @@ function todayFromLog(log, now) {
     }
     gap = Math.floor(Math.max(longest, now - lastEnd, 0) / MIN);
   }
-  const lastDay = totals(log.filter((e) => happened(e) && e.at > now - DAY && e.at <= now));
+  const lastDay = totals(log.filter((e) => happened(e) && e.at > now24 - DAY && e.at <= now24));
   return {
     ...t,
     wet24: lastDay.wet,
@@ -398,20 +398,32 @@ function phone(page) {
       );
       return added;
     },
-    /** +1 on Today, waiting for the count to move. */
+    /** +1 on Today, waiting for the card to count it: the card counts the last 24 hours at the
+     * page's clock, so the test counts the stored diapers in the same 24 hours (a diaper tapped
+     * at this time yesterday may have just left the window). */
     async diaper(wet) {
-      const count = page.locator(".diapers .count").nth(wet ? 0 : 1);
-      const was = Number(await count.innerText());
+      const before = await logOf(page);
       await page.getByRole("button", { name: wet ? "Add a wet diaper" : "Add a dirty diaper" }).click();
+      const log = [...before, ...(await p.saved(before))];
+      const diapers = log.filter((e) => happened(e) && e.record.type === "diaper").map((e) => e.record);
       await page.waitForFunction(
-        ([i, n]) => document.querySelectorAll(".diapers .count")[i]?.textContent === String(n),
-        [wet ? 0 : 1, was + 1],
+        ([i, diapers, day]) => {
+          const now = Date.now();
+          const n = diapers.filter(
+            (d) => d.at > now - day && d.at <= now && (i === 0 ? d.wet : d.dirty),
+          ).length;
+          return document.querySelectorAll(".diapers .count")[i]?.textContent === String(n);
+        },
+        [wet ? 0 : 1, diapers, DAY],
       );
     },
     /** Today's numbers against the log at `now`; `planned` the plan's sessions a day. */
     async checkToday(now, planned, { baby = true, supplement } = {}) {
       await page.locator("dl.stats").waitFor();
-      const expected = todayFromLog(await logOf(page), now);
+      // The diaper card counts the 24 hours before the page's own clock (a few seconds after
+      // `now`'s nominal minute): the same 24 hours here.
+      const pageNow = await page.evaluate(() => Date.now());
+      const expected = todayFromLog(await logOf(page), now, pageNow);
       const stats = Object.fromEntries(
         await page
           .locator("dl.stats > div")
