@@ -627,14 +627,12 @@ pub mod journey {
                 "If you are adopting, or a surrogate or your partner is carrying your baby, you \
                  can start making milk before your baby comes. In the protocols by Newman and \
                  Goldfarb (2002), pumping starts about 6 weeks before the due date, together \
-                 with a prescribed part. Without that part, ask your lactation consultant when to \
-                 begin.",
+                 with a prescribed part that only a doctor decides with you (Relact does not plan \
+                 it). Without that part, ask your lactation consultant when to begin.",
                 "Their pumping instructions begin gently: for the first 48 hours, a short session \
                  about every 2 hours by day and every 3 hours at night; then 8 to 12 a day, about \
                  every 3 hours. A short session is about 15 minutes: pump 5 to 7 minutes, stroke \
                  and massage gently, then pump 5 to 7 minutes more.",
-                "The prescribed part is decided only by a doctor, with you; Relact does not plan \
-                 it.",
             ],
             points: &[
                 "Today counts down to your due date and shows pumping only.",
@@ -973,8 +971,6 @@ pub mod guide {
             ],
             points: &[
                 "Call your baby's doctor if you are unsure your baby is getting enough milk.",
-                "Talk to your lactation consultant before you change how much supplement your \
-                 baby gets.",
             ],
         },
         Section {
