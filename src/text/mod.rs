@@ -965,17 +965,9 @@ pub mod guide {
         Section {
             heading: "When to call for help",
             paragraphs: &[
-                "Reach out soon if something worries you. You do not need to wait. The signs in \
-                 your baby are listed at the top of this guide: for some, call your baby's doctor \
-                 today; for others, get help now.",
+                "Reach out soon if something worries you; you do not need to wait. The signs in \
+                 your baby are at the top of this guide. For your own body:",
             ],
-            points: &[
-                "Call your baby's doctor if you are unsure your baby is getting enough milk.",
-            ],
-        },
-        Section {
-            heading: "Your own body",
-            paragraphs: &[],
             points: &[
                 "Pain, cracks or bleeding: ask your lactation consultant to check the latch or the \
                  pump's flange size.",
@@ -983,6 +975,7 @@ pub mod guide {
                  hours, and keep the milk moving.",
                 "Rest and help at home matter. Low mood or worry lasting two weeks or more is worth \
                  telling a doctor or midwife.",
+                "Call your baby's doctor if you are unsure your baby is getting enough milk.",
             ],
         },
         Section {
