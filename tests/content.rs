@@ -35,11 +35,112 @@ const NAMED: &[&str] = &[
     "brewers yeast",
     "alfalfa",
     "lactation cookie",
+    // Español
+    "domperidona",
+    "metoclopramida",
+    "sulpirida",
+    "metformina",
+    "oxitocina",
+    "estrógeno",
+    "progesterona",
+    "anticonceptivo",
+    "fenogreco",
+    "alholva",
+    "cardo bendito",
+    "cardo mariano",
+    "galega",
+    "levadura de cerveza",
+    "galletas de lactancia",
+    // Français
+    "dompéridone",
+    "métoclopramide",
+    "metformine",
+    "ocytocine",
+    "œstrogène",
+    "oestrogène",
+    "progestérone",
+    "pilule contraceptive",
+    "fenugrec",
+    "chardon béni",
+    "chardon-marie",
+    "chardon marie",
+    "galéga",
+    "levure de bière",
+    "luzerne",
+    // Português
+    "ocitocina",
+    "estrogênio",
+    "anticoncepcional",
+    "feno-grego",
+    "feno grego",
+    "cardo-santo",
+    "cardo santo",
+    "cardo-mariano",
+    "levedura de cerveja",
+    "alfafa",
+    // العربية
+    "دومبيريدون",
+    "موتيليوم",
+    "ميتوكلوبراميد",
+    "سولبيريد",
+    "ميتفورمين",
+    "أوكسيتوسين",
+    "اوكسيتوسين",
+    "إستروجين",
+    "استروجين",
+    "بروجسترون",
+    "حبوب منع الحمل",
+    "حلبة",
+    "الحلبة",
+    "شوك الحليب",
+    "شوك مبارك",
+    "مورينجا",
+    "المورينجا",
+    "خميرة البيرة",
+    "برسيم حجازي",
 ];
 
 /// Units that only a dose is written in.
-const DOSE_UNITS: &[&str] =
-    &["mg", "mcg", "µg", "iu", "tablet", "tablets", "capsule", "capsules", "pill", "pills"];
+const DOSE_UNITS: &[&str] = &[
+    "mg",
+    "mcg",
+    "µg",
+    "iu",
+    "tablet",
+    "tablets",
+    "capsule",
+    "capsules",
+    "pill",
+    "pills",
+    // es, fr, pt
+    "ui",
+    "comprimido",
+    "comprimidos",
+    "cápsula",
+    "cápsulas",
+    "pastilla",
+    "pastillas",
+    "píldora",
+    "píldoras",
+    "comprimé",
+    "comprimés",
+    "gélule",
+    "gélules",
+    "pilule",
+    "pilules",
+    // ar
+    "ملغ",
+    "مغ",
+    "مجم",
+    "ملغم",
+    "ميكروغرام",
+    "قرص",
+    "أقراص",
+    "كبسولة",
+    "كبسولات",
+    "حبة",
+    "حبات",
+];
 
 /// Every medicine, herb or dose named in `text`.
 fn named_medicines(text: &str) -> Vec<String> {
@@ -54,8 +155,7 @@ fn named_medicines(text: &str) -> Vec<String> {
     for (i, w) in words.iter().enumerate() {
         let digits = w.trim_end_matches(|c: char| c.is_alphabetic() || c == 'µ');
         let unit_after = &w[digits.len()..];
-        let is_number =
-            !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit() || c == '.');
+        let is_number = !digits.is_empty() && digits.chars().all(|c| c.is_numeric() || c == '.');
         if !is_number {
             continue;
         }
@@ -81,14 +181,23 @@ fn the_medicine_check_finds_names_and_doses() {
     assert_eq!(named_medicines("Goat’s rue"), ["goat's rue"]);
     assert!(named_medicines("150 g (5 oz) a week, 8 to 12 sessions, 30 ml").is_empty());
     assert!(named_medicines("Herbs and medicines: talk to a health professional first.").is_empty());
+    assert_eq!(named_medicines("Tome 10 mg de domperidona"), ["domperidona", "10 mg"]);
+    assert_eq!(named_medicines("2 gélules de fenugrec"), ["fenugrec", "2 gélules"]);
+    assert_eq!(named_medicines("٢ قرص"), ["٢ قرص"], "Arabic-Indic digits too");
+    assert_eq!(named_medicines("خذي 2 قرص من الحلبة"), ["حلبة", "الحلبة", "2 قرص"]);
 }
 
 #[test]
 fn no_user_facing_text_names_a_medicine_herb_or_dose() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut wrong = Vec::new();
-    for file in ["src/text/mod.rs", "index.html", "public/manifest.webmanifest"] {
-        let source = fs::read_to_string(root.join(file)).expect("a readable file");
+    let translations = ["en", "es", "fr", "pt-BR", "ar"].map(|l| format!("public/i18n/{l}.ftl"));
+    let files = ["src/text/mod.rs", "index.html", "public/manifest.webmanifest"]
+        .into_iter()
+        .map(String::from)
+        .chain(translations);
+    for file in files {
+        let source = fs::read_to_string(root.join(&file)).expect("a readable file");
         for (n, line) in source.lines().enumerate() {
             for name in named_medicines(line) {
                 wrong.push(format!("{file}:{}: {name}", n + 1));

@@ -57,7 +57,7 @@ fn the_layer_check_notices_a_forbidden_use() {
 #[test]
 fn scripts_that_run_before_the_wasm_read_the_same_settings_key() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    for file in ["public/theme.js", "scripts/post-build.mjs"] {
+    for file in ["public/theme.js", "public/language.js", "scripts/post-build.mjs"] {
         let js = fs::read_to_string(root.join(file)).expect("the script exists");
         let quoted = format!("\"{}\"", keys::SETTINGS);
         assert!(js.contains(&quoted), "{file} must read localStorage under {quoted}");

@@ -17,6 +17,11 @@ pub fn local_date<Tz: TimeZone>(tz: &Tz, ms: Millis) -> NaiveDate {
     utc(ms).with_timezone(tz).date_naive()
 }
 
+/// The local time of day an instant falls on.
+pub fn local_time<Tz: TimeZone>(tz: &Tz, ms: Millis) -> NaiveTime {
+    utc(ms).with_timezone(tz).time()
+}
+
 /// The first instant of a local date. When a DST jump skips midnight (as in some zones), the day
 /// starts at the first local time that exists.
 pub fn day_start<Tz: TimeZone>(tz: &Tz, date: NaiveDate) -> Millis {

@@ -237,7 +237,7 @@ pub fn supplement_from_log<Tz: TimeZone>(
             .iter()
             .filter(|e| e.happened() && e.at >= start && e.at < end)
             .map(|e| match &e.record {
-                Record::Supplement(s) => s.ml,
+                Record::Supplement(s) => s.ml.whole_ml(),
                 _ => 0,
             })
             .sum();
@@ -296,13 +296,18 @@ pub fn opening_phase<Tz: TimeZone>(start: Millis, plan: &Plan, tz: &Tz) -> Vec<O
 }
 
 /// Where the opening phase stands at `now`: `None` when it was not chosen or is over.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OpeningNow {
     /// When the 48 hours end.
     pub ends: Millis,
     /// The next opening session not yet done: due in the last 15 minutes counts as now, and one
     /// is done by a session started at most an hour before it.
     pub next: Option<Millis>,
+    /// Sessions the phase asks for in 24 hours (its first day's count: about 11 with a usual
+    /// night), what Today's sessions tile counts against while it runs.
+    pub per_day: u32,
+    /// The phase's sessions from the next one on, for the Plan.
+    pub ahead: Vec<OpeningSession>,
 }
 
 impl Journey {
@@ -321,11 +326,20 @@ impl Journey {
         }
         let window = Millis::from(OPENING_SESSION_MINUTES) * MINUTE;
         let done = |at: Millis| last_start.is_some_and(|l| l >= at - HOUR);
-        let next = opening_phase(start, plan, tz)
-            .into_iter()
-            .map(|s| s.at)
-            .find(|&at| at + window > now && !done(at));
-        Some(OpeningNow { ends, next })
+        let all = opening_phase(start, plan, tz);
+        let next = all.iter().map(|s| s.at).find(|&at| at + window > now && !done(at));
+        let per_day = all.iter().filter(|s| s.at < start + 24 * HOUR).count() as u32;
+        let ahead = all.into_iter().filter(|s| next.is_some_and(|n| s.at >= n)).collect();
+        Some(OpeningNow { ends, next, per_day, ahead })
+    }
+
+    /// How long a pumping session aims for at `now`: about 15 minutes while the opening phase
+    /// runs (the timer's goal, Today and the Plan all say the same), else the plan's length.
+    pub fn session_minutes<Tz: TimeZone>(&self, plan: &Plan, now: Millis, tz: &Tz) -> u8 {
+        match self.opening_now(plan, now, tz, None) {
+            Some(_) => OPENING_SESSION_MINUTES,
+            None => plan.clamped().session_minutes,
+        }
     }
 }
 
@@ -360,6 +374,7 @@ mod opt_date {
 mod tests {
     use super::*;
     use crate::domain::entry::{Diaper, Method, Milk, Supplement};
+    use crate::domain::units::Ml;
     use chrono_tz::Europe::London;
 
     fn date(m: u32, d: u32) -> NaiveDate {
@@ -465,7 +480,7 @@ mod tests {
             at,
             Record::Supplement(Supplement {
                 at,
-                ml,
+                ml: Ml::whole(ml),
                 milk: Milk::Formula,
                 method: Method::Bottle,
                 after_session: None,
@@ -537,6 +552,19 @@ mod tests {
         let j =
             Journey { path: Path::Preparing, opening_started: Some(start), ..Journey::default() };
         let at = |now| j.opening_now(&plan, now, &London, None);
+        // The phase asks 11 sessions in its first 24 hours: 09, 11, … 21 by day, 23, 02, 05, 08.
+        assert_eq!(at(london(20, 10, 0)).map(|o| o.per_day), Some(11));
+        // The Plan lists them from the next one on: 11:00 first; on the second night 00:00, 03:00
+        // and the last at 06:00 on the 22nd (09:00 is the end).
+        let ahead = at(london(20, 9, 20)).map(|o| o.ahead).unwrap();
+        assert_eq!(
+            (ahead[0].at, ahead.last().map(|s| s.at)),
+            (london(20, 11, 0), Some(london(22, 6, 0)))
+        );
+        // The timer's goal: about 15 minutes while it runs, the plan's 20 before and after.
+        assert_eq!(j.session_minutes(&plan, london(20, 10, 0), &London), 15);
+        assert_eq!(j.session_minutes(&plan, london(22, 9, 0), &London), 20);
+        assert_eq!(Journey::default().session_minutes(&plan, london(20, 10, 0), &London), 20);
         assert_eq!(at(london(20, 9, 10)).and_then(|o| o.next), Some(start), "still within 15 min");
         assert_eq!(at(london(20, 9, 20)).and_then(|o| o.next), Some(london(20, 11, 0)));
         assert_eq!(at(london(20, 9, 20)).map(|o| o.ends), Some(london(22, 9, 0)));

@@ -329,7 +329,7 @@ pub fn days<Tz: TimeZone>(tz: &Tz, entries: &[Entry]) -> BTreeMap<NaiveDate, Day
                     d.weighed_feeds += 1;
                 }
             }
-            Record::Supplement(s) => d.supplement_ml += s.ml,
+            Record::Supplement(s) => d.supplement_ml += s.ml.whole_ml(),
             Record::Diaper(x) => {
                 d.wet += x.wet as u32;
                 d.dirty += x.dirty as u32;
@@ -345,25 +345,58 @@ pub fn days<Tz: TimeZone>(tz: &Tz, entries: &[Entry]) -> BTreeMap<NaiveDate, Day
     out
 }
 
-/// The daily supplement the journey started from: the step-down's starting amount when there is
-/// one, else the average of the first week that has supplements (days with entries only), once
-/// that week is over.
+/// Where the share's baseline came from, so every screen can say how it was chosen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BaselineSource {
+    /// What the parent said a day was at the start (Settings → Your journey).
+    Said,
+    /// The average of the days with supplements logged in the first week that had one: `first`
+    /// to `last` (the week, or its finished days while it is still going on), `days` of them.
+    FirstWeek { first: NaiveDate, last: NaiveDate, days: u32, complete: bool },
+}
+
+/// The daily supplement the journey started from: what supplements covered at the start, the
+/// one amount every share from the breast is read against.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Baseline {
+    pub ml: u32,
+    pub source: BaselineSource,
+    /// The first day with a supplement logged: a day before it has no share (nothing logged to
+    /// compare is not the same as nothing needed).
+    pub from: NaiveDate,
+    /// The last day the amount was read from; a day after it can show supplements halved.
+    pub settled: NaiveDate,
+}
+
+/// What supplements covered at the start: the amount the parent said (Settings → Your journey),
+/// else the average of the first week with supplements logged, over its days with supplements
+/// logged (finished days only, so while that week goes on the amount is the days so far). Not
+/// the step-down's starting amount: a step-down begun weeks in starts from a later, lower amount,
+/// and days above it would all read as nothing from the breast. `None` before any finished day.
 pub fn baseline(
     days: &BTreeMap<NaiveDate, Day>,
-    step_down_ml: Option<u32>,
+    said_ml: Option<u32>,
     today: NaiveDate,
-) -> Option<(u32, NaiveDate)> {
+) -> Option<Baseline> {
     let first = days.iter().find(|(_, d)| d.supplement_ml > 0).map(|(k, _)| *k)?;
-    if let Some(ml) = step_down_ml.filter(|ml| *ml > 0) {
-        return Some((ml, first));
+    if let Some(ml) = said_ml.filter(|ml| *ml > 0) {
+        return Some(Baseline { ml, source: BaselineSource::Said, from: first, settled: first });
     }
     let week_end = first + Duration::days(6);
-    if week_end >= today {
+    // Finished days only: the first supplement may have been logged today.
+    let last = week_end.min(today.pred_opt()?);
+    if last < first {
         return None;
     }
-    let week: Vec<&Day> = days.range(first..=week_end).map(|(_, d)| d).filter(|d| d.any).collect();
-    let total: u32 = week.iter().map(|d| d.supplement_ml).sum();
-    Some(((total as f64 / week.len().max(1) as f64).round() as u32, week_end))
+    let given: Vec<u32> =
+        days.range(first..=last).map(|(_, d)| d.supplement_ml).filter(|ml| *ml > 0).collect();
+    let n = given.len() as u32;
+    (n > 0).then(|| Baseline {
+        ml: (given.iter().sum::<u32>() + n / 2) / n,
+        source: BaselineSource::FirstWeek { first, last, days: n, complete: last == week_end },
+        from: first,
+        settled: week_end,
+    })
 }
 
 /// Whether a day's log shows the baby had what the care table asks for their age that day
@@ -391,13 +424,14 @@ fn utc_date(ms: Millis) -> NaiveDate {
 }
 
 /// The timeline from the whole log (milestones it shows and those marked by hand), the
-/// step-down's starting amount and the baby's birth date (`born`: the care table reads each day at
-/// the baby's age). Only finished days count for day-long milestones (today is not over), and
-/// only days whose log shows the baby's signs met ([`baby_signs_met`]).
+/// supplement a day the parent said at the start (for the share's [`baseline`]) and the baby's
+/// birth date (`born`: the care table reads each day at the baby's age). Only finished days
+/// count for day-long milestones (today is not over), and only days whose log shows the baby's
+/// signs met ([`baby_signs_met`]).
 pub fn timeline<Tz: TimeZone>(
     tz: &Tz,
     entries: &[Entry],
-    step_down_ml: Option<u32>,
+    said_ml: Option<u32>,
     born: Option<NaiveDate>,
     today: NaiveDate,
 ) -> Timeline {
@@ -409,7 +443,7 @@ pub fn timeline<Tz: TimeZone>(
     let live: Vec<&Entry> = entries.iter().filter(|e| !e.deleted).collect();
     for e in &live {
         if let Record::Session(s) = &e.record {
-            if s.total_ml().unwrap_or(0) > 0 {
+            if s.total_ml().is_some_and(|t| !t.is_zero()) {
                 note(Kind::FirstDrops, local_date(tz, e.at));
             }
         }
@@ -456,7 +490,7 @@ pub fn timeline<Tz: TimeZone>(
         }
     }
     let signs_met = |d: &NaiveDate| met.get(d).copied().unwrap_or(false);
-    if let Some((base, from)) = baseline(&per_day, step_down_ml, today) {
+    if let Some(Baseline { ml: base, settled: from, .. }) = baseline(&per_day, said_ml, today) {
         if let Some((d, _)) = per_day.iter().find(|(d, x)| {
             finished(d)
                 && **d > from
@@ -549,23 +583,33 @@ pub fn share(day: &Day, baseline_ml: Option<u32>) -> Share {
     }
 }
 
-/// The share for every finished day before `today` that has entries, newest last. Today is left
-/// out: half a day's supplements would read as a share it is not. Computed once from the whole
-/// log (`state::milestones`); each screen takes its days with [`recent`].
+/// Every finished day's share from the breast, and the one baseline they are read against.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Shares {
+    pub baseline: Option<Baseline>,
+    /// Each finished day with entries, oldest first; a day not logged is simply not here.
+    pub days: Vec<(NaiveDate, Share)>,
+}
+
+/// The share for every finished day before `today` that has entries, with the baseline. Today is
+/// left out: half a day's supplements would read as a share it is not. Computed once from the
+/// whole log (`state::milestones`) for Progress, the Plan and the consultant summary; each takes
+/// its days with [`recent`].
 pub fn all_shares<Tz: TimeZone>(
     tz: &Tz,
     entries: &[Entry],
-    step_down_ml: Option<u32>,
+    said_ml: Option<u32>,
     today: NaiveDate,
-) -> Vec<(NaiveDate, Share)> {
+) -> Shares {
     let per_day = days(tz, entries);
-    let base = baseline(&per_day, step_down_ml, today);
-    per_day
+    let base = baseline(&per_day, said_ml, today);
+    let days = per_day
         .range(..today)
         .filter(|(_, d)| d.any)
         // Before the first supplement logged, there is nothing to compare with.
-        .map(|(date, d)| (*date, share(d, base.filter(|(_, from)| date >= from).map(|(b, _)| b))))
-        .collect()
+        .map(|(date, d)| (*date, share(d, base.filter(|b| *date >= b.from).map(|b| b.ml))))
+        .collect();
+    Shares { baseline: base, days }
 }
 
 /// The `n` finished days before `today` out of [`all_shares`] (oldest first, as given).
@@ -574,22 +618,23 @@ pub fn recent(all: &[(NaiveDate, Share)], today: NaiveDate, n: i64) -> &[(NaiveD
     &all[all.partition_point(|(d, _)| *d < from)..]
 }
 
-/// The share for each of the `n` finished days before `today` (days without entries left out),
-/// newest last, for a screen that has only part of the log (the Plan's step-down).
-pub fn shares<Tz: TimeZone>(
-    tz: &Tz,
-    entries: &[Entry],
-    step_down_ml: Option<u32>,
-    today: NaiveDate,
-    n: i64,
-) -> Vec<(NaiveDate, Share)> {
-    recent(&all_shares(tz, entries, step_down_ml, today), today, n).to_vec()
+impl Shares {
+    /// The `n` finished days before `today` (see [`recent`]).
+    pub fn recent(&self, today: NaiveDate, n: i64) -> &[(NaiveDate, Share)] {
+        recent(&self.days, today, n)
+    }
+
+    /// The share of one day, when it has one.
+    pub fn on(&self, date: NaiveDate) -> Option<&Share> {
+        self.days.iter().find(|(d, _)| *d == date).map(|(_, s)| s)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::entry::{Diaper, Milk, Session, Supplement, TestWeight};
+    use crate::domain::units::Ml;
     use crate::domain::{Millis, HOUR, MINUTE};
     use chrono_tz::Europe::London;
 
@@ -608,8 +653,8 @@ mod tests {
                 start,
                 end: start + 20 * MINUTE,
                 segments: vec![],
-                left_ml: ml,
-                right_ml: ml.map(|_| 0),
+                left_ml: ml.map(Ml::whole),
+                right_ml: ml.map(|_| Ml::ZERO),
                 notes: String::new(),
                 test_weight: None,
             }),
@@ -621,7 +666,7 @@ mod tests {
             at,
             Record::Supplement(Supplement {
                 at,
-                ml,
+                ml: Ml::whole(ml),
                 milk: Milk::Donor,
                 method,
                 after_session: after.map(str::to_string),
@@ -700,7 +745,7 @@ mod tests {
         let left = t.to_celebrate(&j);
         assert_eq!(left.len(), 1);
         assert_eq!(left[0].kind, Kind::DayWithoutSupplements);
-        // With a step-down starting at 300 ml, halved is 150 ml: the 8th already.
+        // Said to be 300 ml a day at the start, halved is 150 ml: the 8th already.
         let t = timeline(&London, &log, Some(300), None, date(14));
         assert!(t.reached.contains(&Reached {
             kind: Kind::SupplementsHalved,
@@ -855,8 +900,8 @@ mod tests {
         }
         let log = vec![a, b, sup("s", at(10, 13), 40, Method::Cup, None)];
         // Today is not over, so it has no share yet.
-        assert!(shares(&London, &log, Some(100), date(10), 7).is_empty());
-        let got = shares(&London, &log, Some(100), date(11), 7);
+        assert!(all_shares(&London, &log, Some(100), date(10)).days.is_empty());
+        let got = all_shares(&London, &log, Some(100), date(11)).days;
         assert_eq!(got.len(), 1);
         let (day, s) = got[0];
         assert_eq!(day, date(10));
@@ -935,6 +980,85 @@ mod tests {
         assert_eq!(t.reached.len(), 1);
         assert_eq!(t.ahead, Kind::LISTED.to_vec(), "no listed milestone from a mark of one's own");
         assert!(t.reached[0].id.is_some() && !t.reached[0].from_log);
+    }
+
+    /// The walk-through's ten days, 2 to 11 November: supplements falling from 360 to 180 ml a
+    /// day (a step-down begun on the 8th at 210 ml, the 3 days before it, plays no part), 7 wet
+    /// diapers a day but 5 on the 8th; the parent said 360 ml a day at the start.
+    fn walk_through() -> Vec<Entry> {
+        const GIVEN: [u32; 10] = [360, 330, 300, 240, 210, 180, 210, 210, 210, 180];
+        (0..10u32).flat_map(|i| day(2 + i, GIVEN[i as usize], if i == 6 { 5 } else { 7 })).collect()
+    }
+
+    #[test]
+    fn the_walk_through_reads_about_half_from_the_breast_against_what_supplements_were_at_the_start(
+    ) {
+        let log = walk_through();
+        // Against the 360 ml said at the start, worked by hand: 180 given is 180/360 = 50% from
+        // the breast; 330 is 30/360 = 8.3%; 210 is 150/360 = 41.7%; 360 itself is 0%.
+        let s = all_shares(&London, &log, Some(360), date(12));
+        let by_day: Vec<(u32, Option<u32>)> =
+            s.days.iter().map(|(d, x)| (d.day(), x.by_baseline)).collect();
+        assert_eq!(
+            by_day,
+            [
+                (2, Some(0)),
+                (3, Some(8)),
+                (4, Some(17)),
+                (5, Some(33)),
+                (6, Some(42)),
+                (7, Some(50)),
+                (8, Some(42)),
+                (9, Some(42)),
+                (10, Some(42)),
+                (11, Some(50)),
+            ]
+        );
+        assert_eq!(
+            s.baseline,
+            Some(Baseline {
+                ml: 360,
+                source: BaselineSource::Said,
+                from: date(2),
+                settled: date(2)
+            })
+        );
+        // Nothing said: the first week's days with supplements, 2 to 8 November:
+        // 360 + 330 + 300 + 240 + 210 + 180 + 210 = 1830 ml over 7 days = 261 ml a day, and 180
+        // given on the 11th is 81/261 = 31% from the breast.
+        let s = all_shares(&London, &log, None, date(12));
+        let b = s.baseline.unwrap();
+        assert_eq!(b.ml, 261);
+        assert_eq!(
+            b.source,
+            BaselineSource::FirstWeek { first: date(2), last: date(8), days: 7, complete: true }
+        );
+        assert_eq!(s.on(date(11)).and_then(|x| x.by_baseline), Some(31));
+        // While the first week goes on, its finished days so far: on the 5th, the 2nd to the 4th,
+        // (360 + 330 + 300) / 3 = 330 ml; 300 given is 30/330 = 9%.
+        let s = all_shares(&London, &log, None, date(5));
+        let b = s.baseline.unwrap();
+        assert_eq!(b.ml, 330);
+        assert_eq!(
+            b.source,
+            BaselineSource::FirstWeek { first: date(2), last: date(4), days: 3, complete: false }
+        );
+        assert_eq!(s.on(date(4)).and_then(|x| x.by_baseline), Some(9));
+        // Only days with supplements logged make the first week: a day with a feed and two wet
+        // diapers and no supplement logged (the 3rd here) is not a day of 0 ml, and has no share.
+        let left_out = ["s3", "w3-2", "w3-3", "w3-4", "w3-5", "w3-6"];
+        let gap: Vec<Entry> =
+            log.iter().filter(|e| !left_out.contains(&e.id.as_str())).cloned().collect();
+        let s = all_shares(&London, &gap, None, date(12));
+        // (1830 - 330) / 6 = 250 ml.
+        assert_eq!(s.baseline.map(|b| b.ml), Some(250));
+        assert_eq!(s.on(date(3)).map(|x| x.by_baseline), Some(None), "not logged: no share");
+        // On the first day of all there is no finished day yet, so no baseline.
+        assert_eq!(all_shares(&London, &log, None, date(2)).baseline, None);
+        // The halved milestone reads the same baseline: 180 given on the 7th is half of 360.
+        let t = timeline(&London, &log, Some(360), None, date(12));
+        let halved = t.reached.iter().find(|r| r.kind == Kind::SupplementsHalved).map(|r| r.date);
+        assert_eq!(halved, Some(date(7)));
     }
 
     #[test]

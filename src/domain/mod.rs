@@ -7,6 +7,7 @@ pub mod day;
 pub mod entry;
 pub mod ics;
 pub mod journey;
+pub mod language;
 pub mod medicine;
 pub mod milestones;
 pub mod model;

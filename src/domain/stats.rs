@@ -169,6 +169,7 @@ pub fn use_weeks(first: NaiveDate, last: NaiveDate) -> bool {
 mod tests {
     use super::*;
     use crate::domain::entry::*;
+    use crate::domain::units::Ml;
     use crate::domain::{Millis, HOUR, MINUTE};
     use chrono_tz::Europe::London;
 
@@ -185,8 +186,8 @@ mod tests {
                 start,
                 end: start + 20 * MINUTE,
                 segments: vec![],
-                left_ml: Some(ml),
-                right_ml: Some(0),
+                left_ml: Some(Ml::whole(ml)),
+                right_ml: Some(Ml::whole(0)),
                 notes: String::new(),
                 test_weight: None,
             }),
@@ -208,14 +209,14 @@ mod tests {
         ];
         let b = buckets(&London, &entries, date(24), date(27), false);
         assert_eq!(b.len(), 4);
-        let ml: Vec<u32> = b.iter().map(|x| x.totals.expressed_ml).collect();
+        let ml: Vec<u32> = b.iter().map(|x| x.totals.expressed_ml.whole_ml()).collect();
         assert_eq!(ml, [10, 20, 0, 5]);
         assert_eq!(b[2].days_with_data, 0);
         let w = buckets(&London, &entries, date(1), date(27), true);
         assert_eq!(w.len(), 4);
         assert_eq!(w[3].date, date(22));
         assert_eq!(w[3].days, 6);
-        assert_eq!(w[3].totals.expressed_ml, 35);
+        assert_eq!(w[3].totals.expressed_ml.whole_ml(), 35);
     }
 
     #[test]
@@ -239,10 +240,10 @@ mod tests {
         let entries: Vec<Entry> =
             (1..=14).map(|d| pump(&format!("p{d}"), at(d, 9), 10 * d)).collect();
         let b = buckets(&London, &entries, date(1), date(14), false);
-        let t = trend(&b, |t| t.expressed_ml as f64).unwrap();
+        let t = trend(&b, |t| t.expressed_ml.ml()).unwrap();
         assert_eq!((t.from, t.to, t.days), (20.0, 130.0, 13));
         let single = buckets(&London, &entries[..1], date(1), date(14), false);
-        assert_eq!(trend(&single, |t| t.expressed_ml as f64), None);
+        assert_eq!(trend(&single, |t| t.expressed_ml.ml()), None);
     }
 
     fn wet(id: &str, t: Millis) -> Entry {

@@ -1,6 +1,6 @@
 //! The whole log, read once for every screen that needs it, and the milestone timeline found in
-//! it: Today's next milestone, Progress's timeline and share, the consultant summary's milestones,
-//! shares and listed medicines. Milestones are firsts, so they need the whole log; reading it is
+//! it: Today's next milestone, Progress's timeline and share, the Plan's share beside the
+//! step-down, the consultant summary's milestones, shares and listed medicines. Milestones are firsts, so they need the whole log; reading it is
 //! the slowest read there is, so it is done lazily (when a screen first follows it, once that
 //! screen's own data is there, in a task of its own and a page at a time, never in the way of its
 //! first paint), again after writes only while a screen follows it, and a burst of writes reads
@@ -22,7 +22,7 @@ use super::log_store::LogStore;
 use crate::browser;
 use crate::browser::local_storage as local;
 use crate::domain::entry::Entry;
-use crate::domain::milestones::{self, Journal, JournalV1, Share, Timeline};
+use crate::domain::milestones::{self, Journal, JournalV1, Shares, Timeline};
 use crate::domain::settings::Settings;
 use crate::domain::store::StoreError;
 
@@ -44,10 +44,10 @@ pub struct Milestones {
     day: RwSignal<NaiveDate>,
     /// The milestone timeline of the whole log; `None` until the first read ends.
     pub timeline: Memo<Option<Result<Timeline, StoreError>>>,
-    /// Every finished day's share from the breast, worked out once from the whole log for the
-    /// Progress card and chart and the consultant summary (each takes its days with
-    /// `milestones::recent`); empty until the first read ends.
-    pub shares: Memo<Vec<(NaiveDate, Share)>>,
+    /// Every finished day's share from the breast and its one baseline, worked out once from the
+    /// whole log for the Progress card and chart, the Plan's step-down and the consultant summary
+    /// (each takes its days with `Shares::recent`); empty until the first read ends.
+    pub shares: Memo<Shares>,
 }
 
 impl Milestones {
@@ -56,28 +56,28 @@ impl Milestones {
         let whole = RwSignal::new(None::<Whole>);
         let journal = RwSignal::new(celebrated());
         let day = RwSignal::new(today());
-        // Only the step-down's starting amount matters, so other settings recompute nothing.
-        let step =
-            Memo::new(move |_| settings.with(|s| s.plan.clamped().step_down.map(|d| d.start_ml)));
-        // The birth date: the care table reads each day's praise at the baby's age.
+        // Only the supplement a day the parent said at the start (the share's baseline) and the
+        // birth date (the care table reads each day's praise at the baby's age) matter, so other
+        // settings recompute nothing.
+        let said = Memo::new(move |_| settings.with(|s| s.journey.supplement_ml_per_day));
         let born = Memo::new(move |_| {
             settings.with(|s| s.journey.birth_date.filter(|_| s.journey.path.baby_here()))
         });
         let timeline = Memo::new(move |_| {
-            let (step, day, born) = (step.get(), day.get(), born.get());
+            let (said, day, born) = (said.get(), day.get(), born.get());
             whole.with(|w| {
                 w.as_ref().map(|r| {
                     r.as_ref()
-                        .map(|all| milestones::timeline(&Local, all, step, born, day))
+                        .map(|all| milestones::timeline(&Local, all, said, born, day))
                         .map_err(Clone::clone)
                 })
             })
         });
         let shares = Memo::new(move |_| {
-            let (step, day) = (step.get(), day.get());
+            let (said, day) = (said.get(), day.get());
             whole.with(|w| match w {
-                Some(Ok(all)) => milestones::all_shares(&Local, all, step, day),
-                _ => Vec::new(),
+                Some(Ok(all)) => milestones::all_shares(&Local, all, said, day),
+                _ => Shares::default(),
             })
         });
         provide_context(Milestones {

@@ -4,6 +4,7 @@
 //! knows nothing of how screens are drawn.
 
 pub mod first_use;
+pub mod hand;
 pub mod keys;
 pub mod log_store;
 pub mod milestones;

@@ -1,50 +1,89 @@
-//! Every sentence the parent reads, in one place, so the app can be translated by replacing this
-//! module. Components never hold their own wording.
+//! Every sentence the parent reads, in one place. Components never hold their own wording.
+//!
+//! Translated modules name their messages ([`Msg`]) in the translation files,
+//! `public/i18n/<language>.ftl` (see [`i18n`]); the others still hold English here and move to
+//! the files module by module, keeping their names and signatures.
 
 use crate::domain::entry::Invalid;
 
 pub mod format;
+pub mod i18n;
+
+pub use i18n::{Arg, Msg};
 
 /// The app's name as shown in titles.
 pub const APP_NAME: &str = "Relact";
 
-/// Navigation labels and the headings of the screens they open.
+/// Navigation labels and the headings of the screens they open (`public/i18n/*.ftl`, `nav-*`).
 pub mod nav {
-    pub const TODAY: &str = "Today";
-    pub const TIMER: &str = "Timer";
-    pub const LOG: &str = "Log";
-    pub const PLAN: &str = "Plan";
-    pub const PROGRESS: &str = "Progress";
-    pub const GUIDE: &str = "Guide";
-    pub const SETTINGS: &str = "Settings";
-    pub const MAIN_MENU: &str = "Main";
-    pub const MORE_MENU: &str = "More";
-    pub const SKIP_TO_CONTENT: &str = "Skip to content";
+    use super::Msg;
+
+    pub const TODAY: Msg = Msg("nav-today");
+    pub const TIMER: Msg = Msg("nav-timer");
+    pub const LOG: Msg = Msg("nav-log");
+    pub const PLAN: Msg = Msg("nav-plan");
+    pub const PROGRESS: Msg = Msg("nav-progress");
+    pub const GUIDE: Msg = Msg("nav-guide");
+    pub const SETTINGS: Msg = Msg("nav-settings");
+    pub const MAIN_MENU: Msg = Msg("nav-main-menu");
+    pub const MORE_MENU: Msg = Msg("nav-more-menu");
+    pub const SKIP_TO_CONTENT: Msg = Msg("nav-skip-to-content");
 }
 
-/// Words on screens that are still being built; each says what will come.
-/// The Settings screen.
+/// The Settings screen (`settings-*`).
 pub mod settings {
-    pub const THEME: &str = "Colours";
-    pub const THEME_AUTO: &str = "Automatic: night colours while I sleep (from my plan) or when \
-        my phone is in dark mode";
-    pub const THEME_LIGHT: &str = "Light";
-    pub const THEME_NIGHT: &str = "Night (dim)";
-    pub const VOLUME: &str = "Volume unit";
-    pub const VOLUME_ML: &str = "Millilitres (ml)";
-    pub const VOLUME_OZ: &str = "Ounces (oz)";
-    pub const CLOCK: &str = "Clock";
-    pub const CLOCK_24: &str = "24-hour (14:30)";
-    pub const CLOCK_12: &str = "12-hour (2:30 pm)";
-    pub const WEEK_START: &str = "Weeks start on";
-    pub const MONDAY: &str = "Monday";
-    pub const SUNDAY: &str = "Sunday";
-    pub const SATURDAY: &str = "Saturday";
-    pub const CHIME: &str = "Play a soft chime when pumping or hand expressing reaches its goal";
-    pub const SAVED: &str = "Settings saved on this device.";
-    pub const PRIVACY: &str =
-        "Everything you enter stays on this device. Relact has no account and \
-        sends nothing anywhere.";
+    use super::Msg;
+    use crate::domain::language::Language;
+
+    pub const THEME: Msg = Msg("settings-theme");
+    pub const THEME_AUTO: Msg = Msg("settings-theme-auto");
+    pub const THEME_LIGHT: Msg = Msg("settings-theme-light");
+    pub const THEME_NIGHT: Msg = Msg("settings-theme-night");
+    pub const VOLUME: Msg = Msg("settings-volume");
+    pub const VOLUME_ML: Msg = Msg("settings-volume-ml");
+    pub const VOLUME_OZ: Msg = Msg("settings-volume-oz");
+    pub const CLOCK: Msg = Msg("settings-clock");
+    pub const CLOCK_24: Msg = Msg("settings-clock-24");
+    pub const CLOCK_12: Msg = Msg("settings-clock-12");
+    pub const WEEK_START: Msg = Msg("settings-week-start");
+    pub const MONDAY: Msg = Msg("settings-monday");
+    pub const SUNDAY: Msg = Msg("settings-sunday");
+    pub const SATURDAY: Msg = Msg("settings-saturday");
+    pub const CHIME: Msg = Msg("settings-chime");
+    pub const SAVED: Msg = Msg("settings-saved");
+    pub const PRIVACY: Msg = Msg("settings-privacy");
+
+    pub const LANGUAGE: Msg = Msg("settings-language");
+    pub const LANGUAGE_REOPENS: Msg = Msg("settings-language-reopens");
+    /// Said in Portuguese to a phone set to a Portuguese other than Brazil's.
+    pub const LANGUAGE_BRAZIL: Msg = Msg("settings-language-brazil");
+
+    /// Each language's own name, the same in every translation, so a parent finds theirs
+    /// whatever the screen is in.
+    pub fn language_name(language: Language) -> &'static str {
+        match language {
+            Language::English => "English",
+            Language::Spanish => "Español",
+            Language::French => "Français",
+            Language::BrazilianPortuguese => "Português (Brasil)",
+            Language::Arabic => "العربية",
+        }
+    }
+
+    /// While the chosen language's file is being fetched.
+    pub fn language_opening(language: Language) -> String {
+        Msg("settings-language-opening").with(&[("language", language_name(language).into())])
+    }
+
+    /// The file could not be fetched: no connection, and the phone never had it.
+    pub fn language_offline(language: Language) -> String {
+        Msg("settings-language-offline").with(&[("language", language_name(language).into())])
+    }
+
+    /// The file came but could not be read (a server error, a broken deploy).
+    pub fn language_failed(language: Language) -> String {
+        Msg("settings-language-failed").with(&[("language", language_name(language).into())])
+    }
 }
 
 /// The Plan screen.
@@ -187,11 +226,11 @@ pub mod plan {
 
     /// Why a day did not count towards a step, for the recent days table: "fewer than 3 stools
     /// logged yesterday".
-    pub fn hold_reason(h: Hold, unit: Volume) -> String {
+    pub fn hold_reason(h: Hold, vol: &dyn Fn(u32) -> String) -> String {
         match h {
             Hold::FirstDays => "your baby's first days".to_string(),
             Hold::NeededMore { given_ml, .. } => {
-                format!("your baby had {} yesterday", super::format::volume(unit, given_ml))
+                format!("your baby had {} yesterday", vol(given_ml))
             }
             Hold::Short(s) if !s.wet && !s.stools => "the last weight".to_string(),
             Hold::Short(s) if s.weight => {
@@ -213,8 +252,8 @@ pub mod plan {
                 "Yesterday your baby had {}, more than the {} planned, so the amount stays the \
                 same. Your baby needed it: the plan is a guide, never a limit. You can restart \
                 the step-down from what your baby had.",
-                super::format::volume(unit, given_ml),
-                super::format::volume(unit, planned_ml)
+                super::format::planned_volume(unit, given_ml),
+                super::format::planned_volume(unit, planned_ml)
             ),
             Caution::Held(Hold::Short(s)) => {
                 let said = if !s.wet && !s.stools {
@@ -258,7 +297,7 @@ pub mod plan {
 
     /// How a day of the step-down came about, for its recent days table: "held: fewer than 3
     /// stools yesterday".
-    pub fn change(d: &StepDay, unit: Volume) -> Option<String> {
+    pub fn change(d: &StepDay, vol: &dyn Fn(u32) -> String) -> Option<String> {
         let word = match d.change {
             StepChange::Same => return None,
             StepChange::Down => STEPPED,
@@ -266,7 +305,7 @@ pub mod plan {
             StepChange::BackUp => STEPPED_BACK,
         };
         Some(match d.held {
-            Some(h) => format!("{word}: {}", hold_reason(h, unit)),
+            Some(h) => format!("{word}: {}", hold_reason(h, vol)),
             None => word.to_string(),
         })
     }
@@ -325,6 +364,9 @@ pub mod plan {
 
 /// The Today screen.
 pub mod today {
+    use crate::domain::model::today::{Closing, NextAt, NextCard, SessionCount};
+    use crate::domain::settings::Clock;
+
     pub const FIRST_DAY: [&str; 3] = [
         "Aim for 8 or more sessions in 24 hours, one of them at night.",
         "Tap Start when it is time; Relact keeps the time even if your phone locks.",
@@ -376,6 +418,31 @@ pub mod today {
     pub const ADD_WET: &str = "Add a wet diaper";
     pub const ADD_DIRTY: &str = "Add a dirty diaper";
     pub const DIAPER_SAVED: &str = "Diaper saved.";
+    /// "+ Supplement" beside the diapers: shown short, spoken as the whole action.
+    pub const ADD_SUPPLEMENT_SHORT: &str = "+ Supplement";
+    pub const ADD_SUPPLEMENT: &str = "Add a supplement";
+    /// Beside the day's supplement total on the same row.
+    pub const SUPPLEMENT_ROW: &str = "Supplement";
+    pub const SUPPLEMENT_TITLE: &str = "Supplement given";
+    pub const SUPPLEMENT_WHEN: &str = "When";
+    pub const GIVEN_NOW: &str = "Now";
+    pub const GIVEN_AT: &str = "Or at this time today";
+    pub const SUPPLEMENT_SAVE: &str = "Save";
+    pub const SUPPLEMENT_SAVED: &str = "Supplement saved.";
+
+    /// An "earlier" choice: "15 min ago", "1 h ago".
+    pub fn minutes_ago(minutes: u16) -> String {
+        if minutes >= 60 && minutes.is_multiple_of(60) {
+            format!("{} h ago", minutes / 60)
+        } else {
+            format!("{minutes} min ago")
+        }
+    }
+
+    /// On the sheet: the feed the supplement will be saved with.
+    pub fn supplement_with_feed(feed: &str, at: &str) -> String {
+        format!("Saved with the {} at {at}.", feed.to_lowercase())
+    }
     pub const TIMELINE: &str = "Today's plan";
     pub const STATUS_DONE: &str = "Done";
     pub const STATUS_DUE: &str = "Due now";
@@ -384,28 +451,64 @@ pub mod today {
     pub const NONE_YET: &str = "None yet";
     pub const LOADING: &str = "Loading today…";
 
-    /// The day's plan is over and some sessions were not done: the count, plainly, and a kind
-    /// word for what was done (never praise for what was missed, never a scolding).
-    pub fn some_done(done: u32, asked: u32) -> String {
-        let sessions = if done == 1 { "session" } else { "sessions" };
-        format!(
-            "No more sessions planned for today. You did {done} of {asked} {sessions}; each one \
-             helps your supply."
-        )
+    /// The day's plan is over and some sessions were not done: a kind word for what was done
+    /// (never praise for what was missed, never a scolding). The count is the sessions tile's.
+    pub const SOME_DONE: &str =
+        "No more sessions planned for today. Each session you did helps your supply.";
+
+    /// The sessions tile: "5 of 8".
+    pub fn of(count: SessionCount) -> String {
+        format!("{} of {}", count.done, count.of)
     }
 
-    /// "5 of 8".
-    pub fn of(done: u32, planned: u8) -> String {
-        format!("{done} of {planned}")
-    }
-
-    /// "at 12:20, in 1 h 5 min".
-    pub fn next(at: &str, minutes: i64) -> String {
-        if minutes < 60 {
-            format!("{at}, in {minutes} min")
+    /// The first-day tips; before the baby is here, none about diapers.
+    pub fn first_day(shows_baby: bool) -> &'static [&'static str] {
+        if shows_baby {
+            &FIRST_DAY
         } else {
-            format!("{at}, in {} h {} min", minutes / 60, minutes % 60)
+            &FIRST_DAY[..2]
         }
+    }
+
+    /// How long until a session: "45 min", "3 h 30 min".
+    fn wait(minutes: i64) -> String {
+        if minutes < 60 {
+            format!("{minutes} min")
+        } else {
+            format!("{} h {} min", minutes / 60, minutes % 60)
+        }
+    }
+
+    /// The Today card's heading and the line under it, in the parent's clock style.
+    pub fn card(card: &NextCard, clock: Clock) -> (String, Option<String>) {
+        let time = |n: &NextAt| super::format::clock_time(n.time, clock);
+        let next_line = |n: &NextAt| {
+            if n.tomorrow {
+                format!("Tomorrow at {}, in {}", time(n), wait(n.minutes))
+            } else {
+                next(&time(n), n.minutes)
+            }
+        };
+        let closing = |c: &Closing| match c {
+            Closing::AllDone => ALL_DONE.to_string(),
+            Closing::SomeDone => SOME_DONE.to_string(),
+            Closing::NothingLeft => NOTHING_LEFT.to_string(),
+        };
+        match card {
+            NextCard::Running => (RUNNING.into(), None),
+            NextCard::DueNow => (DUE_NOW.into(), None),
+            NextCard::Next(n) => (NEXT.into(), Some(next_line(n))),
+            // After the day's last session the card reads as any other "next": the same two
+            // lines, so nothing below it (+1 Wet) moves down on a small phone; the count is the
+            // tile's.
+            NextCard::DayOver { next: Some(n), .. } => (NEXT.into(), Some(next_line(n))),
+            NextCard::DayOver { closing: c, next: None } => (closing(c), None),
+        }
+    }
+
+    /// "12:20, in 1 h 5 min".
+    pub fn next(at: &str, minutes: i64) -> String {
+        format!("{at}, in {}", wait(minutes))
     }
 }
 
@@ -573,6 +676,9 @@ pub mod journey {
             ),
         }
     }
+
+    /// The opening phase's card on the Plan.
+    pub const OPENING_TITLE: &str = "Your first 48 hours: the opening phase";
 
     /// The opening phase on Today.
     pub fn opening(ends: &str) -> String {
@@ -1050,7 +1156,22 @@ pub mod printout {
     pub const REMINDERS: &str = "Remember";
     pub const COL_DIAPERS: &str = "Diapers (wet / dirty)";
     pub const SESSIONS_LINE: &str = "Sessions a day";
-    pub const TARGET_LINE: &str = "Planned supplement today (a guide, not a limit)";
+    /// The planned supplement on the fridge sheet, with the day it is for: the sheet stays up
+    /// for days while the amount steps down.
+    pub fn planned_on(day: &str, amount: &str) -> String {
+        format!("Planned supplement for {day} (a guide, not a limit): {amount}")
+    }
+    /// A planned time in the sheet's first column: "03:00 (night)" in the sleeping hours.
+    pub fn sheet_time(time: &str, night: bool) -> String {
+        if night {
+            format!("{time} (night)")
+        } else {
+            time.to_string()
+        }
+    }
+    /// Under the sheet's title: what the rows after the planned ones are for.
+    pub const SHEET_SPARE: &str = "The rows after the planned times are spare: for extra feeds \
+        and for supplements given by cup, spoon or bottle.";
     pub const NO_STEP_DOWN: &str = "No step-down planned";
     pub const FOOTER: &str =
         "Made with Relact. Your data stays on your phone. For personal advice, \
@@ -1077,6 +1198,20 @@ pub mod backup {
     pub const CANCEL: &str = "Cancel";
     pub const IMPORTED: &str = "Backup imported.";
     pub const NOTHING_TO_DO: &str = "Everything in this file is already in your log.";
+
+    /// Where "Add these to my log" was tapped, once it is done: what was added, counted.
+    pub fn added(new: usize, updated: usize) -> String {
+        let entries =
+            |n: usize| if n == 1 { "1 new entry".to_string() } else { format!("{n} new entries") };
+        match (new, updated) {
+            (0, 0) => "Nothing new to add: your log already has all of it.".to_string(),
+            (n, 0) => format!("Added to your log: {}.", entries(n)),
+            (0, 1) => "Your log is up to date: 1 entry was updated.".to_string(),
+            (0, u) => format!("Your log is up to date: {u} entries were updated."),
+            (n, 1) => format!("Added to your log: {}, and 1 entry was updated.", entries(n)),
+            (n, u) => format!("Added to your log: {}, and {u} entries were updated.", entries(n)),
+        }
+    }
     pub const CANNOT_READ_FILE: &str = "This file could not be opened. Nothing was changed.";
     pub const LEFT_OUT: &str = "These entries will be left out:";
     pub const ENTRY: &str = "Entry";
@@ -1154,6 +1289,11 @@ pub mod backup {
                 (for example, a download that did not finish). Nothing was changed."
                 .into(),
             Refused::NotRelact => "This file is not a Relact backup. Nothing was changed.".into(),
+            Refused::SpreadsheetExport => "This is Relact's spreadsheet export (.csv), made for \
+                reading in a spreadsheet; it cannot be imported. To move your log to another \
+                phone or keep it safe, use \u{201c}Save a backup file (.json)\u{201d} and import \
+                that file. Nothing was changed."
+                .into(),
             Refused::NewerVersion(v) => format!(
                 "This backup was made by a newer version of Relact (format {v}). Please update \
                  Relact first. Nothing was changed."
@@ -1310,7 +1450,11 @@ pub mod progress {
     }
 
     /// How much of the supplement went with a feed (the link saved by the timer).
-    pub fn with_feed(with_ml: u32, total_ml: u32, unit: crate::domain::units::Volume) -> String {
+    pub fn with_feed(
+        with_ml: crate::domain::units::Total,
+        total_ml: crate::domain::units::Total,
+        unit: crate::domain::units::Volume,
+    ) -> String {
         format!(
             "Supplement given with a feed (during it, with an at-breast supplementer, or right \
              after): {} of {}.",
@@ -1326,6 +1470,21 @@ pub mod progress {
             None => "–".into(),
         };
         format!("Night sessions in these days: {night}. Longest break: {longest}.")
+    }
+
+    /// A weight in the summary's "Weight (kg)" column.
+    pub fn kg_cell(v: f64) -> String {
+        format!("{v:.2}")
+    }
+
+    /// When a note from the log was written: "Thu 12 Nov 09:40".
+    pub fn note_when(day: &str, time: &str) -> String {
+        format!("{day} {time}")
+    }
+
+    /// A note's heading before its words: "Thu 12 Nov 09:40 · Nursing: ".
+    pub fn note_heading(when: &str, who: &str) -> String {
+        format!("{when} · {who}: ")
     }
 
     /// Who wrote the note: the session's kind, or a supplement.
@@ -1350,7 +1509,74 @@ pub mod progress {
     pub const COL_WET: &str = "Wet";
     pub const COL_DIRTY: &str = "Dirty";
     pub const COL_WEIGHT: &str = "Weight (kg)";
-    pub const TOTAL: &str = "Total";
+
+    /// The totals row: the finished days only.
+    pub fn total_of_days(days: u32) -> String {
+        match days {
+            1 => "Total, 1 whole day".to_string(),
+            n => format!("Total, {n} whole days"),
+        }
+    }
+
+    /// The row under the totals.
+    pub const AVERAGE_ROW: &str = "Average a day";
+
+    /// Today's row, which is not over ("Thu 12 Nov, so far").
+    pub fn today_so_far(day: &str) -> String {
+        format!("{day}, so far")
+    }
+
+    /// Under the range line: today is in the table, apart.
+    pub fn today_apart(day: &str) -> String {
+        format!(
+            "Today ({day}) is not over: its row says \"so far\" and it is left out of the totals, \
+            the averages and the charts."
+        )
+    }
+
+    /// The printed summary's step-down section.
+    pub const STEP_TITLE: &str = "Supplement step-down";
+
+    /// When the step-down began, from what amount, and where that amount came from.
+    pub fn step_began(
+        day: &str,
+        amount: &str,
+        source: Option<crate::domain::model::step_start::StartSource>,
+    ) -> String {
+        use crate::domain::model::step_start::StartSource;
+        match source {
+            Some(StartSource::Log { days: 3 }) => format!(
+                "Began on {day} at {amount} a day: the average of the 3 days before it in the log."
+            ),
+            Some(StartSource::Log { days: 1 }) => format!(
+                "Began on {day} at {amount} a day: the one day logged in the 3 days before it."
+            ),
+            Some(StartSource::Log { days }) => format!(
+                "Began on {day} at {amount} a day: the average of the {days} days logged in the 3 \
+                days before it."
+            ),
+            Some(StartSource::Said) => format!(
+                "Began on {day} at {amount} a day: the amount given at the start in Settings → \
+                Your journey."
+            ),
+            None => format!("Began on {day} at {amount} a day, an amount set on the Plan."),
+        }
+    }
+
+    /// Today's planned amount in the printed step-down section.
+    pub fn step_today(day: &str, amount: &str) -> String {
+        format!("Planned for today, {day}: {amount} (a guide, not a limit).")
+    }
+
+    /// The heading of the step-down's steps, holds and steps back in the summary's days.
+    pub const STEP_CHANGES: &str = "Steps, holds and steps back in these days";
+    pub const STEP_NO_CHANGES: &str = "No step, hold or step back in these days.";
+
+    /// One step, hold or step back: its day, the amount planned from it, and what happened and
+    /// why, in the Plan's own words ("held: fewer than 6 wet diapers yesterday").
+    pub fn step_change(day: &str, amount: &str, what: &str) -> String {
+        format!("{day}: {amount}, {what}")
+    }
 
     /// The date range line of the printed summary.
     pub fn summary_range(from: chrono::NaiveDate, to: chrono::NaiveDate) -> String {
@@ -1437,6 +1663,27 @@ pub mod progress {
         format!("Today so far, since midnight: {values}.")
     }
 
+    /// Wet diapers a day on a chart's sentence ("6 wet", "6.4 wet"), with `decimals` from the
+    /// progress model's rule.
+    pub fn wet_a_day(v: f64, decimals: usize) -> String {
+        format!("{v:.decimals$} wet")
+    }
+
+    /// Minutes a day on a chart's sentence.
+    pub fn minutes_a_day(v: f64) -> String {
+        format!("{v:.0} min")
+    }
+
+    /// A weight in kilograms, as the chart and its table write it.
+    pub fn kg(v: f64) -> String {
+        format!("{v:.2} kg")
+    }
+
+    /// Today's diapers so far on the diaper chart.
+    pub fn diapers_so_far(wet: f64, dirty: f64) -> String {
+        format!("{wet:.0} wet, {dirty:.0} dirty")
+    }
+
     /// Said when a chart has too little data for a trend.
     pub fn early(what: &str) -> String {
         format!("{what}: a few more days of logging will show a trend.")
@@ -1463,8 +1710,8 @@ pub mod progress {
         format!("Remove the milestone {name}, {day}")
     }
     pub const SHARE_TITLE: &str = "From the breast";
-    /// The printed share table's columns.
-    pub const SHARE_COL_BREAST: &str = "From the breast, about";
+    /// The share tables' columns (the Plan's step-down, the printed summary).
+    pub const SHARE_COL_BREAST: &str = "From the breast";
     pub const SHARE_COL_WEIGHED: &str = "Test weighing";
 
     /// The printed share table's supplement column, in the parent's unit.
@@ -1472,24 +1719,71 @@ pub mod progress {
         format!("Supplement ({})", super::format::unit_label(unit))
     }
 
-    /// Said once above the printed share table.
-    pub fn share_table_note(base: Option<String>) -> String {
-        match base {
-            Some(b) => format!(
-                "Each day's supplements against {b} a day at the start: the part of the milk \
-                that may now come from the breast, if the baby drinks as much as then. Test \
-                weighing gives the milk measured at the breast. A rough guide."
+    /// How the share's baseline was chosen: the one sentence Progress, the Plan and the printed
+    /// summary all say under their shares, with the amount in the parent's unit.
+    pub fn share_baseline(
+        b: &crate::domain::milestones::Baseline,
+        vol: &dyn Fn(u32) -> String,
+    ) -> String {
+        use crate::domain::milestones::BaselineSource;
+        let amount = vol(b.ml);
+        match b.source {
+            BaselineSource::Said => format!(
+                "Measured against {amount} of supplement a day at the start, the amount given in \
+                Settings → Your journey."
             ),
-            None => "Test weighing gives the milk measured at the breast. A rough guide.".into(),
+            BaselineSource::FirstWeek { first, last, days, complete } => {
+                let (from, to) = (super::format::day_month(first), super::format::day_month(last));
+                match (days, complete) {
+                    (1, true) => format!(
+                        "Measured against {amount} of supplement a day at the start: the one day \
+                        with supplements logged in the first week ({from} to {to})."
+                    ),
+                    (n, true) => format!(
+                        "Measured against {amount} of supplement a day at the start: the average \
+                        of the {n} days with supplements logged in the first week ({from} to {to})."
+                    ),
+                    (1, false) => format!(
+                        "Measured against {amount} of supplement a day at the start: the one day \
+                        with supplements logged so far ({from}). It settles once the first week \
+                        is over."
+                    ),
+                    (n, false) => format!(
+                        "Measured against {amount} of supplement a day at the start: the average \
+                        of the {n} days with supplements logged so far ({from} to {to}). It \
+                        settles once the first week is over."
+                    ),
+                }
+            }
         }
     }
 
-    /// A day's share against the start, for the printed table ("–" when the day cannot tell).
+    /// Said once beside a share table or chart: what the figure means.
+    pub const SHARE_MEANING: &str = "The part of the milk that may now come from the breast, if \
+        your baby drinks as much as at the start. Test weighing gives the milk measured at the \
+        breast. A rough guide; wet diapers and weight tell you more.";
+
+    /// A day's share against the start, the same words in every table: "about 50%", "not lower
+    /// yet" for a day whose supplements are not below the start, "–" when the day cannot tell.
     pub fn share_breast_cell(s: &crate::domain::milestones::Share) -> String {
         match s.by_baseline {
+            // "About 0% from the breast" reads as a verdict on the parent; the fact is that the
+            // supplements are not lower yet.
             Some(0) => "not lower yet".into(),
-            Some(p) => format!("{p}%"),
+            Some(p) => format!("about {p}%"),
             None => "–".into(),
+        }
+    }
+
+    /// A column of the share chart, as its table writes it: the same words as
+    /// [`share_breast_cell`]; a column no day had a share in (`NaN`) is "–".
+    pub fn share_value(v: f64) -> String {
+        if v.is_nan() {
+            "–".into()
+        } else if v < 0.5 {
+            "not lower yet".into()
+        } else {
+            format!("about {v:.0}%")
         }
     }
 
@@ -1516,18 +1810,13 @@ pub mod progress {
     pub const SHARE_CHART: &str = "From the breast, about (%)";
     pub const SHARE_LAYER: &str = "about % from the breast";
 
-    /// The share chart's sentence: where it started and where it is, no praise, no alarm.
+    /// The share chart's sentence: where it started and where it is, no praise, no alarm
+    /// (`days`: the columns with a share).
     pub fn share_chart_summary(first: u32, last: u32, days: usize) -> String {
         if days < 2 {
-            format!(
-                "About {last}% of the milk may come from the breast, against the supplement a day \
-                at the start. A rough guide; wet diapers and weight tell you more."
-            )
+            format!("About {last}% of the milk may come from the breast.")
         } else {
-            format!(
-                "From about {first}% to about {last}% of the milk from the breast, against the \
-                supplement a day at the start. A rough guide; wet diapers and weight tell you more."
-            )
+            format!("From about {first}% to about {last}% of the milk from the breast.")
         }
     }
     pub const SHARE_NOTE: &str = "A rough guide from the last whole day. Wet diapers and weight \
@@ -1581,17 +1870,6 @@ pub mod progress {
             }
             Own => "Milestone marked. Well done.",
             Unknown => "Milestone marked.",
-        }
-    }
-
-    /// The share in a table cell: "about 40%", or what test weighing measured; `None` when the
-    /// log cannot tell.
-    pub fn share_cell(s: &crate::domain::milestones::Share) -> Option<String> {
-        match (s.by_baseline, s.by_weighing) {
-            (Some(b), Some(w)) => Some(format!("about {b}% (weighed: {w}%+)")),
-            (Some(b), None) => Some(format!("about {b}%")),
-            (None, Some(w)) => Some(format!("weighed: {w}%+")),
-            (None, None) => None,
         }
     }
 
@@ -1833,6 +2111,18 @@ pub mod log {
     pub const UNDO: &str = "Undo";
     pub const RESTORED: &str = "Entry restored.";
 
+    /// A filter chip's name.
+    pub fn filter(f: crate::domain::model::log::Filter) -> &'static str {
+        use crate::domain::model::log::Filter;
+        match f {
+            Filter::All => ALL,
+            Filter::Sessions => SESSIONS,
+            Filter::Supplements => SUPPLEMENTS,
+            Filter::Diapers => DIAPERS,
+            Filter::Weights => WEIGHTS,
+        }
+    }
+
     /// One line describing an entry.
     pub fn describe(r: &Record, unit: Volume) -> String {
         match r {
@@ -1843,8 +2133,8 @@ pub mod log {
                     line += &format!(
                         " · {} (L {}, R {})",
                         super::format::volume(unit, total),
-                        super::format::volume(unit, s.left_ml.unwrap_or(0)),
-                        super::format::volume(unit, s.right_ml.unwrap_or(0))
+                        super::format::volume(unit, s.left_ml.unwrap_or_default()),
+                        super::format::volume(unit, s.right_ml.unwrap_or_default())
                     );
                 }
                 line
@@ -1884,10 +2174,10 @@ pub mod log {
             parts.push(format!("{} comfort", t.comfort));
         }
         parts.push(super::format::minutes(t.active));
-        if t.expressed_ml > 0 {
+        if !t.expressed_ml.is_zero() {
             parts.push(format!("{} expressed", super::format::volume(unit, t.expressed_ml)));
         }
-        if t.supplement_ml > 0 {
+        if !t.supplement_ml.is_zero() {
             parts.push(format!("{} supplement", super::format::volume(unit, t.supplement_ml)));
         }
         if t.wet + t.dirty > 0 {
@@ -1941,7 +2231,7 @@ pub mod log {
     }
 
     /// On a feed's row: the supplements logged with it.
-    pub fn supplements_with(amounts: &[u32], unit: Volume) -> String {
+    pub fn supplements_with(amounts: &[crate::domain::units::Ml], unit: Volume) -> String {
         let list: Vec<String> = amounts.iter().map(|ml| super::format::volume(unit, *ml)).collect();
         format!("Supplement with this feed: {}", list.join(" + "))
     }
@@ -2097,156 +2387,93 @@ pub mod medicines {
 }
 
 /// Sharing the log with a partner's phone (Settings → Share with a partner).
-pub mod share {
-    use crate::domain::sync::code::CodeError;
-    use crate::domain::sync::{SetupError, Status, SyncError};
-    use crate::domain::{Millis, MINUTE};
-
-    pub const TITLE: &str = "Share with a partner";
-    pub const INTRO: &str = "Two phones, one log: entries made on either phone appear on both. \
-        They travel through a CouchDB server your family runs or rents, locked with a key that \
-        only your phones hold — the server cannot read a time, a volume or a note.";
-    pub const NOT_SHARED: &str = "Not shared. Nothing leaves this phone.";
-    pub const START: &str = "Start sharing";
-    pub const START_HELP: &str = "On the first phone: the address of your family's server and a \
-        database name. Relact makes a new key and shows a pairing code for the second phone.";
-    pub const JOIN: &str = "Join a partner's log";
-    pub const JOIN_HELP: &str = "On the second phone: paste the pairing code shown on the first \
-        phone (Settings → Share with a partner).";
-    pub const SERVER: &str = "Server address";
-    pub const SERVER_HINT: &str = "https://couch.example.org";
-    pub const DATABASE: &str = "Database";
-    pub const USER: &str = "User name (if the server asks for one)";
-    pub const PASSWORD: &str = "Password (if the server asks for one)";
-    pub const NAME: &str = "This phone's name";
-    pub const DEFAULT_NAME: &str = "My phone";
-    pub const CODE: &str = "Pairing code";
-    pub const CODE_HELP: &str = "Scan this on the other phone, or send the code to it and paste \
-        it under \"Join a partner's log\". Anyone with this code can read your shared log: send \
-        it only to your partner.";
-    pub const QR_LABEL: &str = "QR code of the pairing code";
-    pub const COPY: &str = "Copy code";
-    pub const COPIED: &str = "Pairing code copied.";
-    pub const SEND: &str = "Send code…";
-    pub const CHECKING: &str = "Checking the server…";
-    pub const SYNC_NOW: &str = "Sync now";
-    pub const STOP: &str = "Stop sharing";
-    pub const STOP_CONFIRM: &str = "Stop sharing on this phone? It forgets the server and the \
-        key; every entry stays on this phone. You can join again with the pairing code.";
-    pub const STOP_YES: &str = "Yes, stop sharing";
-    pub const STOP_NO: &str = "Keep sharing";
-    pub const STOPPED: &str = "Sharing stopped on this phone. Your log is still here.";
-    pub const STARTED: &str = "Sharing started. Show the pairing code to the other phone.";
-    pub const JOINED: &str = "Joined. Entries from the other phone arrive in a moment.";
-    pub const PHONES: &str = "Phones that share this log";
-    pub const THIS_PHONE: &str = "(this phone)";
-    pub const RENAME: &str = "Save name";
-    pub const SHOW_CODE: &str = "Show pairing code";
-    pub const HIDE_CODE: &str = "Hide pairing code";
-
-    /// The status line.
-    pub fn status(status: &Status, synced_at: Option<Millis>, now: Millis) -> String {
-        match status {
-            Status::Off => NOT_SHARED.into(),
-            Status::Syncing => "Shared · syncing…".into(),
-            Status::Waiting => {
-                "Waiting for a connection — your entries are safe on this phone.".into()
-            }
-            Status::Failed(e) => format!("Not synced: {}", problem(e)),
-            Status::Idle | Status::Synced => match synced_at {
-                None => "Shared · not synced yet".into(),
-                Some(at) => format!("Shared · synced {}", ago(now - at)),
-            },
-        }
-    }
-
-    /// "just now", "2 min ago", "3 h ago", "2 days ago".
-    pub fn ago(ms: Millis) -> String {
-        let min = ms.max(0) / MINUTE;
-        match min {
-            0 => "just now".into(),
-            1..=59 => format!("{min} min ago"),
-            60..=2879 => format!("{} h ago", min / 60),
-            _ => format!("{} days ago", min / 1440),
-        }
-    }
-
-    /// What went wrong with a sync, in plain words, with what happens next.
-    pub fn problem(e: &SyncError) -> &'static str {
-        match e {
-            SyncError::Offline => {
-                "the server could not be reached. Your entries are safe on this phone."
-            }
-            SyncError::Unauthorized => {
-                "the server did not accept the user name or password. Check them with whoever \
-                runs the server."
-            }
-            SyncError::NoDatabase => "there is no such database on this server.",
-            SyncError::Server => {
-                "the server had a problem. Relact will try again; your entries are safe here."
-            }
-            SyncError::NotCouch => {
-                "the address answered, but not as a CouchDB server (perhaps a login page). \
-                Nothing was changed."
-            }
-            SyncError::Truncated => {
-                "the server's answer was cut off. Nothing was changed; Relact will try again."
-            }
-            SyncError::Unreadable => {
-                "something on the server cannot be opened with your family's key (damaged, or \
-                from another family). Nothing from it was written to this phone."
-            }
-            SyncError::WrongKey => {
-                "this code does not open the log on that server: it belongs to another family \
-                or an older pairing. Nothing was written."
-            }
-            SyncError::NotShared => {
-                "nobody has started sharing in this database yet. Start sharing on the first \
-                phone, then use its code here."
-            }
-            SyncError::AlreadyShared => {
-                "this database already holds a family's log. Join it with that phone's pairing \
-                code, or choose another database name."
-            }
-            SyncError::Store(_) => "this phone's log could not be read or written.",
-        }
-    }
-
-    /// Why a code, address or setup was refused.
-    pub fn setup_problem(e: &SetupError) -> String {
-        match e {
-            SetupError::Code(CodeError::NotACode) => {
-                "That is not a Relact pairing code. It starts with RELACT1-.".into()
-            }
-            SetupError::Code(CodeError::Mistyped) => {
-                "That code has a mistake in it (a character changed or missing). Copy it again \
-                from the other phone."
-                    .into()
-            }
-            SetupError::Code(CodeError::Newer) => {
-                "That code was made by a newer Relact. Update Relact on this phone first.".into()
-            }
-            SetupError::Code(CodeError::BadServer) => {
-                "The server address must start with https:// (or be http://localhost for \
-                trying it out)."
-                    .into()
-            }
-            SetupError::Code(CodeError::BadDatabase) => {
-                "A database name starts with a lowercase letter and uses only lowercase \
-                letters, digits and _ $ ( ) + - /."
-                    .into()
-            }
-            SetupError::NoCrypto => {
-                "This browser cannot encrypt here. Open Relact from its https:// address.".into()
-            }
-            SetupError::Sync(e) => format!("Not shared: {}", problem(e)),
-        }
-    }
-}
+pub mod share;
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What Today's card says, as a table a parent could read: the card → heading and line.
+    #[test]
+    fn todays_card_names_the_next_session_and_says_the_tiles_count() {
+        use crate::domain::model::today::{Closing, NextAt, NextCard, SessionCount};
+        use crate::domain::settings::Clock;
+        let at = |h, m, minutes, tomorrow| NextAt {
+            at: 0,
+            time: chrono::NaiveTime::from_hms_opt(h, m, 0).unwrap(),
+            minutes,
+            tomorrow,
+        };
+        let two_of_eight = Closing::SomeDone;
+        let cases = [
+            (NextCard::DueNow, "A session is due now", None),
+            (NextCard::Next(at(12, 20, 155, false)), "Next session", Some("12:20, in 2 h 35 min")),
+            (
+                NextCard::DayOver { closing: two_of_eight, next: Some(at(7, 0, 210, false)) },
+                "Next session",
+                Some("07:00, in 3 h 30 min"),
+            ),
+            (
+                NextCard::DayOver { closing: Closing::AllDone, next: Some(at(7, 0, 450, true)) },
+                "Next session",
+                Some("Tomorrow at 07:00, in 7 h 30 min"),
+            ),
+            (
+                NextCard::DayOver { closing: Closing::AllDone, next: None },
+                "That's every session planned for today. Well done.",
+                None,
+            ),
+            (NextCard::Running, "A session is running", None),
+        ];
+        for (card, heading, line) in cases {
+            let said = today::card(&card, Clock::H24);
+            assert_eq!((said.0.as_str(), said.1.as_deref()), (heading, line), "{card:?}");
+        }
+        assert_eq!(
+            today::of(SessionCount { done: 2, of: 8 }),
+            "2 of 8",
+            "the tile: the same numbers"
+        );
+    }
+
+    /// The issue's rows, in ounces: each side as typed, the total their sum as shown.
+    #[test]
+    fn a_log_row_in_ounces_adds_up_as_shown() {
+        use crate::domain::entry::{Record, Session, SessionKind};
+        use crate::domain::summary::Totals;
+        use crate::domain::units::{Ml, Volume};
+        let oz = |h| Some(Ml::from_shown(Volume::Oz, h));
+        let row = |left, right| {
+            Record::Session(Session {
+                kind: SessionKind::Pumping,
+                start: 0,
+                end: 20 * 60_000,
+                segments: vec![],
+                left_ml: left,
+                right_ml: right,
+                notes: String::new(),
+                test_weight: None,
+            })
+        };
+        let quarter = row(oz(150), oz(25));
+        assert_eq!(
+            log::describe(&quarter, Volume::Oz),
+            "Pumping · 20 min · 1.75 oz (L 1.5 oz, R 0.25 oz)"
+        );
+        // Stored before ounces were exact: 7 ml a side is 0.24 oz each, and 0.48 oz together.
+        let old = row(Some(Ml::whole(7)), Some(Ml::whole(7)));
+        assert_eq!(
+            log::describe(&old, Volume::Oz),
+            "Pumping · 20 min · 0.48 oz (L 0.24 oz, R 0.24 oz)"
+        );
+        assert_eq!(log::describe(&old, Volume::Ml), "Pumping · 20 min · 14 ml (L 7 ml, R 7 ml)");
+        // A day of both: 1.75 + 0.48 = 2.23 oz expressed.
+        let day = [quarter, old].map(|r| crate::domain::entry::Entry::new("e".into(), 0, r));
+        assert_eq!(
+            log::totals(&Totals::of(&day), Volume::Oz),
+            "2 sessions · 40 min · 2.23 oz expressed"
+        );
+    }
 
     #[test]
     fn the_printed_share_table_says_each_day_in_short_cells() {
@@ -2265,12 +2492,51 @@ mod tests {
             let sh = share(&day, Some(200));
             (progress::share_breast_cell(&sh), progress::share_weighed_cell(&sh, &vol))
         };
-        assert_eq!(cells(d(150, 0, 0)), ("25%".into(), "–".into()));
+        assert_eq!(cells(d(150, 0, 0)), ("about 25%".into(), "–".into()));
         assert_eq!(cells(d(200, 0, 0)), ("not lower yet".into(), "–".into()));
-        assert_eq!(cells(d(100, 60, 2)), ("50%".into(), "60 ml over 2 feeds, at least 38%".into()));
-        assert_eq!(cells(d(0, 40, 1)), ("100%".into(), "40 ml over 1 feed".into()));
+        assert_eq!(
+            cells(d(100, 60, 2)),
+            ("about 50%".into(), "60 ml over 2 feeds, at least 38%".into())
+        );
+        assert_eq!(cells(d(0, 40, 1)), ("about 100%".into(), "40 ml over 1 feed".into()));
         let unlogged = share(&Day { sessions: 2, any: true, ..Day::default() }, Some(200));
         assert_eq!(progress::share_breast_cell(&unlogged), "–");
+        // The chart's table says the same words; a column with no share is a gap, "–".
+        assert_eq!(progress::share_value(25.0), "about 25%");
+        assert_eq!(progress::share_value(0.0), "not lower yet");
+        assert_eq!(progress::share_value(f64::NAN), "–");
+    }
+
+    #[test]
+    fn the_baseline_says_what_it_is_and_how_it_was_chosen() {
+        use crate::domain::milestones::{Baseline, BaselineSource};
+        let vol = |ml: u32| format!("{ml} ml");
+        let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+        let said =
+            Baseline { ml: 360, source: BaselineSource::Said, from: day(2), settled: day(2) };
+        assert_eq!(
+            progress::share_baseline(&said, &vol),
+            "Measured against 360 ml of supplement a day at the start, the amount given in \
+            Settings → Your journey."
+        );
+        let week = |days, last, complete| Baseline {
+            ml: 261,
+            source: BaselineSource::FirstWeek { first: day(2), last: day(last), days, complete },
+            from: day(2),
+            settled: day(8),
+        };
+        assert_eq!(
+            progress::share_baseline(&week(7, 8, true), &vol),
+            "Measured against 261 ml of supplement a day at the start: the average of the 7 days \
+            with supplements logged in the first week (2 November to 8 November)."
+        );
+        assert_eq!(
+            progress::share_baseline(&week(3, 4, false), &vol),
+            "Measured against 261 ml of supplement a day at the start: the average of the 3 days \
+            with supplements logged so far (2 November to 4 November). It settles once the first \
+            week is over."
+        );
+        assert!(progress::share_baseline(&week(1, 2, false), &vol).contains("the one day"));
     }
 
     #[test]
@@ -2301,12 +2567,12 @@ mod tests {
             caution: Some(Caution::Held(Hold::Short(stools))),
         };
         assert_eq!(
-            plan::change(&day, Volume::Ml).as_deref(),
+            plan::change(&day, &|ml| format!("{ml} ml")).as_deref(),
             Some("held: fewer than 3 stools logged yesterday")
         );
         let all = Short { wet: true, stools: true, weight: true, wet_needed: 6, stools_needed: 3 };
         assert_eq!(
-            plan::hold_reason(Hold::Short(all), Volume::Ml),
+            plan::hold_reason(Hold::Short(all), &|ml| format!("{ml} ml")),
             "fewer than 6 wet diapers and fewer than 3 stools logged yesterday, and the last weight"
         );
         // Said as the log, with a word to add what was missed: never as a fact about the baby.

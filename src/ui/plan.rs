@@ -11,8 +11,10 @@ use crate::domain::milestones;
 use crate::domain::model::plan::PlanModel;
 use crate::domain::model::step_start::{self, StartingAmount};
 use crate::domain::plan::{Goal, Plan, StepDown, NIGHT_SESSIONS, SESSIONS_PER_DAY};
+use crate::domain::units::Ml;
 use crate::state::first_use::Began;
 use crate::state::log_store::{Loaded, LogStore};
+use crate::state::milestones::Milestones;
 use crate::state::AppState;
 use crate::text::format::VolumeField;
 use crate::text::{self, plan as t};
@@ -26,7 +28,9 @@ fn time_of(minute: u16) -> NaiveTime {
 /// The plan's model and whether the log it reads has loaded: the screen and the printout both
 /// draw from it, so they cannot disagree.
 type Model = Memo<(PlanModel, bool)>;
-type Shares = Memo<Vec<(chrono::NaiveDate, milestones::Share)>>;
+/// Every finished day's share from the breast, from the whole-log read Progress and the
+/// consultant summary use too: the same number for a day on every screen.
+type Shares = Memo<milestones::Shares>;
 
 /// The schedule as it prints and shows: times in the parent's clock style.
 #[component]
@@ -49,6 +53,57 @@ fn Schedule(model: Model) -> impl IntoView {
                     .collect_view()
             }}
         </ol>
+    }
+}
+
+/// A local instant as the Plan names it: "Sun 22 Nov 09:00".
+fn when(ms: crate::domain::Millis) -> String {
+    use chrono::TimeZone;
+    let clock = AppState::get().settings.with_untracked(|s| s.clock);
+    Local
+        .timestamp_millis_opt(ms)
+        .single()
+        .map(|d| text::format::date_time(d.naive_local(), clock))
+        .unwrap_or_default()
+}
+
+/// While the opening phase runs: its rhythm and its sessions still ahead, the same schedule
+/// Today's card and the timer's goal follow.
+#[component]
+fn OpeningCard(model: Model) -> impl IntoView {
+    move || {
+        let o = model.with(|(m, _)| m.opening.clone())?;
+        let clock = AppState::get().settings.with(|s| s.clock);
+        let days = o
+            .days
+            .iter()
+            .map(|d| {
+                let times = d
+                    .sessions
+                    .iter()
+                    .map(|&(time, night)| {
+                        view! {
+                            <li class:night=night>
+                                <span class="slot-time">{text::format::clock_time(time, clock)}</span>
+                                {night.then(|| view! { <span class="tag">{t::NIGHT}</span> })}
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <h3>{text::format::day_heading(d.date)}</h3>
+                    <ol class="schedule">{times}</ol>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <section class="card opening" aria-labelledby="opening-title">
+                <h2 id="opening-title">{text::journey::OPENING_TITLE}</h2>
+                <p>{text::journey::opening(&when(o.ends))}</p>
+                <p>{t::SESSION_LENGTH} ": " {format!("{} min", o.session_minutes)}</p>
+                {days}
+            </section>
+        })
     }
 }
 
@@ -75,25 +130,28 @@ pub fn PlanPage() -> impl IntoView {
         let today = local_date(&Local, now);
         let since = began.first.with(|f| f.at);
         settings.with(|s| {
-            log.with(|l| match l {
-                Some(Ok(entries)) => (
-                    PlanModel::of(&s.plan, &s.journey, entries, today, &Local)
-                        .with_signs(&s.journey, &s.plan, entries, now, since, &Local),
-                    true,
-                ),
-                _ => (PlanModel::of(&s.plan, &s.journey, &[], today, &Local), false),
-            })
+            let (entries, loaded) = log.with(|l| match l {
+                Some(Ok(entries)) => (entries.clone(), true),
+                _ => (Vec::new(), false),
+            });
+            let m = PlanModel::of(&s.plan, &s.journey, &entries, today, &Local);
+            // While the opening phase runs, its sessions lead (as on Today and the timer); the
+            // printout carries the signs the log shows now, as Today does.
+            let m = m.with_opening(&s.journey, &s.plan, now, &Local);
+            let m = if loaded {
+                m.with_signs(&s.journey, &s.plan, &entries, now, since, &Local)
+            } else {
+                m
+            };
+            (m, loaded)
         })
     });
-    // Each recent day's share from the breast, beside the step-down's planned amount.
-    let shares: Shares = Memo::new(move |_| {
-        let today = local_date(&Local, browser::clock::now());
-        let start = settings.with(|s| s.plan.clamped().step_down.map(|d| d.start_ml));
-        log.with(|l| match l {
-            Some(Ok(entries)) => milestones::shares(&Local, entries, start, today, 10),
-            _ => Vec::new(),
-        })
-    });
+    // Each recent day's share from the breast, beside the step-down's planned amount: read from
+    // the whole log (once this screen's own log is shown, and again after writes), never from
+    // the Plan's slice of it, whose first days would lack the baseline.
+    let ms = Milestones::get();
+    ms.follow(move || log.with(Option::is_some));
+    let shares: Shares = ms.shares;
     let edit = move |f: &dyn Fn(&mut Plan)| {
         settings.update(|s| {
             f(&mut s.plan);
@@ -133,8 +191,12 @@ pub fn PlanPage() -> impl IntoView {
         <section class="screen plan no-print">
             <h1>{text::nav::PLAN}</h1>
             <p>{t::GUIDANCE}</p>
+            <OpeningCard model=model/>
             <section class="card" aria-labelledby="your-day">
                 <h2 id="your-day">{t::YOUR_DAY}</h2>
+                {move || model.with(|(m, _)| m.opening.as_ref().map(|o| o.ends)).map(|ends| {
+                    view! { <p class="hint">{text::journey::plan_after(&when(ends))}</p> }
+                })}
                 <Schedule model=model/>
                 <p>
                     {t::SESSION_LENGTH} ": " {move || format!("{} min", model.with(|(m, _)| m.session_minutes))}
@@ -290,8 +352,9 @@ fn StepDownSettings(
     // The starting amount as typed: stored only when the step-down can use it.
     let set_start = move |typed: String| {
         let unit = unit();
-        let field = VolumeField::new(unit, step().map(|s| s.start_ml));
-        let Ok(Some(ml)) = field.read(unit, &typed) else {
+        // The plan keeps whole millilitres: a guide, not a measurement.
+        let field = VolumeField::new(unit, step().map(|s| Ml::whole(s.start_ml)));
+        let Ok(Some(ml)) = field.read(unit, &typed).map(|v| v.map(Ml::whole_ml)) else {
             start_problem.set(Some(t::start_not_a_number(unit).to_string()));
             return;
         };
@@ -313,7 +376,9 @@ fn StepDownSettings(
         }
     };
     let set_step = move |ev: leptos::ev::Event| {
-        if let Some(ml) = text::format::parse_volume(unit(), &event_target_value(&ev)) {
+        if let Some(ml) =
+            text::format::parse_volume(unit(), &event_target_value(&ev)).map(Ml::whole_ml)
+        {
             edit(&|p| {
                 if let Some(sd) = p.step_down.as_mut() {
                     sd.step_ml = ml
@@ -324,9 +389,7 @@ fn StepDownSettings(
     let inputmode = move || if oz() { "decimal" } else { "numeric" };
     let input_step = move || if oz() { "0.01" } else { "1" };
     let shown = move |get: fn(&StepDown) -> u32| {
-        step()
-            .map(|s| VolumeField::new(unit(), Some(get(&s))).shown().to_string())
-            .unwrap_or_default()
+        step().map(|s| text::format::planned_number(unit(), get(&s))).unwrap_or_default()
     };
     // Where the starting amount came from, while it is still the prefilled one.
     let source = move || {
@@ -334,7 +397,7 @@ fn StepDownSettings(
         (step()?.start_ml == start.ml).then(|| {
             format!(
                 "{} {}",
-                t::start_source(start.source, &text::format::volume(unit(), start.ml)),
+                t::start_source(start.source, &text::format::planned_volume(unit(), start.ml)),
                 t::START_CHECK
             )
         })
@@ -428,20 +491,25 @@ fn StepHistory(model: Model, shares: Shares) -> impl IntoView {
         let unit = settings.with(|s| s.volume);
         let (m, loaded) = model.get();
         let sup = m.supplement.filter(|_| loaded)?;
+        let vol = move |ml: u32| text::format::volume(unit, ml);
         let rows = sup
             .recent(10)
             .map(|d| {
                 view! {
                     <tr>
                         <td>{text::format::day_heading(d.date)}</td>
-                        <td>{text::format::volume(unit, d.target_ml)} {t::change(d, unit).map(|c| format!(" ({c})"))}</td>
-                        <td>{shares.with(|s| s.iter().find(|(x, _)| *x == d.date).and_then(|(_, s)| text::progress::share_cell(s)))}</td>
+                        <td>{text::format::planned_volume(unit, d.target_ml)} {t::change(d, &|ml| text::format::planned_volume(unit, ml)).map(|c| format!(" ({c})"))}</td>
+                        // Today has no share yet (the day is not over); a day with entries that
+                        // cannot tell says so, as on the printed summary.
+                        <td>{shares.with(|s| s.on(d.date).map(text::progress::share_breast_cell))}</td>
                     </tr>
                 }
             })
             .collect_view();
+        let baseline =
+            shares.with(|s| s.baseline.map(|b| text::progress::share_baseline(&b, &vol)));
         Some(view! {
-            <p class="step-today">{t::planned_today(&text::format::volume(unit, sup.ml))}</p>
+            <p class="step-today">{t::planned_today(&text::format::planned_volume(unit, sup.ml))}</p>
             {sup.caution.map(|c| view! { <p class="callout caution">{t::caution(c, unit)}</p> })}
             {sup.restart_ml.map(|ml| {
                 // The baby needed more than planned: offer to start again from what they had,
@@ -461,22 +529,24 @@ fn StepHistory(model: Model, shares: Shares) -> impl IntoView {
                 };
                 view! {
                     <button type="button" class="big restart-step" on:click=restart>
-                        {t::restart_from(&text::format::volume(unit, ml))}
+                        {t::restart_from(&text::format::planned_volume(unit, ml))}
                     </button>
                 }
             })}
             <table class="step-history">
                 <caption>{t::STEP_HISTORY}</caption>
-                <thead><tr><th scope="col">{t::STEP_DATE}</th><th scope="col">{t::STEP_TARGET}</th><th scope="col">{text::progress::SHARE_TITLE}</th></tr></thead>
+                <thead><tr><th scope="col">{t::STEP_DATE}</th><th scope="col">{t::STEP_TARGET}</th><th scope="col">{text::progress::SHARE_COL_BREAST}</th></tr></thead>
                 <tbody>{rows}</tbody>
             </table>
+            {baseline.map(|b| view! { <p class="hint share-baseline">{b}</p> })}
         })
     }
 }
 
-/// What the Plan screen prints: the plan on top, a day log sheet with a row for each planned
-/// session of the 24 hours (left and right milk apart), to fill in by hand, the guide's fridge
-/// reminders and the warning signs. Hidden on screen.
+/// What the Plan screen prints: a fridge page with the plan, the day's planned supplement with
+/// its date, the guide's reminders and the warning signs; then, on a page of its own, a day log
+/// sheet with a row for each planned session of the 24 hours (left and right milk apart) and
+/// spare rows, to fill in by hand. Hidden on screen.
 #[component]
 fn PlanPrintout(model: Model) -> impl IntoView {
     use crate::text::printout as p;
@@ -489,19 +559,28 @@ fn PlanPrintout(model: Model) -> impl IntoView {
             .rows
             .iter()
             .map(|row| {
-                let planned = text::format::clock_time(time_of(row.minute), s.clock);
+                // A spare row has no planned time: it is for an extra feed or a supplement.
+                let planned = row.minute.map(|m| {
+                    p::sheet_time(&text::format::clock_time(time_of(m), s.clock), row.night)
+                });
                 view! {
-                    <tr>
-                        <td>{planned} {row.night.then_some(" (night)")}</td>
+                    <tr class:spare=row.minute.is_none()>
+                        <td>{planned}</td>
                         <td></td><td></td><td></td><td></td><td></td><td></td><td></td>
                     </tr>
                 }
             })
             .collect_view();
-        // Until the log has loaded the planned amount is unknown: print nothing rather than a guess.
+        // Until the log has loaded the planned amount is unknown: print nothing rather than a
+        // guess. The amount carries its day: the sheet stays on the fridge while it steps down.
         let target = match &printed.supplement {
             None => Some(p::NO_STEP_DOWN.to_string()),
-            Some(sup) => loaded.then(|| text::format::volume(s.volume, sup.ml)),
+            Some(sup) => loaded.then(|| {
+                p::planned_on(
+                    &text::format::day_heading(sup.date),
+                    &text::format::planned_volume(s.volume, sup.ml),
+                )
+            }),
         };
         view! {
             <section class="print-only plan-print">
@@ -512,27 +591,10 @@ fn PlanPrintout(model: Model) -> impl IntoView {
                     {t::LONGEST_GAP} ": " {t::hours(printed.longest_gap)}
                 </p>
                 <Schedule model=model/>
-                {target.map(|line| view! { <p>{p::TARGET_LINE} ": " {line}</p> })}
+                {target.map(|line| view! { <p class="print-target">{line}</p> })}
                 // What the log shows now, as on Today, with who to call.
                 <crate::ui::widgets::warning::WarningSigns signs=printed.signs.clone()/>
-                <h2>{p::SHEET_TITLE}</h2>
-                <p>{p::SHEET_HELP} " " {p::DATE_LINE}</p>
-                <table class="sheet day-sheet">
-                    <thead>
-                        <tr>
-                            <th>{p::COL_PLANNED}</th>
-                            <th>{p::COL_TIME}</th>
-                            <th>{p::COL_SIDE}</th>
-                            <th>{p::COL_MINUTES}</th>
-                            <th>{p::col_left(s.volume)}</th>
-                            <th>{p::col_right(s.volume)}</th>
-                            <th>{p::col_supplement(s.volume)}</th>
-                            <th>{p::COL_DIAPERS}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-                // Side by side, so the fridge reminders and the warning signs fit under the sheet.
+                // Side by side under the plan: the fridge page says what to do and when to call.
                 <div class="print-boxes">
                     <section class="print-reminders">
                         <h2>{p::REMINDERS}</h2>
@@ -543,6 +605,26 @@ fn PlanPrintout(model: Model) -> impl IntoView {
                     </section>
                 </div>
                 <p class="print-footer">{p::FOOTER}</p>
+                // The day log sheet on a page of its own, to print again for each day.
+                <div class="sheet-page">
+                    <h2>{p::SHEET_TITLE}</h2>
+                    <p>{p::SHEET_HELP} " " {p::SHEET_SPARE} " " {p::DATE_LINE}</p>
+                    <table class="sheet day-sheet">
+                        <thead>
+                            <tr>
+                                <th>{p::COL_PLANNED}</th>
+                                <th>{p::COL_TIME}</th>
+                                <th>{p::COL_SIDE}</th>
+                                <th>{p::COL_MINUTES}</th>
+                                <th>{p::col_left(s.volume)}</th>
+                                <th>{p::col_right(s.volume)}</th>
+                                <th>{p::col_supplement(s.volume)}</th>
+                                <th>{p::COL_DIAPERS}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
             </section>
         }
     }

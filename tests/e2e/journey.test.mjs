@@ -64,21 +64,50 @@ test("preparing: a countdown, the opening phase and pumping only; Baby is here k
   assert.equal(await page.getByText("Diapers, last 24 hours").count(), 0);
   assert.equal(await page.getByText("Supplement today").count(), 0);
   assert.equal(await page.getByText("Worth a call today").count(), 0);
+  assert.equal(
+    await page.getByText("Nursing and comfort at the breast").count(),
+    0,
+    "no nursing before the baby",
+  );
+  // The sessions tile counts what the opening phase asks: from 10:00 every 2 hours by day, every
+  // 3 hours asleep (23:00–07:00): 10 12 14 16 18 20 22, 00 03 06, 09 — 11 in its first 24 hours.
+  const sessionsTile = page
+    .locator("dl.stats > div", { hasText: "Sessions in the last 24 hours" })
+    .locator("dd");
+  assert.equal(await sessionsTile.innerText(), "0 of 11");
   let s = await settings(page);
   assert.equal(s.journey.path, "preparing");
   assert.equal(s.journey.due_date, "2026-12-20");
   assert.equal(s.plan.goal, "induced_lactation");
   assert.equal(s.plan.step_down, null);
 
-  // One opening session, timed and saved.
+  // One opening session, timed and saved: its goal is the phase's 15 minutes, not the plan's 20;
+  // the Timer offers pumping and hand expressing only.
+  await nav(page, "Timer");
+  assert.equal(await page.getByRole("button", { name: "Nurse", exact: true }).count(), 0);
+  assert.equal(await page.getByRole("button", { name: "Nurse with supplementer" }).count(), 0);
+  await nav(page, "Today");
   await page.getByRole("button", { name: "Start pumping" }).click();
   await page.getByRole("heading", { level: 1, name: "Pumping" }).waitFor();
+  await page.getByText("Goal: 15 min").waitFor();
   await page.clock.fastForward(15 * MIN);
   await page.getByRole("button", { name: "Stop" }).click();
   await page.getByRole("button", { name: "Save" }).click();
   await page.getByText("Session saved.").waitFor();
   await nav(page, "Today");
   await page.locator(".next-when").getByText("12:00, in 1 h 45 min").waitFor();
+  assert.equal(await sessionsTile.innerText(), "1 of 11");
+  // The Plan shows the same: the phase's sessions of about 15 minutes, the next at 12:00.
+  await nav(page, "Plan");
+  const opening = page.getByRole("region", { name: "Your first 48 hours: the opening phase" });
+  await opening.getByText("Each session: 15 min").waitFor();
+  assert.equal(await opening.getByRole("heading", { level: 3 }).first().innerText(), "Saturday 28 November");
+  assert.equal(await opening.locator(".slot-time").first().innerText(), "12:00");
+  await page
+    .getByText("Your daily plan of sessions begins when the opening phase ends, on Mon 30 Nov 10:00.")
+    .waitFor();
+  await screenshots(page, app.url, "/plan", "plan-opening");
+  await nav(page, "Today");
   await screenshots(page, app.url, "/", "journey-preparing");
   await screenshots(page, app.url, "/settings", "journey-preparing-settings");
   const before = await storedRecords(page);

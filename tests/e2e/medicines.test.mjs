@@ -156,7 +156,7 @@ test("add, refuse bad input, tick taken, edit, remove with undo, and print on th
     return readFileSync(await file.path(), "utf8");
   };
   const backup = JSON.parse(await download("Save a backup file (.json)"));
-  assert.equal(backup.schema, 3);
+  assert.equal(backup.schema, 4);
   const inBackup = backup.entries.find((e) => e.record.type === "medicine");
   assert.deepEqual(inBackup.record, {
     type: "medicine",

@@ -199,8 +199,10 @@ test("the consultant summary prints 14 days of tallies, the plan and notes on at
     ).replace(/\s+/g, " ");
     assert.ok(first.includes("Baby latches better in the morning.") && first.includes("Day by day"), format);
     assert.ok(!flat.includes("Sat 14 Nov"), "only the 14 days asked for");
-    // Totals row: 14 days x 8 sessions, 14 x 80 ml, 14 x 60 ml by cup, 14 x 40 ml at the breast.
-    assert.match(flat, /Total 112 2240 1120 840 560 0/);
+    // Today (the 28th) is not over: its row says so and is in no total. Totals of the 13 whole
+    // days: 13 x 8 sessions of 20 minutes, 13 x 80 ml, 13 x 60 ml by cup, 13 x 40 ml at the breast.
+    assert.ok(flat.includes("Sat 28 Nov, so far"), `${format}: today apart`);
+    assert.match(flat, /Total, 13 whole days 104 2080 1040 780 520 0/);
     for (const chrome of CHROME_WORDS)
       assert.ok(!text.includes(chrome), `${format}: chrome "${chrome}" printed`);
   }
@@ -314,9 +316,13 @@ test("the consultant summary draws each day's own planned supplement, dates its 
   for (const words of [
     "Path: Making milk for the first time. My baby is here. Baby's age on 28 November 2026: 6 weeks.",
     "Sun 15 Nov · First feed at the breast with a supplementer",
-    "Mon 16 Nov · Supplements halved",
-    "Night sessions in these days: 14.",
-    "Supplement given with a feed (during it, with an at-breast supplementer, or right after): 420 ml of 420 ml.",
+    // The share's baseline is what supplements were at the start (30 ml a day from the 15th),
+    // not the step-down's 300 ml typed on the Plan: nothing is halved.
+    "Measured against 30 ml of supplement a day at the start: the average of the 7 days with supplements logged in the first week (15 November to 21 November).",
+    "Began on Mon 16 Nov at 300 ml a day, an amount set on the Plan.",
+    // The 13 whole days (the 28th is printed apart, so far): a 03:00 feed and 30 ml each.
+    "Night sessions in these days: 13.",
+    "Supplement given with a feed (during it, with an at-breast supplementer, or right after): 390 ml of 390 ml.",
     "planned that day (a guide, not a limit)",
     "15 Nov",
     "Notes from the log",
@@ -324,6 +330,7 @@ test("the consultant summary draws each day's own planned supplement, dates its 
   ]) {
     assert.ok(flat.includes(words), `missing "${words}"`);
   }
+  assert.ok(!flat.includes("Supplements halved"), "30 ml a day is not half of 30 ml");
   assert.ok(!/ 1 3 5 7 9 11 /.test(flat), "no bare day numbers on the axes");
   assert.ok(flat.split("For advice about").length <= 2, "the advice line once at most");
   await context.close();

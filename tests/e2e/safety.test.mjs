@@ -123,7 +123,9 @@ test("a ten-day step-down with a low-diaper day holds: Today, the Plan and the p
     .getByRole("row", { name: /Saturday 28 November/ });
   await today.getByText("held").waitFor();
   await page.emulateMedia({ media: "print" });
-  await page.getByText("Planned supplement today (a guide, not a limit): 120 ml").waitFor();
+  await page
+    .getByText("Planned supplement for Saturday 28 November (a guide, not a limit): 120 ml")
+    .waitFor();
   await page.emulateMedia({ media: "screen" });
   await open(page, app.url, "/");
   await page.getByText(planned).waitFor();
@@ -203,7 +205,7 @@ test("turned on, the step-down starts from the log's last 3 days and says so, in
   for (const [locale, label, value, line] of [
     ["en-GB", "Supplement per day now (ml)", "240", "From your log, the last 3 days: about 240 ml a day."],
     // 240 ml is 8.1 oz: on the field's quarter-ounce step, 8 oz (237 ml, shown to 2 places).
-    ["en-US", "Supplement per day now (oz)", "8", "From your log, the last 3 days: about 8.0 oz a day."],
+    ["en-US", "Supplement per day now (oz)", "8", "From your log, the last 3 days: about 8 oz a day."],
   ]) {
     const { context, page } = await phoneAt(browser, { ...CONTEXT, locale }, NOW);
     const g = guard(page, app.url);
@@ -322,7 +324,9 @@ test("a young baby's day with fewer than 3 stools holds the amount: Today, the P
     .getByText(/6 or more wet diapers and 3 or more stools, as expected at your baby's age/)
     .waitFor();
   await page.emulateMedia({ media: "print" });
-  await page.getByText("Planned supplement today (a guide, not a limit): 180 ml").waitFor();
+  await page
+    .getByText("Planned supplement for Saturday 28 November (a guide, not a limit): 180 ml")
+    .waitFor();
   await page.emulateMedia({ media: "screen" });
   await open(page, app.url, "/");
   await page.getByText(planned).waitFor();

@@ -1,30 +1,36 @@
 //! The consultant summary's model: the plan in force, a row per logged day (calendar days, midnight
-//! to midnight) with supplements by method, night sessions and the longest break, the totals, the
-//! daily series for its two charts with each day's own planned supplement, how much supplement went
-//! with a feed, and the notes the parent wrote in the log; the path and the baby's age (or due
-//! date) from the parent's journey; apart, the journey lines (milestones and the share from the
-//! breast), which need the whole log.
+//! to midnight) with supplements by method, night sessions and the longest break, the totals and
+//! the average a day of the finished days (today is shown apart, "so far", and counts in neither),
+//! the daily series for its two charts with each day's own planned supplement, the step-down (its
+//! start and where that amount came from, today's planned amount, each step, hold and step back
+//! in the range with its reason, all read from the step-down's own history), how much supplement
+//! went with a feed, and the notes the parent wrote in the log; the path and the baby's age (or
+//! due date) from the parent's journey; and, from the whole log, the milestones, the share from
+//! the breast with its baseline, and the listed medicines. Built once per change of the data the
+//! summary shows: the notes the parent types for the consultant are not part of it.
 
 use std::collections::HashMap;
 
 use chrono::{Duration, NaiveDate, TimeZone, Timelike};
 
+use super::step_start::{on_step, StartSource};
 use super::supplement::{self, SupplementTarget};
 use crate::domain::day::{day_range, local_date};
 use crate::domain::entry::{Entry, Method, Record, SessionKind};
-use crate::domain::journey::{Journey, Path};
-use crate::domain::milestones::{self, Reached, Share, Timeline};
-use crate::domain::plan::Plan;
+use crate::domain::journey::{self, Journey, Path};
+use crate::domain::milestones::{Baseline, Reached, Share, Shares, Timeline};
+use crate::domain::plan::{Plan, StepChange, StepDay};
 use crate::domain::stats::{buckets, Bucket};
 use crate::domain::summary::Totals;
+use crate::domain::units::{Total, Volume};
 use crate::domain::Millis;
 
 /// Supplements by how they were given: cup, at-breast supplementer, anything else (ml).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct ByMethod {
-    pub cup: u32,
-    pub supplementer: u32,
-    pub other: u32,
+    pub cup: Total,
+    pub supplementer: Total,
+    pub other: Total,
 }
 
 /// One day of the summary's table.
@@ -78,6 +84,74 @@ impl SummaryJourney {
     }
 }
 
+/// The finished days' average a day (over the days with entries), for the row under the totals.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct DayAverage {
+    /// How many days it is over.
+    pub days: u32,
+    pub sessions: f64,
+    pub minutes: f64,
+    pub expressed_ml: f64,
+    pub cup_ml: f64,
+    pub supplementer_ml: f64,
+    pub other_ml: f64,
+    pub wet: f64,
+    pub dirty: f64,
+    pub night_sessions: f64,
+}
+
+/// The step-down as the summary tells it, read from its own history ([`SupplementTarget`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StepSection {
+    pub started_on: NaiveDate,
+    /// The daily amount it started from, in ml.
+    pub start_ml: u32,
+    /// Where that amount came from: the log's days before the start or what the parent said at
+    /// the start, when it is that amount; `None` when it was typed on the Plan.
+    pub start_source: Option<StartSource>,
+    /// Today's planned amount (ml), the one every screen shows.
+    pub today_ml: u32,
+    /// Each day of the summary's range on which the amount stepped down, held or stepped back,
+    /// with the reason the history gives, oldest first.
+    pub changes: Vec<StepDay>,
+}
+
+impl StepSection {
+    /// The step-down in `target` (today's), with where its starting amount came from: `entries`
+    /// must cover the days before it began ([`log_needed_from`] does).
+    fn of<Tz: TimeZone>(
+        plan: &Plan,
+        journey: &Journey,
+        target: &SupplementTarget,
+        entries: &[Entry],
+        first: NaiveDate,
+        tz: &Tz,
+    ) -> Option<StepSection> {
+        let sd = plan.step_down.as_ref()?;
+        // The amount either unit's field would have put in from that source.
+        let same =
+            |ml: u32| [Volume::Ml, Volume::Oz].iter().any(|u| on_step(*u, ml) == sd.start_ml);
+        let start_source = journey::supplement_from_log(entries, tz, sd.started_on)
+            .filter(|a| same(a.ml))
+            .map(|a| StartSource::Log { days: a.days })
+            .or_else(|| {
+                journey.supplement_ml_per_day.filter(|ml| same(*ml)).map(|_| StartSource::Said)
+            });
+        Some(StepSection {
+            started_on: sd.started_on,
+            start_ml: sd.start_ml,
+            start_source,
+            today_ml: target.ml,
+            changes: target
+                .history
+                .iter()
+                .filter(|d| d.date >= first && d.change != StepChange::Same)
+                .copied()
+                .collect(),
+        })
+    }
+}
+
 /// Everything the printed consultant summary shows.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ConsultantModel {
@@ -88,22 +162,38 @@ pub struct ConsultantModel {
     pub sessions_per_day: u8,
     pub session_minutes: u8,
     pub night_sessions: u8,
-    /// Days with entries, oldest first.
+    /// Finished days with entries, oldest first.
     pub rows: Vec<ConsultantRow>,
-    /// The rows added up (the weight is left out: it does not add up).
+    /// Today so far, when it has entries: printed apart, marked "so far", and left out of the
+    /// totals, the average and the charts (half a day is not a low day).
+    pub today: Option<ConsultantRow>,
+    /// The finished rows added up (the weight is left out: it does not add up).
     pub total: ConsultantRow,
-    /// Every day of the range, for the charts.
+    /// The finished rows' average a day; `None` without a finished day.
+    pub average: Option<DayAverage>,
+    /// Every finished day of the range, for the charts.
     pub days: Vec<Bucket>,
     /// Today's planned supplement, from the one step-down function.
     pub supplement: Option<SupplementTarget>,
-    /// Each day's own planned supplement (ml), lined up with `days`: `None` before the
+    /// The step-down section; `None` without a step-down or before it began.
+    pub step_down: Option<StepSection>,
+    /// Each finished day's own planned supplement (ml), lined up with `days`: `None` before the
     /// step-down began. Past days keep what was planned then, not today's amount.
     pub targets: Vec<Option<u32>>,
-    /// Supplement (ml) logged with a feed (an at-breast supplementer or right after nursing),
-    /// out of `total.totals.supplement_ml`.
-    pub with_feed_ml: u32,
-    /// Notes from the log in the range, oldest first.
+    /// Supplement (ml) logged with a feed (an at-breast supplementer or right after nursing) on
+    /// the finished days, out of `total.totals.supplement_ml`.
+    pub with_feed_ml: Total,
+    /// Notes from the log in the range (today's too), oldest first.
     pub notes: Vec<LoggedNote>,
+    /// From the whole log ([`ConsultantModel::with_whole_log`]): every milestone reached (the
+    /// timeline Progress shows).
+    pub milestones: Vec<Reached>,
+    /// Each finished day of the range that has a share from the breast, as Progress shows it.
+    pub shares: Vec<(NaiveDate, Share)>,
+    /// The baseline every share is read against, and how it was chosen.
+    pub baseline: Option<Baseline>,
+    /// The listed medicines whose dates meet the range.
+    pub medicines: Vec<MedicineLine>,
 }
 
 /// The first instant of the log the summary of `days` days up to `today` needs.
@@ -113,8 +203,9 @@ pub fn log_needed_from<Tz: TimeZone>(plan: &Plan, days: i64, today: NaiveDate, t
 }
 
 impl ConsultantModel {
-    /// The summary of the `days` days up to `today` for a parent on `journey`. `entries` may hold
-    /// more; only the range is tallied.
+    /// The summary of the `days` days up to `today` (today so far, apart) for a parent on
+    /// `journey`. `entries` must cover [`log_needed_from`] and may hold more; only the range is
+    /// tallied.
     pub fn of<Tz: TimeZone>(
         entries: &[Entry],
         plan: &Plan,
@@ -129,6 +220,7 @@ impl ConsultantModel {
         let live: Vec<&Entry> = entries.iter().filter(|e| !e.deleted).collect();
         let breaks = breaks_by_day(tz, &live);
         let mut rows = Vec::new();
+        let mut today_row = None;
         let mut total = ConsultantRow {
             date: today,
             totals: Totals::default(),
@@ -136,7 +228,6 @@ impl ConsultantModel {
             night_sessions: 0,
             longest_break: None,
         };
-        let in_range = |e: &&&Entry| (first..=today).contains(&local_date(tz, e.at));
         for day in all_days.iter().filter(|d| d.days_with_data > 0) {
             let mut by = ByMethod::default();
             let mut night = 0;
@@ -160,33 +251,42 @@ impl ConsultantModel {
                     _ => {}
                 }
             }
-            let longest_break = breaks.get(&day.date).copied();
+            let row = ConsultantRow {
+                date: day.date,
+                totals: day.totals,
+                by_method: by,
+                night_sessions: night,
+                longest_break: breaks.get(&day.date).copied(),
+            };
+            // Today is not over: it is shown apart and counts in no total.
+            if day.date == today {
+                today_row = Some(row);
+                continue;
+            }
             add(&mut total.totals, &day.totals);
             total.by_method.cup += by.cup;
             total.by_method.supplementer += by.supplementer;
             total.by_method.other += by.other;
             total.night_sessions += night;
-            total.longest_break = total.longest_break.max(longest_break);
-            rows.push(ConsultantRow {
-                date: day.date,
-                totals: day.totals,
-                by_method: by,
-                night_sessions: night,
-                longest_break,
-            });
+            total.longest_break = total.longest_break.max(row.longest_break);
+            rows.push(row);
         }
+        let finished: Vec<Bucket> = all_days.into_iter().filter(|d| d.date < today).collect();
         let supplement = supplement::target(&plan, journey, entries, tz, today);
         let planned: HashMap<NaiveDate, u32> = supplement
             .iter()
             .flat_map(|s| s.history.iter().map(|d| (d.date, d.target_ml)))
             .collect();
-        let targets = all_days.iter().map(|d| planned.get(&d.date).copied()).collect();
-        let mut with_feed_ml = 0;
+        let targets = finished.iter().map(|d| planned.get(&d.date).copied()).collect();
+        let step_down = supplement
+            .as_ref()
+            .and_then(|t| StepSection::of(&plan, journey, t, entries, first, tz));
+        let mut with_feed_ml = Total::ZERO;
         let mut notes = Vec::new();
-        for e in live.iter().filter(in_range) {
+        for e in live.iter().filter(|e| (first..=today).contains(&local_date(tz, e.at))) {
             match &e.record {
                 Record::Supplement(s) => {
-                    if s.after_session.is_some() {
+                    if s.after_session.is_some() && local_date(tz, e.at) < today {
                         with_feed_ml += s.ml;
                     }
                     if !s.notes.trim().is_empty() {
@@ -209,15 +309,65 @@ impl ConsultantModel {
             sessions_per_day: plan.sessions_per_day,
             session_minutes: plan.session_minutes,
             night_sessions: plan.night_sessions,
+            average: average(&total, rows.len() as u32),
             rows,
+            today: today_row,
             total,
-            days: all_days,
+            days: finished,
             supplement,
+            step_down,
             targets,
             with_feed_ml,
             notes,
+            milestones: Vec::new(),
+            shares: Vec::new(),
+            baseline: None,
+            medicines: Vec::new(),
         }
     }
+
+    /// Supplement given with a feed and all supplement given (finished days), when any was.
+    pub fn with_feed(&self) -> Option<(Total, Total)> {
+        let total = self.total.totals.supplement_ml;
+        (!total.is_zero()).then_some((self.with_feed_ml, total))
+    }
+
+    /// Adds what needs the whole log (the one read Progress and Today share): every milestone
+    /// reached, the range's finished days' shares from the breast with their baseline (the
+    /// same numbers Progress and the Plan show), and the listed medicines that meet the range.
+    pub fn with_whole_log(mut self, timeline: &Timeline, shares: &Shares, all: &[Entry]) -> Self {
+        self.milestones = timeline.reached.clone();
+        // The range's finished days: from its first day to yesterday.
+        let days = (self.last - self.first).num_days();
+        self.shares = shares
+            .recent(self.last, days)
+            .iter()
+            .filter(|(_, s)| s.by_baseline.is_some() || s.by_weighing.is_some())
+            .cloned()
+            .collect();
+        self.baseline = shares.baseline;
+        self.medicines = medicines(all, self.first, self.last);
+        self
+    }
+}
+
+/// The average a day of the finished rows (`days` of them).
+fn average(total: &ConsultantRow, days: u32) -> Option<DayAverage> {
+    let n = f64::from(days);
+    let per = |v: u32| f64::from(v) / n;
+    let per_ml = |v: Total| v.ml() / n;
+    (days > 0).then(|| DayAverage {
+        days,
+        sessions: per(total.totals.sessions),
+        minutes: total.totals.active as f64 / 60_000.0 / n,
+        expressed_ml: per_ml(total.totals.expressed_ml),
+        cup_ml: per_ml(total.by_method.cup),
+        supplementer_ml: per_ml(total.by_method.supplementer),
+        other_ml: per_ml(total.by_method.other),
+        wet: per(total.totals.wet),
+        dirty: per(total.totals.dirty),
+        night_sessions: per(total.night_sessions),
+    })
 }
 
 /// The longest break between sessions, by the day it ended on (the day of the session after it).
@@ -283,39 +433,12 @@ pub fn medicines(entries: &[Entry], first: NaiveDate, last: NaiveDate) -> Vec<Me
     out
 }
 
-/// The summary's journey lines: every milestone reached (the shared timeline Progress shows) and
-/// the share from the breast for each finished day of the summary's range that has a figure.
-#[derive(Clone, Debug, PartialEq)]
-pub struct JourneyLines {
-    pub reached: Vec<Reached>,
-    pub shares: Vec<(NaiveDate, Share)>,
-}
-
-impl JourneyLines {
-    /// From the timeline and every finished day's share (both from the whole log, as Progress
-    /// shows them), for the `days` of the range.
-    pub fn of(
-        timeline: &Timeline,
-        shares: &[(NaiveDate, Share)],
-        days: i64,
-        today: NaiveDate,
-    ) -> Self {
-        JourneyLines {
-            reached: timeline.reached.clone(),
-            shares: milestones::recent(shares, today, days.max(1))
-                .iter()
-                .filter(|(_, s)| s.by_baseline.is_some() || s.by_weighing.is_some())
-                .cloned()
-                .collect(),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::entry::{Diaper, Milk, Session, Supplement};
     use crate::domain::plan::StepDown;
+    use crate::domain::units::Ml;
     use crate::domain::{HOUR, MINUTE};
     use chrono_tz::Europe::London;
 
@@ -350,7 +473,7 @@ mod tests {
             at,
             Record::Supplement(Supplement {
                 at,
-                ml,
+                ml: Ml::whole(ml),
                 milk: Milk::Donor,
                 method: Method::AtBreastSupplementer,
                 after_session: after.map(Into::into),
@@ -376,8 +499,9 @@ mod tests {
             session("c", at(21, 3, 0), SessionKind::Nursing, ""),
             session("d", at(21, 9, 0), SessionKind::Pumping, ""),
         ];
-        let today = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap_or_default();
-        let m = ConsultantModel::of(&log, &plan, &Journey::default(), 2, today, &London);
+        // Printed on the 22nd: the 20th and 21st are whole days.
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap_or_default();
+        let m = ConsultantModel::of(&log, &plan, &Journey::default(), 3, today, &London);
         assert_eq!(m.rows.len(), 2);
         assert_eq!(m.rows[0].night_sessions, 0, "08:00 and 22:00 are waking hours");
         assert_eq!(m.rows[1].night_sessions, 1, "03:00 is in the night");
@@ -410,12 +534,13 @@ mod tests {
         }
         let today = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap_or_default();
         let m = ConsultantModel::of(&log, &plan, &Journey::default(), 14, today, &London);
-        assert_eq!(m.targets.len(), 14);
+        // The 7th to the 19th: the finished days (today is printed apart, so far).
+        assert_eq!(m.targets.len(), 13);
         assert_eq!(m.targets[0], None, "the 7th: before the step-down began");
         assert_eq!(m.targets[3], Some(300), "the 10th: the first day");
         let today_ml = m.supplement.as_ref().map(|s| s.ml);
-        assert_eq!(m.targets[13], today_ml, "today's is the one every screen shows");
         assert!(today_ml < Some(300), "it stepped down since: {today_ml:?}");
+        assert_eq!(m.step_down.map(|s| s.today_ml), today_ml, "the one every screen shows");
         let distinct: std::collections::BTreeSet<_> = m.targets.iter().flatten().collect();
         assert!(distinct.len() > 1, "not one flat line: {:?}", m.targets);
     }
@@ -428,9 +553,24 @@ mod tests {
             sup("q", at(20, 12, 0), 50, None, ""),
             sup("gone", at(20, 13, 0), 70, Some("n"), "deleted").with_deleted(at(20, 14, 0), true),
         ];
-        let today = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap_or_default();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap_or_default();
         let m = ConsultantModel::of(&log, &Plan::default(), &Journey::default(), 7, today, &London);
-        assert_eq!((m.with_feed_ml, m.total.totals.supplement_ml), (30, 80));
+        assert_eq!((m.with_feed_ml.whole_ml(), m.total.totals.supplement_ml.whole_ml()), (30, 80));
+        // Printed on the 20th itself, the day is not over: nothing is added up yet.
+        let on_the_day = ConsultantModel::of(
+            &log,
+            &Plan::default(),
+            &Journey::default(),
+            7,
+            today.pred_opt().unwrap_or_default(),
+            &London,
+        );
+        assert_eq!(
+            (on_the_day.with_feed_ml.whole_ml(), on_the_day.total.totals.supplement_ml.whole_ml()),
+            (0, 0)
+        );
+        assert_eq!(on_the_day.today.map(|r| r.totals.supplement_ml.whole_ml()), Some(80));
+        assert_eq!(on_the_day.notes.len(), 2, "today's notes are printed");
         let notes: Vec<(Option<SessionKind>, &str)> =
             m.notes.iter().map(|n| (n.session, n.text.as_str())).collect();
         assert_eq!(
@@ -469,45 +609,165 @@ mod tests {
     }
 
     #[test]
-    fn the_journey_lines_are_progress_milestones_and_the_finished_days_shares() {
+    fn the_whole_logs_lines_are_progress_milestones_and_the_finished_days_shares() {
+        use crate::domain::milestones;
         let mut log = vec![session("p", at(10, 9, 0), SessionKind::Pumping, "")];
         if let Record::Session(s) = &mut log[0].record {
-            s.left_ml = Some(4);
+            s.left_ml = Some(Ml::whole(4));
         }
         log.push(session("n", at(12, 9, 0), SessionKind::Nursing, ""));
-        log.push(Entry::new(
-            "s".into(),
-            at(12, 10, 0),
-            Record::Supplement(Supplement {
-                at: at(12, 10, 0),
-                ml: 90,
-                milk: Milk::Donor,
-                method: Method::AtBreastSupplementer,
-                after_session: Some("n".into()),
-                notes: String::new(),
-            }),
-        ));
-        let plan = Plan {
-            step_down: Some(StepDown { start_ml: 120, ..StepDown::default() }),
-            ..Plan::default()
-        };
+        log.push(sup("s", at(12, 10, 0), 90, Some("n"), ""));
         let today = NaiveDate::from_ymd_opt(2026, 11, 13).unwrap();
         let progress = milestones::timeline(&London, &log, Some(120), None, today);
-        let step = plan.clamped().step_down.map(|s| s.start_ml);
-        let j = JourneyLines::of(
-            &progress,
-            &milestones::all_shares(&London, &log, step, today),
-            14,
-            today,
-        );
-        assert_eq!(j.reached, progress.reached);
-        assert_eq!(j.reached.len(), 2);
-        // 90 ml against 120 ml at the start: 25%. The 10th, before any supplement was logged,
-        // has no share: nothing logged is not the same as nothing needed.
+        let shares = milestones::all_shares(&London, &log, Some(120), today);
+        let m =
+            ConsultantModel::of(&log, &Plan::default(), &Journey::default(), 14, today, &London)
+                .with_whole_log(&progress, &shares, &log);
+        assert_eq!(m.milestones, progress.reached);
+        assert_eq!(m.milestones.len(), 2);
+        // 90 ml against 120 ml said at the start: 25%. The 10th, before any supplement was
+        // logged, has no share: nothing logged is not the same as nothing needed.
         use chrono::Datelike;
-        let twelfth = j.shares.iter().find(|(d, _)| d.day() == 12).map(|(_, s)| s.by_baseline);
-        assert_eq!(twelfth, Some(Some(25)));
-        assert_eq!(j.shares.len(), 1);
+        let days: Vec<(u32, Option<u32>)> =
+            m.shares.iter().map(|(d, s)| (d.day(), s.by_baseline)).collect();
+        assert_eq!(days, [(12, Some(25))]);
+        assert_eq!(m.baseline.map(|b| b.ml), Some(120));
+    }
+
+    /// A cup supplement of `ml` on `day` at 13:00.
+    fn cup(id: &str, day: u32, ml: u32) -> Entry {
+        let at = at(day, 13, 0);
+        Entry::new(
+            id.into(),
+            at,
+            Record::Supplement(Supplement {
+                at,
+                ml: Ml::whole(ml),
+                milk: Milk::Formula,
+                method: Method::Cup,
+                after_session: None,
+                notes: String::new(),
+            }),
+        )
+    }
+
+    /// The walk-through: 2 to 11 November, 8 pumpings a day, supplements by cup falling from 360
+    /// to 180 ml, 7 wet diapers a day but 5 on the 8th; on the 12th by 09:00, two pumpings, 60 ml
+    /// and two wet diapers. The parent said 360 ml a day at the start; the step-down began on the
+    /// 8th at 210 ml (the 5th to the 7th: 240 + 210 + 180 = 630 / 3), 30 ml after 2 good days.
+    fn walk_through() -> (Vec<Entry>, Plan, Journey) {
+        const GIVEN: [u32; 10] = [360, 330, 300, 240, 210, 180, 210, 210, 210, 180];
+        let mut log = Vec::new();
+        for (i, ml) in GIVEN.iter().enumerate() {
+            let d = 2 + i as u32;
+            for n in 0..8 {
+                log.push(session(
+                    &format!("p{d}-{n}"),
+                    at(d, 6 + 2 * n, 0),
+                    SessionKind::Pumping,
+                    "",
+                ));
+            }
+            log.push(cup(&format!("c{d}"), d, *ml));
+            for w in 0..if d == 8 { 5 } else { 7 } {
+                log.push(wet(&format!("w{d}-{w}"), at(d, 7 + 2 * w, 30)));
+            }
+        }
+        log.push(session("t1", at(12, 1, 0), SessionKind::Pumping, ""));
+        log.push(session("t2", at(12, 5, 0), SessionKind::Pumping, ""));
+        log.push(cup("tc", 12, 60).with_deleted(0, false));
+        log.push(wet("tw1", at(12, 2, 0)));
+        log.push(wet("tw2", at(12, 6, 0)));
+        let started = NaiveDate::from_ymd_opt(2026, 11, 8).unwrap();
+        let plan = Plan {
+            step_down: Some(StepDown {
+                started_on: started,
+                start_ml: 210,
+                step_ml: 30,
+                hold_days: 2,
+            }),
+            ..Plan::default()
+        };
+        let journey = Journey {
+            path: Path::Relactating,
+            birth_date: NaiveDate::from_ymd_opt(2026, 9, 7),
+            supplement_ml_per_day: Some(360),
+            ..Journey::default()
+        };
+        (log, plan, journey)
+    }
+
+    #[test]
+    fn the_walk_through_prints_today_apart_the_step_down_with_its_reasons_and_about_half() {
+        use crate::domain::milestones;
+        use crate::domain::plan::{Hold, Short};
+        use chrono::Datelike;
+        let (log, plan, journey) = walk_through();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 12).unwrap();
+        let m = ConsultantModel::of(&log, &plan, &journey, 14, today, &London);
+        // Today so far is apart, and counts in no total: ten whole days of 8 pumpings, 2430 ml
+        // of supplement (360 + 330 + 300 + 240 + 210 + 180 + 210 + 210 + 210 + 180) and
+        // 9 × 7 + 5 = 68 wet diapers; an average of 8 sessions, 243 ml and 6.8 wet a day.
+        let today_row =
+            m.today.as_ref().map(|r| (r.date.day(), r.totals.sessions, r.by_method.cup.whole_ml()));
+        assert_eq!(today_row, Some((12, 2, 60)));
+        assert_eq!(m.rows.len(), 10);
+        assert!(m.rows.iter().all(|r| r.date < today));
+        let t = m.total.totals;
+        assert_eq!(
+            (t.sessions, m.total.by_method.cup.whole_ml(), t.supplement_ml.whole_ml(), t.wet),
+            (80, 2430, 2430, 68)
+        );
+        let avg = m.average.unwrap();
+        assert_eq!((avg.days, avg.sessions, avg.cup_ml), (10, 8.0, 243.0));
+        assert!((avg.wet - 6.8).abs() < 1e-9);
+        // The charts draw finished days only: the 29th of October to the 11th of November.
+        assert_eq!(m.days.len(), 13);
+        assert_eq!(m.days.last().map(|d| d.date.day()), Some(11));
+        assert_eq!(m.targets.len(), m.days.len());
+        // The step-down: began on the 8th at 210 ml, the log's 3 days before it; the 8th had
+        // 5 wet diapers, so the 9th held; two good days (the 9th and 10th) and the 11th stepped
+        // down to 180 ml, today's amount.
+        let sd = m.step_down.as_ref().unwrap();
+        assert_eq!((sd.started_on.day(), sd.start_ml, sd.today_ml), (8, 210, 180));
+        assert_eq!(sd.start_source, Some(StartSource::Log { days: 3 }));
+        let changes: Vec<(u32, u32, StepChange, Option<Hold>)> =
+            sd.changes.iter().map(|d| (d.date.day(), d.target_ml, d.change, d.held)).collect();
+        let few_wet = Hold::Short(Short { wet: true, wet_needed: 6, ..Short::default() });
+        assert_eq!(
+            changes,
+            [(9, 210, StepChange::HeldLow, Some(few_wet)), (11, 180, StepChange::Down, None)]
+        );
+        // Against the 360 ml said at the start, the 11th's 180 ml is half from the breast.
+        let m = m.with_whole_log(
+            &milestones::timeline(&London, &log, journey.supplement_ml_per_day, None, today),
+            &milestones::all_shares(&London, &log, journey.supplement_ml_per_day, today),
+            &log,
+        );
+        let last = m.shares.last().map(|(d, s)| (d.day(), s.by_baseline));
+        assert_eq!(last, Some((11, Some(50))));
+        assert_eq!(m.shares.len(), 10, "every finished day from the 2nd has one");
+        // A summary of 7 days (the 6th to today, the 12th) has the 6th to the 11th, no more.
+        let week = ConsultantModel::of(&log, &plan, &journey, 7, today, &London).with_whole_log(
+            &milestones::timeline(&London, &log, Some(360), None, today),
+            &milestones::all_shares(&London, &log, Some(360), today),
+            &log,
+        );
+        let days: Vec<u32> = week.shares.iter().map(|(d, _)| d.day()).collect();
+        assert_eq!(days, [6, 7, 8, 9, 10, 11]);
+        // Set on the Plan by hand, or from what the parent said: the source says so.
+        let typed = Plan {
+            step_down: plan.step_down.clone().map(|s| StepDown { start_ml: 200, ..s }),
+            ..plan.clone()
+        };
+        let m = ConsultantModel::of(&log, &typed, &journey, 14, today, &London);
+        assert_eq!(m.step_down.map(|s| s.start_source), Some(None));
+        let said = Plan {
+            step_down: plan.step_down.clone().map(|s| StepDown { start_ml: 360, ..s }),
+            ..plan
+        };
+        let m = ConsultantModel::of(&log, &said, &journey, 14, today, &London);
+        assert_eq!(m.step_down.map(|s| s.start_source), Some(Some(StartSource::Said)));
     }
 
     #[test]

@@ -12,6 +12,7 @@ use super::supplement::{self, SupplementTarget};
 use crate::domain::care;
 use crate::domain::day::{day_range, local_date};
 use crate::domain::entry::Entry;
+use crate::domain::milestones::Share;
 use crate::domain::plan::Plan;
 use crate::domain::settings::Settings;
 use crate::domain::stats::{buckets, moving_average, trend, use_weeks, Bucket, Trend};
@@ -178,21 +179,27 @@ pub fn charts<Tz: TimeZone>(
         .cloned()
         .collect();
     let per = |v: f64, bucket: &Bucket| if weekly { v / bucket.days.max(1) as f64 } else { v };
-    let col =
-        |f: fn(&Totals) -> f64| -> Vec<f64> { b.iter().map(|x| per(f(&x.totals), x)).collect() };
+    let col = |f: &dyn Fn(&Totals) -> f64| -> Vec<f64> {
+        b.iter().map(|x| per(f(&x.totals), x)).collect()
+    };
+    // Volumes as the parent reads them: each day's the sum of its entries as shown, so a day's
+    // column, the Log's day and today's "so far" say the same number.
+    let unit = settings.volume;
     let columns = b.iter().map(|x| x.date).collect();
     let baby_signs_met = signs_met(&baby_b, &settings.journey);
     let supplement = supplement::target(&plan, &settings.journey, entries, tz, today);
     let sessions = |t: &Totals| t.sessions as f64;
     let minutes = |t: &Totals| t.active as f64 / 60_000.0;
-    let expressed = |t: &Totals| t.expressed_ml as f64;
-    let given = |t: &Totals| t.supplement_ml as f64;
+    let expressed = |t: &Totals| t.expressed_ml.ml_as_shown(unit);
+    let given = |t: &Totals| t.supplement_ml.ml_as_shown(unit);
+    let left = |t: &Totals| t.left_ml.ml_as_shown(unit);
+    let right = |t: &Totals| t.right_ml.ml_as_shown(unit);
     let wet = |t: &Totals| t.wet as f64;
-    let now = |f: fn(&Totals) -> f64| f(&so_far.totals);
+    let now = |f: &dyn Fn(&Totals) -> f64| f(&so_far.totals);
     let chart = |kind,
                  layers: Vec<(Layer, Vec<f64>)>,
                  target,
-                 trend_of: Option<fn(&Totals) -> f64>| {
+                 trend_of: Option<&dyn Fn(&Totals) -> f64>| {
         let of_baby =
             matches!(kind, ChartKind::Supplement | ChartKind::Diapers | ChartKind::Weight);
         let so_far = layers
@@ -201,12 +208,12 @@ pub fn charts<Tz: TimeZone>(
                 (
                     *l,
                     match l {
-                        Layer::Sessions => now(sessions),
-                        Layer::Minutes => now(minutes),
-                        Layer::Left => so_far.totals.left_ml as f64,
-                        Layer::Right => so_far.totals.right_ml as f64,
-                        Layer::Supplement => now(given),
-                        Layer::Wet => now(wet),
+                        Layer::Sessions => now(&sessions),
+                        Layer::Minutes => now(&minutes),
+                        Layer::Left => now(&left),
+                        Layer::Right => now(&right),
+                        Layer::Supplement => now(&given),
+                        Layer::Wet => now(&wet),
                         Layer::Dirty => so_far.totals.dirty as f64,
                         Layer::Weight => so_far.totals.weight_g.map_or(0.0, |g| g as f64 / 1000.0),
                     },
@@ -227,42 +234,39 @@ pub fn charts<Tz: TimeZone>(
     let charts = vec![
         chart(
             ChartKind::Sessions,
-            vec![(Layer::Sessions, col(sessions))],
+            vec![(Layer::Sessions, col(&sessions))],
             Some(plan.sessions_per_day as f64),
-            Some(sessions),
+            Some(&sessions),
         ),
         chart(
             ChartKind::Minutes,
-            vec![(Layer::Minutes, col(minutes))],
+            vec![(Layer::Minutes, col(&minutes))],
             Some(plan.sessions_per_day as f64 * plan.session_minutes as f64),
-            Some(minutes),
+            Some(&minutes),
         ),
         ChartModel {
-            average: (!weekly).then(|| moving_average(&col(expressed), 7)),
+            average: (!weekly).then(|| moving_average(&col(&expressed), 7)),
             ..chart(
                 ChartKind::Expressed,
-                vec![
-                    (Layer::Left, col(|t| t.left_ml as f64)),
-                    (Layer::Right, col(|t| t.right_ml as f64)),
-                ],
+                vec![(Layer::Left, col(&left)), (Layer::Right, col(&right))],
                 None,
-                Some(expressed),
+                Some(&expressed),
             )
         },
         ChartModel {
             planned: planned_per_column(supplement.as_ref(), &b),
             ..chart(
                 ChartKind::Supplement,
-                vec![(Layer::Supplement, col(given))],
+                vec![(Layer::Supplement, col(&given))],
                 supplement.as_ref().map(|s| s.ml as f64),
-                Some(given),
+                Some(&given),
             )
         },
         chart(
             ChartKind::Diapers,
-            vec![(Layer::Wet, col(wet)), (Layer::Dirty, col(|t| t.dirty as f64))],
+            vec![(Layer::Wet, col(&wet)), (Layer::Dirty, col(&|t: &Totals| t.dirty as f64))],
             Some(care::per_day(settings.journey.age_days(today)).wet as f64),
-            Some(wet),
+            Some(&wet),
         ),
         ChartModel {
             line: true,
@@ -270,8 +274,9 @@ pub fn charts<Tz: TimeZone>(
                 ChartKind::Weight,
                 vec![(
                     Layer::Weight,
+                    // A day without a weight is a gap in the line, not a point at 0.
                     b.iter()
-                        .map(|x| x.totals.weight_g.map_or(0.0, |g| g as f64 / 1000.0))
+                        .map(|x| x.totals.weight_g.map_or(f64::NAN, |g| g as f64 / 1000.0))
                         .collect(),
                 )],
                 None,
@@ -331,34 +336,54 @@ fn planned_per_column(
         .collect()
 }
 
-/// The "from the breast" chart: for each column of `model` (a day, or a week in long ranges), the
-/// average share against the starting supplement over the days in it that have one (`shares`, from
-/// [`crate::domain::milestones::shares`], the same numbers as the card and the printout). Columns
-/// with none are left out, so a day the parent did not log never reads as 0%.
-pub fn share_columns(
-    model: &ProgressModel,
-    shares: &[(NaiveDate, crate::domain::milestones::Share)],
-) -> Vec<(NaiveDate, u32)> {
-    let span = if model.weekly { 7 } else { 1 };
-    model
-        .columns
-        .iter()
-        .filter_map(|c| {
-            let days: Vec<u32> = shares
-                .iter()
-                .filter(|(d, _)| *d >= *c && *d < *c + Duration::days(span))
-                .filter_map(|(_, s)| s.by_baseline)
-                .collect();
-            let n = days.len() as u32;
-            (n > 0).then(|| (*c, (days.iter().sum::<u32>() + n / 2) / n))
-        })
-        .collect()
-}
+/// The share from the breast for one column of days (see [`ProgressModel::share_columns`]).
+pub type ShareColumn = Option<u32>;
 
 impl ProgressModel {
     /// The chart of a kind (every model has all six).
     pub fn chart(&self, kind: ChartKind) -> Option<&ChartModel> {
         self.charts.iter().find(|c| c.kind == kind)
+    }
+
+    /// The days one column covers: 1, or 7 when drawn by week.
+    fn span(&self) -> i64 {
+        if self.weekly {
+            7
+        } else {
+            1
+        }
+    }
+
+    /// The "from the breast" chart, lined up with the other charts' columns: for each column (a
+    /// day, or a week in long ranges) the share against the baseline, averaged over its days that
+    /// have one (`shares`: every finished day's, from [`crate::domain::milestones::all_shares`],
+    /// the same numbers as the card, the Plan and the printout). A day with a share is drawn
+    /// whatever it is, 0% included; a column is empty (`None`, a gap) only where no day had one:
+    /// a day the parent did not log never reads as 0%.
+    pub fn share_columns(&self, shares: &[(NaiveDate, Share)]) -> Vec<ShareColumn> {
+        let span = self.span();
+        self.columns
+            .iter()
+            .map(|c| {
+                let days: Vec<u32> = shares
+                    .iter()
+                    .filter(|(d, _)| *d >= *c && *d < *c + Duration::days(span))
+                    .filter_map(|(_, s)| s.by_baseline)
+                    .collect();
+                let n = days.len() as u32;
+                (n > 0).then(|| (days.iter().sum::<u32>() + n / 2) / n)
+            })
+            .collect()
+    }
+}
+
+/// How many decimals a daily count is shown with: a daily average of diapers keeps its decimal
+/// (6.4 wet), so a small fall never reads as "the same"; a whole number is shown whole.
+pub fn count_decimals(v: f64) -> usize {
+    if (v - v.round()).abs() < 0.05 {
+        0
+    } else {
+        1
     }
 }
 
@@ -366,6 +391,7 @@ impl ProgressModel {
 mod tests {
     use super::*;
     use crate::domain::entry::{Diaper, Record, Session, SessionKind};
+    use crate::domain::units::Ml;
     use crate::domain::{HOUR, MINUTE};
     use chrono_tz::Europe::London;
 
@@ -384,8 +410,8 @@ mod tests {
             start,
             end: start + 20 * MINUTE,
             segments: vec![],
-            left_ml: Some(10),
-            right_ml: Some(5),
+            left_ml: Some(Ml::whole(10)),
+            right_ml: Some(Ml::whole(5)),
             notes: String::new(),
             test_weight: None,
         };
@@ -430,7 +456,8 @@ mod tests {
     }
 
     #[test]
-    fn the_share_chart_has_a_column_only_where_a_day_had_a_share() {
+    fn the_share_chart_draws_every_day_with_a_share_0_included_and_a_gap_only_for_a_day_not_logged()
+    {
         use crate::domain::milestones::{share, Day};
         let m = model(&ten_days(), Range::Week, london(19, 5, 0));
         let day = |ml| {
@@ -441,20 +468,33 @@ mod tests {
         };
         let unlogged = share(&Day { sessions: 8, any: true, ..Day::default() }, Some(200));
         let shares = vec![
+            (date(21), day(150)),
             (date(23), day(150)),
             (date(24), unlogged),
             (date(26), day(100)),
+            (date(27), day(260)),
             (date(28), day(200)),
         ];
+        // The week's columns are the 22nd to the 28th, as every other chart's: the 21st is
+        // before them; 150 of 200 is 25%; the 24th had no supplement and too few diapers logged
+        // (a gap, not 100%); 260 and 200 given are 0% (drawn); the 22nd and 25th have no entry.
+        assert_eq!(m.columns.len(), 7);
         assert_eq!(
-            share_columns(&m, &shares),
-            [(date(23), 25), (date(26), 50), (date(28), 0)],
-            "the 24th had no supplement and too few diapers logged: no column, not 100%"
+            m.share_columns(&shares),
+            [None, Some(25), None, None, Some(50), Some(0), Some(0)],
         );
-        let month = model(&ten_days(), Range::Month, london(19, 5, 0));
-        if month.weekly {
-            assert!(share_columns(&month, &shares).len() <= 2);
-        }
+        // By week: each week's days with a share, averaged: (25 + 50 + 0 + 0) / 4 = 19%.
+        let month = model(&ten_days(), Range::All, london(19, 5, 0));
+        let weekly = ProgressModel { weekly: true, columns: vec![date(22)], ..month };
+        assert_eq!(weekly.share_columns(&shares), [Some(19)]);
+    }
+
+    #[test]
+    fn a_daily_average_keeps_its_decimal_and_a_whole_count_reads_whole() {
+        assert_eq!(count_decimals(6.0), 0);
+        assert_eq!(count_decimals(6.96), 0);
+        assert_eq!(count_decimals(6.4), 1);
+        assert_eq!(count_decimals(5.9), 1);
     }
 
     #[test]
@@ -473,7 +513,7 @@ mod tests {
                     at,
                     Record::Supplement(Supplement {
                         at,
-                        ml,
+                        ml: crate::domain::units::Ml::whole(ml),
                         milk: Milk::Formula,
                         method: Method::Cup,
                         after_session: None,
@@ -635,5 +675,32 @@ mod tests {
         assert!(m.columns.is_empty());
         assert_eq!(m.chart(ChartKind::Sessions).unwrap().so_far, vec![(Layer::Sessions, 2.0)]);
         assert_eq!(m.chart(ChartKind::Sessions).unwrap().trend, None);
+    }
+
+    /// Pumped 7 ml a side (before ounces were exact): the Log reads 0.24 oz a side, so two such
+    /// sessions on the 28th make 0.48 oz from the left as shown, not 14 ml's 0.47 oz; today's
+    /// "so far" (one session, both sides added) is 0.48 oz too.
+    #[test]
+    fn in_ounces_a_days_milk_is_the_sum_of_its_sessions_as_shown() {
+        let seven = |id: &str, start| {
+            let mut e = pump(id.into(), start);
+            if let Record::Session(s) = &mut e.record {
+                (s.left_ml, s.right_ml) = (Some(Ml::whole(7)), Some(Ml::whole(7)));
+            }
+            e
+        };
+        let log = [
+            seven("a", london(28, 9, 0)),
+            seven("b", london(28, 12, 0)),
+            seven("c", london(29, 2, 0)),
+        ];
+        let oz = Settings { volume: crate::domain::units::Volume::Oz, ..Settings::default() };
+        let m = charts(&log, &oz, Range::Week, date(29), &London, london(28, 8, 0)).unwrap();
+        let in_oz = |ml: f64| (ml / crate::domain::units::ML_PER_OZ * 100.0).round() / 100.0;
+        let left = values(&m, ChartKind::Expressed, Layer::Left);
+        assert_eq!(left.last().copied().map(in_oz), Some(0.48));
+        let so_far: f64 =
+            m.chart(ChartKind::Expressed).unwrap().so_far.iter().map(|(_, v)| v).sum();
+        assert_eq!(in_oz(so_far), 0.48);
     }
 }

@@ -66,6 +66,7 @@ mod tests {
     use super::*;
     use crate::domain::day::day_range;
     use crate::domain::entry::{Diaper, Method, Milk, Record, Supplement};
+    use crate::domain::units::Ml;
     use crate::domain::HOUR;
     use chrono_tz::Europe::London;
 
@@ -77,7 +78,7 @@ mod tests {
         let at = day_range(&London, date(d)).0 + 9 * HOUR;
         let s = Supplement {
             at,
-            ml,
+            ml: Ml::whole(ml),
             milk: Milk::Formula,
             method: Method::Cup,
             after_session: None,

@@ -113,7 +113,7 @@ fn signs_per_day<'a, Tz: TimeZone>(
                 day.wet += u32::from(d.wet);
                 day.stools += u32::from(d.dirty);
             }
-            Record::Supplement(s) => day.given_ml += s.ml,
+            Record::Supplement(s) => day.given_ml += s.ml.whole_ml(),
             Record::Weight(w) => {
                 let last = weights.entry(date).or_insert((w.at, w.grams));
                 if w.at >= last.0 {

@@ -1,7 +1,7 @@
 //! The Today screen's model: the plan day's slots and where each stands, the next session, the
 //! day's totals, the longest break, diapers and the planned supplement.
 
-use chrono::{NaiveDate, TimeZone};
+use chrono::{NaiveDate, NaiveTime, TimeZone};
 
 use super::supplement::{self, SupplementTarget};
 use crate::domain::day::local_date;
@@ -30,10 +30,46 @@ pub struct SlotCounts {
 pub enum Closing {
     /// Every session asked of the parent today was done.
     AllDone,
-    /// Some were done and some were not: said plainly, `done` of `asked`.
-    SomeDone { done: u32, asked: u32 },
+    /// Some were done and some were not: said kindly, without a second count (the sessions tile
+    /// holds the day's one count).
+    SomeDone,
     /// None was done (or none was asked since the parent began): only what comes next.
     NothingLeft,
+}
+
+/// The day's one count of sessions, on the sessions tile and in the closing words alike:
+/// sessions (not comfort nursing) in the 24 hours up to now, of what is asked in 24 hours (the
+/// plan's sessions a day; during the opening phase, the phase's).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SessionCount {
+    pub done: u32,
+    pub of: u32,
+}
+
+/// A session ahead, as the Today card names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NextAt {
+    pub at: Millis,
+    /// Its local time of day.
+    pub time: NaiveTime,
+    /// Whole minutes until it, rounded up, never negative.
+    pub minutes: i64,
+    /// On a later calendar date than now (after a last session at 23:00, tomorrow's 07:00).
+    pub tomorrow: bool,
+}
+
+/// What the Today card leads with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NextCard {
+    /// A session is being timed (the view knows; see [`TodayModel::card`]).
+    Running,
+    /// A planned session (or, during the opening phase, an opening session) is due now.
+    DueNow,
+    /// The next session, later.
+    Next(NextAt),
+    /// No planned session is left in this plan day: what the day came to, and the first session
+    /// of the next one.
+    DayOver { closing: Closing, next: Option<NextAt> },
 }
 
 /// Everything the Today screen draws, ready to render.
@@ -59,6 +95,10 @@ pub struct TodayModel {
     pub totals: Totals,
     /// Sessions (not comfort nursing) in the 24 hours up to now.
     pub sessions_24h: u32,
+    /// The day's one count of sessions (the tile and the closing words).
+    pub count: SessionCount,
+    /// What the card leads with, when no session is running.
+    pub card: NextCard,
     /// Longest break between sessions since waking, up to now; `None` with fewer than two
     /// sessions today, when there is no break between sessions to report.
     pub longest_gap: Option<Millis>,
@@ -202,6 +242,22 @@ pub fn next_milestone(path: Path, timeline: &Timeline) -> NextMilestone {
     }
 }
 
+/// Whole minutes from `now` until `at`, rounded up, never negative.
+fn minutes_until(at: Millis, now: Millis) -> i64 {
+    ((at - now).max(0) + MINUTE - 1) / MINUTE
+}
+
+/// A session at `at` as the card names it at `now`.
+fn next_at<Tz: TimeZone>(tz: &Tz, at: Millis, now: Millis) -> NextAt {
+    let local = tz.timestamp_millis_opt(at).single().map(|d| d.naive_local());
+    NextAt {
+        at,
+        time: local.map_or(NaiveTime::MIN, |d| d.time()),
+        minutes: minutes_until(at, now),
+        tomorrow: local.is_some_and(|d| d.date() > local_date(tz, now)),
+    }
+}
+
 impl TodayModel {
     /// Today's model at `now` from the log (`entries` must cover [`TodayModel::log_needed_from`];
     /// more does no harm). `since` is when the parent began using Relact: slots before it (and
@@ -239,11 +295,26 @@ impl TodayModel {
             .iter()
             .find(|s| matches!(s.status, SlotStatus::Due | SlotStatus::Upcoming))
             .cloned();
+        let sessions_24h = Totals::of(last_day).sessions;
+        let count = SessionCount { done: sessions_24h, of: u32::from(plan.sessions_per_day) };
         let closing = next.is_none().then_some(match counts {
             SlotCounts { done: 0, .. } => Closing::NothingLeft,
             SlotCounts { missed: 0, .. } => Closing::AllDone,
-            c => Closing::SomeDone { done: c.done, asked: c.done + c.missed },
+            _ => Closing::SomeDone,
         });
+        let card = match (&next, closing) {
+            (Some(slot), _) if slot.status == SlotStatus::Due => NextCard::DueNow,
+            (Some(slot), _) => NextCard::Next(next_at(tz, slot.at, now)),
+            (None, closing) => NextCard::DayOver {
+                closing: closing.unwrap_or(Closing::NothingLeft),
+                // The first session of the next plan day (tomorrow's 07:00, or today's when the
+                // night is over): named, so the card never goes blank after the last one.
+                next: plan
+                    .slots(tz, plan_day + chrono::Duration::days(1), now, entries, since)
+                    .first()
+                    .map(|s| next_at(tz, s.at, now)),
+            },
+        };
         let sessions_today =
             today.iter().filter(|e| matches!(e.record, Record::Session(_))).count();
         let at_breast = today
@@ -263,7 +334,9 @@ impl TodayModel {
             closing,
             planned: plan.sessions_per_day,
             totals: Totals::of(&today),
-            sessions_24h: Totals::of(last_day).sessions,
+            sessions_24h,
+            count,
+            card,
             longest_gap: if sessions_today < 2 { None } else { longest_gap(&today, now) },
             at_breast,
             first_day: !entries.iter().any(Entry::happened),
@@ -307,6 +380,24 @@ impl TodayModel {
             diapers: DiaperStage::of(age_days),
             opening: journey.opening_now(plan, self.now, tz, last_start),
         };
+        // While the opening phase runs its own rhythm leads: the card names its next session
+        // (or, after its last, the plan's first one after it), and the count is the phase's.
+        if let Some(o) = &self.journey.opening {
+            self.count.of = o.per_day;
+            self.card = match o.next {
+                Some(at) if at <= self.now => NextCard::DueNow,
+                Some(at) => NextCard::Next(next_at(tz, at, self.now)),
+                None => {
+                    let (day, _) = plan.clamped().day_start(tz, o.ends);
+                    let since = self.now;
+                    plan.slots(tz, day, o.ends, &[], since)
+                        .into_iter()
+                        .chain(plan.slots(tz, day + chrono::Duration::days(1), o.ends, &[], since))
+                        .find(|s| s.at >= o.ends)
+                        .map_or(self.card.clone(), |s| NextCard::Next(next_at(tz, s.at, self.now)))
+                }
+            };
+        }
         // The planned supplement, its days read against the care table for the baby's age.
         self.supplement = supplement::target(plan, journey, entries, tz, self.date);
         // The signs, read for the baby's real age (and arrival, and birth weight).
@@ -325,7 +416,16 @@ impl TodayModel {
 
     /// Whole minutes until the next slot, rounded up (never negative); `None` without one.
     pub fn minutes_to_next(&self) -> Option<i64> {
-        self.next.as_ref().map(|s| ((s.at - self.now).max(0) + MINUTE - 1) / MINUTE)
+        self.next.as_ref().map(|s| minutes_until(s.at, self.now))
+    }
+
+    /// What the card leads with: the running session if one is timed, else [`TodayModel::card`].
+    pub fn card(&self, running: bool) -> NextCard {
+        if running {
+            NextCard::Running
+        } else {
+            self.card.clone()
+        }
     }
 
     /// The first instant of the log this screen needs at `now`: the day before the plan day,
@@ -342,6 +442,7 @@ mod tests {
     use super::*;
     use crate::domain::entry::{Diaper, Method, Milk, Session, Supplement};
     use crate::domain::milestones::Reached;
+    use crate::domain::units::Ml;
     use chrono_tz::Europe::London;
 
     fn london(d: u32, h: u32, m: u32) -> Millis {
@@ -354,8 +455,8 @@ mod tests {
             start,
             end: start + 20 * MINUTE,
             segments: vec![],
-            left_ml: Some(10),
-            right_ml: Some(15),
+            left_ml: Some(Ml::whole(10)),
+            right_ml: Some(Ml::whole(15)),
             notes: String::new(),
             test_weight: None,
         };
@@ -371,7 +472,7 @@ mod tests {
                 0,
                 Record::Supplement(Supplement {
                     at: london(28, 9, 30),
-                    ml: 30,
+                    ml: Ml::whole(30),
                     milk: Milk::Formula,
                     method,
                     after_session: after.map(str::to_string),
@@ -429,7 +530,7 @@ mod tests {
                 0,
                 Record::Supplement(Supplement {
                     at: london(28, 9, 0),
-                    ml: 40,
+                    ml: Ml::whole(40),
                     milk: Milk::Donor,
                     method: Method::Cup,
                     after_session: None,
@@ -442,7 +543,10 @@ mod tests {
         assert_eq!(m.totals.sessions, 2, "07:10 pump and 12:00 nursing; not the night before");
         assert_eq!(m.totals.comfort, 1);
         assert_eq!(m.sessions_24h, 3, "the 03:00 one is within 24 hours");
-        assert_eq!((m.totals.wet, m.totals.supplement_ml, m.totals.expressed_ml), (1, 40, 75));
+        assert_eq!(
+            (m.totals.wet, m.totals.supplement_ml.whole_ml(), m.totals.expressed_ml.whole_ml()),
+            (1, 40, 75)
+        );
         assert_eq!(m.at_breast, 2);
         assert_eq!(
             m.counts,
@@ -473,7 +577,7 @@ mod tests {
         let m = TodayModel::of(&one, &plan, late, &London, since);
         assert_eq!(m.counts.missed, 7);
         assert_eq!(m.next, None);
-        assert_eq!(m.closing, Some(Closing::SomeDone { done: 1, asked: 8 }));
+        assert_eq!(m.closing, Some(Closing::SomeDone));
         // All eight done.
         let all: Vec<Entry> = m
             .slots
@@ -650,7 +754,7 @@ mod tests {
         for d in 3..=16 {
             let mut dry = session(&format!("dry{d}"), london(d, 9, 0), SessionKind::Pumping);
             if let Record::Session(s) = &mut dry.record {
-                (s.left_ml, s.right_ml) = (Some(0), Some(0));
+                (s.left_ml, s.right_ml) = (Some(Ml::ZERO), Some(Ml::ZERO));
             }
             log.push(dry);
         }
@@ -659,5 +763,68 @@ mod tests {
         for p in [Path::Relactating, Path::InducingBabyHere, Path::Preparing] {
             assert_eq!(next_milestone(p, &t), NextMilestone::Next(Kind::LetDown), "{p:?}");
         }
+    }
+
+    /// The night: installed at 09:00, sessions at 20:20 and 03:00, Today at 03:30. The
+    /// plan day (from 07:00) is over; the card names the next plan day's 07:00 and says the same
+    /// count as the tile.
+    #[test]
+    fn at_half_past_three_after_the_three_oclock_session_the_card_names_seven_oclock() {
+        let plan = Plan::default(); // 07:00 09:40 12:20 15:00 17:40 20:20 23:00, night 03:00
+        let since = london(28, 9, 0);
+        let log = [
+            session("evening", london(28, 20, 20), SessionKind::Pumping),
+            session("night", london(29, 3, 0), SessionKind::Pumping),
+        ];
+        let m = TodayModel::of(&log, &plan, london(29, 3, 30), &London, since);
+        let seven = NextAt {
+            at: london(29, 7, 0),
+            time: NaiveTime::from_hms_opt(7, 0, 0).unwrap(),
+            minutes: 210,
+            tomorrow: false,
+        };
+        let count = SessionCount { done: 2, of: 8 };
+        assert_eq!(m.count, count, "the tile: 2 of 8");
+        assert_eq!(m.card, NextCard::DayOver { closing: Closing::SomeDone, next: Some(seven) });
+        assert_eq!(m.card(true), NextCard::Running);
+        // With no night session, after 23:00 the next one is tomorrow's 07:00.
+        let no_night = Plan { night_sessions: 0, ..Plan::default() };
+        let late = [session("last", london(28, 23, 0), SessionKind::Pumping)];
+        let m = TodayModel::of(&late, &no_night, london(28, 23, 30), &London, london(28, 6, 0));
+        let NextCard::DayOver { next: Some(n), .. } = m.card else { panic!("{:?}", m.card) };
+        assert_eq!((n.at, n.minutes, n.tomorrow), (london(29, 7, 0), 450, true));
+        // Before the last slot the card is the slot itself: due within 15 minutes, else next.
+        let m = TodayModel::of(&log[..1], &plan, london(28, 22, 50), &London, since);
+        assert_eq!(m.card, NextCard::DueNow);
+        let m = TodayModel::of(&log[..1], &plan, london(28, 21, 0), &London, since);
+        let NextCard::Next(n) = m.card else { panic!("{:?}", m.card) };
+        assert_eq!((n.at, n.minutes), (london(28, 23, 0), 120));
+    }
+
+    /// Preparing with the opening phase begun at 09:00 on the 20th: Today follows the phase (a
+    /// session about every 2 hours), and the tile counts what the phase asks (11 a day).
+    #[test]
+    fn during_the_opening_phase_today_names_its_sessions_and_counts_what_it_asks() {
+        let plan = Plan::default();
+        let j = Journey {
+            path: Path::Preparing,
+            opening_started: Some(london(20, 9, 0)),
+            ..Journey::default()
+        };
+        let model = |log: &[Entry], now| {
+            TodayModel::of(log, &plan, now, &London, london(20, 9, 0))
+                .with_journey(&j, &plan, &London, log)
+        };
+        let done = [session("o1", london(20, 9, 5), SessionKind::Pumping)];
+        let m = model(&done, london(20, 10, 0));
+        let NextCard::Next(n) = m.card else { panic!("{:?}", m.card) };
+        assert_eq!((n.at, n.minutes), (london(20, 11, 0), 60), "not the plan's 09:40");
+        assert_eq!(m.count, SessionCount { done: 1, of: 11 }, "not 1 of 8");
+        assert_eq!(model(&done, london(20, 11, 5)).card, NextCard::DueNow);
+        // After the 48 hours the plan's day leads again.
+        let m = model(&done, london(22, 11, 30));
+        assert_eq!(m.count.of, 8);
+        let NextCard::Next(n) = m.card else { panic!("{:?}", m.card) };
+        assert_eq!((n.at, n.minutes), (london(22, 12, 20), 50));
     }
 }

@@ -41,7 +41,7 @@ pub enum Fault {
     Status(u16),
     Html,
     Truncated,
-    /// The server does the work but the answer never arrives.
+    /// The server does the work but the connection dies part-way through the answer.
     AppliedThenLost,
 }
 
@@ -321,7 +321,7 @@ impl Remote for FakeCouch {
             }
             Some(Fault::AppliedThenLost) => {
                 let _ = self.answer(method, path, body.as_deref());
-                Err(NetError::Offline)
+                Err(NetError::Dropped)
             }
         }
     }

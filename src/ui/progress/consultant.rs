@@ -1,15 +1,22 @@
 //! The summary printed for a lactation consultant: the path and plan in force, the parent's notes
-//! for the consultant, a day-by-day table (calendar days) with supplements by method, night
-//! sessions and the longest break, two compact charts with dated axes (the supplement's planned
-//! amount drawn day by day), and the notes written in the log. Only its controls show on screen;
-//! the summary itself appears on paper.
+//! for the consultant, the supplement step-down (its start and source, today's amount, each step,
+//! hold and step back with its reason), a day-by-day table (calendar days; today apart, "so far")
+//! with supplements by method, night sessions and the longest break, its totals and average a
+//! day, the milestones and the share from the breast, two compact charts with dated axes (the
+//! supplement's planned amount drawn day by day), and the notes written in the log. Only its
+//! controls show on screen; the summary itself appears on paper.
+//!
+//! The model is built once per change of what it shows (the log, the settings, the days asked,
+//! the whole-log read); the notes typed for the consultant only update their own paragraph.
 
 use chrono::{Local, TimeZone};
 use leptos::prelude::*;
 
 use crate::browser;
 use crate::domain::day::{day_range, local_date};
-use crate::domain::model::consultant::{self, ConsultantModel, JourneyLines};
+use crate::domain::model::consultant::{self, ConsultantModel, ConsultantRow, StepSection};
+use crate::domain::model::progress::count_decimals;
+use crate::domain::units::{Ml, Total, Volume};
 use crate::state::log_store::LogStore;
 use crate::state::milestones::Milestones;
 use crate::state::AppState;
@@ -29,8 +36,9 @@ pub fn ConsultantSummary() -> impl IntoView {
         let from = app.settings.with(|s| consultant::log_needed_from(&s.plan, n, today, &Local));
         (from, day_range(&Local, today).1)
     });
-    // Milestones are firsts and listed medicines are filed under their start day: both need the
-    // whole log, the one read Progress and Today share (Progress follows it).
+    // Milestones are firsts, shares need the baseline, and listed medicines are filed under their
+    // start day: all need the whole log, the one read Progress and Today share (Progress
+    // follows it).
     let ms = Milestones::get();
     // The summary exists only on paper, so it is drawn a task after the screen: never part of the
     // work between the parent's tap and what they see.
@@ -38,235 +46,36 @@ pub fn ConsultantSummary() -> impl IntoView {
     browser::tasks::next_task(move || {
         let _ = drawn.try_set(true);
     });
-    let summary = move || {
+    let model = Memo::new(move |_| {
         if !drawn.get() {
             return None;
         }
-        let Some(Ok(entries)) = loaded.get() else { return None };
-        let (plan, chosen) = app.settings.with(|s| (s.plan.clone(), s.journey.clone()));
         let today = local_date(&Local, browser::clock::now());
-        let m = ConsultantModel::of(&entries, &plan, &chosen, days.get(), today, &Local);
-        let whole = ms.whole().get();
-        let journey = match ms.timeline.get() {
-            Some(Ok(tl)) => {
-                Some(ms.shares.with(|all| JourneyLines::of(&tl, all, days.get(), today)))
-            }
-            _ => None,
-        };
-        let unit = app.settings.with(|s| s.volume);
-        let amount = text::format::amount;
-        let in_unit = move |ml: u32| text::format::in_unit(unit, f64::from(ml));
-        let [col_expressed, col_cup, col_supplementer, col_other] = t::col_volumes(unit);
-        let rows = m
-            .rows
-            .iter()
-            .map(|r| {
-                let tot = r.totals;
-                view! {
-                    <tr>
-                        <td>{text::format::short_date(r.date)}</td>
-                        <td>{tot.sessions}</td>
-                        <td>{tot.active / 60_000}</td>
-                        <td>{amount(unit, tot.expressed_ml)}</td>
-                        <td>{amount(unit, r.by_method.cup)}</td>
-                        <td>{amount(unit, r.by_method.supplementer)}</td>
-                        <td>{amount(unit, r.by_method.other)}</td>
-                        <td>{tot.wet}</td>
-                        <td>{tot.dirty}</td>
-                        <td>{r.night_sessions}</td>
-                        <td>{t::break_cell(r.longest_break)}</td>
-                        <td>{tot.weight_g.map(|g| format!("{:.2}", g as f64 / 1000.0)).unwrap_or_default()}</td>
-                    </tr>
+        let n = days.get();
+        let m = app.settings.with(|s| {
+            loaded.with(|l| match l {
+                Some(Ok(entries)) => {
+                    Some(ConsultantModel::of(entries, &s.plan, &s.journey, n, today, &Local))
                 }
+                _ => None,
             })
-            .collect_view();
-        // Dated axes: "15 Nov", not a bare "15".
-        let labels: Vec<String> =
-            m.days.iter().map(|x| text::format::short_day_month(x.date)).collect();
-        let num = |v: f64| format!("{v:.0}");
-        let expressed = Series {
-            title: t::EXPRESSED,
-            summary: String::new(),
-            labels: labels.clone(),
-            column: t::COL_DAY,
-            layers: vec![
-                (t::LEFT, m.days.iter().map(|x| in_unit(x.totals.left_ml)).collect()),
-                (t::RIGHT, m.days.iter().map(|x| in_unit(x.totals.right_ml)).collect()),
-            ],
-            target: Target::None,
-            average: None,
-            line: false,
-            format: num,
-        };
-        // Each day's own planned amount (a guide, not a limit): past days show what was planned
-        // then, not today's amount.
-        let supplement = Series {
-            title: t::SUPPLEMENT,
-            summary: String::new(),
-            labels,
-            column: t::COL_DAY,
-            layers: vec![(
-                t::SUPPLEMENT,
-                m.days.iter().map(|x| in_unit(x.totals.supplement_ml)).collect(),
-            )],
-            target: Target::PerColumn(m.targets.iter().map(|t| t.map(in_unit)).collect()),
-            average: None,
-            line: false,
-            format: num,
-        };
-        let (first, total, by) = (m.first, m.total.totals, m.total.by_method);
-        let night = m.night_sessions;
-        let note = notes.get();
-        let path = t::summary_path(&m.journey, m.last);
-        let with_feed = (total.supplement_ml > 0)
-            .then(|| t::with_feed(m.with_feed_ml, total.supplement_ml, unit));
-        let facts = t::range_facts(m.total.night_sessions, m.total.longest_break);
+        })?;
+        // Each build leaves a mark in the performance timeline: one per change of the data, none
+        // per key typed in the notes (tests/e2e/share.test.mjs counts them).
+        browser::tasks::mark("relact:consultant-summary");
+        Some(ms.timeline.with(|tl| {
+            ms.whole().with(|w| match (tl, w) {
+                (Some(Ok(tl)), Some(Ok(all))) => {
+                    ms.shares.with(|sh| m.clone().with_whole_log(tl, sh, all))
+                }
+                _ => m,
+            })
+        }))
+    });
+    let summary = move || {
+        let unit = app.settings.with(|s| s.volume);
         let clock = app.settings.with(|s| s.clock);
-        let logged = m
-            .notes
-            .iter()
-            .map(|n| {
-                let when = Local
-                    .timestamp_millis_opt(n.at)
-                    .single()
-                    .map(|d| {
-                        format!(
-                            "{} {}",
-                            text::format::short_date(d.date_naive()),
-                            text::format::clock_time(d.time(), clock)
-                        )
-                    })
-                    .unwrap_or_default();
-                // Text, never markup: the note prints exactly as written.
-                view! { <li><strong>{when} " · " {t::note_of(n.session)} ": "</strong>{n.text.clone()}</li> }
-            })
-            .collect_view();
-        let has_logged = !m.notes.is_empty();
-        let meds = match &whole {
-            Some(Ok(all)) => consultant::medicines(all, first, today),
-            _ => vec![],
-        };
-        let meds = if meds.is_empty() {
-            view! { <p>{text::medicines::SUMMARY_NONE}</p> }.into_any()
-        } else {
-            let items = meds
-                .into_iter()
-                .map(|l| {
-                    let m = l.medicine;
-                    let dates = text::medicines::dates(
-                        &text::format::short_date(m.start.0),
-                        m.stop.map(|s| text::format::short_date(s.0)).as_deref(),
-                    );
-                    // Text, never markup: the name prints exactly as the parent wrote it.
-                    view! {
-                        <li>
-                            <strong>{m.name}</strong>
-                            " · " {text::medicines::advised(&m.advised_by)}
-                            " · " {dates}
-                            " · " {text::medicines::summary_taken(l.taken_in_range)}
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! { <ul class="print-medicines">{items}</ul> }.into_any()
-        };
-        Some(view! {
-            <section class="print-only consultant">
-                <h1>{t::SUMMARY_TITLE}</h1>
-                <p>{t::summary_range(first, today)}</p>
-                <h2>{t::SUMMARY_PLAN}</h2>
-                <p>{path} " " {t::summary_plan(m.sessions_per_day, m.session_minutes, night)}</p>
-                // The parent's words for the consultant come early, so they never sit alone on
-                // a last page, and stay in one piece.
-                {(!note.trim().is_empty()).then(|| view! {
-                    <div class="print-keep">
-                        <h2>{t::SUMMARY_NOTES_TITLE}</h2>
-                        <p class="print-notes">{note}</p>
-                    </div>
-                })}
-                <div class="print-keep">
-                    <h2>{text::medicines::SUMMARY_TITLE}</h2>
-                    {meds}
-                </div>
-                <h2>{t::SUMMARY_TABLE}</h2>
-                <table class="sheet tallies">
-                    <thead>
-                        <tr>
-                            <th>{t::COL_DATE}</th><th>{t::COL_SESSIONS}</th><th>{t::COL_MINUTES}</th>
-                            <th>{col_expressed}</th><th>{col_cup}</th><th>{col_supplementer}</th>
-                            <th>{col_other}</th><th>{t::COL_WET}</th><th>{t::COL_DIRTY}</th>
-                            <th>{t::COL_NIGHT}</th><th>{t::COL_BREAK}</th><th>{t::COL_WEIGHT}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                    <tfoot>
-                        <tr>
-                            <th>{t::TOTAL}</th><td>{total.sessions}</td><td>{total.active / 60_000}</td>
-                            <td>{amount(unit, total.expressed_ml)}</td><td>{amount(unit, by.cup)}</td><td>{amount(unit, by.supplementer)}</td><td>{amount(unit, by.other)}</td>
-                            <td>{total.wet}</td><td>{total.dirty}</td><td>{m.total.night_sessions}</td><td>{t::break_cell(m.total.longest_break)}</td><td></td>
-                        </tr>
-                    </tfoot>
-                </table>
-                <p>{facts} " " {with_feed}</p>
-                {journey.map(|j| {
-                    let vol = move |ml: u32| text::format::volume(unit, ml);
-                    view! {
-                        {(!j.reached.is_empty()).then(|| view! {
-                            <div class="print-keep">
-                                <h2>{t::JOURNEY}</h2>
-                                <ul class="print-milestones">
-                                    {j.reached.iter().map(|r| view! {
-                                        <li>{text::format::short_date(r.date)} " · " {super::journey::name(r)}</li>
-                                    }).collect_view()}
-                                </ul>
-                            </div>
-                        })}
-                        // One row a day: a consultant reads down the columns, and the sentence
-                        // that explains them is said once.
-                        {(!j.shares.is_empty()).then(|| {
-                            let base = j.shares.iter().find_map(|(_, sh)| sh.baseline_ml);
-                            view! {
-                                <div class="print-keep">
-                                    <h2>{t::SHARE_TITLE}</h2>
-                                    <p>{t::share_table_note(base.map(vol))}</p>
-                                    <table class="sheet tallies print-shares">
-                                        <thead>
-                                            <tr>
-                                                <th>{t::COL_DATE}</th>
-                                                <th>{t::share_col_supplement(unit)}</th>
-                                                <th>{t::SHARE_COL_BREAST}</th>
-                                                <th>{t::SHARE_COL_WEIGHED}</th>
-                                            </tr>
-                                        </thead>
-                                        <tbody>
-                                            {j.shares.iter().map(|(d, sh)| view! {
-                                                <tr>
-                                                    <td>{text::format::short_date(*d)}</td>
-                                                    <td>{text::format::amount(unit, sh.supplement_ml)}</td>
-                                                    <td>{t::share_breast_cell(sh)}</td>
-                                                    <td>{t::share_weighed_cell(sh, &vol)}</td>
-                                                </tr>
-                                            }).collect_view()}
-                                        </tbody>
-                                    </table>
-                                </div>
-                            }
-                        })}
-                    }
-                })}
-                <div class="print-charts">
-                    <Chart series=expressed/>
-                    <Chart series=supplement/>
-                </div>
-                {has_logged.then(|| view! {
-                    <div class="print-keep">
-                        <h2>{t::SUMMARY_LOG_NOTES}</h2>
-                        <ul class="print-log-notes">{logged}</ul>
-                    </div>
-                })}
-                <p class="print-footer">{text::printout::FOOTER}</p>
-            </section>
-        })
+        model.with(|m| m.as_ref().map(|m| printed(m, unit, clock, notes)))
     };
     view! {
         <div class="no-print consultant-controls">
@@ -291,4 +100,305 @@ pub fn ConsultantSummary() -> impl IntoView {
         </div>
         {summary}
     }
+}
+
+/// The summary on paper, from its model; the notes for the consultant are their own node.
+fn printed(
+    m: &ConsultantModel,
+    unit: Volume,
+    clock: crate::domain::settings::Clock,
+    notes: RwSignal<String>,
+) -> impl IntoView {
+    let vol = move |ml: u32| text::format::volume(unit, ml);
+    let with_feed =
+        m.with_feed().map(|(with, total)| t::with_feed(with, total, unit)).unwrap_or_default();
+    let facts = t::range_facts(m.total.night_sessions, m.total.longest_break);
+    view! {
+        <section class="print-only consultant">
+            <h1>{t::SUMMARY_TITLE}</h1>
+            <p>{t::summary_range(m.first, m.last)}</p>
+            {m.today.is_some().then(|| view! { <p>{t::today_apart(&text::format::day_heading(m.last))}</p> })}
+            <h2>{t::SUMMARY_PLAN}</h2>
+            <p>{t::summary_path(&m.journey, m.last)} " " {t::summary_plan(m.sessions_per_day, m.session_minutes, m.night_sessions)}</p>
+            // The parent's words for the consultant come early, so they never sit alone on a last
+            // page, and stay in one piece. Typing updates this paragraph only.
+            <Show when=move || notes.with(|n| !n.trim().is_empty())>
+                <div class="print-keep">
+                    <h2>{t::SUMMARY_NOTES_TITLE}</h2>
+                    <p class="print-notes">{move || notes.get()}</p>
+                </div>
+            </Show>
+            {m.step_down.as_ref().map(|sd| step_down(sd, m.last, &vol))}
+            {medicines(m)}
+            <h2>{t::SUMMARY_TABLE}</h2>
+            {tallies(m, unit)}
+            <p>{facts} " " {with_feed}</p>
+            {milestones(m)}
+            {shares(m, unit)}
+            {charts(m, unit)}
+            {log_notes(m, clock)}
+            <p class="print-footer">{text::printout::FOOTER}</p>
+        </section>
+    }
+}
+
+/// The step-down: when it began and from what (and where that amount came from), today's amount,
+/// and each step, hold and step back in the summary's days with the reason the history gives.
+fn step_down(
+    sd: &StepSection,
+    today: chrono::NaiveDate,
+    vol: &dyn Fn(u32) -> String,
+) -> impl IntoView {
+    let day = text::format::short_date;
+    let changes = sd
+        .changes
+        .iter()
+        .filter_map(|d| {
+            let what = text::plan::change(d, vol)?;
+            Some(view! { <li>{t::step_change(&day(d.date), &vol(d.target_ml), &what)}</li> })
+        })
+        .collect_view();
+    view! {
+        <div class="print-keep step-section">
+            <h2>{t::STEP_TITLE}</h2>
+            <p>{t::step_began(&day(sd.started_on), &vol(sd.start_ml), sd.start_source)}</p>
+            <p><strong>{t::step_today(&day(today), &vol(sd.today_ml))}</strong></p>
+            <h3>{t::STEP_CHANGES}</h3>
+            {if sd.changes.is_empty() {
+                view! { <p>{t::STEP_NO_CHANGES}</p> }.into_any()
+            } else {
+                view! { <ul class="print-steps">{changes}</ul> }.into_any()
+            }}
+        </div>
+    }
+}
+
+/// The parent's listed medicines with their dates and who advised them.
+fn medicines(m: &ConsultantModel) -> impl IntoView {
+    let list = if m.medicines.is_empty() {
+        view! { <p>{text::medicines::SUMMARY_NONE}</p> }.into_any()
+    } else {
+        let items = m
+            .medicines
+            .iter()
+            .map(|l| {
+                let med = &l.medicine;
+                let dates = text::medicines::dates(
+                    &text::format::short_date(med.start.0),
+                    med.stop.map(|s| text::format::short_date(s.0)).as_deref(),
+                );
+                // Text, never markup: the name prints exactly as the parent wrote it.
+                view! {
+                    <li>
+                        <strong>{med.name.clone()}</strong>
+                        " · " {text::medicines::advised(&med.advised_by)}
+                        " · " {dates}
+                        " · " {text::medicines::summary_taken(l.taken_in_range)}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ul class="print-medicines">{items}</ul> }.into_any()
+    };
+    view! {
+        <div class="print-keep">
+            <h2>{text::medicines::SUMMARY_TITLE}</h2>
+            {list}
+        </div>
+    }
+}
+
+/// One row of the day-by-day table.
+fn row(r: &ConsultantRow, date: String, unit: Volume) -> impl IntoView {
+    let amount = |unit, v: Total| text::format::amount(unit, v);
+    let tot = r.totals;
+    view! {
+        <td>{date}</td>
+        <td>{tot.sessions}</td>
+        <td>{tot.active / 60_000}</td>
+        <td>{amount(unit, tot.expressed_ml)}</td>
+        <td>{amount(unit, r.by_method.cup)}</td>
+        <td>{amount(unit, r.by_method.supplementer)}</td>
+        <td>{amount(unit, r.by_method.other)}</td>
+        <td>{tot.wet}</td>
+        <td>{tot.dirty}</td>
+        <td>{r.night_sessions}</td>
+        <td>{t::break_cell(r.longest_break)}</td>
+        <td>{tot.weight_g.map(|g| t::kg_cell(f64::from(g) / 1000.0)).unwrap_or_default()}</td>
+    }
+}
+
+/// The day-by-day table: the finished days, today apart ("so far"), their total and average.
+fn tallies(m: &ConsultantModel, unit: Volume) -> impl IntoView {
+    let amount = |unit, v: Total| text::format::amount(unit, v);
+    let [col_expressed, col_cup, col_supplementer, col_other] = t::col_volumes(unit);
+    let rows = m
+        .rows
+        .iter()
+        .map(|r| view! { <tr>{row(r, text::format::short_date(r.date), unit)}</tr> })
+        .collect_view();
+    let today = m.today.as_ref().map(|r| {
+        let day = t::today_so_far(&text::format::short_date(r.date));
+        view! { <tr class="so-far">{row(r, day, unit)}</tr> }
+    });
+    let (total, by) = (m.total.totals, m.total.by_method);
+    let count = |v: f64| format!("{v:.prec$}", prec = count_decimals(v));
+    // An average a day, on the unit's grid like every other amount.
+    let ml = move |v: f64| amount(unit, Ml::from_hundredths((v * 100.0).round() as u32).into());
+    let average = m.average.map(|a| {
+        view! {
+            <tr>
+                <th>{t::AVERAGE_ROW}</th><td>{count(a.sessions)}</td><td>{format!("{:.0}", a.minutes)}</td>
+                <td>{ml(a.expressed_ml)}</td><td>{ml(a.cup_ml)}</td><td>{ml(a.supplementer_ml)}</td><td>{ml(a.other_ml)}</td>
+                <td>{count(a.wet)}</td><td>{count(a.dirty)}</td><td>{count(a.night_sessions)}</td><td></td><td></td>
+            </tr>
+        }
+    });
+    view! {
+        <table class="sheet tallies">
+            <thead>
+                <tr>
+                    <th>{t::COL_DATE}</th><th>{t::COL_SESSIONS}</th><th>{t::COL_MINUTES}</th>
+                    <th>{col_expressed}</th><th>{col_cup}</th><th>{col_supplementer}</th>
+                    <th>{col_other}</th><th>{t::COL_WET}</th><th>{t::COL_DIRTY}</th>
+                    <th>{t::COL_NIGHT}</th><th>{t::COL_BREAK}</th><th>{t::COL_WEIGHT}</th>
+                </tr>
+            </thead>
+            <tbody>{rows}{today}</tbody>
+            <tfoot>
+                <tr>
+                    <th>{t::total_of_days(m.rows.len() as u32)}</th><td>{total.sessions}</td><td>{total.active / 60_000}</td>
+                    <td>{amount(unit, total.expressed_ml)}</td><td>{amount(unit, by.cup)}</td><td>{amount(unit, by.supplementer)}</td><td>{amount(unit, by.other)}</td>
+                    <td>{total.wet}</td><td>{total.dirty}</td><td>{m.total.night_sessions}</td><td>{t::break_cell(m.total.longest_break)}</td><td></td>
+                </tr>
+                {average}
+            </tfoot>
+        </table>
+    }
+}
+
+/// Every milestone reached, with its day: the timeline Progress shows.
+fn milestones(m: &ConsultantModel) -> impl IntoView {
+    (!m.milestones.is_empty()).then(|| {
+        view! {
+            <div class="print-keep">
+                <h2>{t::JOURNEY}</h2>
+                <ul class="print-milestones">
+                    {m.milestones.iter().map(|r| view! {
+                        <li>{text::format::short_date(r.date)} " · " {super::journey::name(r)}</li>
+                    }).collect_view()}
+                </ul>
+            </div>
+        }
+    })
+}
+
+/// The share from the breast, one row a day (a consultant reads down the columns), with the
+/// sentence saying what it is measured against and how that was chosen, said once.
+fn shares(m: &ConsultantModel, unit: Volume) -> impl IntoView {
+    let vol = move |ml: u32| text::format::volume(unit, ml);
+    (!m.shares.is_empty()).then(|| {
+        view! {
+            <div class="print-keep">
+                <h2>{t::SHARE_TITLE}</h2>
+                <p>{m.baseline.map(|b| t::share_baseline(&b, &vol))} " " {t::SHARE_MEANING}</p>
+                <table class="sheet tallies print-shares">
+                    <thead>
+                        <tr>
+                            <th>{t::COL_DATE}</th>
+                            <th>{t::share_col_supplement(unit)}</th>
+                            <th>{t::SHARE_COL_BREAST}</th>
+                            <th>{t::SHARE_COL_WEIGHED}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {m.shares.iter().map(|(d, sh)| view! {
+                            <tr>
+                                <td>{text::format::short_date(*d)}</td>
+                                <td>{text::format::amount(unit, sh.supplement_ml)}</td>
+                                <td>{t::share_breast_cell(sh)}</td>
+                                <td>{t::share_weighed_cell(sh, &vol)}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        }
+    })
+}
+
+/// Milk expressed and supplements given, day by day over the finished days, with dated axes
+/// ("15 Nov", not a bare "15") and each day's own planned supplement (a guide, not a limit): past
+/// days show what was planned then, not today's amount.
+fn charts(m: &ConsultantModel, unit: Volume) -> impl IntoView {
+    let in_unit = move |ml: Total| text::format::in_unit(unit, ml.ml());
+    let labels: Vec<String> =
+        m.days.iter().map(|x| text::format::short_day_month(x.date)).collect();
+    let num = |v: f64| format!("{v:.0}");
+    let expressed = Series {
+        title: t::EXPRESSED,
+        summary: String::new(),
+        labels: labels.clone(),
+        column: t::COL_DAY,
+        layers: vec![
+            (t::LEFT, m.days.iter().map(|x| in_unit(x.totals.left_ml)).collect()),
+            (t::RIGHT, m.days.iter().map(|x| in_unit(x.totals.right_ml)).collect()),
+        ],
+        target: Target::None,
+        average: None,
+        line: false,
+        format: num,
+    };
+    let supplement = Series {
+        title: t::SUPPLEMENT,
+        summary: String::new(),
+        labels,
+        column: t::COL_DAY,
+        layers: vec![(
+            t::SUPPLEMENT,
+            m.days.iter().map(|x| in_unit(x.totals.supplement_ml)).collect(),
+        )],
+        target: Target::PerColumn(
+            m.targets.iter().map(|t| t.map(|ml| in_unit(ml.into()))).collect(),
+        ),
+        average: None,
+        line: false,
+        format: num,
+    };
+    view! {
+        <div class="print-charts">
+            <Chart series=expressed/>
+            <Chart series=supplement/>
+        </div>
+    }
+}
+
+/// The notes the parent wrote in the log, with their day and time.
+fn log_notes(m: &ConsultantModel, clock: crate::domain::settings::Clock) -> impl IntoView {
+    let logged = m
+        .notes
+        .iter()
+        .map(|n| {
+            let when = Local
+                .timestamp_millis_opt(n.at)
+                .single()
+                .map(|d| {
+                    t::note_when(
+                        &text::format::short_date(d.date_naive()),
+                        &text::format::clock_time(d.time(), clock),
+                    )
+                })
+                .unwrap_or_default();
+            // Text, never markup: the note prints exactly as written.
+            view! { <li><strong>{t::note_heading(&when, t::note_of(n.session))}</strong>{n.text.clone()}</li> }
+        })
+        .collect_view();
+    (!m.notes.is_empty()).then(|| {
+        view! {
+            <div class="print-keep">
+                <h2>{t::SUMMARY_LOG_NOTES}</h2>
+                <ul class="print-log-notes">{logged}</ul>
+            </div>
+        }
+    })
 }

@@ -50,7 +50,8 @@ pub fn Journey() -> impl IntoView {
                 app.notice.set(Some(Notice::confirmation(t::celebrate(last.kind))));
                 ms.celebrated(new.iter().map(|r| r.key()));
             }
-            let last = ms.shares.with(|all| milestones::recent(all, today, 7).last().cloned());
+            let (last, baseline) =
+                ms.shares.with(|all| (all.recent(today, 7).last().cloned(), all.baseline));
             let vol = move |ml: u32| text::format::volume(unit, ml);
             let ahead = tl.ahead.clone();
             view! {
@@ -97,7 +98,7 @@ pub fn Journey() -> impl IntoView {
                     <section class="card share" aria-labelledby="share-title">
                         <h2 id="share-title">{t::SHARE_TITLE}</h2>
                         <p><strong>{text::format::day_month(d)}</strong> " · " {t::share(&sh, &vol)}</p>
-                        <p class="hint">{t::SHARE_NOTE}</p>
+                        <p class="hint">{baseline.filter(|_| sh.by_baseline.is_some()).map(|b| t::share_baseline(&b, &vol))} " " {t::SHARE_NOTE}</p>
                     </section>
                 })}
             }.into_any()

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::domain::day::local_date;
 use crate::domain::entry::Entry;
+use crate::domain::milestones::Shares;
 use crate::domain::model::progress::{self, ChartKind, ChartModel, Layer, ProgressModel, Range};
 use crate::domain::stats::{movement, Measure};
 use crate::domain::units::Volume;
@@ -62,25 +63,14 @@ fn series(m: &ProgressModel, chart: &ChartModel, unit: Volume) -> Series {
     let in_unit = move |ml: f64| if volume { text::format::in_unit(unit, ml) } else { ml };
     let vol = move |ml: f64| text::format::volume_f64(unit, ml);
     let num: fn(f64) -> String = |v| format!("{v:.0}");
-    // A daily average of diapers keeps its decimal, so a small fall never reads as "the same".
-    let wet = |v: f64| {
-        if (v - v.round()).abs() < 0.05 {
-            format!("{v:.0} wet")
-        } else {
-            format!("{v:.1} wet")
-        }
-    };
+    let wet = |v: f64| t::wet_a_day(v, progress::count_decimals(v));
     let (title, summary, format) = match chart.kind {
-        ChartKind::Sessions => (
-            t::SESSIONS,
-            sentence(chart, t::SESSIONS, &|v| format!("{v:.0}"), Measure::Effort),
-            num,
-        ),
-        ChartKind::Minutes => (
-            t::MINUTES,
-            sentence(chart, t::MINUTES, &|v| format!("{v:.0} min"), Measure::Effort),
-            num,
-        ),
+        ChartKind::Sessions => {
+            (t::SESSIONS, sentence(chart, t::SESSIONS, &num, Measure::Effort), num)
+        }
+        ChartKind::Minutes => {
+            (t::MINUTES, sentence(chart, t::MINUTES, &t::minutes_a_day, Measure::Effort), num)
+        }
         ChartKind::Expressed => {
             (t::EXPRESSED, sentence(chart, t::EXPRESSED, &vol, Measure::Effort), num)
         }
@@ -94,32 +84,18 @@ fn series(m: &ProgressModel, chart: &ChartModel, unit: Volume) -> Series {
         ChartKind::Weight => (
             t::WEIGHT,
             weight_sentence(m),
-            (|v| {
-                if v > 0.0 {
-                    format!("{v:.2} kg")
-                } else {
-                    String::new()
-                }
-            }) as fn(f64) -> String,
+            (|v| if v > 0.0 { t::kg(v) } else { String::new() }) as fn(f64) -> String,
         ),
     };
     // Today is not over: its values are said apart, "so far", and are not a bar of the chart.
     let today = |l: Layer| chart.so_far.iter().find(|(x, _)| *x == l).map_or(0.0, |(_, v)| *v);
     let so_far = match chart.kind {
-        ChartKind::Sessions => Some(format!("{:.0}", today(Layer::Sessions))),
-        ChartKind::Minutes => Some(format!("{:.0} min", today(Layer::Minutes))),
+        ChartKind::Sessions => Some(num(today(Layer::Sessions))),
+        ChartKind::Minutes => Some(t::minutes_a_day(today(Layer::Minutes))),
         ChartKind::Expressed => Some(vol(today(Layer::Left) + today(Layer::Right))),
         ChartKind::Supplement => Some(vol(today(Layer::Supplement))),
-        ChartKind::Diapers => Some(format!(
-            "{:.0} {}, {:.0} {}",
-            today(Layer::Wet),
-            t::WET,
-            today(Layer::Dirty),
-            t::DIRTY
-        )),
-        ChartKind::Weight => {
-            Some(today(Layer::Weight)).filter(|kg| *kg > 0.0).map(|kg| format!("{kg:.2} kg"))
-        }
+        ChartKind::Diapers => Some(t::diapers_so_far(today(Layer::Wet), today(Layer::Dirty))),
+        ChartKind::Weight => Some(today(Layer::Weight)).filter(|kg| *kg > 0.0).map(t::kg),
     };
     let summary = match so_far {
         Some(v) => format!("{summary} {}", t::so_far(&v)),
@@ -128,11 +104,7 @@ fn series(m: &ProgressModel, chart: &ChartModel, unit: Volume) -> Series {
     Series {
         title,
         summary,
-        labels: m
-            .columns
-            .iter()
-            .map(|d| if m.weekly { text::format::week_label(*d) } else { d.day().to_string() })
-            .collect(),
+        labels: labels(m),
         column: if m.weekly { t::COL_WEEK } else { t::COL_DAY },
         layers: chart
             .layers
@@ -149,6 +121,46 @@ fn series(m: &ProgressModel, chart: &ChartModel, unit: Volume) -> Series {
         line: chart.line,
         format,
     }
+}
+
+/// The columns' labels: the day of the month, or the week's first day.
+fn labels(m: &ProgressModel) -> Vec<String> {
+    m.columns
+        .iter()
+        .map(|d| if m.weekly { text::format::week_label(*d) } else { d.day().to_string() })
+        .collect()
+}
+
+/// The "from the breast" chart, on the same columns as the others: a point for every column
+/// with a share (0% too), a gap where no day had one, and the sentence saying what it is
+/// measured against. `None` when no column has a share.
+fn share_series(m: &ProgressModel, shares: &Shares, unit: Volume) -> Option<Series> {
+    let cols = m.share_columns(&shares.days);
+    let mut known = cols.iter().flatten();
+    let first = *known.next()?;
+    let last = known.last().copied().unwrap_or(first);
+    let vol = move |ml: u32| text::format::volume(unit, ml);
+    let summary = [
+        t::share_chart_summary(first, last, cols.iter().flatten().count()),
+        shares.baseline.map(|b| t::share_baseline(&b, &vol)).unwrap_or_default(),
+        t::SHARE_MEANING.to_string(),
+    ]
+    .join(" ");
+    Some(Series {
+        title: t::SHARE_CHART,
+        summary,
+        labels: labels(m),
+        column: if m.weekly { t::COL_WEEK } else { t::COL_DAY },
+        // A column no day had a share in is not a number: a gap, never 0%.
+        layers: vec![(
+            t::SHARE_LAYER,
+            cols.iter().map(|c| c.map_or(f64::NAN, f64::from)).collect(),
+        )],
+        target: Target::None,
+        average: None,
+        line: true,
+        format: t::share_value,
+    })
 }
 
 /// The Progress screen.
@@ -208,25 +220,9 @@ pub fn ProgressPage() -> impl IntoView {
                         return view! { <p class="empty">{t::EMPTY}</p> }.into_any();
                     };
                     let mut charts: Vec<Series> = m.charts.iter().map(|c| series(&m, c, s.volume)).collect();
-                    // How much may come from the breast, day by day: the shares of the card above
-                    // and of the printout, from the same whole-log read.
-                    let days = (today - m.first).num_days() + 1;
-                    let cols = ms.shares.with(|all| {
-                        progress::share_columns(&m, crate::domain::milestones::recent(all, today, days))
-                    });
-                    if let (Some(first), Some(last)) = (cols.first(), cols.last()) {
-                        charts.push(Series {
-                            title: t::SHARE_CHART,
-                            summary: t::share_chart_summary(first.1, last.1, cols.len()),
-                            labels: cols.iter().map(|(d, _)| if m.weekly { text::format::week_label(*d) } else { d.day().to_string() }).collect(),
-                            column: if m.weekly { t::COL_WEEK } else { t::COL_DAY },
-                            layers: vec![(t::SHARE_LAYER, cols.iter().map(|(_, p)| f64::from(*p)).collect())],
-                            target: Target::None,
-                            average: None,
-                            line: true,
-                            format: |v| format!("{v:.0}%"),
-                        });
-                    }
+                    // How much may come from the breast, day by day: the shares of the card above,
+                    // the Plan and the printout, from the same whole-log read.
+                    charts.extend(ms.shares.with(|all| share_series(&m, all, s.volume)));
                     view! {
                         {charts.into_iter().map(|series| view! { <Chart series=series/> }).collect_view()}
                     }.into_any()

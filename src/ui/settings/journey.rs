@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::domain::journey::{self, BirthProblem, Journey, Path, BIRTH_WEIGHT_G};
+use crate::domain::units::Ml;
 use crate::state::AppState;
 use crate::text::format::VolumeField;
 use crate::text::{self, journey as tj};
@@ -91,8 +92,9 @@ pub fn JourneySection() -> impl IntoView {
     let oz = move || unit() == crate::domain::units::Volume::Oz;
     let supplement_problem = RwSignal::new(None::<&'static str>);
     let set_supplement = move |ev: leptos::ev::Event| {
-        let field = VolumeField::new(unit(), s.with_untracked(|s| s.journey.supplement_ml_per_day));
-        match field.read(unit(), &event_target_value(&ev)) {
+        let stored = s.with_untracked(|s| s.journey.supplement_ml_per_day).map(Ml::whole);
+        let field = VolumeField::new(unit(), stored);
+        match field.read(unit(), &event_target_value(&ev)).map(|v| v.map(Ml::whole_ml)) {
             Ok(v) if v.is_none_or(|ml| ml <= crate::domain::plan::MAX_START_ML) => {
                 supplement_problem.set(None);
                 s.update(|s| s.journey.supplement_ml_per_day = v);
@@ -163,7 +165,7 @@ pub fn JourneySection() -> impl IntoView {
                             min="0"
                             step=move || if oz() { "0.01" } else { "1" }
                             aria-describedby="supplement-now-hint supplement-now-problem"
-                            prop:value=move || VolumeField::new(unit(), s.with(|s| s.journey.supplement_ml_per_day)).shown().to_string()
+                            prop:value=move || VolumeField::new(unit(), s.with(|s| s.journey.supplement_ml_per_day).map(Ml::whole)).shown().to_string()
                             on:change=set_supplement
                         />
                     </label>

@@ -112,12 +112,24 @@ pub fn Chart(series: Series) -> impl IntoView {
             })
             .collect_view()
     });
+    // Points joined by a line: a point for every value (0 included), and a gap in the line
+    // where a column has none (not a number), so a day not logged is never drawn as 0.
     let line = series.line.then(|| {
         let values = series.layers.first().map(|(_, v)| v.clone()).unwrap_or_default();
-        let pts: Vec<(f64, f64)> = values.iter().enumerate().filter(|(_, v)| **v > 0.0).map(|(i, v)| (x(i), y(*v))).collect();
-        let path = pts.iter().map(|(a, b)| format!("{a:.1},{b:.1}")).collect::<Vec<_>>().join(" ");
+        let mut runs: Vec<Vec<(f64, f64)>> = vec![Vec::new()];
+        for (i, v) in values.iter().enumerate() {
+            match (v.is_finite(), runs.last_mut()) {
+                (true, Some(run)) => run.push((x(i), y(*v))),
+                (false, Some(run)) if !run.is_empty() => runs.push(Vec::new()),
+                _ => {}
+            }
+        }
+        let pts: Vec<(f64, f64)> = runs.iter().flatten().copied().collect();
         view! {
-            <polyline class="trend" points=path/>
+            {runs.into_iter().filter(|r| r.len() > 1).map(|run| {
+                let path = run.iter().map(|(a, b)| format!("{a:.1},{b:.1}")).collect::<Vec<_>>().join(" ");
+                view! { <polyline class="trend" points=path/> }
+            }).collect_view()}
             {pts.into_iter().map(|(a, b)| view! { <circle class="point" cx=a cy=b r="3.5"/> }).collect_view()}
         }
     });
@@ -132,9 +144,15 @@ pub fn Chart(series: Series) -> impl IntoView {
     });
     let target = match &series.target {
         Target::None => None,
-        Target::Flat(v) => {
-            Some(view! { <line class="target" x1=LEFT x2=W y1=y(*v) y2=y(*v)/> }.into_any())
-        }
+        // Each line is drawn over a halo of the background's colour, so its dashes stay readable
+        // where it crosses a bar, on screen and in black-and-white print.
+        Target::Flat(v) => Some(
+            view! {
+                <line class="halo" x1=LEFT x2=W y1=y(*v) y2=y(*v)/>
+                <line class="target" x1=LEFT x2=W y1=y(*v) y2=y(*v)/>
+            }
+            .into_any(),
+        ),
         Target::PerColumn(planned) => {
             // One step per column: across it at its own amount, joined column to column; a
             // column with nothing planned breaks the line.
@@ -163,7 +181,10 @@ pub fn Chart(series: Series) -> impl IntoView {
                             .map(|(a, b)| format!("{a:.1},{b:.1}"))
                             .collect::<Vec<_>>()
                             .join(" ");
-                        view! { <polyline class="target planned" points=points/> }
+                        view! {
+                            <polyline class="halo" points=points.clone()/>
+                            <polyline class="target planned" points=points/>
+                        }
                     })
                     .collect_view()
                     .into_any(),
@@ -180,7 +201,12 @@ pub fn Chart(series: Series) -> impl IntoView {
         .iter()
         .enumerate()
         .filter(|(i, _)| i % every == 0)
-        .map(|(i, l)| view! { <text class="label" x=x(i) y=H - 6.0 text-anchor="middle">{l.clone()}</text> })
+        .map(|(i, l)| {
+            // The last label ends at the chart's edge instead of running off it ("11 Nov").
+            let (at, anchor) =
+                if i + 1 == n && n > 1 { (W - 1.0, "end") } else { (x(i), "middle") };
+            view! { <text class="label" x=at y=H - 6.0 text-anchor=anchor>{l.clone()}</text> }
+        })
         .collect_view();
 
     let fmt = series.format;
