@@ -194,7 +194,11 @@ mod idb {
     }
 
     fn diaper(id: &str, at: i64) -> Entry {
-        Entry::new(id.into(), at, Record::Diaper(Diaper { at, wet: true, dirty: false }))
+        Entry::new(
+            id.into(),
+            at,
+            Record::Diaper(Diaper { at, wet: true, dirty: false, dark_urine: false }),
+        )
     }
 
     #[wasm_bindgen_test]

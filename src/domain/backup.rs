@@ -321,7 +321,7 @@ mod tests {
         let mut e = Entry::new(
             id.into(),
             NOW - 1000,
-            Record::Diaper(Diaper { at: NOW - 1000, wet: true, dirty: false }),
+            Record::Diaper(Diaper { at: NOW - 1000, wet: true, dirty: false, dark_urine: false }),
         );
         e.updated = updated;
         e
@@ -787,7 +787,7 @@ mod tests {
         let e = Entry::new(
             "d".into(),
             NOW,
-            Record::Diaper(Diaper { at: NOW, wet: true, dirty: false }),
+            Record::Diaper(Diaper { at: NOW, wet: true, dirty: false, dark_urine: false }),
         );
         for unit in [Volume::Ml, Volume::Oz] {
             let csv = crate::domain::csv::log_csv(&chrono::Utc, unit, std::slice::from_ref(&e));

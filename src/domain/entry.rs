@@ -224,6 +224,16 @@ pub struct Diaper {
     pub at: Millis,
     pub wet: bool,
     pub dirty: bool,
+    /// Dark urine or orange-pink crystals ("brick dust") in the diaper, when the parent ticked
+    /// it: after day 4 a sign the baby needs more milk. Left out of the stored record when not
+    /// ticked, so diapers read and written before it existed are unchanged.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub dark_urine: bool,
+}
+
+/// For `skip_serializing_if`: an unticked box is not stored.
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// A weighing of the baby.
@@ -503,7 +513,7 @@ mod tests {
         assert_eq!(weight(499).validate(NOW), Err(Invalid::WeightOutOfRange));
         assert_eq!(weight(3500).validate(NOW), Ok(()));
         assert_eq!(weight(30_001).validate(NOW), Err(Invalid::WeightOutOfRange));
-        let diaper = |wet, dirty| Record::Diaper(Diaper { at: NOW, wet, dirty });
+        let diaper = |wet, dirty| Record::Diaper(Diaper { at: NOW, wet, dirty, dark_urine: false });
         assert_eq!(diaper(false, false).validate(NOW), Err(Invalid::DiaperEmpty));
         assert_eq!(diaper(true, false).validate(NOW), Ok(()));
     }
@@ -529,7 +539,7 @@ mod tests {
         let e = Entry::new(
             "a1".into(),
             NOW,
-            Record::Diaper(Diaper { at: NOW, wet: true, dirty: false }),
+            Record::Diaper(Diaper { at: NOW, wet: true, dirty: false, dark_urine: false }),
         );
         let json = serde_json::to_string(&e).unwrap();
         assert!(json.contains(r#""type":"diaper""#), "{json}");
@@ -632,7 +642,10 @@ mod tests {
         let records = [
             ("session", Record::Session(session.clone())),
             ("supplement", Record::Supplement(supplement)),
-            ("diaper", Record::Diaper(Diaper { at: NOW, wet: true, dirty: false })),
+            (
+                "diaper",
+                Record::Diaper(Diaper { at: NOW, wet: true, dirty: false, dark_urine: true }),
+            ),
             ("weight", Record::Weight(Weight { at: NOW, grams: 3000 })),
             ("medicine", {
                 let day = |s| super::super::day::iso_date::parse(s);

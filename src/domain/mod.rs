@@ -1,9 +1,9 @@
 //! Pure logic with no browser dependency, so it can be tested natively in milliseconds.
 
 pub mod backup;
+pub mod care;
 pub mod csv;
 pub mod day;
-pub mod diapers;
 pub mod entry;
 pub mod ics;
 pub mod journey;

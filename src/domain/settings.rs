@@ -323,6 +323,8 @@ mod tests {
                 supplement_ml_per_day: Some(250),
                 opening_started: Some(1_800_000_000_000),
                 birth_date: None,
+                birth_weight_g: Some(3400),
+                arrived_at: Some(1_800_000_100_000),
             },
             language: Some(Language::Arabic),
         };

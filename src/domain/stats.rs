@@ -112,8 +112,12 @@ pub enum Measure {
     /// The parent's own work and milk (sessions, minutes, milk expressed): up is encouraging, a dip
     /// is part of the journey.
     Effort,
-    /// Supplement given: down is progress, up is said plainly.
+    /// Supplement given, on days when the baby's diapers (and weight where logged) met the care
+    /// table: down is progress, up is said plainly.
     Supplement,
+    /// Supplement given, when the baby's signs did not meet the care table on every day (or were
+    /// not logged): down is said plainly, with a word to watch the baby, never praised.
+    SupplementSignsUnmet,
     /// What the baby shows (wet diapers, weight): a fall is a sign to watch, never "normal".
     Baby,
 }
@@ -126,8 +130,10 @@ pub enum Movement {
     Up,
     /// Up, with a word of encouragement.
     UpKeepGoing,
-    /// Down, and that is progress (supplement).
+    /// Down, and that is progress (supplement, with the baby's signs met).
     DownGoodProgress,
+    /// Down (supplement), but the baby's signs did not meet the table every day: no praise.
+    DownWatchSigns,
     /// Down, and dips are part of building a supply (the parent's own effort or milk).
     DownNormal,
     /// Down in what the baby shows: fewer than before, with who to talk to if it goes on.
@@ -140,21 +146,19 @@ pub fn movement(measure: Measure, from: f64, to: f64) -> Movement {
     if to > from {
         match measure {
             Measure::Effort => Movement::UpKeepGoing,
-            Measure::Supplement | Measure::Baby => Movement::Up,
+            Measure::Supplement | Measure::SupplementSignsUnmet | Measure::Baby => Movement::Up,
         }
     } else if to < from {
         match measure {
             Measure::Effort => Movement::DownNormal,
             Measure::Supplement => Movement::DownGoodProgress,
+            Measure::SupplementSignsUnmet => Movement::DownWatchSigns,
             Measure::Baby => Movement::DownWatch,
         }
     } else {
         Movement::Steady
     }
 }
-
-/// Wet diapers a day that show a baby is getting enough milk (from about day 5).
-pub const ENOUGH_WET: u32 = 6;
 
 /// Whether a range is long enough to be drawn by week.
 pub fn use_weeks(first: NaiveDate, last: NaiveDate) -> bool {
@@ -243,7 +247,11 @@ mod tests {
     }
 
     fn wet(id: &str, t: Millis) -> Entry {
-        Entry::new(id.into(), t, Record::Diaper(Diaper { at: t, wet: true, dirty: false }))
+        Entry::new(
+            id.into(),
+            t,
+            Record::Diaper(Diaper { at: t, wet: true, dirty: false, dark_urine: false }),
+        )
     }
 
     #[test]

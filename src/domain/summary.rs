@@ -144,7 +144,7 @@ mod tests {
                     notes: String::new(),
                 }),
             ),
-            e("d", Record::Diaper(Diaper { at: 6, wet: true, dirty: true })),
+            e("d", Record::Diaper(Diaper { at: 6, wet: true, dirty: true, dark_urine: false })),
             e("f", Record::Weight(Weight { at: 9, grams: 3400 })),
             e("g", Record::Weight(Weight { at: 7, grams: 3300 })),
             e("h", Record::Session(pump)).with_deleted(1, true),
@@ -172,7 +172,7 @@ mod tests {
     #[test]
     fn wet_diapers_are_counted_per_local_day() {
         let d = |id: &str, at: Millis, wet: bool| {
-            e(id, Record::Diaper(Diaper { at, wet, dirty: !wet }))
+            e(id, Record::Diaper(Diaper { at, wet, dirty: !wet, dark_urine: false }))
         };
         let day = 24 * 60 * MINUTE;
         let entries = vec![

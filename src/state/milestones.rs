@@ -56,15 +56,19 @@ impl Milestones {
         let whole = RwSignal::new(None::<Whole>);
         let journal = RwSignal::new(celebrated());
         let day = RwSignal::new(today());
-        // Only the supplement a day the parent said at the start matters (the share's
-        // baseline), so other settings recompute nothing.
+        // Only the supplement a day the parent said at the start (the share's baseline) and the
+        // birth date (the care table reads each day's praise at the baby's age) matter, so other
+        // settings recompute nothing.
         let said = Memo::new(move |_| settings.with(|s| s.journey.supplement_ml_per_day));
+        let born = Memo::new(move |_| {
+            settings.with(|s| s.journey.birth_date.filter(|_| s.journey.path.baby_here()))
+        });
         let timeline = Memo::new(move |_| {
-            let (said, day) = (said.get(), day.get());
+            let (said, day, born) = (said.get(), day.get(), born.get());
             whole.with(|w| {
                 w.as_ref().map(|r| {
                     r.as_ref()
-                        .map(|all| milestones::timeline(&Local, all, said, day))
+                        .map(|all| milestones::timeline(&Local, all, said, born, day))
                         .map_err(Clone::clone)
                 })
             })

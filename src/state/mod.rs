@@ -47,6 +47,17 @@ impl AppState {
         self.notice.set(Some(Notice::confirmation(text).with_undo(saved)));
     }
 
+    /// Says that the journey changed and offers to take it back: Undo puts `journey` and `plan`
+    /// back exactly as they were.
+    pub fn confirm_with_restore(
+        &self,
+        text: &'static str,
+        journey: crate::domain::journey::Journey,
+        plan: crate::domain::plan::Plan,
+    ) {
+        self.notice.set(Some(Notice::confirmation(text).with_restore(journey, plan)));
+    }
+
     /// Says that something went wrong; the sentence stays until the parent dismisses it.
     pub fn error(&self, text: &'static str) {
         self.notice.set(Some(Notice::error(text)));

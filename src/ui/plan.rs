@@ -10,9 +10,9 @@ use crate::domain::ics::{plan_calendar, IcsText};
 use crate::domain::milestones;
 use crate::domain::model::plan::PlanModel;
 use crate::domain::model::step_start::{self, StartingAmount};
-use crate::domain::model::supplement;
 use crate::domain::plan::{Goal, Plan, StepDown, NIGHT_SESSIONS, SESSIONS_PER_DAY};
 use crate::domain::units::Ml;
+use crate::state::first_use::Began;
 use crate::state::log_store::{Loaded, LogStore};
 use crate::state::milestones::Milestones;
 use crate::state::AppState;
@@ -115,23 +115,35 @@ pub fn PlanPage() -> impl IntoView {
     let plan = move || settings.with(|s| s.plan.clamped());
     // The log the step-down reads (and the last three days, where a new step-down's starting
     // amount comes from), up to the end of today; the model is made once from it.
+    // The printed plan also carries the warning signs the log shows now, as Today does.
     let log = LogStore::get().watch(move || {
-        let today = local_date(&Local, browser::clock::now());
+        let now = browser::clock::now();
+        let today = local_date(&Local, now);
         let end = day_range(&Local, today).1;
         let start = step_start::log_needed_from(&Local, today);
-        let from = settings.with(|s| supplement::log_needed_from(&s.plan, &Local));
-        (from.map_or(start, |f| f.min(start)), end)
+        let from = settings.with(|s| PlanModel::log_needed_from(&s.plan, now, &Local));
+        (from.min(start), end)
     });
+    let began = Began::get();
     let model: Model = Memo::new(move |_| {
-        let today = local_date(&Local, browser::clock::now());
+        let now = browser::clock::now();
+        let today = local_date(&Local, now);
+        let since = began.first.with(|f| f.at);
         settings.with(|s| {
             let (entries, loaded) = log.with(|l| match l {
                 Some(Ok(entries)) => (entries.clone(), true),
                 _ => (Vec::new(), false),
             });
             let m = PlanModel::of(&s.plan, &s.journey, &entries, today, &Local);
-            // While the opening phase runs, its sessions lead (as on Today and the timer).
-            (m.with_opening(&s.journey, &s.plan, browser::clock::now(), &Local), loaded)
+            // While the opening phase runs, its sessions lead (as on Today and the timer); the
+            // printout carries the signs the log shows now, as Today does.
+            let m = m.with_opening(&s.journey, &s.plan, now, &Local);
+            let m = if loaded {
+                m.with_signs(&s.journey, &s.plan, &entries, now, since, &Local)
+            } else {
+                m
+            };
+            (m, loaded)
         })
     });
     // Each recent day's share from the breast, beside the step-down's planned amount: read from
@@ -382,8 +394,13 @@ fn StepDownSettings(
     // Where the starting amount came from, while it is still the prefilled one.
     let source = move || {
         let start = prefilled.get()?;
-        (step()?.start_ml == start.ml)
-            .then(|| t::start_source(start.source, &text::format::planned_volume(unit(), start.ml)))
+        (step()?.start_ml == start.ml).then(|| {
+            format!(
+                "{} {}",
+                t::start_source(start.source, &text::format::planned_volume(unit(), start.ml)),
+                t::START_CHECK
+            )
+        })
     };
     view! {
         <label class="toggle">
@@ -454,7 +471,12 @@ fn StepDownSettings(
                         />
                     </label>
                 </div>
-                <p class="hint">{move || t::step_rule(model.with(|(m, _)| m.diapers))}</p>
+                <ul class="hint step-rule">
+                    {move || model.with(|(m, _)| t::step_rule(m.diapers, m.age_days))
+                        .into_iter()
+                        .map(|line| view! { <li>{line}</li> })
+                        .collect_view()}
+                </ul>
                 <StepHistory model=model shares=shares/>
             </Show>
         </Show>
@@ -476,7 +498,7 @@ fn StepHistory(model: Model, shares: Shares) -> impl IntoView {
                 view! {
                     <tr>
                         <td>{text::format::day_heading(d.date)}</td>
-                        <td>{text::format::planned_volume(unit, d.target_ml)} {t::change(d).map(|c| format!(" ({c})"))}</td>
+                        <td>{text::format::planned_volume(unit, d.target_ml)} {t::change(d, &|ml| text::format::planned_volume(unit, ml)).map(|c| format!(" ({c})"))}</td>
                         // Today has no share yet (the day is not over); a day with entries that
                         // cannot tell says so, as on the printed summary.
                         <td>{shares.with(|s| s.on(d.date).map(text::progress::share_breast_cell))}</td>
@@ -488,7 +510,29 @@ fn StepHistory(model: Model, shares: Shares) -> impl IntoView {
             shares.with(|s| s.baseline.map(|b| text::progress::share_baseline(&b, &vol)));
         Some(view! {
             <p class="step-today">{t::planned_today(&text::format::planned_volume(unit, sup.ml))}</p>
-            {sup.caution.map(|c| view! { <p class="callout caution">{t::caution(c)}</p> })}
+            {sup.caution.map(|c| view! { <p class="callout caution">{t::caution(c, unit)}</p> })}
+            {sup.restart_ml.map(|ml| {
+                // The baby needed more than planned: offer to start again from what they had,
+                // on the field's step in the parent's unit.
+                let ml = step_start::on_step(unit, ml).min(crate::domain::plan::MAX_START_ML);
+                let restart = move |_| {
+                    let today = local_date(&Local, browser::clock::now());
+                    settings.update(|s| {
+                        if let Some(sd) = s.plan.step_down.as_mut() {
+                            sd.start_ml = ml;
+                            sd.started_on = today;
+                        }
+                        s.plan = s.plan.clamped();
+                        s.plan.revision += 1;
+                    });
+                    AppState::get().confirm(t::RESTARTED);
+                };
+                view! {
+                    <button type="button" class="big restart-step" on:click=restart>
+                        {t::restart_from(&text::format::planned_volume(unit, ml))}
+                    </button>
+                }
+            })}
             <table class="step-history">
                 <caption>{t::STEP_HISTORY}</caption>
                 <thead><tr><th scope="col">{t::STEP_DATE}</th><th scope="col">{t::STEP_TARGET}</th><th scope="col">{text::progress::SHARE_COL_BREAST}</th></tr></thead>
@@ -548,6 +592,8 @@ fn PlanPrintout(model: Model) -> impl IntoView {
                 </p>
                 <Schedule model=model/>
                 {target.map(|line| view! { <p class="print-target">{line}</p> })}
+                // What the log shows now, as on Today, with who to call.
+                <crate::ui::widgets::warning::WarningSigns signs=printed.signs.clone()/>
                 // Side by side under the plan: the fridge page says what to do and when to call.
                 <div class="print-boxes">
                     <section class="print-reminders">
@@ -555,9 +601,7 @@ fn PlanPrintout(model: Model) -> impl IntoView {
                         <ul>{text::guide::ROUTINE.iter().map(|l| view! { <li>{*l}</li> }).collect_view()}</ul>
                     </section>
                     <section class="print-signs">
-                        <h2>{text::warning::SIGNS_TITLE}</h2>
-                        <ul>{text::warning::SIGNS.iter().map(|l| view! { <li>{*l}</li> }).collect_view()}</ul>
-                        <p><strong>{text::warning::URGENT}</strong></p>
+                        <crate::ui::widgets::warning::SignLists/>
                     </section>
                 </div>
                 <p class="print-footer">{p::FOOTER}</p>

@@ -37,18 +37,6 @@ fn minute_clock() -> RwSignal<Millis> {
     now
 }
 
-/// "Baby is here": the path becomes inducing with the baby here and the birth date today; the
-/// log is not touched, so all history stays. Used on Today and in Settings.
-pub fn baby_is_here() {
-    let app = AppState::get();
-    let today = crate::domain::journey::today(&Local, browser::clock::now());
-    app.settings.update(|s| {
-        let crate::domain::settings::Settings { journey, plan, .. } = s;
-        journey.baby_arrived(today, plan);
-    });
-    app.confirm(text::journey::BABY_HERE_SAVED);
-}
-
 /// The Today screen.
 #[component]
 pub fn TodayPage() -> impl IntoView {
@@ -92,7 +80,7 @@ pub fn TodayPage() -> impl IntoView {
         let entry = Entry::new(
             browser::clock::new_id(),
             at,
-            Record::Diaper(Diaper { at, wet, dirty: !wet }),
+            Record::Diaper(Diaper { at, wet, dirty: !wet, dark_urine: false }),
         );
         spawn_local(async move {
             match store.save(vec![entry.clone()]).await {
@@ -134,7 +122,7 @@ pub fn TodayPage() -> impl IntoView {
                     let milestone_line = move || view! {
                         <p class="next-milestone">
                             {move || ms.timeline.with(|t| match t {
-                                Some(Ok(tl)) => tj::next_milestone(next_milestone(path, tl)),
+                                Some(Ok(tl)) => tj::next_milestone(next_milestone(path, tl), path),
                                 _ => "",
                             })}
                         </p>
@@ -151,7 +139,7 @@ pub fn TodayPage() -> impl IntoView {
                     let planned = m.supplement.as_ref().map(|sup| {
                         view! {
                             <p class="planned-supplement">{text::plan::planned_today(&text::format::planned_volume(unit, sup.ml))}</p>
-                            {sup.caution.map(|c| view! { <p class="callout caution">{text::plan::caution(c)}</p> })}
+                            {sup.caution.map(|c| view! { <p class="callout caution">{text::plan::caution(c, unit)}</p> })}
                         }
                     });
                     let running = rs.state.with(Option::is_some);
@@ -185,16 +173,15 @@ pub fn TodayPage() -> impl IntoView {
                                     {milestone_line()}
                                     {ends.map(|e| view! { <p>{tj::opening(&e)}</p> })}
                                     <p class="hint">{tj::PREPARING_NOTE}</p>
-                                    <button type="button" class="big wide" on:click=move |_| baby_is_here()>{tj::BABY_HERE}</button>
+                                    <crate::ui::widgets::baby_here::BabyIsHere/>
                                 </section>
                             }
                         })}
                         {shows_baby.then(|| view! {
-                        <crate::ui::widgets::warning::WarningSigns signs=m.signs.clone()/>
                         <section class="card diapers" aria-labelledby="diapers-title">
                             <h2 id="diapers-title">{t::DIAPERS}</h2>
                             <div class="diaper-row">
-                                <p><span class="count">{totals.wet}</span> " " {t::WET}</p>
+                                <p><span class="count">{m.wet_24h}</span> " " {t::WET}</p>
                                 <button type="button" class="big" on:click=move |_| add_diaper(true)>
                                     // Spoken as the whole action; shown short. The shown word is part of the spoken name.
                                     <span aria-hidden="true">"+1 " {t::WET}</span>
@@ -202,7 +189,7 @@ pub fn TodayPage() -> impl IntoView {
                                 </button>
                             </div>
                             <div class="diaper-row">
-                                <p><span class="count">{totals.dirty}</span> " " {t::DIRTY}</p>
+                                <p><span class="count">{m.stools_24h}</span> " " {t::DIRTY}</p>
                                 <button type="button" class="big" on:click=move |_| add_diaper(false)>
                                     // Spoken as the whole action; shown short. The shown word is part of the spoken name.
                                     <span aria-hidden="true">"+1 " {t::DIRTY}</span>
@@ -220,6 +207,10 @@ pub fn TodayPage() -> impl IntoView {
                             {journey.age_days.map(|d| view! { <p class="baby-age">{tj::baby_age(d)}</p> })}
                             <p class="hint diaper-guide">{tj::diapers(journey.diapers)}</p>
                         </section>
+                        // Under the diaper buttons, so a sign never pushes them (or Start) off
+                        // a small phone; the "get help now" list is one line that opens.
+                        <crate::ui::widgets::warning::WarningSigns signs=m.signs.clone()/>
+                        <crate::ui::widgets::warning::HelpNow/>
                         {milestone_line()}
                         {planned}
                         })}

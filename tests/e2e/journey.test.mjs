@@ -61,7 +61,7 @@ test("preparing: a countdown, the opening phase and pumping only; Baby is here k
     .waitFor();
   assert.equal(await page.getByRole("heading", { name: "Today's plan" }).count(), 0);
   assert.equal(await page.getByRole("button", { name: "Add a wet diaper" }).count(), 0);
-  assert.equal(await page.getByText("Diapers today").count(), 0);
+  assert.equal(await page.getByText("Diapers, last 24 hours").count(), 0);
   assert.equal(await page.getByText("Supplement today").count(), 0);
   assert.equal(await page.getByText("Worth a call today").count(), 0);
   assert.equal(
@@ -122,10 +122,13 @@ test("preparing: a countdown, the opening phase and pumping only; Baby is here k
 
   // The baby comes early: one tap on Today.
   await card.getByRole("button", { name: "Baby is here" }).click();
+  // Asked when, with today filled in: a newborn.
+  assert.equal(await card.getByLabel("When was your baby born?").inputValue(), "2026-12-06");
+  await card.getByRole("button", { name: "Save: my baby is here" }).click();
   await page.getByText("Welcome, little one.", { exact: false }).waitFor();
   await page.getByRole("button", { name: "Add a wet diaper" }).waitFor();
   await page.getByText("Your baby was born today.").waitFor();
-  await page.getByText(/In the first days, wet diapers grow by about one each day/).waitFor();
+  await page.getByText(/In the first days wet diapers build up: about 1 on day 1, 2 on day 2/).waitFor();
   await page.getByText("Supplement today").waitFor();
   assert.equal(await page.getByText("Getting ready for your baby").count(), 0);
   s = await settings(page);
@@ -154,7 +157,9 @@ test("inducing with the baby here: ten sessions to start, the baby's age and the
   await setup.getByRole("button", { name: "Save my day" }).click();
   await setup.waitFor({ state: "detached" });
   await page.getByText("Your baby is 8 days old.").waitFor();
-  await page.getByText(/From about day 5: 6 or more heavy wet diapers a day/).waitFor();
+  await page
+    .getByText(/At your baby's age: 6 or more heavy wet diapers and 3 or more stools in 24 hours/)
+    .waitFor();
   await page.getByRole("button", { name: "Add a wet diaper" }).waitFor();
   assert.equal(await page.getByText("Getting ready for your baby").count(), 0);
   const s = await settings(page);
@@ -164,7 +169,7 @@ test("inducing with the baby here: ten sessions to start, the baby's age and the
   await page.clock.setSystemTime(new Date("2027-01-03T10:30:00Z"));
   await open(page, app.url, "/");
   await page.getByText("Your baby is 6 weeks old.").waitFor();
-  await page.getByText(/Older babies may have dirty diapers less often/).waitFor();
+  await page.getByText(/Stools may come less often/).waitFor();
   await screenshots(page, app.url, "/", "journey-inducing");
   g.assertClean();
   await context.close();

@@ -90,7 +90,11 @@ test("a milestone marked by hand: bad words refused, saved as a log entry, taken
   await which.selectOption({ label: "First let-down you noticed" });
   await card.getByLabel("Day", { exact: true }).fill("2026-11-26");
   await add.click();
-  await page.getByText("Milestone: a let-down you noticed. Your body is responding.").waitFor();
+  await page
+    .getByText(
+      "Milestone: a let-down you noticed (tingling, or milk dripping or spraying). Your body is responding.",
+    )
+    .waitFor();
   await timeline.getByText("26 November · First let-down you noticed").waitFor();
   const own = `milestone-own-2026-11-28-${fnv1a(words)}`;
   assert.deepEqual(

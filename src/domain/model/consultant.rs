@@ -483,7 +483,11 @@ mod tests {
     }
 
     fn wet(id: &str, at: Millis) -> Entry {
-        Entry::new(id.into(), at, Record::Diaper(Diaper { at, wet: true, dirty: false }))
+        Entry::new(
+            id.into(),
+            at,
+            Record::Diaper(Diaper { at, wet: true, dirty: false, dark_urine: false }),
+        )
     }
 
     #[test]
@@ -614,7 +618,7 @@ mod tests {
         log.push(session("n", at(12, 9, 0), SessionKind::Nursing, ""));
         log.push(sup("s", at(12, 10, 0), 90, Some("n"), ""));
         let today = NaiveDate::from_ymd_opt(2026, 11, 13).unwrap();
-        let progress = milestones::timeline(&London, &log, Some(120), today);
+        let progress = milestones::timeline(&London, &log, Some(120), None, today);
         let shares = milestones::all_shares(&London, &log, Some(120), today);
         let m =
             ConsultantModel::of(&log, &Plan::default(), &Journey::default(), 14, today, &London)
@@ -729,14 +733,14 @@ mod tests {
         assert_eq!(sd.start_source, Some(StartSource::Log { days: 3 }));
         let changes: Vec<(u32, u32, StepChange, Option<Hold>)> =
             sd.changes.iter().map(|d| (d.date.day(), d.target_ml, d.change, d.held)).collect();
-        let few_wet = Hold::Short(Short { wet: true, ..Short::default() });
+        let few_wet = Hold::Short(Short { wet: true, wet_needed: 6, ..Short::default() });
         assert_eq!(
             changes,
             [(9, 210, StepChange::HeldLow, Some(few_wet)), (11, 180, StepChange::Down, None)]
         );
         // Against the 360 ml said at the start, the 11th's 180 ml is half from the breast.
         let m = m.with_whole_log(
-            &milestones::timeline(&London, &log, journey.supplement_ml_per_day, today),
+            &milestones::timeline(&London, &log, journey.supplement_ml_per_day, None, today),
             &milestones::all_shares(&London, &log, journey.supplement_ml_per_day, today),
             &log,
         );
@@ -745,7 +749,7 @@ mod tests {
         assert_eq!(m.shares.len(), 10, "every finished day from the 2nd has one");
         // A summary of 7 days (the 6th to today, the 12th) has the 6th to the 11th, no more.
         let week = ConsultantModel::of(&log, &plan, &journey, 7, today, &London).with_whole_log(
-            &milestones::timeline(&London, &log, Some(360), today),
+            &milestones::timeline(&London, &log, Some(360), None, today),
             &milestones::all_shares(&London, &log, Some(360), today),
             &log,
         );

@@ -267,8 +267,11 @@ mod tests {
 
     #[test]
     fn diapers_and_weights_have_no_notes_or_links() {
-        let d =
-            Entry::new("d".into(), T, Record::Diaper(Diaper { at: T, wet: true, dirty: false }));
+        let d = Entry::new(
+            "d".into(),
+            T,
+            Record::Diaper(Diaper { at: T, wet: true, dirty: false, dark_urine: false }),
+        );
         let r = rows(std::slice::from_ref(&d), std::slice::from_ref(&d));
         assert_eq!(
             (r[0].notes.clone(), r[0].with_feed, r[0].supplements_ml.len()),
@@ -300,7 +303,12 @@ mod tests {
         let night = Entry::new(
             "w".into(),
             0,
-            Record::Diaper(Diaper { at: at(26, 0, 30), wet: true, dirty: false }),
+            Record::Diaper(Diaper {
+                at: at(26, 0, 30),
+                wet: true,
+                dirty: false,
+                dark_urine: false,
+            }),
         );
         let weighed =
             Entry::new("kg".into(), 0, Record::Weight(Weight { at: at(24, 8, 0), grams: 4000 }));

@@ -5,10 +5,11 @@
 use chrono::{NaiveDate, TimeZone};
 
 use super::supplement::{self, SupplementTarget};
-use crate::domain::diapers::DiaperStage;
+use crate::domain::care::DiaperStage;
 use crate::domain::entry::Entry;
 use crate::domain::journey::{Journey, OpeningSession, OPENING_SESSION_MINUTES};
 use crate::domain::plan::{Plan, SESSIONS_PER_DAY};
+use crate::domain::warning::{self, Baby, Sign};
 use crate::domain::Millis;
 
 /// Everything the Plan screen shows about the plan in force.
@@ -23,8 +24,13 @@ pub struct PlanModel {
     pub longest_gap: i32,
     /// Today's planned supplement and the step-down so far; `None` without a step-down.
     pub supplement: Option<SupplementTarget>,
-    /// The diaper guidance for the baby's age today: the step-down's rule is explained for it.
+    /// The care table's stage for the baby's age today: the step-down's rule is explained for it.
     pub diapers: DiaperStage,
+    /// The baby's age in days today (the care table's numbers for the rule's sentences).
+    pub age_days: Option<i64>,
+    /// The warning signs the log shows now, as on Today (set by [`PlanModel::with_signs`]), for
+    /// the printed plan.
+    pub signs: Vec<Sign>,
     /// The opening phase while it runs (set by [`PlanModel::with_opening`]): its sessions lead,
     /// and the day's schedule above begins when it ends.
     pub opening: Option<OpeningPlan>,
@@ -91,6 +97,8 @@ pub struct PrintedPlan {
     /// A row per planned session, then spare rows: room for [`SHEET_SESSION_ROWS`] sessions and
     /// [`SHEET_SUPPLEMENT_ROWS`] supplements.
     pub rows: Vec<SheetRow>,
+    /// The warning signs the log shows now (the same as Today's).
+    pub signs: Vec<Sign>,
 }
 
 impl PlanModel {
@@ -113,8 +121,36 @@ impl PlanModel {
             longest_gap: p.longest_gap(),
             supplement: supplement::target(&p, journey, entries, tz, today),
             diapers: DiaperStage::of(journey.age_days(today)),
+            age_days: journey.age_days(today),
+            signs: Vec::new(),
             opening: None,
         }
+    }
+
+    /// The first instant of the log the Plan and its printout need at `now`: the step-down's
+    /// days and the warning signs' [`warning::LOOK_BACK`].
+    pub fn log_needed_from<Tz: TimeZone>(plan: &Plan, now: Millis, tz: &Tz) -> Millis {
+        let signs = now - warning::LOOK_BACK;
+        supplement::log_needed_from(plan, tz).map_or(signs, |s| s.min(signs))
+    }
+
+    /// The same model with the warning signs the log shows at `now`, read by the one function
+    /// Today reads them with, for the baby `journey` knows (none before the baby is here).
+    /// `since` is when the parent began, as Today has it.
+    pub fn with_signs<Tz: TimeZone>(
+        mut self,
+        journey: &Journey,
+        plan: &Plan,
+        entries: &[Entry],
+        now: Millis,
+        since: Millis,
+        tz: &Tz,
+    ) -> Self {
+        if journey.path.baby_here() {
+            let since = warning::began(entries, since);
+            self.signs = warning::read(tz, entries, now, plan, since, &Baby::of(journey)).signs;
+        }
+        self
     }
 
     /// The model with the opening phase at `now`, when the parent began one and it still runs.
@@ -142,6 +178,7 @@ impl PlanModel {
             schedule: self.schedule.clone(),
             supplement: self.supplement.clone(),
             rows: sheet_rows(&self.schedule),
+            signs: self.signs.clone(),
         }
     }
 }

@@ -9,10 +9,11 @@
 use chrono::{Duration, NaiveDate, TimeZone};
 
 use super::supplement::{self, SupplementTarget};
+use crate::domain::care;
 use crate::domain::day::{day_range, local_date};
 use crate::domain::entry::Entry;
 use crate::domain::milestones::Share;
-use crate::domain::plan::{Plan, WET_DIAPERS_TO_STEP};
+use crate::domain::plan::Plan;
 use crate::domain::settings::Settings;
 use crate::domain::stats::{buckets, moving_average, trend, use_weeks, Bucket, Trend};
 use crate::domain::summary::Totals;
@@ -106,6 +107,11 @@ pub struct ProgressModel {
     pub weights: Vec<u32>,
     /// Today's planned supplement, from the one step-down function.
     pub supplement: Option<SupplementTarget>,
+    /// Every finished day the baby's trends read had what the care table asks for the baby's
+    /// age (wet diapers and stools; and no weight loss or slow gain where weights were logged),
+    /// and there was at least one: only then is a fall in supplements called good progress. A
+    /// day with supplements but nothing else logged never counts as meeting it.
+    pub baby_signs_met: bool,
 }
 
 /// The first instant of the log Progress needs for `range` on `today`.
@@ -180,6 +186,7 @@ pub fn charts<Tz: TimeZone>(
     // column, the Log's day and today's "so far" say the same number.
     let unit = settings.volume;
     let columns = b.iter().map(|x| x.date).collect();
+    let baby_signs_met = signs_met(&baby_b, &settings.journey);
     let supplement = supplement::target(&plan, &settings.journey, entries, tz, today);
     let sessions = |t: &Totals| t.sessions as f64;
     let minutes = |t: &Totals| t.active as f64 / 60_000.0;
@@ -258,7 +265,7 @@ pub fn charts<Tz: TimeZone>(
         chart(
             ChartKind::Diapers,
             vec![(Layer::Wet, col(&wet)), (Layer::Dirty, col(&|t: &Totals| t.dirty as f64))],
-            Some(WET_DIAPERS_TO_STEP as f64),
+            Some(care::per_day(settings.journey.age_days(today)).wet as f64),
             Some(&wet),
         ),
         ChartModel {
@@ -287,7 +294,26 @@ pub fn charts<Tz: TimeZone>(
         so_far,
         charts,
         supplement,
+        baby_signs_met,
     })
+}
+
+/// Whether every bucket in `days` that had anything logged met the care table for the baby's age
+/// (a week's bucket: its daily average), with weights in range where logged; `false` with none.
+fn signs_met(days: &[Bucket], journey: &crate::domain::journey::Journey) -> bool {
+    let logged: Vec<&Bucket> = days.iter().filter(|b| b.days_with_data > 0).collect();
+    let diapers_met = logged.iter().all(|b| {
+        let need = care::per_day(journey.age_days(b.date));
+        let n = b.days_with_data.max(1);
+        b.totals.wet >= need.wet * n && b.totals.dirty >= need.stools.unwrap_or(0) * n
+    });
+    let weighed: Vec<(NaiveDate, u32)> =
+        logged.iter().filter_map(|b| b.totals.weight_g.map(|g| (b.date, g))).collect();
+    let weights_met = weighed.windows(2).all(|w| {
+        let days = (w[1].0 - w[0].0).num_days();
+        care::weight_in_range(w[0].1, days, w[1].1, journey.age_days(w[1].0))
+    });
+    !logged.is_empty() && diapers_met && weights_met
 }
 
 /// Each column's planned supplement from the step-down's days (see [`ChartModel::planned`]).
@@ -393,7 +419,11 @@ mod tests {
     }
 
     fn wet(id: String, at: Millis) -> Entry {
-        Entry::new(id, at, Record::Diaper(Diaper { at, wet: true, dirty: false }))
+        Entry::new(
+            id,
+            at,
+            Record::Diaper(Diaper { at, wet: true, dirty: false, dark_urine: false }),
+        )
     }
 
     /// Ten days (19 to 28 November) of 10 and 9 sessions in turn and 7 wet diapers, and the
@@ -465,6 +495,51 @@ mod tests {
         assert_eq!(count_decimals(6.96), 0);
         assert_eq!(count_decimals(6.4), 1);
         assert_eq!(count_decimals(5.9), 1);
+    }
+
+    #[test]
+    fn good_progress_on_supplements_needs_the_babys_signs_every_day() {
+        use crate::domain::entry::{Method, Milk, Supplement};
+        use crate::domain::journey::Path;
+        // Supplements fall from 300 to 120 ml a day over the 19th to the 28th; the baby is 10 weeks
+        // old. `wets(d)` wet diapers on day `d`.
+        let log = |wets: &dyn Fn(u32) -> u32| -> Vec<Entry> {
+            let mut log = Vec::new();
+            for d in 19..=28u32 {
+                let at = london(d, 9, 0);
+                let ml = 300 - (d - 19) * 20;
+                log.push(Entry::new(
+                    format!("g{d}"),
+                    at,
+                    Record::Supplement(Supplement {
+                        at,
+                        ml: crate::domain::units::Ml::whole(ml),
+                        milk: Milk::Formula,
+                        method: Method::Cup,
+                        after_session: None,
+                        notes: String::new(),
+                    }),
+                ));
+                for i in 0..wets(d) {
+                    log.push(wet(format!("w{d}-{i}"), london(d, 7, 0) + i as Millis * 2 * HOUR));
+                }
+            }
+            log
+        };
+        let mut settings = Settings::default();
+        settings.journey.path = Path::Relactating;
+        settings.journey.birth_date = Some(date(29) - Duration::weeks(10));
+        let met = |log: &[Entry]| {
+            charts(log, &settings, Range::Week, date(29), &London, london(19, 5, 0))
+                .map(|m| m.baby_signs_met)
+        };
+        assert_eq!(met(&log(&|_| 6)), Some(true), "6 wet diapers every day");
+        assert_eq!(met(&log(&|d| if d == 25 { 5 } else { 7 })), Some(false), "one day with 5");
+        assert_eq!(met(&log(&|_| 0)), Some(false), "no diapers logged: never praised");
+        // And the reading follows: praise only with the signs (the words: text's tests).
+        use crate::domain::stats::{movement, Measure, Movement};
+        assert_eq!(movement(Measure::Supplement, 300.0, 120.0), Movement::DownGoodProgress);
+        assert_eq!(movement(Measure::SupplementSignsUnmet, 300.0, 120.0), Movement::DownWatchSigns);
     }
 
     #[test]

@@ -10,7 +10,7 @@ use crate::domain::journey::{DiaperStage, Journey, OpeningNow, Path};
 use crate::domain::milestones::{Kind, Timeline};
 use crate::domain::plan::{Plan, Slot, SlotStatus};
 use crate::domain::summary::{longest_gap, Totals};
-use crate::domain::warning::{self, Sign};
+use crate::domain::warning::{self, Baby, Sign};
 use crate::domain::{Millis, HOUR, MINUTE};
 
 /// How many of the day's slots are in each state.
@@ -109,8 +109,15 @@ pub struct TodayModel {
     /// The planned supplement for today, from the one step-down function (set by
     /// [`TodayModel::with_journey`], since it follows the baby's age).
     pub supplement: Option<SupplementTarget>,
-    /// Warning signs for the same plan day (wet diapers counted from waking, as `totals.wet`).
+    /// Warning signs, read against the care table for the baby's age over the rolling 24 hours
+    /// (set again by [`TodayModel::with_journey`], which knows the baby), the most urgent first.
     pub signs: Vec<Sign>,
+    /// Wet diapers and stools in the last 24 hours: the diaper card's counts, the same the
+    /// signs read.
+    pub wet_24h: u32,
+    pub stools_24h: u32,
+    /// When the parent began (or their first entry, if older): the signs' log covers from here.
+    pub since: Millis,
     /// Where the parent is on their journey today.
     pub journey: JourneyToday,
     /// What Today's one Start button starts: the kind of session the parent logged last.
@@ -264,8 +271,10 @@ impl TodayModel {
     ) -> TodayModel {
         let plan = plan.clamped();
         // A listed medicine's start day is no use of Relact: it never makes earlier slots "missed".
-        let since = entries.iter().filter(|e| e.happened()).map(|e| e.at).fold(since, Millis::min);
+        let since = warning::began(entries, since);
         let (plan_day, day_start) = plan.day_start(tz, now);
+        // Without a journey the baby's age is unknown: the general guidance.
+        let reading = warning::read(tz, entries, now, &plan, since, &Baby::default());
         let date = local_date(tz, now);
         let live = || entries.iter().filter(|e| !e.deleted);
         let today: Vec<Entry> =
@@ -333,7 +342,10 @@ impl TodayModel {
             first_day: !entries.iter().any(Entry::happened),
             // The step-down reads the baby's age: [`TodayModel::with_journey`] fills it in.
             supplement: None,
-            signs: warning::signs(tz, entries, now, &plan, since),
+            signs: reading.signs,
+            wet_24h: reading.wet,
+            stools_24h: reading.stools,
+            since,
             slots,
             journey: JourneyToday::default(),
             start: Start::last(entries, now),
@@ -386,8 +398,11 @@ impl TodayModel {
                 }
             };
         }
-        // The planned supplement, its days read against the diaper guidance for the baby's age.
+        // The planned supplement, its days read against the care table for the baby's age.
         self.supplement = supplement::target(plan, journey, entries, tz, self.date);
+        // The signs, read for the baby's real age (and arrival, and birth weight).
+        let reading = warning::read(tz, entries, self.now, plan, self.since, &Baby::of(journey));
+        (self.signs, self.wet_24h, self.stools_24h) = (reading.signs, reading.wet, reading.stools);
         if !shows_baby {
             self.signs.clear();
             self.supplement = None;
@@ -395,19 +410,6 @@ impl TodayModel {
             if matches!(self.start, Start::Nursing | Start::Supplementer) {
                 self.start = Start::Pumping;
             }
-        }
-        // In the first days of life wet diapers build up by about one a day (day 1: one, day 2:
-        // two, …); asking a two-day-old for six would raise a false alarm. From about day 5 the
-        // usual six apply, and "no wet diaper for many hours" applies at every age.
-        if let (DiaperStage::FirstDays, Some(age)) = (self.journey.diapers, age_days) {
-            let by_age = u32::try_from(age + 1).unwrap_or(1).max(1);
-            self.signs.retain_mut(|sign| match sign {
-                Sign::FewWet { wet, expected, .. } => {
-                    *expected = (*expected).min(by_age);
-                    *wet < *expected
-                }
-                _ => true,
-            });
         }
         self
     }
@@ -516,7 +518,12 @@ mod tests {
             Entry::new(
                 "d".into(),
                 0,
-                Record::Diaper(Diaper { at: london(28, 8, 0), wet: true, dirty: false }),
+                Record::Diaper(Diaper {
+                    at: london(28, 8, 0),
+                    wet: true,
+                    dirty: false,
+                    dark_urine: false,
+                }),
             ),
             Entry::new(
                 "s".into(),
@@ -553,7 +560,11 @@ mod tests {
     }
 
     fn wet(id: &str, at: Millis) -> Entry {
-        Entry::new(id.into(), at, Record::Diaper(Diaper { at, wet: true, dirty: false }))
+        Entry::new(
+            id.into(),
+            at,
+            Record::Diaper(Diaper { at, wet: true, dirty: false, dark_urine: false }),
+        )
     }
 
     #[test]
@@ -632,52 +643,21 @@ mod tests {
         assert_eq!(m.journey.days_to_due, Some(22));
         assert!(m.signs.is_empty());
         assert_eq!(m.supplement, None);
-        // The baby arrives: the same log shows the sign again, and the age counts from today.
+        // A three-month-old arrives at 08:00: the same log is read for their age (nine hours
+        // with no wet diaper by 19:00), and the age counts from the birth date.
         let mut here = preparing.clone();
         let mut p = plan.clone();
-        here.baby_arrived(date(11, 28), &mut p);
+        assert!(here
+            .baby_arrived(date(8, 28), None, date(11, 28), london(28, 8, 0), &mut p)
+            .is_ok());
         let m =
             TodayModel::of(&log, &plan, now, &London, 0).with_journey(&here, &plan, &London, &log);
         assert!(m.journey.shows_baby);
-        assert_eq!((m.journey.days_to_due, m.journey.age_days), (None, Some(0)));
-        assert_eq!(m.journey.diapers, DiaperStage::FirstDays);
-        assert!(!m.signs.is_empty());
+        assert_eq!((m.journey.days_to_due, m.journey.age_days), (None, Some(92)));
+        assert_eq!(m.journey.diapers, DiaperStage::Older);
+        assert_eq!(m.signs, vec![Sign::DryFor { hours: 9 }]);
         // Without a journey the screen is as before.
         assert_eq!(TodayModel::of(&log, &plan, now, &London, 0).journey, JourneyToday::default());
-    }
-
-    #[test]
-    fn a_newborns_wet_diapers_are_expected_to_build_up_one_a_day() {
-        let plan = Plan::default();
-        let now = london(28, 19, 0);
-        let date = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap();
-        let born = |d| Journey {
-            path: Path::Relactating,
-            birth_date: Some(date(11, d)),
-            ..Journey::default()
-        };
-        // Wet diapers late in the day, so "none for many hours" is not what is being tested.
-        let wets = |n: i64| -> Vec<Entry> {
-            (0..n).map(|i| wet(&format!("w{i}"), london(28, 18, 0) + i * MINUTE)).collect()
-        };
-        let few = |m: &TodayModel| {
-            m.signs.iter().find_map(|s| match s {
-                Sign::FewWet { expected, .. } => Some(*expected),
-                _ => None,
-            })
-        };
-        let model = |log: &[Entry], j: &Journey| {
-            TodayModel::of(log, &plan, now, &London, 0).with_journey(j, &plan, &London, log)
-        };
-        // Day 2 of life: two wet diapers are what is expected; one is not.
-        assert_eq!(few(&model(&wets(2), &born(27))), None);
-        assert_eq!(few(&model(&wets(1), &born(27))), Some(2));
-        // Day 4: four.
-        assert_eq!(few(&model(&wets(4), &born(25))), None);
-        assert_eq!(few(&model(&wets(3), &born(25))), Some(4));
-        // From day 5 (and with no birth date) the usual six.
-        assert_eq!(few(&model(&wets(4), &born(23))), Some(6));
-        assert_eq!(few(&TodayModel::of(&wets(4), &plan, now, &London, 0)), Some(6));
     }
 
     #[test]
@@ -692,22 +672,27 @@ mod tests {
     }
 
     #[test]
-    fn the_warning_counts_the_same_wet_diapers_as_the_screen() {
+    fn the_diaper_card_counts_the_same_24_hours_as_the_signs() {
         let plan = Plan::default();
         let now = london(28, 19, 0);
-        // Three at night (the plan day before) and three since waking.
+        // Three at 02:00–04:00 (within the last 24 hours, the plan day before) and three since
+        // waking: six in the last 24 hours, and no sign, whatever "since waking" says.
         let mut log: Vec<Entry> =
             (0..3).map(|i| wet(&format!("n{i}"), london(28, 2, 0) + i * HOUR)).collect();
         log.extend((0..3).map(|i| wet(&format!("d{i}"), london(28, 9, 0) + i * 2 * HOUR)));
+        // And yesterday evening, outside the 24 hours.
+        log.push(wet("old", london(27, 18, 0)));
         let m = TodayModel::of(&log, &plan, now, &London, 0);
-        assert_eq!(m.totals.wet, 3);
-        assert_eq!(m.signs, vec![Sign::FewWet { wet: m.totals.wet, expected: 6, evening: true }]);
-        // Three more: six, and no sign.
-        log.extend((0..3).map(|i| wet(&format!("e{i}"), london(28, 15, 0) + i * HOUR)));
-        let m = TodayModel::of(&log, &plan, now, &London, 0);
-        assert_eq!((m.totals.wet, m.signs.len()), (6, 0));
-        // The log the screen loads reaches back to the weighings the signs read.
-        assert!(TodayModel::log_needed_from(&plan, now, &London) <= now - warning::LOOK_BACK);
+        assert_eq!((m.totals.wet, m.wet_24h), (3, 6));
+        assert!(m.signs.is_empty(), "{:?}", m.signs);
+        // Three fewer at night: the same card says 3, and the sign names 3 of 6.
+        let m = TodayModel::of(&log[3..], &plan, now, &London, 0);
+        assert_eq!(m.wet_24h, 3);
+        assert_eq!(m.signs, vec![Sign::FewWet { wet: 3, expected: 6, hours: 24 }]);
+        // The log the screen loads reaches back to the weighings the signs read, and further
+        // than the rolling 24 hours and the 48 that show diapers are logged.
+        let from = TodayModel::log_needed_from(&plan, now, &London);
+        assert!(from <= now - warning::LOOK_BACK && from <= now - 48 * HOUR);
     }
 
     /// A timeline with `kinds` reached (on one day) and the rest of the list ahead.
@@ -774,7 +759,7 @@ mod tests {
             log.push(dry);
         }
         let today = NaiveDate::from_ymd_opt(2026, 11, 17).unwrap();
-        let t = timeline(&London, &log, None, today);
+        let t = timeline(&London, &log, None, None, today);
         for p in [Path::Relactating, Path::InducingBabyHere, Path::Preparing] {
             assert_eq!(next_milestone(p, &t), NextMilestone::Next(Kind::LetDown), "{p:?}");
         }

@@ -155,7 +155,11 @@ fn sealed_body(cipher: &FakeCipher, e: &Entry) -> Value {
 }
 
 fn diaper(id: &str, at: Millis) -> Entry {
-    Entry::new(id.into(), at, Record::Diaper(Diaper { at, wet: true, dirty: false }))
+    Entry::new(
+        id.into(),
+        at,
+        Record::Diaper(Diaper { at, wet: true, dirty: false, dark_urine: false }),
+    )
 }
 
 fn pumping(id: &str, at: Millis, notes: &str) -> Entry {
@@ -500,7 +504,7 @@ fn a_milestone_marked_on_phone_a_is_on_phone_bs_timeline_and_its_removal_travels
     a.sync(&server, NOW).unwrap();
     b.sync(&server, NOW + 1).unwrap();
     let marked = |p: &Phone| -> Vec<(Kind, NaiveDate, String)> {
-        timeline(&London, &p.entries(), None, today)
+        timeline(&London, &p.entries(), None, None, today)
             .reached
             .into_iter()
             .filter(|r| !r.from_log)

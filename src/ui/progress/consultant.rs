@@ -154,7 +154,7 @@ fn step_down(
         .changes
         .iter()
         .filter_map(|d| {
-            let what = text::plan::change(d)?;
+            let what = text::plan::change(d, vol)?;
             Some(view! { <li>{t::step_change(&day(d.date), &vol(d.target_ml), &what)}</li> })
         })
         .collect_view();

@@ -217,6 +217,9 @@ fn MedicineForm(
                 <input type="checkbox" prop:checked=own on:change=move |ev| own.set(event_target_checked(&ev))/>
                 <span>{t::OWN_CHOICE}</span>
             </label>
+            <Show when=move || own.get()>
+                <p class="hint own-choice-note">{t::OWN_CHOICE_NOTE}</p>
+            </Show>
             <Show when=move || !own.get()>
                 <label class="field">
                     <span>{t::WHO}</span>

@@ -116,6 +116,11 @@ pub fn EntryForm(
     let wet = RwSignal::new(wet);
     let dirty = RwSignal::new(dirty);
     let grams = RwSignal::new(grams);
+    // The dark urine / crystals tick of a diaper, kept on edit.
+    let dark = RwSignal::new(matches!(
+        editing.as_ref().map(|e| &e.record),
+        Some(Record::Diaper(d)) if d.dark_urine
+    ));
     let problem = RwSignal::new(None::<&'static str>);
     let is_edit = editing.is_some();
     let editing = StoredValue::new(editing);
@@ -162,6 +167,8 @@ pub fn EntryForm(
                 at,
                 wet: wet.get_untracked(),
                 dirty: dirty.get_untracked(),
+                // Only a wet diaper can show dark urine.
+                dark_urine: wet.get_untracked() && dark.get_untracked(),
             }),
             Kind::Weight => Record::Weight(Weight {
                 at,
@@ -350,6 +357,12 @@ pub fn EntryForm(
                     <input type="checkbox" prop:checked=dirty on:change=move |ev| dirty.set(event_target_checked(&ev))/>
                     <span>{t::DIRTY}</span>
                 </label>
+                <Show when=move || wet.get()>
+                    <label class="toggle">
+                        <input type="checkbox" prop:checked=dark on:change=move |ev| dark.set(event_target_checked(&ev))/>
+                        <span>{t::DARK_URINE}</span>
+                    </label>
+                </Show>
             </Show>
             <Show when=move || kind.get() == Kind::Weight>
                 {text_field(t::GRAMS.to_string(), grams, "numeric")}

@@ -1,5 +1,6 @@
 //! Pieces more than one screen draws.
 
+pub mod baby_here;
 pub mod chart;
 pub mod choice;
 pub mod entry_form;
