@@ -97,3 +97,20 @@ month-september-short = sept
 month-october-short = oct
 month-november-short = nov
 month-december-short = dic
+
+## Today, the Timer, feeding, the Log, reminders, updates, problems and backups
+## (today-*, timer-*, feeding-*, log-*, reminder-*, update-*, problem-*, backup-*).
+# (the messages of this part go above this line)
+
+## The Plan, Your journey, medicines and printouts (plan-*, journey-*, medicines-*, printout-*).
+# (the messages of this part go above this line)
+
+## Warning signs and the Guide (warning-*, guide-*). Every safety sentence is back-translated in
+## public/i18n/back-translations/<language>.md.
+# (the messages of this part go above this line)
+
+## Progress (progress-*).
+# (the messages of this part go above this line)
+
+## Sharing between a family's phones (share-*).
+# (the messages of this part go above this line)
