@@ -10,11 +10,15 @@ use crate::domain::care::Urgency;
 use crate::domain::warning::Sign;
 use crate::text::warning as t;
 
-/// The warning boxes for `signs` (from `TodayModel::signs`); nothing without a sign.
+/// The warning boxes for `signs` (from `TodayModel::signs`) at `levels`; nothing without a sign.
 #[component]
-pub fn WarningSigns(signs: Vec<Sign>) -> impl IntoView {
-    [Urgency::Now, Urgency::CallToday]
-        .into_iter()
+pub fn WarningSigns(
+    signs: Vec<Sign>,
+    #[prop(default = &[Urgency::Now, Urgency::CallToday])] levels: &'static [Urgency],
+) -> impl IntoView {
+    levels
+        .iter()
+        .copied()
         .filter_map(|level| {
             let these: Vec<Sign> = signs.iter().copied().filter(|s| s.urgency() == level).collect();
             if these.is_empty() {
