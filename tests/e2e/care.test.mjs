@@ -11,7 +11,18 @@ import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { after, before, test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { guard, launch, nav, open, PHONE, phoneAt, SHOTS, screenshots, startApp, teardown } from "./harness.mjs";
+import {
+  guard,
+  launch,
+  nav,
+  open,
+  PHONE,
+  phoneAt,
+  SHOTS,
+  screenshots,
+  startApp,
+  teardown,
+} from "./harness.mjs";
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), "output");
 mkdirSync(OUT, { recursive: true });
