@@ -7,8 +7,10 @@ use leptos::prelude::*;
 use super::keys;
 use crate::browser;
 use crate::browser::indexeddb::IndexedDb;
+use crate::browser::local_storage as local;
 use crate::domain::entry::Entry;
 use crate::domain::store::StoreError;
+use crate::domain::whole_read::WRITING;
 use crate::domain::Millis;
 
 /// What a screen gets from [`LogStore::watch`].
@@ -58,7 +60,8 @@ impl LogStore {
     /// Writes entries in one transaction, then tells every screen.
     pub async fn save(&self, entries: Vec<Entry>) -> Result<(), StoreError> {
         let first = self.revision.get_untracked() == 0;
-        self.db().await?.put(&entries).await?;
+        let written = stamped(async { self.db().await?.put(&entries).await }).await;
+        written?;
         self.revision.update(|r| *r += 1);
         if first {
             browser::persist::ask_persistent_storage();
@@ -101,7 +104,7 @@ impl LogStore {
 
     /// Deletes the whole log, then tells every screen.
     pub async fn clear(&self) -> Result<(), StoreError> {
-        self.db().await?.clear().await?;
+        stamped(async { self.db().await?.clear().await }).await?;
         self.revision.update(|r| *r += 1);
         Ok(())
     }
@@ -131,6 +134,29 @@ impl LogStore {
             let _ = self.unreadable.try_set(unreadable);
         }
         Ok(all)
+    }
+}
+
+/// Runs a write between two changes of the log's write stamp: [`WRITING`] before (a whole read
+/// that starts meanwhile keeps nothing) and a fresh id after, whether it worked or not (a failed
+/// transaction changed nothing, but a new stamp only costs one read).
+async fn stamped<T>(write: impl std::future::Future<Output = T>) -> T {
+    let _ = local::set(keys::LOG_STAMP, &WRITING);
+    let out = write.await;
+    let _ = local::set(keys::LOG_STAMP, &browser::clock::new_id());
+    out
+}
+
+/// The log's write stamp now (see [`crate::domain::whole_read`]); the first whole read on a
+/// phone without one writes one. `None` when storage is refused.
+pub fn stamp(or_new: bool) -> Option<String> {
+    match local::get::<String>(keys::LOG_STAMP) {
+        Ok(Some(s)) => Some(s),
+        Ok(None) if or_new => {
+            let s = browser::clock::new_id();
+            local::set(keys::LOG_STAMP, &s).ok().map(|()| s)
+        }
+        _ => None,
     }
 }
 
