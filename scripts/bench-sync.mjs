@@ -1,7 +1,9 @@
 // Sharing figures (prints, passes or fails nothing): the first sync of 25,000 entries from one phone
 // to the server and from the server to an empty phone (time, bytes), an incremental sync of one
-// entry, and the wasm's size. Needs a release build in dist/ (./scripts/bench builds one; or
-// `trunk build --release`). Run: node scripts/bench-sync.mjs   (N=5000 for a quicker pass)
+// entry, how long a partner's entry takes to arrive on a phone that only listens, the time to heal
+// (no tap) after the server returns, and the wasm's size. Needs a release build in dist/
+// (./scripts/bench builds one; or `trunk build --release`).
+// Run: node scripts/bench-sync.mjs   (N=5000 for a quicker pass)
 
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -70,7 +72,7 @@ await measure(`first push of ${N} entries (start sharing)`, a, async () => {
   await a.getByLabel("Server address").fill(couch.url);
   await a.getByRole("button", { name: "Start sharing" }).click();
 });
-const code = await a.getByLabel("Pairing code", { exact: true }).inputValue();
+const code = await a.getByLabel("Pairing link", { exact: true }).inputValue();
 const b = await phone();
 await measure(`first sync of ${N} entries to an empty phone`, b, async () => {
   const f = b.locator("form").filter({ has: b.getByRole("heading", { name: "Join a partner's log" }) });
@@ -102,6 +104,54 @@ await seedEntries(a, [
 await measure("incremental: push one entry", a, () => a.getByRole("button", { name: "Sync now" }).click());
 await measure("incremental: pull one entry", b, () => b.getByRole("button", { name: "Sync now" }).click());
 await measure("nothing new (a quiet sync)", b, () => b.getByRole("button", { name: "Sync now" }).click());
+
+// A partner's entry on a phone that only listens (its long-poll waits on the server).
+const has = (page, id) =>
+  page.waitForFunction(
+    (id) =>
+      new Promise((ok) => {
+        const r = indexedDB.open("relact");
+        r.onsuccess = () => {
+          const q = r.result.transaction("entries").objectStore("entries").get(id);
+          q.onsuccess = () => {
+            r.result.close();
+            ok(Boolean(q.result));
+          };
+        };
+      }),
+    id,
+    { polling: 50, timeout: 120_000 },
+  );
+const heard = Date.now();
+await seedEntries(a, [
+  {
+    id: "bench-heard",
+    created: heard,
+    updated: heard,
+    deleted: false,
+    at: heard - 60_000,
+    record: { type: "diaper", at: heard - 60_000, wet: true, dirty: false },
+  },
+]);
+await a.getByRole("button", { name: "Sync now" }).click();
+await has(b, "bench-heard");
+console.log(
+  `${"a partner's entry arrives (no tap on it)".padEnd(44)} ${String(Date.now() - heard).padStart(7)} ms`,
+);
+
+// The server goes away (the listening phone notices and fails once) and comes back at once: no
+// taps at all. The phone heals at its first retry, 5 s after the failure (30 s after a second).
+await couch.stop();
+await b
+  .locator(".share-status")
+  .filter({ hasText: /Waiting for a connection/ })
+  .waitFor();
+const back = Date.now();
+await couch.restart();
+await synced(b);
+console.log(
+  `${"healed after the server returned (no tap)".padEnd(44)} ${String(Date.now() - back).padStart(7)} ms   (the first retry is due 5 s after the failure)`,
+);
 
 await browser.close();
 await app.stop();

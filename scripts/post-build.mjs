@@ -1,10 +1,12 @@
 // Trunk post_build hook. Runs in TRUNK_STAGING_DIR after files have their final, hashed names.
 // 1. Moves Trunk's inline module loader into its own file, so the CSP needs no 'unsafe-inline',
-//    starts it after the shell has painted, and drops the wasm preload from <head>; puts
-//    theme.js into <head> instead, allowed by its hash.
+//    starts it after the shell has painted (fetching the chosen language's words beside the wasm),
+//    and drops the wasm preload from <head>; puts theme.js and language.js (with the loading
+//    screen's words from public/i18n/*.ftl) into <head> instead, allowed by their hashes.
 // 2. Writes the list of files and a VERSION (a hash of their contents, not their names: Trunk names
 //    the wasm before wasm-opt changes it) into sw.js, so every build that changes a byte gets a new
-//    cache and old caches are dropped.
+//    cache and old caches are dropped. The translations count toward VERSION but are not
+//    precached: the worker keeps only the languages the phone uses (public/sw.js).
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
@@ -55,6 +57,21 @@ const localeFirst = `const localeRead = new Promise((done) => {
   setTimeout(done, 1000);
 });
 `;
+// The words, in the language public/language.js picked before the first paint: fetched beside the
+// wasm, which waits for them. If the file fails, English; if that fails too, the app shows ids.
+const textFirst = `const textFile = (lang) =>
+  fetch(\`/i18n/\${lang}.ftl\`, { cache: "no-cache" }).then((r) => (r.ok ? r.text() : Promise.reject(r.status)));
+const chosen = self.relactLanguage?.lang || "en";
+const textRead = textFile(chosen)
+  .then(
+    (ftl) => ({ lang: chosen, ftl }),
+    () => (chosen === "en" ? null : textFile("en").then((ftl) => ({ lang: "en", ftl }))),
+  )
+  .catch(() => null)
+  .then((text) => {
+    self.relactText = text;
+  });
+`;
 const loader = m[1].trim();
 const initCall = /const wasm = await init\(\{ module_or_path: ('[^']+\.wasm') \}\);/;
 if (!initCall.test(loader)) {
@@ -63,28 +80,58 @@ if (!initCall.test(loader)) {
 }
 const bootBody = loader.replace(
   initCall,
-  "const wasmResponse = fetch($1);\nawait localeRead;\nconst wasm = await init({ module_or_path: wasmResponse });",
+  "const wasmResponse = fetch($1);\nawait localeRead;\nawait textRead;\nconst wasm = await init({ module_or_path: wasmResponse });",
 );
-writeFileSync(join(dir, bootName), afterFirstPaint + localeFirst + bootBody + "\n");
+writeFileSync(join(dir, bootName), afterFirstPaint + localeFirst + textFirst + bootBody + "\n");
 html = html.replace(inline, `<script type="module" src="/${bootName}"></script>`);
 if (/<script(?![^>]*\bsrc=)[^>]*>\s*\S/.test(html) || /\sstyle="/.test(html)) {
   console.error("post-build: index.html still has inline script or style; the CSP would block it");
   process.exit(1);
 }
-// theme.js must run before the first paint (no white flash at night), and as a file of its own
-// it costs that paint a round trip on a slow link; so its text goes into <head>, allowed by its
-// hash in the CSP (still no 'unsafe-inline').
-const themePath = join(dir, "theme.js");
-const theme = readFileSync(themePath, "utf8").trim();
-const themeTag = '<script src="/theme.js"></script>';
+// The loading screen's words in each language but English (index.html's own), from the
+// translation files: one `id = text` line each (tests/i18n.rs checks they are plain text).
+const shellIds = [...html.matchAll(/data-msg="([^"]+)"/g)].map((x) => x[1]);
+const shell = {};
+for (const name of readdirSync(join(dir, "i18n")).filter((n) => n.endsWith(".ftl") && n !== "en.ftl")) {
+  const lines = readFileSync(join(dir, "i18n", name), "utf8").split("\n");
+  const words = {};
+  for (const id of shellIds) {
+    const line = lines.find((l) => l.startsWith(`${id} = `));
+    if (!line || line.includes("{")) {
+      console.error(`post-build: ${name} has no plain ${id} for the loading screen`);
+      process.exit(1);
+    }
+    words[id] = line.slice(id.length + 3).trim();
+  }
+  shell[name.slice(0, -4)] = words;
+}
+// theme.js and language.js must run before the first paint (no white flash at night, the right
+// direction and words), and as files of their own they would cost that paint a round trip on a
+// slow link; so their text goes into <head>, allowed by their hashes in the CSP (still no
+// 'unsafe-inline').
 const csp = "script-src 'self' 'wasm-unsafe-eval'";
-if (!html.includes(themeTag) || !html.includes(csp) || theme.includes("</script")) {
-  console.error("post-build: index.html no longer loads /theme.js, or its CSP changed");
+if (!html.includes(csp)) {
+  console.error("post-build: index.html's CSP changed");
   process.exit(1);
 }
-const themeHash = createHash("sha256").update(theme).digest("base64");
-html = html.replace(themeTag, () => `<script>${theme}</script>`).replace(csp, `${csp} 'sha256-${themeHash}'`);
-unlinkSync(themePath);
+const hashes = [];
+for (const [name, fill] of [
+  ["theme.js", (js) => js],
+  ["language.js", (js) => js.replace("/*__SHELL__*/ {}", () => JSON.stringify(shell))],
+]) {
+  const path = join(dir, name);
+  const source = readFileSync(path, "utf8").trim();
+  const script = fill(source);
+  const tag = `<script src="/${name}"></script>`;
+  if (!html.includes(tag) || script.includes("</script") || (name === "language.js" && script === source)) {
+    console.error(`post-build: index.html no longer loads /${name}, or its placeholder is gone`);
+    process.exit(1);
+  }
+  hashes.push(`'sha256-${createHash("sha256").update(script).digest("base64")}'`);
+  html = html.replace(tag, () => `<script>${script}</script>`);
+  unlinkSync(path);
+}
+html = html.replace(csp, `${csp} ${hashes.join(" ")}`);
 // The wasm is fetched by the loader once the page has painted its shell, not preloaded from
 // <head>: a preload competes with the first paint on a slow link and makes Lighthouse count the
 // whole wasm download toward the shell's paint.
@@ -100,10 +147,14 @@ const walk = (d) => {
     else files.push(p);
   }
 };
+// Notes for translators (public/i18n/*.md) are not part of the app.
+for (const name of readdirSync(join(dir, "i18n")).filter((n) => n.endsWith(".md")))
+  unlinkSync(join(dir, "i18n", name));
 walk(dir);
-const assets = files.map((p) => "/" + relative(dir, p).split(sep).join("/")).filter((u) => u !== "/sw.js");
+const all = files.map((p) => "/" + relative(dir, p).split(sep).join("/")).filter((u) => u !== "/sw.js");
+const assets = all.filter((u) => !u.startsWith("/i18n/"));
 const version = createHash("sha256");
-for (const u of assets) version.update(u).update(readFileSync(join(dir, u)));
+for (const u of all) version.update(u).update(readFileSync(join(dir, u)));
 const swPath = join(dir, "sw.js");
 const sw = readFileSync(swPath, "utf8")
   .replace('"__VERSION__"', JSON.stringify(version.digest("hex").slice(0, 16)))

@@ -20,11 +20,24 @@ const TYPES = {
   ".png": "image/png",
   ".ico": "image/x-icon",
   ".txt": "text/plain; charset=utf-8",
+  // The translations (public/i18n/*.ftl).
+  ".ftl": "text/plain; charset=utf-8",
 };
 
 /** Compressed files by path, kept while the file's time and size are unchanged. */
 const gzipped = new Map();
-const COMPRESS = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".json", ".webmanifest", ".svg", ".txt"]);
+const COMPRESS = new Set([
+  ".html",
+  ".js",
+  ".mjs",
+  ".css",
+  ".wasm",
+  ".json",
+  ".webmanifest",
+  ".svg",
+  ".txt",
+  ".ftl",
+]);
 
 /** Starts serving `root` on 127.0.0.1:`port` (0 picks a free port); resolves to {server, url}. */
 export function serve(root, port = 0) {

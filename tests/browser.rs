@@ -11,6 +11,14 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// Installs the English file as shipped, as the app's loader does before it mounts.
+fn speak_english() {
+    use relact::domain::language::Language;
+    use relact::text::i18n::{install, Bundle};
+    let english = Bundle::parse(Language::English, include_str!("../public/i18n/en.ftl"));
+    install(english.expect("the shipped English file parses"));
+}
+
 fn storage() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
 }
@@ -86,6 +94,12 @@ async fn the_app_mounts_in_stages_then_swaps_for_the_shell() {
     let host = document.create_element("div").unwrap();
     host.set_id("app");
     document.body().unwrap().append_child(&host).unwrap();
+    // What the page's loader leaves for the app: the English file it fetched.
+    let text = js_sys::Object::new();
+    js_sys::Reflect::set(&text, &"lang".into(), &"en".into()).unwrap();
+    js_sys::Reflect::set(&text, &"ftl".into(), &include_str!("../public/i18n/en.ftl").into())
+        .unwrap();
+    js_sys::Reflect::set(&js_sys::global(), &"relactText".into(), &text).unwrap();
     relact::ui::app::start();
     // Within the first task only the state exists, and the app is not shown yet.
     assert!(host.has_attribute("hidden"), "the app stays hidden until it is whole");
@@ -99,6 +113,11 @@ async fn the_app_mounts_in_stages_then_swaps_for_the_shell() {
         .map(|a| a.unchecked_into::<web_sys::HtmlElement>().inner_text())
         .collect();
     assert_eq!(labels, ["Today", "Timer", "Log", "Plan", "Progress"]);
+    let html = document.document_element().unwrap();
+    assert_eq!(
+        (html.get_attribute("lang"), html.get_attribute("dir")),
+        (Some("en".into()), Some("ltr".into()))
+    );
     assert!(document.query_selector("main h1").unwrap().is_some(), "a screen heading is drawn");
     let marks = web_sys::window().unwrap().performance().unwrap().get_entries_by_type("mark");
     let names: Vec<String> = marks
@@ -119,6 +138,7 @@ mod idb {
     use relact::browser::indexeddb::{IndexedDb, SCHEMA};
     use relact::domain::entry::{Diaper, Entry, Record};
     use relact::domain::store::StoreError;
+    use relact::domain::units::Ml;
     use relact::domain::HOUR;
     use std::cell::Cell;
     use std::rc::Rc;
@@ -174,7 +194,11 @@ mod idb {
     }
 
     fn diaper(id: &str, at: i64) -> Entry {
-        Entry::new(id.into(), at, Record::Diaper(Diaper { at, wet: true, dirty: false }))
+        Entry::new(
+            id.into(),
+            at,
+            Record::Diaper(Diaper { at, wet: true, dirty: false, dark_urine: false }),
+        )
     }
 
     #[wasm_bindgen_test]
@@ -241,6 +265,32 @@ mod idb {
         assert_eq!(all.len(), 6);
         assert_eq!(all, expected);
         assert!(all.iter().any(|e| e.deleted), "tombstones survive");
+        // Its whole millilitres read as exactly that many: 20 ml and 15 ml, 60 ml given.
+        let pump = all.iter().find(|e| e.id == "fx-pump").unwrap();
+        let Record::Session(s) = &pump.record else { panic!("a session") };
+        assert_eq!((s.left_ml, s.right_ml), (Some(Ml::whole(20)), Some(Ml::whole(15))));
+        let sup = all.iter().find(|e| e.id == "fx-sup").unwrap();
+        assert!(matches!(&sup.record, Record::Supplement(s) if s.ml == Ml::whole(60)));
+        // Upgraded to this schema: 2.25 oz written now reads back as 2.25 oz (in English, as the
+        // app speaks once the loader has installed the shipped file).
+        speak_english();
+        let typed = relact::text::format::parse_volume(Volume::Oz, "2.25").unwrap();
+        let mut quarter = sup.clone();
+        quarter.id = "fx-quarter".into();
+        if let Record::Supplement(s) = &mut quarter.record {
+            s.ml = typed;
+        }
+        db.put(std::slice::from_ref(&quarter)).await.unwrap();
+        let back = db.range_counted(quarter.at, quarter.at + 1).await.unwrap().0;
+        let q = back.iter().find(|e| e.id == "fx-quarter").unwrap();
+        let Record::Supplement(s) = &q.record else { panic!("a supplement") };
+        assert_eq!(relact::text::format::volume(Volume::Oz, s.ml), "2.25 oz");
+        db.close();
+        // A build that knows only schema 1 asks for version 1: the browser refuses it (a
+        // VersionError) instead of handing it records it cannot read; nothing is touched.
+        assert!(JsFuture::from(open_version(name, 1)).await.is_err());
+        let db = IndexedDb::open(name, || {}).await.unwrap();
+        assert_eq!(db.range_counted(i64::MIN, i64::MAX).await.unwrap().0.len(), 7);
         db.close();
     }
 

@@ -57,7 +57,7 @@ fn the_layer_check_notices_a_forbidden_use() {
 #[test]
 fn scripts_that_run_before_the_wasm_read_the_same_settings_key() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    for file in ["public/theme.js", "scripts/post-build.mjs"] {
+    for file in ["public/theme.js", "public/language.js", "scripts/post-build.mjs"] {
         let js = fs::read_to_string(root.join(file)).expect("the script exists");
         let quoted = format!("\"{}\"", keys::SETTINGS);
         assert!(js.contains(&quoted), "{file} must read localStorage under {quoted}");
@@ -67,4 +67,44 @@ fn scripts_that_run_before_the_wasm_read_the_same_settings_key() {
             "{file} names another settings key"
         );
     }
+}
+
+/// The standard library's sorts called outside `domain::sorting` (and outside test modules, which
+/// never reach the wasm): each such call compiles its own copy of the sort.
+fn direct_sorts(source: &str) -> Vec<String> {
+    let shipped = source.split("#[cfg(test)]").next().unwrap_or_default();
+    let calls = [".sort()", ".sort_by(", ".sort_by_key(", ".sort_unstable", ".sort_by_cached_key("];
+    shipped
+        .lines()
+        .filter(|l| calls.iter().any(|c| l.contains(c)) && !l.trim_start().starts_with("//"))
+        .map(|l| l.trim().to_string())
+        .collect()
+}
+
+#[test]
+fn every_sort_goes_through_the_one_compiled_sort() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let mut found = Vec::new();
+    for file in files.iter().filter(|f| !f.ends_with("domain/sorting.rs")) {
+        let source = fs::read_to_string(file).expect("a readable source file");
+        for line in direct_sorts(&source) {
+            found.push(format!("{}: {line}", file.display()));
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "use domain::sorting (one copy of the sort in the wasm):\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_sort_check_notices_a_direct_sort_and_spares_tests() {
+    assert_eq!(
+        direct_sorts("let mut v = x;\nv.sort_by_key(|e| e.at);\n"),
+        ["v.sort_by_key(|e| e.at);"]
+    );
+    assert!(direct_sorts("fn a() {}\n#[cfg(test)]\nmod tests { fn b() { v.sort(); } }").is_empty());
 }

@@ -1,16 +1,19 @@
 //! `fetch` to the family's CouchDB, for sharing only: JSON in and out, Basic login when the server
-//! wants one, no cookies, a timeout, and every failure returned as a value (never a panic).
+//! wants one, no cookies, a timeout, and every failure returned as a value (never a panic): no
+//! answer at all, no answer in time, or an answer that began and then broke off.
 
-use js_sys::Promise;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, Headers, RequestCache, RequestCredentials, RequestInit, Response};
 
-use crate::domain::sync::{base64, Method, NetError, Remote, Reply};
+use super::timer::Timeout;
+use crate::domain::sync::{base64, Method, NetError, Remote, Reply, LISTEN_WAIT_MS};
 
 /// A whole answer (body included) must arrive within this, or the request is given up.
 const TIMEOUT_MS: i32 = 20_000;
+/// A long-poll the server may hold for `LISTEN_WAIT_MS` is given that and this much more.
+const WAIT_MARGIN_MS: i32 = 15_000;
 
 /// One family database: `server/database/`, and the login if any.
 pub struct Couch {
@@ -38,9 +41,9 @@ async fn fetch(url: &str, init: &RequestInit) -> Result<Reply, NetError> {
         .map_err(|_| NetError::Offline)?;
     let response: Response = response.dyn_into().map_err(|_| NetError::Offline)?;
     let status = response.status();
-    let text = response.text().map_err(|_| NetError::Offline)?;
-    // The body can fail part-way (the server went away): that is no answer, not a short one.
-    let body = JsFuture::from(text).await.map_err(|_| NetError::Offline)?;
+    let text = response.text().map_err(|_| NetError::Dropped)?;
+    // The body can fail part-way (the server went away): a broken answer, not a short one.
+    let body = JsFuture::from(text).await.map_err(|_| NetError::Dropped)?;
     Ok(Reply { status, body: body.as_string().unwrap_or_default() })
 }
 
@@ -50,6 +53,23 @@ impl Remote for Couch {
         method: Method,
         path: &str,
         body: Option<String>,
+    ) -> Result<Reply, NetError> {
+        self.request(method, path, body, TIMEOUT_MS).await
+    }
+
+    async fn wait(&self, path: &str) -> Result<Reply, NetError> {
+        let within = LISTEN_WAIT_MS as i32 + WAIT_MARGIN_MS;
+        self.request(Method::Get, path, None, within).await
+    }
+}
+
+impl Couch {
+    async fn request(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<String>,
+        within: i32,
     ) -> Result<Reply, NetError> {
         let init = RequestInit::new();
         init.set_method(match method {
@@ -75,42 +95,15 @@ impl Remote for Couch {
         if let Some(c) = &controller {
             init.set_signal(Some(&c.signal()));
         }
-        // Dropped once the request is over: a timeout that never fired must not keep its
-        // controller (and the closure's memory) for the rest of the page's life.
-        let abort = controller.as_ref().map(|c| {
-            let c = c.clone();
-            Closure::<dyn FnMut()>::new(move || c.abort())
-        });
-        let timer = abort.as_ref().and_then(|abort| {
-            web_sys::window()?
-                .set_timeout_with_callback_and_timeout_and_arguments_0(
-                    abort.as_ref().unchecked_ref(),
-                    TIMEOUT_MS,
-                )
-                .ok()
-        });
+        // Cleared once the request is over: a timeout that never fired must not keep its
+        // controller for the rest of the page's life.
+        let timer = controller.clone().and_then(|c| Timeout::new(within.into(), move || c.abort()));
         let result = fetch(&format!("{}{path}", self.base), &init).await;
-        if let (Some(id), Some(w)) = (timer, web_sys::window()) {
-            w.clear_timeout_with_handle(id);
-        }
-        drop(abort);
+        drop(timer);
         let timed_out = controller.is_some_and(|c| c.signal().aborted());
         match result {
             Err(_) if timed_out => Err(NetError::Timeout),
             other => other,
         }
     }
-}
-
-/// Resolves after `ms` milliseconds (a debounce); at once where timers are missing.
-pub async fn sleep(ms: i32) {
-    let promise = Promise::new(&mut |resolve, _| {
-        let set = web_sys::window().and_then(|w| {
-            w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).ok()
-        });
-        if set.is_none() {
-            let _ = resolve.call0(&JsValue::NULL);
-        }
-    });
-    let _ = JsFuture::from(promise).await;
 }

@@ -20,8 +20,9 @@ use crate::domain::store::StoreError;
 use crate::domain::Millis;
 
 /// The schema version this build writes. Raise it only together with a step in [`upgrade`] and a
-/// browser test that opens a database of the previous version.
-pub const SCHEMA: u32 = 1;
+/// browser test that opens a database of the previous version. Version 2: volumes may hold
+/// hundredths of a millilitre (`"left_ml": 66.54`, see [`crate::domain::units::Ml`]).
+pub const SCHEMA: u32 = 2;
 /// Object store holding every log entry.
 pub const ENTRIES: &str = "entries";
 /// Index on the instant an entry is filed under.
@@ -131,7 +132,14 @@ fn upgrade(db: &IdbDatabase, _tx: &IdbTransaction, old: u32) -> Result<(), JsVal
         let store = db.create_object_store_with_optional_parameters(ENTRIES, &params)?;
         store.create_index_with_str(BY_AT, "at")?;
     }
-    // Version 2 and later: add `if old < N { ... }` here, never change the steps above.
+    if old < 2 {
+        // Version 2: a volume may hold hundredths of a millilitre. Version 1 stored whole
+        // millilitres (`"ml": 30`), which version 2 reads as exactly that: no record is rewritten.
+        // The version still moves, so a tab still running a build that knows only whole
+        // millilitres is closed by `onversionchange` and cannot open the database again (the
+        // browser refuses an older version): it never meets a record it would read as damaged.
+    }
+    // Version 3 and later: add `if old < N { ... }` here, never change the steps above.
     Ok(())
 }
 

@@ -16,8 +16,11 @@ pub const APP: &str = "relact";
 /// The backup format this build writes. Older formats are migrated in [`migrate`]. Each version
 /// that adds a kind of entry is raised, so a build that does not know it says the file is newer
 /// instead of leaving those entries out as unreadable: version 2 added listed medicines
-/// (`"type": "medicine"`), version 3 milestones marked by hand (`"type": "milestone"`).
-pub const SCHEMA: u32 = 3;
+/// (`"type": "medicine"`), version 3 milestones marked by hand (`"type": "milestone"`), version 4
+/// volumes to the hundredth of a millilitre (`"left_ml": 66.54`, see [`super::units::Ml`]), so
+/// an amount typed in ounces reads back exactly; a build that knows only whole millilitres says
+/// the file is newer instead of refusing those entries one by one.
+pub const SCHEMA: u32 = 4;
 /// Larger files are refused before parsing: two years of heavy use is a few megabytes.
 pub const MAX_BYTES: usize = 30 * 1024 * 1024;
 /// More entries than any real log could hold.
@@ -55,6 +58,8 @@ pub enum Refused {
     TooLarge,
     /// Not JSON at all, or cut off part-way.
     NotJson,
+    /// Relact's own spreadsheet export (`.csv`): made for reading, not a backup to import.
+    SpreadsheetExport,
     /// A broken character: half of a character written on its own (a lone surrogate escape such
     /// as `\ud800`), or bytes that are not UTF-8 text. The file was damaged or made by a program
     /// that mangled a character (an emoji, for example).
@@ -104,6 +109,9 @@ fn migrate(mut value: Value, from: u32) -> Value {
     if from < 3 {
         value = from_2(value);
     }
+    if from < 4 {
+        value = from_3(value);
+    }
     value
 }
 
@@ -118,6 +126,12 @@ fn from_1(entries: Value) -> Value {
 /// the log move into it when the app starts, not through backups), so version 2's entries read as
 /// they are. A `milestone` entry in an older file is checked like every other entry.
 fn from_2(entries: Value) -> Value {
+    entries
+}
+
+/// Version 3 → 4: version 4 lets a volume hold hundredths of a millilitre. Version 3 wrote whole
+/// millilitres (`"ml": 30`), which version 4 reads as exactly that many: nothing to change.
+fn from_3(entries: Value) -> Value {
     entries
 }
 
@@ -162,6 +176,10 @@ pub fn read(raw: &str, now: Millis) -> Result<Checked, Refused> {
     }
     if raw.len() > MAX_BYTES {
         return Err(Refused::TooLarge);
+    }
+    // Relact's spreadsheet export starts with its own column names: say what it is.
+    if raw.trim_start_matches('\u{feff}').starts_with(&super::csv::HEADER[..4].join(",")) {
+        return Err(Refused::SpreadsheetExport);
     }
     // serde_json refuses nesting deeper than 128 levels, so a deeply nested file cannot hurt.
     let value: Value = serde_json::from_str(raw).map_err(|e| why_not_json(&e))?;
@@ -232,6 +250,8 @@ fn why_not_json(e: &serde_json::Error) -> Refused {
 /// revision moves past both, so a calendar exported next replaces the events of either.
 pub fn restored_settings(current: &Settings, incoming: &Settings) -> Option<Settings> {
     let mut next = incoming.clone();
+    // The language is this phone's (a partner's backup may come from a phone in another one).
+    next.language = current.language;
     next.plan = next.plan.clamped();
     next.plan.revision = current.plan.revision;
     if next == *current {
@@ -293,6 +313,7 @@ pub fn merge(existing: &[Entry], incoming: &[Entry]) -> MergePlan {
 mod tests {
     use super::*;
     use crate::domain::entry::{Diaper, Record, Weight};
+    use crate::domain::units::Ml;
 
     const NOW: Millis = 1_780_000_000_000;
 
@@ -300,7 +321,7 @@ mod tests {
         let mut e = Entry::new(
             id.into(),
             NOW - 1000,
-            Record::Diaper(Diaper { at: NOW - 1000, wet: true, dirty: false }),
+            Record::Diaper(Diaper { at: NOW - 1000, wet: true, dirty: false, dark_urine: false }),
         );
         e.updated = updated;
         e
@@ -514,7 +535,7 @@ mod tests {
             } else {
                 Record::Supplement(Supplement {
                     at,
-                    ml: 30,
+                    ml: Ml::whole(30),
                     milk: Milk::Donor,
                     method: Method::Cup,
                     after_session: None,
@@ -554,6 +575,17 @@ mod tests {
             panic!("refused as nothing usable")
         };
         assert_eq!(why, vec![(0, Rejected::Invalid(Invalid::InFuture)), (1, Rejected::BadId)]);
+    }
+
+    #[test]
+    fn a_backups_settings_never_change_this_phones_language() {
+        use crate::domain::language::Language;
+        let mine = Settings { language: Some(Language::Spanish), ..Settings::default() };
+        let theirs = Settings { language: Some(Language::Arabic), ..Settings::default() };
+        assert_eq!(restored_settings(&mine, &theirs), None, "nothing else differs");
+        let theirs = Settings { chime: false, ..theirs };
+        let restored = restored_settings(&mine, &theirs).unwrap();
+        assert_eq!((restored.language, restored.chime), (Some(Language::Spanish), false));
     }
 
     #[test]
@@ -611,10 +643,10 @@ mod tests {
         assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
         assert_eq!(checked.accepted.len(), 3);
         let Record::Session(s) = &checked.accepted[0].record else { panic!("a session") };
-        assert_eq!((s.left_ml, s.notes.as_str()), (Some(20), "from a schema-1 phone"));
-        // What this build writes says version 3, and reads back.
+        assert_eq!((s.left_ml, s.notes.as_str()), (Some(Ml::whole(20)), "from a schema-1 phone"));
+        // What this build writes says version 4, and reads back.
         let out = export(&checked.accepted, &Settings::default(), NOW);
-        assert!(out.contains(r#""schema":3"#));
+        assert!(out.contains(r#""schema":4"#));
         assert_eq!(read(&out, NOW).unwrap().accepted, checked.accepted);
     }
 
@@ -688,13 +720,13 @@ mod tests {
         assert!(matches!(&checked.accepted[2].record, Record::Medicine(m) if m.taken.len() == 1));
         assert!(checked.accepted[3].deleted, "a tombstone stays a tombstone");
         assert_eq!(checked.settings.map(|s| s.volume), Some(crate::domain::units::Volume::Oz));
-        // Written again, it says version 3 and reads back the same.
+        // Written again, it says version 4 and reads back the same.
         let out = export(&checked.accepted, &Settings::default(), NOW);
-        assert!(out.contains(r#""schema":3"#));
+        assert!(out.contains(r#""schema":4"#));
         assert_eq!(read(&out, NOW).unwrap().accepted, checked.accepted);
         // A file from a build newer than this one is refused whole, not read in part.
-        let newer = out.replace(r#""schema":3"#, r#""schema":4"#);
-        assert_eq!(read(&newer, NOW).err(), Some(Refused::NewerVersion(4)));
+        let newer = out.replace(r#""schema":4"#, r#""schema":5"#);
+        assert_eq!(read(&newer, NOW).err(), Some(Refused::NewerVersion(5)));
     }
 
     #[test]
@@ -747,5 +779,79 @@ mod tests {
         // A merge follows the backup rule: the same mark from another phone is one entry.
         let plan = merge(&good, &back.accepted);
         assert_eq!((plan.new, plan.updated, plan.unchanged), (0, 0, 2));
+    }
+
+    #[test]
+    fn relacts_own_spreadsheet_export_is_named_as_such_in_either_unit() {
+        use crate::domain::units::Volume;
+        let e = Entry::new(
+            "d".into(),
+            NOW,
+            Record::Diaper(Diaper { at: NOW, wet: true, dirty: false, dark_urine: false }),
+        );
+        for unit in [Volume::Ml, Volume::Oz] {
+            let csv = crate::domain::csv::log_csv(&chrono::Utc, unit, std::slice::from_ref(&e));
+            assert_eq!(read(&csv, NOW).err(), Some(Refused::SpreadsheetExport), "{unit:?}");
+        }
+        // Another program's CSV is still "not a Relact backup".
+        assert_eq!(read("date,amount\r\n1,2", NOW).err(), Some(Refused::NotJson));
+    }
+
+    #[test]
+    fn a_schema_3_backup_still_loads_with_its_millilitres_unchanged() {
+        use crate::domain::units::{Ml, Volume};
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/backup-schema-3.json");
+        let raw = std::fs::read_to_string(path).unwrap();
+        let checked = read(&raw, NOW).unwrap();
+        assert!(checked.rejected.is_empty(), "{:?}", checked.rejected);
+        assert_eq!(checked.accepted.len(), 4);
+        let Record::Session(s) = &checked.accepted[0].record else { panic!("a session") };
+        // 45 ml and 30 ml as a schema-3 phone stored them: still exactly that many millilitres.
+        assert_eq!((s.left_ml, s.right_ml), (Some(Ml::whole(45)), Some(Ml::whole(30))));
+        assert_eq!(s.notes, "from a schema-3 phone, in ounces");
+        let Record::Supplement(sup) = &checked.accepted[1].record else { panic!("a supplement") };
+        assert_eq!(sup.ml, Ml::whole(59));
+        assert!(matches!(checked.accepted[3].record, Record::Milestone(_)));
+        assert_eq!(checked.settings.map(|s| s.volume), Some(Volume::Oz));
+        // Written again, whole millilitres look exactly as before; only the version moved.
+        let out = export(&checked.accepted, &Settings::default(), NOW);
+        assert!(out.contains(r#""schema":4"#) && out.contains(r#""left_ml":45,"right_ml":30"#));
+        assert_eq!(read(&out, NOW).unwrap().accepted, checked.accepted);
+    }
+
+    #[test]
+    fn ounces_typed_to_the_hundredth_travel_in_a_schema_4_backup_exactly() {
+        use crate::domain::entry::{Method, Milk, Supplement};
+        use crate::domain::units::{Ml, Volume};
+        // 2.25 oz, as an ounce field stores it.
+        let sup = Supplement {
+            at: NOW - 60_000,
+            ml: Ml::from_shown(Volume::Oz, 225),
+            milk: Milk::Donor,
+            method: Method::Cup,
+            after_session: None,
+            notes: String::new(),
+        };
+        let e = Entry::new("q".into(), NOW, Record::Supplement(sup));
+        let out = export(std::slice::from_ref(&e), &Settings::default(), NOW);
+        assert!(out.contains(r#""ml":66.54"#), "{out}");
+        let back = read(&out, NOW).unwrap().accepted;
+        assert_eq!(back, vec![e]);
+        let Record::Supplement(s) = &back[0].record else { panic!("a supplement") };
+        assert_eq!(Volume::Oz.write(s.ml.shown(Volume::Oz)), "2.25");
+        assert_eq!(s.ml, Ml::from_hundredths(6654));
+        // A build that knows schema 3 reads `schema` first and says "newer" (here: 5 for 4).
+        let newer = out.replace(r#""schema":4"#, r#""schema":5"#);
+        assert_eq!(read(&newer, NOW).err(), Some(Refused::NewerVersion(5)));
+        // A negative or non-numeric amount is an unreadable entry, never a stored zero.
+        for bad in ["-1", "\"2.25\"", "null"] {
+            let file = out.replace("66.54", bad);
+            assert_eq!(
+                read(&file, NOW).err().map(|r| matches!(r, Refused::NothingUsable(_))),
+                Some(true),
+                "{bad}"
+            );
+        }
     }
 }

@@ -1,6 +1,7 @@
 //! The log as CSV for spreadsheets: one file, a `type` column, RFC 4180 quoting with CRLF line
 //! ends, times in ISO 8601 with the local offset, volumes as plain numbers in the parent's unit
-//! (whole millilitres, or ounces to two places), named in the column headings. A supplement's
+//! (whole millilitres, or ounces to at most two places, each total the sum of its parts as
+//! written), named in the column headings. A supplement's
 //! `with_session` holds the `id` of the feed it went with. A marked milestone is a `milestone`
 //! row: its day in `start`, its kind in `kind` and the parent's words in `notes`.
 
@@ -8,7 +9,7 @@ use chrono::{SecondsFormat, TimeZone};
 
 use super::entry::{Entry, Record, Side};
 use super::medicine::{AdvisedBy, Day};
-use super::units::{Volume, ML_PER_OZ};
+use super::units::{Total, Volume};
 use super::{serde_name, Millis};
 
 /// Column names, in order, for millilitres; an ounce file says `_oz` where these say `_ml`.
@@ -95,12 +96,10 @@ where
     header.push("notes".into());
     row(header);
     let mut live: Vec<&Entry> = entries.iter().filter(|e| !e.deleted).collect();
-    live.sort_by_key(|e| e.at);
+    super::sorting::sort_by_key(&mut live, |e| e.at);
     let n = |v: u32| v.to_string();
-    let vol = |ml: u32| match unit {
-        Volume::Ml => ml.to_string(),
-        Volume::Oz => format!("{:.2}", ml as f64 / ML_PER_OZ),
-    };
+    // The numbers the screens show (a total is the sum of its parts as shown).
+    let vol = |v: Total| unit.write(v.shown(unit));
     let mins = |ms: Millis| format!("{:.1}", ms as f64 / 60_000.0);
     for e in live {
         let mut c = vec![String::new(); HEADER.len() + 1];
@@ -116,19 +115,19 @@ where
                     c[6] = mins(s.millis_on(Side::Left));
                     c[7] = mins(s.millis_on(Side::Right));
                 }
-                c[8] = s.left_ml.map(vol).unwrap_or_default();
-                c[9] = s.right_ml.map(vol).unwrap_or_default();
+                c[8] = s.left_ml.map(|v| vol(v.into())).unwrap_or_default();
+                c[9] = s.right_ml.map(|v| vol(v.into())).unwrap_or_default();
                 c[10] = s.total_ml().map(vol).unwrap_or_default();
                 if let Some(w) = s.test_weight {
                     c[22] = n(w.before_g);
                     c[23] = n(w.after_g);
-                    c[24] = w.intake_ml().map(vol).unwrap_or_default();
+                    c[24] = w.intake_ml().map(|v| vol(v.into())).unwrap_or_default();
                 }
                 c[NOTES] = s.notes.clone();
             }
             Record::Supplement(s) => {
                 c[0] = "supplement".into();
-                c[11] = vol(s.ml);
+                c[11] = vol(s.ml.into());
                 c[12] = serde_name(&s.milk);
                 c[13] = serde_name(&s.method);
                 c[17] = s.after_session.clone().unwrap_or_default();
@@ -174,6 +173,7 @@ where
 mod tests {
     use super::*;
     use crate::domain::entry::*;
+    use crate::domain::units::Ml;
     use crate::domain::MINUTE;
     use chrono_tz::America::New_York;
 
@@ -202,8 +202,8 @@ mod tests {
                     Segment { side: Side::Left, start: T - 20 * MINUTE, end: T - 10 * MINUTE },
                     Segment { side: Side::Right, start: T - 10 * MINUTE, end: T },
                 ],
-                left_ml: Some(20),
-                right_ml: Some(15),
+                left_ml: Some(Ml::whole(20)),
+                right_ml: Some(Ml::whole(15)),
                 notes: "tired, but \"ok\"".into(),
                 test_weight: None,
             }),
@@ -215,7 +215,7 @@ mod tests {
             T,
             Record::Supplement(Supplement {
                 at: T,
-                ml: 40,
+                ml: Ml::whole(40),
                 milk: Milk::Donor,
                 method: Method::AtBreastSupplementer,
                 after_session: Some("s1".into()),
@@ -251,7 +251,8 @@ mod tests {
         let lines: Vec<&str> = oz.split("\r\n").collect();
         assert!(lines[0].contains(",left_oz,right_oz,total_oz,supplement_oz,"), "{}", lines[0]);
         assert!(!lines[0].contains("_ml"), "an ounce file names no millilitres");
-        assert!(lines[1].contains(",0.68,0.51,1.18,"), "{}", lines[1]);
+        // The total is the sum of the sides as written: 0.68 + 0.51 = 1.19 (not 35 ml's 1.18).
+        assert!(lines[1].contains(",0.68,0.51,1.19,"), "{}", lines[1]);
         assert!(lines[2].contains(",1.35,donor,"), "{}", lines[2]);
     }
 

@@ -17,6 +17,11 @@ pub fn local_date<Tz: TimeZone>(tz: &Tz, ms: Millis) -> NaiveDate {
     utc(ms).with_timezone(tz).date_naive()
 }
 
+/// The local time of day an instant falls on.
+pub fn local_time<Tz: TimeZone>(tz: &Tz, ms: Millis) -> NaiveTime {
+    utc(ms).with_timezone(tz).time()
+}
+
 /// The first instant of a local date. When a DST jump skips midnight (as in some zones), the day
 /// starts at the first local time that exists.
 pub fn day_start<Tz: TimeZone>(tz: &Tz, date: NaiveDate) -> Millis {
@@ -75,7 +80,7 @@ pub fn group_by_day<Tz: TimeZone, T>(
     at: impl Fn(&T) -> Millis,
 ) -> Vec<(NaiveDate, Vec<T>)> {
     let mut items: Vec<T> = items.into_iter().collect();
-    items.sort_by_key(|t| std::cmp::Reverse(at(t)));
+    super::sorting::sort_by_key(&mut items, |t| std::cmp::Reverse(at(t)));
     let mut days: Vec<(NaiveDate, Vec<T>)> = Vec::new();
     for item in items {
         let date = local_date(tz, at(&item));

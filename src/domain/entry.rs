@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 pub use super::medicine::Medicine;
 pub use super::milestones::Milestone;
+use super::units::{Ml, Total};
 use super::{Millis, HOUR, MINUTE};
 
 /// The longest a single session may last; anything longer is almost surely a forgotten timer.
@@ -104,10 +105,11 @@ pub struct Session {
     pub end: Millis,
     #[serde(default)]
     pub segments: Vec<Segment>,
+    /// Milk expressed per side ([`Ml`]: hundredths of a millilitre, written as millilitres).
     #[serde(default)]
-    pub left_ml: Option<u32>,
+    pub left_ml: Option<Ml>,
     #[serde(default)]
-    pub right_ml: Option<u32>,
+    pub right_ml: Option<Ml>,
     #[serde(default)]
     pub notes: String,
     /// The baby weighed before and after a feed at the breast, when the parent does test
@@ -170,11 +172,12 @@ impl Session {
             .sum()
     }
 
-    /// Total expressed, or `None` when nothing was measured (nursing).
-    pub fn total_ml(&self) -> Option<u32> {
+    /// Total expressed, the sum of both sides (as shown, see [`Total`]), or `None` when nothing
+    /// was measured (nursing).
+    pub fn total_ml(&self) -> Option<Total> {
         match (self.left_ml, self.right_ml) {
             (None, None) => None,
-            (l, r) => Some(l.unwrap_or(0) + r.unwrap_or(0)),
+            (l, r) => Some(Total::from(l.unwrap_or_default()) + r.unwrap_or_default()),
         }
     }
 }
@@ -204,7 +207,8 @@ pub enum Method {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Supplement {
     pub at: Millis,
-    pub ml: u32,
+    /// The amount given ([`Ml`]: hundredths of a millilitre, written as millilitres).
+    pub ml: Ml,
     pub milk: Milk,
     pub method: Method,
     /// The nursing session this feed followed, so consultants can see supplementer use.
@@ -220,6 +224,16 @@ pub struct Diaper {
     pub at: Millis,
     pub wet: bool,
     pub dirty: bool,
+    /// Dark urine or orange-pink crystals ("brick dust") in the diaper, when the parent ticked
+    /// it: after day 4 a sign the baby needs more milk. Left out of the stored record when not
+    /// ticked, so diapers read and written before it existed are unchanged.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub dark_urine: bool,
+}
+
+/// For `skip_serializing_if`: an unticked box is not stored.
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// A weighing of the baby.
@@ -290,7 +304,8 @@ impl Record {
                         return Err(Invalid::SegmentOutsideSession);
                     }
                 }
-                if s.left_ml.unwrap_or(0) > MAX_SIDE_ML || s.right_ml.unwrap_or(0) > MAX_SIDE_ML {
+                let max = Ml::whole(MAX_SIDE_ML);
+                if s.left_ml.unwrap_or_default() > max || s.right_ml.unwrap_or_default() > max {
                     return Err(Invalid::VolumeOutOfRange);
                 }
                 if let Some(w) = s.test_weight {
@@ -299,7 +314,7 @@ impl Record {
                 notes(&s.notes)
             }
             Record::Supplement(s) => {
-                if s.ml > MAX_SUPPLEMENT_ML {
+                if s.ml > Ml::whole(MAX_SUPPLEMENT_ML) {
                     return Err(Invalid::AmountOutOfRange);
                 }
                 future(s.at)?;
@@ -415,8 +430,8 @@ mod tests {
             start,
             end,
             segments: vec![],
-            left_ml: Some(20),
-            right_ml: Some(15),
+            left_ml: Some(Ml::whole(20)),
+            right_ml: Some(Ml::whole(15)),
             notes: String::new(),
             test_weight: None,
         }
@@ -437,9 +452,9 @@ mod tests {
         assert_eq!(check(pumping(NOW, NOW + 2 * MINUTE)), Err(Invalid::InFuture));
         assert_eq!(check(pumping(NOW - MINUTE, NOW + MINUTE)), Ok(()), "a minute of drift is fine");
         let mut s = pumping(NOW - HOUR, NOW);
-        s.left_ml = Some(1001);
+        s.left_ml = Some(Ml::whole(1001));
         assert_eq!(check(s.clone()), Err(Invalid::VolumeOutOfRange));
-        s.left_ml = Some(1000);
+        s.left_ml = Some(Ml::whole(1000));
         assert_eq!(check(s.clone()), Ok(()));
         s.notes = "x".repeat(2001);
         assert_eq!(check(s.clone()), Err(Invalid::NotesTooLong));
@@ -471,7 +486,7 @@ mod tests {
         }
         let sup = Record::Supplement(Supplement {
             at: NOW,
-            ml: 30,
+            ml: Ml::whole(30),
             milk: Milk::Formula,
             method: Method::Cup,
             after_session: None,
@@ -492,13 +507,13 @@ mod tests {
                 notes: String::new(),
             })
         };
-        assert_eq!(sup(500).validate(NOW), Ok(()));
-        assert_eq!(sup(501).validate(NOW), Err(Invalid::AmountOutOfRange));
+        assert_eq!(sup(Ml::whole(500)).validate(NOW), Ok(()));
+        assert_eq!(sup(Ml::whole(501)).validate(NOW), Err(Invalid::AmountOutOfRange));
         let weight = |grams| Record::Weight(Weight { at: NOW, grams });
         assert_eq!(weight(499).validate(NOW), Err(Invalid::WeightOutOfRange));
         assert_eq!(weight(3500).validate(NOW), Ok(()));
         assert_eq!(weight(30_001).validate(NOW), Err(Invalid::WeightOutOfRange));
-        let diaper = |wet, dirty| Record::Diaper(Diaper { at: NOW, wet, dirty });
+        let diaper = |wet, dirty| Record::Diaper(Diaper { at: NOW, wet, dirty, dark_urine: false });
         assert_eq!(diaper(false, false).validate(NOW), Err(Invalid::DiaperEmpty));
         assert_eq!(diaper(true, false).validate(NOW), Ok(()));
     }
@@ -516,7 +531,7 @@ mod tests {
         assert_eq!(s.millis_on(Side::Left), 25 * MINUTE);
         assert_eq!(s.millis_on(Side::Right), 25 * MINUTE);
         assert_eq!(s.millis_on(Side::Both), 15 * MINUTE);
-        assert_eq!(s.total_ml(), Some(35));
+        assert_eq!(s.total_ml().map(|t| t.whole_ml()), Some(35));
     }
 
     #[test]
@@ -524,7 +539,7 @@ mod tests {
         let e = Entry::new(
             "a1".into(),
             NOW,
-            Record::Diaper(Diaper { at: NOW, wet: true, dirty: false }),
+            Record::Diaper(Diaper { at: NOW, wet: true, dirty: false, dark_urine: false }),
         );
         let json = serde_json::to_string(&e).unwrap();
         assert!(json.contains(r#""type":"diaper""#), "{json}");
@@ -618,7 +633,7 @@ mod tests {
         session.test_weight = Some(TestWeight { before_g: 4000, after_g: 4040 });
         let supplement = Supplement {
             at: NOW,
-            ml: 30,
+            ml: Ml::whole(30),
             milk: Milk::Donor,
             method: Method::Cup,
             after_session: Some("s".into()),
@@ -627,7 +642,10 @@ mod tests {
         let records = [
             ("session", Record::Session(session.clone())),
             ("supplement", Record::Supplement(supplement)),
-            ("diaper", Record::Diaper(Diaper { at: NOW, wet: true, dirty: false })),
+            (
+                "diaper",
+                Record::Diaper(Diaper { at: NOW, wet: true, dirty: false, dark_urine: true }),
+            ),
             ("weight", Record::Weight(Weight { at: NOW, grams: 3000 })),
             ("medicine", {
                 let day = |s| super::super::day::iso_date::parse(s);

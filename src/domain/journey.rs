@@ -10,9 +10,9 @@ use super::day::{day_range, local_date};
 use super::entry::{Entry, Record};
 use super::plan::{Goal, Plan};
 
-/// The diaper guidance for the baby's age lives in [`super::diapers`]; named here too, beside
-/// the age it follows.
-pub use super::diapers::DiaperStage;
+/// The diaper guidance for the baby's age lives in the care table ([`super::care`]); named here
+/// too, beside the age it follows.
+pub use super::care::DiaperStage;
 use super::{Millis, HOUR, MINUTE};
 
 /// Where the parent starts.
@@ -89,6 +89,14 @@ pub struct Journey {
     /// When the opening phase began, if the parent chose to start with it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub opening_started: Option<Millis>,
+    /// The baby's birth weight in grams, when the parent gave it: the newborn weight loss is
+    /// read against it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub birth_weight_g: Option<u32>,
+    /// When the parent tapped "Baby is here": the log covers the baby from then on, so the
+    /// first hours at home are not read as a whole day with few diapers.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub arrived_at: Option<Millis>,
 }
 
 impl Journey {
@@ -114,17 +122,35 @@ impl Journey {
         }
     }
 
-    /// "Baby is here": the path becomes inducing with the baby here, the birth date today, and
-    /// the plan keeps what the parent set (only its goal is kept in line). The log is untouched.
-    pub fn baby_arrived(&mut self, today: NaiveDate, plan: &mut Plan) {
+    /// "Baby is here": the path becomes inducing with the baby here, with the birth date the
+    /// parent gave (today by default, or any past day: an adopted or older baby is read by their
+    /// age) and, if they gave it, the birth weight; `now` is kept as the arrival, from which the
+    /// log covers the baby. The plan keeps what the parent set (only its goal is kept in line);
+    /// the log is untouched. A birth date after `today`, or a birth weight no baby has, is
+    /// refused and nothing changes. The caller keeps the journey and plan before, for Undo.
+    pub fn baby_arrived(
+        &mut self,
+        born: NaiveDate,
+        birth_g: Option<u32>,
+        today: NaiveDate,
+        now: Millis,
+        plan: &mut Plan,
+    ) -> Result<(), BirthProblem> {
+        check_birth_date(born, today)?;
+        if birth_g.is_some_and(|g| !BIRTH_WEIGHT_G.contains(&g)) {
+            return Err(BirthProblem::Weight);
+        }
         self.path = Path::InducingBabyHere;
-        self.birth_date = Some(today);
+        self.birth_date = Some(born);
+        self.birth_weight_g = birth_g;
+        self.arrived_at = Some(now);
         self.due_date = None;
         self.opening_started = None;
         if plan.goal != Goal::InducedLactation {
             plan.goal = Goal::InducedLactation;
             plan.revision += 1;
         }
+        Ok(())
     }
 
     /// Whole days until the due date (0 on the day, negative after it); `None` without one or
@@ -155,6 +181,32 @@ impl Journey {
     }
 }
 
+/// Why a birth date or birth weight was refused (nothing is stored).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BirthProblem {
+    /// The date is after today.
+    Future,
+    /// The year looks like a typing slip (before 2000).
+    Year,
+    /// The birth weight is outside [`BIRTH_WEIGHT_G`].
+    Weight,
+}
+
+/// Birth weights a baby can have, in grams; anything else is a typing slip.
+pub const BIRTH_WEIGHT_G: std::ops::RangeInclusive<u32> = 400..=7000;
+
+/// A birth date the journey can keep: not after `today`, and not in a year before 2000.
+pub fn check_birth_date(born: NaiveDate, today: NaiveDate) -> Result<NaiveDate, BirthProblem> {
+    use chrono::Datelike;
+    if born > today {
+        Err(BirthProblem::Future)
+    } else if born.year() < 2000 {
+        Err(BirthProblem::Year)
+    } else {
+        Ok(born)
+    }
+}
+
 /// Whole days before today that [`supplement_from_log`] reads.
 pub const LOG_DAYS: i64 = 3;
 
@@ -163,13 +215,14 @@ pub const LOG_DAYS: i64 = 3;
 pub struct LogAverage {
     /// The average daily total, in whole ml.
     pub ml: u32,
-    /// How many of the last [`LOG_DAYS`] days had anything logged (the days averaged).
+    /// How many of the last [`LOG_DAYS`] days had a supplement logged (the days averaged).
     pub days: u32,
 }
 
 /// The daily supplement total over the last three whole days before `today`, averaged over the
-/// days that have anything logged (a day logged without a supplement counts as none given);
-/// `None` when none of them has. A listed medicine, filed under its start day, is no logged day.
+/// days that have a supplement logged; `None` when none of them has. A day with no supplement
+/// logged is not a day with none given (a feed a partner gave may not be in the log), so it is
+/// left out rather than averaged in as 0, which would start the step-down too low.
 pub fn supplement_from_log<Tz: TimeZone>(
     entries: &[Entry],
     tz: &Tz,
@@ -180,19 +233,18 @@ pub fn supplement_from_log<Tz: TimeZone>(
     for back in 1..=LOG_DAYS {
         let date = today - chrono::Duration::days(back);
         let (start, end) = day_range(tz, date);
-        let day: Vec<&Entry> =
-            entries.iter().filter(|e| e.happened() && e.at >= start && e.at < end).collect();
-        if day.is_empty() {
-            continue;
-        }
-        days += 1;
-        total += day
+        let given: u32 = entries
             .iter()
+            .filter(|e| e.happened() && e.at >= start && e.at < end)
             .map(|e| match &e.record {
-                Record::Supplement(s) => s.ml,
+                Record::Supplement(s) => s.ml.whole_ml(),
                 _ => 0,
             })
-            .sum::<u32>();
+            .sum();
+        if given > 0 {
+            days += 1;
+            total += given;
+        }
     }
     (days > 0).then(|| LogAverage { ml: (total + days / 2) / days, days })
 }
@@ -244,13 +296,18 @@ pub fn opening_phase<Tz: TimeZone>(start: Millis, plan: &Plan, tz: &Tz) -> Vec<O
 }
 
 /// Where the opening phase stands at `now`: `None` when it was not chosen or is over.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OpeningNow {
     /// When the 48 hours end.
     pub ends: Millis,
     /// The next opening session not yet done: due in the last 15 minutes counts as now, and one
     /// is done by a session started at most an hour before it.
     pub next: Option<Millis>,
+    /// Sessions the phase asks for in 24 hours (its first day's count: about 11 with a usual
+    /// night), what Today's sessions tile counts against while it runs.
+    pub per_day: u32,
+    /// The phase's sessions from the next one on, for the Plan.
+    pub ahead: Vec<OpeningSession>,
 }
 
 impl Journey {
@@ -269,11 +326,20 @@ impl Journey {
         }
         let window = Millis::from(OPENING_SESSION_MINUTES) * MINUTE;
         let done = |at: Millis| last_start.is_some_and(|l| l >= at - HOUR);
-        let next = opening_phase(start, plan, tz)
-            .into_iter()
-            .map(|s| s.at)
-            .find(|&at| at + window > now && !done(at));
-        Some(OpeningNow { ends, next })
+        let all = opening_phase(start, plan, tz);
+        let next = all.iter().map(|s| s.at).find(|&at| at + window > now && !done(at));
+        let per_day = all.iter().filter(|s| s.at < start + 24 * HOUR).count() as u32;
+        let ahead = all.into_iter().filter(|s| next.is_some_and(|n| s.at >= n)).collect();
+        Some(OpeningNow { ends, next, per_day, ahead })
+    }
+
+    /// How long a pumping session aims for at `now`: about 15 minutes while the opening phase
+    /// runs (the timer's goal, Today and the Plan all say the same), else the plan's length.
+    pub fn session_minutes<Tz: TimeZone>(&self, plan: &Plan, now: Millis, tz: &Tz) -> u8 {
+        match self.opening_now(plan, now, tz, None) {
+            Some(_) => OPENING_SESSION_MINUTES,
+            None => plan.clamped().session_minutes,
+        }
     }
 }
 
@@ -308,6 +374,7 @@ mod opt_date {
 mod tests {
     use super::*;
     use crate::domain::entry::{Diaper, Method, Milk, Supplement};
+    use crate::domain::units::Ml;
     use chrono_tz::Europe::London;
 
     fn date(m: u32, d: u32) -> NaiveDate {
@@ -367,13 +434,30 @@ mod tests {
         };
         assert_eq!(j.days_to_due(date(11, 29)), Some(21));
         assert_eq!(j.age_days(date(11, 29)), None);
-        j.baby_arrived(date(12, 3), &mut plan);
+        // A birth date after today is refused, and nothing changes.
+        let before = (j.clone(), plan.clone());
+        assert_eq!(
+            j.baby_arrived(date(12, 4), None, date(12, 3), 7, &mut plan),
+            Err(BirthProblem::Future)
+        );
+        assert_eq!(
+            j.baby_arrived(date(12, 3), Some(40), date(12, 3), 7, &mut plan),
+            Err(BirthProblem::Weight),
+            "40 g: a slip for 4 kg"
+        );
+        assert_eq!((j.clone(), plan.clone()), before);
+        assert_eq!(j.baby_arrived(date(12, 3), None, date(12, 3), 7, &mut plan), Ok(()));
         assert_eq!(j.path, Path::InducingBabyHere);
-        assert_eq!(j.birth_date, Some(date(12, 3)));
+        assert_eq!((j.birth_date, j.arrived_at), (Some(date(12, 3)), Some(7)));
         assert_eq!((j.due_date, j.opening_started), (None, None));
         assert_eq!((plan.sessions_per_day, plan.revision), (11, 0));
         assert_eq!(j.days_to_due(date(12, 3)), None);
         assert_eq!(j.age_days(date(12, 3)), Some(0));
+        // An adopted baby three months old, with a birth weight: read by their age.
+        let mut k = Journey { path: Path::Preparing, ..Journey::default() };
+        let mut p = Plan::default();
+        assert_eq!(k.baby_arrived(date(9, 3), Some(3400), date(12, 3), 7, &mut p), Ok(()));
+        assert_eq!((k.age_days(date(12, 3)), k.birth_weight_g), (Some(91), Some(3400)));
     }
 
     #[test]
@@ -396,7 +480,7 @@ mod tests {
             at,
             Record::Supplement(Supplement {
                 at,
-                ml,
+                ml: Ml::whole(ml),
                 milk: Milk::Formula,
                 method: Method::Bottle,
                 after_session: None,
@@ -416,14 +500,20 @@ mod tests {
             Entry::new(
                 "d".into(),
                 0,
-                Record::Diaper(Diaper { at: london(27, 8, 0), wet: true, dirty: false }),
+                Record::Diaper(Diaper {
+                    at: london(27, 8, 0),
+                    wet: true,
+                    dirty: false,
+                    dark_urine: false,
+                }),
             ),
             // Today and four days back do not count.
             supplement("e", london(28, 9, 0), 500),
             supplement("f", london(24, 9, 0), 500),
         ];
         let avg = |ml, days| Some(LogAverage { ml, days });
-        assert_eq!(supplement_from_log(&log, &London, today), avg(147, 3), "(240+200+0)/3");
+        // The 27th had no supplement logged: left out, not averaged in as 0.
+        assert_eq!(supplement_from_log(&log, &London, today), avg(220, 2), "(240+200)/2");
         // Only one day logged: that day.
         assert_eq!(supplement_from_log(&log[2..3], &London, date(11, 27)), avg(200, 1));
         assert_eq!(supplement_from_log(&[], &London, today), None);
@@ -462,6 +552,19 @@ mod tests {
         let j =
             Journey { path: Path::Preparing, opening_started: Some(start), ..Journey::default() };
         let at = |now| j.opening_now(&plan, now, &London, None);
+        // The phase asks 11 sessions in its first 24 hours: 09, 11, … 21 by day, 23, 02, 05, 08.
+        assert_eq!(at(london(20, 10, 0)).map(|o| o.per_day), Some(11));
+        // The Plan lists them from the next one on: 11:00 first; on the second night 00:00, 03:00
+        // and the last at 06:00 on the 22nd (09:00 is the end).
+        let ahead = at(london(20, 9, 20)).map(|o| o.ahead).unwrap();
+        assert_eq!(
+            (ahead[0].at, ahead.last().map(|s| s.at)),
+            (london(20, 11, 0), Some(london(22, 6, 0)))
+        );
+        // The timer's goal: about 15 minutes while it runs, the plan's 20 before and after.
+        assert_eq!(j.session_minutes(&plan, london(20, 10, 0), &London), 15);
+        assert_eq!(j.session_minutes(&plan, london(22, 9, 0), &London), 20);
+        assert_eq!(Journey::default().session_minutes(&plan, london(20, 10, 0), &London), 20);
         assert_eq!(at(london(20, 9, 10)).and_then(|o| o.next), Some(start), "still within 15 min");
         assert_eq!(at(london(20, 9, 20)).and_then(|o| o.next), Some(london(20, 11, 0)));
         assert_eq!(at(london(20, 9, 20)).map(|o| o.ends), Some(london(22, 9, 0)));

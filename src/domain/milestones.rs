@@ -12,9 +12,9 @@ use std::collections::{BTreeMap, HashSet};
 use chrono::{Datelike, Duration, NaiveDate, NaiveTime, TimeZone};
 use serde::{Deserialize, Serialize};
 
+use super::care;
 use super::day::{day_start, iso_date, iso_dated, local_date};
 use super::entry::{Entry, Invalid, Method, Record, SessionKind};
-use super::stats::ENOUGH_WET;
 use super::{serde_name, Millis, HOUR};
 
 /// The milestones, in the order a journey usually meets them.
@@ -304,6 +304,10 @@ pub struct Day {
     pub sessions: u32,
     pub supplement_ml: u32,
     pub wet: u32,
+    /// Stools (dirty diapers).
+    pub dirty: u32,
+    /// The last weight logged that day, in grams.
+    pub weight_g: Option<(Millis, u32)>,
     /// Milk taken at the breast by test weighing, and at how many feeds.
     pub weighed_ml: u32,
     pub weighed_feeds: u32,
@@ -326,9 +330,17 @@ pub fn days<Tz: TimeZone>(tz: &Tz, entries: &[Entry]) -> BTreeMap<NaiveDate, Day
                     d.weighed_feeds += 1;
                 }
             }
-            Record::Supplement(s) => d.supplement_ml += s.ml,
-            Record::Diaper(x) => d.wet += x.wet as u32,
-            Record::Weight(_) | Record::Medicine(_) | Record::Milestone(_) => {}
+            Record::Supplement(s) => d.supplement_ml += s.ml.whole_ml(),
+            Record::Diaper(x) => {
+                d.wet += x.wet as u32;
+                d.dirty += x.dirty as u32;
+            }
+            Record::Weight(w) => {
+                if d.weight_g.is_none_or(|(at, _)| e.at >= at) {
+                    d.weight_g = Some((e.at, w.grams));
+                }
+            }
+            Record::Medicine(_) | Record::Milestone(_) => {}
         }
     }
     out
@@ -397,13 +409,40 @@ pub fn baseline(
     })
 }
 
-/// The timeline from the whole log (milestones it shows and those marked by hand) and the
-/// supplement a day the parent said at the start (for the share's [`baseline`]). Only finished
-/// days count for day-long milestones (today is not over).
+/// Whether a day's log shows the baby had what the care table asks for their age that day
+/// (`age_days`; `None`: the general guidance): the wet diapers and stools, and, where a weight
+/// was logged that day, a weight in range against the weighing before (`before`). A day with
+/// nothing logged of the baby never meets it. The praise of "supplements halved" and "a whole
+/// day with no supplement" needs it.
+pub fn baby_signs_met(day: &Day, age_days: Option<i64>, before: Option<(NaiveDate, u32)>) -> bool {
+    let need = care::per_day(age_days);
+    let diapers = day.wet >= need.wet && day.dirty >= need.stools.unwrap_or(0);
+    let weight = match (day.weight_g, before) {
+        (Some((at, grams)), Some((date, previous))) => {
+            let days = (utc_date(at) - date).num_days();
+            care::weight_in_range(previous, days, grams, age_days)
+        }
+        _ => true,
+    };
+    diapers && weight
+}
+
+/// The UTC date of an instant: weighings are compared by whole days apart, which a time zone
+/// shifts for both alike.
+fn utc_date(ms: Millis) -> NaiveDate {
+    chrono::DateTime::from_timestamp_millis(ms).map_or(NaiveDate::MIN, |d| d.date_naive())
+}
+
+/// The timeline from the whole log (milestones it shows and those marked by hand), the
+/// supplement a day the parent said at the start (for the share's [`baseline`]) and the baby's
+/// birth date (`born`: the care table reads each day at the baby's age). Only finished days
+/// count for day-long milestones (today is not over), and only days whose log shows the baby's
+/// signs met ([`baby_signs_met`]).
 pub fn timeline<Tz: TimeZone>(
     tz: &Tz,
     entries: &[Entry],
     said_ml: Option<u32>,
+    born: Option<NaiveDate>,
     today: NaiveDate,
 ) -> Timeline {
     let mut found: BTreeMap<Kind, NaiveDate> = BTreeMap::new();
@@ -414,7 +453,7 @@ pub fn timeline<Tz: TimeZone>(
     let live: Vec<&Entry> = entries.iter().filter(|e| !e.deleted).collect();
     for e in &live {
         if let Record::Session(s) = &e.record {
-            if s.total_ml().unwrap_or(0) > 0 {
+            if s.total_ml().is_some_and(|t| !t.is_zero()) {
                 note(Kind::FirstDrops, local_date(tz, e.at));
             }
         }
@@ -449,22 +488,34 @@ pub fn timeline<Tz: TimeZone>(
     }
     let per_day = days(tz, entries);
     let finished = |d: &NaiveDate| *d < today;
+    // Each day's signs against the care table at the baby's age that day, with its weight read
+    // against the weighing before.
+    let mut before: Option<(NaiveDate, u32)> = None;
+    let mut met: BTreeMap<NaiveDate, bool> = BTreeMap::new();
+    for (date, day) in &per_day {
+        let age = born.map(|b| (*date - b).num_days()).filter(|a| *a >= 0);
+        met.insert(*date, baby_signs_met(day, age, before));
+        if let Some((at, g)) = day.weight_g {
+            before = Some((utc_date(at), g));
+        }
+    }
+    let signs_met = |d: &NaiveDate| met.get(d).copied().unwrap_or(false);
     if let Some(Baseline { ml: base, settled: from, .. }) = baseline(&per_day, said_ml, today) {
         if let Some((d, _)) = per_day.iter().find(|(d, x)| {
-            finished(d) && **d > from && x.sessions > 0 && x.supplement_ml * 2 <= base
+            finished(d)
+                && **d > from
+                && x.sessions > 0
+                && x.supplement_ml * 2 <= base
+                && signs_met(d)
         }) {
             note(Kind::SupplementsHalved, *d);
         }
     }
     if let Some(first) = per_day.iter().find(|(_, d)| d.supplement_ml > 0).map(|(k, _)| *k) {
-        // A whole day with no supplement counts only when the day was logged: feeds and enough
-        // wet diapers, the sign the baby got enough.
+        // A whole day with no supplement counts only when the day was logged: feeds, and the
+        // baby's diapers (and weight, where logged) as the care table asks for their age.
         if let Some((d, _)) = per_day.iter().find(|(d, x)| {
-            finished(d)
-                && **d > first
-                && x.supplement_ml == 0
-                && x.sessions > 0
-                && x.wet >= ENOUGH_WET
+            finished(d) && **d > first && x.supplement_ml == 0 && x.sessions > 0 && signs_met(d)
         }) {
             note(Kind::DayWithoutSupplements, *d);
         }
@@ -481,7 +532,7 @@ pub fn timeline<Tz: TimeZone>(
             _ => None,
         })
         .collect();
-    marks.sort_by(|(a, x), (b, y)| (x.date, &a.id).cmp(&(y.date, &b.id)));
+    super::sorting::sort_by(&mut marks, |(a, x), (b, y)| (x.date, &a.id).cmp(&(y.date, &b.id)));
     for (e, m) in marks {
         if m.kind == Kind::Own {
             reached.push(Reached {
@@ -502,7 +553,7 @@ pub fn timeline<Tz: TimeZone>(
         text: String::new(),
         id,
     }));
-    reached.sort_by_key(|r| (r.date, r.kind));
+    super::sorting::sort_by_key(&mut reached, |r| (r.date, r.kind));
     let ahead =
         Kind::LISTED.into_iter().filter(|k| !reached.iter().any(|r| r.kind == *k)).collect();
     Timeline { reached, ahead }
@@ -529,7 +580,7 @@ pub struct Share {
 /// parent simply did not log supplements must not read as "all from the breast".
 pub fn share(day: &Day, baseline_ml: Option<u32>) -> Share {
     let pct = |part: u32, whole: u32| ((part as f64 * 100.0) / whole as f64).round() as u32;
-    let logged = day.supplement_ml > 0 || (day.sessions > 0 && day.wet >= ENOUGH_WET);
+    let logged = day.supplement_ml > 0 || (day.sessions > 0 && day.wet >= care::WET_PER_DAY);
     let b = baseline_ml.filter(|b| *b > 0 && logged);
     Share {
         supplement_ml: day.supplement_ml,
@@ -594,6 +645,7 @@ impl Shares {
 mod tests {
     use super::*;
     use crate::domain::entry::{Diaper, Milk, Session, Supplement, TestWeight};
+    use crate::domain::units::Ml;
     use crate::domain::{Millis, HOUR, MINUTE};
     use chrono_tz::Europe::London;
 
@@ -612,8 +664,8 @@ mod tests {
                 start,
                 end: start + 20 * MINUTE,
                 segments: vec![],
-                left_ml: ml,
-                right_ml: ml.map(|_| 0),
+                left_ml: ml.map(Ml::whole),
+                right_ml: ml.map(|_| Ml::ZERO),
                 notes: String::new(),
                 test_weight: None,
             }),
@@ -625,7 +677,7 @@ mod tests {
             at,
             Record::Supplement(Supplement {
                 at,
-                ml,
+                ml: Ml::whole(ml),
                 milk: Milk::Donor,
                 method,
                 after_session: after.map(str::to_string),
@@ -634,7 +686,11 @@ mod tests {
         )
     }
     fn wet(id: String, at: Millis) -> Entry {
-        Entry::new(id, at, Record::Diaper(Diaper { at, wet: true, dirty: false }))
+        Entry::new(
+            id,
+            at,
+            Record::Diaper(Diaper { at, wet: true, dirty: false, dark_urine: false }),
+        )
     }
     /// A day of feeds with `sup_ml` of supplement by cup and `wets` wet diapers.
     fn day(d: u32, sup_ml: u32, wets: u32) -> Vec<Entry> {
@@ -648,12 +704,12 @@ mod tests {
 
     #[test]
     fn nothing_reached_is_all_ahead_never_behind() {
-        let t = timeline(&London, &[], None, date(20));
+        let t = timeline(&London, &[], None, None, date(20));
         assert!(t.reached.is_empty());
         assert_eq!(t.ahead, Kind::LISTED.to_vec());
         // Sessions with no milk yet and supplements as high as ever: still nothing, no failure.
         let log: Vec<Entry> = (1..=10).flat_map(|d| day(d, 200, 6)).collect();
-        let t = timeline(&London, &log, None, date(20));
+        let t = timeline(&London, &log, None, None, date(20));
         assert!(t.reached.is_empty(), "{:?}", t.reached);
     }
 
@@ -678,7 +734,7 @@ mod tests {
         // A later mark of the same kind, and a deleted earlier one, change nothing.
         log.push(mark(Kind::LetDown, 8, "").entry(at(8, 20)));
         log.push(mark(Kind::LetDown, 2, "").entry(at(2, 20)).with_deleted(at(3, 0), true));
-        let t = timeline(&London, &log, None, date(14));
+        let t = timeline(&London, &log, None, None, date(14));
         let got: Vec<(Kind, NaiveDate, bool)> =
             t.reached.iter().map(|r| (r.kind, r.date, r.from_log)).collect();
         assert_eq!(
@@ -701,7 +757,7 @@ mod tests {
         assert_eq!(left.len(), 1);
         assert_eq!(left[0].kind, Kind::DayWithoutSupplements);
         // Said to be 300 ml a day at the start, halved is 150 ml: the 8th already.
-        let t = timeline(&London, &log, Some(300), date(14));
+        let t = timeline(&London, &log, Some(300), None, date(14));
         assert!(t.reached.contains(&Reached {
             kind: Kind::SupplementsHalved,
             date: date(8),
@@ -710,7 +766,7 @@ mod tests {
             id: None,
         }));
         // Today is not over: a day without supplements today is not yet a whole day.
-        let t = timeline(&London, &log, None, date(12));
+        let t = timeline(&London, &log, None, None, date(12));
         assert!(t.ahead.contains(&Kind::DayWithoutSupplements));
     }
 
@@ -722,7 +778,7 @@ mod tests {
         log.extend(day(9, 0, 6)); // a whole day without
                                   // Then harder days: supplements back up, no milk expressed.
         log.extend((10..=20).flat_map(|d| day(d, 220, 6)));
-        let t = timeline(&London, &log, None, date(21));
+        let t = timeline(&London, &log, None, None, date(21));
         let when = |k: Kind| t.reached.iter().find(|r| r.kind == k).map(|r| r.date);
         assert_eq!(when(Kind::FirstDrops), Some(date(2)));
         assert_eq!(when(Kind::SupplementsHalved), Some(date(8)));
@@ -730,13 +786,13 @@ mod tests {
         // A day without supplements but too few wet diapers is not counted.
         let mut thin: Vec<Entry> = (1..=7).flat_map(|d| day(d, 200, 6)).collect();
         thin.extend(day(8, 0, 3));
-        let t = timeline(&London, &thin, None, date(21));
+        let t = timeline(&London, &thin, None, None, date(21));
         assert!(t.ahead.contains(&Kind::DayWithoutSupplements));
         // Deleted entries show nothing.
         let gone = vec![
             session("d", SessionKind::Pumping, at(2, 10), Some(5)).with_deleted(at(3, 0), true)
         ];
-        assert!(timeline(&London, &gone, None, date(21)).reached.is_empty());
+        assert!(timeline(&London, &gone, None, None, date(21)).reached.is_empty());
     }
 
     #[test]
@@ -748,15 +804,81 @@ mod tests {
                     log.push(session("p", SessionKind::Pumping, at(2, 9), Some(0)));
                 }
                 log.extend((0..wet_count).map(|i| wet(format!("w{i}"), at(2, 6 + i))));
-                let t = timeline(&London, &log, None, date(3));
+                let t = timeline(&London, &log, None, None, date(3));
                 let found = t.reached.iter().any(|r| r.kind == Kind::DayWithoutSupplements);
                 assert_eq!(
                     found,
-                    with_session && wet_count >= ENOUGH_WET,
+                    with_session && wet_count >= 6,
                     "{wet_count} wet, feed logged: {with_session}"
                 );
             }
         }
+    }
+
+    fn stool(id: String, at: Millis) -> Entry {
+        Entry::new(
+            id,
+            at,
+            Record::Diaper(Diaper { at, wet: false, dirty: true, dark_urine: false }),
+        )
+    }
+
+    fn weighed(id: &str, at: Millis, grams: u32) -> Entry {
+        Entry::new(id.into(), at, Record::Weight(crate::domain::entry::Weight { at, grams }))
+    }
+
+    #[test]
+    fn praise_needs_the_babys_signs_for_their_age_on_that_day() {
+        // Week 1 (1–7): 200 ml a day with 6 wet diapers and 3 stools. The 8th: 90 ml (halved);
+        // the 9th: no supplement. What the 8th and 9th also show decides the praise.
+        let base = |stools_per_day: u32| -> Vec<Entry> {
+            let mut log: Vec<Entry> = (1..=7).flat_map(|d| day(d, 200, 6)).collect();
+            for d in 1..=7 {
+                log.extend((0..stools_per_day).map(|i| stool(format!("st{d}-{i}"), at(d, 20 + i))));
+            }
+            log
+        };
+        let reached = |log: &[Entry], born: Option<NaiveDate>| -> (bool, bool) {
+            let t = timeline(&London, log, None, born, date(14));
+            let has = |k| t.reached.iter().any(|r| r.kind == k);
+            (has(Kind::SupplementsHalved), has(Kind::DayWithoutSupplements))
+        };
+        let later = |stools: u32| -> Vec<Entry> {
+            let mut log = [day(8, 90, 6), day(9, 0, 6)].concat();
+            for d in 8..=9 {
+                log.extend((0..stools).map(|i| stool(format!("st{d}-{i}"), at(d, 20 + i))));
+            }
+            log
+        };
+        // A 3-week-old (born 19 October: 20 days on the 8th) needs 3 stools a day too.
+        let three_weeks = Some(NaiveDate::from_ymd_opt(2026, 10, 19).unwrap());
+        let full = [base(3), later(3)].concat();
+        assert_eq!(reached(&full, three_weeks), (true, true));
+        let one_stool = [base(3), later(1)].concat();
+        assert_eq!(reached(&one_stool, three_weeks), (false, false), "1 stool a day at 3 weeks");
+        // At 3 months stools may be fewer: the same log is praised.
+        let three_months = Some(NaiveDate::from_ymd_opt(2026, 8, 8).unwrap());
+        assert_eq!(reached(&one_stool, three_months), (true, true));
+        // Fewer wet diapers than the table: no praise, whatever the supplements did.
+        let mut dry = base(3);
+        dry.extend([day(8, 90, 4), day(9, 0, 5)].concat());
+        assert_eq!(reached(&dry, three_months), (false, false));
+        // A day with supplements and feeds but no diapers logged never counts.
+        let mut unlogged = base(3);
+        unlogged.extend([day(8, 90, 0), day(9, 0, 0)].concat());
+        assert_eq!(reached(&unlogged, three_months), (false, false));
+        // A weight logged that day showing a loss: no praise that day.
+        let mut lost = [base(3), later(3)].concat();
+        lost.push(weighed("g1", at(2, 9), 5200));
+        lost.push(weighed("g8", at(8, 9), 5150));
+        lost.push(weighed("g9", at(9, 9), 5140));
+        assert_eq!(reached(&lost, three_months), (false, false));
+        // The same days with a good gain are praised.
+        let mut gained = [base(3), later(3)].concat();
+        gained.push(weighed("g1", at(2, 9), 5200));
+        gained.push(weighed("g8", at(8, 9), 5320));
+        gained.push(weighed("g9", at(9, 9), 5340));
+        assert_eq!(reached(&gained, three_months), (true, true));
     }
 
     #[test]
@@ -865,7 +987,7 @@ mod tests {
         let mark = Milestone::on(&London, Kind::Own, date(2), "x").entry(at(2, 20));
         assert!(!mark.happened());
         assert!(days(&London, std::slice::from_ref(&mark)).is_empty());
-        let t = timeline(&London, &[mark], None, date(20));
+        let t = timeline(&London, &[mark], None, None, date(20));
         assert_eq!(t.reached.len(), 1);
         assert_eq!(t.ahead, Kind::LISTED.to_vec(), "no listed milestone from a mark of one's own");
         assert!(t.reached[0].id.is_some() && !t.reached[0].from_log);
@@ -945,7 +1067,7 @@ mod tests {
         // On the first day of all there is no finished day yet, so no baseline.
         assert_eq!(all_shares(&London, &log, None, date(2)).baseline, None);
         // The halved milestone reads the same baseline: 180 given on the 7th is half of 360.
-        let t = timeline(&London, &log, Some(360), date(12));
+        let t = timeline(&London, &log, Some(360), None, date(12));
         let halved = t.reached.iter().find(|r| r.kind == Kind::SupplementsHalved).map(|r| r.date);
         assert_eq!(halved, Some(date(7)));
     }
@@ -1005,7 +1127,7 @@ mod tests {
         let again = old.moved(&London, &[gone, moved.entries[1].clone()], now);
         assert_eq!(again.entries, moved.entries[2..].to_vec());
         // The timeline reads them as they were ticked.
-        let t = timeline(&London, &moved.entries, None, date(20));
+        let t = timeline(&London, &moved.entries, None, None, date(20));
         let got: Vec<(Kind, NaiveDate)> = t.reached.iter().map(|r| (r.kind, r.date)).collect();
         assert_eq!(
             got,

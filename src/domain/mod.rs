@@ -1,18 +1,20 @@
 //! Pure logic with no browser dependency, so it can be tested natively in milliseconds.
 
 pub mod backup;
+pub mod care;
 pub mod csv;
 pub mod day;
-pub mod diapers;
 pub mod entry;
 pub mod ics;
 pub mod journey;
+pub mod language;
 pub mod medicine;
 pub mod milestones;
 pub mod model;
 pub mod plan;
 pub mod reminder;
 pub mod settings;
+pub mod sorting;
 pub mod stats;
 pub mod store;
 pub mod summary;

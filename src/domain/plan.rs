@@ -5,7 +5,7 @@
 use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 use serde::{Deserialize, Serialize};
 
-use super::diapers::DiaperStage;
+use super::care;
 use super::entry::{Entry, Record, SessionKind};
 use super::{Millis, MINUTE};
 
@@ -15,9 +15,6 @@ pub const SESSIONS_PER_DAY: std::ops::RangeInclusive<u8> = 8..=12;
 pub const SESSION_MINUTES: std::ops::RangeInclusive<u8> = 20..=30;
 /// Night sessions a plan may hold.
 pub const NIGHT_SESSIONS: std::ops::RangeInclusive<u8> = 0..=3;
-/// Wet diapers a day needs before the supplement may step down (at any age past the first days;
-/// [`DaySigns::hold`] adds the stools a young baby's day needs).
-pub const WET_DIAPERS_TO_STEP: u32 = super::stats::ENOUGH_WET;
 /// The largest step down a day's supplement total may take, in ml: the guidance's "about 30 ml
 /// (1 oz) a day", so no setting can make the amount fall faster than a baby can adjust.
 pub const MAX_STEP_ML: u32 = 30;
@@ -26,9 +23,6 @@ pub const MAX_STEP_ML: u32 = 30;
 pub const MAX_START_ML: u32 = 2000;
 /// Days at each level when a plan does not say (the guidance's 2–3 days, at the careful end).
 pub const DEFAULT_HOLD_DAYS: u8 = 3;
-/// The slowest weight gain that still counts as "in range", in grams per week (about 150 g a
-/// week is the guidance's low end for a young baby).
-pub const MIN_GAIN_G_PER_WEEK: i64 = 150;
 /// Minutes in a day, for clock arithmetic on minutes since midnight.
 const DAY_MIN: i32 = 24 * 60;
 
@@ -283,7 +277,7 @@ impl Plan {
                 }
             })
             .collect();
-        slots.sort_by_key(|s| s.at);
+        super::sorting::sort_by_key(&mut slots, |s| s.at);
         let window = p.slot_window();
         let mut sessions: Vec<(&str, Millis)> = entries
             .iter()
@@ -295,7 +289,7 @@ impl Plan {
                 _ => None,
             })
             .collect();
-        sessions.sort_by_key(|s| s.1);
+        super::sorting::sort_by_key(&mut sessions, |s| s.1);
         let mut used = vec![false; sessions.len()];
         for slot in slots.iter_mut() {
             let best = sessions
@@ -338,54 +332,72 @@ pub struct DaySigns {
     pub wet: u32,
     /// Stools (dirty diapers) logged that day.
     pub stools: u32,
-    /// A weight logged that day shows a loss, or a gain below [`MIN_GAIN_G_PER_WEEK`], against
-    /// the weight logged before it. `false` when no weight was logged: diapers then decide alone.
+    /// The last weight logged up to that day shows a loss, or a gain under the care table's band
+    /// for the age, against the weight before it. `false` when no weight was logged.
     pub weight_low: bool,
-    /// The diaper guidance for the baby's age that day: what the day's diapers are read against.
-    pub stage: DiaperStage,
+    /// A weight logged in the 7 days up to that day shows a gain in range for the age: needed
+    /// before the planned amount falls below half its start, or to nothing.
+    pub weight_recent_ok: bool,
+    /// Supplement logged that day, in ml.
+    pub given_ml: u32,
+    /// The baby's age in days that day; `None` when the birth date is not known.
+    pub age_days: Option<i64>,
 }
 
 impl DaySigns {
-    /// Why the day does not count towards a step, or `None` when it does: it had what the
-    /// guidance asks at the baby's age that day (6+ wet diapers; from about day 5 to 6 weeks
-    /// also 3+ stools) and no weight sign against it. In the first days nothing counts: wet
-    /// diapers are still building up and the baby's doctor guides feeding.
+    /// Why the day's diapers and weight do not count towards a step, or `None` when they do: the
+    /// care table's wet diapers and stools for the baby's age that day, and no weight sign. In
+    /// the first days nothing counts: wet diapers are still building up and the baby's doctor
+    /// guides feeding. (A day that needed more than planned also holds: [`StepDown::history`]
+    /// reads that, since it knows the day's planned amount.)
     pub fn hold(self) -> Option<Hold> {
-        if self.stage == DiaperStage::FirstDays {
+        if self.age_days.is_some_and(|a| care::day_of_life(a) < care::USUAL_FROM_DAY) {
             return Some(Hold::FirstDays);
         }
+        let needs = care::per_day(self.age_days);
+        let stools_needed = needs.stools.unwrap_or(0);
         let short = Short {
-            wet: self.stage.wet_needed().is_some_and(|n| self.wet < n),
-            stools: self.stage.stools_needed().is_some_and(|n| self.stools < n),
+            wet: self.wet < needs.wet,
+            stools: self.stools < stools_needed,
             weight: self.weight_low,
+            wet_needed: needs.wet,
+            stools_needed,
         };
         (short.wet || short.stools || short.weight).then_some(Hold::Short(short))
     }
 
-    /// The day counts towards a step.
+    /// The day counts towards a step (diapers and weight; not the amount given).
     pub fn good(self) -> bool {
         self.hold().is_none()
     }
 }
 
-/// What a finished day fell short of (at least one is set).
+/// What a finished day fell short of (at least one of `wet`, `stools`, `weight` is set), with
+/// the care table's counts for the baby's age that day.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Short {
-    /// Fewer wet diapers than the guidance asks (6).
+    /// Fewer wet diapers logged than the table asks.
     pub wet: bool,
-    /// Fewer stools than the guidance asks at the baby's age (3, from about day 5 to 6 weeks).
+    /// Fewer stools logged than the table asks at the baby's age.
     pub stools: bool,
     /// The weight showed a loss or a slow gain.
     pub weight: bool,
+    /// The wet diapers the table asks that day.
+    pub wet_needed: u32,
+    /// The stools the table asks that day (0 where it asks none).
+    pub stools_needed: u32,
 }
 
 /// Why a finished day did not count towards a step.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Hold {
-    /// The baby was under about 5 days old: the amount never steps down in the first days.
+    /// The baby was in their first days (before day 5): the amount never steps down then.
     FirstDays,
-    /// The day fell short of what the guidance asks at the baby's age.
+    /// The day fell short of what the care table asks at the baby's age.
     Short(Short),
+    /// The baby had more supplement than planned that day: they needed it, so the amount holds
+    /// (and the Plan offers to restart from what was given).
+    NeededMore { given_ml: u32, planned_ml: u32 },
 }
 
 /// How a day's planned amount came about.
@@ -410,6 +422,10 @@ pub enum Caution {
     Held(Hold),
     /// Two such days in a row: the amount went back up (and stays flagged at that level).
     SteppedBack,
+    /// The hold period was good, but the next step would take the amount below half its start
+    /// (or to nothing) and no weight from the last 7 days shows a gain in range: diapers alone
+    /// are not enough, so the amount waits for a weighing.
+    NeedsWeight,
 }
 
 /// One day of the supplement step-down.
@@ -430,12 +446,14 @@ pub struct StepDay {
 impl StepDown {
     /// The daily planned amounts from the start up to `until`, from `signs` (what the log says
     /// about each finished day). The rule, so it cannot under-feed:
-    /// - a step down needs the whole hold period (2–3 days) good: what the diaper guidance asks
-    ///   at the baby's age on each day (6+ wet diapers; from about day 5 to 6 weeks also 3+
-    ///   stools) and, where weights are logged, no loss and a gain of about 150 g a week or more;
-    /// - in the baby's first days (under about day 5) no day is good, so the amount never steps;
-    /// - a day that is not good holds the amount and starts the hold period again;
-    /// - two low days in a row step back up to the amount before the last step;
+    /// - a step down needs the whole hold period (2–3 days) good: each day had the care table's
+    ///   wet diapers and stools for the baby's age that day, no weight sign against it, and no
+    ///   more supplement than planned;
+    /// - in the baby's first days (before day 5) no day is good, so the amount never steps;
+    /// - a day that is not good holds the amount and starts the hold period again; two such
+    ///   days in a row step back up to the amount before the last step;
+    /// - the amount goes below half its start, or to nothing, only when a weight from the last
+    ///   7 days shows a gain in range for the age (diapers alone are not enough);
     /// - a step is never more than [`MAX_STEP_ML`] a day, and the amount never goes below zero
     ///   nor above the starting amount.
     ///
@@ -445,7 +463,7 @@ impl StepDown {
         let hold =
             if (2..=3).contains(&self.hold_days) { self.hold_days } else { DEFAULT_HOLD_DAYS };
         let step = self.step_ml.clamp(1, MAX_STEP_ML);
-        let mut out = Vec::new();
+        let mut out: Vec<StepDay> = Vec::new();
         let mut target = self.start_ml;
         // Amounts before each step down, so a step back returns to the last one.
         let mut before: Vec<u32> = Vec::new();
@@ -457,8 +475,14 @@ impl StepDown {
             let mut change = StepChange::Same;
             let mut caution = None;
             let mut held = None;
-            if date > self.started_on {
-                held = signs(date - Duration::days(1)).hold();
+            if let Some(yesterday) = out.last() {
+                let day = signs(date - Duration::days(1));
+                held = day.hold().or_else(|| {
+                    (day.given_ml > yesterday.target_ml).then_some(Hold::NeededMore {
+                        given_ml: day.given_ml,
+                        planned_ml: yesterday.target_ml,
+                    })
+                });
                 if let Some(why) = held {
                     good_days = 0;
                     low_days += 1;
@@ -474,13 +498,20 @@ impl StepDown {
                     }
                 } else {
                     low_days = 0;
-                    good_days += 1;
+                    good_days = good_days.saturating_add(1);
                     if good_days >= hold && target > 0 {
-                        before.push(target);
-                        target = target.saturating_sub(step);
-                        good_days = 0;
-                        stepped_back = false;
-                        change = StepChange::Down;
+                        let next = target.saturating_sub(step);
+                        let below_half = next == 0 || next * 2 < self.start_ml;
+                        if below_half && !day.weight_recent_ok {
+                            // Waits for a weighing; the good days are kept.
+                            caution = Some(Caution::NeedsWeight);
+                        } else {
+                            before.push(target);
+                            target = next;
+                            good_days = 0;
+                            stepped_back = false;
+                            change = StepChange::Down;
+                        }
                     }
                 }
             }
@@ -495,15 +526,15 @@ impl StepDown {
 }
 
 /// Whether a weight `grams` logged on `date` is in range against the weight before it
-/// (`previous`, with its date): no loss, and a gain of at least [`MIN_GAIN_G_PER_WEEK`] pro rata.
-/// Weights on the same day cannot show a trend and count as in range.
-pub fn weight_in_range(previous: (NaiveDate, u32), date: NaiveDate, grams: u32) -> bool {
-    let days = (date - previous.0).num_days();
-    if days <= 0 {
-        return true;
-    }
-    let gain = grams as i64 - previous.1 as i64;
-    gain >= 0 && gain * 7 >= MIN_GAIN_G_PER_WEEK * days
+/// (`previous`, with its date), for a baby `age_days` old on `date`: the care table's rule
+/// ([`care::weight_in_range`]). Weights on the same day cannot show a trend and count as in range.
+pub fn weight_in_range(
+    previous: (NaiveDate, u32),
+    date: NaiveDate,
+    grams: u32,
+    age_days: Option<i64>,
+) -> bool {
+    care::weight_in_range(previous.1, (date - previous.0).num_days(), grams, age_days)
 }
 
 #[cfg(test)]
@@ -681,10 +712,14 @@ mod tests {
         assert!(night.at - slots[6].at == 5 * HOUR, "23:00 to 03:00 is five hours that night");
     }
 
+    /// The planned amounts with `wet` wet diapers on each day and a recent weight in range.
     fn targets(sd: &StepDown, days: i64, wet: impl Fn(i64) -> u32) -> Vec<u32> {
         let start = sd.started_on;
-        let signs =
-            |d: NaiveDate| DaySigns { wet: wet((d - start).num_days()), ..DaySigns::default() };
+        let signs = |d: NaiveDate| DaySigns {
+            wet: wet((d - start).num_days()),
+            weight_recent_ok: true,
+            ..DaySigns::default()
+        };
         sd.history(start + Duration::days(days), signs).iter().map(|d| d.target_ml).collect()
     }
 
@@ -717,7 +752,7 @@ mod tests {
         let t: Vec<u32> = history.iter().map(|d| d.target_ml).collect();
         assert_eq!(t, [120, 120, 120, 120, 120, 120, 90]);
         assert_eq!(history[3].change, StepChange::HeldLow);
-        let few_wet = Hold::Short(Short { wet: true, ..Short::default() });
+        let few_wet = Hold::Short(Short { wet: true, wet_needed: 6, ..Short::default() });
         assert_eq!(history[3].caution, Some(Caution::Held(few_wet)));
         assert_eq!(history[3].held, Some(few_wet));
         assert_eq!(history[4].caution, None, "a good day after it is not flagged");
@@ -752,7 +787,7 @@ mod tests {
             ..DaySigns::default()
         });
         assert!(history.iter().all(|d| d.target_ml == 120));
-        let low = Hold::Short(Short { weight: true, ..Short::default() });
+        let low = Hold::Short(Short { weight: true, wet_needed: 6, ..Short::default() });
         assert_eq!(history[1].caution, Some(Caution::Held(low)));
     }
 
@@ -782,7 +817,7 @@ mod tests {
             let start = sd.started_on;
             let history = sd.history(start + Duration::days(59), |d| {
                 let (wet, weight_low) = pattern[(d - start).num_days() as usize];
-                DaySigns { wet, weight_low, ..DaySigns::default() }
+                DaySigns { wet, weight_low, weight_recent_ok: !weight_low, ..DaySigns::default() }
             });
             assert_eq!(history.len(), 60);
             for pair in history.windows(2) {
@@ -823,13 +858,13 @@ mod tests {
             let until = start + Duration::days(79);
             let before = sd.history(until, |d| {
                 let (wet, _, weight_low) = day(d);
-                DaySigns { wet, weight_low, ..DaySigns::default() }
+                DaySigns { wet, weight_low, weight_recent_ok: true, ..DaySigns::default() }
             });
             let now = sd.history(until, |d| {
                 let (wet, stools, weight_low) = day(d);
                 let age = (d - born).num_days();
-                let stage = DiaperStage::of((age >= 0).then_some(age));
-                DaySigns { wet, stools, weight_low, stage }
+                let age_days = (age >= 0).then_some(age);
+                DaySigns { wet, stools, weight_low, weight_recent_ok: true, age_days, given_ml: 0 }
             });
             for (b, n) in before.iter().zip(&now) {
                 assert!(n.target_ml >= b.target_ml, "{sd:?} born {born}: {n:?} below {b:?}");
@@ -838,12 +873,87 @@ mod tests {
     }
 
     #[test]
-    fn a_weight_is_in_range_with_about_150_g_a_week_or_more() {
+    fn a_weight_is_in_range_by_the_care_tables_band_for_the_age() {
         let d = |n: i64| NaiveDate::from_ymd_opt(2026, 11, 1).unwrap() + Duration::days(n);
-        assert!(weight_in_range((d(0), 3000), d(7), 3150));
-        assert!(!weight_in_range((d(0), 3000), d(7), 3100), "too slow");
-        assert!(!weight_in_range((d(0), 3000), d(1), 2990), "a loss");
-        assert!(weight_in_range((d(0), 3000), d(0), 2990), "same day: no trend");
+        // 2 weeks to 4 months: 115 g a week.
+        assert!(weight_in_range((d(0), 3000), d(7), 3115, Some(40)));
+        assert!(!weight_in_range((d(0), 3000), d(7), 3100, Some(40)), "too slow at 6 weeks");
+        // 9 months: 35 g a week is in range (150 g a week was asked at every age before).
+        assert!(weight_in_range((d(0), 8000), d(7), 8040, Some(270)));
+        assert!(!weight_in_range((d(0), 3000), d(1), 2990, Some(40)), "a loss");
+        assert!(weight_in_range((d(0), 3000), d(0), 2990, Some(40)), "same day: no trend");
+    }
+
+    /// `days` of the step-down with every day good (7 wet diapers), a recent weight in range or
+    /// not, and `given` ml logged each day.
+    fn run(sd: &StepDown, days: i64, weighed: bool, given: impl Fn(i64) -> u32) -> Vec<StepDay> {
+        let start = sd.started_on;
+        sd.history(start + Duration::days(days), |d| DaySigns {
+            wet: 7,
+            weight_recent_ok: weighed,
+            given_ml: given((d - start).num_days()),
+            ..DaySigns::default()
+        })
+    }
+
+    #[test]
+    fn a_day_that_needed_more_than_planned_holds() {
+        // Generated logs: for every start, step and day, a day given 10 ml more than planned
+        // holds the next day at the same amount, and says what was given.
+        for start_ml in (60..=400).step_by(20) {
+            for hold_days in [2u8, 3] {
+                let sd = step_down(start_ml, 30, hold_days);
+                let plain = run(&sd, 20, true, |_| 0);
+                for more_on in 0..15usize {
+                    let planned = plain[more_on].target_ml;
+                    let h =
+                        run(
+                            &sd,
+                            20,
+                            true,
+                            |n| if n as usize == more_on { planned + 10 } else { 0 },
+                        );
+                    assert_eq!(h[more_on + 1].target_ml, planned, "{sd:?} day {more_on}");
+                    assert_eq!(h[more_on + 1].change, StepChange::HeldLow);
+                    let why = Hold::NeededMore { given_ml: planned + 10, planned_ml: planned };
+                    assert_eq!(h[more_on + 1].caution, Some(Caution::Held(why)));
+                    assert!(h.iter().all(|d| d.target_ml >= plain[20].target_ml));
+                }
+            }
+        }
+        // 300 ml given against 240 planned (the case from the issue): no step the next day.
+        let sd = step_down(240, 30, 2);
+        let h = run(&sd, 3, true, |n| if n == 1 { 300 } else { 240 });
+        assert_eq!(h.iter().map(|d| d.target_ml).collect::<Vec<_>>(), [240, 240, 240, 240]);
+        // Exactly the planned amount given is a good day.
+        let h = run(&sd, 2, true, |_| 240);
+        assert_eq!(h[2].target_ml, 210);
+    }
+
+    #[test]
+    fn without_a_recent_weight_the_amount_never_falls_below_half_nor_to_zero() {
+        // Generated logs: every start and step, 200 perfect diaper days, no weighing.
+        for start_ml in (30..=600).step_by(15) {
+            for step_ml in [5, 10, 15, 20, 30] {
+                for hold_days in [2u8, 3] {
+                    let sd = step_down(start_ml, step_ml, hold_days);
+                    let h = run(&sd, 200, false, |_| 0);
+                    for d in &h {
+                        assert!(d.target_ml > 0, "{sd:?}: to 0 without a weight");
+                        assert!(d.target_ml * 2 >= start_ml, "{sd:?}: {} below half", d.target_ml);
+                    }
+                    let last = h.last().unwrap();
+                    assert_eq!(last.caution, Some(Caution::NeedsWeight), "{sd:?}: says why");
+                    // With a weight in range it goes on, down to nothing.
+                    let weighed = run(&sd, 400, true, |_| 0);
+                    assert_eq!(weighed.last().map(|d| d.target_ml), Some(0), "{sd:?}");
+                }
+            }
+        }
+        // 240 ml in steps of 30: 240, 210, 180, 150, 120 (half) and there it waits.
+        let sd = step_down(240, 30, 2);
+        let t: Vec<u32> = run(&sd, 14, false, |_| 0).iter().map(|d| d.target_ml).collect();
+        assert_eq!(t, [240, 240, 210, 210, 180, 180, 150, 150, 120, 120, 120, 120, 120, 120, 120]);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::journey::Journey;
+use super::language::Language;
 use super::plan::Plan;
 use super::units::Volume;
 
@@ -64,6 +65,18 @@ pub struct Settings {
     /// Where the parent starts (relactating, inducing with the baby here, or preparing), the
     /// baby's birth or due date. Settings saved before it existed load as relactating.
     pub journey: Journey,
+    /// The language the parent chose in Settings; `None` follows the phone's languages (the
+    /// page's loader picks one before the wasm starts: `public/language.js`). Left out of the
+    /// saved JSON while unset, so settings saved before it existed still count as complete.
+    /// A language this version does not know (saved by a newer one) reads as unset rather than
+    /// making the whole settings unreadable.
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "known_language")]
+    pub language: Option<Language>,
+}
+
+fn known_language<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Language>, D::Error> {
+    let tag: Option<String> = Option::deserialize(d)?;
+    Ok(tag.as_deref().and_then(Language::from_tag))
 }
 
 impl Default for Settings {
@@ -76,6 +89,7 @@ impl Default for Settings {
             chime: true,
             plan: Plan::default(),
             journey: Journey::default(),
+            language: None,
         }
     }
 }
@@ -309,8 +323,19 @@ mod tests {
                 supplement_ml_per_day: Some(250),
                 opening_started: Some(1_800_000_000_000),
                 birth_date: None,
+                birth_weight_g: Some(3400),
+                arrived_at: Some(1_800_000_100_000),
             },
+            language: Some(Language::Arabic),
         };
-        assert_eq!(parse(&serde_json::to_string(&s).unwrap()).unwrap(), s);
+        let raw = serde_json::to_string(&s).unwrap();
+        assert!(raw.contains(r#""language":"ar""#), "{raw}");
+        assert_eq!(parse(&raw).unwrap(), s);
+        // Unset, it is not saved, and the settings still count as complete.
+        let raw = serde_json::to_string(&Settings::default()).unwrap();
+        assert!(!raw.contains("language"), "{raw}");
+        assert!(Settings::parse_over(&raw, || panic!("the locale was read")).is_ok());
+        assert_eq!(parse(r#"{"language":"de","volume":"oz"}"#).unwrap().language, None);
+        assert_eq!(parse(r#"{"language":"de","volume":"oz"}"#).unwrap().volume, Volume::Oz);
     }
 }

@@ -112,8 +112,12 @@ pub enum Measure {
     /// The parent's own work and milk (sessions, minutes, milk expressed): up is encouraging, a dip
     /// is part of the journey.
     Effort,
-    /// Supplement given: down is progress, up is said plainly.
+    /// Supplement given, on days when the baby's diapers (and weight where logged) met the care
+    /// table: down is progress, up is said plainly.
     Supplement,
+    /// Supplement given, when the baby's signs did not meet the care table on every day (or were
+    /// not logged): down is said plainly, with a word to watch the baby, never praised.
+    SupplementSignsUnmet,
     /// What the baby shows (wet diapers, weight): a fall is a sign to watch, never "normal".
     Baby,
 }
@@ -126,8 +130,10 @@ pub enum Movement {
     Up,
     /// Up, with a word of encouragement.
     UpKeepGoing,
-    /// Down, and that is progress (supplement).
+    /// Down, and that is progress (supplement, with the baby's signs met).
     DownGoodProgress,
+    /// Down (supplement), but the baby's signs did not meet the table every day: no praise.
+    DownWatchSigns,
     /// Down, and dips are part of building a supply (the parent's own effort or milk).
     DownNormal,
     /// Down in what the baby shows: fewer than before, with who to talk to if it goes on.
@@ -140,21 +146,19 @@ pub fn movement(measure: Measure, from: f64, to: f64) -> Movement {
     if to > from {
         match measure {
             Measure::Effort => Movement::UpKeepGoing,
-            Measure::Supplement | Measure::Baby => Movement::Up,
+            Measure::Supplement | Measure::SupplementSignsUnmet | Measure::Baby => Movement::Up,
         }
     } else if to < from {
         match measure {
             Measure::Effort => Movement::DownNormal,
             Measure::Supplement => Movement::DownGoodProgress,
+            Measure::SupplementSignsUnmet => Movement::DownWatchSigns,
             Measure::Baby => Movement::DownWatch,
         }
     } else {
         Movement::Steady
     }
 }
-
-/// Wet diapers a day that show a baby is getting enough milk (from about day 5).
-pub const ENOUGH_WET: u32 = 6;
 
 /// Whether a range is long enough to be drawn by week.
 pub fn use_weeks(first: NaiveDate, last: NaiveDate) -> bool {
@@ -165,6 +169,7 @@ pub fn use_weeks(first: NaiveDate, last: NaiveDate) -> bool {
 mod tests {
     use super::*;
     use crate::domain::entry::*;
+    use crate::domain::units::Ml;
     use crate::domain::{Millis, HOUR, MINUTE};
     use chrono_tz::Europe::London;
 
@@ -181,8 +186,8 @@ mod tests {
                 start,
                 end: start + 20 * MINUTE,
                 segments: vec![],
-                left_ml: Some(ml),
-                right_ml: Some(0),
+                left_ml: Some(Ml::whole(ml)),
+                right_ml: Some(Ml::whole(0)),
                 notes: String::new(),
                 test_weight: None,
             }),
@@ -204,14 +209,14 @@ mod tests {
         ];
         let b = buckets(&London, &entries, date(24), date(27), false);
         assert_eq!(b.len(), 4);
-        let ml: Vec<u32> = b.iter().map(|x| x.totals.expressed_ml).collect();
+        let ml: Vec<u32> = b.iter().map(|x| x.totals.expressed_ml.whole_ml()).collect();
         assert_eq!(ml, [10, 20, 0, 5]);
         assert_eq!(b[2].days_with_data, 0);
         let w = buckets(&London, &entries, date(1), date(27), true);
         assert_eq!(w.len(), 4);
         assert_eq!(w[3].date, date(22));
         assert_eq!(w[3].days, 6);
-        assert_eq!(w[3].totals.expressed_ml, 35);
+        assert_eq!(w[3].totals.expressed_ml.whole_ml(), 35);
     }
 
     #[test]
@@ -235,14 +240,18 @@ mod tests {
         let entries: Vec<Entry> =
             (1..=14).map(|d| pump(&format!("p{d}"), at(d, 9), 10 * d)).collect();
         let b = buckets(&London, &entries, date(1), date(14), false);
-        let t = trend(&b, |t| t.expressed_ml as f64).unwrap();
+        let t = trend(&b, |t| t.expressed_ml.ml()).unwrap();
         assert_eq!((t.from, t.to, t.days), (20.0, 130.0, 13));
         let single = buckets(&London, &entries[..1], date(1), date(14), false);
-        assert_eq!(trend(&single, |t| t.expressed_ml as f64), None);
+        assert_eq!(trend(&single, |t| t.expressed_ml.ml()), None);
     }
 
     fn wet(id: &str, t: Millis) -> Entry {
-        Entry::new(id.into(), t, Record::Diaper(Diaper { at: t, wet: true, dirty: false }))
+        Entry::new(
+            id.into(),
+            t,
+            Record::Diaper(Diaper { at: t, wet: true, dirty: false, dark_urine: false }),
+        )
     }
 
     #[test]

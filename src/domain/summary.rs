@@ -2,6 +2,7 @@
 //! Progress and the consultant summary build on.
 
 use super::entry::{Entry, Record};
+use super::units::Total;
 use super::Millis;
 
 /// Counts and totals over a set of entries; tombstones are ignored.
@@ -13,12 +14,13 @@ pub struct Totals {
     pub comfort: u32,
     /// Active minutes of stimulation of every kind, in milliseconds.
     pub active: Millis,
-    pub expressed_ml: u32,
-    pub left_ml: u32,
-    pub right_ml: u32,
-    pub supplement_ml: u32,
+    /// Volumes are [`Total`]s: each reads as the sum of its parts as shown.
+    pub expressed_ml: Total,
+    pub left_ml: Total,
+    pub right_ml: Total,
+    pub supplement_ml: Total,
     /// Formula given (for the "first day without formula" milestone).
-    pub formula_ml: u32,
+    pub formula_ml: Total,
     pub wet: u32,
     pub dirty: u32,
     /// The last weight recorded in the span.
@@ -39,9 +41,9 @@ impl Totals {
                         t.sessions += 1;
                     }
                     t.active += s.active_millis();
-                    t.expressed_ml += s.total_ml().unwrap_or(0);
-                    t.left_ml += s.left_ml.unwrap_or(0);
-                    t.right_ml += s.right_ml.unwrap_or(0);
+                    t.expressed_ml += s.total_ml().unwrap_or_default();
+                    t.left_ml += s.left_ml.unwrap_or_default();
+                    t.right_ml += s.right_ml.unwrap_or_default();
                 }
                 Record::Supplement(s) => {
                     t.supplement_ml += s.ml;
@@ -78,7 +80,7 @@ pub fn longest_gap(entries: &[Entry], now: Millis) -> Option<Millis> {
             _ => None,
         })
         .collect();
-    spans.sort();
+    super::sorting::sort(&mut spans);
     let mut longest = 0;
     let mut last_end = spans.first()?.1;
     for &(start, end) in &spans[1..] {
@@ -103,6 +105,7 @@ pub fn wet_per_day<Tz: chrono::TimeZone>(
 mod tests {
     use super::*;
     use crate::domain::entry::*;
+    use crate::domain::units::Ml;
     use crate::domain::MINUTE;
 
     fn e(id: &str, record: Record) -> Entry {
@@ -116,8 +119,8 @@ mod tests {
             start: 0,
             end: 20 * MINUTE,
             segments: vec![],
-            left_ml: Some(10),
-            right_ml: Some(12),
+            left_ml: Some(Ml::whole(10)),
+            right_ml: Some(Ml::whole(12)),
             notes: String::new(),
             test_weight: None,
         };
@@ -134,14 +137,14 @@ mod tests {
                 "c",
                 Record::Supplement(Supplement {
                     at: 5,
-                    ml: 40,
+                    ml: Ml::whole(40),
                     milk: Milk::Formula,
                     method: Method::Cup,
                     after_session: None,
                     notes: String::new(),
                 }),
             ),
-            e("d", Record::Diaper(Diaper { at: 6, wet: true, dirty: true })),
+            e("d", Record::Diaper(Diaper { at: 6, wet: true, dirty: true, dark_urine: false })),
             e("f", Record::Weight(Weight { at: 9, grams: 3400 })),
             e("g", Record::Weight(Weight { at: 7, grams: 3300 })),
             e("h", Record::Session(pump)).with_deleted(1, true),
@@ -153,11 +156,11 @@ mod tests {
                 sessions: 1,
                 comfort: 1,
                 active: 40 * MINUTE,
-                expressed_ml: 22,
-                left_ml: 10,
-                right_ml: 12,
-                supplement_ml: 40,
-                formula_ml: 40,
+                expressed_ml: Total::from(10u32) + Total::from(12u32),
+                left_ml: 10u32.into(),
+                right_ml: 12u32.into(),
+                supplement_ml: 40u32.into(),
+                formula_ml: 40u32.into(),
                 wet: 1,
                 dirty: 1,
                 weight_g: Some(3400),
@@ -169,7 +172,7 @@ mod tests {
     #[test]
     fn wet_diapers_are_counted_per_local_day() {
         let d = |id: &str, at: Millis, wet: bool| {
-            e(id, Record::Diaper(Diaper { at, wet, dirty: !wet }))
+            e(id, Record::Diaper(Diaper { at, wet, dirty: !wet, dark_urine: false }))
         };
         let day = 24 * 60 * MINUTE;
         let entries = vec![

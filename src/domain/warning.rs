@@ -1,261 +1,361 @@
-//! Warning signs the log shows today: too few wet diapers for the time of day, a long stretch with
-//! no wet diaper, a baby who weighs less than at the last weighing. Each is a reason to call the
-//! baby's doctor today; the screen says so kindly. Signs about diapers are only read when the parent
-//! logs diapers at all (any diaper in the last two days), so a parent who does not log them is never
-//! told their baby has none.
+//! The warning signs the log shows now, read against the care table ([`super::care`]) for the
+//! baby's real age: too few wet diapers, stools or feeds over a rolling 24 hours, a long stretch
+//! with no wet diaper, dark urine, and the weight signs (newborn loss, still falling, not back to
+//! birth weight, slow gain). Each sign carries its urgency: call the baby's doctor today, or get
+//! help now.
 //!
-//! "Today" is the plan day, from waking, as on the Today screen: the screen has one answer for the
-//! day's wet diapers, and a 3 a.m. diaper counts for the day that began the morning before.
+//! Counts are over the last 24 hours. When the log covers less (the parent began today, the baby
+//! came home or was born less than 24 hours ago, or diapers were first logged today), the
+//! expectation is scaled to the hours it covers, and nothing is read under [`care::MIN_COVER`].
+//! Diaper signs are read only when the parent logs diapers at all ([`care::TRACKING`]); a low
+//! count is said as what the log shows, since a missing entry is not a fact about the baby.
 
-use chrono::{TimeZone, Timelike};
+use chrono::{Duration, NaiveDate, TimeZone, Timelike};
 
-use super::entry::{Entry, Record};
+use super::care::{self, Urgency, DAY_MS};
+use super::day::{day_start, local_date};
+use super::entry::{Entry, Record, SessionKind};
+use super::journey::Journey;
 use super::plan::Plan;
-use super::stats::ENOUGH_WET;
-use super::{Millis, HOUR, MINUTE};
+use super::{Millis, HOUR};
 
-/// Minutes after waking from which the whole day's 6 wet diapers are expected ("by evening":
-/// 18:00 for a parent who wakes at 07:00).
-pub const EVENING_AFTER_WAKING: u32 = 11 * 60;
-/// Minutes after waking before which the night makes counts too uncertain to read.
-pub const MORNING_AFTER_WAKING: u32 = 60;
-/// Hours with no wet diaper that are worth a call, read while the parent is usually up.
-pub const DRY_HOURS: i64 = 8;
-/// How far back a diaper shows that the parent logs them.
-const TRACKING: Millis = 48 * HOUR;
-/// How recent the last weight must be to be read today.
-const RECENT_WEIGHT: Millis = 7 * 24 * HOUR;
-/// How far back the signs look: the last weighings as well as today's diapers.
-pub const LOOK_BACK: Millis = 21 * 24 * HOUR;
+/// How far back the signs look: the weighings a gain per week is read from, as well as the last
+/// 24 hours and the 48 that show whether diapers are logged.
+pub const LOOK_BACK: Millis = 21 * DAY_MS;
+
+/// What the signs need to know about the baby, from the journey.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Baby {
+    /// The birth date; `None`: unknown (the general guidance applies).
+    pub born: Option<NaiveDate>,
+    /// The birth weight in grams, when the parent gave it (the newborn loss is read against it).
+    pub birth_g: Option<u32>,
+    /// When the parent said the baby is here: the log covers the baby from then on.
+    pub arrived: Option<Millis>,
+}
+
+impl Baby {
+    /// The baby as the journey knows them (nothing before the baby is here).
+    pub fn of(journey: &Journey) -> Baby {
+        if !journey.path.baby_here() {
+            return Baby::default();
+        }
+        Baby {
+            born: journey.birth_date,
+            birth_g: journey.birth_weight_g,
+            arrived: journey.arrived_at,
+        }
+    }
+
+    /// The age in days at `ms` (the birth date is day 0); `None` unknown or before the birth.
+    pub fn age_at<Tz: TimeZone>(&self, tz: &Tz, ms: Millis) -> Option<i64> {
+        self.age_on(local_date(tz, ms))
+    }
+
+    /// The age in days on `date`.
+    pub fn age_on(&self, date: NaiveDate) -> Option<i64> {
+        let days = (date - self.born?).num_days();
+        (days >= 0).then_some(days)
+    }
+}
 
 /// One sign the log shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Sign {
-    /// Fewer wet diapers today than expected by now (`expected` is 6 from the evening on).
-    FewWet { wet: u32, expected: u32, evening: bool },
-    /// No wet diaper logged for `hours` hours.
-    NoWetFor { hours: i64 },
-    /// The latest weight (this week) is below the one before it.
+    /// Fewer wet diapers in the log than the table asks over the `hours` it covers (24 at most).
+    FewWet { wet: u32, expected: u32, hours: u32 },
+    /// Fewer stools in the log than the table asks over the `hours` it covers.
+    FewStools { stools: u32, expected: u32, hours: u32 },
+    /// Fewer feeds in the log than the first weeks ask over the `hours` it covers.
+    FewFeeds { feeds: u32, expected: u32, hours: u32 },
+    /// No wet diaper logged for `hours` hours while the baby is awake (after day 4): call today.
+    DryFor { hours: i64 },
+    /// No wet diaper logged for `hours` hours, 12 or more: get help now.
+    DryLong { hours: i64 },
+    /// A diaper in the last 24 hours was marked with dark urine or crystals (after day 4).
+    DarkUrine,
+    /// The latest weight is `pct` percent under birth weight: 7% (feeding needs checking) or 10%
+    /// (`medical`: a medical check).
+    NewbornLoss { pct: u32, medical: bool },
+    /// The latest weight is lower than the one before it (from day 5).
     WeightDown { from_g: u32, to_g: u32 },
+    /// At 14 days or more, the latest weight is still under birth weight.
+    NotBackToBirth { birth_g: u32, latest_g: u32 },
+    /// The gain per week over at least a week is under the band for the age.
+    SlowGain { g_per_week: i64, min_g_per_week: u32 },
 }
 
-/// Wet diapers expected `awake` minutes after waking: 6 from the evening, before it a share of 6
-/// for the time gone, less one diaper of leeway, and none in the first hour.
-pub fn expected_wet(awake: u32) -> u32 {
-    if awake >= EVENING_AFTER_WAKING {
-        ENOUGH_WET
-    } else if awake < MORNING_AFTER_WAKING {
-        0
-    } else {
-        (ENOUGH_WET * awake / EVENING_AFTER_WAKING).saturating_sub(1)
+impl Sign {
+    /// How urgent the sign is.
+    pub fn urgency(&self) -> Urgency {
+        match self {
+            Sign::DryLong { .. } => Urgency::Now,
+            _ => Urgency::CallToday,
+        }
+    }
+
+    /// Whether the sign is about diapers or feeds (which may just be missing from the log).
+    pub fn from_counts(&self) -> bool {
+        matches!(
+            self,
+            Sign::FewWet { .. }
+                | Sign::FewStools { .. }
+                | Sign::FewFeeds { .. }
+                | Sign::DryFor { .. }
+                | Sign::DryLong { .. }
+        )
     }
 }
 
-/// The signs the log shows at `now` in time zone `tz`, most pressing first, for the plan day of
-/// `plan` (from waking). The day's count is only read when the parent had Relact all day
-/// (`since`, when they began, is before the day started): half a day logged is not a low day.
-pub fn signs<Tz: TimeZone>(
+/// What the log shows over the rolling 24 hours, and the signs.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Reading {
+    /// Wet diapers and stools in the last 24 hours (what Today's diaper card shows).
+    pub wet: u32,
+    pub stools: u32,
+    /// The signs, the most urgent first.
+    pub signs: Vec<Sign>,
+}
+
+/// When the log begins for the signs: when the parent began (`since`), or their first entry if
+/// older (a log restored from a backup, or older than the stored first use).
+pub fn began(entries: &[Entry], since: Millis) -> Millis {
+    entries.iter().filter(|e| e.happened()).map(|e| e.at).fold(since, Millis::min)
+}
+
+/// A diaper as the signs read it.
+#[derive(Clone, Copy)]
+struct Seen {
+    at: Millis,
+    wet: bool,
+    dirty: bool,
+    dark: bool,
+}
+
+/// The expectation of `per_day` (from the table, by the baby's age on each date) over
+/// `from..to`, each calendar day of the stretch at its own age.
+fn expected<Tz: TimeZone>(
+    tz: &Tz,
+    from: Millis,
+    to: Millis,
+    per_day: impl Fn(NaiveDate) -> u32,
+) -> u32 {
+    let mut parts = Vec::new();
+    let mut at = from;
+    let mut date = local_date(tz, from);
+    while at < to {
+        let next = day_start(tz, date + Duration::days(1)).clamp(at + 1, to);
+        parts.push((per_day(date), next - at));
+        at = next;
+        date += Duration::days(1);
+    }
+    care::expected_over(parts)
+}
+
+/// Whole hours in `ms` (rounded down), as a count a sentence can say.
+fn hours(ms: Millis) -> u32 {
+    (ms.max(0) / HOUR) as u32
+}
+
+/// The signs the log shows at `now` in time zone `tz`, the most urgent first, with the last 24
+/// hours' diapers. `since` is when the parent began using Relact (the log covers nothing before
+/// it); `plan` says when the parent is usually awake ("while awake" is read in those hours).
+pub fn read<Tz: TimeZone>(
     tz: &Tz,
     entries: &[Entry],
     now: Millis,
     plan: &Plan,
     since: Millis,
-) -> Vec<Sign> {
-    let mut out = Vec::new();
+    baby: &Baby,
+) -> Reading {
     let plan = plan.clamped();
-    let live = || entries.iter().filter(|e| !e.deleted && e.at <= now);
-    let (_, day_start) = plan.day_start(tz, now);
-    let awake = ((now - day_start).max(0) / MINUTE) as u32;
-    let local = tz.timestamp_millis_opt(now).single().map(|d| d.naive_local().time());
-    let minute = local.map_or(0, |t| t.hour() * 60 + t.minute()) as u16;
+    // Only [`LOOK_BACK`] is read, so every screen that loads at least that much (Today, the
+    // printed plan) gets the same answer.
+    let entries: Vec<&Entry> =
+        entries.iter().filter(|e| e.happened() && e.at <= now && e.at > now - LOOK_BACK).collect();
+    let entries = &entries[..];
+    let live = || entries.iter().copied();
+    let age_now = baby.age_at(tz, now);
+    if baby.born.is_some() && age_now.is_none() {
+        // A birth date after today: nothing about a baby not yet born is read.
+        return Reading::default();
+    }
+    let born_at = baby.born.map(|d| day_start(tz, d));
+    let day_of_life = age_now.map(care::day_of_life);
+    let from_day = |day: i64| day_of_life.is_none_or(|d| d >= day);
+    // The log covers the baby from the latest of: 24 hours ago, the parent's first use, the
+    // baby's arrival and birth.
+    let covers_from = [now - DAY_MS, since, baby.arrived.unwrap_or(Millis::MIN)]
+        .into_iter()
+        .chain(born_at)
+        .fold(Millis::MIN, Millis::max);
 
-    let diapers: Vec<(Millis, bool)> = live()
+    let mut out = Reading::default();
+    let mut signs = Vec::new();
+
+    let diapers: Vec<Seen> = live()
         .filter_map(|e| match &e.record {
-            Record::Diaper(d) => Some((e.at, d.wet)),
+            Record::Diaper(d) => {
+                Some(Seen { at: e.at, wet: d.wet, dirty: d.dirty, dark: d.dark_urine })
+            }
             _ => None,
         })
         .collect();
-    if diapers.iter().any(|(at, _)| *at > now - TRACKING) {
-        let wet_today = diapers.iter().filter(|(at, wet)| *wet && *at >= day_start).count() as u32;
-        let expected = expected_wet(awake);
-        if wet_today < expected && since <= day_start {
-            out.push(Sign::FewWet {
-                wet: wet_today,
-                expected,
-                evening: awake >= EVENING_AFTER_WAKING,
-            });
-        }
-        let last_wet = diapers.iter().filter(|(_, wet)| *wet).map(|(at, _)| *at).max();
-        // Read while the parent is up, from an hour after waking: not through the night.
-        let daytime = awake >= MORNING_AFTER_WAKING && !plan.sleeping_at(minute);
-        if let Some(last) = last_wet {
-            let hours = (now - last) / HOUR;
-            if daytime && hours >= DRY_HOURS {
-                out.push(Sign::NoWetFor { hours });
+    let last_day = |d: &&Seen| d.at > now - DAY_MS;
+    out.wet = diapers.iter().filter(last_day).filter(|d| d.wet).count() as u32;
+    out.stools = diapers.iter().filter(last_day).filter(|d| d.dirty).count() as u32;
+    let tracking = diapers.iter().any(|d| d.at > now - care::TRACKING);
+    if tracking {
+        // Diapers logged for the first time less than 24 hours ago: the log of diapers begins
+        // there.
+        let first = diapers.iter().map(|d| d.at).min().unwrap_or(now);
+        let from = covers_from.max(first);
+        let in_window = || diapers.iter().filter(|d| d.at >= from);
+        if now - from >= care::MIN_COVER {
+            let age = |date| baby.age_on(date);
+            let h = hours(now - from);
+            let wet = in_window().filter(|d| d.wet).count() as u32;
+            let want = expected(tz, from, now, |d| care::per_day(age(d)).wet);
+            if wet < want {
+                signs.push(Sign::FewWet { wet, expected: want, hours: h });
             }
+            if care::per_day(age_now).stools.is_some() {
+                let stools = in_window().filter(|d| d.dirty).count() as u32;
+                let want = expected(tz, from, now, |d| care::per_day(age(d)).stools.unwrap_or(0));
+                if stools < want {
+                    signs.push(Sign::FewStools { stools, expected: want, hours: h });
+                }
+            }
+        }
+
+        // The stretch with no wet diaper: from the last one logged, or from when the log of
+        // diapers began; never before the day after the birth date (see care::DRY_NOW_FROM_DAY).
+        let last_wet = diapers.iter().filter(|d| d.wet).map(|d| d.at).max();
+        let day_two = baby.born.map(|b| day_start(tz, b + Duration::days(1)));
+        let dry_from = [last_wet.unwrap_or(Millis::MIN), since, first]
+            .into_iter()
+            .chain(baby.arrived)
+            .chain(day_two)
+            .fold(Millis::MIN, Millis::max);
+        let dry = now - dry_from;
+        let (_, woke) = plan.day_start(tz, now);
+        let minute = tz
+            .timestamp_millis_opt(now)
+            .single()
+            .map_or(0, |d| (d.hour() * 60 + d.minute()) as u16);
+        let awake = !plan.sleeping_at(minute) && now - woke >= care::AWAKE_GRACE;
+        if from_day(care::DRY_NOW_FROM_DAY) && dry >= care::DRY_NOW_HOURS * HOUR {
+            signs.push(Sign::DryLong { hours: dry / HOUR });
+        } else if from_day(care::DRY_CALL_FROM_DAY) && awake && dry >= care::DRY_CALL_HOURS * HOUR {
+            signs.push(Sign::DryFor { hours: dry / HOUR });
+        }
+
+        let dark = diapers.iter().filter(last_day).any(|d| {
+            d.dark
+                && baby
+                    .age_at(tz, d.at)
+                    .is_none_or(|a| care::day_of_life(a) >= care::DARK_URINE_FROM_DAY)
+        });
+        if dark {
+            signs.push(Sign::DarkUrine);
         }
     }
 
-    let mut weights: Vec<(Millis, u32)> = live()
+    if let Some(sign) = feeds(entries, now, covers_from, age_now) {
+        signs.push(sign);
+    }
+    signs.extend(weight_signs(tz, entries, now, baby));
+    // The most urgent first; otherwise in the order above.
+    super::sorting::sort_by_key(&mut signs, |s| std::cmp::Reverse(s.urgency()));
+    out.signs = signs;
+    out
+}
+
+/// Feeds in the first weeks: nursing (not comfort nursing) and supplements given apart from a
+/// nursing session (a supplement with a feed at the breast is part of that feed).
+fn feeds(entries: &[&Entry], now: Millis, covers_from: Millis, age: Option<i64>) -> Option<Sign> {
+    if age? >= care::FEEDS_UNTIL_AGE {
+        return None;
+    }
+    let live = || entries.iter().copied();
+    let nursing: std::collections::HashSet<&str> = live()
+        .filter(|e| matches!(&e.record, Record::Session(s) if s.kind == SessionKind::Nursing))
+        .map(|e| e.id.as_str())
+        .collect();
+    let fed: Vec<Millis> = live()
+        .filter(|e| match &e.record {
+            Record::Session(s) => s.kind == SessionKind::Nursing,
+            Record::Supplement(s) => {
+                s.after_session.as_deref().is_none_or(|id| !nursing.contains(id))
+            }
+            _ => false,
+        })
+        .map(|e| e.at)
+        .collect();
+    // Only a parent who logs feeds is told about them.
+    if !fed.iter().any(|at| *at > now - care::TRACKING) {
+        return None;
+    }
+    let from = covers_from.max(fed.iter().copied().min().unwrap_or(now));
+    if now - from < care::MIN_COVER {
+        return None;
+    }
+    let n = fed.iter().filter(|at| **at >= from).count() as u32;
+    let want = care::expected_over([(care::FEEDS_PER_DAY, now - from)]);
+    (n < want).then_some(Sign::FewFeeds { feeds: n, expected: want, hours: hours(now - from) })
+}
+
+/// The weight signs from the weighings in the log and the birth weight.
+fn weight_signs<Tz: TimeZone>(tz: &Tz, entries: &[&Entry], now: Millis, baby: &Baby) -> Vec<Sign> {
+    let mut weights: Vec<(Millis, u32)> = entries
+        .iter()
         .filter_map(|e| match &e.record {
             Record::Weight(w) => Some((e.at, w.grams)),
             _ => None,
         })
         .collect();
-    weights.sort_by_key(|(at, _)| *at);
-    if let [.., (_, before), (at, latest)] = weights[..] {
-        if at > now - RECENT_WEIGHT && latest < before {
-            out.push(Sign::WeightDown { from_g: before, to_g: latest });
-        }
+    super::sorting::sort_by_key(&mut weights, |(at, _)| *at);
+    let mut out = Vec::new();
+    let Some(&(at, latest)) = weights.last() else { return out };
+    if at <= now - care::RECENT_WEIGHT_DAYS * DAY_MS {
+        return out;
     }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::entry::{Diaper, Weight};
-    use crate::domain::MINUTE;
-    use chrono_tz::Europe::London;
-
-    fn at(d: u32, h: u32, m: u32) -> Millis {
-        London.with_ymd_and_hms(2026, 3, d, h, m, 0).unwrap().timestamp_millis()
-    }
-
-    fn diaper(id: &str, t: Millis, wet: bool) -> Entry {
-        Entry::new(id.into(), t, Record::Diaper(Diaper { at: t, wet, dirty: !wet }))
-    }
-
-    fn weight(id: &str, t: Millis, grams: u32) -> Entry {
-        Entry::new(id.into(), t, Record::Weight(Weight { at: t, grams }))
-    }
-
-    /// `n` wet diapers today, spread from 07:05 every 75 minutes at most (so none after `now`),
-    /// plus 6 yesterday, so the parent logs diapers.
-    fn day_with(n: u32, now: Millis) -> Vec<Entry> {
-        let mut out: Vec<Entry> =
-            (0..6).map(|i| diaper(&format!("y{i}"), at(9, 8, 0) + i * 2 * HOUR, true)).collect();
-        let first = at(10, 7, 5);
-        let step = ((now - first) / (n as Millis + 1)).min(75 * MINUTE);
-        for i in 0..n as Millis {
-            out.push(diaper(&format!("t{i}"), first + i * step, true));
-        }
-        out
-    }
-
-    /// The signs with the default plan (awake 07:00 to 23:00) for a parent who began long ago.
-    fn signs_at(log: &[Entry], now: Millis) -> Vec<Sign> {
-        signs(&London, log, now, &Plan::default(), 0)
-    }
-
-    fn few_wet(signs: &[Sign]) -> bool {
-        signs.iter().any(|s| matches!(s, Sign::FewWet { .. }))
-    }
-
-    #[test]
-    fn fewer_than_six_wet_diapers_by_evening_is_a_sign() {
-        for n in 0..=8u32 {
-            for (hour, flagged) in [(16, n < 3), (18, n < 6), (23, n < 6)] {
-                let now = at(10, hour, 0);
-                let s = signs_at(&day_with(n, now), now);
-                assert_eq!(few_wet(&s), flagged, "{n} wet at {hour}:00: {s:?}");
-                if let Some(Sign::FewWet { wet, expected, evening }) = s.first() {
-                    assert_eq!((*wet, *evening), (n, hour >= 18));
-                    assert_eq!(*expected, if hour >= 18 { 6 } else { 3 });
-                }
+    let age = baby.age_at(tz, at);
+    if let (Some(birth), Some(a)) = (baby.birth_g, age) {
+        if a < care::NEWBORN_LOSS_UNTIL_AGE {
+            if let Some((pct, medical)) = care::newborn_loss(birth, latest) {
+                out.push(Sign::NewbornLoss { pct, medical });
             }
         }
     }
-
-    #[test]
-    fn the_expectation_grows_through_the_day_and_never_passes_six() {
-        // Minutes after waking at 07:00: 08:00, 12:00, 14:00, 17:59, 18:00, 06:59.
-        assert_eq!(expected_wet(0), 0);
-        assert_eq!(expected_wet(59), 0);
-        assert_eq!(expected_wet(5 * 60), 1);
-        assert_eq!(expected_wet(7 * 60), 2);
-        assert_eq!(expected_wet(11 * 60 - 1), 4);
-        assert_eq!(expected_wet(11 * 60), 6);
-        assert_eq!(expected_wet(24 * 60 - 1), 6);
-        let mut last = 0;
-        for m in 0..24 * 60 {
-            assert!(expected_wet(m) >= last && expected_wet(m) <= ENOUGH_WET);
-            last = expected_wet(m);
+    let falling = match weights.len() {
+        n if n >= 2 => {
+            let before = weights[n - 2].1;
+            let read = age.is_none_or(|a| a >= care::STOPS_FALLING_AGE);
+            (read && latest < before).then_some(Sign::WeightDown { from_g: before, to_g: latest })
+        }
+        _ => None,
+    };
+    let down = falling.is_some();
+    out.extend(falling);
+    if let (Some(birth), Some(a)) = (baby.birth_g, baby.age_at(tz, now)) {
+        if a >= care::BACK_BY_AGE && latest < birth {
+            out.push(Sign::NotBackToBirth { birth_g: birth, latest_g: latest });
         }
     }
-
-    #[test]
-    fn a_parent_who_does_not_log_diapers_is_never_told_there_are_none() {
-        let now = at(10, 23, 0);
-        assert!(signs_at(&[], now).is_empty());
-        let old = vec![diaper("old", at(7, 9, 0), true)];
-        assert!(signs_at(&old, now).is_empty());
-        let mut deleted = day_with(2, now);
-        deleted.iter_mut().for_each(|e| e.deleted = true);
-        assert!(signs_at(&deleted, now).is_empty());
+    if let Some(band) = care::gain_band(age).filter(|_| !down) {
+        let date = local_date(tz, at);
+        let reference = weights
+            .iter()
+            .rev()
+            .map(|&(t, g)| ((date - local_date(tz, t)).num_days(), g))
+            .find(|(days, _)| *days >= care::GAIN_SPAN_DAYS);
+        if let Some((days, from)) = reference {
+            let rate = care::per_week(from, latest, days);
+            if !care::weight_in_range(from, days, latest, age) {
+                out.push(Sign::SlowGain { g_per_week: rate, min_g_per_week: band.min_g_per_week });
+            }
+        }
     }
-
-    #[test]
-    fn many_hours_without_a_wet_diaper_is_a_sign_by_day_only() {
-        let log = vec![diaper("w", at(10, 6, 0), true), diaper("d", at(10, 13, 0), false)];
-        let s = signs_at(&log, at(10, 14, 0));
-        assert!(s.contains(&Sign::NoWetFor { hours: 8 }), "{s:?}");
-        assert!(!signs_at(&log, at(10, 13, 59)).iter().any(|s| matches!(s, Sign::NoWetFor { .. })));
-        // Through the night the gap is not read (the parent is asleep).
-        let night = vec![diaper("w", at(9, 19, 0), true)];
-        assert!(!signs_at(&night, at(10, 3, 0)).iter().any(|s| matches!(s, Sign::NoWetFor { .. })));
-        assert!(signs_at(&night, at(10, 8, 0)).contains(&Sign::NoWetFor { hours: 13 }));
-        // A dirty diaper does not count as wet.
-        let dirty = vec![diaper("d", at(10, 6, 0), false), diaper("d2", at(10, 9, 0), false)];
-        assert!(signs_at(&dirty, at(10, 14, 0)).contains(&Sign::FewWet {
-            wet: 0,
-            expected: 2,
-            evening: false
-        }));
-    }
-
-    #[test]
-    fn the_day_is_counted_from_waking_like_today() {
-        // Five wet diapers before waking (the night, counted for the day before) and three since:
-        // at 19:00 that is three for today, as Today's counter says.
-        let mut log: Vec<Entry> =
-            (0..5).map(|i| diaper(&format!("n{i}"), at(10, 1, 0) + i * HOUR, true)).collect();
-        log.extend((0..3).map(|i| diaper(&format!("d{i}"), at(10, 9, 0) + i * HOUR, true)));
-        assert_eq!(
-            signs_at(&log, at(10, 19, 0)).first(),
-            Some(&Sign::FewWet { wet: 3, expected: 6, evening: true })
-        );
-        // A 02:00 diaper counts for the plan day before: at 02:30 that day had six by bedtime.
-        let mut night: Vec<Entry> =
-            (0..5).map(|i| diaper(&format!("e{i}"), at(9, 8, 0) + i * 2 * HOUR, true)).collect();
-        night.push(diaper("late", at(10, 2, 0), true));
-        assert!(!few_wet(&signs_at(&night, at(10, 2, 30))));
-        // A night-shift parent who wakes at 14:00 is not expected to have six by 18:00.
-        let shift = Plan { wake: 14 * 60, sleep: 6 * 60, ..Plan::default() };
-        let two = vec![diaper("a", at(10, 15, 0), true), diaper("b", at(10, 17, 0), true)];
-        assert!(!few_wet(&signs(&London, &two, at(10, 18, 30), &shift, 0)));
-    }
-
-    #[test]
-    fn half_a_day_with_relact_is_not_read_as_a_low_day() {
-        // Installed at 15:00, two wet diapers logged since: at 19:00 the day's count is not read.
-        let log = vec![diaper("a", at(10, 16, 0), true), diaper("b", at(10, 18, 0), true)];
-        assert!(few_wet(&signs_at(&log, at(10, 19, 0))));
-        assert!(!few_wet(&signs(&London, &log, at(10, 19, 0), &Plan::default(), at(10, 15, 0))));
-        // From the next day, it is.
-        let next = at(11, 19, 0);
-        assert!(few_wet(&signs(&London, &log, next, &Plan::default(), at(10, 15, 0))));
-    }
-
-    #[test]
-    fn a_lower_weight_this_week_is_a_sign() {
-        let now = at(10, 12, 0);
-        let down = vec![weight("a", at(1, 9, 0), 4200), weight("b", at(8, 9, 0), 4150)];
-        assert_eq!(signs_at(&down, now), vec![Sign::WeightDown { from_g: 4200, to_g: 4150 }]);
-        let up = vec![weight("a", at(1, 9, 0), 4200), weight("b", at(8, 9, 0), 4350)];
-        assert!(signs_at(&up, now).is_empty());
-        let old = vec![weight("a", at(1, 9, 0), 4200), weight("b", at(2, 9, 0), 4100)];
-        assert!(signs_at(&old, now).is_empty(), "a drop weeks ago is not today's sign");
-        assert!(signs_at(&down[1..], now).is_empty());
-    }
+    out
 }

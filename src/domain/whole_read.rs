@@ -145,7 +145,7 @@ mod tests {
             Milestone::on(&London, Kind::BreastChanges, date(11), "").entry(at(11, 12));
         taken_back.deleted = true;
         all.push(taken_back);
-        let timeline = milestones::timeline(&London, &all, Some(300), date(28));
+        let timeline = milestones::timeline(&London, &all, Some(300), None, date(28));
         let shares = milestones::all_shares(&London, &all, Some(300), date(28));
         let kept = Kept {
             stamp: "a1".into(),

@@ -71,25 +71,29 @@ impl Milestones {
         let whole = RwSignal::new(None::<Whole>);
         let journal = RwSignal::new(celebrated());
         let day = RwSignal::new(today());
-        // Only the supplement a day the parent said at the start matters (the share's
-        // baseline), so other settings recompute nothing.
+        // Only the supplement a day the parent said at the start (the share's baseline) and the
+        // birth date (the care table reads each day's praise at the baby's age) matter, so other
+        // settings recompute nothing.
         let said = Memo::new(move |_| settings.with(|s| s.journey.supplement_ml_per_day));
         let kept = RwSignal::new(None::<Arc<Kept>>);
         let kept_at = StoredValue::new(None::<Option<String>>);
         // What was kept is exact while it fits the log as it was when looked at, the day and
-        // the journey settings now. After a write on this page it is shown (as an older read
-        // would be) until the log is read again.
+        // the journey settings (the birth date among them) now. After a write on this page it is
+        // shown (as an older read would be) until the log is read again.
         let fitting = move || {
             let basis = basis(day.get(), settings);
             let stamp = kept_at.get_value().flatten();
             kept.get().filter(|k| k.fits(stamp.as_deref(), &basis))
         };
+        let born = Memo::new(move |_| {
+            settings.with(|s| s.journey.birth_date.filter(|_| s.journey.path.baby_here()))
+        });
         let timeline = Memo::new(move |_| {
-            let (said, day) = (said.get(), day.get());
+            let (said, day, born) = (said.get(), day.get(), born.get());
             whole.with(|w| match w {
                 Some(r) => Some(
                     r.as_ref()
-                        .map(|all| milestones::timeline(&Local, all, said, day))
+                        .map(|all| milestones::timeline(&Local, all, said, born, day))
                         .map_err(Clone::clone),
                 ),
                 None => fitting().map(|k| Ok(k.timeline.clone())),

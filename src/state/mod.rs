@@ -4,6 +4,7 @@
 //! knows nothing of how screens are drawn.
 
 pub mod first_use;
+pub mod hand;
 pub mod keys;
 pub mod log_store;
 pub mod milestones;
@@ -44,6 +45,17 @@ impl AppState {
     /// Says that something worked and offers to take it back: Undo deletes `saved` again.
     pub fn confirm_with_undo(&self, text: &'static str, saved: Vec<Entry>) {
         self.notice.set(Some(Notice::confirmation(text).with_undo(saved)));
+    }
+
+    /// Says that the journey changed and offers to take it back: Undo puts `journey` and `plan`
+    /// back exactly as they were.
+    pub fn confirm_with_restore(
+        &self,
+        text: &'static str,
+        journey: crate::domain::journey::Journey,
+        plan: crate::domain::plan::Plan,
+    ) {
+        self.notice.set(Some(Notice::confirmation(text).with_restore(journey, plan)));
     }
 
     /// Says that something went wrong; the sentence stays until the parent dismisses it.

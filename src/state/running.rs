@@ -39,8 +39,11 @@ impl RunningSession {
     pub fn start(&self, kind: SessionKind) {
         let now = browser::clock::now();
         self.now.set(now);
-        // Pumping and hand expressing aim for the plan's session length; nursing has no goal.
-        let minutes = AppState::get().settings.with_untracked(|s| s.plan.clamped().session_minutes);
+        // Pumping and hand expressing aim for the plan's session length (about 15 minutes during
+        // the opening phase before a baby arrives); nursing has no goal.
+        let minutes = AppState::get()
+            .settings
+            .with_untracked(|s| s.journey.session_minutes(&s.plan, now, &chrono::Local));
         let target = goal_for(kind, minutes).unwrap_or(DEFAULT_TARGET);
         self.change(|s| *s = Some(Running::start(kind, Running::default_side(kind), now, target)));
     }

@@ -129,6 +129,7 @@ pub fn provide() -> Updates {
             reg.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
             on_found.forget();
             let _ = updates.registration.try_set_value(Some(reg));
+            crate::browser::i18n::keep_offline(&container).await;
         })
     });
     updates

@@ -1,55 +1,94 @@
-//! Every sentence the parent reads, in one place, so the app can be translated by replacing this
-//! module. Components never hold their own wording.
+//! Every sentence the parent reads, in one place. Components never hold their own wording.
+//!
+//! Translated modules name their messages ([`Msg`]) in the translation files,
+//! `public/i18n/<language>.ftl` (see [`i18n`]); the others still hold English here and move to
+//! the files module by module, keeping their names and signatures.
 
 use crate::domain::entry::Invalid;
 
 pub mod format;
+pub mod i18n;
+
+pub use i18n::{Arg, Msg};
 
 /// The app's name as shown in titles.
 pub const APP_NAME: &str = "Relact";
 
-/// Navigation labels and the headings of the screens they open.
+/// Navigation labels and the headings of the screens they open (`public/i18n/*.ftl`, `nav-*`).
 pub mod nav {
-    pub const TODAY: &str = "Today";
-    pub const TIMER: &str = "Timer";
-    pub const LOG: &str = "Log";
-    pub const PLAN: &str = "Plan";
-    pub const PROGRESS: &str = "Progress";
-    pub const GUIDE: &str = "Guide";
-    pub const SETTINGS: &str = "Settings";
-    pub const MAIN_MENU: &str = "Main";
-    pub const MORE_MENU: &str = "More";
-    pub const SKIP_TO_CONTENT: &str = "Skip to content";
+    use super::Msg;
+
+    pub const TODAY: Msg = Msg("nav-today");
+    pub const TIMER: Msg = Msg("nav-timer");
+    pub const LOG: Msg = Msg("nav-log");
+    pub const PLAN: Msg = Msg("nav-plan");
+    pub const PROGRESS: Msg = Msg("nav-progress");
+    pub const GUIDE: Msg = Msg("nav-guide");
+    pub const SETTINGS: Msg = Msg("nav-settings");
+    pub const MAIN_MENU: Msg = Msg("nav-main-menu");
+    pub const MORE_MENU: Msg = Msg("nav-more-menu");
+    pub const SKIP_TO_CONTENT: Msg = Msg("nav-skip-to-content");
 }
 
-/// Words on screens that are still being built; each says what will come.
-/// The Settings screen.
+/// The Settings screen (`settings-*`).
 pub mod settings {
-    pub const THEME: &str = "Colours";
-    pub const THEME_AUTO: &str = "Automatic: night colours while I sleep (from my plan) or when \
-        my phone is in dark mode";
-    pub const THEME_LIGHT: &str = "Light";
-    pub const THEME_NIGHT: &str = "Night (dim)";
-    pub const VOLUME: &str = "Volume unit";
-    pub const VOLUME_ML: &str = "Millilitres (ml)";
-    pub const VOLUME_OZ: &str = "Ounces (oz)";
-    pub const CLOCK: &str = "Clock";
-    pub const CLOCK_24: &str = "24-hour (14:30)";
-    pub const CLOCK_12: &str = "12-hour (2:30 pm)";
-    pub const WEEK_START: &str = "Weeks start on";
-    pub const MONDAY: &str = "Monday";
-    pub const SUNDAY: &str = "Sunday";
-    pub const SATURDAY: &str = "Saturday";
-    pub const CHIME: &str = "Play a soft chime when pumping or hand expressing reaches its goal";
-    pub const SAVED: &str = "Settings saved on this device.";
-    pub const PRIVACY: &str =
-        "Everything you enter stays on this device. Relact has no account and \
-        sends nothing anywhere.";
+    use super::Msg;
+    use crate::domain::language::Language;
+
+    pub const THEME: Msg = Msg("settings-theme");
+    pub const THEME_AUTO: Msg = Msg("settings-theme-auto");
+    pub const THEME_LIGHT: Msg = Msg("settings-theme-light");
+    pub const THEME_NIGHT: Msg = Msg("settings-theme-night");
+    pub const VOLUME: Msg = Msg("settings-volume");
+    pub const VOLUME_ML: Msg = Msg("settings-volume-ml");
+    pub const VOLUME_OZ: Msg = Msg("settings-volume-oz");
+    pub const CLOCK: Msg = Msg("settings-clock");
+    pub const CLOCK_24: Msg = Msg("settings-clock-24");
+    pub const CLOCK_12: Msg = Msg("settings-clock-12");
+    pub const WEEK_START: Msg = Msg("settings-week-start");
+    pub const MONDAY: Msg = Msg("settings-monday");
+    pub const SUNDAY: Msg = Msg("settings-sunday");
+    pub const SATURDAY: Msg = Msg("settings-saturday");
+    pub const CHIME: Msg = Msg("settings-chime");
+    pub const SAVED: Msg = Msg("settings-saved");
+    pub const PRIVACY: Msg = Msg("settings-privacy");
+
+    pub const LANGUAGE: Msg = Msg("settings-language");
+    pub const LANGUAGE_REOPENS: Msg = Msg("settings-language-reopens");
+    /// Said in Portuguese to a phone set to a Portuguese other than Brazil's.
+    pub const LANGUAGE_BRAZIL: Msg = Msg("settings-language-brazil");
+
+    /// Each language's own name, the same in every translation, so a parent finds theirs
+    /// whatever the screen is in.
+    pub fn language_name(language: Language) -> &'static str {
+        match language {
+            Language::English => "English",
+            Language::Spanish => "Español",
+            Language::French => "Français",
+            Language::BrazilianPortuguese => "Português (Brasil)",
+            Language::Arabic => "العربية",
+        }
+    }
+
+    /// While the chosen language's file is being fetched.
+    pub fn language_opening(language: Language) -> String {
+        Msg("settings-language-opening").with(&[("language", language_name(language).into())])
+    }
+
+    /// The file could not be fetched: no connection, and the phone never had it.
+    pub fn language_offline(language: Language) -> String {
+        Msg("settings-language-offline").with(&[("language", language_name(language).into())])
+    }
+
+    /// The file came but could not be read (a server error, a broken deploy).
+    pub fn language_failed(language: Language) -> String {
+        Msg("settings-language-failed").with(&[("language", language_name(language).into())])
+    }
 }
 
 /// The Plan screen.
 pub mod plan {
-    use crate::domain::diapers::DiaperStage;
+    use crate::domain::care::{self, DiaperStage};
     use crate::domain::model::step_start::StartSource;
     use crate::domain::plan::{
         Caution, Hold, Short, StartProblem, StepChange, StepDay, MAX_START_ML,
@@ -126,85 +165,112 @@ pub mod plan {
         )
     }
 
-    /// How the step-down decides, said for the baby's age today (the same rule the amounts
-    /// follow: [`crate::domain::plan::DaySigns::hold`]).
-    pub fn step_rule(stage: DiaperStage) -> String {
-        let when = match stage {
-            DiaperStage::FirstDays => {
-                "In your baby's first days (before about day 5) the amount does not step down: wet \
-                diapers are still building up, and your baby's doctor guides feeding. After that, a \
-                step down is only taken after every day at a level had 6 or more wet diapers and, \
-                until about 6 weeks, 3 or more stools (dirty diapers)"
-            }
-            DiaperStage::Young => {
-                "At your baby's age (day 5 to about 6 weeks), a step down is only taken after every \
-                day at a level had 6 or more wet diapers and 3 or more stools (dirty diapers)"
-            }
-            DiaperStage::Older | DiaperStage::Unknown => {
-                "A step down is only taken after every day at a level had 6 or more wet diapers"
-            }
+    /// How the step-down decides, said for the baby's age today as a short list (the same rule
+    /// the amounts follow: [`crate::domain::plan::StepDown::history`]), numbers from the care
+    /// table for `age_days`.
+    pub fn step_rule(stage: DiaperStage, age_days: Option<i64>) -> Vec<String> {
+        let need = care::per_day(age_days);
+        let diapers = match (stage, need.stools) {
+            (DiaperStage::FirstDays, _) => format!(
+                "In your baby's first days (before day {}) the amount does not step down: wet \
+                diapers are still building up, and your baby's doctor guides feeding.",
+                care::USUAL_FROM_DAY
+            ),
+            (_, Some(stools)) => format!(
+                "A step down comes only after every day at a level had {} or more wet diapers \
+                and {stools} or more stools, as expected at your baby's age.",
+                need.wet
+            ),
+            (_, None) => format!(
+                "A step down comes only after every day at a level had {} or more wet diapers.",
+                need.wet
+            ),
         };
-        let unknown = if stage == DiaperStage::Unknown {
-            " Add your baby's birth date in Settings, so the rule follows their age."
-        } else {
-            ""
-        };
-        format!(
-            "The planned amount is a guide, never a limit: if your baby still seems hungry, give \
-            more. {when}, and, if you log weights, your baby kept gaining (about 150 g a week or \
-            more). A day that falls short holds the amount; two such days in a row go back up to \
-            the amount before. Each step is at most 30 ml (1 oz) a day.{unknown}"
-        )
+        let mut out = vec![
+            "The planned amount is a guide, never a limit: if your baby still seems hungry, \
+            give more."
+                .to_string(),
+            diapers,
+            "A day on which your baby had more than planned holds the amount.".to_string(),
+            "If you log weights, each must show your baby gaining as expected for their age."
+                .to_string(),
+            format!(
+                "Below half the starting amount, and before none, a weight from the last {} days \
+                showing a good gain is needed: diapers alone are not enough.",
+                care::RECENT_WEIGHT_DAYS
+            ),
+            "A day that falls short holds the amount; two in a row go back up.".to_string(),
+            "Each step is at most 30 ml (1 oz) a day.".to_string(),
+        ];
+        if stage == DiaperStage::Unknown {
+            out.push(
+                "Add your baby's birth date in Settings, so the rule follows their age."
+                    .to_string(),
+            );
+        }
+        out
     }
 
     /// What a day fell short of, in a few words: "fewer than 6 wet diapers and fewer than 3
     /// stools".
     fn short_words(s: Short) -> String {
-        let parts: Vec<&str> = [
-            (s.wet, "fewer than 6 wet diapers"),
-            (s.stools, "fewer than 3 stools"),
-            (s.weight, "a weight loss or slow gain"),
-        ]
-        .into_iter()
-        .filter_map(|(on, words)| on.then_some(words))
-        .collect();
-        match parts.as_slice() {
-            [] => String::new(),
-            [one] => one.to_string(),
-            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        let wet = format!("fewer than {} wet diapers", s.wet_needed);
+        let stools = format!("fewer than {} stools", s.stools_needed);
+        match (s.wet, s.stools) {
+            (true, true) => format!("{wet} and {stools}"),
+            (true, false) => wet,
+            (false, true) => stools,
+            (false, false) => String::new(),
         }
     }
 
     /// Why a day did not count towards a step, for the recent days table: "fewer than 3 stools
-    /// yesterday".
-    pub fn hold_reason(h: Hold) -> String {
+    /// logged yesterday".
+    pub fn hold_reason(h: Hold, vol: &dyn Fn(u32) -> String) -> String {
         match h {
             Hold::FirstDays => "your baby's first days".to_string(),
-            Hold::Short(s) => format!("{} yesterday", short_words(s)),
+            Hold::NeededMore { given_ml, .. } => {
+                format!("your baby had {} yesterday", vol(given_ml))
+            }
+            Hold::Short(s) if !s.wet && !s.stools => "the last weight".to_string(),
+            Hold::Short(s) if s.weight => {
+                format!("{} logged yesterday, and the last weight", short_words(s))
+            }
+            Hold::Short(s) => format!("{} logged yesterday", short_words(s)),
         }
     }
 
-    /// Why the step-down is holding or went back up, and who to talk to.
-    pub fn caution(c: Caution) -> String {
+    /// Why the step-down is holding or went back up, and who to talk to. A count is said as
+    /// what the log shows, with a word to add what was not logged.
+    pub fn caution(c: Caution, unit: Volume) -> String {
         match c {
             Caution::Held(Hold::FirstDays) => "In your baby's first days wet diapers are still \
                 building up, so the planned amount does not step down. Your baby's doctor guides \
                 feeding now."
                 .to_string(),
+            Caution::Held(Hold::NeededMore { given_ml, planned_ml }) => format!(
+                "Yesterday your baby had {}, more than the {} planned, so the amount stays the \
+                same. Your baby needed it: the plan is a guide, never a limit. You can restart \
+                the step-down from what your baby had.",
+                super::format::planned_volume(unit, given_ml),
+                super::format::planned_volume(unit, planned_ml)
+            ),
             Caution::Held(Hold::Short(s)) => {
-                let diapers = Short { weight: false, ..s };
-                let said = if diapers == Short::default() {
+                let said = if !s.wet && !s.stools {
                     "The last weight shows a loss or a slow gain".to_string()
                 } else if s.weight {
                     format!(
-                        "Yesterday had {}, and the last weight shows a loss or a slow gain",
-                        short_words(diapers)
+                        "The log shows {} yesterday, and the last weight shows a loss or a slow \
+                        gain",
+                        short_words(s)
                     )
                 } else {
-                    format!("Yesterday had {}", short_words(diapers))
+                    format!("The log shows {} yesterday", short_words(s))
                 };
+                let missing =
+                    if s.wet || s.stools { " If some were not logged, add them." } else { "" };
                 format!(
-                    "{said}, so the amount stays the same. Please talk to your lactation \
+                    "{said}, so the amount stays the same.{missing} Please talk to your lactation \
                     consultant or your baby's doctor."
                 )
             }
@@ -212,12 +278,26 @@ pub mod plan {
                 weight should show, so the amount went back up. Please talk to your lactation \
                 consultant."
                 .to_string(),
+            Caution::NeedsWeight => format!(
+                "The next step would take the amount below half of where it started. Before \
+                that, please have your baby weighed: a weight from the last {} days that shows a \
+                good gain is needed, since diapers alone are not enough.",
+                care::RECENT_WEIGHT_DAYS
+            ),
         }
     }
 
+    /// The offer when the baby had more than planned: start again from what was given.
+    pub fn restart_from(amount: &str) -> String {
+        format!("Restart the step-down from {amount} a day")
+    }
+
+    /// Said after the step-down was restarted.
+    pub const RESTARTED: &str = "The step-down starts again from what your baby had.";
+
     /// How a day of the step-down came about, for its recent days table: "held: fewer than 3
     /// stools yesterday".
-    pub fn change(d: &StepDay) -> Option<String> {
+    pub fn change(d: &StepDay, vol: &dyn Fn(u32) -> String) -> Option<String> {
         let word = match d.change {
             StepChange::Same => return None,
             StepChange::Down => STEPPED,
@@ -225,7 +305,7 @@ pub mod plan {
             StepChange::BackUp => STEPPED_BACK,
         };
         Some(match d.held {
-            Some(h) => format!("{word}: {}", hold_reason(h)),
+            Some(h) => format!("{word}: {}", hold_reason(h, vol)),
             None => word.to_string(),
         })
     }
@@ -236,14 +316,23 @@ pub mod plan {
             StartSource::Log { days: 3 } => {
                 format!("From your log, the last 3 days: about {amount} a day.")
             }
-            StartSource::Log { days } => {
-                format!("From your log, {days} of the last 3 days: about {amount} a day.")
-            }
+            StartSource::Log { days: 1 } => format!(
+                "From your log, the 1 of the last 3 days with a supplement logged: about {amount} \
+                a day."
+            ),
+            StartSource::Log { days } => format!(
+                "From your log, the {days} of the last 3 days with a supplement logged: about \
+                {amount} a day."
+            ),
             StartSource::Said => {
                 format!("From what you told Relact at the start: about {amount} a day.")
             }
         }
     }
+
+    /// Asked under a prefilled starting amount: a partner's feeds may be missing from the log.
+    pub const START_CHECK: &str =
+        "Is this everything your baby had, including feeds others gave? If not, change it.";
 
     /// Asked when the step-down is turned on and neither the log nor the start gives an amount.
     pub const START_PROMPT: &str = "How much supplement does your baby have in a day now? Enter \
@@ -275,6 +364,9 @@ pub mod plan {
 
 /// The Today screen.
 pub mod today {
+    use crate::domain::model::today::{Closing, NextAt, NextCard, SessionCount};
+    use crate::domain::settings::Clock;
+
     pub const FIRST_DAY: [&str; 3] = [
         "Aim for 8 or more sessions in 24 hours, one of them at night.",
         "Tap Start when it is time; Relact keeps the time even if your phone locks.",
@@ -320,12 +412,37 @@ pub mod today {
     pub const EXPRESSED: &str = "Milk expressed today";
     pub const SUPPLEMENT: &str = "Supplement today";
     pub const AT_BREAST: &str = "Nursing and comfort at the breast";
-    pub const DIAPERS: &str = "Diapers today";
+    pub const DIAPERS: &str = "Diapers, last 24 hours";
     pub const WET: &str = "Wet";
     pub const DIRTY: &str = "Dirty";
     pub const ADD_WET: &str = "Add a wet diaper";
     pub const ADD_DIRTY: &str = "Add a dirty diaper";
     pub const DIAPER_SAVED: &str = "Diaper saved.";
+    /// "+ Supplement" beside the diapers: shown short, spoken as the whole action.
+    pub const ADD_SUPPLEMENT_SHORT: &str = "+ Supplement";
+    pub const ADD_SUPPLEMENT: &str = "Add a supplement";
+    /// Beside the day's supplement total on the same row.
+    pub const SUPPLEMENT_ROW: &str = "Supplement";
+    pub const SUPPLEMENT_TITLE: &str = "Supplement given";
+    pub const SUPPLEMENT_WHEN: &str = "When";
+    pub const GIVEN_NOW: &str = "Now";
+    pub const GIVEN_AT: &str = "Or at this time today";
+    pub const SUPPLEMENT_SAVE: &str = "Save";
+    pub const SUPPLEMENT_SAVED: &str = "Supplement saved.";
+
+    /// An "earlier" choice: "15 min ago", "1 h ago".
+    pub fn minutes_ago(minutes: u16) -> String {
+        if minutes >= 60 && minutes.is_multiple_of(60) {
+            format!("{} h ago", minutes / 60)
+        } else {
+            format!("{minutes} min ago")
+        }
+    }
+
+    /// On the sheet: the feed the supplement will be saved with.
+    pub fn supplement_with_feed(feed: &str, at: &str) -> String {
+        format!("Saved with the {} at {at}.", feed.to_lowercase())
+    }
     pub const TIMELINE: &str = "Today's plan";
     pub const STATUS_DONE: &str = "Done";
     pub const STATUS_DUE: &str = "Due now";
@@ -334,35 +451,72 @@ pub mod today {
     pub const NONE_YET: &str = "None yet";
     pub const LOADING: &str = "Loading today…";
 
-    /// The day's plan is over and some sessions were not done: the count, plainly, and a kind
-    /// word for what was done (never praise for what was missed, never a scolding).
-    pub fn some_done(done: u32, asked: u32) -> String {
-        let sessions = if done == 1 { "session" } else { "sessions" };
-        format!(
-            "No more sessions planned for today. You did {done} of {asked} {sessions}; each one \
-             helps your supply."
-        )
+    /// The day's plan is over and some sessions were not done: a kind word for what was done
+    /// (never praise for what was missed, never a scolding). The count is the sessions tile's.
+    pub const SOME_DONE: &str =
+        "No more sessions planned for today. Each session you did helps your supply.";
+
+    /// The sessions tile: "5 of 8".
+    pub fn of(count: SessionCount) -> String {
+        format!("{} of {}", count.done, count.of)
     }
 
-    /// "5 of 8".
-    pub fn of(done: u32, planned: u8) -> String {
-        format!("{done} of {planned}")
-    }
-
-    /// "at 12:20, in 1 h 5 min".
-    pub fn next(at: &str, minutes: i64) -> String {
-        if minutes < 60 {
-            format!("{at}, in {minutes} min")
+    /// The first-day tips; before the baby is here, none about diapers.
+    pub fn first_day(shows_baby: bool) -> &'static [&'static str] {
+        if shows_baby {
+            &FIRST_DAY
         } else {
-            format!("{at}, in {} h {} min", minutes / 60, minutes % 60)
+            &FIRST_DAY[..2]
         }
+    }
+
+    /// How long until a session: "45 min", "3 h 30 min".
+    fn wait(minutes: i64) -> String {
+        if minutes < 60 {
+            format!("{minutes} min")
+        } else {
+            format!("{} h {} min", minutes / 60, minutes % 60)
+        }
+    }
+
+    /// The Today card's heading and the line under it, in the parent's clock style.
+    pub fn card(card: &NextCard, clock: Clock) -> (String, Option<String>) {
+        let time = |n: &NextAt| super::format::clock_time(n.time, clock);
+        let next_line = |n: &NextAt| {
+            if n.tomorrow {
+                format!("Tomorrow at {}, in {}", time(n), wait(n.minutes))
+            } else {
+                next(&time(n), n.minutes)
+            }
+        };
+        let closing = |c: &Closing| match c {
+            Closing::AllDone => ALL_DONE.to_string(),
+            Closing::SomeDone => SOME_DONE.to_string(),
+            Closing::NothingLeft => NOTHING_LEFT.to_string(),
+        };
+        match card {
+            NextCard::Running => (RUNNING.into(), None),
+            NextCard::DueNow => (DUE_NOW.into(), None),
+            NextCard::Next(n) => (NEXT.into(), Some(next_line(n))),
+            // After the day's last session the card reads as any other "next": the same two
+            // lines, so nothing below it (+1 Wet) moves down on a small phone; the count is the
+            // tile's.
+            NextCard::DayOver { next: Some(n), .. } => (NEXT.into(), Some(next_line(n))),
+            NextCard::DayOver { closing: c, next: None } => (closing(c), None),
+        }
+    }
+
+    /// "12:20, in 1 h 5 min".
+    pub fn next(at: &str, minutes: i64) -> String {
+        format!("{at}, in {}", wait(minutes))
     }
 }
 
 /// Where the parent starts: the path, the baby's dates, the opening phase before a baby arrives,
 /// the countdown and the baby's age on Today, and the Guide's section per path.
 pub mod journey {
-    use crate::domain::journey::{DiaperStage, Path};
+    use crate::domain::care;
+    use crate::domain::journey::{BirthProblem, DiaperStage, Path};
 
     pub const TITLE: &str = "Your journey";
     pub const PATH: &str = "Where are you starting?";
@@ -380,7 +534,37 @@ pub mod journey {
         )
     }
     pub const DUE_DATE: &str = "When your baby is expected";
-    pub const SUPPLEMENT_NOW: &str = "Supplement a day now, in ml (if you like)";
+    /// The supplement a day now, labelled in the parent's unit.
+    pub fn supplement_now(unit: crate::domain::units::Volume) -> String {
+        format!("Supplement a day now, in {} (if you like)", super::format::unit_label(unit))
+    }
+    /// The birth weight field (Settings, and "Baby is here").
+    pub const BIRTH_WEIGHT: &str = "Birth weight in grams (if you know it)";
+    pub const BIRTH_WEIGHT_HINT: &str = "With the birth weight, Today can tell you if your \
+        newborn's weight loss needs checking, and if your baby is back to it in time.";
+    /// "Baby is here": the question and its answers.
+    pub const BORN_QUESTION: &str = "When was your baby born?";
+    pub const BORN_HINT: &str = "Today, or any day before: an older or adopted baby is read by \
+        their age, so what Today expects fits them.";
+    pub const BABY_HERE_SAVE: &str = "Save: my baby is here";
+    pub const BABY_HERE_CANCEL: &str = "Not yet";
+    pub const BABY_HERE_UNDONE: &str = "Back to getting ready. Nothing else changed.";
+    /// A birth date or weight that was refused; nothing was changed.
+    pub fn birth_problem(p: BirthProblem) -> &'static str {
+        match p {
+            BirthProblem::Future => {
+                "That date is after today. Please choose the day your baby \
+                was born. Nothing was changed."
+            }
+            BirthProblem::Year => "Please check the year of the birth date. Nothing was changed.",
+            BirthProblem::Weight => {
+                "Please check the birth weight: it is in grams, for example \
+                3400. Nothing was changed."
+            }
+        }
+    }
+    /// A birth date field that was emptied or could not be read.
+    pub const BORN_MISSING: &str = "Please choose the day your baby was born.";
     pub const SUPPLEMENT_HINT: &str = "Once your log has supplements from the last three days, \
         Relact uses those instead.";
     pub const OPENING: &str = "Begin with a gentle opening phase (48 hours of short sessions)";
@@ -390,6 +574,9 @@ pub mod journey {
     pub const BABY_HERE: &str = "Baby is here";
     pub const BABY_HERE_SAVED: &str =
         "Welcome, little one. Diapers and supplements are now on Today. Your log is kept.";
+    /// Said when a birth date is saved in Settings.
+    pub const BIRTH_SAVED: &str = "Birth date saved. Today now reads your baby's signs for \
+        their age.";
     pub const PREPARING_TITLE: &str = "Getting ready for your baby";
     pub const PREPARING_NOTE: &str = "Until your baby is here, Today shows pumping only. \
         Diapers and supplements appear when you tap \u{201c}Baby is here\u{201d}.";
@@ -421,19 +608,27 @@ pub mod journey {
     }
 
     /// Today's line about the journey ahead: one milestone to look forward to, with no date and
-    /// nothing "behind". Short, so it fits two lines on the smallest phone.
-    pub fn next_milestone(next: crate::domain::model::today::NextMilestone) -> &'static str {
+    /// nothing "behind". Short, so it fits two lines on the smallest phone. On the inducing paths
+    /// a day with no supplement is a goal only if the parent has it.
+    pub fn next_milestone(
+        next: crate::domain::model::today::NextMilestone,
+        path: Path,
+    ) -> &'static str {
         use crate::domain::milestones::Kind::*;
         use crate::domain::model::today::NextMilestone::*;
         match next {
             Next(FirstDrops) => "Next on your journey: first drops.",
-            Next(LetDown) => "Next on your journey: a let-down you notice.",
+            // Explained in a few words, and short enough for two lines on the smallest phone.
+            Next(LetDown) => "Next: a let-down (tingling, or milk dripping or spraying).",
             Next(BreastChanges) => "Next on your journey: changes in your breasts or chest.",
             Next(SupplementerFeed) => "Next on your journey: nursing with a supplementer.",
             Next(FeedWithoutSupplementer) => {
                 "Next on your journey: nursing without a supplementer."
             }
             Next(SupplementsHalved) => "Next on your journey: supplements halved.",
+            Next(DayWithoutSupplements) if path != Path::Relactating => {
+                "Next, if that is your goal: a whole day with no supplement."
+            }
             Next(DayWithoutSupplements) => "Next on your journey: a whole day with no supplement.",
             // Never next (only listed milestones are), but every kind has words.
             Next(Own | Unknown) => "Next on your journey: a milestone of your own.",
@@ -452,28 +647,38 @@ pub mod journey {
         }
     }
 
-    /// Under the diaper counts: what to look for at the baby's age.
-    pub fn diapers(stage: DiaperStage) -> &'static str {
+    /// Under the diaper counts: what to look for at the baby's age, from the care table.
+    pub fn diapers(stage: DiaperStage) -> String {
+        let [d1, d2, d3, d4] = care::WET_FIRST_DAYS;
         match stage {
-            DiaperStage::FirstDays => {
-                "In the first days, wet diapers grow by about one each day. \
-                From about day 5, look for 6 or more heavy wet diapers a day. If you are unsure, \
-                call your baby's doctor."
-            }
-            DiaperStage::Young => {
-                "From about day 5: 6 or more heavy wet diapers a day, and in \
-                the first 6 weeks usually 3 or more dirty ones."
-            }
-            DiaperStage::Older => {
-                "6 or more heavy wet diapers a day. Older babies may have \
-                dirty diapers less often."
-            }
-            DiaperStage::Unknown => {
-                "Look for 6 or more heavy wet diapers a day from about day 5 \
-                of life. Add your baby's birth date in Settings for guidance that fits their age."
-            }
+            DiaperStage::FirstDays => format!(
+                "In the first days wet diapers build up: about {d1} on day 1, {d2} on day 2, {d3} \
+                on day 3 and {d4} on day 4, then {} or more heavy ones a day from day {}.",
+                care::WET_PER_DAY,
+                care::USUAL_FROM_DAY
+            ),
+            DiaperStage::Young => format!(
+                "At your baby's age: {} or more heavy wet diapers and {} or more stools in 24 \
+                hours.",
+                care::WET_PER_DAY,
+                care::STOOLS_PER_DAY
+            ),
+            DiaperStage::Older => format!(
+                "At your baby's age: {} or more heavy wet diapers in 24 hours. Stools may come \
+                less often.",
+                care::WET_PER_DAY
+            ),
+            DiaperStage::Unknown => format!(
+                "Look for {} or more heavy wet diapers in 24 hours from day {} of life. Add your \
+                baby's birth date in Settings for guidance that fits their age.",
+                care::WET_PER_DAY,
+                care::USUAL_FROM_DAY
+            ),
         }
     }
+
+    /// The opening phase's card on the Plan.
+    pub const OPENING_TITLE: &str = "Your first 48 hours: the opening phase";
 
     /// The opening phase on Today.
     pub fn opening(ends: &str) -> String {
@@ -525,15 +730,15 @@ pub mod journey {
         super::guide::Section {
             heading: "Getting ready before your baby arrives",
             paragraphs: &[
-                "If you are adopting or a surrogate is carrying your baby, you can start making \
-                 milk before your baby comes. In the protocols by Newman and Goldfarb (2002), \
-                 pumping starts about 6 weeks before the due date.",
+                "If you are adopting, or a surrogate or your partner is carrying your baby, you \
+                 can start making milk before your baby comes. In the protocols by Newman and \
+                 Goldfarb (2002), pumping starts about 6 weeks before the due date, together \
+                 with a prescribed part that only a doctor decides with you (Relact does not plan \
+                 it). Without that part, ask your lactation consultant when to begin.",
                 "Their pumping instructions begin gently: for the first 48 hours, a short session \
                  about every 2 hours by day and every 3 hours at night; then 8 to 12 a day, about \
                  every 3 hours. A short session is about 15 minutes: pump 5 to 7 minutes, stroke \
                  and massage gently, then pump 5 to 7 minutes more.",
-                "Some protocols add a prescribed part. Only a doctor can decide that with you; \
-                 Relact does not plan it.",
             ],
             points: &[
                 "Today counts down to your due date and shows pumping only.",
@@ -546,66 +751,221 @@ pub mod journey {
 }
 
 /// Warning signs: on Today when the log shows one, at the top of the Guide and on the printed plan.
-/// Kind and plain, with who to call; never alarming, never falsely reassuring.
+/// Kind and plain, with who to call; never alarming, never falsely reassuring. Every number comes
+/// from the care table ([`crate::domain::care`]) through a placeholder.
 pub mod warning {
+    use crate::domain::care::{self, Urgency};
     use crate::domain::warning::Sign;
 
-    /// The heading of the box on Today.
+    /// The heading of the box on Today for signs worth a call today.
     pub const TODAY_TITLE: &str = "Worth a call today";
-    /// Under a diaper sign: the count may simply be incomplete.
-    pub const MAYBE_MISSED: &str = "If some were not logged, add them below.";
+    /// The heading of the box on Today for a sign that needs help now.
+    pub const NOW_TITLE: &str = "Get help now";
+    /// Under a sign read from counts: the log may simply be incomplete.
+    pub const MAYBE_MISSED: &str = "If some were not logged, add them.";
     /// Who to call when a sign is real.
-    pub const CALL_TODAY: &str = "If this is right, please call your baby's doctor today.";
-    /// Under a low count before the evening: not yet a sign, said gently.
-    pub const TALK_SOON: &str =
-        "If it stays low, talk to your lactation consultant or baby's doctor.";
-    /// The one urgent sign.
-    pub const URGENT: &str = "If your baby is floppy or cannot be woken, get urgent care now.";
+    pub const CALL_TODAY: &str = "If the log is right, please call your baby's doctor today.";
+    /// What to do when a "get help now" sign is real.
+    pub const GET_HELP_NOW: &str = "If it is right, get help now: go to urgent care or call your \
+        local emergency number.";
 
-    /// The heading of the list of signs in the Guide and on the printed plan.
+    /// The "get help now" list's heading (Today's expandable line, the Guide, the printed plan).
+    pub const URGENT_TITLE: &str =
+        "Get help now (urgent care or your local emergency number) if your baby";
+    /// Today's one line that opens the list.
+    pub const URGENT_OPEN: &str = "When to get help now";
+
+    /// The signs only a parent can see, and the long dry spell: each means get help now.
+    pub fn urgent_signs() -> Vec<String> {
+        vec![
+            format!("has had no wet diaper for {} hours or more", care::DRY_NOW_HOURS),
+            "is floppy, very hard to wake, or too sleepy to feed".to_string(),
+            format!(
+                "is under {} months old and has a temperature of {} \u{b0}C or more",
+                care::FEVER_UNDER_MONTHS,
+                care::FEVER_C
+            ),
+            "has trouble breathing, or blue or grey lips or skin".to_string(),
+            "has a sunken soft spot on the head, a dry mouth and no tears".to_string(),
+            "vomits green, or vomits forcefully again and again".to_string(),
+            format!(
+                "has yellow skin in the first {} hours of life, or yellow skin that is deepening \
+                while your baby is sleepy",
+                care::JAUNDICE_EARLY_HOURS
+            ),
+        ]
+    }
+
+    /// The heading of the list of signs worth a call, in the Guide and on the printed plan.
     pub const SIGNS_TITLE: &str = "Call your baby's doctor today if";
-    /// The signs that a baby may not be getting enough milk, or is unwell.
-    pub const SIGNS: &[&str] = &[
-        "From about day 5, your baby has fewer than 6 heavy wet diapers in 24 hours, or dark urine.",
-        "In the first 6 weeks or so, your baby has fewer than 3 stools a day.",
-        "Your baby is very sleepy, hard to wake, or too weak to feed.",
-        "Your baby's skin or the whites of the eyes look yellow.",
-        "Your baby loses weight, or gains much less than about 150 g (5 oz) a week.",
-    ];
 
-    /// What one sign on Today says.
+    /// The signs worth a call today, in the Guide and on the printed plan: short, so the Guide
+    /// still prints on a few pages.
+    pub fn signs() -> Vec<String> {
+        let [d1, d2, d3, d4] = care::WET_FIRST_DAYS;
+        let band = care::GAIN_BANDS[0];
+        vec![
+            format!(
+                "Fewer wet diapers in 24 hours than about {d1} on day 1, {d2} on day 2, {d3} on \
+                day 3, {d4} on day 4, then {wet} or more heavy ones.",
+                wet = care::WET_PER_DAY
+            ),
+            format!(
+                "From day {from} to {weeks} weeks, fewer than {n} stools in 24 hours.",
+                from = care::USUAL_FROM_DAY,
+                weeks = care::STOOLS_UNTIL_WEEKS,
+                n = care::STOOLS_PER_DAY
+            ),
+            format!(
+                "After day {day}, no wet diaper for {h} hours while awake and feeding, or dark \
+                urine or orange-pink crystals.",
+                day = care::DRY_CALL_FROM_DAY - 1,
+                h = care::DRY_CALL_HOURS
+            ),
+            format!(
+                "In the first {weeks} weeks, fewer than {n} feeds in 24 hours.",
+                weeks = care::FEEDS_UNTIL_AGE / 7,
+                n = care::FEEDS_PER_DAY
+            ),
+            format!(
+                "A newborn has lost {check}% of birth weight (feeding needs checking) or \
+                {medical}% (a medical check), still loses after day {falling}, or is not back to \
+                birth weight by {back} days.",
+                check = care::LOSS_CHECK_PCT,
+                medical = care::LOSS_MEDICAL_PCT,
+                falling = care::STOPS_FALLING_AGE,
+                back = care::BACK_BY_AGE
+            ),
+            format!(
+                "From {from} weeks to {until} months, a gain under about {g} g a week, or any \
+                loss; later, well under the usual gain for the age.",
+                from = band.from_age / 7,
+                until = band.until_months,
+                g = band.min_g_per_week
+            ),
+            "Still hungry after the planned supplement: give more. The plan is a guide, never a \
+            limit."
+                .to_string(),
+        ]
+    }
+
+    /// "1 wet diaper", "3 wet diapers".
+    pub fn wet_diapers(n: u32) -> String {
+        match n {
+            1 => "1 wet diaper".into(),
+            n => format!("{n} wet diapers"),
+        }
+    }
+
+    /// "1 stool", "3 stools".
+    pub fn stools(n: u32) -> String {
+        match n {
+            1 => "1 stool".into(),
+            n => format!("{n} stools"),
+        }
+    }
+
+    /// "1 feed", "3 feeds".
+    pub fn feeds(n: u32) -> String {
+        match n {
+            1 => "1 feed".into(),
+            n => format!("{n} feeds"),
+        }
+    }
+
+    /// "1 hour", "10 hours".
+    pub fn hours(n: u32) -> String {
+        match n {
+            1 => "1 hour".into(),
+            n => format!("{n} hours"),
+        }
+    }
+
+    /// Grams as kilograms, "3.45 kg".
+    fn kg(grams: u32) -> String {
+        format!("{:.2} kg", grams as f64 / 1000.0)
+    }
+
+    /// What one sign on Today says: what the log shows (a count is never said as a fact about
+    /// the baby), and what the care table expects.
     pub fn sign(s: &Sign) -> String {
         match *s {
-            Sign::FewWet { wet, evening: true, .. } => format!(
-                "{} logged today. From about 5 days old, a baby who gets enough milk has 6 or more \
-                 heavy wet diapers in 24 hours.",
-                wet_diapers(wet)
+            Sign::FewWet { wet, expected, hours: h } => format!(
+                "The log shows {} in the last {}. At your baby's age, about {expected} or more are \
+                expected in that time.",
+                wet_diapers(wet),
+                hours(h)
             ),
-            Sign::FewWet { wet, .. } => {
-                format!(
-                    "{} logged so far today. That is fewer than usual by now.",
-                    wet_diapers(wet)
-                )
-            }
-            Sign::NoWetFor { hours } => format!("No wet diaper logged for {hours} hours."),
+            Sign::FewStools { stools: n, expected, hours: h } => format!(
+                "The log shows {} in the last {}. At your baby's age, about {expected} or more are \
+                expected in that time.",
+                stools(n),
+                hours(h)
+            ),
+            Sign::FewFeeds { feeds: n, expected, hours: h } => format!(
+                "The log shows {} in the last {}. In the first weeks, a baby feeds about \
+                {expected} or more times in that time.",
+                feeds(n),
+                hours(h)
+            ),
+            Sign::DryFor { hours: h } => format!(
+                "No wet diaper has been logged for {} while your baby was awake and feeding.",
+                hours(h as u32)
+            ),
+            Sign::DryLong { hours: h } => format!(
+                "No wet diaper has been logged for {}. If your baby had one that is not in the \
+                log yet (overnight, say), check and add it.",
+                hours(h as u32)
+            ),
+            Sign::DarkUrine => "A diaper in the last 24 hours had dark urine or orange-pink \
+                crystals. After the first days, that is a sign your baby needs more milk."
+                .to_string(),
+            Sign::NewbornLoss { pct, medical: false } => format!(
+                "Your baby's latest weight is {pct}% under the birth weight. From {}%, feeding \
+                needs checking.",
+                care::LOSS_CHECK_PCT
+            ),
+            Sign::NewbornLoss { pct, medical: true } => format!(
+                "Your baby's latest weight is {pct}% under the birth weight. From {}%, your baby \
+                needs a medical check.",
+                care::LOSS_MEDICAL_PCT
+            ),
             Sign::WeightDown { from_g, to_g } => format!(
-                "Your baby's latest weight, {:.2} kg, is lower than the one before, {:.2} kg.",
-                to_g as f64 / 1000.0,
-                from_g as f64 / 1000.0
+                "Your baby's latest weight, {}, is lower than the one before, {}.",
+                kg(to_g),
+                kg(from_g)
+            ),
+            Sign::NotBackToBirth { birth_g, latest_g } => format!(
+                "Your baby's latest weight, {}, is still under the birth weight, {}. Most babies \
+                are back to it by {} days.",
+                kg(latest_g),
+                kg(birth_g),
+                care::BACK_BY_AGE
+            ),
+            Sign::SlowGain { g_per_week, min_g_per_week } if g_per_week <= 0 => format!(
+                "Your baby has not gained since the weighing a week or more before. At this age, \
+                a gain under about {min_g_per_week} g a week is worth a call."
+            ),
+            Sign::SlowGain { g_per_week, min_g_per_week } => format!(
+                "Your baby gained about {g_per_week} g a week since the weighing a week or more \
+                before. At this age, under about {min_g_per_week} g a week is worth a call."
             ),
         }
     }
 
-    /// Whether a sign is about diapers (which may just be missing from the log).
-    pub fn about_diapers(s: &Sign) -> bool {
-        !matches!(s, Sign::WeightDown { .. })
+    /// The box's closing line for a level: who to call, and when.
+    pub fn act(u: Urgency) -> &'static str {
+        match u {
+            Urgency::CallToday => CALL_TODAY,
+            Urgency::Now => GET_HELP_NOW,
+        }
     }
 
-    fn wet_diapers(n: u32) -> String {
-        match n {
-            0 => "No wet diapers".into(),
-            1 => "1 wet diaper".into(),
-            n => format!("{n} wet diapers"),
+    /// The box's heading for a level.
+    pub fn title(u: Urgency) -> &'static str {
+        match u {
+            Urgency::CallToday => TODAY_TITLE,
+            Urgency::Now => NOW_TITLE,
         }
     }
 }
@@ -711,23 +1071,24 @@ pub mod guide {
         Section {
             heading: "When to call for help",
             paragraphs: &[
-                "Reach out soon if something worries you. You do not need to wait. The signs in \
-                 your baby are listed at the top of this guide: for those, call your baby's doctor \
-                 today.",
+                "Reach out soon if something worries you; you do not need to wait. The signs in \
+                 your baby are at the top of this guide. For your own body:",
             ],
             points: &[
-                "Call your own doctor if a part of your breast is sore, red or hot, or you feel \
-                 unwell. These can be signs of a plugged duct or an infection.",
+                "Pain, cracks or bleeding: ask your lactation consultant to check the latch or the \
+                 pump's flange size.",
+                "A hard, red, hot area with a fever or flu-like feeling: call a doctor within 24 \
+                 hours, and keep the milk moving.",
+                "Rest and help at home matter. Low mood or worry lasting two weeks or more is worth \
+                 telling a doctor or midwife.",
                 "Call your baby's doctor if you are unsure your baby is getting enough milk.",
-                "Talk to your lactation consultant before you change how much supplement your \
-                 baby gets.",
             ],
         },
         Section {
             heading: "Herbs and medicines",
             paragraphs: &[
-                "Some parents ask about herbs or medicines to increase milk. Please talk with a \
-                 health professional who knows about breastfeeding before you take any. They will \
+                "Some parents ask about galactagogues: herbs or medicines said to increase milk. \
+                 Please talk with a doctor who knows breastfeeding before you take any. They will \
                  look at your own medical history and your goals with you.",
                 "Relact does not suggest any herb, medicine or dose.",
             ],
@@ -837,6 +1198,20 @@ pub mod backup {
     pub const CANCEL: &str = "Cancel";
     pub const IMPORTED: &str = "Backup imported.";
     pub const NOTHING_TO_DO: &str = "Everything in this file is already in your log.";
+
+    /// Where "Add these to my log" was tapped, once it is done: what was added, counted.
+    pub fn added(new: usize, updated: usize) -> String {
+        let entries =
+            |n: usize| if n == 1 { "1 new entry".to_string() } else { format!("{n} new entries") };
+        match (new, updated) {
+            (0, 0) => "Nothing new to add: your log already has all of it.".to_string(),
+            (n, 0) => format!("Added to your log: {}.", entries(n)),
+            (0, 1) => "Your log is up to date: 1 entry was updated.".to_string(),
+            (0, u) => format!("Your log is up to date: {u} entries were updated."),
+            (n, 1) => format!("Added to your log: {}, and 1 entry was updated.", entries(n)),
+            (n, u) => format!("Added to your log: {}, and {u} entries were updated.", entries(n)),
+        }
+    }
     pub const CANNOT_READ_FILE: &str = "This file could not be opened. Nothing was changed.";
     pub const LEFT_OUT: &str = "These entries will be left out:";
     pub const ENTRY: &str = "Entry";
@@ -914,6 +1289,11 @@ pub mod backup {
                 (for example, a download that did not finish). Nothing was changed."
                 .into(),
             Refused::NotRelact => "This file is not a Relact backup. Nothing was changed.".into(),
+            Refused::SpreadsheetExport => "This is Relact's spreadsheet export (.csv), made for \
+                reading in a spreadsheet; it cannot be imported. To move your log to another \
+                phone or keep it safe, use \u{201c}Save a backup file (.json)\u{201d} and import \
+                that file. Nothing was changed."
+                .into(),
             Refused::NewerVersion(v) => format!(
                 "This backup was made by a newer version of Relact (format {v}). Please update \
                  Relact first. Nothing was changed."
@@ -1070,7 +1450,11 @@ pub mod progress {
     }
 
     /// How much of the supplement went with a feed (the link saved by the timer).
-    pub fn with_feed(with_ml: u32, total_ml: u32, unit: crate::domain::units::Volume) -> String {
+    pub fn with_feed(
+        with_ml: crate::domain::units::Total,
+        total_ml: crate::domain::units::Total,
+        unit: crate::domain::units::Volume,
+    ) -> String {
         format!(
             "Supplement given with a feed (during it, with an at-breast supplementer, or right \
              after): {} of {}.",
@@ -1237,6 +1621,11 @@ pub mod progress {
             DownGoodProgress => {
                 format!("{what} is down from {from} to {to} a day over {span}. Good progress.")
             }
+            DownWatchSigns => format!(
+                "{what} is down from {from} to {to} a day over {span}. Your baby's wet diapers, \
+                stools or weight did not show what is expected every day (or were not logged), \
+                so keep a close eye on them with your lactation consultant."
+            ),
             _ => format!(
                 "{what} is down from {from} to {to} a day over {span}. Ups and downs are normal."
             ),
@@ -1463,8 +1852,13 @@ pub mod progress {
         use crate::domain::milestones::Kind::*;
         match k {
             FirstDrops => "Milestone: your first drops. Every drop counts.",
-            LetDown => "Milestone: a let-down you noticed. Your body is responding.",
-            BreastChanges => "Milestone: changes in your breasts. Your body is responding.",
+            LetDown => {
+                "Milestone: a let-down you noticed (tingling, or milk dripping or spraying). Your \
+                body is responding."
+            }
+            BreastChanges => {
+                "Milestone: changes in your breasts or chest. Your body is responding."
+            }
             SupplementerFeed => "Milestone: a feed at the breast with a supplementer.",
             FeedWithoutSupplementer => "Milestone: a feed at the breast without a supplementer.",
             SupplementsHalved => {
@@ -1717,6 +2111,18 @@ pub mod log {
     pub const UNDO: &str = "Undo";
     pub const RESTORED: &str = "Entry restored.";
 
+    /// A filter chip's name.
+    pub fn filter(f: crate::domain::model::log::Filter) -> &'static str {
+        use crate::domain::model::log::Filter;
+        match f {
+            Filter::All => ALL,
+            Filter::Sessions => SESSIONS,
+            Filter::Supplements => SUPPLEMENTS,
+            Filter::Diapers => DIAPERS,
+            Filter::Weights => WEIGHTS,
+        }
+    }
+
     /// One line describing an entry.
     pub fn describe(r: &Record, unit: Volume) -> String {
         match r {
@@ -1727,8 +2133,8 @@ pub mod log {
                     line += &format!(
                         " · {} (L {}, R {})",
                         super::format::volume(unit, total),
-                        super::format::volume(unit, s.left_ml.unwrap_or(0)),
-                        super::format::volume(unit, s.right_ml.unwrap_or(0))
+                        super::format::volume(unit, s.left_ml.unwrap_or_default()),
+                        super::format::volume(unit, s.right_ml.unwrap_or_default())
                     );
                 }
                 line
@@ -1739,9 +2145,11 @@ pub mod log {
                 super::feeding::milk(s.milk).to_ascii_lowercase(),
                 super::feeding::method(s.method).to_ascii_lowercase()
             ),
-            Record::Diaper(d) => match (d.wet, d.dirty) {
-                (true, true) => "Diaper · wet and dirty".into(),
-                (true, false) => "Diaper · wet".into(),
+            Record::Diaper(d) => match (d.wet, d.dirty, d.dark_urine) {
+                (true, true, true) => "Diaper · wet and dirty · dark urine or crystals".into(),
+                (true, false, true) => "Diaper · wet · dark urine or crystals".into(),
+                (true, true, false) => "Diaper · wet and dirty".into(),
+                (true, false, false) => "Diaper · wet".into(),
                 _ => "Diaper · dirty".into(),
             },
             Record::Weight(w) => format!("Weight · {:.2} kg", w.grams as f64 / 1000.0),
@@ -1766,10 +2174,10 @@ pub mod log {
             parts.push(format!("{} comfort", t.comfort));
         }
         parts.push(super::format::minutes(t.active));
-        if t.expressed_ml > 0 {
+        if !t.expressed_ml.is_zero() {
             parts.push(format!("{} expressed", super::format::volume(unit, t.expressed_ml)));
         }
-        if t.supplement_ml > 0 {
+        if !t.supplement_ml.is_zero() {
             parts.push(format!("{} supplement", super::format::volume(unit, t.supplement_ml)));
         }
         if t.wet + t.dirty > 0 {
@@ -1793,6 +2201,8 @@ pub mod log {
     pub const WET: &str = "Wet";
     pub const DIRTY: &str = "Dirty";
     pub const GRAMS: &str = "Weight in grams";
+    /// The optional tick on a wet diaper.
+    pub const DARK_URINE: &str = "Dark urine or orange-pink crystals (if you see them)";
     pub const SAVE: &str = "Save entry";
     pub const CANCEL: &str = "Cancel";
     pub const SAVED: &str = "Entry saved.";
@@ -1821,7 +2231,7 @@ pub mod log {
     }
 
     /// On a feed's row: the supplements logged with it.
-    pub fn supplements_with(amounts: &[u32], unit: Volume) -> String {
+    pub fn supplements_with(amounts: &[crate::domain::units::Ml], unit: Volume) -> String {
         let list: Vec<String> = amounts.iter().map(|ml| super::format::volume(unit, *ml)).collect();
         format!("Supplement with this feed: {}", list.join(" + "))
     }
@@ -1906,9 +2316,13 @@ pub mod medicines {
     use crate::domain::medicine::AdvisedBy;
 
     pub const TITLE: &str = "Medicines and galactagogues";
-    pub const INTRO: &str = "Keep a list of what you take for your milk, so your lactation \
-        consultant and doctor can see it. Relact never suggests anything: what to take, how much and \
-        for how long is decided with your doctor or lactation consultant.";
+    pub const INTRO: &str = "Keep a list of what you take for your milk (galactagogues are herbs \
+        or medicines said to increase milk), so your lactation consultant and doctor can see it. \
+        Relact never suggests anything: what to take, how much and for how long is decided with \
+        a doctor who knows breastfeeding.";
+    /// Shown when "My own choice" is ticked.
+    pub const OWN_CHOICE_NOTE: &str = "Please tell your doctor or lactation consultant about \
+        it: some herbs and medicines pass into milk or do not mix with others.";
     pub const EMPTY: &str = "Nothing listed yet.";
     pub const ADD: &str = "Add to the list";
     pub const NAME: &str = "Name";
@@ -1973,156 +2387,93 @@ pub mod medicines {
 }
 
 /// Sharing the log with a partner's phone (Settings → Share with a partner).
-pub mod share {
-    use crate::domain::sync::code::CodeError;
-    use crate::domain::sync::{SetupError, Status, SyncError};
-    use crate::domain::{Millis, MINUTE};
-
-    pub const TITLE: &str = "Share with a partner";
-    pub const INTRO: &str = "Two phones, one log: entries made on either phone appear on both. \
-        They travel through a CouchDB server your family runs or rents, locked with a key that \
-        only your phones hold — the server cannot read a time, a volume or a note.";
-    pub const NOT_SHARED: &str = "Not shared. Nothing leaves this phone.";
-    pub const START: &str = "Start sharing";
-    pub const START_HELP: &str = "On the first phone: the address of your family's server and a \
-        database name. Relact makes a new key and shows a pairing code for the second phone.";
-    pub const JOIN: &str = "Join a partner's log";
-    pub const JOIN_HELP: &str = "On the second phone: paste the pairing code shown on the first \
-        phone (Settings → Share with a partner).";
-    pub const SERVER: &str = "Server address";
-    pub const SERVER_HINT: &str = "https://couch.example.org";
-    pub const DATABASE: &str = "Database";
-    pub const USER: &str = "User name (if the server asks for one)";
-    pub const PASSWORD: &str = "Password (if the server asks for one)";
-    pub const NAME: &str = "This phone's name";
-    pub const DEFAULT_NAME: &str = "My phone";
-    pub const CODE: &str = "Pairing code";
-    pub const CODE_HELP: &str = "Scan this on the other phone, or send the code to it and paste \
-        it under \"Join a partner's log\". Anyone with this code can read your shared log: send \
-        it only to your partner.";
-    pub const QR_LABEL: &str = "QR code of the pairing code";
-    pub const COPY: &str = "Copy code";
-    pub const COPIED: &str = "Pairing code copied.";
-    pub const SEND: &str = "Send code…";
-    pub const CHECKING: &str = "Checking the server…";
-    pub const SYNC_NOW: &str = "Sync now";
-    pub const STOP: &str = "Stop sharing";
-    pub const STOP_CONFIRM: &str = "Stop sharing on this phone? It forgets the server and the \
-        key; every entry stays on this phone. You can join again with the pairing code.";
-    pub const STOP_YES: &str = "Yes, stop sharing";
-    pub const STOP_NO: &str = "Keep sharing";
-    pub const STOPPED: &str = "Sharing stopped on this phone. Your log is still here.";
-    pub const STARTED: &str = "Sharing started. Show the pairing code to the other phone.";
-    pub const JOINED: &str = "Joined. Entries from the other phone arrive in a moment.";
-    pub const PHONES: &str = "Phones that share this log";
-    pub const THIS_PHONE: &str = "(this phone)";
-    pub const RENAME: &str = "Save name";
-    pub const SHOW_CODE: &str = "Show pairing code";
-    pub const HIDE_CODE: &str = "Hide pairing code";
-
-    /// The status line.
-    pub fn status(status: &Status, synced_at: Option<Millis>, now: Millis) -> String {
-        match status {
-            Status::Off => NOT_SHARED.into(),
-            Status::Syncing => "Shared · syncing…".into(),
-            Status::Waiting => {
-                "Waiting for a connection — your entries are safe on this phone.".into()
-            }
-            Status::Failed(e) => format!("Not synced: {}", problem(e)),
-            Status::Idle | Status::Synced => match synced_at {
-                None => "Shared · not synced yet".into(),
-                Some(at) => format!("Shared · synced {}", ago(now - at)),
-            },
-        }
-    }
-
-    /// "just now", "2 min ago", "3 h ago", "2 days ago".
-    pub fn ago(ms: Millis) -> String {
-        let min = ms.max(0) / MINUTE;
-        match min {
-            0 => "just now".into(),
-            1..=59 => format!("{min} min ago"),
-            60..=2879 => format!("{} h ago", min / 60),
-            _ => format!("{} days ago", min / 1440),
-        }
-    }
-
-    /// What went wrong with a sync, in plain words, with what happens next.
-    pub fn problem(e: &SyncError) -> &'static str {
-        match e {
-            SyncError::Offline => {
-                "the server could not be reached. Your entries are safe on this phone."
-            }
-            SyncError::Unauthorized => {
-                "the server did not accept the user name or password. Check them with whoever \
-                runs the server."
-            }
-            SyncError::NoDatabase => "there is no such database on this server.",
-            SyncError::Server => {
-                "the server had a problem. Relact will try again; your entries are safe here."
-            }
-            SyncError::NotCouch => {
-                "the address answered, but not as a CouchDB server (perhaps a login page). \
-                Nothing was changed."
-            }
-            SyncError::Truncated => {
-                "the server's answer was cut off. Nothing was changed; Relact will try again."
-            }
-            SyncError::Unreadable => {
-                "something on the server cannot be opened with your family's key (damaged, or \
-                from another family). Nothing from it was written to this phone."
-            }
-            SyncError::WrongKey => {
-                "this code does not open the log on that server: it belongs to another family \
-                or an older pairing. Nothing was written."
-            }
-            SyncError::NotShared => {
-                "nobody has started sharing in this database yet. Start sharing on the first \
-                phone, then use its code here."
-            }
-            SyncError::AlreadyShared => {
-                "this database already holds a family's log. Join it with that phone's pairing \
-                code, or choose another database name."
-            }
-            SyncError::Store(_) => "this phone's log could not be read or written.",
-        }
-    }
-
-    /// Why a code, address or setup was refused.
-    pub fn setup_problem(e: &SetupError) -> String {
-        match e {
-            SetupError::Code(CodeError::NotACode) => {
-                "That is not a Relact pairing code. It starts with RELACT1-.".into()
-            }
-            SetupError::Code(CodeError::Mistyped) => {
-                "That code has a mistake in it (a character changed or missing). Copy it again \
-                from the other phone."
-                    .into()
-            }
-            SetupError::Code(CodeError::Newer) => {
-                "That code was made by a newer Relact. Update Relact on this phone first.".into()
-            }
-            SetupError::Code(CodeError::BadServer) => {
-                "The server address must start with https:// (or be http://localhost for \
-                trying it out)."
-                    .into()
-            }
-            SetupError::Code(CodeError::BadDatabase) => {
-                "A database name starts with a lowercase letter and uses only lowercase \
-                letters, digits and _ $ ( ) + - /."
-                    .into()
-            }
-            SetupError::NoCrypto => {
-                "This browser cannot encrypt here. Open Relact from its https:// address.".into()
-            }
-            SetupError::Sync(e) => format!("Not shared: {}", problem(e)),
-        }
-    }
-}
+pub mod share;
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What Today's card says, as a table a parent could read: the card → heading and line.
+    #[test]
+    fn todays_card_names_the_next_session_and_says_the_tiles_count() {
+        use crate::domain::model::today::{Closing, NextAt, NextCard, SessionCount};
+        use crate::domain::settings::Clock;
+        let at = |h, m, minutes, tomorrow| NextAt {
+            at: 0,
+            time: chrono::NaiveTime::from_hms_opt(h, m, 0).unwrap(),
+            minutes,
+            tomorrow,
+        };
+        let two_of_eight = Closing::SomeDone;
+        let cases = [
+            (NextCard::DueNow, "A session is due now", None),
+            (NextCard::Next(at(12, 20, 155, false)), "Next session", Some("12:20, in 2 h 35 min")),
+            (
+                NextCard::DayOver { closing: two_of_eight, next: Some(at(7, 0, 210, false)) },
+                "Next session",
+                Some("07:00, in 3 h 30 min"),
+            ),
+            (
+                NextCard::DayOver { closing: Closing::AllDone, next: Some(at(7, 0, 450, true)) },
+                "Next session",
+                Some("Tomorrow at 07:00, in 7 h 30 min"),
+            ),
+            (
+                NextCard::DayOver { closing: Closing::AllDone, next: None },
+                "That's every session planned for today. Well done.",
+                None,
+            ),
+            (NextCard::Running, "A session is running", None),
+        ];
+        for (card, heading, line) in cases {
+            let said = today::card(&card, Clock::H24);
+            assert_eq!((said.0.as_str(), said.1.as_deref()), (heading, line), "{card:?}");
+        }
+        assert_eq!(
+            today::of(SessionCount { done: 2, of: 8 }),
+            "2 of 8",
+            "the tile: the same numbers"
+        );
+    }
+
+    /// The issue's rows, in ounces: each side as typed, the total their sum as shown.
+    #[test]
+    fn a_log_row_in_ounces_adds_up_as_shown() {
+        use crate::domain::entry::{Record, Session, SessionKind};
+        use crate::domain::summary::Totals;
+        use crate::domain::units::{Ml, Volume};
+        let oz = |h| Some(Ml::from_shown(Volume::Oz, h));
+        let row = |left, right| {
+            Record::Session(Session {
+                kind: SessionKind::Pumping,
+                start: 0,
+                end: 20 * 60_000,
+                segments: vec![],
+                left_ml: left,
+                right_ml: right,
+                notes: String::new(),
+                test_weight: None,
+            })
+        };
+        let quarter = row(oz(150), oz(25));
+        assert_eq!(
+            log::describe(&quarter, Volume::Oz),
+            "Pumping · 20 min · 1.75 oz (L 1.5 oz, R 0.25 oz)"
+        );
+        // Stored before ounces were exact: 7 ml a side is 0.24 oz each, and 0.48 oz together.
+        let old = row(Some(Ml::whole(7)), Some(Ml::whole(7)));
+        assert_eq!(
+            log::describe(&old, Volume::Oz),
+            "Pumping · 20 min · 0.48 oz (L 0.24 oz, R 0.24 oz)"
+        );
+        assert_eq!(log::describe(&old, Volume::Ml), "Pumping · 20 min · 14 ml (L 7 ml, R 7 ml)");
+        // A day of both: 1.75 + 0.48 = 2.23 oz expressed.
+        let day = [quarter, old].map(|r| crate::domain::entry::Entry::new("e".into(), 0, r));
+        assert_eq!(
+            log::totals(&Totals::of(&day), Volume::Oz),
+            "2 sessions · 40 min · 2.23 oz expressed"
+        );
+    }
 
     #[test]
     fn the_printed_share_table_says_each_day_in_short_cells() {
@@ -2135,6 +2486,7 @@ mod tests {
             weighed_ml,
             weighed_feeds,
             any: true,
+            ..Day::default()
         };
         let cells = |day: Day| {
             let sh = share(&day, Some(200));
@@ -2203,9 +2555,10 @@ mod tests {
 
     #[test]
     fn the_step_down_names_what_fell_short_and_its_rule_follows_the_age() {
-        use crate::domain::diapers::DiaperStage;
+        use crate::domain::care::DiaperStage;
         use crate::domain::plan::{Caution, Hold, Short, StepChange, StepDay};
-        let stools = Short { stools: true, ..Short::default() };
+        use crate::domain::units::Volume;
+        let stools = Short { stools: true, wet_needed: 6, stools_needed: 3, ..Short::default() };
         let day = StepDay {
             date: chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),
             target_ml: 120,
@@ -2213,22 +2566,40 @@ mod tests {
             held: Some(Hold::Short(stools)),
             caution: Some(Caution::Held(Hold::Short(stools))),
         };
-        assert_eq!(plan::change(&day).as_deref(), Some("held: fewer than 3 stools yesterday"));
-        let all = Short { wet: true, stools: true, weight: true };
         assert_eq!(
-            plan::hold_reason(Hold::Short(all)),
-            "fewer than 6 wet diapers, fewer than 3 stools and a weight loss or slow gain yesterday"
+            plan::change(&day, &|ml| format!("{ml} ml")).as_deref(),
+            Some("held: fewer than 3 stools logged yesterday")
         );
-        assert!(plan::caution(Caution::Held(Hold::Short(stools)))
-            .starts_with("Yesterday had fewer than 3 stools, so the amount stays the same."));
+        let all = Short { wet: true, stools: true, weight: true, wet_needed: 6, stools_needed: 3 };
+        assert_eq!(
+            plan::hold_reason(Hold::Short(all), &|ml| format!("{ml} ml")),
+            "fewer than 6 wet diapers and fewer than 3 stools logged yesterday, and the last weight"
+        );
+        // Said as the log, with a word to add what was missed: never as a fact about the baby.
+        assert_eq!(
+            plan::caution(Caution::Held(Hold::Short(stools)), Volume::Ml),
+            "The log shows fewer than 3 stools yesterday, so the amount stays the same. If some \
+            were not logged, add them. Please talk to your lactation consultant or your baby's \
+            doctor."
+        );
         let weight = Short { weight: true, ..Short::default() };
-        assert!(plan::caution(Caution::Held(Hold::Short(weight)))
+        assert!(plan::caution(Caution::Held(Hold::Short(weight)), Volume::Ml)
             .starts_with("The last weight shows a loss or a slow gain, so"));
-        assert!(plan::caution(Caution::Held(Hold::FirstDays)).contains("baby's doctor"));
-        assert!(plan::step_rule(DiaperStage::Young).contains("3 or more stools"));
-        assert!(plan::step_rule(DiaperStage::FirstDays).contains("does not step down"));
-        assert!(!plan::step_rule(DiaperStage::Older).contains("stools"));
-        assert!(plan::step_rule(DiaperStage::Unknown).contains("birth date"));
+        assert!(plan::caution(Caution::Held(Hold::FirstDays), Volume::Ml).contains("baby's doctor"));
+        let more = Hold::NeededMore { given_ml: 300, planned_ml: 240 };
+        assert!(plan::caution(Caution::Held(more), Volume::Ml)
+            .starts_with("Yesterday your baby had 300 ml, more than the 240 ml planned"));
+        assert!(plan::caution(Caution::NeedsWeight, Volume::Ml).contains("weighed"));
+        let rule = |stage, age| plan::step_rule(stage, age).join(" ");
+        assert!(rule(DiaperStage::Young, Some(20))
+            .contains("6 or more wet diapers and 3 or more stools"));
+        assert!(rule(DiaperStage::FirstDays, Some(2)).contains("does not step down"));
+        assert!(!rule(DiaperStage::Older, Some(90)).contains("stools"));
+        assert!(rule(DiaperStage::Unknown, None).contains("birth date"));
+        // A short list, not one long sentence: no item over 30 words.
+        for item in plan::step_rule(DiaperStage::Young, Some(20)) {
+            assert!(item.split_whitespace().count() <= 30, "{item}");
+        }
     }
 
     #[test]
@@ -2258,6 +2629,15 @@ mod tests {
             movement(Measure::Effort, 60.0, 50.0),
         );
         assert!(dip.ends_with("Ups and downs are normal."), "a dip is never scolded: {dip}");
+        // Supplements down while the baby's signs did not meet the care table: no praise.
+        let unmet = progress::trend(
+            "Supplement per day",
+            "300 ml",
+            "120 ml",
+            9,
+            movement(Measure::SupplementSignsUnmet, 300.0, 120.0),
+        );
+        assert!(!unmet.contains("Good progress") && unmet.contains("lactation consultant"));
         let same =
             progress::trend("Sessions per day", "8", "8", 6, movement(Measure::Effort, 8.0, 8.0));
         assert_eq!(same, "Sessions per day has stayed at about 8 a day over the last 7 days.");

@@ -15,9 +15,10 @@ use crate::text;
 use crate::ui::widgets::nav::{BottomNav, Header};
 use crate::ui::widgets::notice::Notices;
 use crate::ui::widgets::reminder_banner::ReminderBanner;
-use crate::ui::widgets::update_banner::UpdateBanner;
+use crate::ui::widgets::update_banner::{OfflineReady, UpdateBanner};
 use crate::ui::{
-    guide::GuidePage, log::LogPage, not_found::NotFound, plan::PlanPage, progress::ProgressPage,
+    guide::GuidePage, join::JoinPage, log::LogPage, not_found::NotFound, plan::PlanPage,
+    progress::ProgressPage, receive::ReceivePage, server_help::ServerHelpPage,
     settings::SettingsPage, timer::TimerPage, today::TodayPage,
 };
 
@@ -37,6 +38,8 @@ pub enum Stage {
 /// counting a removed element as the page's largest paint, and the shell is that paint.
 pub fn start() {
     console_error_panic_hook::set_once();
+    // The words first: every stage below draws them.
+    browser::i18n::install_loaded();
     let Some(root) = document().get_element_by_id("app") else { return };
     root.set_inner_html("");
     let _ = root.set_attribute("hidden", "");
@@ -124,8 +127,10 @@ pub fn App(stage: RwSignal<Stage>, may_save: bool) -> impl IntoView {
                     {text::nav::SKIP_TO_CONTENT}
                 </a>
                 <Header/>
-                <UpdateBanner/>
-                <div class="banner-area">
+                // Both float above the bottom bar: a message that arrives while the parent looks
+                // at a screen (a reminder at 09:40, an update) never pushes Start down.
+                <div class="toasts">
+                    <UpdateBanner/>
                     <ReminderBanner/>
                 </div>
                 <Notices/>
@@ -141,7 +146,13 @@ pub fn App(stage: RwSignal<Stage>, may_save: bool) -> impl IntoView {
                         <Route path=path!("/progress") view=ProgressPage/>
                         <Route path=path!("/guide") view=GuidePage/>
                         <Route path=path!("/settings") view=SettingsPage/>
+                        <Route path=path!("/join") view=JoinPage/>
+                        <Route path=path!("/server-help") view=ServerHelpPage/>
+                        <Route path=path!("/receive") view=ReceivePage/>
                     </Routes>
+                </Show>
+                <Show when=bars>
+                    <OfflineReady/>
                 </Show>
             </main>
             <Show when=bars>

@@ -45,3 +45,29 @@ pub fn focus_main() {
         }
     }
 }
+
+/// Once the current change is drawn (a task later): scrolls the element `id` to the middle of the
+/// screen and focuses it without another jump. For an error next to its field (the field is
+/// focused, its error read with it) or an error line of its own, so it is never off screen.
+pub fn show_and_focus(id: &'static str) {
+    crate::browser::tasks::next_task(move || {
+        let Some(el) = document().get_element_by_id(id) else { return };
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        el.scroll_into_view_with_scroll_into_view_options(&options);
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let focus = web_sys::FocusOptions::new();
+            focus.set_prevent_scroll(true);
+            let _ = el.focus_with_options(&focus);
+        }
+    });
+}
+
+/// Moves focus to the element with `id` (a button that opened a sheet, when the sheet closes);
+/// returns whether it was there.
+pub fn focus_id(id: &str) -> bool {
+    document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|e| e.focus().is_ok())
+}

@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::text::{self, guide as t, journey as tj, warning as w};
+use crate::text::{self, guide as t, journey as tj};
+use crate::ui::widgets::warning::SignLists;
 
 /// The Guide screen.
 #[component]
@@ -16,9 +17,7 @@ pub fn GuidePage() -> impl IntoView {
             <section class="card at-a-glance" aria-labelledby="glance-title">
                 <h2 id="glance-title">{t::AT_A_GLANCE}</h2>
                 <ul>{t::ROUTINE.iter().map(|p| view! { <li>{*p}</li> }).collect_view()}</ul>
-                <h3>{w::SIGNS_TITLE}</h3>
-                <ul>{w::SIGNS.iter().map(|p| view! { <li>{*p}</li> }).collect_view()}</ul>
-                <p><strong>{w::URGENT}</strong></p>
+                <SignLists small=true/>
             </section>
             <div class="print-bar no-print">
                 <button type="button" class="big" on:click=move |_| browser::print::print()>{t::PRINT}</button>

@@ -5,10 +5,9 @@ use chrono::{Duration, Local, TimeZone};
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::domain::day::{day_range, group_by_day, local_date};
+use crate::domain::day::{day_range, local_date};
 use crate::domain::entry::{Entry, Record};
-use crate::domain::model::log as log_model;
-use crate::domain::summary::Totals;
+use crate::domain::model::log::{self as log_model, Filter};
 use crate::state::log_store::LogStore;
 use crate::state::AppState;
 use crate::text::{self, log as t};
@@ -16,47 +15,6 @@ use crate::ui::widgets::entry_form::EntryForm;
 use crate::ui::widgets::loaded::Loaded;
 use crate::ui::widgets::share_status::ShareStatus;
 use crate::ui::widgets::undo_bar::{remover, DeleteButton, UndoBar};
-
-/// Which kind of entry the list shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Filter {
-    All,
-    Sessions,
-    Supplements,
-    Diapers,
-    Weights,
-}
-
-impl Filter {
-    fn keeps(self, r: &Record) -> bool {
-        matches!(
-            (self, r),
-            // Medicines are listed in Settings, not among the day's entries; a milestone marked
-            // by hand is shown on its day, so it can be found and taken back here too.
-            (
-                Filter::All,
-                Record::Session(_)
-                    | Record::Supplement(_)
-                    | Record::Diaper(_)
-                    | Record::Weight(_)
-                    | Record::Milestone(_)
-            ) | (Filter::Sessions, Record::Session(_))
-                | (Filter::Supplements, Record::Supplement(_))
-                | (Filter::Diapers, Record::Diaper(_))
-                | (Filter::Weights, Record::Weight(_))
-        )
-    }
-
-    fn label(self) -> &'static str {
-        match self {
-            Filter::All => t::ALL,
-            Filter::Sessions => t::SESSIONS,
-            Filter::Supplements => t::SUPPLEMENTS,
-            Filter::Diapers => t::DIAPERS,
-            Filter::Weights => t::WEIGHTS,
-        }
-    }
-}
 
 /// Days loaded at first, and added by "Show earlier days".
 const DAYS_PER_PAGE: i64 = 7;
@@ -95,7 +53,7 @@ pub fn LogPage() -> impl IntoView {
                 Some(editing) => view! { <EntryForm editing=editing on_done=move || form.set(None)/> }.into_any(),
             }}
             <div class="filters" role="group" aria-label=t::FILTER>
-                {[Filter::All, Filter::Sessions, Filter::Supplements, Filter::Diapers, Filter::Weights]
+                {Filter::ALL
                     .into_iter()
                     .map(|f| {
                         view! {
@@ -105,7 +63,7 @@ pub fn LogPage() -> impl IntoView {
                                 aria-pressed=move || (filter.get() == f).to_string()
                                 on:click=move |_| filter.set(f)
                             >
-                                {f.label()}
+                                {t::filter(f)}
                             </button>
                         }
                     })
@@ -113,11 +71,9 @@ pub fn LogPage() -> impl IntoView {
             </div>
             <UndoBar pending=undo message=t::DELETED undo=t::UNDO on_undo=move |e| remove(e, true)/>
             <Loaded data=loaded loading=t::LOADING ready={move |entries: Vec<Entry>| {
-                    let f = filter.get();
                     let settings = app.settings.get();
-                    let live: Vec<Entry> = entries.into_iter().filter(|e| !e.deleted).collect();
-                    let days = group_by_day(&Local, live, |e| e.at);
-                    if days.iter().all(|(_, l)| l.iter().all(|e| !f.keeps(&e.record))) {
+                    let days = log_model::days(&Local, &entries, filter.get());
+                    if days.is_empty() {
                         return view! { <p class="empty">{t::EMPTY}</p> }.into_any();
                     }
                     let fmt_time = move |ms| {
@@ -127,13 +83,12 @@ pub fn LogPage() -> impl IntoView {
                             .map(|d| text::format::clock_time(d.time(), settings.clock))
                             .unwrap_or_default()
                     };
-                    let all: Vec<Entry> = days.iter().flat_map(|(_, l)| l.iter().cloned()).collect();
                     days.into_iter()
-                        .map(|(date, list)| {
-                            let totals = t::totals(&Totals::of(&list), settings.volume);
-                            let shown: Vec<Entry> =
-                                list.into_iter().filter(|e| f.keeps(&e.record)).collect();
-                            let rows = log_model::rows(&shown, &all)
+                        .map(|day| {
+                            let date = day.date;
+                            let totals = t::totals(&day.totals, settings.volume);
+                            let rows = day
+                                .rows
                                 .into_iter()
                                 .map(|row| {
                                     let e = row.entry;

@@ -10,8 +10,9 @@ use crate::domain::ics::{plan_calendar, IcsText};
 use crate::domain::milestones;
 use crate::domain::model::plan::PlanModel;
 use crate::domain::model::step_start::{self, StartingAmount};
-use crate::domain::model::supplement;
 use crate::domain::plan::{Goal, Plan, StepDown, NIGHT_SESSIONS, SESSIONS_PER_DAY};
+use crate::domain::units::Ml;
+use crate::state::first_use::Began;
 use crate::state::log_store::{Loaded, LogStore};
 use crate::state::milestones::Milestones;
 use crate::state::AppState;
@@ -55,6 +56,57 @@ fn Schedule(model: Model) -> impl IntoView {
     }
 }
 
+/// A local instant as the Plan names it: "Sun 22 Nov 09:00".
+fn when(ms: crate::domain::Millis) -> String {
+    use chrono::TimeZone;
+    let clock = AppState::get().settings.with_untracked(|s| s.clock);
+    Local
+        .timestamp_millis_opt(ms)
+        .single()
+        .map(|d| text::format::date_time(d.naive_local(), clock))
+        .unwrap_or_default()
+}
+
+/// While the opening phase runs: its rhythm and its sessions still ahead, the same schedule
+/// Today's card and the timer's goal follow.
+#[component]
+fn OpeningCard(model: Model) -> impl IntoView {
+    move || {
+        let o = model.with(|(m, _)| m.opening.clone())?;
+        let clock = AppState::get().settings.with(|s| s.clock);
+        let days = o
+            .days
+            .iter()
+            .map(|d| {
+                let times = d
+                    .sessions
+                    .iter()
+                    .map(|&(time, night)| {
+                        view! {
+                            <li class:night=night>
+                                <span class="slot-time">{text::format::clock_time(time, clock)}</span>
+                                {night.then(|| view! { <span class="tag">{t::NIGHT}</span> })}
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <h3>{text::format::day_heading(d.date)}</h3>
+                    <ol class="schedule">{times}</ol>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <section class="card opening" aria-labelledby="opening-title">
+                <h2 id="opening-title">{text::journey::OPENING_TITLE}</h2>
+                <p>{text::journey::opening(&when(o.ends))}</p>
+                <p>{t::SESSION_LENGTH} ": " {format!("{} min", o.session_minutes)}</p>
+                {days}
+            </section>
+        })
+    }
+}
+
 /// The Plan screen.
 #[component]
 pub fn PlanPage() -> impl IntoView {
@@ -63,22 +115,35 @@ pub fn PlanPage() -> impl IntoView {
     let plan = move || settings.with(|s| s.plan.clamped());
     // The log the step-down reads (and the last three days, where a new step-down's starting
     // amount comes from), up to the end of today; the model is made once from it.
+    // The printed plan also carries the warning signs the log shows now, as Today does.
     let log = LogStore::get().watch(move || {
-        let today = local_date(&Local, browser::clock::now());
+        let now = browser::clock::now();
+        let today = local_date(&Local, now);
         let end = day_range(&Local, today).1;
         let start = step_start::log_needed_from(&Local, today);
-        let from = settings.with(|s| supplement::log_needed_from(&s.plan, &Local));
-        (from.map_or(start, |f| f.min(start)), end)
+        let from = settings.with(|s| PlanModel::log_needed_from(&s.plan, now, &Local));
+        (from.min(start), end)
     });
+    let began = Began::get();
     let model: Model = Memo::new(move |_| {
-        let today = local_date(&Local, browser::clock::now());
+        let now = browser::clock::now();
+        let today = local_date(&Local, now);
+        let since = began.first.with(|f| f.at);
         settings.with(|s| {
-            log.with(|l| match l {
-                Some(Ok(entries)) => {
-                    (PlanModel::of(&s.plan, &s.journey, entries, today, &Local), true)
-                }
-                _ => (PlanModel::of(&s.plan, &s.journey, &[], today, &Local), false),
-            })
+            let (entries, loaded) = log.with(|l| match l {
+                Some(Ok(entries)) => (entries.clone(), true),
+                _ => (Vec::new(), false),
+            });
+            let m = PlanModel::of(&s.plan, &s.journey, &entries, today, &Local);
+            // While the opening phase runs, its sessions lead (as on Today and the timer); the
+            // printout carries the signs the log shows now, as Today does.
+            let m = m.with_opening(&s.journey, &s.plan, now, &Local);
+            let m = if loaded {
+                m.with_signs(&s.journey, &s.plan, &entries, now, since, &Local)
+            } else {
+                m
+            };
+            (m, loaded)
         })
     });
     // Each recent day's share from the breast, beside the step-down's planned amount: read from
@@ -126,8 +191,12 @@ pub fn PlanPage() -> impl IntoView {
         <section class="screen plan no-print">
             <h1>{text::nav::PLAN}</h1>
             <p>{t::GUIDANCE}</p>
+            <OpeningCard model=model/>
             <section class="card" aria-labelledby="your-day">
                 <h2 id="your-day">{t::YOUR_DAY}</h2>
+                {move || model.with(|(m, _)| m.opening.as_ref().map(|o| o.ends)).map(|ends| {
+                    view! { <p class="hint">{text::journey::plan_after(&when(ends))}</p> }
+                })}
                 <Schedule model=model/>
                 <p>
                     {t::SESSION_LENGTH} ": " {move || format!("{} min", model.with(|(m, _)| m.session_minutes))}
@@ -283,8 +352,9 @@ fn StepDownSettings(
     // The starting amount as typed: stored only when the step-down can use it.
     let set_start = move |typed: String| {
         let unit = unit();
-        let field = VolumeField::new(unit, step().map(|s| s.start_ml));
-        let Ok(Some(ml)) = field.read(unit, &typed) else {
+        // The plan keeps whole millilitres: a guide, not a measurement.
+        let field = VolumeField::new(unit, step().map(|s| Ml::whole(s.start_ml)));
+        let Ok(Some(ml)) = field.read(unit, &typed).map(|v| v.map(Ml::whole_ml)) else {
             start_problem.set(Some(t::start_not_a_number(unit).to_string()));
             return;
         };
@@ -306,7 +376,9 @@ fn StepDownSettings(
         }
     };
     let set_step = move |ev: leptos::ev::Event| {
-        if let Some(ml) = text::format::parse_volume(unit(), &event_target_value(&ev)) {
+        if let Some(ml) =
+            text::format::parse_volume(unit(), &event_target_value(&ev)).map(Ml::whole_ml)
+        {
             edit(&|p| {
                 if let Some(sd) = p.step_down.as_mut() {
                     sd.step_ml = ml
@@ -317,15 +389,18 @@ fn StepDownSettings(
     let inputmode = move || if oz() { "decimal" } else { "numeric" };
     let input_step = move || if oz() { "0.01" } else { "1" };
     let shown = move |get: fn(&StepDown) -> u32| {
-        step()
-            .map(|s| VolumeField::new(unit(), Some(get(&s))).shown().to_string())
-            .unwrap_or_default()
+        step().map(|s| text::format::planned_number(unit(), get(&s))).unwrap_or_default()
     };
     // Where the starting amount came from, while it is still the prefilled one.
     let source = move || {
         let start = prefilled.get()?;
-        (step()?.start_ml == start.ml)
-            .then(|| t::start_source(start.source, &text::format::volume(unit(), start.ml)))
+        (step()?.start_ml == start.ml).then(|| {
+            format!(
+                "{} {}",
+                t::start_source(start.source, &text::format::planned_volume(unit(), start.ml)),
+                t::START_CHECK
+            )
+        })
     };
     view! {
         <label class="toggle">
@@ -396,7 +471,12 @@ fn StepDownSettings(
                         />
                     </label>
                 </div>
-                <p class="hint">{move || t::step_rule(model.with(|(m, _)| m.diapers))}</p>
+                <ul class="hint step-rule">
+                    {move || model.with(|(m, _)| t::step_rule(m.diapers, m.age_days))
+                        .into_iter()
+                        .map(|line| view! { <li>{line}</li> })
+                        .collect_view()}
+                </ul>
                 <StepHistory model=model shares=shares/>
             </Show>
         </Show>
@@ -418,7 +498,7 @@ fn StepHistory(model: Model, shares: Shares) -> impl IntoView {
                 view! {
                     <tr>
                         <td>{text::format::day_heading(d.date)}</td>
-                        <td>{text::format::volume(unit, d.target_ml)} {t::change(d).map(|c| format!(" ({c})"))}</td>
+                        <td>{text::format::planned_volume(unit, d.target_ml)} {t::change(d, &|ml| text::format::planned_volume(unit, ml)).map(|c| format!(" ({c})"))}</td>
                         // Today has no share yet (the day is not over); a day with entries that
                         // cannot tell says so, as on the printed summary.
                         <td>{shares.with(|s| s.on(d.date).map(text::progress::share_breast_cell))}</td>
@@ -429,8 +509,30 @@ fn StepHistory(model: Model, shares: Shares) -> impl IntoView {
         let baseline =
             shares.with(|s| s.baseline.map(|b| text::progress::share_baseline(&b, &vol)));
         Some(view! {
-            <p class="step-today">{t::planned_today(&text::format::volume(unit, sup.ml))}</p>
-            {sup.caution.map(|c| view! { <p class="callout caution">{t::caution(c)}</p> })}
+            <p class="step-today">{t::planned_today(&text::format::planned_volume(unit, sup.ml))}</p>
+            {sup.caution.map(|c| view! { <p class="callout caution">{t::caution(c, unit)}</p> })}
+            {sup.restart_ml.map(|ml| {
+                // The baby needed more than planned: offer to start again from what they had,
+                // on the field's step in the parent's unit.
+                let ml = step_start::on_step(unit, ml).min(crate::domain::plan::MAX_START_ML);
+                let restart = move |_| {
+                    let today = local_date(&Local, browser::clock::now());
+                    settings.update(|s| {
+                        if let Some(sd) = s.plan.step_down.as_mut() {
+                            sd.start_ml = ml;
+                            sd.started_on = today;
+                        }
+                        s.plan = s.plan.clamped();
+                        s.plan.revision += 1;
+                    });
+                    AppState::get().confirm(t::RESTARTED);
+                };
+                view! {
+                    <button type="button" class="big restart-step" on:click=restart>
+                        {t::restart_from(&text::format::planned_volume(unit, ml))}
+                    </button>
+                }
+            })}
             <table class="step-history">
                 <caption>{t::STEP_HISTORY}</caption>
                 <thead><tr><th scope="col">{t::STEP_DATE}</th><th scope="col">{t::STEP_TARGET}</th><th scope="col">{text::progress::SHARE_COL_BREAST}</th></tr></thead>
@@ -476,7 +578,7 @@ fn PlanPrintout(model: Model) -> impl IntoView {
             Some(sup) => loaded.then(|| {
                 p::planned_on(
                     &text::format::day_heading(sup.date),
-                    &text::format::volume(s.volume, sup.ml),
+                    &text::format::planned_volume(s.volume, sup.ml),
                 )
             }),
         };
@@ -490,6 +592,8 @@ fn PlanPrintout(model: Model) -> impl IntoView {
                 </p>
                 <Schedule model=model/>
                 {target.map(|line| view! { <p class="print-target">{line}</p> })}
+                // What the log shows now, as on Today, with who to call.
+                <crate::ui::widgets::warning::WarningSigns signs=printed.signs.clone()/>
                 // Side by side under the plan: the fridge page says what to do and when to call.
                 <div class="print-boxes">
                     <section class="print-reminders">
@@ -497,9 +601,7 @@ fn PlanPrintout(model: Model) -> impl IntoView {
                         <ul>{text::guide::ROUTINE.iter().map(|l| view! { <li>{*l}</li> }).collect_view()}</ul>
                     </section>
                     <section class="print-signs">
-                        <h2>{text::warning::SIGNS_TITLE}</h2>
-                        <ul>{text::warning::SIGNS.iter().map(|l| view! { <li>{*l}</li> }).collect_view()}</ul>
-                        <p><strong>{text::warning::URGENT}</strong></p>
+                        <crate::ui::widgets::warning::SignLists/>
                     </section>
                 </div>
                 <p class="print-footer">{p::FOOTER}</p>

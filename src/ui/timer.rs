@@ -7,17 +7,16 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 use crate::browser;
-use crate::domain::entry::{
-    Method, Milk, Record, Session, SessionKind, Side, TestWeight, MAX_SESSION,
-};
+use crate::domain::entry::{Method, Record, Session, SessionKind, Side, TestWeight, MAX_SESSION};
 use crate::domain::model::session::{SessionDraft, SupplementDraft};
+use crate::domain::units::Ml;
 use crate::domain::{Millis, HOUR};
 use crate::state::log_store::LogStore;
 use crate::state::running::RunningSession;
 use crate::state::AppState;
 use crate::text::{self, timer as t};
 use crate::ui::focus::focus_heading;
-use crate::ui::widgets::choice::Choice;
+use crate::ui::widgets::milk_and_method::MilkAndMethod;
 use crate::ui::widgets::ring::Ring;
 use crate::ui::widgets::stepper::VolumeStepper;
 
@@ -139,15 +138,18 @@ pub fn TimerPage() -> impl IntoView {
     }
 }
 
-/// Four large start buttons, low on the screen where a thumb reaches.
+/// Large start buttons, low on the screen where a thumb reaches. Before the baby is here only
+/// pumping and hand expressing: nothing about nursing a baby shows yet.
 #[component]
 fn StartButtons(rs: RunningSession) -> impl IntoView {
+    let baby_here = AppState::get().settings.with_untracked(|s| s.journey.path.baby_here());
     view! {
         <h1>{text::nav::TIMER}</h1>
         <p>{t::INTRO}</p>
         <div class="start-grid">
             {SessionKind::ALL
                 .into_iter()
+                .filter(|k| baby_here || k.measures_volume())
                 .map(|kind| {
                     view! {
                         <button
@@ -165,6 +167,7 @@ fn StartButtons(rs: RunningSession) -> impl IntoView {
                 .collect_view()}
             // A feed at the breast with an at-breast supplementer: a nursing session that counts
             // like any other, and at save the amount given through the supplementer.
+            <Show when=move || baby_here>
             <button
                 type="button"
                 class="big start whole"
@@ -175,6 +178,7 @@ fn StartButtons(rs: RunningSession) -> impl IntoView {
             >
                 {t::START_SUPPLEMENTER}
             </button>
+            </Show>
         </div>
     }
 }
@@ -368,8 +372,14 @@ fn SavePanel(
     let rs = RunningSession::get();
     let unit = Signal::derive(move || app.settings.with(|s| s.volume));
     let kind = session.kind;
-    let left = RwSignal::new(0u32);
-    let right = RwSignal::new(0u32);
+    let left = RwSignal::new(Ml::ZERO);
+    let right = RwSignal::new(Ml::ZERO);
+    // What the parent has changed on the form: the prefills below, read from the log a moment
+    // after the panel opens, fill only what is still untouched.
+    let volumes_touched = RwSignal::new(false);
+    let sup_touched = RwSignal::new(false);
+    let milk_touched = RwSignal::new(false);
+    let method_touched = RwSignal::new(false);
     let bad_left = RwSignal::new(false);
     let bad_right = RwSignal::new(false);
     let notes = RwSignal::new(String::new());
@@ -402,9 +412,11 @@ fn SavePanel(
                 Record::Session(s) if !e.deleted && s.kind == kind => Some(s.clone()),
                 _ => None,
             });
-            if let Some(s) = last {
-                let _ = left.try_set(s.left_ml.unwrap_or(0));
-                let _ = right.try_set(s.right_ml.unwrap_or(0));
+            // Both sides together or not at all: half of the last session beside half of what
+            // the parent typed would be neither.
+            if let (Some(s), Some(false)) = (last, volumes_touched.try_get_untracked()) {
+                let _ = left.try_set(s.left_ml.unwrap_or_default());
+                let _ = right.try_set(s.right_ml.unwrap_or_default());
             }
         });
     }
@@ -416,9 +428,14 @@ fn SavePanel(
         spawn_local(async move {
             let Ok(recent) = store.range(now - 14 * 24 * HOUR, now + 1).await else { return };
             let last = SupplementDraft::last_given(&recent);
-            let _ = sup_ml.try_set(last.ml);
-            let _ = milk.try_set(last.milk);
-            if !supplementer {
+            let untouched = |t: RwSignal<bool>| t.try_get_untracked() == Some(false);
+            if untouched(sup_touched) {
+                let _ = sup_ml.try_set(last.ml);
+            }
+            if untouched(milk_touched) {
+                let _ = milk.try_set(last.milk);
+            }
+            if !supplementer && untouched(method_touched) {
                 let _ = method.try_set(last.method);
             }
         });
@@ -526,12 +543,15 @@ fn SavePanel(
             <h1 tabindex="-1" node_ref=heading>{t::SAVE_TITLE}</h1>
             <p class="summary">{summary}</p>
             <Show when=move || kind.measures_volume()>
+                // Side by side in landscape, so both sit above the Save bar on a phone on its side.
+                <div class="steppers">
                 <VolumeStepper
                     label=t::MILK_LEFT
                     id="ml-left"
                     ml=left
                     unit=unit
                     invalid=bad_left
+                    touched=volumes_touched
                 />
                 <VolumeStepper
                     label=t::MILK_RIGHT
@@ -539,7 +559,9 @@ fn SavePanel(
                     ml=right
                     unit=unit
                     invalid=bad_right
+                    touched=volumes_touched
                 />
+                </div>
             </Show>
             <Show when=move || !kind.measures_volume()>
                 <label class="toggle">
@@ -557,35 +579,16 @@ fn SavePanel(
                         ml=sup_ml
                         unit=unit
                         invalid=bad_sup
+                        touched=sup_touched
                     />
-                    <Choice
-                        legend=t::SUPPLEMENT_MILK
-                        name="sup-milk"
-                        options=vec![Milk::OwnExpressed, Milk::Donor, Milk::Formula]
-                            .into_iter()
-                            .map(|m| (m, text::feeding::milk(m)))
-                            .collect()
-                        value=milk.into()
-                        on_pick=move |m| milk.set(m)
+                    <MilkAndMethod
+                        milk_name="sup-milk"
+                        method_name="sup-method"
+                        milk=milk
+                        method=method
+                        milk_touched=milk_touched
+                        method_touched=method_touched
                     />
-                    <Choice
-                        legend=t::SUPPLEMENT_METHOD
-                        name="sup-method"
-                        options=vec![
-                            Method::Cup,
-                            Method::AtBreastSupplementer,
-                            Method::Spoon,
-                            Method::Syringe,
-                            Method::FingerFeeding,
-                            Method::Bottle,
-                        ]
-                            .into_iter()
-                            .map(|m| (m, text::feeding::method(m)))
-                            .collect()
-                        value=method.into()
-                        on_pick=move |m| method.set(m)
-                    />
-                    <p class="hint">{text::feeding::WHY_CUP}</p>
                 </Show>
                 <label class="toggle">
                     <input

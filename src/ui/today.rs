@@ -3,6 +3,7 @@
 //! tap of the day. On the first open, a "Set up your day" step comes first.
 
 mod setup;
+mod supplement;
 
 use chrono::{Local, TimeZone};
 use leptos::prelude::*;
@@ -11,7 +12,6 @@ use leptos_router::hooks::use_navigate;
 
 use crate::browser;
 use crate::domain::entry::{Diaper, Entry, Record, SessionKind};
-use crate::domain::model::today::Closing;
 use crate::domain::model::today::{next_milestone, Start, TodayModel};
 use crate::domain::plan::SlotStatus;
 use crate::domain::{Millis, HOUR, MINUTE};
@@ -37,18 +37,6 @@ fn minute_clock() -> RwSignal<Millis> {
     now
 }
 
-/// "Baby is here": the path becomes inducing with the baby here and the birth date today; the
-/// log is not touched, so all history stays. Used on Today and in Settings.
-pub fn baby_is_here() {
-    let app = AppState::get();
-    let today = crate::domain::journey::today(&Local, browser::clock::now());
-    app.settings.update(|s| {
-        let crate::domain::settings::Settings { journey, plan, .. } = s;
-        journey.baby_arrived(today, plan);
-    });
-    app.confirm(text::journey::BABY_HERE_SAVED);
-}
-
 /// The Today screen.
 #[component]
 pub fn TodayPage() -> impl IntoView {
@@ -71,12 +59,28 @@ pub fn TodayPage() -> impl IntoView {
     let ms = Milestones::get();
     ms.follow(move || loaded.with(Option::is_some));
 
+    // "+ Supplement": the sheet is drawn outside the loaded view, so a read of the log while it
+    // is open (a diaper tapped on another phone, say) never rebuilds it under the parent's thumb.
+    let sheet = RwSignal::new(None::<Vec<Entry>>);
+    let open_sheet = move || {
+        let entries = loaded.with_untracked(|l| match l {
+            Some(Ok(entries)) => entries.clone(),
+            _ => Vec::new(),
+        });
+        sheet.set(Some(entries));
+    };
+    let close_sheet = move || {
+        sheet.set(None);
+        // Back to the button that opened it, where a keyboard or screen reader left off.
+        crate::ui::focus::focus_id("add-supplement");
+    };
+
     let add_diaper = move |wet: bool| {
         let at = browser::clock::now();
         let entry = Entry::new(
             browser::clock::new_id(),
             at,
-            Record::Diaper(Diaper { at, wet, dirty: !wet }),
+            Record::Diaper(Diaper { at, wet, dirty: !wet, dark_urine: false }),
         );
         spawn_local(async move {
             match store.save(vec![entry.clone()]).await {
@@ -110,8 +114,7 @@ pub fn TodayPage() -> impl IntoView {
                     let m = TodayModel::of(&entries, &s.plan, now, &Local, first.at)
                         .with_journey(&s.journey, &s.plan, &Local, &entries);
                     let journey = m.journey.clone();
-                    let opening_next = journey.opening.and_then(|o| o.next);
-                    let opening_ends = journey.opening.map(|o| o.ends);
+                    let opening_ends = journey.opening.as_ref().map(|o| o.ends);
                     let shows_baby = journey.shows_baby;
                     // Its space is kept while the whole log is read (two lines, enough for each
                     // sentence on the smallest phone), so arriving late moves nothing.
@@ -119,7 +122,7 @@ pub fn TodayPage() -> impl IntoView {
                     let milestone_line = move || view! {
                         <p class="next-milestone">
                             {move || ms.timeline.with(|t| match t {
-                                Some(Ok(tl)) => tj::next_milestone(next_milestone(path, tl)),
+                                Some(Ok(tl)) => tj::next_milestone(next_milestone(path, tl), path),
                                 _ => "",
                             })}
                         </p>
@@ -128,54 +131,28 @@ pub fn TodayPage() -> impl IntoView {
                         Local.timestamp_millis_opt(ms).single().map(|d| text::format::clock_time(d.time(), s.clock)).unwrap_or_default()
                     };
                     let when = |ms: Millis| {
-                        Local.timestamp_millis_opt(ms).single().map(|d| format!("{} {}", text::format::short_date(d.date_naive()), text::format::clock_time(d.time(), s.clock))).unwrap_or_default()
+                        Local.timestamp_millis_opt(ms).single().map(|d| text::format::date_time(d.naive_local(), s.clock)).unwrap_or_default()
                     };
                     let unit = s.volume;
                     let start = m.start;
                     let gap = m.longest_gap.map_or(t::NO_BREAK_YET.to_string(), |g| text::plan::hours((g / MINUTE) as i32));
                     let planned = m.supplement.as_ref().map(|sup| {
                         view! {
-                            <p class="planned-supplement">{text::plan::planned_today(&text::format::volume(unit, sup.ml))}</p>
-                            {sup.caution.map(|c| view! { <p class="callout caution">{text::plan::caution(c)}</p> })}
+                            <p class="planned-supplement">{text::plan::planned_today(&text::format::planned_volume(unit, sup.ml))}</p>
+                            {sup.caution.map(|c| view! { <p class="callout caution">{text::plan::caution(c, unit)}</p> })}
                         }
                     });
-                    let minutes_to_next = m.minutes_to_next().unwrap_or(0);
-                    let (next, totals, slots) = (m.next, m.totals, m.slots);
                     let running = rs.state.with(Option::is_some);
+                    let (heading, when_line) = t::card(&m.card(running), s.clock);
+                    let (totals, slots) = (m.totals, m.slots);
                     // The first-run step, for a parent with nothing logged who has not set up or
                     // skipped it; while it is shown its Save is the one primary action.
                     let setting_up = !first.set_up && m.first_day;
-                    let closing = m.closing.map(|c| match c {
-                        Closing::AllDone => t::ALL_DONE.to_string(),
-                        Closing::SomeDone { done, asked } => t::some_done(done, asked),
-                        Closing::NothingLeft => t::NOTHING_LEFT.to_string(),
-                    });
                     view! {
                         {setting_up.then(|| view! { <setup::SetUpDay/> })}
                         <section class="card next" aria-labelledby="next-title">
-                            {match (&next, running) {
-                                (_, true) => view! { <h2 id="next-title">{t::RUNNING}</h2> }.into_any(),
-                                // The opening phase's own rhythm leads while it runs.
-                                _ if opening_next.is_some_and(|at| at <= now) => {
-                                    view! { <h2 id="next-title">{t::DUE_NOW}</h2> }.into_any()
-                                }
-                                _ if opening_next.is_some() => {
-                                    let at = opening_next.unwrap_or(now);
-                                    let minutes = ((at - now).max(0) + MINUTE - 1) / MINUTE;
-                                    view! {
-                                        <h2 id="next-title">{t::NEXT}</h2>
-                                        <p class="next-when">{t::next(&clock(at), minutes)}</p>
-                                    }.into_any()
-                                }
-                                (Some(slot), _) if slot.status == SlotStatus::Due => {
-                                    view! { <h2 id="next-title">{t::DUE_NOW}</h2> }.into_any()
-                                }
-                                (Some(slot), _) => view! {
-                                    <h2 id="next-title">{t::NEXT}</h2>
-                                    <p class="next-when">{t::next(&clock(slot.at), minutes_to_next)}</p>
-                                }.into_any(),
-                                (None, _) => view! { <h2 id="next-title">{closing.clone().unwrap_or_default()}</h2> }.into_any(),
-                            }}
+                            <h2 id="next-title">{heading}</h2>
+                            {when_line.map(|l| view! { <p class="next-when">{l}</p> })}
                             <button
                                 type="button"
                                 class=if setting_up { "big wide" } else { "big primary wide" }
@@ -188,7 +165,7 @@ pub fn TodayPage() -> impl IntoView {
                             </button>
                         </section>
                         {(!shows_baby).then(|| {
-                            let ends = journey.opening.map(|o| when(o.ends));
+                            let ends = opening_ends.map(when);
                             view! {
                                 <section class="card preparing" aria-labelledby="preparing-title">
                                     <h2 id="preparing-title">{tj::PREPARING_TITLE}</h2>
@@ -196,16 +173,15 @@ pub fn TodayPage() -> impl IntoView {
                                     {milestone_line()}
                                     {ends.map(|e| view! { <p>{tj::opening(&e)}</p> })}
                                     <p class="hint">{tj::PREPARING_NOTE}</p>
-                                    <button type="button" class="big wide" on:click=move |_| baby_is_here()>{tj::BABY_HERE}</button>
+                                    <crate::ui::widgets::baby_here::BabyIsHere/>
                                 </section>
                             }
                         })}
                         {shows_baby.then(|| view! {
-                        <crate::ui::widgets::warning::WarningSigns signs=m.signs.clone()/>
                         <section class="card diapers" aria-labelledby="diapers-title">
                             <h2 id="diapers-title">{t::DIAPERS}</h2>
                             <div class="diaper-row">
-                                <p><span class="count">{totals.wet}</span> " " {t::WET}</p>
+                                <p><span class="count">{m.wet_24h}</span> " " {t::WET}</p>
                                 <button type="button" class="big" on:click=move |_| add_diaper(true)>
                                     // Spoken as the whole action; shown short. The shown word is part of the spoken name.
                                     <span aria-hidden="true">"+1 " {t::WET}</span>
@@ -213,29 +189,41 @@ pub fn TodayPage() -> impl IntoView {
                                 </button>
                             </div>
                             <div class="diaper-row">
-                                <p><span class="count">{totals.dirty}</span> " " {t::DIRTY}</p>
+                                <p><span class="count">{m.stools_24h}</span> " " {t::DIRTY}</p>
                                 <button type="button" class="big" on:click=move |_| add_diaper(false)>
                                     // Spoken as the whole action; shown short. The shown word is part of the spoken name.
                                     <span aria-hidden="true">"+1 " {t::DIRTY}</span>
                                     <span class="sr">{t::ADD_DIRTY}</span>
                                 </button>
                             </div>
+                            // The supplement given today, counted at once, and one tap to log another.
+                            <div class="diaper-row supplement-row">
+                                <p><span class="count">{text::format::volume(unit, totals.supplement_ml)}</span> " " {t::SUPPLEMENT_ROW}</p>
+                                <button type="button" class="big" id="add-supplement" on:click=move |_| open_sheet()>
+                                    <span aria-hidden="true">{t::ADD_SUPPLEMENT_SHORT}</span>
+                                    <span class="sr">{t::ADD_SUPPLEMENT}</span>
+                                </button>
+                            </div>
                             {journey.age_days.map(|d| view! { <p class="baby-age">{tj::baby_age(d)}</p> })}
                             <p class="hint diaper-guide">{tj::diapers(journey.diapers)}</p>
                         </section>
+                        // Under the diaper buttons, so a sign never pushes them (or Start) off
+                        // a small phone; the "get help now" list is one line that opens.
+                        <crate::ui::widgets::warning::WarningSigns signs=m.signs.clone()/>
+                        <crate::ui::widgets::warning::HelpNow/>
                         {milestone_line()}
                         {planned}
                         })}
                         <dl class="stats">
-                            <div><dt>{t::DONE_24H}</dt><dd>{t::of(m.sessions_24h, m.planned)}</dd></div>
+                            <div><dt>{t::DONE_24H}</dt><dd>{t::of(m.count)}</dd></div>
                             <div><dt>{t::LONGEST_GAP}</dt><dd>{gap}</dd></div>
                             <div><dt>{t::EXPRESSED}</dt><dd>{text::format::volume(unit, totals.expressed_ml)}</dd></div>
                             {shows_baby.then(|| view! { <div><dt>{t::SUPPLEMENT}</dt><dd>{text::format::volume(unit, totals.supplement_ml)}</dd></div> })}
-                            <div><dt>{t::AT_BREAST}</dt><dd>{m.at_breast}</dd></div>
+                            {shows_baby.then(|| view! { <div><dt>{t::AT_BREAST}</dt><dd>{m.at_breast}</dd></div> })}
                         </dl>
                         {(m.first_day && !setting_up).then(|| view! {
                             <ol class="card first-day">
-                                {t::FIRST_DAY.iter().filter(|l| shows_baby || !l.contains("diaper")).map(|line| view! { <li>{*line}</li> }).collect_view()}
+                                {t::first_day(shows_baby).iter().map(|line| view! { <li>{*line}</li> }).collect_view()}
                             </ol>
                         })}
                         {opening_ends.map(|e| view! { <p class="hint">{tj::plan_after(&when(e))}</p> })}
@@ -264,6 +252,9 @@ pub fn TodayPage() -> impl IntoView {
                         })}
                     }.into_any()
             }}/>
+            {move || sheet.get().map(|entries| view! {
+                <supplement::SupplementSheet entries=entries on_done=close_sheet/>
+            })}
         </section>
     }
 }

@@ -74,7 +74,7 @@ test("export, delete everything, import: the log is identical; a second import c
   const file = await exportBackup(page);
   const envelope = JSON.parse(file);
   assert.equal(envelope.app, "relact");
-  assert.equal(envelope.schema, 3, "version 3 added milestones marked by hand");
+  assert.equal(envelope.schema, 4, "version 4: volumes to the hundredth of a millilitre");
   assert.equal(envelope.entries.length, 2);
 
   await page.getByRole("button", { name: "Delete everything on this device" }).click();
@@ -90,12 +90,29 @@ test("export, delete everything, import: the log is identical; a second import c
   assert.deepEqual(await stored(page), [], "nothing is written before the parent says yes");
   await page.getByRole("button", { name: "Add these to my log" }).click();
   await page.getByText("Backup imported.").waitFor();
+  // Said where the button was, too: the header may be scrolled far out of sight.
+  await page.locator(".import-done").getByText("Added to your log: 2 new entries.").waitFor();
   assert.deepEqual(await stored(page), before);
 
   await choose(page, "backup.json", Buffer.from(file));
   await page.getByText("0 new, 0 updated, 2 unchanged, 0 left out.").waitFor();
   await page.getByRole("button", { name: "Add these to my log" }).click();
   await page.getByText("Everything in this file is already in your log.").waitFor();
+  assert.deepEqual(await stored(page), before);
+
+  // Relact's own spreadsheet export is named as such, with the way to a backup; nothing changes.
+  await page.getByRole("button", { name: "Export for a spreadsheet (.csv)" }).waitFor();
+  const [exported] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Export for a spreadsheet (.csv)" }).click(),
+  ]);
+  await page.getByLabel("Restore or merge a backup file").setInputFiles({
+    name: "relact-log.csv",
+    mimeType: "text/csv",
+    buffer: readFileSync(await exported.path()),
+  });
+  await page.getByText("This is Relact's spreadsheet export (.csv)").waitFor();
+  await page.getByText("use “Save a backup file (.json)” and import that file").waitFor();
   assert.deepEqual(await stored(page), before);
 
   // Notes with markup stay text.

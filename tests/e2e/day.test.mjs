@@ -137,12 +137,11 @@ test("a parent's first day: set up, nothing missed before the install, reminders
     await page.locator("main h1:visible").first().waitFor();
     await page.clock.fastForward(45_000);
   }
-  // Today's closing message matches the count: 2 of the 6 sessions asked since the install.
-  await page
-    .getByRole("heading", {
-      name: "No more sessions planned for today. You did 2 of 6 sessions; each one helps your supply.",
-    })
-    .waitFor();
+  // After the day's last session the card names the next plan day's first one, and the day's
+  // one count is the tile's.
+  await page.getByRole("heading", { name: "Next session" }).waitFor();
+  await page.locator(".next-when").getByText("07:00, in 3 h").waitFor();
+  await page.locator(".stats").getByText("2 of 8").waitFor();
   assert.equal(await page.getByText("Well done").count(), 0, "no praise while slots read Missed");
   // The next slot's reminder proves the checks after the save have run.
   await until(page, "2026-11-29T07:00:30Z");

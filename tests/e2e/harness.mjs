@@ -108,6 +108,18 @@ export async function open(page, base, path = "/") {
   await page.locator("nav.bottom a").first().waitFor();
 }
 
+/** Waits until the service worker is ready and controls the page (after a first visit). */
+export async function controlled(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((ok) =>
+        navigator.serviceWorker.addEventListener("controllerchange", ok, { once: true }),
+      );
+    }
+  });
+}
+
 /** Stores the theme as Settings does (the page must be open on the app's origin); the next load applies it. */
 export async function setTheme(page, theme /* "light" | "night" */) {
   await page.evaluate((t) => {
@@ -195,7 +207,7 @@ const SHAPE = JSON.parse(readFileSync(join(here, "entry-shape.json"), "utf8"));
  * Throws unless every seed has exactly the shape the app stores: serde would silently drop a
  * misspelt or made-up field (or default a missing optional one), and the test would pass on data
  * it never meant. Checks field names (required and allowed), the record type, enum values, that
- * numbers are whole and that `at` is the record's own instant.
+ * numbers are whole (volumes: millilitres to the hundredth) and that `at` is the record's own instant.
  */
 export function checkSeeds(entries) {
   const fields = (what, obj, { required, optional }) => {
@@ -211,6 +223,12 @@ export function checkSeeds(entries) {
   const whole = (what, v, nullable = false) => {
     if (nullable && v === null) return;
     if (!Number.isSafeInteger(v)) throw new Error(`${what} is not a whole number: ${JSON.stringify(v)}`);
+  };
+  // A volume is millilitres to the hundredth (`66.54`), never negative (`domain::units::Ml`).
+  const volume = (what, v, nullable = false) => {
+    if (nullable && v === null) return;
+    if (typeof v !== "number" || v < 0 || Math.abs(v * 100 - Math.round(v * 100)) > 1e-6)
+      throw new Error(`${what} is not millilitres to the hundredth: ${JSON.stringify(v)}`);
   };
   const oneOf = (what, v, values) => {
     if (!values.includes(v))
@@ -230,8 +248,9 @@ export function checkSeeds(entries) {
     const at = r.type === "session" ? r.start : medicine ? Date.parse(`${r.start}T00:00:00Z`) : r.at;
     if (e.at !== at) throw new Error(`${name}: at ${e.at} is not the record's instant ${at}`);
     if (!medicine)
-      for (const k of ["start", "end", "at", "ml", "grams"]) if (k in r) whole(`${name}.record.${k}`, r[k]);
-    for (const k of ["left_ml", "right_ml"]) if (k in r) whole(`${name}.record.${k}`, r[k], true);
+      for (const k of ["start", "end", "at", "grams"]) if (k in r) whole(`${name}.record.${k}`, r[k]);
+    if (!medicine && "ml" in r) volume(`${name}.record.ml`, r.ml);
+    for (const k of ["left_ml", "right_ml"]) if (k in r) volume(`${name}.record.${k}`, r[k], true);
     for (const k of ["kind", "milk", "method"])
       if (k in r && r.type !== "milestone") oneOf(`${name}.record.${k}`, r[k], SHAPE.values[k]);
     // A marked milestone: one of the kinds this build knows, on a "YYYY-MM-DD" day.
@@ -311,4 +330,51 @@ export function random(seed) {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/**
+ * Lets a test hold the app's log reads (IndexedDB `getAll` on an index: every range read) and
+ * answer them when it chooses, as a slow phone would: `page.evaluate(() => window.__relactReads
+ * .hold = true)`, then `window.__relactRelease()` answers every held read at once. Install on the
+ * context before the page opens. `held` lists reads waiting; `answered` counts those answered late.
+ */
+export function holdableReads(context) {
+  return context.addInitScript(() => {
+    const state = { hold: false, held: [], answered: 0 };
+    window.__relactReads = state;
+    const getAll = IDBIndex.prototype.getAll;
+    IDBIndex.prototype.getAll = function (...args) {
+      const req = getAll.apply(this, args);
+      if (!state.hold) return req;
+      let handler = null;
+      Object.defineProperty(req, "onsuccess", {
+        configurable: true,
+        get: () => handler,
+        set: (f) => {
+          handler = f;
+        },
+      });
+      req.addEventListener("success", (ev) => {
+        const answer = () => {
+          state.answered++;
+          handler?.call(req, ev);
+        };
+        if (state.hold) state.held.push(answer);
+        else answer();
+      });
+      return req;
+    };
+    window.__relactRelease = () => {
+      state.hold = false;
+      for (const answer of state.held.splice(0)) answer();
+    };
+  });
+}
+
+/** The rows of a downloaded CSV file (Playwright's `download`), each split at its commas. */
+export async function csvRows(download) {
+  return readFileSync(await download.path(), "utf8")
+    .split("\r\n")
+    .filter(Boolean)
+    .map((l) => l.split(","));
 }

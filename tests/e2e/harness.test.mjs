@@ -47,7 +47,9 @@ test("checkSeeds refuses a missing required field, an unknown record type or val
   assert.throws(() => checkSeeds([{ ...s, created_at: AT }]), /unknown field "created_at"/);
   assert.throws(() => checkSeeds([{ ...s, record: { ...s.record, type: "feed" } }]), /unknown record type/);
   assert.throws(() => checkSeeds([supplement({ milk: "cow" })]), /milk is "cow"/);
-  assert.throws(() => checkSeeds([supplement({ ml: 12.5 })]), /not a whole number/);
+  assert.doesNotThrow(() => checkSeeds([supplement({ ml: 66.54 })]), "2.25 oz: millilitres to the hundredth");
+  assert.throws(() => checkSeeds([supplement({ ml: 12.345 })]), /not millilitres to the hundredth/);
+  assert.throws(() => checkSeeds([supplement({ ml: -5 })]), /not millilitres to the hundredth/);
   assert.throws(() => checkSeeds([{ ...s, at: AT + 1 }]), /not the record's instant/);
   const session = {
     id: "s-1",

@@ -61,24 +61,53 @@ test("preparing: a countdown, the opening phase and pumping only; Baby is here k
     .waitFor();
   assert.equal(await page.getByRole("heading", { name: "Today's plan" }).count(), 0);
   assert.equal(await page.getByRole("button", { name: "Add a wet diaper" }).count(), 0);
-  assert.equal(await page.getByText("Diapers today").count(), 0);
+  assert.equal(await page.getByText("Diapers, last 24 hours").count(), 0);
   assert.equal(await page.getByText("Supplement today").count(), 0);
   assert.equal(await page.getByText("Worth a call today").count(), 0);
+  assert.equal(
+    await page.getByText("Nursing and comfort at the breast").count(),
+    0,
+    "no nursing before the baby",
+  );
+  // The sessions tile counts what the opening phase asks: from 10:00 every 2 hours by day, every
+  // 3 hours asleep (23:00–07:00): 10 12 14 16 18 20 22, 00 03 06, 09 — 11 in its first 24 hours.
+  const sessionsTile = page
+    .locator("dl.stats > div", { hasText: "Sessions in the last 24 hours" })
+    .locator("dd");
+  assert.equal(await sessionsTile.innerText(), "0 of 11");
   let s = await settings(page);
   assert.equal(s.journey.path, "preparing");
   assert.equal(s.journey.due_date, "2026-12-20");
   assert.equal(s.plan.goal, "induced_lactation");
   assert.equal(s.plan.step_down, null);
 
-  // One opening session, timed and saved.
+  // One opening session, timed and saved: its goal is the phase's 15 minutes, not the plan's 20;
+  // the Timer offers pumping and hand expressing only.
+  await nav(page, "Timer");
+  assert.equal(await page.getByRole("button", { name: "Nurse", exact: true }).count(), 0);
+  assert.equal(await page.getByRole("button", { name: "Nurse with supplementer" }).count(), 0);
+  await nav(page, "Today");
   await page.getByRole("button", { name: "Start pumping" }).click();
   await page.getByRole("heading", { level: 1, name: "Pumping" }).waitFor();
+  await page.getByText("Goal: 15 min").waitFor();
   await page.clock.fastForward(15 * MIN);
   await page.getByRole("button", { name: "Stop" }).click();
   await page.getByRole("button", { name: "Save" }).click();
   await page.getByText("Session saved.").waitFor();
   await nav(page, "Today");
   await page.locator(".next-when").getByText("12:00, in 1 h 45 min").waitFor();
+  assert.equal(await sessionsTile.innerText(), "1 of 11");
+  // The Plan shows the same: the phase's sessions of about 15 minutes, the next at 12:00.
+  await nav(page, "Plan");
+  const opening = page.getByRole("region", { name: "Your first 48 hours: the opening phase" });
+  await opening.getByText("Each session: 15 min").waitFor();
+  assert.equal(await opening.getByRole("heading", { level: 3 }).first().innerText(), "Saturday 28 November");
+  assert.equal(await opening.locator(".slot-time").first().innerText(), "12:00");
+  await page
+    .getByText("Your daily plan of sessions begins when the opening phase ends, on Mon 30 Nov 10:00.")
+    .waitFor();
+  await screenshots(page, app.url, "/plan", "plan-opening");
+  await nav(page, "Today");
   await screenshots(page, app.url, "/", "journey-preparing");
   await screenshots(page, app.url, "/settings", "journey-preparing-settings");
   const before = await storedRecords(page);
@@ -93,10 +122,13 @@ test("preparing: a countdown, the opening phase and pumping only; Baby is here k
 
   // The baby comes early: one tap on Today.
   await card.getByRole("button", { name: "Baby is here" }).click();
+  // Asked when, with today filled in: a newborn.
+  assert.equal(await card.getByLabel("When was your baby born?").inputValue(), "2026-12-06");
+  await card.getByRole("button", { name: "Save: my baby is here" }).click();
   await page.getByText("Welcome, little one.", { exact: false }).waitFor();
   await page.getByRole("button", { name: "Add a wet diaper" }).waitFor();
   await page.getByText("Your baby was born today.").waitFor();
-  await page.getByText(/In the first days, wet diapers grow by about one each day/).waitFor();
+  await page.getByText(/In the first days wet diapers build up: about 1 on day 1, 2 on day 2/).waitFor();
   await page.getByText("Supplement today").waitFor();
   assert.equal(await page.getByText("Getting ready for your baby").count(), 0);
   s = await settings(page);
@@ -125,7 +157,9 @@ test("inducing with the baby here: ten sessions to start, the baby's age and the
   await setup.getByRole("button", { name: "Save my day" }).click();
   await setup.waitFor({ state: "detached" });
   await page.getByText("Your baby is 8 days old.").waitFor();
-  await page.getByText(/From about day 5: 6 or more heavy wet diapers a day/).waitFor();
+  await page
+    .getByText(/At your baby's age: 6 or more heavy wet diapers and 3 or more stools in 24 hours/)
+    .waitFor();
   await page.getByRole("button", { name: "Add a wet diaper" }).waitFor();
   assert.equal(await page.getByText("Getting ready for your baby").count(), 0);
   const s = await settings(page);
@@ -135,7 +169,7 @@ test("inducing with the baby here: ten sessions to start, the baby's age and the
   await page.clock.setSystemTime(new Date("2027-01-03T10:30:00Z"));
   await open(page, app.url, "/");
   await page.getByText("Your baby is 6 weeks old.").waitFor();
-  await page.getByText(/Older babies may have dirty diapers less often/).waitFor();
+  await page.getByText(/Stools may come less often/).waitFor();
   await screenshots(page, app.url, "/", "journey-inducing");
   g.assertClean();
   await context.close();

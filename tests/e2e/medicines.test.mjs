@@ -51,7 +51,7 @@ test("add, refuse bad input, tick taken, edit, remove with undo, and print on th
   const g = guard(page, app.url);
   await open(page, app.url, "/settings");
   const list = page.getByRole("region", { name: "Medicines and galactagogues" });
-  await list.getByText("decided with your doctor or lactation consultant").waitFor();
+  await list.getByText("decided with a doctor who knows breastfeeding").waitFor();
   await list.getByText("Nothing listed yet.").waitFor();
 
   await list.getByRole("button", { name: "Add to the list" }).click();
@@ -156,7 +156,7 @@ test("add, refuse bad input, tick taken, edit, remove with undo, and print on th
     return readFileSync(await file.path(), "utf8");
   };
   const backup = JSON.parse(await download("Save a backup file (.json)"));
-  assert.equal(backup.schema, 3);
+  assert.equal(backup.schema, 4);
   const inBackup = backup.entries.find((e) => e.record.type === "medicine");
   assert.deepEqual(inBackup.record, {
     type: "medicine",

@@ -90,7 +90,11 @@ test("a milestone marked by hand: bad words refused, saved as a log entry, taken
   await which.selectOption({ label: "First let-down you noticed" });
   await card.getByLabel("Day", { exact: true }).fill("2026-11-26");
   await add.click();
-  await page.getByText("Milestone: a let-down you noticed. Your body is responding.").waitFor();
+  await page
+    .getByText(
+      "Milestone: a let-down you noticed (tingling, or milk dripping or spraying). Your body is responding.",
+    )
+    .waitFor();
   await timeline.getByText("26 November · First let-down you noticed").waitFor();
   const own = `milestone-own-2026-11-28-${fnv1a(words)}`;
   assert.deepEqual(
@@ -134,7 +138,7 @@ test("a milestone marked by hand: bad words refused, saved as a log entry, taken
 
   // The backup and the CSV carry them.
   const backup = JSON.parse(await download(page, "Save a backup file (.json)"));
-  assert.equal(backup.schema, 3, "version 3 added milestones");
+  assert.equal(backup.schema, 4, "version 3 added milestones, 4 volumes to the hundredth");
   assert.deepEqual(backup.entries.map((e) => e.id).sort(), ["milestone-let_down-2026-11-26", own]);
   const csv = (await download(page, "Export for a spreadsheet (.csv)")).split("\r\n");
   assert.ok(csv[0].endsWith(",weighed_before_g,weighed_after_g,weighed_intake_ml,notes"), csv[0]);

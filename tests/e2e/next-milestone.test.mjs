@@ -170,7 +170,7 @@ for (const [width, height] of SIZES) {
     await page.reload();
     await page.locator(".timeline .slot").first().waitFor();
     // First drops 60 days ago, then nothing expressed: still reached, so the let-down is next.
-    const box = await line(page, "Next on your journey: a let-down you notice.");
+    const box = await line(page, "Next: a let-down (tingling, or milk dripping or spraying).");
     assert.ok(
       box.height <= box.kept + 0.5,
       `the sentence fits the space kept for it: ${JSON.stringify(box)}`,
@@ -186,7 +186,7 @@ for (const [width, height] of SIZES) {
     assert.deepEqual(await shifts(page), [], "nothing on Progress moved");
     await shots(
       page,
-      "Next on your journey: a let-down you notice.",
+      "Next: a let-down (tingling, or milk dripping or spraying).",
       `next-milestone-relactating-${width}x${height}`,
     );
     g.assertClean();

@@ -12,6 +12,7 @@ import { chromium } from "playwright-core";
 import {
   appearances,
   CHROMIUM_ARGS,
+  controlled,
   DIST,
   guard,
   launch,
@@ -28,17 +29,6 @@ before(async () => {
   browser = await launch();
 });
 after(() => teardown(browser));
-
-async function controlled(page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((ok) =>
-        navigator.serviceWorker.addEventListener("controllerchange", ok, { once: true }),
-      );
-    }
-  });
-}
 
 test('after one visit, every route opens offline with the server stopped, a session can be saved, and "Ready to work offline" was said once', async () => {
   const app = await startApp();
@@ -105,6 +95,8 @@ test("an update waits while a session is timed, then reloads only on the parent'
   await page.getByRole("button", { name: "Save" }).click();
   await page.getByText("Session saved.").waitFor();
   await page.getByRole("button", { name: "Nurse", exact: true }).click();
+  // The phone's language, fetched before the worker existed, is kept once the app asks.
+  await page.waitForFunction(async () => !!(await caches.match("/i18n/en.ftl")));
   const v1Caches = await page.evaluate(() => caches.keys());
 
   const dirs = [release("v2"), release("v3")];
@@ -117,6 +109,17 @@ test("an update waits while a session is timed, then reloads only on the parent'
     });
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
     await waitingWorker(page);
+    // Installed, before it takes over or serves a request: it kept the language this phone had.
+    const keptLanguage = await page.evaluate(async (old) => {
+      const reg = await navigator.serviceWorker.getRegistration();
+      const worker = reg.waiting || reg.installing;
+      if (worker?.state === "installing") {
+        await new Promise((ok) => worker.addEventListener("statechange", ok, { once: true }));
+      }
+      const fresh = (await caches.keys()).filter((n) => !old.includes(n));
+      return fresh.length === 1 && !!(await (await caches.open(fresh[0])).match("/i18n/en.ftl"));
+    }, v1Caches);
+    assert.ok(keptLanguage, "the update keeps the phone's language for offline use");
     await page.waitForTimeout(500);
     assert.equal(await page.getByText("Update available").count(), 0, "no banner while timing");
     assert.equal(navigations, 0, "nothing reloads by itself");

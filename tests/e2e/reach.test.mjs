@@ -83,20 +83,23 @@ async function assertInReach(page, got, where) {
 }
 
 /** The boxes of every control on screen (main and the bottom bar) that `box` overlaps. */
-function overlapped(page, box) {
-  return page.evaluate((n) => {
-    const hit = [];
-    for (const el of document.querySelectorAll(
-      "main button, main a, main input, main textarea, nav.bottom a",
-    )) {
-      if (!el.checkVisibility()) continue;
-      const r = el.getBoundingClientRect();
-      if (!r.width || !r.height) continue;
-      const apart = r.right <= n.x || r.left >= n.x + n.width || r.bottom <= n.y || r.top >= n.y + n.height;
-      if (!apart) hit.push(`${el.tagName.toLowerCase()} "${el.textContent.trim().slice(0, 30)}"`);
-    }
-    return hit;
-  }, box);
+function overlapped(page, box, header = false) {
+  return page.evaluate(
+    ([n, header]) => {
+      const hit = [];
+      for (const el of document.querySelectorAll(
+        `main button, main a, main input, main textarea, nav.bottom a${header ? ", header a, header button" : ""}`,
+      )) {
+        if (!el.checkVisibility()) continue;
+        const r = el.getBoundingClientRect();
+        if (!r.width || !r.height) continue;
+        const apart = r.right <= n.x || r.left >= n.x + n.width || r.bottom <= n.y || r.top >= n.y + n.height;
+        if (!apart) hit.push(`${el.tagName.toLowerCase()} "${el.textContent.trim().slice(0, 30)}"`);
+      }
+      return hit;
+    },
+    [box, header],
+  );
 }
 
 /** The focused element, described, and whether it can be seen: its centre is not under anything. */
@@ -381,7 +384,7 @@ test("a diaper tap on Today is confirmed with Undo, which takes it back", async 
   await context.close();
 });
 
-test('"Ready to work offline" is a confirmation over the header: it covers and moves none of the running timer\'s controls, and goes', async () => {
+test('"Ready to work offline" covers nothing: on a running timer it is said, not shown, and moves none of the controls', async () => {
   const context = await browser.newContext({
     ...PHONE,
     viewport: { width: 375, height: 667 },
@@ -394,14 +397,57 @@ test('"Ready to work offline" is a confirmation over the header: it covers and m
   await open(page, app.url, "/timer");
   await button(page, "Pump").click();
   await page.getByRole("heading", { level: 1, name: "Pumping" }).waitFor();
-  const ready = page.locator(".notice").filter({ hasText: "Ready to work offline" });
-  // Measured the moment it shows: nothing lies over the controls, nothing moved.
-  const handle = await ready.elementHandle({ timeout: 30_000 });
-  const box = await handle.boundingBox();
-  assert.deepEqual(await overlapped(page, box), [], "the offline notice covers controls");
-  await assertInReach(page, await controls(page), "under the offline notice");
-  await page.clock.fastForward(6_000);
+  const before = await controls(page);
+  const ready = page.getByRole("status").filter({ hasText: "Ready to work offline" });
+  await ready.waitFor({ timeout: 30_000 });
+  // Measured the moment it is said: nothing lies over the controls, nothing moved, even scrolled
+  // to the end of the page.
+  assert.deepEqual(
+    await overlapped(page, await ready.boundingBox(), true),
+    [],
+    "the offline line covers controls",
+  );
+  await assertInReach(page, await controls(page), "while the offline line is said");
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  assert.deepEqual(await controls(page), before, "the controls did not move");
+  await page.clock.fastForward(11_000);
   await ready.waitFor({ state: "detached" });
+  g.assertClean();
+  await context.close();
+});
+
+test('"Ready to work offline" on a first open of Today at 320×568 covers neither the header\'s links nor any control', async () => {
+  const context = await browser.newContext({
+    ...PHONE,
+    viewport: { width: 320, height: 568 },
+    timezoneId: "Europe/London",
+  });
+  await context.clock.install({ time: START });
+  const page = await context.newPage();
+  const g = guard(page, app.url);
+  await open(page, app.url, "/");
+  const links = page.locator("header a");
+  const reachable = () =>
+    links.evaluateAll((all) =>
+      all.map((el) => {
+        const r = el.getBoundingClientRect();
+        return el.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+      }),
+    );
+  const linksBefore = await links.evaluateAll((all) => all.map((el) => el.getBoundingClientRect().toJSON()));
+  const line = page.locator(".offline-ready").filter({ hasText: "Ready to work offline" });
+  await line.waitFor({ timeout: 30_000 });
+  assert.deepEqual(
+    await overlapped(page, await line.boundingBox(), true),
+    [],
+    "the offline line covers a control",
+  );
+  assert.ok((await reachable()).every(Boolean), "the Guide and Settings links can be tapped");
+  assert.deepEqual(
+    await links.evaluateAll((all) => all.map((el) => el.getBoundingClientRect().toJSON())),
+    linksBefore,
+    "and nothing in the header moved",
+  );
   g.assertClean();
   await context.close();
 });

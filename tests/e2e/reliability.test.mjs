@@ -149,13 +149,13 @@ test("a schema upgrade in another tab: this tab asks for a reload, says so again
   const { ctx, page, g } = await todayAtNoon();
   await page.getByRole("button", { name: "Add a wet diaper" }).click();
   await page.getByText("Diaper saved.").waitFor();
-  // Another tab (a newer release) opens the database at the next version.
+  // Another tab (a newer release) opens the database at the next version (this build writes 2).
   const other = await ctx.newPage();
   await other.goto(app.url + "/manifest.webmanifest"); // same origin, without the app running
   const records = await other.evaluate(
     () =>
       new Promise((ok, fail) => {
-        const r = indexedDB.open("relact", 2);
+        const r = indexedDB.open("relact", 3);
         r.onupgradeneeded = () => {};
         r.onerror = () => fail(r.error);
         r.onsuccess = () => {

@@ -17,6 +17,7 @@ use crate::domain::entry::{
 use crate::domain::journey::Journey;
 use crate::domain::plan::{Plan, SlotStatus, StepDown};
 use crate::domain::settings::Settings;
+use crate::domain::units::Ml;
 use crate::domain::{Millis, MINUTE};
 
 /// A small seeded xorshift generator: reproducible runs without another crate.
@@ -76,7 +77,7 @@ fn random_log(rng: &mut Rng, now: Millis) -> Vec<Entry> {
         for _ in 0..wet {
             let at = now - (day * 24 * 60 + rng.below(24 * 60) as Millis) * MINUTE;
             let dirty = rng.below(2) == 0; // about 3.5 stools a day: young babies step too
-            add(rng, at, Record::Diaper(Diaper { at, wet: true, dirty }));
+            add(rng, at, Record::Diaper(Diaper { at, wet: true, dirty, dark_urine: false }));
         }
         if rng.below(3) == 0 {
             let at = now - (day * 24 * 60 + rng.below(24 * 60) as Millis) * MINUTE;
@@ -89,7 +90,7 @@ fn random_log(rng: &mut Rng, now: Millis) -> Vec<Entry> {
         let record = if rng.below(3) == 0 {
             Record::Supplement(Supplement {
                 at,
-                ml: rng.below(120) as u32,
+                ml: Ml::whole(rng.below(120) as u32),
                 milk: rng.pick(&[Milk::OwnExpressed, Milk::Donor, Milk::Formula]),
                 method: rng.pick(&[Method::Cup, Method::AtBreastSupplementer, Method::Bottle]),
                 after_session: None,
@@ -102,8 +103,8 @@ fn random_log(rng: &mut Rng, now: Millis) -> Vec<Entry> {
                 start: at,
                 end: at + (5 + rng.below(30) as Millis) * MINUTE,
                 segments: vec![],
-                left_ml: ml(rng),
-                right_ml: ml(rng),
+                left_ml: ml(rng).map(Ml::whole),
+                right_ml: ml(rng).map(Ml::whole),
                 notes: String::new(),
                 test_weight: None,
             })
@@ -137,11 +138,13 @@ fn every_screen_and_printout_reports_the_same_target_totals_and_sessions_for_the
         let today_log = loaded(&log, TodayModel::log_needed_from(&plan, now, &London), end);
         let t = TodayModel::of(&today_log, &plan, now, &London, Millis::MIN)
             .with_journey(&journey, &plan, &London, &today_log);
-        let p = PlanModel::of(
-            &plan,
+        let plan_log = loaded(&log, PlanModel::log_needed_from(&plan, now, &London), end);
+        let p = PlanModel::of(&plan, &journey, &plan_log, today, &London).with_signs(
             &journey,
-            &loaded(&log, supplement::log_needed_from(&plan, &London).unwrap_or(start), end),
-            today,
+            &plan,
+            &plan_log,
+            now,
+            Millis::MIN,
             &London,
         );
         let printed = p.printout();
@@ -160,6 +163,9 @@ fn every_screen_and_printout_reports_the_same_target_totals_and_sessions_for_the
                 ConsultantModel::of(&loaded, &plan, &journey, days, today, &London)
             })
             .collect();
+
+        // The warning signs: the same on Today and the printed plan.
+        assert_eq!(printed.signs, t.signs, "printed plan's signs, {ctx}");
 
         // The planned supplement: one value (and one caution) everywhere.
         let whole = supplement::target(&plan, &journey, &log, &London, today);

@@ -22,15 +22,15 @@ use crate::domain::milestones::{Baseline, Reached, Share, Shares, Timeline};
 use crate::domain::plan::{Plan, StepChange, StepDay};
 use crate::domain::stats::{buckets, Bucket};
 use crate::domain::summary::Totals;
-use crate::domain::units::Volume;
+use crate::domain::units::{Total, Volume};
 use crate::domain::Millis;
 
 /// Supplements by how they were given: cup, at-breast supplementer, anything else (ml).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct ByMethod {
-    pub cup: u32,
-    pub supplementer: u32,
-    pub other: u32,
+    pub cup: Total,
+    pub supplementer: Total,
+    pub other: Total,
 }
 
 /// One day of the summary's table.
@@ -182,7 +182,7 @@ pub struct ConsultantModel {
     pub targets: Vec<Option<u32>>,
     /// Supplement (ml) logged with a feed (an at-breast supplementer or right after nursing) on
     /// the finished days, out of `total.totals.supplement_ml`.
-    pub with_feed_ml: u32,
+    pub with_feed_ml: Total,
     /// Notes from the log in the range (today's too), oldest first.
     pub notes: Vec<LoggedNote>,
     /// From the whole log ([`ConsultantModel::with_whole_log`]): every milestone reached (the
@@ -281,7 +281,7 @@ impl ConsultantModel {
         let step_down = supplement
             .as_ref()
             .and_then(|t| StepSection::of(&plan, journey, t, entries, first, tz));
-        let mut with_feed_ml = 0;
+        let mut with_feed_ml = Total::ZERO;
         let mut notes = Vec::new();
         for e in live.iter().filter(|e| (first..=today).contains(&local_date(tz, e.at))) {
             match &e.record {
@@ -301,7 +301,7 @@ impl ConsultantModel {
                 _ => {}
             }
         }
-        notes.sort_by_key(|n| n.at);
+        crate::domain::sorting::sort_by_key(&mut notes, |n| n.at);
         ConsultantModel {
             first,
             last: today,
@@ -326,10 +326,10 @@ impl ConsultantModel {
         }
     }
 
-    /// Supplement given with a feed and all supplement given (ml, finished days), when any was.
-    pub fn with_feed(&self) -> Option<(u32, u32)> {
+    /// Supplement given with a feed and all supplement given (finished days), when any was.
+    pub fn with_feed(&self) -> Option<(Total, Total)> {
         let total = self.total.totals.supplement_ml;
-        (total > 0).then_some((self.with_feed_ml, total))
+        (!total.is_zero()).then_some((self.with_feed_ml, total))
     }
 
     /// Adds what needs the whole log (the one read Progress and Today share): every milestone
@@ -356,14 +356,15 @@ impl ConsultantModel {
 fn average(total: &ConsultantRow, days: u32) -> Option<DayAverage> {
     let n = f64::from(days);
     let per = |v: u32| f64::from(v) / n;
+    let per_ml = |v: Total| v.ml() / n;
     (days > 0).then(|| DayAverage {
         days,
         sessions: per(total.totals.sessions),
         minutes: total.totals.active as f64 / 60_000.0 / n,
-        expressed_ml: per(total.totals.expressed_ml),
-        cup_ml: per(total.by_method.cup),
-        supplementer_ml: per(total.by_method.supplementer),
-        other_ml: per(total.by_method.other),
+        expressed_ml: per_ml(total.totals.expressed_ml),
+        cup_ml: per_ml(total.by_method.cup),
+        supplementer_ml: per_ml(total.by_method.supplementer),
+        other_ml: per_ml(total.by_method.other),
         wet: per(total.totals.wet),
         dirty: per(total.totals.dirty),
         night_sessions: per(total.night_sessions),
@@ -379,7 +380,7 @@ fn breaks_by_day<Tz: TimeZone>(tz: &Tz, live: &[&Entry]) -> HashMap<NaiveDate, M
             _ => None,
         })
         .collect();
-    spans.sort();
+    crate::domain::sorting::sort(&mut spans);
     let mut out: HashMap<NaiveDate, Millis> = HashMap::new();
     let mut last_end: Option<Millis> = None;
     for (start, end) in spans {
@@ -427,7 +428,7 @@ pub fn medicines(entries: &[Entry], first: NaiveDate, last: NaiveDate) -> Vec<Me
             _ => None,
         })
         .collect();
-    out.sort_by(|a, b| {
+    crate::domain::sorting::sort_by(&mut out, |a, b| {
         a.medicine.start.cmp(&b.medicine.start).then(a.medicine.name.cmp(&b.medicine.name))
     });
     out
@@ -438,6 +439,7 @@ mod tests {
     use super::*;
     use crate::domain::entry::{Diaper, Milk, Session, Supplement};
     use crate::domain::plan::StepDown;
+    use crate::domain::units::Ml;
     use crate::domain::{HOUR, MINUTE};
     use chrono_tz::Europe::London;
 
@@ -472,7 +474,7 @@ mod tests {
             at,
             Record::Supplement(Supplement {
                 at,
-                ml,
+                ml: Ml::whole(ml),
                 milk: Milk::Donor,
                 method: Method::AtBreastSupplementer,
                 after_session: after.map(Into::into),
@@ -482,7 +484,11 @@ mod tests {
     }
 
     fn wet(id: &str, at: Millis) -> Entry {
-        Entry::new(id.into(), at, Record::Diaper(Diaper { at, wet: true, dirty: false }))
+        Entry::new(
+            id.into(),
+            at,
+            Record::Diaper(Diaper { at, wet: true, dirty: false, dark_urine: false }),
+        )
     }
 
     #[test]
@@ -550,7 +556,7 @@ mod tests {
         ];
         let today = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap_or_default();
         let m = ConsultantModel::of(&log, &Plan::default(), &Journey::default(), 7, today, &London);
-        assert_eq!((m.with_feed_ml, m.total.totals.supplement_ml), (30, 80));
+        assert_eq!((m.with_feed_ml.whole_ml(), m.total.totals.supplement_ml.whole_ml()), (30, 80));
         // Printed on the 20th itself, the day is not over: nothing is added up yet.
         let on_the_day = ConsultantModel::of(
             &log,
@@ -560,8 +566,11 @@ mod tests {
             today.pred_opt().unwrap_or_default(),
             &London,
         );
-        assert_eq!((on_the_day.with_feed_ml, on_the_day.total.totals.supplement_ml), (0, 0));
-        assert_eq!(on_the_day.today.map(|r| r.totals.supplement_ml), Some(80));
+        assert_eq!(
+            (on_the_day.with_feed_ml.whole_ml(), on_the_day.total.totals.supplement_ml.whole_ml()),
+            (0, 0)
+        );
+        assert_eq!(on_the_day.today.map(|r| r.totals.supplement_ml.whole_ml()), Some(80));
         assert_eq!(on_the_day.notes.len(), 2, "today's notes are printed");
         let notes: Vec<(Option<SessionKind>, &str)> =
             m.notes.iter().map(|n| (n.session, n.text.as_str())).collect();
@@ -605,12 +614,12 @@ mod tests {
         use crate::domain::milestones;
         let mut log = vec![session("p", at(10, 9, 0), SessionKind::Pumping, "")];
         if let Record::Session(s) = &mut log[0].record {
-            s.left_ml = Some(4);
+            s.left_ml = Some(Ml::whole(4));
         }
         log.push(session("n", at(12, 9, 0), SessionKind::Nursing, ""));
         log.push(sup("s", at(12, 10, 0), 90, Some("n"), ""));
         let today = NaiveDate::from_ymd_opt(2026, 11, 13).unwrap();
-        let progress = milestones::timeline(&London, &log, Some(120), today);
+        let progress = milestones::timeline(&London, &log, Some(120), None, today);
         let shares = milestones::all_shares(&London, &log, Some(120), today);
         let m =
             ConsultantModel::of(&log, &Plan::default(), &Journey::default(), 14, today, &London)
@@ -634,7 +643,7 @@ mod tests {
             at,
             Record::Supplement(Supplement {
                 at,
-                ml,
+                ml: Ml::whole(ml),
                 milk: Milk::Formula,
                 method: Method::Cup,
                 after_session: None,
@@ -701,13 +710,13 @@ mod tests {
         // of supplement (360 + 330 + 300 + 240 + 210 + 180 + 210 + 210 + 210 + 180) and
         // 9 × 7 + 5 = 68 wet diapers; an average of 8 sessions, 243 ml and 6.8 wet a day.
         let today_row =
-            m.today.as_ref().map(|r| (r.date.day(), r.totals.sessions, r.by_method.cup));
+            m.today.as_ref().map(|r| (r.date.day(), r.totals.sessions, r.by_method.cup.whole_ml()));
         assert_eq!(today_row, Some((12, 2, 60)));
         assert_eq!(m.rows.len(), 10);
         assert!(m.rows.iter().all(|r| r.date < today));
         let t = m.total.totals;
         assert_eq!(
-            (t.sessions, m.total.by_method.cup, t.supplement_ml, t.wet),
+            (t.sessions, m.total.by_method.cup.whole_ml(), t.supplement_ml.whole_ml(), t.wet),
             (80, 2430, 2430, 68)
         );
         let avg = m.average.unwrap();
@@ -725,14 +734,14 @@ mod tests {
         assert_eq!(sd.start_source, Some(StartSource::Log { days: 3 }));
         let changes: Vec<(u32, u32, StepChange, Option<Hold>)> =
             sd.changes.iter().map(|d| (d.date.day(), d.target_ml, d.change, d.held)).collect();
-        let few_wet = Hold::Short(Short { wet: true, ..Short::default() });
+        let few_wet = Hold::Short(Short { wet: true, wet_needed: 6, ..Short::default() });
         assert_eq!(
             changes,
             [(9, 210, StepChange::HeldLow, Some(few_wet)), (11, 180, StepChange::Down, None)]
         );
         // Against the 360 ml said at the start, the 11th's 180 ml is half from the breast.
         let m = m.with_whole_log(
-            &milestones::timeline(&London, &log, journey.supplement_ml_per_day, today),
+            &milestones::timeline(&London, &log, journey.supplement_ml_per_day, None, today),
             &milestones::all_shares(&London, &log, journey.supplement_ml_per_day, today),
             &log,
         );
@@ -741,7 +750,7 @@ mod tests {
         assert_eq!(m.shares.len(), 10, "every finished day from the 2nd has one");
         // A summary of 7 days (the 6th to today, the 12th) has the 6th to the 11th, no more.
         let week = ConsultantModel::of(&log, &plan, &journey, 7, today, &London).with_whole_log(
-            &milestones::timeline(&London, &log, Some(360), today),
+            &milestones::timeline(&London, &log, Some(360), None, today),
             &milestones::all_shares(&London, &log, Some(360), today),
             &log,
         );

@@ -1,10 +1,82 @@
-//! The Log screen's rows: each entry with what the parent wrote about it and the feed a
+//! The Log screen as data: which entries a filter keeps, tombstones left out, the days newest
+//! first with each day's totals, and each row with what the parent wrote about it and the feed a
 //! supplement went with, so the screen shows what was stored rather than only its numbers.
 
 use std::collections::HashMap;
 
+use chrono::{NaiveDate, TimeZone};
+
+use crate::domain::day::group_by_day;
 use crate::domain::entry::{Entry, Record, SessionKind};
+use crate::domain::summary::Totals;
+use crate::domain::units::Ml;
 use crate::domain::Millis;
+
+/// Which kind of entry the Log shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Filter {
+    #[default]
+    All,
+    Sessions,
+    Supplements,
+    Diapers,
+    Weights,
+}
+
+impl Filter {
+    /// Every filter, in the order the chips are offered.
+    pub const ALL: [Filter; 5] =
+        [Filter::All, Filter::Sessions, Filter::Supplements, Filter::Diapers, Filter::Weights];
+
+    /// Whether a row for `r` is shown. Medicines are listed in Settings, not among the day's
+    /// entries; a milestone marked by hand is shown on its day (under All), so it can be found
+    /// and taken back here too.
+    pub fn keeps(self, r: &Record) -> bool {
+        matches!(
+            (self, r),
+            (
+                Filter::All,
+                Record::Session(_)
+                    | Record::Supplement(_)
+                    | Record::Diaper(_)
+                    | Record::Weight(_)
+                    | Record::Milestone(_)
+            ) | (Filter::Sessions, Record::Session(_))
+                | (Filter::Supplements, Record::Supplement(_))
+                | (Filter::Diapers, Record::Diaper(_))
+                | (Filter::Weights, Record::Weight(_))
+        )
+    }
+}
+
+/// One day of the Log.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LogDay {
+    pub date: NaiveDate,
+    /// Everything that happened that day, whatever the filter shows: the day's totals do not
+    /// change with a filter. Volumes are sums of the amounts as shown, so the rows add up to them.
+    pub totals: Totals,
+    /// The rows the filter keeps, newest first.
+    pub rows: Vec<LogRow>,
+}
+
+/// The Log's days, newest first. A day with nothing the filter keeps is left out.
+pub fn days<Tz: TimeZone>(tz: &Tz, entries: &[Entry], filter: Filter) -> Vec<LogDay> {
+    let live: Vec<&Entry> = entries.iter().filter(|e| !e.deleted).collect();
+    let all: Vec<Entry> = live.iter().map(|e| (*e).clone()).collect();
+    group_by_day(tz, live, |e| e.at)
+        .into_iter()
+        .filter_map(|(date, list)| {
+            let shown: Vec<Entry> =
+                list.iter().filter(|e| filter.keeps(&e.record)).map(|e| (*e).clone()).collect();
+            (!shown.is_empty()).then(|| LogDay {
+                date,
+                totals: Totals::of(list.iter().copied()),
+                rows: rows(&shown, &all),
+            })
+        })
+        .collect()
+}
 
 /// Notes longer than this many characters are shortened on the row, with a way to read all.
 pub const SHORT_NOTES_CHARS: usize = 80;
@@ -63,7 +135,7 @@ pub struct LogRow {
     /// For a supplement: the feed it went with (its `after_session`), if still in the log.
     pub with_feed: Option<Feed>,
     /// For a session: the supplements logged with it, in ml, oldest first.
-    pub supplements_ml: Vec<u32>,
+    pub supplements_ml: Vec<Ml>,
 }
 
 /// The rows for `entries` (live ones only, in the order given). `all` is every entry loaded,
@@ -77,7 +149,7 @@ pub fn rows(entries: &[Entry], all: &[Entry]) -> Vec<LogRow> {
             _ => None,
         })
         .collect();
-    let mut given: HashMap<&str, Vec<(Millis, u32)>> = HashMap::new();
+    let mut given: HashMap<&str, Vec<(Millis, Ml)>> = HashMap::new();
     for e in live() {
         if let Record::Supplement(s) = &e.record {
             if let Some(id) = s.after_session.as_deref() {
@@ -91,9 +163,9 @@ pub fn rows(entries: &[Entry], all: &[Entry]) -> Vec<LogRow> {
         .map(|e| {
             let (notes, with_feed, supplements_ml) = match &e.record {
                 Record::Session(s) => {
-                    let mut with: Vec<(Millis, u32)> =
+                    let mut with: Vec<(Millis, Ml)> =
                         given.get(e.id.as_str()).cloned().unwrap_or_default();
-                    with.sort();
+                    crate::domain::sorting::sort(&mut with);
                     (NotePreview::of(&s.notes), None, with.into_iter().map(|(_, ml)| ml).collect())
                 }
                 Record::Supplement(s) => (
@@ -139,7 +211,7 @@ mod tests {
             at,
             Record::Supplement(Supplement {
                 at,
-                ml,
+                ml: Ml::whole(ml),
                 milk: Milk::Donor,
                 method: Method::AtBreastSupplementer,
                 after_session: after.map(Into::into),
@@ -156,7 +228,7 @@ mod tests {
         let lost = sup("p3", T + 30 * MINUTE, 15, Some("gone"), "");
         let all = vec![feed.clone(), with.clone(), second, lost.clone()];
         let rows = rows(&all, &all);
-        assert_eq!(rows[0].supplements_ml, vec![30, 10]);
+        assert_eq!(rows[0].supplements_ml, vec![Ml::whole(30), Ml::whole(10)]);
         assert_eq!(rows[1].with_feed, Some(Feed { start: T, kind: SessionKind::Nursing }));
         assert_eq!(rows[3].with_feed, None, "a feed not in the log is not invented");
         // Only the supplements shown (a filter) with the feed looked up among all loaded.
@@ -195,12 +267,89 @@ mod tests {
 
     #[test]
     fn diapers_and_weights_have_no_notes_or_links() {
-        let d =
-            Entry::new("d".into(), T, Record::Diaper(Diaper { at: T, wet: true, dirty: false }));
+        let d = Entry::new(
+            "d".into(),
+            T,
+            Record::Diaper(Diaper { at: T, wet: true, dirty: false, dark_urine: false }),
+        );
         let r = rows(std::slice::from_ref(&d), std::slice::from_ref(&d));
         assert_eq!(
             (r[0].notes.clone(), r[0].with_feed, r[0].supplements_ml.len()),
             (None, None, 0)
         );
+    }
+
+    /// A day of the log in London around the clocks going back (25 October 2026), in ounces.
+    #[test]
+    fn days_are_local_newest_first_without_tombstones_and_keep_their_totals_under_a_filter() {
+        use crate::domain::entry::Weight;
+        use crate::domain::units::{Total, Volume};
+        use chrono::TimeZone as _;
+        use chrono_tz::Europe::London;
+        let at = |d: u32, h: u32, m: u32| {
+            London.with_ymd_and_hms(2026, 10, d, h, m, 0).unwrap().timestamp_millis()
+        };
+        let oz = |hundredths: u64| Ml::from_shown(Volume::Oz, hundredths);
+        let mut pump = nursing("p", at(25, 23, 30), "");
+        if let Record::Session(s) = &mut pump.record {
+            s.kind = SessionKind::Pumping;
+            (s.left_ml, s.right_ml) = (Some(oz(150)), Some(oz(25)));
+        }
+        let mut given = sup("g", at(25, 23, 50), 0, None, "");
+        if let Record::Supplement(s) = &mut given.record {
+            s.ml = oz(225);
+        }
+        let gone = sup("x", at(25, 9, 0), 90, None, "").with_deleted(at(25, 10, 0), true);
+        let night = Entry::new(
+            "w".into(),
+            0,
+            Record::Diaper(Diaper {
+                at: at(26, 0, 30),
+                wet: true,
+                dirty: false,
+                dark_urine: false,
+            }),
+        );
+        let weighed =
+            Entry::new("kg".into(), 0, Record::Weight(Weight { at: at(24, 8, 0), grams: 4000 }));
+        let log = vec![weighed, pump, gone, given, night];
+        let date = |d| NaiveDate::from_ymd_opt(2026, 10, d).unwrap();
+
+        let all = days(&London, &log, Filter::All);
+        let dates: Vec<NaiveDate> = all.iter().map(|d| d.date).collect();
+        assert_eq!(dates, [date(26), date(25), date(24)], "00:30 is the next day; newest first");
+        let ids: Vec<&str> = all[1].rows.iter().map(|r| r.entry.id.as_str()).collect();
+        assert_eq!(ids, ["g", "p"], "newest first, the deleted 90 ml gone");
+        let t = all[1].totals;
+        assert_eq!((t.sessions, t.expressed_ml.shown(Volume::Oz)), (1, 175));
+        assert_eq!(t.supplement_ml.shown(Volume::Oz), 225, "the deleted supplement is not counted");
+        // The sides add up to the day's milk as shown: 1.5 + 0.25 = 1.75 oz.
+        assert_eq!(t.left_ml + t.right_ml, t.expressed_ml);
+        assert_eq!(Total::from(oz(150)) + oz(25), t.expressed_ml);
+
+        // Supplements only: the days without one are left out; the day keeps its whole totals.
+        let given_only = days(&London, &log, Filter::Supplements);
+        assert_eq!(given_only.len(), 1);
+        assert_eq!(given_only[0].rows.len(), 1);
+        assert_eq!(given_only[0].totals, all[1].totals);
+        assert_eq!(days(&London, &log, Filter::Weights)[0].date, date(24));
+        assert!(days(&London, &log[2..3], Filter::All).is_empty(), "only a tombstone: nothing");
+    }
+
+    #[test]
+    fn a_listed_medicine_is_never_a_row_and_a_marked_milestone_is_one_under_all_only() {
+        use crate::domain::milestones::{Kind, Milestone};
+        let day = NaiveDate::from_ymd_opt(2026, 5, 20).unwrap();
+        let mark = Milestone::on(&chrono::Utc, Kind::LetDown, day, "").entry(T);
+        let med = crate::domain::medicine::Medicine::from_form("m", true, "", Some(day), None);
+        let listed = Entry::new("m".into(), T, Record::Medicine(med.unwrap()));
+        let log = [mark, listed];
+        let all = days(&chrono::Utc, &log, Filter::All);
+        assert_eq!(all.len(), 1);
+        assert!(matches!(all[0].rows[0].entry.record, Record::Milestone(_)));
+        assert_eq!(all[0].rows.len(), 1);
+        for f in [Filter::Sessions, Filter::Supplements, Filter::Diapers, Filter::Weights] {
+            assert!(days(&chrono::Utc, &log, f).is_empty(), "{f:?}");
+        }
     }
 }

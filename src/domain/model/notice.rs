@@ -3,6 +3,8 @@
 //! widget draws it and runs its clock.
 
 use crate::domain::entry::Entry;
+use crate::domain::journey::Journey;
+use crate::domain::plan::Plan;
 
 /// Whether a notice reports success or a problem.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,6 +24,9 @@ pub struct Notice {
     /// What Undo takes back: the entries just written, to be deleted again (as the Log's own
     /// delete does, with tombstones). Empty when there is nothing to undo.
     pub undo: Vec<Entry>,
+    /// What Undo puts back instead, for a change of path ("Baby is here"): the journey and the
+    /// plan exactly as they were.
+    pub restore: Option<Box<(Journey, Plan)>>,
     /// Sets two equal sentences apart (two diaper taps in a row), so each gets its full time.
     serial: u64,
 }
@@ -35,7 +40,13 @@ impl Notice {
     fn new(kind: NoticeKind, text: &'static str) -> Self {
         use std::sync::atomic::{AtomicU64, Ordering};
         static SERIAL: AtomicU64 = AtomicU64::new(0);
-        Notice { kind, text, undo: vec![], serial: SERIAL.fetch_add(1, Ordering::Relaxed) }
+        Notice {
+            kind,
+            text,
+            undo: vec![],
+            restore: None,
+            serial: SERIAL.fetch_add(1, Ordering::Relaxed),
+        }
     }
 
     /// A confirmation that goes away by itself.
@@ -53,11 +64,21 @@ impl Notice {
         Notice { undo: saved, ..self }
     }
 
+    /// The same notice, offering Undo that puts `journey` and `plan` back.
+    pub fn with_restore(self, journey: Journey, plan: Plan) -> Self {
+        Notice { restore: Some(Box::new((journey, plan))), ..self }
+    }
+
+    /// Whether the notice offers Undo.
+    pub fn has_undo(&self) -> bool {
+        !self.undo.is_empty() || self.restore.is_some()
+    }
+
     /// How long the notice stays on screen; `None` until the parent dismisses it.
     pub fn lasts_ms(&self) -> Option<u64> {
         match self.kind {
             NoticeKind::Error => None,
-            NoticeKind::Confirmation if self.undo.is_empty() => Some(CONFIRMATION_MS),
+            NoticeKind::Confirmation if !self.has_undo() => Some(CONFIRMATION_MS),
             NoticeKind::Confirmation => Some(UNDO_MS),
         }
     }
@@ -78,6 +99,7 @@ mod tests {
                 at: 0,
                 wet: true,
                 dirty: false,
+                dark_urine: false,
             }),
         );
         let undo = Notice::confirmation("Saved.").with_undo(vec![e]);

@@ -5,10 +5,12 @@
 use chrono::{NaiveDate, TimeZone};
 
 use super::supplement::{self, SupplementTarget};
-use crate::domain::diapers::DiaperStage;
+use crate::domain::care::DiaperStage;
 use crate::domain::entry::Entry;
-use crate::domain::journey::Journey;
+use crate::domain::journey::{Journey, OpeningSession, OPENING_SESSION_MINUTES};
 use crate::domain::plan::{Plan, SESSIONS_PER_DAY};
+use crate::domain::warning::{self, Baby, Sign};
+use crate::domain::Millis;
 
 /// Everything the Plan screen shows about the plan in force.
 #[derive(Clone, Debug, PartialEq)]
@@ -22,8 +24,49 @@ pub struct PlanModel {
     pub longest_gap: i32,
     /// Today's planned supplement and the step-down so far; `None` without a step-down.
     pub supplement: Option<SupplementTarget>,
-    /// The diaper guidance for the baby's age today: the step-down's rule is explained for it.
+    /// The care table's stage for the baby's age today: the step-down's rule is explained for it.
     pub diapers: DiaperStage,
+    /// The baby's age in days today (the care table's numbers for the rule's sentences).
+    pub age_days: Option<i64>,
+    /// The warning signs the log shows now, as on Today (set by [`PlanModel::with_signs`]), for
+    /// the printed plan.
+    pub signs: Vec<Sign>,
+    /// The opening phase while it runs (set by [`PlanModel::with_opening`]): its sessions lead,
+    /// and the day's schedule above begins when it ends.
+    pub opening: Option<OpeningPlan>,
+}
+
+/// The opening phase as the Plan shows it: the same schedule as Today's card and the timer's goal.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OpeningPlan {
+    /// When the 48 hours end and the day's schedule takes over.
+    pub ends: Millis,
+    /// Minutes a session aims for (about 15).
+    pub session_minutes: u8,
+    /// The phase's sessions still ahead, by local day, in order.
+    pub days: Vec<OpeningDay>,
+}
+
+/// One day of the opening phase's sessions still ahead.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OpeningDay {
+    pub date: NaiveDate,
+    /// Each session's local time, and whether it falls in the parent's sleeping hours.
+    pub sessions: Vec<(chrono::NaiveTime, bool)>,
+}
+
+/// Opening sessions grouped by local day, in order.
+fn by_day<Tz: TimeZone>(tz: &Tz, sessions: &[OpeningSession]) -> Vec<OpeningDay> {
+    let mut days: Vec<OpeningDay> = Vec::new();
+    for s in sessions {
+        let (date, time) =
+            (crate::domain::day::local_date(tz, s.at), crate::domain::day::local_time(tz, s.at));
+        match days.last_mut() {
+            Some(d) if d.date == date => d.sessions.push((time, s.night)),
+            _ => days.push(OpeningDay { date, sessions: vec![(time, s.night)] }),
+        }
+    }
+    days
 }
 
 /// One row of the printed sheet, to fill in by hand: a planned session, or a spare row.
@@ -54,6 +97,8 @@ pub struct PrintedPlan {
     /// A row per planned session, then spare rows: room for [`SHEET_SESSION_ROWS`] sessions and
     /// [`SHEET_SUPPLEMENT_ROWS`] supplements.
     pub rows: Vec<SheetRow>,
+    /// The warning signs the log shows now (the same as Today's).
+    pub signs: Vec<Sign>,
 }
 
 impl PlanModel {
@@ -76,7 +121,52 @@ impl PlanModel {
             longest_gap: p.longest_gap(),
             supplement: supplement::target(&p, journey, entries, tz, today),
             diapers: DiaperStage::of(journey.age_days(today)),
+            age_days: journey.age_days(today),
+            signs: Vec::new(),
+            opening: None,
         }
+    }
+
+    /// The first instant of the log the Plan and its printout need at `now`: the step-down's
+    /// days and the warning signs' [`warning::LOOK_BACK`].
+    pub fn log_needed_from<Tz: TimeZone>(plan: &Plan, now: Millis, tz: &Tz) -> Millis {
+        let signs = now - warning::LOOK_BACK;
+        supplement::log_needed_from(plan, tz).map_or(signs, |s| s.min(signs))
+    }
+
+    /// The same model with the warning signs the log shows at `now`, read by the one function
+    /// Today reads them with, for the baby `journey` knows (none before the baby is here).
+    /// `since` is when the parent began, as Today has it.
+    pub fn with_signs<Tz: TimeZone>(
+        mut self,
+        journey: &Journey,
+        plan: &Plan,
+        entries: &[Entry],
+        now: Millis,
+        since: Millis,
+        tz: &Tz,
+    ) -> Self {
+        if journey.path.baby_here() {
+            let since = warning::began(entries, since);
+            self.signs = warning::read(tz, entries, now, plan, since, &Baby::of(journey)).signs;
+        }
+        self
+    }
+
+    /// The model with the opening phase at `now`, when the parent began one and it still runs.
+    pub fn with_opening<Tz: TimeZone>(
+        mut self,
+        journey: &Journey,
+        plan: &Plan,
+        now: Millis,
+        tz: &Tz,
+    ) -> Self {
+        self.opening = journey.opening_now(plan, now, tz, None).map(|o| OpeningPlan {
+            ends: o.ends,
+            session_minutes: OPENING_SESSION_MINUTES,
+            days: by_day(tz, &o.ahead),
+        });
+        self
     }
 
     /// The printed plan, from this very model.
@@ -88,6 +178,7 @@ impl PlanModel {
             schedule: self.schedule.clone(),
             supplement: self.supplement.clone(),
             rows: sheet_rows(&self.schedule),
+            signs: self.signs.clone(),
         }
     }
 }
@@ -118,5 +209,41 @@ mod tests {
             assert_eq!(rows.len(), 16, "{sessions} planned");
             assert!(rows[..planned_rows].iter().all(|r| r.minute.is_some()), "planned first");
         }
+    }
+
+    use crate::domain::journey::Path;
+    use chrono_tz::Europe::London;
+
+    fn london(d: u32, h: u32) -> Millis {
+        London.with_ymd_and_hms(2026, 11, d, h, 0, 0).unwrap().timestamp_millis()
+    }
+
+    #[test]
+    fn the_plan_shows_the_opening_phase_while_it_runs_and_the_day_after() {
+        let plan = Plan::default();
+        let j = Journey {
+            path: Path::Preparing,
+            opening_started: Some(london(20, 9)),
+            ..Journey::default()
+        };
+        let today = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+        let at = |now| {
+            PlanModel::of(&plan, &j, &[], today, &London).with_opening(&j, &plan, now, &London)
+        };
+        let o = at(london(20, 10)).opening.unwrap();
+        assert_eq!(
+            (o.session_minutes, o.ends),
+            (15, london(22, 9)),
+            "15 minutes, not the plan's 20"
+        );
+        // From 11:00 on the 20th, by day: 11 13 15 17 19 21 and 23 asleep; 02 05 08 … on the 21st.
+        let hm = |h| chrono::NaiveTime::from_hms_opt(h, 0, 0).unwrap();
+        assert_eq!(o.days[0].date, today);
+        assert_eq!(o.days[0].sessions[..2], [(hm(11), false), (hm(13), false)]);
+        assert_eq!(o.days[0].sessions.last(), Some(&(hm(23), true)));
+        assert_eq!(o.days[1].sessions[..3], [(hm(2), true), (hm(5), true), (hm(8), false)]);
+        assert_eq!(o.days.len(), 3, "the 20th, the 21st and the morning of the 22nd");
+        assert_eq!(at(london(22, 9)).opening, None, "over after 48 hours");
+        assert_eq!(at(london(22, 9)).session_minutes, 20);
     }
 }

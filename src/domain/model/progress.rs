@@ -9,10 +9,11 @@
 use chrono::{Duration, NaiveDate, TimeZone};
 
 use super::supplement::{self, SupplementTarget};
+use crate::domain::care;
 use crate::domain::day::{day_range, local_date};
 use crate::domain::entry::Entry;
 use crate::domain::milestones::Share;
-use crate::domain::plan::{Plan, WET_DIAPERS_TO_STEP};
+use crate::domain::plan::Plan;
 use crate::domain::settings::Settings;
 use crate::domain::stats::{buckets, moving_average, trend, use_weeks, Bucket, Trend};
 use crate::domain::summary::Totals;
@@ -106,6 +107,11 @@ pub struct ProgressModel {
     pub weights: Vec<u32>,
     /// Today's planned supplement, from the one step-down function.
     pub supplement: Option<SupplementTarget>,
+    /// Every finished day the baby's trends read had what the care table asks for the baby's
+    /// age (wet diapers and stools; and no weight loss or slow gain where weights were logged),
+    /// and there was at least one: only then is a fall in supplements called good progress. A
+    /// day with supplements but nothing else logged never counts as meeting it.
+    pub baby_signs_met: bool,
 }
 
 /// The first instant of the log Progress needs for `range` on `today`.
@@ -173,20 +179,27 @@ pub fn charts<Tz: TimeZone>(
         .cloned()
         .collect();
     let per = |v: f64, bucket: &Bucket| if weekly { v / bucket.days.max(1) as f64 } else { v };
-    let col =
-        |f: fn(&Totals) -> f64| -> Vec<f64> { b.iter().map(|x| per(f(&x.totals), x)).collect() };
+    let col = |f: &dyn Fn(&Totals) -> f64| -> Vec<f64> {
+        b.iter().map(|x| per(f(&x.totals), x)).collect()
+    };
+    // Volumes as the parent reads them: each day's the sum of its entries as shown, so a day's
+    // column, the Log's day and today's "so far" say the same number.
+    let unit = settings.volume;
     let columns = b.iter().map(|x| x.date).collect();
+    let baby_signs_met = signs_met(&baby_b, &settings.journey);
     let supplement = supplement::target(&plan, &settings.journey, entries, tz, today);
     let sessions = |t: &Totals| t.sessions as f64;
     let minutes = |t: &Totals| t.active as f64 / 60_000.0;
-    let expressed = |t: &Totals| t.expressed_ml as f64;
-    let given = |t: &Totals| t.supplement_ml as f64;
+    let expressed = |t: &Totals| t.expressed_ml.ml_as_shown(unit);
+    let given = |t: &Totals| t.supplement_ml.ml_as_shown(unit);
+    let left = |t: &Totals| t.left_ml.ml_as_shown(unit);
+    let right = |t: &Totals| t.right_ml.ml_as_shown(unit);
     let wet = |t: &Totals| t.wet as f64;
-    let now = |f: fn(&Totals) -> f64| f(&so_far.totals);
+    let now = |f: &dyn Fn(&Totals) -> f64| f(&so_far.totals);
     let chart = |kind,
                  layers: Vec<(Layer, Vec<f64>)>,
                  target,
-                 trend_of: Option<fn(&Totals) -> f64>| {
+                 trend_of: Option<&dyn Fn(&Totals) -> f64>| {
         let of_baby =
             matches!(kind, ChartKind::Supplement | ChartKind::Diapers | ChartKind::Weight);
         let so_far = layers
@@ -195,12 +208,12 @@ pub fn charts<Tz: TimeZone>(
                 (
                     *l,
                     match l {
-                        Layer::Sessions => now(sessions),
-                        Layer::Minutes => now(minutes),
-                        Layer::Left => so_far.totals.left_ml as f64,
-                        Layer::Right => so_far.totals.right_ml as f64,
-                        Layer::Supplement => now(given),
-                        Layer::Wet => now(wet),
+                        Layer::Sessions => now(&sessions),
+                        Layer::Minutes => now(&minutes),
+                        Layer::Left => now(&left),
+                        Layer::Right => now(&right),
+                        Layer::Supplement => now(&given),
+                        Layer::Wet => now(&wet),
                         Layer::Dirty => so_far.totals.dirty as f64,
                         Layer::Weight => so_far.totals.weight_g.map_or(0.0, |g| g as f64 / 1000.0),
                     },
@@ -221,42 +234,39 @@ pub fn charts<Tz: TimeZone>(
     let charts = vec![
         chart(
             ChartKind::Sessions,
-            vec![(Layer::Sessions, col(sessions))],
+            vec![(Layer::Sessions, col(&sessions))],
             Some(plan.sessions_per_day as f64),
-            Some(sessions),
+            Some(&sessions),
         ),
         chart(
             ChartKind::Minutes,
-            vec![(Layer::Minutes, col(minutes))],
+            vec![(Layer::Minutes, col(&minutes))],
             Some(plan.sessions_per_day as f64 * plan.session_minutes as f64),
-            Some(minutes),
+            Some(&minutes),
         ),
         ChartModel {
-            average: (!weekly).then(|| moving_average(&col(expressed), 7)),
+            average: (!weekly).then(|| moving_average(&col(&expressed), 7)),
             ..chart(
                 ChartKind::Expressed,
-                vec![
-                    (Layer::Left, col(|t| t.left_ml as f64)),
-                    (Layer::Right, col(|t| t.right_ml as f64)),
-                ],
+                vec![(Layer::Left, col(&left)), (Layer::Right, col(&right))],
                 None,
-                Some(expressed),
+                Some(&expressed),
             )
         },
         ChartModel {
             planned: planned_per_column(supplement.as_ref(), &b),
             ..chart(
                 ChartKind::Supplement,
-                vec![(Layer::Supplement, col(given))],
+                vec![(Layer::Supplement, col(&given))],
                 supplement.as_ref().map(|s| s.ml as f64),
-                Some(given),
+                Some(&given),
             )
         },
         chart(
             ChartKind::Diapers,
-            vec![(Layer::Wet, col(wet)), (Layer::Dirty, col(|t| t.dirty as f64))],
-            Some(WET_DIAPERS_TO_STEP as f64),
-            Some(wet),
+            vec![(Layer::Wet, col(&wet)), (Layer::Dirty, col(&|t: &Totals| t.dirty as f64))],
+            Some(care::per_day(settings.journey.age_days(today)).wet as f64),
+            Some(&wet),
         ),
         ChartModel {
             line: true,
@@ -284,7 +294,26 @@ pub fn charts<Tz: TimeZone>(
         so_far,
         charts,
         supplement,
+        baby_signs_met,
     })
+}
+
+/// Whether every bucket in `days` that had anything logged met the care table for the baby's age
+/// (a week's bucket: its daily average), with weights in range where logged; `false` with none.
+fn signs_met(days: &[Bucket], journey: &crate::domain::journey::Journey) -> bool {
+    let logged: Vec<&Bucket> = days.iter().filter(|b| b.days_with_data > 0).collect();
+    let diapers_met = logged.iter().all(|b| {
+        let need = care::per_day(journey.age_days(b.date));
+        let n = b.days_with_data.max(1);
+        b.totals.wet >= need.wet * n && b.totals.dirty >= need.stools.unwrap_or(0) * n
+    });
+    let weighed: Vec<(NaiveDate, u32)> =
+        logged.iter().filter_map(|b| b.totals.weight_g.map(|g| (b.date, g))).collect();
+    let weights_met = weighed.windows(2).all(|w| {
+        let days = (w[1].0 - w[0].0).num_days();
+        care::weight_in_range(w[0].1, days, w[1].1, journey.age_days(w[1].0))
+    });
+    !logged.is_empty() && diapers_met && weights_met
 }
 
 /// Each column's planned supplement from the step-down's days (see [`ChartModel::planned`]).
@@ -362,6 +391,7 @@ pub fn count_decimals(v: f64) -> usize {
 mod tests {
     use super::*;
     use crate::domain::entry::{Diaper, Record, Session, SessionKind};
+    use crate::domain::units::Ml;
     use crate::domain::{HOUR, MINUTE};
     use chrono_tz::Europe::London;
 
@@ -380,8 +410,8 @@ mod tests {
             start,
             end: start + 20 * MINUTE,
             segments: vec![],
-            left_ml: Some(10),
-            right_ml: Some(5),
+            left_ml: Some(Ml::whole(10)),
+            right_ml: Some(Ml::whole(5)),
             notes: String::new(),
             test_weight: None,
         };
@@ -389,7 +419,11 @@ mod tests {
     }
 
     fn wet(id: String, at: Millis) -> Entry {
-        Entry::new(id, at, Record::Diaper(Diaper { at, wet: true, dirty: false }))
+        Entry::new(
+            id,
+            at,
+            Record::Diaper(Diaper { at, wet: true, dirty: false, dark_urine: false }),
+        )
     }
 
     /// Ten days (19 to 28 November) of 10 and 9 sessions in turn and 7 wet diapers, and the
@@ -461,6 +495,51 @@ mod tests {
         assert_eq!(count_decimals(6.96), 0);
         assert_eq!(count_decimals(6.4), 1);
         assert_eq!(count_decimals(5.9), 1);
+    }
+
+    #[test]
+    fn good_progress_on_supplements_needs_the_babys_signs_every_day() {
+        use crate::domain::entry::{Method, Milk, Supplement};
+        use crate::domain::journey::Path;
+        // Supplements fall from 300 to 120 ml a day over the 19th to the 28th; the baby is 10 weeks
+        // old. `wets(d)` wet diapers on day `d`.
+        let log = |wets: &dyn Fn(u32) -> u32| -> Vec<Entry> {
+            let mut log = Vec::new();
+            for d in 19..=28u32 {
+                let at = london(d, 9, 0);
+                let ml = 300 - (d - 19) * 20;
+                log.push(Entry::new(
+                    format!("g{d}"),
+                    at,
+                    Record::Supplement(Supplement {
+                        at,
+                        ml: crate::domain::units::Ml::whole(ml),
+                        milk: Milk::Formula,
+                        method: Method::Cup,
+                        after_session: None,
+                        notes: String::new(),
+                    }),
+                ));
+                for i in 0..wets(d) {
+                    log.push(wet(format!("w{d}-{i}"), london(d, 7, 0) + i as Millis * 2 * HOUR));
+                }
+            }
+            log
+        };
+        let mut settings = Settings::default();
+        settings.journey.path = Path::Relactating;
+        settings.journey.birth_date = Some(date(29) - Duration::weeks(10));
+        let met = |log: &[Entry]| {
+            charts(log, &settings, Range::Week, date(29), &London, london(19, 5, 0))
+                .map(|m| m.baby_signs_met)
+        };
+        assert_eq!(met(&log(&|_| 6)), Some(true), "6 wet diapers every day");
+        assert_eq!(met(&log(&|d| if d == 25 { 5 } else { 7 })), Some(false), "one day with 5");
+        assert_eq!(met(&log(&|_| 0)), Some(false), "no diapers logged: never praised");
+        // And the reading follows: praise only with the signs (the words: text's tests).
+        use crate::domain::stats::{movement, Measure, Movement};
+        assert_eq!(movement(Measure::Supplement, 300.0, 120.0), Movement::DownGoodProgress);
+        assert_eq!(movement(Measure::SupplementSignsUnmet, 300.0, 120.0), Movement::DownWatchSigns);
     }
 
     #[test]
@@ -596,5 +675,32 @@ mod tests {
         assert!(m.columns.is_empty());
         assert_eq!(m.chart(ChartKind::Sessions).unwrap().so_far, vec![(Layer::Sessions, 2.0)]);
         assert_eq!(m.chart(ChartKind::Sessions).unwrap().trend, None);
+    }
+
+    /// Pumped 7 ml a side (before ounces were exact): the Log reads 0.24 oz a side, so two such
+    /// sessions on the 28th make 0.48 oz from the left as shown, not 14 ml's 0.47 oz; today's
+    /// "so far" (one session, both sides added) is 0.48 oz too.
+    #[test]
+    fn in_ounces_a_days_milk_is_the_sum_of_its_sessions_as_shown() {
+        let seven = |id: &str, start| {
+            let mut e = pump(id.into(), start);
+            if let Record::Session(s) = &mut e.record {
+                (s.left_ml, s.right_ml) = (Some(Ml::whole(7)), Some(Ml::whole(7)));
+            }
+            e
+        };
+        let log = [
+            seven("a", london(28, 9, 0)),
+            seven("b", london(28, 12, 0)),
+            seven("c", london(29, 2, 0)),
+        ];
+        let oz = Settings { volume: crate::domain::units::Volume::Oz, ..Settings::default() };
+        let m = charts(&log, &oz, Range::Week, date(29), &London, london(28, 8, 0)).unwrap();
+        let in_oz = |ml: f64| (ml / crate::domain::units::ML_PER_OZ * 100.0).round() / 100.0;
+        let left = values(&m, ChartKind::Expressed, Layer::Left);
+        assert_eq!(left.last().copied().map(in_oz), Some(0.48));
+        let so_far: f64 =
+            m.chart(ChartKind::Expressed).unwrap().so_far.iter().map(|(_, v)| v).sum();
+        assert_eq!(in_oz(so_far), 0.48);
     }
 }

@@ -1,5 +1,6 @@
 //! Where the step-down's starting amount comes from when the parent turns it on: the log's last
-//! three days when they hold supplements, otherwise what the parent told Relact at the start,
+//! three days when they hold supplements (only the days that do: a day with none logged is not a
+//! day with none given), otherwise what the parent told Relact at the start,
 //! otherwise nothing (the Plan then asks). The amount is rounded to the field's step in the
 //! parent's unit, and the Plan says which source it came from.
 
@@ -65,6 +66,7 @@ mod tests {
     use super::*;
     use crate::domain::day::day_range;
     use crate::domain::entry::{Diaper, Method, Milk, Record, Supplement};
+    use crate::domain::units::Ml;
     use crate::domain::HOUR;
     use chrono_tz::Europe::London;
 
@@ -76,7 +78,7 @@ mod tests {
         let at = day_range(&London, date(d)).0 + 9 * HOUR;
         let s = Supplement {
             at,
-            ml,
+            ml: Ml::whole(ml),
             milk: Milk::Formula,
             method: Method::Cup,
             after_session: None,
@@ -87,7 +89,11 @@ mod tests {
 
     fn diaper(id: &str, d: u32) -> Entry {
         let at = day_range(&London, date(d)).0 + 10 * HOUR;
-        Entry::new(id.into(), at, Record::Diaper(Diaper { at, wet: true, dirty: false }))
+        Entry::new(
+            id.into(),
+            at,
+            Record::Diaper(Diaper { at, wet: true, dirty: false, dark_urine: false }),
+        )
     }
 
     /// A parent who said 300 ml a day at the start.
@@ -131,15 +137,17 @@ mod tests {
         let two = [given("a", 25, 100), given("b", 27, 200)];
         let got = start(&two, &Journey::default(), Volume::Ml);
         assert_eq!(got, Some(StartingAmount { ml: 150, source: StartSource::Log { days: 2 } }));
-        // A day logged without a supplement counts as none given: (240 + 0 + 200) / 3.
+        // A day logged without a supplement is left out (a feed others gave may be missing
+        // from the log), never averaged in as 0: (240 + 200) / 2, not (240 + 0 + 200) / 3.
         let gap = [given("a", 25, 240), diaper("w", 26), given("b", 27, 200)];
-        assert_eq!(start(&gap, &Journey::default(), Volume::Ml).map(|s| s.ml), Some(145));
+        let got = start(&gap, &Journey::default(), Volume::Ml);
+        assert_eq!(got, Some(StartingAmount { ml: 220, source: StartSource::Log { days: 2 } }));
     }
 
     #[test]
     fn the_amount_is_rounded_to_the_fields_step_in_the_parents_unit() {
         // 146.7 ml a day: 145 ml, or 5 oz (147.9 ml → 148 ml) for a parent in ounces.
-        let log = [given("a", 25, 240), given("b", 26, 200), diaper("w", 27)];
+        let log = [given("a", 25, 150), given("b", 26, 140), given("c", 27, 150)];
         let ml = start(&log, &Journey::default(), Volume::Ml).map(|s| s.ml);
         let oz = start(&log, &Journey::default(), Volume::Oz).map(|s| s.ml);
         assert_eq!((ml, oz), (Some(145), Some(148)));

@@ -1,16 +1,17 @@
 //! The day's planned supplement, from the real log: the one function every screen and printout
 //! reads it from. The rule itself (holds, steps, steps back) is [`StepDown::history`]; each day's
-//! diapers are read against the guidance for the baby's age that day ([`DiaperStage`]).
+//! diapers and weight are read against the care table for the baby's age that day
+//! ([`crate::domain::care`]).
 
 use std::collections::BTreeMap;
 
 use chrono::{Duration, NaiveDate, TimeZone};
 
+use crate::domain::care;
 use crate::domain::day::{day_range, local_date};
-use crate::domain::diapers::DiaperStage;
 use crate::domain::entry::{Entry, Record};
 use crate::domain::journey::Journey;
-use crate::domain::plan::{weight_in_range, Caution, DaySigns, Plan, StepDay, StepDown};
+use crate::domain::plan::{weight_in_range, Caution, DaySigns, Hold, Plan, StepDay, StepDown};
 use crate::domain::Millis;
 
 /// How far before the step-down's start the log is read: a week, so a weight logged before it
@@ -29,6 +30,9 @@ pub struct SupplementTarget {
     pub caution: Option<Caution>,
     /// Every day of the step-down up to `date`, oldest first.
     pub history: Vec<StepDay>,
+    /// When the amount holds because the baby had more than planned: what was given that day
+    /// (ml), which the Plan offers to restart the step-down from.
+    pub restart_ml: Option<u32>,
 }
 
 impl SupplementTarget {
@@ -55,13 +59,24 @@ pub fn target<Tz: TimeZone>(
     let sd: &StepDown = plan.step_down.as_ref()?;
     let from = log_needed_from(&plan, tz)?;
     let read: Vec<&Entry> = entries.iter().filter(|e| e.at >= from).collect();
-    let signs = signs_per_day(tz, read);
+    let age = |d: NaiveDate| journey.age_days(d);
+    let (signs, weighed_ok) = signs_per_day(tz, read, age);
+    // A weighing in range counts for 7 days from its own day.
+    let recent_ok = |d: NaiveDate| {
+        let from = d - Duration::days(care::RECENT_WEIGHT_DAYS - 1);
+        weighed_ok.iter().any(|w| (from..=d).contains(w))
+    };
     let history = sd.history(date, |d| DaySigns {
-        stage: DiaperStage::of(journey.age_days(d)),
+        age_days: age(d),
+        weight_recent_ok: recent_ok(d),
         ..signs.get(&d).copied().unwrap_or_else(|| weight_only(&signs, d))
     });
     let last = *history.last()?;
-    Some(SupplementTarget { date, ml: last.target_ml, caution: last.caution, history })
+    let restart_ml = match last.caution {
+        Some(Caution::Held(Hold::NeededMore { given_ml, .. })) => Some(given_ml),
+        _ => None,
+    };
+    Some(SupplementTarget { date, ml: last.target_ml, caution: last.caution, history, restart_ml })
 }
 
 /// The first instant of the log [`target`] reads for `date`: screens load at least from here.
@@ -77,12 +92,15 @@ fn weight_only(signs: &BTreeMap<NaiveDate, DaySigns>, date: NaiveDate) -> DaySig
     DaySigns { weight_low, ..DaySigns::default() }
 }
 
-/// What the log says about each date that has entries (the baby's age is added by [`target`]). A weight sign lasts until the next
-/// weighing: a loss keeps holding the step-down until a weight in range is logged.
+/// What the log says about each date that has entries (the baby's age is added by [`target`];
+/// `age` gives it for reading weights against the care table's band). A weight sign lasts until
+/// the next weighing: a loss keeps holding the step-down until a weight in range is logged. Also
+/// the dates of the weighings that were in range against the one before.
 fn signs_per_day<'a, Tz: TimeZone>(
     tz: &Tz,
     entries: impl IntoIterator<Item = &'a Entry>,
-) -> BTreeMap<NaiveDate, DaySigns> {
+    age: impl Fn(NaiveDate) -> Option<i64>,
+) -> (BTreeMap<NaiveDate, DaySigns>, Vec<NaiveDate>) {
     let mut days: BTreeMap<NaiveDate, DaySigns> = BTreeMap::new();
     // The last weight of each date, in order.
     let mut weights: BTreeMap<NaiveDate, (Millis, u32)> = BTreeMap::new();
@@ -95,6 +113,7 @@ fn signs_per_day<'a, Tz: TimeZone>(
                 day.wet += u32::from(d.wet);
                 day.stools += u32::from(d.dirty);
             }
+            Record::Supplement(s) => day.given_ml += s.ml.whole_ml(),
             Record::Weight(w) => {
                 let last = weights.entry(date).or_insert((w.at, w.grams));
                 if w.at >= last.0 {
@@ -104,17 +123,20 @@ fn signs_per_day<'a, Tz: TimeZone>(
             _ => {}
         }
     }
-    let mut low_weight_on: BTreeMap<NaiveDate, bool> = BTreeMap::new();
+    // Each weighing against the one before: in range for the age, or not; `None` for the first.
+    let mut in_range_on: BTreeMap<NaiveDate, Option<bool>> = BTreeMap::new();
     let mut previous: Option<(NaiveDate, u32)> = None;
     for (&date, &(_, grams)) in &weights {
-        let low = previous.is_some_and(|p| !weight_in_range(p, date, grams));
-        low_weight_on.insert(date, low);
+        let ok = previous.map(|p| weight_in_range(p, date, grams, age(date)));
+        in_range_on.insert(date, ok);
         previous = Some((date, grams));
     }
     for (date, day) in days.iter_mut() {
-        day.weight_low = low_weight_on.range(..=*date).next_back().is_some_and(|(_, low)| *low);
+        day.weight_low =
+            in_range_on.range(..=*date).next_back().is_some_and(|(_, ok)| *ok == Some(false));
     }
-    days
+    let ok = in_range_on.into_iter().filter(|(_, ok)| *ok == Some(true)).map(|(d, _)| d);
+    (days, ok.collect())
 }
 
 #[cfg(test)]
@@ -133,7 +155,7 @@ mod tests {
     fn a_listed_medicines_start_day_is_no_day_without_diapers() {
         let m = crate::domain::medicine::Medicine::from_form("x", true, "", Some(start()), None);
         let listed = Entry::new("m".into(), 0, Record::Medicine(m.unwrap()));
-        assert!(signs_per_day(&London, [&listed]).is_empty());
+        assert!(signs_per_day(&London, [&listed], |_| None).0.is_empty());
     }
 
     fn noon(day: i64) -> Millis {
@@ -148,7 +170,7 @@ mod tests {
                 Entry::new(
                     format!("w{day}-{i}"),
                     at,
-                    Record::Diaper(Diaper { at, wet: true, dirty: false }),
+                    Record::Diaper(Diaper { at, wet: true, dirty: false, dark_urine: false }),
                 )
             })
             .collect()
@@ -186,7 +208,11 @@ mod tests {
             target(&p, &Journey::default(), &log, &London, start() + Duration::days(5)).unwrap();
         assert_eq!(
             t.caution,
-            Some(Caution::Held(Hold::Short(Short { weight: true, ..Short::default() })))
+            Some(Caution::Held(Hold::Short(Short {
+                weight: true,
+                wet_needed: 6,
+                ..Short::default()
+            })))
         );
         log.push(weight(5, 3600)); // back in range: a whole good hold period is needed again
         assert_eq!(targets(&p, &log, 9), [120, 120, 120, 120, 120, 120, 120, 120, 90, 90]);
@@ -202,6 +228,27 @@ mod tests {
     }
 
     #[test]
+    fn below_half_and_to_nothing_only_with_a_weight_in_range_from_the_last_7_days() {
+        let p = plan(120, 30);
+        let mut log: Vec<Entry> = (-1..20).flat_map(|d| wet(d, 7)).collect();
+        // Diapers alone: down to half (60) and there it waits, saying why.
+        assert_eq!(targets(&p, &log, 12), [120, 120, 120, 90, 90, 90, 60, 60, 60, 60, 60, 60, 60]);
+        let t =
+            target(&p, &Journey::default(), &log, &London, start() + Duration::days(12)).unwrap();
+        assert_eq!(t.caution, Some(Caution::NeedsWeight));
+        // A weighing on day 7, 200 g up in a week: the step below half on day 9, and to nothing
+        // on day 12 (still within 7 days of it).
+        log.push(weight(0, 3500));
+        log.push(weight(7, 3700));
+        assert_eq!(targets(&p, &log, 12), [120, 120, 120, 90, 90, 90, 60, 60, 60, 30, 30, 30, 0]);
+        // A weighing older than 7 days is not enough: weighed on day 1 only, it waits at 60.
+        let mut old: Vec<Entry> = (-1..20).flat_map(|d| wet(d, 7)).collect();
+        old.push(weight(-6, 3500));
+        old.push(weight(1, 3700));
+        assert_eq!(targets(&p, &old, 12)[9..], [60, 60, 60, 60]);
+    }
+
+    #[test]
     fn no_diapers_logged_means_no_step() {
         let p = plan(120, 30);
         let t =
@@ -209,7 +256,11 @@ mod tests {
         assert_eq!(t.ml, 120);
         assert_eq!(
             t.caution,
-            Some(Caution::Held(Hold::Short(Short { wet: true, ..Short::default() })))
+            Some(Caution::Held(Hold::Short(Short {
+                wet: true,
+                wet_needed: 6,
+                ..Short::default()
+            })))
         );
         assert!(t.history.iter().all(|d| d.change != StepChange::Down));
     }
@@ -236,7 +287,7 @@ mod tests {
                 Entry::new(
                     format!("s{day}-{i}"),
                     at,
-                    Record::Diaper(Diaper { at, wet: false, dirty: true }),
+                    Record::Diaper(Diaper { at, wet: false, dirty: true, dark_urine: false }),
                 )
             })
             .collect()
@@ -260,20 +311,24 @@ mod tests {
         h.iter().map(|d| d.target_ml).collect()
     }
 
-    const FEW_STOOLS: Hold = Hold::Short(Short { wet: false, stools: true, weight: false });
+    const FEW_STOOLS: Hold = Hold::Short(Short {
+        wet: false,
+        stools: true,
+        weight: false,
+        wet_needed: 6,
+        stools_needed: 3,
+    });
 
     #[test]
     fn in_the_first_days_the_amount_never_steps_down() {
-        // Three days old at the start: days 3 and 4 are the first days (held, however many
-        // diapers); from day 5 (the start's third day) three good days are needed, so the first
-        // step comes on the sixth day, where a baby of unknown age stepped on the fourth.
+        // Three days old at the start (day 4 of life): that day is one of the first days (held,
+        // however many diapers); from day 5 of life (the start's second day) three good days are
+        // needed, so the first step comes on the fifth day, where a baby of unknown age stepped
+        // on the fourth.
         let log = days_with(4);
         let h = history(&baby(Some(3)), &log, 6);
-        assert_eq!(amounts(&h), [120, 120, 120, 120, 120, 90, 90]);
-        assert_eq!(
-            (h[1].held, h[2].held, h[3].held),
-            (Some(Hold::FirstDays), Some(Hold::FirstDays), None)
-        );
+        assert_eq!(amounts(&h), [120, 120, 120, 120, 90, 90, 90]);
+        assert_eq!((h[1].held, h[2].held), (Some(Hold::FirstDays), None));
         assert_eq!(h[1].caution, Some(Caution::Held(Hold::FirstDays)));
         assert_eq!(amounts(&history(&baby(None), &log, 6)), [120, 120, 120, 90, 90, 90, 60]);
         // A newborn: nothing steps in the whole first days, even with a perfect log.
@@ -303,7 +358,13 @@ mod tests {
         // Both short: both named.
         let few = [wet(0, 4), stools(0, 1)].concat();
         let h = history(&baby(Some(20)), &few, 1);
-        let both = Hold::Short(Short { wet: true, stools: true, weight: false });
+        let both = Hold::Short(Short {
+            wet: true,
+            stools: true,
+            weight: false,
+            wet_needed: 6,
+            stools_needed: 3,
+        });
         assert_eq!(h[1].held, Some(both));
     }
 
@@ -316,7 +377,10 @@ mod tests {
         // Week 10 with 5 wet diapers: held for the wet diapers, not the stools.
         let few_wet = (-1..8).flat_map(|d| wet(d, 5)).collect::<Vec<_>>();
         let h = history(&baby(Some(70)), &few_wet, 1);
-        assert_eq!(h[1].held, Some(Hold::Short(Short { wet: true, ..Short::default() })));
+        assert_eq!(
+            h[1].held,
+            Some(Hold::Short(Short { wet: true, wet_needed: 6, ..Short::default() }))
+        );
     }
 
     #[test]
@@ -340,11 +404,12 @@ mod tests {
 
     #[test]
     fn the_day_5_boundary_falls_within_one_history() {
-        // Born the day before the start: first days to the start's 4th day, then young.
+        // Born the day before the start: the first days (days 1 to 4 of life, ages 0 to 3) to
+        // the start's 3rd day, then young.
         let h = history(&baby(Some(1)), &days_with(3), 8);
         let held: Vec<Option<Hold>> = h.iter().map(|d| d.held).collect();
-        assert_eq!(held[1..=4], [Some(Hold::FirstDays); 4], "ages 1 to 4");
-        assert_eq!(held[5], None, "age 5 counts");
-        assert_eq!(amounts(&h), [120, 120, 120, 120, 120, 120, 120, 90, 90]);
+        assert_eq!(held[1..=3], [Some(Hold::FirstDays); 3], "ages 1 to 3: days 2 to 4 of life");
+        assert_eq!(held[4], None, "age 4, day 5 of life, counts");
+        assert_eq!(amounts(&h), [120, 120, 120, 120, 120, 120, 90, 90, 90]);
     }
 }

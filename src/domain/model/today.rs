@@ -1,7 +1,7 @@
 //! The Today screen's model: the plan day's slots and where each stands, the next session, the
 //! day's totals, the longest break, diapers and the planned supplement.
 
-use chrono::{NaiveDate, TimeZone};
+use chrono::{NaiveDate, NaiveTime, TimeZone};
 
 use super::supplement::{self, SupplementTarget};
 use crate::domain::day::local_date;
@@ -10,7 +10,7 @@ use crate::domain::journey::{DiaperStage, Journey, OpeningNow, Path};
 use crate::domain::milestones::{Kind, Timeline};
 use crate::domain::plan::{Plan, Slot, SlotStatus};
 use crate::domain::summary::{longest_gap, Totals};
-use crate::domain::warning::{self, Sign};
+use crate::domain::warning::{self, Baby, Sign};
 use crate::domain::{Millis, HOUR, MINUTE};
 
 /// How many of the day's slots are in each state.
@@ -30,10 +30,46 @@ pub struct SlotCounts {
 pub enum Closing {
     /// Every session asked of the parent today was done.
     AllDone,
-    /// Some were done and some were not: said plainly, `done` of `asked`.
-    SomeDone { done: u32, asked: u32 },
+    /// Some were done and some were not: said kindly, without a second count (the sessions tile
+    /// holds the day's one count).
+    SomeDone,
     /// None was done (or none was asked since the parent began): only what comes next.
     NothingLeft,
+}
+
+/// The day's one count of sessions, on the sessions tile and in the closing words alike:
+/// sessions (not comfort nursing) in the 24 hours up to now, of what is asked in 24 hours (the
+/// plan's sessions a day; during the opening phase, the phase's).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SessionCount {
+    pub done: u32,
+    pub of: u32,
+}
+
+/// A session ahead, as the Today card names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NextAt {
+    pub at: Millis,
+    /// Its local time of day.
+    pub time: NaiveTime,
+    /// Whole minutes until it, rounded up, never negative.
+    pub minutes: i64,
+    /// On a later calendar date than now (after a last session at 23:00, tomorrow's 07:00).
+    pub tomorrow: bool,
+}
+
+/// What the Today card leads with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NextCard {
+    /// A session is being timed (the view knows; see [`TodayModel::card`]).
+    Running,
+    /// A planned session (or, during the opening phase, an opening session) is due now.
+    DueNow,
+    /// The next session, later.
+    Next(NextAt),
+    /// No planned session is left in this plan day: what the day came to, and the first session
+    /// of the next one.
+    DayOver { closing: Closing, next: Option<NextAt> },
 }
 
 /// Everything the Today screen draws, ready to render.
@@ -59,6 +95,10 @@ pub struct TodayModel {
     pub totals: Totals,
     /// Sessions (not comfort nursing) in the 24 hours up to now.
     pub sessions_24h: u32,
+    /// The day's one count of sessions (the tile and the closing words).
+    pub count: SessionCount,
+    /// What the card leads with, when no session is running.
+    pub card: NextCard,
     /// Longest break between sessions since waking, up to now; `None` with fewer than two
     /// sessions today, when there is no break between sessions to report.
     pub longest_gap: Option<Millis>,
@@ -69,8 +109,15 @@ pub struct TodayModel {
     /// The planned supplement for today, from the one step-down function (set by
     /// [`TodayModel::with_journey`], since it follows the baby's age).
     pub supplement: Option<SupplementTarget>,
-    /// Warning signs for the same plan day (wet diapers counted from waking, as `totals.wet`).
+    /// Warning signs, read against the care table for the baby's age over the rolling 24 hours
+    /// (set again by [`TodayModel::with_journey`], which knows the baby), the most urgent first.
     pub signs: Vec<Sign>,
+    /// Wet diapers and stools in the last 24 hours: the diaper card's counts, the same the
+    /// signs read.
+    pub wet_24h: u32,
+    pub stools_24h: u32,
+    /// When the parent began (or their first entry, if older): the signs' log covers from here.
+    pub since: Millis,
     /// Where the parent is on their journey today.
     pub journey: JourneyToday,
     /// What Today's one Start button starts: the kind of session the parent logged last.
@@ -195,6 +242,22 @@ pub fn next_milestone(path: Path, timeline: &Timeline) -> NextMilestone {
     }
 }
 
+/// Whole minutes from `now` until `at`, rounded up, never negative.
+fn minutes_until(at: Millis, now: Millis) -> i64 {
+    ((at - now).max(0) + MINUTE - 1) / MINUTE
+}
+
+/// A session at `at` as the card names it at `now`.
+fn next_at<Tz: TimeZone>(tz: &Tz, at: Millis, now: Millis) -> NextAt {
+    let local = tz.timestamp_millis_opt(at).single().map(|d| d.naive_local());
+    NextAt {
+        at,
+        time: local.map_or(NaiveTime::MIN, |d| d.time()),
+        minutes: minutes_until(at, now),
+        tomorrow: local.is_some_and(|d| d.date() > local_date(tz, now)),
+    }
+}
+
 impl TodayModel {
     /// Today's model at `now` from the log (`entries` must cover [`TodayModel::log_needed_from`];
     /// more does no harm). `since` is when the parent began using Relact: slots before it (and
@@ -208,8 +271,10 @@ impl TodayModel {
     ) -> TodayModel {
         let plan = plan.clamped();
         // A listed medicine's start day is no use of Relact: it never makes earlier slots "missed".
-        let since = entries.iter().filter(|e| e.happened()).map(|e| e.at).fold(since, Millis::min);
+        let since = warning::began(entries, since);
         let (plan_day, day_start) = plan.day_start(tz, now);
+        // Without a journey the baby's age is unknown: the general guidance.
+        let reading = warning::read(tz, entries, now, &plan, since, &Baby::default());
         let date = local_date(tz, now);
         let live = || entries.iter().filter(|e| !e.deleted);
         let today: Vec<Entry> =
@@ -230,11 +295,26 @@ impl TodayModel {
             .iter()
             .find(|s| matches!(s.status, SlotStatus::Due | SlotStatus::Upcoming))
             .cloned();
+        let sessions_24h = Totals::of(last_day).sessions;
+        let count = SessionCount { done: sessions_24h, of: u32::from(plan.sessions_per_day) };
         let closing = next.is_none().then_some(match counts {
             SlotCounts { done: 0, .. } => Closing::NothingLeft,
             SlotCounts { missed: 0, .. } => Closing::AllDone,
-            c => Closing::SomeDone { done: c.done, asked: c.done + c.missed },
+            _ => Closing::SomeDone,
         });
+        let card = match (&next, closing) {
+            (Some(slot), _) if slot.status == SlotStatus::Due => NextCard::DueNow,
+            (Some(slot), _) => NextCard::Next(next_at(tz, slot.at, now)),
+            (None, closing) => NextCard::DayOver {
+                closing: closing.unwrap_or(Closing::NothingLeft),
+                // The first session of the next plan day (tomorrow's 07:00, or today's when the
+                // night is over): named, so the card never goes blank after the last one.
+                next: plan
+                    .slots(tz, plan_day + chrono::Duration::days(1), now, entries, since)
+                    .first()
+                    .map(|s| next_at(tz, s.at, now)),
+            },
+        };
         let sessions_today =
             today.iter().filter(|e| matches!(e.record, Record::Session(_))).count();
         let at_breast = today
@@ -254,13 +334,18 @@ impl TodayModel {
             closing,
             planned: plan.sessions_per_day,
             totals: Totals::of(&today),
-            sessions_24h: Totals::of(last_day).sessions,
+            sessions_24h,
+            count,
+            card,
             longest_gap: if sessions_today < 2 { None } else { longest_gap(&today, now) },
             at_breast,
             first_day: !entries.iter().any(Entry::happened),
             // The step-down reads the baby's age: [`TodayModel::with_journey`] fills it in.
             supplement: None,
-            signs: warning::signs(tz, entries, now, &plan, since),
+            signs: reading.signs,
+            wet_24h: reading.wet,
+            stools_24h: reading.stools,
+            since,
             slots,
             journey: JourneyToday::default(),
             start: Start::last(entries, now),
@@ -295,8 +380,29 @@ impl TodayModel {
             diapers: DiaperStage::of(age_days),
             opening: journey.opening_now(plan, self.now, tz, last_start),
         };
-        // The planned supplement, its days read against the diaper guidance for the baby's age.
+        // While the opening phase runs its own rhythm leads: the card names its next session
+        // (or, after its last, the plan's first one after it), and the count is the phase's.
+        if let Some(o) = &self.journey.opening {
+            self.count.of = o.per_day;
+            self.card = match o.next {
+                Some(at) if at <= self.now => NextCard::DueNow,
+                Some(at) => NextCard::Next(next_at(tz, at, self.now)),
+                None => {
+                    let (day, _) = plan.clamped().day_start(tz, o.ends);
+                    let since = self.now;
+                    plan.slots(tz, day, o.ends, &[], since)
+                        .into_iter()
+                        .chain(plan.slots(tz, day + chrono::Duration::days(1), o.ends, &[], since))
+                        .find(|s| s.at >= o.ends)
+                        .map_or(self.card.clone(), |s| NextCard::Next(next_at(tz, s.at, self.now)))
+                }
+            };
+        }
+        // The planned supplement, its days read against the care table for the baby's age.
         self.supplement = supplement::target(plan, journey, entries, tz, self.date);
+        // The signs, read for the baby's real age (and arrival, and birth weight).
+        let reading = warning::read(tz, entries, self.now, plan, self.since, &Baby::of(journey));
+        (self.signs, self.wet_24h, self.stools_24h) = (reading.signs, reading.wet, reading.stools);
         if !shows_baby {
             self.signs.clear();
             self.supplement = None;
@@ -305,25 +411,21 @@ impl TodayModel {
                 self.start = Start::Pumping;
             }
         }
-        // In the first days of life wet diapers build up by about one a day (day 1: one, day 2:
-        // two, …); asking a two-day-old for six would raise a false alarm. From about day 5 the
-        // usual six apply, and "no wet diaper for many hours" applies at every age.
-        if let (DiaperStage::FirstDays, Some(age)) = (self.journey.diapers, age_days) {
-            let by_age = u32::try_from(age + 1).unwrap_or(1).max(1);
-            self.signs.retain_mut(|sign| match sign {
-                Sign::FewWet { wet, expected, .. } => {
-                    *expected = (*expected).min(by_age);
-                    *wet < *expected
-                }
-                _ => true,
-            });
-        }
         self
     }
 
     /// Whole minutes until the next slot, rounded up (never negative); `None` without one.
     pub fn minutes_to_next(&self) -> Option<i64> {
-        self.next.as_ref().map(|s| ((s.at - self.now).max(0) + MINUTE - 1) / MINUTE)
+        self.next.as_ref().map(|s| minutes_until(s.at, self.now))
+    }
+
+    /// What the card leads with: the running session if one is timed, else [`TodayModel::card`].
+    pub fn card(&self, running: bool) -> NextCard {
+        if running {
+            NextCard::Running
+        } else {
+            self.card.clone()
+        }
     }
 
     /// The first instant of the log this screen needs at `now`: the day before the plan day,
@@ -340,6 +442,7 @@ mod tests {
     use super::*;
     use crate::domain::entry::{Diaper, Method, Milk, Session, Supplement};
     use crate::domain::milestones::Reached;
+    use crate::domain::units::Ml;
     use chrono_tz::Europe::London;
 
     fn london(d: u32, h: u32, m: u32) -> Millis {
@@ -352,8 +455,8 @@ mod tests {
             start,
             end: start + 20 * MINUTE,
             segments: vec![],
-            left_ml: Some(10),
-            right_ml: Some(15),
+            left_ml: Some(Ml::whole(10)),
+            right_ml: Some(Ml::whole(15)),
             notes: String::new(),
             test_weight: None,
         };
@@ -369,7 +472,7 @@ mod tests {
                 0,
                 Record::Supplement(Supplement {
                     at: london(28, 9, 30),
-                    ml: 30,
+                    ml: Ml::whole(30),
                     milk: Milk::Formula,
                     method,
                     after_session: after.map(str::to_string),
@@ -415,14 +518,19 @@ mod tests {
             Entry::new(
                 "d".into(),
                 0,
-                Record::Diaper(Diaper { at: london(28, 8, 0), wet: true, dirty: false }),
+                Record::Diaper(Diaper {
+                    at: london(28, 8, 0),
+                    wet: true,
+                    dirty: false,
+                    dark_urine: false,
+                }),
             ),
             Entry::new(
                 "s".into(),
                 0,
                 Record::Supplement(Supplement {
                     at: london(28, 9, 0),
-                    ml: 40,
+                    ml: Ml::whole(40),
                     milk: Milk::Donor,
                     method: Method::Cup,
                     after_session: None,
@@ -435,7 +543,10 @@ mod tests {
         assert_eq!(m.totals.sessions, 2, "07:10 pump and 12:00 nursing; not the night before");
         assert_eq!(m.totals.comfort, 1);
         assert_eq!(m.sessions_24h, 3, "the 03:00 one is within 24 hours");
-        assert_eq!((m.totals.wet, m.totals.supplement_ml, m.totals.expressed_ml), (1, 40, 75));
+        assert_eq!(
+            (m.totals.wet, m.totals.supplement_ml.whole_ml(), m.totals.expressed_ml.whole_ml()),
+            (1, 40, 75)
+        );
         assert_eq!(m.at_breast, 2);
         assert_eq!(
             m.counts,
@@ -449,7 +560,11 @@ mod tests {
     }
 
     fn wet(id: &str, at: Millis) -> Entry {
-        Entry::new(id.into(), at, Record::Diaper(Diaper { at, wet: true, dirty: false }))
+        Entry::new(
+            id.into(),
+            at,
+            Record::Diaper(Diaper { at, wet: true, dirty: false, dark_urine: false }),
+        )
     }
 
     #[test]
@@ -462,7 +577,7 @@ mod tests {
         let m = TodayModel::of(&one, &plan, late, &London, since);
         assert_eq!(m.counts.missed, 7);
         assert_eq!(m.next, None);
-        assert_eq!(m.closing, Some(Closing::SomeDone { done: 1, asked: 8 }));
+        assert_eq!(m.closing, Some(Closing::SomeDone));
         // All eight done.
         let all: Vec<Entry> = m
             .slots
@@ -528,52 +643,21 @@ mod tests {
         assert_eq!(m.journey.days_to_due, Some(22));
         assert!(m.signs.is_empty());
         assert_eq!(m.supplement, None);
-        // The baby arrives: the same log shows the sign again, and the age counts from today.
+        // A three-month-old arrives at 08:00: the same log is read for their age (nine hours
+        // with no wet diaper by 19:00), and the age counts from the birth date.
         let mut here = preparing.clone();
         let mut p = plan.clone();
-        here.baby_arrived(date(11, 28), &mut p);
+        assert!(here
+            .baby_arrived(date(8, 28), None, date(11, 28), london(28, 8, 0), &mut p)
+            .is_ok());
         let m =
             TodayModel::of(&log, &plan, now, &London, 0).with_journey(&here, &plan, &London, &log);
         assert!(m.journey.shows_baby);
-        assert_eq!((m.journey.days_to_due, m.journey.age_days), (None, Some(0)));
-        assert_eq!(m.journey.diapers, DiaperStage::FirstDays);
-        assert!(!m.signs.is_empty());
+        assert_eq!((m.journey.days_to_due, m.journey.age_days), (None, Some(92)));
+        assert_eq!(m.journey.diapers, DiaperStage::Older);
+        assert_eq!(m.signs, vec![Sign::DryFor { hours: 9 }]);
         // Without a journey the screen is as before.
         assert_eq!(TodayModel::of(&log, &plan, now, &London, 0).journey, JourneyToday::default());
-    }
-
-    #[test]
-    fn a_newborns_wet_diapers_are_expected_to_build_up_one_a_day() {
-        let plan = Plan::default();
-        let now = london(28, 19, 0);
-        let date = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap();
-        let born = |d| Journey {
-            path: Path::Relactating,
-            birth_date: Some(date(11, d)),
-            ..Journey::default()
-        };
-        // Wet diapers late in the day, so "none for many hours" is not what is being tested.
-        let wets = |n: i64| -> Vec<Entry> {
-            (0..n).map(|i| wet(&format!("w{i}"), london(28, 18, 0) + i * MINUTE)).collect()
-        };
-        let few = |m: &TodayModel| {
-            m.signs.iter().find_map(|s| match s {
-                Sign::FewWet { expected, .. } => Some(*expected),
-                _ => None,
-            })
-        };
-        let model = |log: &[Entry], j: &Journey| {
-            TodayModel::of(log, &plan, now, &London, 0).with_journey(j, &plan, &London, log)
-        };
-        // Day 2 of life: two wet diapers are what is expected; one is not.
-        assert_eq!(few(&model(&wets(2), &born(27))), None);
-        assert_eq!(few(&model(&wets(1), &born(27))), Some(2));
-        // Day 4: four.
-        assert_eq!(few(&model(&wets(4), &born(25))), None);
-        assert_eq!(few(&model(&wets(3), &born(25))), Some(4));
-        // From day 5 (and with no birth date) the usual six.
-        assert_eq!(few(&model(&wets(4), &born(23))), Some(6));
-        assert_eq!(few(&TodayModel::of(&wets(4), &plan, now, &London, 0)), Some(6));
     }
 
     #[test]
@@ -588,22 +672,27 @@ mod tests {
     }
 
     #[test]
-    fn the_warning_counts_the_same_wet_diapers_as_the_screen() {
+    fn the_diaper_card_counts_the_same_24_hours_as_the_signs() {
         let plan = Plan::default();
         let now = london(28, 19, 0);
-        // Three at night (the plan day before) and three since waking.
+        // Three at 02:00–04:00 (within the last 24 hours, the plan day before) and three since
+        // waking: six in the last 24 hours, and no sign, whatever "since waking" says.
         let mut log: Vec<Entry> =
             (0..3).map(|i| wet(&format!("n{i}"), london(28, 2, 0) + i * HOUR)).collect();
         log.extend((0..3).map(|i| wet(&format!("d{i}"), london(28, 9, 0) + i * 2 * HOUR)));
+        // And yesterday evening, outside the 24 hours.
+        log.push(wet("old", london(27, 18, 0)));
         let m = TodayModel::of(&log, &plan, now, &London, 0);
-        assert_eq!(m.totals.wet, 3);
-        assert_eq!(m.signs, vec![Sign::FewWet { wet: m.totals.wet, expected: 6, evening: true }]);
-        // Three more: six, and no sign.
-        log.extend((0..3).map(|i| wet(&format!("e{i}"), london(28, 15, 0) + i * HOUR)));
-        let m = TodayModel::of(&log, &plan, now, &London, 0);
-        assert_eq!((m.totals.wet, m.signs.len()), (6, 0));
-        // The log the screen loads reaches back to the weighings the signs read.
-        assert!(TodayModel::log_needed_from(&plan, now, &London) <= now - warning::LOOK_BACK);
+        assert_eq!((m.totals.wet, m.wet_24h), (3, 6));
+        assert!(m.signs.is_empty(), "{:?}", m.signs);
+        // Three fewer at night: the same card says 3, and the sign names 3 of 6.
+        let m = TodayModel::of(&log[3..], &plan, now, &London, 0);
+        assert_eq!(m.wet_24h, 3);
+        assert_eq!(m.signs, vec![Sign::FewWet { wet: 3, expected: 6, hours: 24 }]);
+        // The log the screen loads reaches back to the weighings the signs read, and further
+        // than the rolling 24 hours and the 48 that show diapers are logged.
+        let from = TodayModel::log_needed_from(&plan, now, &London);
+        assert!(from <= now - warning::LOOK_BACK && from <= now - 48 * HOUR);
     }
 
     /// A timeline with `kinds` reached (on one day) and the rest of the list ahead.
@@ -665,14 +754,77 @@ mod tests {
         for d in 3..=16 {
             let mut dry = session(&format!("dry{d}"), london(d, 9, 0), SessionKind::Pumping);
             if let Record::Session(s) = &mut dry.record {
-                (s.left_ml, s.right_ml) = (Some(0), Some(0));
+                (s.left_ml, s.right_ml) = (Some(Ml::ZERO), Some(Ml::ZERO));
             }
             log.push(dry);
         }
         let today = NaiveDate::from_ymd_opt(2026, 11, 17).unwrap();
-        let t = timeline(&London, &log, None, today);
+        let t = timeline(&London, &log, None, None, today);
         for p in [Path::Relactating, Path::InducingBabyHere, Path::Preparing] {
             assert_eq!(next_milestone(p, &t), NextMilestone::Next(Kind::LetDown), "{p:?}");
         }
+    }
+
+    /// The night: installed at 09:00, sessions at 20:20 and 03:00, Today at 03:30. The
+    /// plan day (from 07:00) is over; the card names the next plan day's 07:00 and says the same
+    /// count as the tile.
+    #[test]
+    fn at_half_past_three_after_the_three_oclock_session_the_card_names_seven_oclock() {
+        let plan = Plan::default(); // 07:00 09:40 12:20 15:00 17:40 20:20 23:00, night 03:00
+        let since = london(28, 9, 0);
+        let log = [
+            session("evening", london(28, 20, 20), SessionKind::Pumping),
+            session("night", london(29, 3, 0), SessionKind::Pumping),
+        ];
+        let m = TodayModel::of(&log, &plan, london(29, 3, 30), &London, since);
+        let seven = NextAt {
+            at: london(29, 7, 0),
+            time: NaiveTime::from_hms_opt(7, 0, 0).unwrap(),
+            minutes: 210,
+            tomorrow: false,
+        };
+        let count = SessionCount { done: 2, of: 8 };
+        assert_eq!(m.count, count, "the tile: 2 of 8");
+        assert_eq!(m.card, NextCard::DayOver { closing: Closing::SomeDone, next: Some(seven) });
+        assert_eq!(m.card(true), NextCard::Running);
+        // With no night session, after 23:00 the next one is tomorrow's 07:00.
+        let no_night = Plan { night_sessions: 0, ..Plan::default() };
+        let late = [session("last", london(28, 23, 0), SessionKind::Pumping)];
+        let m = TodayModel::of(&late, &no_night, london(28, 23, 30), &London, london(28, 6, 0));
+        let NextCard::DayOver { next: Some(n), .. } = m.card else { panic!("{:?}", m.card) };
+        assert_eq!((n.at, n.minutes, n.tomorrow), (london(29, 7, 0), 450, true));
+        // Before the last slot the card is the slot itself: due within 15 minutes, else next.
+        let m = TodayModel::of(&log[..1], &plan, london(28, 22, 50), &London, since);
+        assert_eq!(m.card, NextCard::DueNow);
+        let m = TodayModel::of(&log[..1], &plan, london(28, 21, 0), &London, since);
+        let NextCard::Next(n) = m.card else { panic!("{:?}", m.card) };
+        assert_eq!((n.at, n.minutes), (london(28, 23, 0), 120));
+    }
+
+    /// Preparing with the opening phase begun at 09:00 on the 20th: Today follows the phase (a
+    /// session about every 2 hours), and the tile counts what the phase asks (11 a day).
+    #[test]
+    fn during_the_opening_phase_today_names_its_sessions_and_counts_what_it_asks() {
+        let plan = Plan::default();
+        let j = Journey {
+            path: Path::Preparing,
+            opening_started: Some(london(20, 9, 0)),
+            ..Journey::default()
+        };
+        let model = |log: &[Entry], now| {
+            TodayModel::of(log, &plan, now, &London, london(20, 9, 0))
+                .with_journey(&j, &plan, &London, log)
+        };
+        let done = [session("o1", london(20, 9, 5), SessionKind::Pumping)];
+        let m = model(&done, london(20, 10, 0));
+        let NextCard::Next(n) = m.card else { panic!("{:?}", m.card) };
+        assert_eq!((n.at, n.minutes), (london(20, 11, 0), 60), "not the plan's 09:40");
+        assert_eq!(m.count, SessionCount { done: 1, of: 11 }, "not 1 of 8");
+        assert_eq!(model(&done, london(20, 11, 5)).card, NextCard::DueNow);
+        // After the 48 hours the plan's day leads again.
+        let m = model(&done, london(22, 11, 30));
+        assert_eq!(m.count.of, 8);
+        let NextCard::Next(n) = m.card else { panic!("{:?}", m.card) };
+        assert_eq!((n.at, n.minutes), (london(22, 12, 20), 50));
     }
 }

@@ -91,8 +91,20 @@ pub fn encode(p: &Pairing) -> String {
     format!("{PREFIX}{}", super::base64::encode_url(&out))
 }
 
-/// Reads a pasted or typed code. Spaces and line breaks (from a message app) are ignored.
+/// Relact's join screen. A pairing link is this path on Relact's own address with the code in
+/// the fragment (`https://relact.example.org/join#RELACT1-…`): a phone's camera opens it in
+/// Relact, and browsers never send a fragment to any server, not even Relact's host.
+pub const JOIN_PATH: &str = "/join";
+
+/// The pairing link for `code` on the app at `origin` (`https://host`, no trailing slash).
+pub fn link(origin: &str, code: &str) -> String {
+    format!("{}{JOIN_PATH}#{code}", origin.trim_end_matches('/'))
+}
+
+/// Reads a pasted or typed code, or a pairing link (whatever precedes its `#` is ignored). Spaces
+/// and line breaks (from a message app) are ignored.
 pub fn decode(code: &str) -> Result<Pairing, CodeError> {
+    let code = code.rsplit_once('#').map_or(code, |(_, fragment)| fragment);
     let compact: String = code.chars().filter(|c| !c.is_whitespace()).collect();
     let Some(body) = compact
         .get(..PREFIX.len())
@@ -156,6 +168,18 @@ mod tests {
         let spaced = format!("  relact1-{}\n", &code[PREFIX.len()..]).replace("AA", "A A");
         assert_eq!(decode(&spaced), Ok(p));
         assert_eq!(crc32(b"123456789"), 0xCBF4_3926);
+    }
+
+    #[test]
+    fn a_pairing_link_carries_the_code_in_its_fragment_and_reads_back_pasted_whole() {
+        let p = pairing();
+        let code = encode(&p);
+        let link = link("https://relact.example.org/", &code);
+        assert_eq!(link, format!("https://relact.example.org/join#{code}"));
+        assert_eq!(decode(&link), Ok(p.clone()));
+        assert_eq!(decode(&format!("Join us: {link}\n")), Ok(p));
+        assert_eq!(decode("https://relact.example.org/join#"), Err(CodeError::NotACode));
+        assert_eq!(decode("https://relact.example.org/join#hello"), Err(CodeError::NotACode));
     }
 
     #[test]

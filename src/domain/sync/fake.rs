@@ -41,7 +41,7 @@ pub enum Fault {
     Status(u16),
     Html,
     Truncated,
-    /// The server does the work but the answer never arrives.
+    /// The server does the work but the connection dies part-way through the answer.
     AppliedThenLost,
 }
 
@@ -224,7 +224,7 @@ impl FakeCouch {
                 let docs = self.docs.borrow();
                 let mut changed: Vec<(&String, &Doc)> =
                     docs.iter().filter(|(_, d)| d.seq > since).collect();
-                changed.sort_by_key(|(_, d)| d.seq);
+                crate::domain::sorting::sort_by_key(&mut changed, |(_, d)| d.seq);
                 changed.truncate(limit);
                 let results: Vec<Value> = changed
                     .iter()
@@ -321,7 +321,7 @@ impl Remote for FakeCouch {
             }
             Some(Fault::AppliedThenLost) => {
                 let _ = self.answer(method, path, body.as_deref());
-                Err(NetError::Offline)
+                Err(NetError::Dropped)
             }
         }
     }

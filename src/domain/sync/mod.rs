@@ -1,25 +1,31 @@
 //! Sharing one log between a family's phones through a CouchDB server they control, end-to-end
 //! encrypted. Everything here is pure: the server, the cipher and the log are traits, so the whole
-//! protocol (pairing, documents, pull, push, conflicts) is tested natively against an in-memory
-//! CouchDB (`fake.rs`); the browser supplies `fetch`, WebCrypto and IndexedDB.
+//! protocol (pairing, documents, pull, push, conflicts, removing a phone) is tested natively
+//! against an in-memory CouchDB (`fake.rs`); the browser supplies `fetch`, WebCrypto and IndexedDB.
 //!
-//! Each entry is one document, `_id` = the entry's id, body `{v, iv, ct}`: the entry's JSON sealed
-//! with AES-GCM under the family key, the id as associated data (a document copied to another id
-//! does not open). A run pulls first (`_changes` pages, decrypted, checked like a backup file and
-//! merged by the backup rule), then pushes what changed here (`_bulk_docs` batches).
+//! Each entry is one document, `_id` = the entry's id, body `{v, iv, ct}` (and `k`, the key's
+//! generation, once the family has changed its key): the entry's JSON sealed with AES-GCM under
+//! the family key, the id (and generation) as associated data, so a document copied to another id
+//! does not open. A run pulls first (`_changes` pages, decrypted, checked like a backup file and
+//! merged by the backup rule), then pushes what changed here (`_bulk_docs` batches). A document
+//! that does not open, or opens to something a backup would refuse, is skipped on its own and
+//! counted (`Progress::unreadable`); only what could lose data stops a run.
 
 pub mod base64;
 pub mod code;
 #[cfg(test)]
 mod fake;
-
-use std::collections::{HashMap, HashSet};
+pub mod file;
+pub mod keys;
+mod run;
+pub mod schedule;
 
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
-use super::backup;
-use super::entry::Entry;
+pub use keys::{remove_device, Keyring, Keys};
+pub use run::{changed, remove_unreadable, run, Link};
+
 use super::store::StoreError;
 use super::Millis;
 
@@ -28,14 +34,17 @@ use super::Millis;
 pub const FAMILY_DOC: &str = "relact:family";
 /// What the family document says once opened.
 const FAMILY_TEXT: &[u8] = b"relact family v1";
-/// Phone names live in `relact:device:<id>` documents, sealed like entries.
+/// Phone names (and, since phones can be removed, their public keys) live in
+/// `relact:device:<id>` documents, sealed like entries.
 pub const DEVICE_PREFIX: &str = "relact:device:";
-/// Document body format.
+/// Document body format. A higher one is a newer Relact's: a run stops rather than overwrite it.
 const DOC_VERSION: u64 = 1;
 /// Changes asked for per `_changes` page.
 pub const PAGE: usize = 1000;
 /// Documents per `_bulk_docs` request.
 pub const BATCH: usize = 500;
+/// A listening request waits this long for a partner's change before the server answers "none".
+pub const LISTEN_WAIT_MS: u32 = 25_000;
 
 /// HTTP methods the protocol uses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,13 +61,15 @@ pub struct Reply {
     pub body: String,
 }
 
-/// Why no answer came at all.
+/// Why no (whole) answer came.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NetError {
-    /// No connection, refused, or the server went away mid-answer.
+    /// No connection, or refused: the request never got an answer started.
     Offline,
     /// No answer in time.
     Timeout,
+    /// The answer began, then the connection went away part-way.
+    Dropped,
 }
 
 /// The family's database: `path` is relative to it (`""` is the database itself).
@@ -72,6 +83,11 @@ pub trait Remote {
         path: &str,
         body: Option<String>,
     ) -> Result<Reply, NetError>;
+
+    /// A `GET` the server may hold open (a `_changes` long-poll), given longer than a request.
+    async fn wait(&self, path: &str) -> Result<Reply, NetError> {
+        self.send(Method::Get, path, None).await
+    }
 }
 
 /// A sealed body: the nonce and the ciphertext with its tag.
@@ -81,12 +97,12 @@ pub struct Sealed {
     pub ct: Vec<u8>,
 }
 
-/// AES-GCM under the family key, `aad` = the document id.
+/// AES-GCM under one key, `aad` = what the sealed text belongs to (a document id).
 #[allow(async_fn_in_trait)]
 pub trait Cipher {
     /// Seals with a fresh nonce; `None` only when the browser refuses.
     async fn seal(&self, aad: &str, plain: &[u8]) -> Option<Sealed>;
-    /// `None` when the body was not made with this key for this id.
+    /// `None` when the body was not made with this key for this `aad`.
     async fn open(&self, aad: &str, sealed: &Sealed) -> Option<Vec<u8>>;
 }
 
@@ -99,10 +115,18 @@ pub trait Local {
     async fn save(&self, entries: Vec<Entry>) -> Result<(), StoreError>;
 }
 
-/// Why a run stopped; `text::share::problem` words each. Nothing of the failing step was written.
+use super::entry::Entry;
+
+/// Why a run (or setting up) stopped; `text::share` words each.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SyncError {
+    /// No connection: the request got no answer at all.
     Offline,
+    /// The connection went away part-way through the server's answer to a read.
+    Dropped,
+    /// A write was sent and its answer was lost or cut off: the server may have it. The next run
+    /// finds out (it reads before it writes).
+    Unconfirmed,
     /// 401/403: the user name or password is not (or no longer) accepted.
     Unauthorized,
     /// 404: no such database at this address.
@@ -113,9 +137,15 @@ pub enum SyncError {
     NotCouch,
     /// JSON cut off part-way.
     Truncated,
-    /// A document on the server does not open with this family's key (damaged, another family's,
-    /// or moved to another id), or opens to something that is not a valid entry.
+    /// Something that should open with the family's key does not (the family document itself,
+    /// or this phone's key cannot be used).
     Unreadable,
+    /// A document written by a newer Relact: skipping it could lose what it holds.
+    Newer,
+    /// Another phone removed this phone from sharing (the family's new key was not given to it).
+    Removed,
+    /// A change of the family key that does not prove it knew the old key: not taken.
+    KeyChangeRefused,
     /// Joining: the database holds another family's log (the code's key does not open it).
     WrongKey,
     /// Joining: the database exists but nobody started sharing in it.
@@ -124,6 +154,26 @@ pub enum SyncError {
     AlreadyShared,
     /// This phone's log could not be read or written.
     Store(StoreError),
+}
+
+impl SyncError {
+    /// Whether trying again later can help without the parent doing anything.
+    pub fn heals(&self) -> bool {
+        !matches!(self, SyncError::Removed | SyncError::Newer | SyncError::Store(_))
+    }
+}
+
+/// A run that stopped, and what it had done by then (pages already merged stay merged).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Failure {
+    pub why: SyncError,
+    pub done: Report,
+}
+
+impl From<SyncError> for Failure {
+    fn from(why: SyncError) -> Self {
+        Failure { why, done: Report::default() }
+    }
 }
 
 /// What the status line says.
@@ -138,8 +188,8 @@ pub enum Status {
     Synced,
     /// No connection: entries wait on this phone.
     Waiting,
-    /// The last run stopped for this reason.
-    Failed(SyncError),
+    /// The last run stopped for this reason, after doing this much.
+    Failed(Failure),
 }
 
 /// Why starting or joining did not happen; nothing was saved.
@@ -151,11 +201,57 @@ pub enum SetupError {
     NoCrypto,
 }
 
-/// A phone that shares the log, by the name it gave itself.
+/// The field of the sharing forms an error belongs next to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Server,
+    Database,
+    /// The user name and password (shown under the password).
+    Login,
+    /// The pairing code (joining).
+    Code,
+    /// No one field: shown by the form's button.
+    Form,
+}
+
+impl SetupError {
+    /// Where the parent fixes it: next to that field the error is shown, focused and scrolled to.
+    pub fn field(&self, joining: bool) -> Field {
+        use code::CodeError as C;
+        if joining {
+            return match self {
+                SetupError::NoCrypto => Field::Form,
+                _ => Field::Code,
+            };
+        }
+        match self {
+            SetupError::Code(C::BadDatabase) => Field::Database,
+            SetupError::Code(_) => Field::Server,
+            SetupError::Sync(SyncError::Unauthorized) => Field::Login,
+            SetupError::Sync(
+                SyncError::NoDatabase | SyncError::AlreadyShared | SyncError::NotShared,
+            ) => Field::Database,
+            SetupError::Sync(
+                SyncError::Offline
+                | SyncError::Dropped
+                | SyncError::NotCouch
+                | SyncError::Truncated
+                | SyncError::Server,
+            ) => Field::Server,
+            _ => Field::Form,
+        }
+    }
+}
+
+/// A phone that shares the log, by the name it gave itself, with the public key other phones
+/// wrap a new family key for (empty for a phone that has not said it yet).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Device {
     pub id: String,
     pub name: String,
+    /// SPKI of the phone's RSA-OAEP public key, base64.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub key: String,
 }
 
 /// What a phone remembers between runs (saved after every run, whether it failed or not).
@@ -177,9 +273,16 @@ pub struct Progress {
     /// The name last written to this phone's device document.
     #[serde(default)]
     pub named: Option<String>,
+    /// Whether that document carries this phone's public key.
+    #[serde(default)]
+    pub keyed: bool,
     /// Every phone that shares, this one included.
     #[serde(default)]
     pub devices: Vec<Device>,
+    /// Documents on the server that were skipped because they do not open with the family's key
+    /// or hold what a backup would refuse: their ids, until they are fixed or removed.
+    #[serde(default)]
+    pub unreadable: Vec<String>,
 }
 
 /// What one run did.
@@ -189,13 +292,15 @@ pub struct Report {
     pub pulled: usize,
     /// Documents written to the server.
     pub pushed: usize,
+    /// Documents skipped in this run because they could not be opened or were refused.
+    pub skipped: usize,
 }
 
 /// What a phone remembers while it stays open: the revisions it wrote itself, so their echo in
 /// `_changes` is not decrypted again.
 #[derive(Default)]
 pub struct Memory {
-    written: HashMap<String, String>,
+    written: std::collections::HashMap<String, String>,
 }
 
 fn fail_for_status(status: u16) -> Result<(), SyncError> {
@@ -207,9 +312,12 @@ fn fail_for_status(status: u16) -> Result<(), SyncError> {
     }
 }
 
-/// The JSON of a successful answer, or why it is not one.
+/// The JSON of a successful answer to a read, or why it is not one.
 fn json(reply: Result<Reply, NetError>) -> Result<Value, SyncError> {
-    let reply = reply.map_err(|_| SyncError::Offline)?;
+    let reply = reply.map_err(|e| match e {
+        NetError::Dropped => SyncError::Dropped,
+        NetError::Offline | NetError::Timeout => SyncError::Offline,
+    })?;
     fail_for_status(reply.status)?;
     if reply.body.trim_start().starts_with('<') {
         return Err(SyncError::NotCouch);
@@ -221,6 +329,15 @@ fn json(reply: Result<Reply, NetError>) -> Result<Value, SyncError> {
             SyncError::NotCouch
         }
     })
+}
+
+/// The JSON of the answer to a write. A write whose answer was cut off or lost part-way may have
+/// been done: it is `Unconfirmed`, never "nothing changed".
+fn written(reply: Result<Reply, NetError>) -> Result<Value, SyncError> {
+    match json(reply) {
+        Err(SyncError::Dropped | SyncError::Truncated) => Err(SyncError::Unconfirmed),
+        other => other,
+    }
 }
 
 /// Percent-encodes a document id or query value for a URL.
@@ -236,49 +353,64 @@ pub fn escape(s: &str) -> String {
     out
 }
 
-/// The body of a sealed document.
-pub fn body(sealed: &Sealed) -> Value {
-    json!({"v": DOC_VERSION, "iv": base64::encode(&sealed.iv), "ct": base64::encode(&sealed.ct)})
-}
-
-/// The sealed part of a document, if it has the shape this build writes.
-pub fn sealed_of(doc: &Value) -> Option<Sealed> {
-    if doc.get("v")?.as_u64()? != DOC_VERSION {
-        return None;
+/// The associated data of a document sealed under key generation `gen`: the id alone for the
+/// first key (documents written before keys could change), the id and the generation after, so
+/// a body cannot be passed off as sealed under another generation.
+pub fn aad(id: &str, gen: u32) -> String {
+    if gen <= 1 {
+        id.to_string()
+    } else {
+        format!("{id}\u{0}{gen}")
     }
-    let iv = base64::decode(doc.get("iv")?.as_str()?)?;
-    let ct = base64::decode(doc.get("ct")?.as_str()?)?;
-    (iv.len() == 12).then_some(Sealed { iv, ct })
 }
 
-async fn open_doc<C: Cipher>(cipher: &C, id: &str, doc: &Value) -> Result<Vec<u8>, SyncError> {
-    let sealed = sealed_of(doc).ok_or(SyncError::Unreadable)?;
-    cipher.open(id, &sealed).await.ok_or(SyncError::Unreadable)
-}
-
-async fn open_entry<C: Cipher>(cipher: &C, id: &str, doc: &Value) -> Result<Entry, SyncError> {
-    let plain = open_doc(cipher, id, doc).await?;
-    // From text, as the log store reads entries: one copy of the parsing code in the wasm.
-    let text = std::str::from_utf8(&plain).map_err(|_| SyncError::Unreadable)?;
-    let entry: Entry = serde_json::from_str(text).map_err(|_| SyncError::Unreadable)?;
-    if entry.id != id {
-        return Err(SyncError::Unreadable);
+/// The body of a document sealed under key generation `gen`.
+pub fn body(sealed: &Sealed, gen: u32) -> Value {
+    let mut doc = json!({"v": DOC_VERSION, "iv": base64::encode(&sealed.iv), "ct": base64::encode(&sealed.ct)});
+    if gen > 1 {
+        doc["k"] = json!(gen);
     }
-    Ok(entry)
+    doc
+}
+
+/// How a document's body reads before it is opened.
+#[derive(Debug, PartialEq, Eq)]
+enum Shape {
+    Sealed(u32, Sealed),
+    /// A newer Relact's format.
+    Newer,
+    Damaged,
+}
+
+fn shape(doc: &Value) -> Shape {
+    let version = doc.get("v").and_then(Value::as_u64);
+    if version.is_some_and(|v| v > DOC_VERSION) {
+        return Shape::Newer;
+    }
+    let parts = || {
+        let gen = match doc.get("k") {
+            None => 1,
+            Some(k) => u32::try_from(k.as_u64()?).ok().filter(|g| *g >= 1)?,
+        };
+        let iv = base64::decode(doc.get("iv")?.as_str()?)?;
+        let ct = base64::decode(doc.get("ct")?.as_str()?)?;
+        (version == Some(DOC_VERSION) && iv.len() == 12).then_some((gen, Sealed { iv, ct }))
+    };
+    parts().map_or(Shape::Damaged, |(gen, sealed)| Shape::Sealed(gen, sealed))
 }
 
 /// Checks a family database before this phone uses it: for joining, that the family document opens
-/// with the code's key; for starting, that there is none yet (then it is written, creating the
-/// database first when the login may).
+/// with the code's key (and under which generation: the answer); for starting, that there is none
+/// yet (then it is written, creating the database first when the login may).
 pub async fn check_family<R: Remote, C: Cipher>(
     remote: &R,
     cipher: &C,
     starting: bool,
-) -> Result<(), SyncError> {
+) -> Result<u32, SyncError> {
     let db = remote.send(Method::Get, "", None).await;
     match json(db) {
         Err(SyncError::NoDatabase) if starting => {
-            json(remote.send(Method::Put, "", None).await)?;
+            written(remote.send(Method::Put, "", None).await)?;
         }
         Err(SyncError::NoDatabase) => return Err(SyncError::NotShared),
         other => {
@@ -287,267 +419,67 @@ pub async fn check_family<R: Remote, C: Cipher>(
     }
     let family = remote.send(Method::Get, &escape(FAMILY_DOC), None).await;
     match (json(family), starting) {
-        (Ok(doc), false) => match open_doc(cipher, FAMILY_DOC, &doc).await {
-            Ok(text) if text == FAMILY_TEXT => Ok(()),
-            _ => Err(SyncError::WrongKey),
+        (Ok(doc), false) => match shape(&doc) {
+            Shape::Sealed(gen, sealed) => match cipher.open(&aad(FAMILY_DOC, gen), &sealed).await {
+                Some(text) if text == FAMILY_TEXT => Ok(gen),
+                _ => Err(SyncError::WrongKey),
+            },
+            Shape::Newer => Err(SyncError::Newer),
+            Shape::Damaged => Err(SyncError::WrongKey),
         },
         (Ok(_), true) => Err(SyncError::AlreadyShared),
         (Err(SyncError::NoDatabase), false) => Err(SyncError::NotShared),
         (Err(SyncError::NoDatabase), true) => {
             let sealed = cipher.seal(FAMILY_DOC, FAMILY_TEXT).await.ok_or(SyncError::Unreadable)?;
             let path = escape(FAMILY_DOC);
-            match remote.send(Method::Put, &path, Some(body(&sealed).to_string())).await {
+            match remote.send(Method::Put, &path, Some(body(&sealed, 1).to_string())).await {
                 // Another phone started at the same moment: its key wins, this one must join.
                 Ok(r) if r.status == 409 => Err(SyncError::AlreadyShared),
-                r => json(r).map(|_| ()),
+                r => written(r).map(|_| 1),
             }
         }
         (Err(e), _) => Err(e),
     }
 }
 
-/// One run: pull everything new, then push what changed here. `progress` is updated as far as the
-/// run got, so the caller saves it whether the run succeeded or not.
-pub async fn run<R: Remote, C: Cipher, L: Local>(
-    remote: &R,
-    cipher: &C,
-    local: &L,
-    progress: &mut Progress,
-    memory: &mut Memory,
-    me: &Device,
-    now: Millis,
-) -> Result<Report, SyncError> {
-    let mut report = Report::default();
-    let mut log: HashMap<String, Entry> = local
-        .all()
-        .await
-        .map_err(SyncError::Store)?
-        .into_iter()
-        .map(|e| (e.id.clone(), e))
-        .collect();
-    // The server's copy of entries seen in this run, so they are not pushed straight back.
-    let mut on_server: HashMap<String, Millis> = HashMap::new();
-    let grown = log.len().saturating_sub(progress.known);
-    let fresh = log.values().filter(|e| e.created >= progress.push_mark).count();
-    let push_all = progress.known == 0 || grown > fresh;
+/// What "Check this server" found, before anything is written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ServerCheck {
+    /// The login works and the database is there, empty of any family's log.
+    Ready,
+    /// The login works; the database does not exist yet and is made when sharing starts.
+    NoDatabaseYet,
+    /// The database already holds a family's log: join it with that family's code.
+    Shared,
+    /// What stops it.
+    Problem(SyncError),
+}
 
-    loop {
-        let since = since_text(progress);
-        let path = format!(
-            "_changes?since={}&include_docs=true&conflicts=true&limit={PAGE}",
-            escape(&since)
-        );
-        let page = json(remote.send(Method::Get, &path, None).await)?;
-        let results = page.get("results").and_then(Value::as_array).ok_or(SyncError::NotCouch)?;
-        let last_seq = page.get("last_seq").cloned().ok_or(SyncError::NotCouch)?;
-        let mut incoming: HashMap<String, Entry> = HashMap::new();
-        let mut losers: Vec<Value> = Vec::new();
-        for change in results {
-            let (Some(id), Some(doc)) =
-                (change.get("id").and_then(Value::as_str), change.get("doc"))
-            else {
-                continue;
+/// Looks at the server and database as typed, writing nothing.
+pub async fn check_server<R: Remote>(remote: &R) -> ServerCheck {
+    let reply = remote.send(Method::Get, "", None).await;
+    if let Ok(r) = &reply {
+        if r.status == 404 {
+            // CouchDB says why in JSON; any other server's "not found" is not a missing database.
+            let said: Option<Value> = serde_json::from_str(&r.body).ok();
+            let couch = said.as_ref().and_then(|v| v.get("error")).is_some();
+            return if couch {
+                ServerCheck::NoDatabaseYet
+            } else {
+                ServerCheck::Problem(SyncError::NotCouch)
             };
-            let deleted = change.get("deleted") == Some(&Value::Bool(true))
-                || doc.get("_deleted") == Some(&Value::Bool(true));
-            if deleted || id.starts_with('_') || id == FAMILY_DOC {
-                continue;
-            }
-            let rev = doc.get("_rev").and_then(Value::as_str).unwrap_or_default();
-            let conflicts: Vec<&str> = doc
-                .get("_conflicts")
-                .and_then(Value::as_array)
-                .map(|c| c.iter().filter_map(Value::as_str).collect())
-                .unwrap_or_default();
-            if conflicts.is_empty() && memory.written.get(id).is_some_and(|w| w == rev) {
-                continue;
-            }
-            if let Some(device) = id.strip_prefix(DEVICE_PREFIX) {
-                let plain = open_doc(cipher, id, doc).await?;
-                let name = String::from_utf8(plain).map_err(|_| SyncError::Unreadable)?;
-                progress.devices.retain(|d| d.id != device);
-                progress.devices.push(Device { id: device.to_string(), name });
-                continue;
-            }
-            let winner = open_entry(cipher, id, doc).await?;
-            on_server.insert(id.to_string(), winner.updated);
-            let mut best = winner;
-            for other in conflicts {
-                let path = format!("{}?rev={}", escape(id), escape(other));
-                let doc = json(remote.send(Method::Get, &path, None).await)?;
-                let entry = open_entry(cipher, id, &doc).await?;
-                if backup::wins(&entry, &best) {
-                    best = entry;
-                }
-                losers.push(json!({"_id": id, "_rev": other, "_deleted": true}));
-            }
-            incoming.insert(id.to_string(), best);
-        }
-        // Decrypted entries are checked exactly like a backup file's.
-        if !incoming.is_empty() {
-            // Written as text (the backup's own serialiser), not built as a `Value`.
-            let entries: Vec<&Entry> = incoming.values().collect();
-            let entries = serde_json::to_string(&entries).map_err(|_| SyncError::Unreadable)?;
-            let envelope = format!(
-                r#"{{"app":"{}","schema":{},"exported_at":{now},"entries":{entries}}}"#,
-                backup::APP,
-                backup::SCHEMA
-            );
-            let checked = backup::read(&envelope, now).map_err(|_| SyncError::Unreadable)?;
-            if !checked.rejected.is_empty() {
-                return Err(SyncError::Unreadable);
-            }
-        }
-        let mut to_write = Vec::new();
-        for (id, theirs) in incoming {
-            let server_updated = on_server.get(&id).copied();
-            match log.get(&id) {
-                Some(mine) if !backup::wins(&theirs, mine) => {
-                    // Ours is at least as new: the server must get it if its winner differs.
-                    let differs =
-                        server_updated != Some(mine.updated) || backup::wins(mine, &theirs);
-                    if differs && !progress.pending.contains(&id) {
-                        progress.pending.push(id.clone());
-                    }
-                }
-                _ => {
-                    if server_updated != Some(theirs.updated) && !progress.pending.contains(&id) {
-                        // A conflicting revision won: write it over the server's winner too.
-                        progress.pending.push(id.clone());
-                    }
-                    to_write.push(theirs);
-                }
-            }
-        }
-        if !to_write.is_empty() {
-            local.save(to_write.clone()).await.map_err(SyncError::Store)?;
-            report.pulled += to_write.len();
-            for e in to_write {
-                log.insert(e.id.clone(), e);
-            }
-        }
-        if !losers.is_empty() {
-            // Best effort: a loser someone else removed first is simply gone.
-            let body = json!({"docs": losers}).to_string();
-            json(remote.send(Method::Post, "_bulk_docs", Some(body)).await)?;
-        }
-        progress.since = Some(last_seq);
-        if results.len() < PAGE {
-            break;
         }
     }
-
-    // Push: entries stamped since the last push (or all once after an import), and pending ones.
-    let pending: HashSet<String> = progress.pending.iter().cloned().collect();
-    let mut out: Vec<&Entry> = log
-        .values()
-        .filter(|e| !e.id.starts_with('_') && !e.id.starts_with("relact:"))
-        .filter(|e| {
-            pending.contains(&e.id)
-                || ((push_all || e.updated >= progress.push_mark)
-                    && on_server.get(&e.id) != Some(&e.updated))
-        })
-        .collect();
-    out.sort_by(|a, b| a.id.cmp(&b.id));
-    let mut failed: Vec<String> = Vec::new();
-    let mut docs: Vec<(String, Vec<u8>)> = Vec::new();
-    if progress.named.as_deref() != Some(me.name.as_str()) {
-        docs.push((format!("{DEVICE_PREFIX}{}", me.id), me.name.as_bytes().to_vec()));
+    match json(reply) {
+        Ok(info) if info.get("db_name").is_none() => ServerCheck::Problem(SyncError::NotCouch),
+        Ok(_) => match json(remote.send(Method::Get, &escape(FAMILY_DOC), None).await) {
+            Ok(_) => ServerCheck::Shared,
+            Err(SyncError::NoDatabase) => ServerCheck::Ready,
+            Err(e) => ServerCheck::Problem(e),
+        },
+        Err(SyncError::NoDatabase) => ServerCheck::NoDatabaseYet,
+        Err(e) => ServerCheck::Problem(e),
     }
-    for e in out {
-        let plain = serde_json::to_vec(e).map_err(|_| SyncError::Unreadable)?;
-        docs.push((e.id.clone(), plain));
-    }
-    for batch in docs.chunks(BATCH) {
-        let keys: Vec<&str> = batch.iter().map(|(id, _)| id.as_str()).collect();
-        let revs = json(
-            remote.send(Method::Post, "_all_docs", Some(json!({"keys": keys}).to_string())).await,
-        )?;
-        let mut rev_of: HashMap<&str, &str> = HashMap::new();
-        for row in revs.get("rows").and_then(Value::as_array).ok_or(SyncError::NotCouch)? {
-            if let (Some(id), Some(rev)) = (
-                row.get("id").and_then(Value::as_str),
-                row.pointer("/value/rev").and_then(Value::as_str),
-            ) {
-                rev_of.insert(id, rev);
-            }
-        }
-        let mut bodies = Vec::with_capacity(batch.len());
-        for (id, plain) in batch {
-            let sealed = cipher.seal(id, plain).await.ok_or(SyncError::Unreadable)?;
-            let mut doc = body(&sealed);
-            doc["_id"] = Value::from(id.as_str());
-            if let Some(rev) = rev_of.get(id.as_str()) {
-                doc["_rev"] = Value::from(*rev);
-            }
-            bodies.push(doc);
-        }
-        let reply = remote
-            .send(Method::Post, "_bulk_docs", Some(json!({"docs": bodies}).to_string()))
-            .await;
-        let results = json(reply)?;
-        for r in results.as_array().ok_or(SyncError::NotCouch)? {
-            let id = r.get("id").and_then(Value::as_str).unwrap_or_default();
-            match r.get("rev").and_then(Value::as_str) {
-                Some(rev) if r.get("error").is_none() => {
-                    memory.written.insert(id.to_string(), rev.to_string());
-                    report.pushed += 1;
-                    if id.starts_with(DEVICE_PREFIX) {
-                        progress.named = Some(me.name.clone());
-                    }
-                }
-                // Someone wrote it in between: the next pull brings theirs and the rule decides.
-                _ => failed.push(id.to_string()),
-            }
-        }
-    }
-    if report.pushed > 0 && failed.is_empty() {
-        skip_echoes(remote, progress, memory).await?;
-    }
-    if !progress.devices.iter().any(|d| d.id == me.id && d.name == me.name) {
-        progress.devices.retain(|d| d.id != me.id);
-        progress.devices.push(me.clone());
-    }
-    progress.devices.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
-    progress.pending = failed.into_iter().filter(|id| !id.starts_with(DEVICE_PREFIX)).collect();
-    progress.push_mark = now;
-    progress.known = log.len();
-    Ok(report)
-}
-
-/// Moves the sequence past this phone's own writes, if nothing else came in between, listing the
-/// changes without their documents: after a first push of a large log the next pull would
-/// otherwise download every document again just to find they are ours.
-async fn skip_echoes<R: Remote>(
-    remote: &R,
-    progress: &mut Progress,
-    memory: &Memory,
-) -> Result<(), SyncError> {
-    loop {
-        let since = since_text(progress);
-        let path = format!("_changes?since={}&limit={PAGE}", escape(&since));
-        let page = json(remote.send(Method::Get, &path, None).await)?;
-        let results = page.get("results").and_then(Value::as_array).ok_or(SyncError::NotCouch)?;
-        let ours = results.iter().all(|change| {
-            let id = change.get("id").and_then(Value::as_str).unwrap_or_default();
-            let rev = change.pointer("/changes/0/rev").and_then(Value::as_str);
-            id == FAMILY_DOC || (rev.is_some() && memory.written.get(id).map(String::as_str) == rev)
-        });
-        if !ours {
-            return Ok(());
-        }
-        progress.since = Some(page.get("last_seq").cloned().ok_or(SyncError::NotCouch)?);
-        if results.len() < PAGE {
-            return Ok(());
-        }
-    }
-}
-
-fn since_text(progress: &Progress) -> String {
-    progress.since.as_ref().map_or("0".to_string(), |s| match s {
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    })
 }
 
 #[cfg(test)]

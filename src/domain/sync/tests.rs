@@ -7,8 +7,10 @@ use std::pin::pin;
 use std::task::{Context, Poll, Waker};
 
 use super::fake::{FakeCouch, Fault};
+use super::keys::KEYS_DOC;
 use super::*;
 use crate::domain::entry::{Diaper, Record, Session, SessionKind};
+use crate::domain::units::Ml;
 
 const NOW: Millis = 1_780_000_000_000;
 
@@ -52,6 +54,26 @@ impl Cipher for FakeCipher {
     }
 }
 
+/// Key pairs as a byte: a phone's "public key" is its byte, and what is wrapped for it opens only
+/// with the same byte. Not cryptography, but the same contract as RSA-OAEP.
+struct FakeKeys {
+    mine: u8,
+}
+
+impl Keys for FakeKeys {
+    type Key = FakeCipher;
+    async fn import(&self, raw: &[u8]) -> Option<FakeCipher> {
+        (raw.len() == 32).then(|| FakeCipher { key: raw[0], nonce: Cell::new(raw[0]) })
+    }
+    async fn wrap(&self, public: &[u8], raw: &[u8]) -> Option<Vec<u8>> {
+        Some([public, raw].concat())
+    }
+    async fn unwrap(&self, wrapped: &[u8]) -> Option<Vec<u8>> {
+        let (first, raw) = wrapped.split_first()?;
+        (*first == self.mine).then(|| raw.to_vec())
+    }
+}
+
 #[derive(Default)]
 struct FakeLog {
     entries: RefCell<BTreeMap<String, Entry>>,
@@ -72,7 +94,8 @@ impl Local for FakeLog {
 }
 
 struct Phone {
-    cipher: FakeCipher,
+    keys: FakeKeys,
+    ring: Keyring<FakeCipher>,
     log: FakeLog,
     progress: Progress,
     memory: Memory,
@@ -80,25 +103,36 @@ struct Phone {
 }
 
 impl Phone {
+    /// A phone holding family key `key` (generation 1), with a key pair of its own.
     fn new(key: u8, name: &str) -> Phone {
+        let mine = code::crc32(name.as_bytes()) as u8 | 1;
         Phone {
-            cipher: FakeCipher { key, nonce: Cell::new(key) },
+            keys: FakeKeys { mine },
+            ring: Keyring::new(1, vec![key; 32], FakeCipher { key, nonce: Cell::new(key) }),
             log: FakeLog::default(),
             progress: Progress::default(),
             memory: Memory::default(),
-            me: Device { id: format!("{:08x}", code::crc32(name.as_bytes())), name: name.into() },
+            me: Device {
+                id: format!("{:08x}", code::crc32(name.as_bytes())),
+                name: name.into(),
+                key: base64::encode(&[mine]),
+            },
         }
     }
+    fn cipher(&self) -> &FakeCipher {
+        self.ring.current()
+    }
+    fn remove_unreadable(&mut self, server: &FakeCouch, now: Millis) -> Result<usize, Failure> {
+        let link = Link { remote: server, keys: &self.keys, local: &self.log, me: &self.me };
+        block_on(remove_unreadable(&link, &mut self.ring, &mut self.progress, now))
+    }
+    /// A run; what it had done when it stopped is in [`Phone::sync_full`].
     fn sync(&mut self, server: &FakeCouch, now: Millis) -> Result<Report, SyncError> {
-        block_on(run(
-            server,
-            &self.cipher,
-            &self.log,
-            &mut self.progress,
-            &mut self.memory,
-            &self.me,
-            now,
-        ))
+        self.sync_full(server, now).map_err(|f| f.why)
+    }
+    fn sync_full(&mut self, server: &FakeCouch, now: Millis) -> Result<Report, Failure> {
+        let link = Link { remote: server, keys: &self.keys, local: &self.log, me: &self.me };
+        block_on(run(&link, &mut self.ring, &mut self.progress, &mut self.memory, now))
     }
     fn add(&self, e: Entry) {
         self.log.entries.borrow_mut().insert(e.id.clone(), e);
@@ -109,10 +143,23 @@ impl Phone {
     fn entries(&self) -> Vec<Entry> {
         self.log.entries.borrow().values().cloned().collect()
     }
+    fn names(&self) -> Vec<&str> {
+        self.progress.devices.iter().map(|d| d.name.as_str()).collect()
+    }
+}
+
+/// An entry sealed the way a phone seals it (generation 1).
+fn sealed_body(cipher: &FakeCipher, e: &Entry) -> Value {
+    let sealed = block_on(cipher.seal(&e.id, &serde_json::to_vec(e).unwrap())).unwrap();
+    body(&sealed, 1)
 }
 
 fn diaper(id: &str, at: Millis) -> Entry {
-    Entry::new(id.into(), at, Record::Diaper(Diaper { at, wet: true, dirty: false }))
+    Entry::new(
+        id.into(),
+        at,
+        Record::Diaper(Diaper { at, wet: true, dirty: false, dark_urine: false }),
+    )
 }
 
 fn pumping(id: &str, at: Millis, notes: &str) -> Entry {
@@ -121,8 +168,8 @@ fn pumping(id: &str, at: Millis, notes: &str) -> Entry {
         start: at - 1_200_000,
         end: at,
         segments: vec![],
-        left_ml: Some(35),
-        right_ml: Some(40),
+        left_ml: Some(Ml::whole(35)),
+        right_ml: Some(Ml::whole(40)),
         notes: notes.into(),
         test_weight: None,
     };
@@ -133,18 +180,23 @@ fn pumping(id: &str, at: Millis, notes: &str) -> Entry {
 fn family() -> (FakeCouch, Phone, Phone) {
     let server = FakeCouch::new(false);
     let (a, b) = (Phone::new(1, "Ana"), Phone::new(1, "Ben"));
-    block_on(check_family(&server, &a.cipher, true)).unwrap();
-    block_on(check_family(&server, &b.cipher, false)).unwrap();
+    block_on(check_family(&server, a.cipher(), true)).unwrap();
+    block_on(check_family(&server, b.cipher(), false)).unwrap();
     (server, a, b)
 }
 
-/// What the server holds, opened with the family key.
-fn server_entries(server: &FakeCouch, cipher: &FakeCipher) -> Vec<Entry> {
+/// What the server holds, opened with the family key of generation `gen` held by `phone`.
+fn server_entries(server: &FakeCouch, phone: &Phone) -> Vec<Entry> {
     server
         .bodies()
         .into_iter()
         .filter(|(id, _)| !id.starts_with("relact:"))
-        .map(|(id, body)| block_on(open_entry(cipher, &id, &body)).unwrap())
+        .map(|(id, body)| {
+            let Shape::Sealed(gen, sealed) = shape(&body) else { panic!("{id} is damaged") };
+            let cipher = phone.ring.get(gen).unwrap_or_else(|| panic!("{id}: no key {gen}"));
+            let plain = block_on(cipher.open(&aad(&id, gen), &sealed)).expect("opens");
+            serde_json::from_slice(&plain).unwrap()
+        })
         .collect()
 }
 
@@ -152,16 +204,16 @@ fn server_entries(server: &FakeCouch, cipher: &FakeCipher) -> Vec<Entry> {
 fn starting_joining_and_refusing_another_familys_code_or_a_second_start() {
     let server = FakeCouch::new(false);
     let a = Phone::new(1, "Ana");
-    assert_eq!(block_on(check_family(&server, &a.cipher, false)), Err(SyncError::NotShared));
-    block_on(check_family(&server, &a.cipher, true)).unwrap();
-    assert_eq!(block_on(check_family(&server, &a.cipher, true)), Err(SyncError::AlreadyShared));
-    assert_eq!(block_on(check_family(&server, &a.cipher, false)), Ok(()));
+    assert_eq!(block_on(check_family(&server, a.cipher(), false)), Err(SyncError::NotShared));
+    block_on(check_family(&server, a.cipher(), true)).unwrap();
+    assert_eq!(block_on(check_family(&server, a.cipher(), true)), Err(SyncError::AlreadyShared));
+    assert_eq!(block_on(check_family(&server, a.cipher(), false)), Ok(1));
     let stranger = Phone::new(9, "Eve");
-    assert_eq!(block_on(check_family(&server, &stranger.cipher, false)), Err(SyncError::WrongKey));
+    assert_eq!(block_on(check_family(&server, stranger.cipher(), false)), Err(SyncError::WrongKey));
     let empty = FakeCouch::new(true);
-    assert_eq!(block_on(check_family(&empty, &a.cipher, false)), Err(SyncError::NotShared));
+    assert_eq!(block_on(check_family(&empty, a.cipher(), false)), Err(SyncError::NotShared));
     server.break_on("", Fault::Status(401));
-    assert_eq!(block_on(check_family(&server, &a.cipher, false)), Err(SyncError::Unauthorized));
+    assert_eq!(block_on(check_family(&server, a.cipher(), false)), Err(SyncError::Unauthorized));
 }
 
 #[test]
@@ -172,13 +224,16 @@ fn both_phones_log_offline_then_both_see_both_and_the_names_of_each_other() {
     b.add(diaper("b1", NOW - 80_000));
     a.sync(&server, NOW).unwrap();
     let r = b.sync(&server, NOW + 1).unwrap();
-    assert_eq!(r, Report { pulled: 2, pushed: 2 }, "B pulls A's two and pushes its one + name");
+    assert_eq!(
+        r,
+        Report { pulled: 2, pushed: 2, skipped: 0 },
+        "B pulls A's two, pushes its one + name"
+    );
     a.sync(&server, NOW + 2).unwrap();
     assert_eq!(a.entries(), b.entries());
     assert_eq!(a.entries().len(), 3);
-    assert_eq!(server_entries(&server, &a.cipher), a.entries());
-    let names: Vec<&str> = a.progress.devices.iter().map(|d| d.name.as_str()).collect();
-    assert_eq!(names, ["Ana", "Ben"]);
+    assert_eq!(server_entries(&server, &a), a.entries());
+    assert_eq!(a.names(), ["Ana", "Ben"]);
     // Nothing new: a quiet run writes nothing anywhere.
     let before = a.log.writes.get();
     assert_eq!(a.sync(&server, NOW + 3).unwrap(), Report::default());
@@ -217,7 +272,7 @@ fn both_edit_one_entry_offline_and_every_copy_ends_with_the_newer_edit() {
     let winner = a.get("x").unwrap();
     assert_eq!(winner.updated, NOW + 20);
     assert_eq!(b.get("x"), Some(winner.clone()));
-    assert_eq!(server_entries(&server, &a.cipher), vec![winner]);
+    assert_eq!(server_entries(&server, &a), vec![winner]);
 }
 
 #[test]
@@ -227,15 +282,14 @@ fn a_conflict_on_the_server_is_resolved_by_the_merge_rule_and_its_losers_removed
     a.sync(&server, NOW).unwrap();
     b.sync(&server, NOW + 1).unwrap();
     let newer = a.get("x").unwrap().with_deleted(NOW + 50, true);
-    let sealed = block_on(a.cipher.seal("x", &serde_json::to_vec(&newer).unwrap())).unwrap();
-    server.add_conflict("x", body(&sealed));
+    server.add_conflict("x", sealed_body(a.cipher(), &newer));
     assert_eq!(server.live_leaves("x"), 2);
     b.sync(&server, NOW + 60).unwrap();
     assert_eq!(server.live_leaves("x"), 1, "the losing revision was deleted");
     assert_eq!(b.get("x"), Some(newer.clone()), "the newer deletion won on B");
     a.sync(&server, NOW + 61).unwrap();
     assert_eq!(a.get("x"), Some(newer.clone()), "and travels to A");
-    assert_eq!(server_entries(&server, &a.cipher), vec![newer]);
+    assert_eq!(server_entries(&server, &a), vec![newer]);
 }
 
 #[test]
@@ -275,46 +329,104 @@ fn every_kind_of_bad_answer_stops_the_run_writes_nothing_and_the_next_sane_run_c
 }
 
 #[test]
-fn garbage_another_keys_or_a_moved_document_is_refused_and_nothing_is_written() {
-    let (server, mut a, mut b) = family();
+fn garbage_another_keys_or_a_moved_document_costs_that_document_only_and_can_be_removed() {
+    let (server, mut a, _) = family();
     a.add(diaper("a1", NOW - 100_000));
     a.add(diaper("a2", NOW - 90_000));
+    a.add(diaper("a3", NOW - 80_000));
     a.sync(&server, NOW).unwrap();
     let good = server.bodies()["a1"].clone();
     let stranger = FakeCipher { key: 9, nonce: Cell::new(0) };
-    let plain = serde_json::to_vec(&diaper("a1", NOW - 100_000)).unwrap();
-    let foreign = body(&block_on(stranger.seal("a1", &plain)).unwrap());
+    let foreign = sealed_body(&stranger, &diaper("a1", NOW - 100_000));
     let bad_bodies = [
         json!({"v": 1, "iv": "AAAAAAAAAAAAAAAA", "ct": "garbage!"}),
         json!({"v": 1, "iv": "AAAAAAAAAAAAAAAA", "ct": "Z2FyYmFnZSBnYXJiYWdl"}),
         json!({"note": "left sore"}),
+        json!({"v": 1, "k": 7, "iv": good["iv"], "ct": good["ct"]}), // a generation never announced
         foreign,
         server.bodies()["a2"].clone(), // a2's body under a1's id: the id is authenticated
     ];
     for bad in bad_bodies {
         server.overwrite("a1", bad.clone());
         let mut fresh = Phone::new(1, "Ben");
-        assert_eq!(fresh.sync(&server, NOW + 1), Err(SyncError::Unreadable), "{bad}");
-        assert!(fresh.entries().is_empty(), "{bad}");
-        assert_eq!(b.sync(&server, NOW + 1), Err(SyncError::Unreadable), "{bad}");
-        assert!(b.entries().is_empty());
+        let r = fresh.sync(&server, NOW + 1).unwrap();
+        assert_eq!((r.pulled, r.skipped), (2, 1), "{bad}");
+        let ids: Vec<String> = fresh.entries().into_iter().map(|e| e.id).collect();
+        assert_eq!(ids, ["a2", "a3"], "{bad}");
+        assert_eq!(fresh.progress.unreadable, ["a1"], "{bad}");
+        // The position moved past it: the next run is quiet and still says it.
+        assert_eq!(fresh.sync(&server, NOW + 2).unwrap(), Report::default());
+        assert_eq!(fresh.progress.unreadable, ["a1"]);
     }
+    // Fixed on the server (by a phone that holds a good copy): no longer counted.
+    let mut ben = Phone::new(1, "Ben");
+    ben.sync(&server, NOW + 3).unwrap();
     server.overwrite("a1", good);
-    b.sync(&server, NOW + 2).unwrap();
-    assert_eq!(b.entries(), a.entries());
+    ben.sync(&server, NOW + 4).unwrap();
+    assert!(ben.progress.unreadable.is_empty());
+    assert_eq!(ben.entries(), a.entries());
+    // Damaged again, then removed from the server by the parent's choice; A's copy goes back up.
+    server.overwrite("a1", json!({"v": 1, "iv": "AAAAAAAAAAAAAAAA", "ct": "Z2FyYmFnZSBnYXJiYWdl"}));
+    ben.sync(&server, NOW + 5).unwrap();
+    assert_eq!(ben.progress.unreadable, ["a1"]);
+    let removed = ben.remove_unreadable(&server, NOW + 6).unwrap();
+    assert_eq!(removed, 1);
+    assert!(ben.progress.unreadable.is_empty());
+    assert!(!server.bodies().contains_key("a1"));
+    ben.sync(&server, NOW + 7).unwrap();
+    assert_eq!(server_entries(&server, &a).len(), 3, "Ben's own copy of a1 went back up");
+    // Removed while only A held a good copy: A puts it back, and a phone that never had it gets it.
+    server.overwrite("a1", json!({"v": 1, "iv": "AAAAAAAAAAAAAAAA", "ct": "Z2FyYmFnZSBnYXJiYWdl"}));
+    let mut cleo = Phone::new(1, "Cleo");
+    cleo.sync(&server, NOW + 8).unwrap();
+    assert_eq!(cleo.remove_unreadable(&server, NOW + 9), Ok(1));
+    assert!(!server.bodies().contains_key("a1"));
+    a.sync(&server, NOW + 10).unwrap();
+    cleo.sync(&server, NOW + 11).unwrap();
+    assert_eq!(cleo.get("a1"), a.get("a1"));
 }
 
 #[test]
-fn an_entry_that_breaks_the_rules_is_refused_like_a_bad_backup() {
+fn removing_skips_nothing_that_opens_now() {
     let (server, mut a, mut b) = family();
     a.add(diaper("a1", NOW - 100_000));
     a.sync(&server, NOW).unwrap();
+    let good = server.bodies()["a1"].clone();
+    server.overwrite("a1", json!({"v": 1, "iv": "AAAAAAAAAAAAAAAA", "ct": "Z2FyYmFnZSBnYXJiYWdl"}));
+    b.sync(&server, NOW + 1).unwrap();
+    assert_eq!(b.progress.unreadable, ["a1"]);
+    server.overwrite("a1", good); // repaired before the parent chose to remove
+    assert_eq!(b.remove_unreadable(&server, NOW + 2), Ok(0));
+    assert!(b.progress.unreadable.is_empty());
+    assert!(server.bodies().contains_key("a1"), "a document that opens is never removed");
+}
+
+#[test]
+fn an_entry_that_breaks_the_rules_is_skipped_like_a_bad_backup_entry_and_the_rest_arrive() {
+    let (server, mut a, mut b) = family();
+    a.add(diaper("a1", NOW - 100_000));
+    a.add(diaper("a2", NOW - 90_000));
+    a.sync(&server, NOW).unwrap();
     let mut bad = diaper("a1", NOW - 100_000);
     bad.updated = NOW + 10 * crate::domain::HOUR * 24; // from the future
-    let sealed = block_on(a.cipher.seal("a1", &serde_json::to_vec(&bad).unwrap())).unwrap();
-    server.overwrite("a1", body(&sealed));
-    assert_eq!(b.sync(&server, NOW + 1), Err(SyncError::Unreadable));
+    server.overwrite("a1", sealed_body(a.cipher(), &bad));
+    let r = b.sync(&server, NOW + 1).unwrap();
+    assert_eq!((r.pulled, r.skipped), (1, 1));
+    assert_eq!(b.entries(), vec![a.get("a2").unwrap()]);
+    assert_eq!(b.progress.unreadable, ["a1"]);
+}
+
+#[test]
+fn a_document_from_a_newer_relact_stops_the_run_before_anything_is_written() {
+    let (server, mut a, mut b) = family();
+    a.add(diaper("a1", NOW - 100_000));
+    a.add(diaper("a2", NOW - 90_000));
+    a.sync(&server, NOW).unwrap();
+    server.overwrite("a1", json!({"v": 2, "format": "something new"}));
+    assert_eq!(b.sync(&server, NOW + 1), Err(SyncError::Newer));
     assert!(b.entries().is_empty());
+    assert_eq!(b.progress.since, None, "skipping it could lose what it holds: not passed");
+    assert!(!SyncError::Newer.heals());
 }
 
 #[test]
@@ -324,17 +436,19 @@ fn a_push_whose_answer_is_lost_leaves_nothing_lost_or_twice_after_the_next_run()
         a.add(diaper(&format!("a{i}"), NOW - 100_000 + i));
     }
     server.break_on("_bulk_docs", Fault::AppliedThenLost);
-    assert_eq!(a.sync(&server, NOW), Err(SyncError::Offline));
+    // The server has them; the phone cannot know: "may have received", never "nothing changed".
+    assert_eq!(a.sync(&server, NOW), Err(SyncError::Unconfirmed));
+    assert_eq!(server_entries(&server, &a).len(), 5);
     server.heal();
     a.sync(&server, NOW + 1).unwrap();
     b.sync(&server, NOW + 2).unwrap();
     assert_eq!(b.entries(), a.entries());
-    assert_eq!(server_entries(&server, &a.cipher), a.entries());
+    assert_eq!(server_entries(&server, &a), a.entries());
     // A pull cut off in the middle changes nothing either.
     a.add(diaper("late", NOW + 3));
     a.sync(&server, NOW + 4).unwrap();
     server.break_on("_changes", Fault::AppliedThenLost);
-    assert_eq!(b.sync(&server, NOW + 5), Err(SyncError::Offline));
+    assert_eq!(b.sync(&server, NOW + 5), Err(SyncError::Dropped));
     server.heal();
     b.sync(&server, NOW + 6).unwrap();
     assert_eq!(b.entries(), a.entries());
@@ -357,8 +471,8 @@ fn a_large_log_goes_in_pages_and_batches_and_one_new_entry_costs_one_document() 
     let pages = server.requests.borrow().iter().filter(|p| *p == "_changes").count();
     assert!(pages >= 3, "{pages} pages");
     a.add(diaper("one", NOW + 2));
-    assert_eq!(a.sync(&server, NOW + 3).unwrap(), Report { pulled: 0, pushed: 1 });
-    assert_eq!(b.sync(&server, NOW + 4).unwrap(), Report { pulled: 1, pushed: 0 });
+    assert_eq!(a.sync(&server, NOW + 3).unwrap(), Report { pulled: 0, pushed: 1, skipped: 0 });
+    assert_eq!(b.sync(&server, NOW + 4).unwrap(), Report { pulled: 1, pushed: 0, skipped: 0 });
 }
 
 #[test]
@@ -390,7 +504,7 @@ fn a_milestone_marked_on_phone_a_is_on_phone_bs_timeline_and_its_removal_travels
     a.sync(&server, NOW).unwrap();
     b.sync(&server, NOW + 1).unwrap();
     let marked = |p: &Phone| -> Vec<(Kind, NaiveDate, String)> {
-        timeline(&London, &p.entries(), None, today)
+        timeline(&London, &p.entries(), None, None, today)
             .reached
             .into_iter()
             .filter(|r| !r.from_log)
@@ -444,7 +558,184 @@ fn two_phones_moving_the_same_old_tick_into_the_log_end_with_one_entry() {
     a.sync(&server, NOW + 2).unwrap();
     assert_eq!(a.entries().len(), 3, "the diaper and one entry per tick");
     assert_eq!(a.entries(), b.entries());
-    assert_eq!(server_entries(&server, &a.cipher), a.entries());
+    assert_eq!(server_entries(&server, &a), a.entries());
     // Once shared, moving again (a retry after a failed write) adds nothing.
     assert!(old.moved(&London, &b.entries(), NOW + 3).entries.is_empty());
+}
+
+#[test]
+fn a_connection_dropped_after_a_page_keeps_that_page_and_says_how_much_arrived() {
+    let (server, mut a, mut b) = family();
+    for i in 0..PAGE + 10 {
+        a.add(diaper(&format!("e{i:05}"), NOW - 10_000_000 + i as Millis));
+    }
+    a.sync(&server, NOW).unwrap();
+    // Page one is the family document (1), A's name (2) and 998 entries; page two dies.
+    server.break_on(&format!("since={PAGE}&"), Fault::AppliedThenLost);
+    let stopped = b.sync_full(&server, NOW + 1).unwrap_err();
+    assert_eq!(stopped.why, SyncError::Dropped);
+    assert_eq!(stopped.done.pulled, PAGE - 2);
+    assert_eq!(b.entries().len(), PAGE - 2, "the merged page stays merged");
+    assert_eq!(b.progress.since, Some(json!(PAGE)));
+    server.heal();
+    assert_eq!(b.sync(&server, NOW + 2).unwrap().pulled, 12);
+    assert_eq!(b.entries(), a.entries());
+}
+
+#[test]
+fn listening_hears_a_partners_change_and_nothing_else() {
+    let (server, mut a, mut b) = family();
+    a.sync(&server, NOW).unwrap();
+    b.sync(&server, NOW + 1).unwrap();
+    a.sync(&server, NOW + 2).unwrap();
+    assert_eq!(block_on(changed(&server, &b.progress)), Ok(false));
+    a.add(diaper("a1", NOW + 3));
+    a.sync(&server, NOW + 4).unwrap();
+    assert_eq!(block_on(changed(&server, &a.progress)), Ok(false), "its own write is no news");
+    assert_eq!(block_on(changed(&server, &b.progress)), Ok(true));
+    assert!(server.requests.borrow().iter().any(|p| p == "_changes"));
+    server.break_on("_changes", Fault::NoAnswer);
+    assert_eq!(block_on(changed(&server, &b.progress)), Err(SyncError::Offline));
+}
+
+#[test]
+fn check_this_server_says_what_works_before_anything_is_written() {
+    let new = FakeCouch::new(false);
+    assert_eq!(block_on(check_server(&new)), ServerCheck::NoDatabaseYet);
+    let empty = FakeCouch::new(true);
+    assert_eq!(block_on(check_server(&empty)), ServerCheck::Ready);
+    assert!(empty.bodies().is_empty(), "the check writes nothing");
+    let (shared, _, _) = family();
+    assert_eq!(block_on(check_server(&shared)), ServerCheck::Shared);
+    let cases = [
+        (Fault::Status(401), SyncError::Unauthorized),
+        (Fault::NoAnswer, SyncError::Offline),
+        (Fault::Html, SyncError::NotCouch),
+        (Fault::Status(500), SyncError::Server),
+    ];
+    for (fault, why) in cases {
+        empty.break_on("", fault);
+        assert_eq!(block_on(check_server(&empty)), ServerCheck::Problem(why), "{fault:?}");
+    }
+}
+
+#[test]
+fn each_setup_error_belongs_next_to_the_field_that_fixes_it() {
+    use code::CodeError as C;
+    let start = |e: SetupError| e.field(false);
+    assert_eq!(start(SetupError::Code(C::BadServer)), Field::Server);
+    assert_eq!(start(SetupError::Code(C::BadDatabase)), Field::Database);
+    assert_eq!(start(SetupError::Sync(SyncError::Unauthorized)), Field::Login);
+    assert_eq!(start(SetupError::Sync(SyncError::Offline)), Field::Server);
+    assert_eq!(start(SetupError::Sync(SyncError::NotCouch)), Field::Server);
+    assert_eq!(start(SetupError::Sync(SyncError::AlreadyShared)), Field::Database);
+    assert_eq!(start(SetupError::NoCrypto), Field::Form);
+    assert_eq!(SetupError::Sync(SyncError::WrongKey).field(true), Field::Code);
+    assert_eq!(SetupError::Code(C::Mistyped).field(true), Field::Code);
+}
+
+#[test]
+fn a_name_written_by_an_older_relact_still_reads() {
+    let (server, a, mut b) = family();
+    let sealed = block_on(a.cipher().seal("relact:device:old", b"Grandma's phone")).unwrap();
+    server.overwrite("relact:device:old", body(&sealed, 1));
+    b.sync(&server, NOW).unwrap();
+    assert_eq!(b.names(), ["Ben", "Grandma's phone"]);
+}
+
+/// Three phones share; A removes C. A and B carry on under a new key that C's key does not
+/// open; C is told it was removed; nothing is lost on A or B.
+#[test]
+fn removing_a_phone_gives_the_others_a_new_key_that_the_removed_phone_cannot_open() {
+    let (server, mut a, mut b) = family();
+    let mut c = Phone::new(1, "Cleo");
+    block_on(check_family(&server, c.cipher(), false)).unwrap();
+    a.add(diaper("a1", NOW - 100_000));
+    c.add(diaper("c1", NOW - 90_000));
+    for _ in 0..2 {
+        for p in [&mut a, &mut b, &mut c] {
+            p.sync(&server, NOW).unwrap();
+        }
+    }
+    assert_eq!(a.names(), ["Ana", "Ben", "Cleo"]);
+    assert_eq!(b.entries().len(), 2);
+
+    let c_id = c.me.id.clone();
+    let link = Link { remote: &server, keys: &a.keys, local: &a.log, me: &a.me };
+    let (_, keyless) = block_on(remove_device(
+        &link,
+        &mut a.ring,
+        &mut a.progress,
+        &mut a.memory,
+        &c_id,
+        vec![42; 32],
+        NOW + 10,
+    ))
+    .unwrap();
+    assert_eq!(keyless, 0);
+    assert_eq!((a.ring.gen(), a.ring.changed), (2, true));
+    assert_eq!(a.names(), ["Ana", "Ben"]);
+    // Every entry on the server is sealed with the new key now.
+    for (id, doc) in server.bodies() {
+        if id != KEYS_DOC && !id.starts_with(DEVICE_PREFIX) {
+            assert_eq!(doc["k"], json!(2), "{id} is still under the old key");
+        }
+    }
+    assert!(!server.bodies().contains_key(&format!("{DEVICE_PREFIX}{c_id}")));
+
+    // B learns the new key on its next run, and what it writes A can read.
+    b.add(diaper("b1", NOW + 20));
+    b.sync(&server, NOW + 21).unwrap();
+    assert_eq!(b.ring.gen(), 2);
+    assert_eq!(b.names(), ["Ana", "Ben"]);
+    a.sync(&server, NOW + 22).unwrap();
+    assert!(a.get("b1").is_some());
+    assert_eq!(a.entries(), b.entries());
+    let b1 = &server.bodies()["b1"];
+    assert_eq!(b1["k"], json!(2));
+
+    // C: nothing new opens with its key, and its next run says it was removed.
+    let Shape::Sealed(_, sealed) = shape(b1) else { panic!() };
+    assert_eq!(block_on(c.cipher().open(&aad("b1", 2), &sealed)), None);
+    assert_eq!(block_on(c.cipher().open("b1", &sealed)), None);
+    assert_eq!(c.sync(&server, NOW + 23), Err(SyncError::Removed));
+    assert!(c.get("b1").is_none());
+    assert!(!SyncError::Removed.heals());
+    // And C's old code no longer joins.
+    let late = Phone::new(1, "Late");
+    assert_eq!(block_on(check_family(&server, late.cipher(), false)), Err(SyncError::WrongKey));
+    // The new key's code joins, at generation 2.
+    let joined = FakeCipher { key: 42, nonce: Cell::new(0) };
+    assert_eq!(block_on(check_family(&server, &joined, false)), Ok(2));
+}
+
+#[test]
+fn a_key_change_that_does_not_prove_it_knew_the_old_key_is_refused() {
+    let (server, mut a, mut b) = family();
+    a.sync(&server, NOW).unwrap();
+    b.sync(&server, NOW + 1).unwrap();
+    // Someone who knows B's public key but not the family key writes a "new key" for B.
+    let theirs = FakeCipher { key: 66, nonce: Cell::new(0) };
+    let ring = serde_json::to_vec(&json!({"1": base64::encode(&[99; 32])})).unwrap();
+    let sealed_ring = block_on(theirs.seal(&aad(KEYS_DOC, 2), &ring)).unwrap();
+    let wrapped = block_on(b.keys.wrap(&[b.keys.mine], &[66; 32])).unwrap();
+    let forged = json!({"v": 1, "k": 2, "to": {b.me.id.clone(): base64::encode(&wrapped)},
+        "ring": body(&sealed_ring, 2)});
+    server.overwrite(KEYS_DOC, forged);
+    assert_eq!(b.sync(&server, NOW + 2), Err(SyncError::KeyChangeRefused));
+    assert_eq!(b.ring.gen(), 1);
+}
+
+#[test]
+fn a_volume_typed_in_ounces_reaches_the_other_phone_to_the_hundredth() {
+    let (server, mut a, mut b) = family();
+    let mut quarter = pumping("q1", NOW - 100_000, "");
+    if let Record::Session(s) = &mut quarter.record {
+        // 2.25 oz and 0.25 oz as ounce fields store them: 66.54 ml and 7.39 ml.
+        (s.left_ml, s.right_ml) = (Some(Ml::from_hundredths(6654)), Some(Ml::from_hundredths(739)));
+    }
+    a.add(quarter.clone());
+    a.sync(&server, NOW).unwrap();
+    b.sync(&server, NOW + 1).unwrap();
+    assert_eq!(b.get("q1"), Some(quarter));
 }

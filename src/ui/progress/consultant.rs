@@ -16,7 +16,7 @@ use crate::browser;
 use crate::domain::day::{day_range, local_date};
 use crate::domain::model::consultant::{self, ConsultantModel, ConsultantRow, StepSection};
 use crate::domain::model::progress::count_decimals;
-use crate::domain::units::Volume;
+use crate::domain::units::{Ml, Total, Volume};
 use crate::state::log_store::LogStore;
 use crate::state::milestones::Milestones;
 use crate::state::AppState;
@@ -154,7 +154,7 @@ fn step_down(
         .changes
         .iter()
         .filter_map(|d| {
-            let what = text::plan::change(d)?;
+            let what = text::plan::change(d, vol)?;
             Some(view! { <li>{t::step_change(&day(d.date), &vol(d.target_ml), &what)}</li> })
         })
         .collect_view();
@@ -210,7 +210,7 @@ fn medicines(m: &ConsultantModel) -> impl IntoView {
 
 /// One row of the day-by-day table.
 fn row(r: &ConsultantRow, date: String, unit: Volume) -> impl IntoView {
-    let amount = text::format::amount;
+    let amount = |unit, v: Total| text::format::amount(unit, v);
     let tot = r.totals;
     view! {
         <td>{date}</td>
@@ -230,7 +230,7 @@ fn row(r: &ConsultantRow, date: String, unit: Volume) -> impl IntoView {
 
 /// The day-by-day table: the finished days, today apart ("so far"), their total and average.
 fn tallies(m: &ConsultantModel, unit: Volume) -> impl IntoView {
-    let amount = text::format::amount;
+    let amount = |unit, v: Total| text::format::amount(unit, v);
     let [col_expressed, col_cup, col_supplementer, col_other] = t::col_volumes(unit);
     let rows = m
         .rows
@@ -243,7 +243,8 @@ fn tallies(m: &ConsultantModel, unit: Volume) -> impl IntoView {
     });
     let (total, by) = (m.total.totals, m.total.by_method);
     let count = |v: f64| format!("{v:.prec$}", prec = count_decimals(v));
-    let ml = move |v: f64| amount(unit, v.round() as u32);
+    // An average a day, on the unit's grid like every other amount.
+    let ml = move |v: f64| amount(unit, Ml::from_hundredths((v * 100.0).round() as u32).into());
     let average = m.average.map(|a| {
         view! {
             <tr>
@@ -330,7 +331,7 @@ fn shares(m: &ConsultantModel, unit: Volume) -> impl IntoView {
 /// ("15 Nov", not a bare "15") and each day's own planned supplement (a guide, not a limit): past
 /// days show what was planned then, not today's amount.
 fn charts(m: &ConsultantModel, unit: Volume) -> impl IntoView {
-    let in_unit = move |ml: u32| text::format::in_unit(unit, f64::from(ml));
+    let in_unit = move |ml: Total| text::format::in_unit(unit, ml.ml());
     let labels: Vec<String> =
         m.days.iter().map(|x| text::format::short_day_month(x.date)).collect();
     let num = |v: f64| format!("{v:.0}");
@@ -357,7 +358,9 @@ fn charts(m: &ConsultantModel, unit: Volume) -> impl IntoView {
             t::SUPPLEMENT,
             m.days.iter().map(|x| in_unit(x.totals.supplement_ml)).collect(),
         )],
-        target: Target::PerColumn(m.targets.iter().map(|t| t.map(in_unit)).collect()),
+        target: Target::PerColumn(
+            m.targets.iter().map(|t| t.map(|ml| in_unit(ml.into()))).collect(),
+        ),
         average: None,
         line: false,
         format: num,

@@ -75,7 +75,10 @@ fn series(m: &ProgressModel, chart: &ChartModel, unit: Volume) -> Series {
             (t::EXPRESSED, sentence(chart, t::EXPRESSED, &vol, Measure::Effort), num)
         }
         ChartKind::Supplement => {
-            (t::SUPPLEMENT, sentence(chart, t::SUPPLEMENT, &vol, Measure::Supplement), num)
+            // Praise only with the baby's signs (the care table, every day read).
+            let measure =
+                if m.baby_signs_met { Measure::Supplement } else { Measure::SupplementSignsUnmet };
+            (t::SUPPLEMENT, sentence(chart, t::SUPPLEMENT, &vol, measure), num)
         }
         ChartKind::Diapers => (t::DIAPERS, sentence(chart, t::DIAPERS, &wet, Measure::Baby), num),
         ChartKind::Weight => (

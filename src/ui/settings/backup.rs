@@ -16,6 +16,7 @@ use crate::state::log_store::LogStore;
 use crate::state::sharing::Sharing;
 use crate::state::AppState;
 use crate::text::{self, backup as t};
+use crate::ui::widgets::merge_summary::MergeSummary;
 
 /// A checked file waiting for the parent's yes.
 #[derive(Clone)]
@@ -50,6 +51,8 @@ pub fn BackupTools() -> impl IntoView {
     let sharing = Sharing::get();
     let pending = RwSignal::new(None::<Pending>);
     let problem = RwSignal::new(None::<String>);
+    // What the last import added, said where "Add these to my log" was tapped.
+    let added = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     let confirm_clear = RwSignal::new(false);
     let clear_settings_too = RwSignal::new(false);
@@ -114,6 +117,7 @@ pub fn BackupTools() -> impl IntoView {
         });
     };
     let choose = move |ev: leptos::ev::Event| {
+        added.set(None);
         let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
         else {
             return;
@@ -155,6 +159,7 @@ pub fn BackupTools() -> impl IntoView {
     };
     let apply = move |_| {
         let Some(p) = pending.get_untracked() else { return };
+        added.set(None);
         busy.set(true);
         spawn_local(async move {
             let writes = p.plan.to_write.clone();
@@ -171,6 +176,9 @@ pub fn BackupTools() -> impl IntoView {
                     if let Some(s) = chosen {
                         app.settings.set(s);
                     }
+                    // Said where the parent tapped, too: the page may be scrolled far from the
+                    // header's message line.
+                    added.set(Some(t::added(p.plan.new, p.plan.updated)));
                     app.confirm(if restored {
                         t::IMPORTED_WITH_SETTINGS
                     } else if p.plan.to_write.is_empty() {
@@ -236,6 +244,7 @@ pub fn BackupTools() -> impl IntoView {
                 <p class="loading" role="status">{t::READING}</p>
             </Show>
             <p class="error" role="alert">{move || problem.get()}</p>
+            <p class="import-done" role="status">{move || added.get()}</p>
             {move || {
                 pending
                     .get()
@@ -243,24 +252,7 @@ pub fn BackupTools() -> impl IntoView {
                         let plan = p.plan.clone();
                         view! {
                             <div class="card import-summary" role="region" aria-label=t::IMPORT>
-                                <p class="summary-line">
-                                    {t::summary(plan.new, plan.updated, plan.unchanged, p.rejected.len())}
-                                </p>
-                                {(!p.rejected.is_empty())
-                                    .then(|| {
-                                        view! {
-                                            <p>{t::LEFT_OUT}</p>
-                                            <ul>
-                                                {p.rejected
-                                                    .iter()
-                                                    .take(20)
-                                                    .map(|(i, why)| {
-                                                        view! { <li>{format!("{} {}: {}", t::ENTRY, i + 1, t::rejected(why))}</li> }
-                                                    })
-                                                    .collect_view()}
-                                            </ul>
-                                        }
-                                    })}
+                                <MergeSummary plan=plan.clone() rejected=p.rejected.clone()/>
                                 {p.settings.clone().map(|(restored, line)| {
                                     let differs = restored.is_some();
                                     view! {

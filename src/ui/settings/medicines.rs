@@ -62,7 +62,7 @@ pub fn MedicineList() -> impl IntoView {
                 _ => None,
             })
             .collect();
-        meds.sort_by_key(|m| std::cmp::Reverse(m.1.start));
+        crate::domain::sorting::sort_by_key(&mut meds, |m| std::cmp::Reverse(m.1.start));
         if meds.is_empty() {
             return view! { <p class="empty">{t::EMPTY}</p> }.into_any();
         }
@@ -217,6 +217,9 @@ fn MedicineForm(
                 <input type="checkbox" prop:checked=own on:change=move |ev| own.set(event_target_checked(&ev))/>
                 <span>{t::OWN_CHOICE}</span>
             </label>
+            <Show when=move || own.get()>
+                <p class="hint own-choice-note">{t::OWN_CHOICE_NOTE}</p>
+            </Show>
             <Show when=move || !own.get()>
                 <label class="field">
                     <span>{t::WHO}</span>

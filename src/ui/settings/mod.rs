@@ -1,7 +1,9 @@
-//! Settings: the parent's journey, colours, units, clock, weeks and sound. Saved on this device at once.
+//! Settings: the language, the parent's journey, colours, units, clock, weeks and sound. Saved on this device at once.
 
 pub mod backup;
+pub mod hand;
 pub mod journey;
+pub mod language;
 pub mod medicines;
 pub mod share;
 
@@ -21,6 +23,7 @@ pub fn SettingsPage() -> impl IntoView {
     view! {
         <section class="screen">
             <h1>{text::nav::SETTINGS}</h1>
+            <language::LanguageChoice/>
             <journey::JourneySection/>
             <Choice
                 legend=t::THEME

@@ -31,10 +31,19 @@ pub fn SetUpDay() -> impl IntoView {
         });
         journey.update(|j| j.path = path);
     };
+    // A birth date after today is refused with a reason; nothing is saved then.
+    let born_problem = RwSignal::new(None::<&'static str>);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let chosen = draft.get_untracked().clamped();
         let mut picked = journey.get_untracked();
+        let today = crate::domain::journey::today(&chrono::Local, crate::browser::clock::now());
+        let born = picked.birth_date.filter(|_| picked.path != Path::Preparing);
+        if let Some(Err(p)) = born.map(|d| crate::domain::journey::check_birth_date(d, today)) {
+            born_problem.set(Some(tj::birth_problem(p)));
+            return;
+        }
+        born_problem.set(None);
         if picked.path == Path::Preparing {
             picked.birth_date = None;
             if opening.get_untracked() {
@@ -146,7 +155,10 @@ pub fn SetUpDay() -> impl IntoView {
                     <p class="hint">{tj::OPENING_HINT}</p>
                 }.into_any()
             } else {
-                date_field(tj::BIRTH_DATE, |j| j.birth_date, |j, d| j.birth_date = d).into_any()
+                view! {
+                    {date_field(tj::BIRTH_DATE, |j| j.birth_date, |j, d| j.birth_date = d)}
+                    <p class="error" role="alert">{move || born_problem.get()}</p>
+                }.into_any()
             }}
             <p>{t::SETUP_INTRO}</p>
             <div class="two">

@@ -3,18 +3,20 @@
 
 use leptos::prelude::*;
 
-/// One question with a fixed set of answers.
+/// One question with a fixed set of answers. Legend and labels are text or messages
+/// ([`crate::text::Msg`]).
 #[component]
-pub fn Choice<T>(
-    legend: &'static str,
+pub fn Choice<T, L>(
+    #[prop(into)] legend: &'static str,
     /// The `name` shared by the radio buttons.
     name: &'static str,
-    options: Vec<(T, &'static str)>,
+    options: Vec<(T, L)>,
     value: Signal<T>,
     on_pick: impl Fn(T) + Copy + Send + Sync + 'static,
 ) -> impl IntoView
 where
     T: Copy + PartialEq + Send + Sync + 'static,
+    L: Into<&'static str> + 'static,
 {
     view! {
         <fieldset class="choice">
@@ -22,6 +24,7 @@ where
             {options
                 .into_iter()
                 .map(|(v, label)| {
+                    let label: &'static str = label.into();
                     view! {
                         <label class="choice-row">
                             <input

@@ -9,6 +9,7 @@ use crate::browser;
 use crate::domain::entry::{
     Diaper, Entry, Method, Milk, Record, Session, SessionKind, Supplement, Weight,
 };
+use crate::domain::units::Ml;
 use crate::domain::{from_serde_name, serde_name, Millis, MINUTE};
 use crate::state::log_store::LogStore;
 use crate::state::AppState;
@@ -23,6 +24,9 @@ enum Kind {
     Diaper,
     Weight,
 }
+
+/// A new session's length until the parent types one.
+const DEFAULT_MINUTES: Millis = 20;
 
 fn to_input(ms: Millis) -> String {
     crate::domain::day::to_input(&Local, ms)
@@ -51,18 +55,22 @@ pub fn EntryForm(
         Some(Record::Weight(w)) => (Kind::Weight, w.at),
         // Medicines are edited on their own list, never here (the Log does not show them), and
         // milestones are taken back and marked again on Progress (the Log offers no edit).
+        // A new entry is for now (a session: one that ends now); the parent moves it back.
         Some(Record::Medicine(_) | Record::Milestone(_)) | None => {
-            (Kind::Session, now - 30 * MINUTE)
+            (Kind::Session, now - DEFAULT_MINUTES * MINUTE)
         }
     };
     let kind = RwSignal::new(kind0);
     let at = RwSignal::new(to_input(at0));
+    // Until the parent changes the time, a new entry follows its kind: now for a supplement, a
+    // diaper or a weight; a session that ends now.
+    let at_touched = RwSignal::new(editing.is_some());
     let session = match editing.as_ref().map(|e| &e.record) {
         Some(Record::Session(s)) => s.clone(),
         _ => Session {
             kind: SessionKind::Pumping,
             start: at0,
-            end: at0 + 20 * MINUTE,
+            end: at0 + DEFAULT_MINUTES * MINUTE,
             segments: vec![],
             left_ml: None,
             right_ml: None,
@@ -108,6 +116,11 @@ pub fn EntryForm(
     let wet = RwSignal::new(wet);
     let dirty = RwSignal::new(dirty);
     let grams = RwSignal::new(grams);
+    // The dark urine / crystals tick of a diaper, kept on edit.
+    let dark = RwSignal::new(matches!(
+        editing.as_ref().map(|e| &e.record),
+        Some(Record::Diaper(d)) if d.dark_urine
+    ));
     let problem = RwSignal::new(None::<&'static str>);
     let is_edit = editing.is_some();
     let editing = StoredValue::new(editing);
@@ -115,7 +128,7 @@ pub fn EntryForm(
     let build = move || -> Result<Record, &'static str> {
         let at = from_input(&at.get_untracked()).ok_or(t::BAD_TIME)?;
         let (left_field, right_field, sup_field) = fields.get_value();
-        let ml = |field: &VolumeField, typed: String| -> Result<Option<u32>, &'static str> {
+        let ml = |field: &VolumeField, typed: String| -> Result<Option<Ml>, &'static str> {
             field.read(unit, &typed).map_err(|_| t::BAD_NUMBER)
         };
         Ok(match kind.get_untracked() {
@@ -144,7 +157,7 @@ pub fn EntryForm(
             }
             Kind::Supplement => Record::Supplement(Supplement {
                 at,
-                ml: ml(&sup_field, sup_ml.get_untracked())?.unwrap_or(0),
+                ml: ml(&sup_field, sup_ml.get_untracked())?.unwrap_or_default(),
                 milk: milk.get_untracked(),
                 method: method.get_untracked(),
                 after_session: after_session.clone(),
@@ -154,6 +167,8 @@ pub fn EntryForm(
                 at,
                 wet: wet.get_untracked(),
                 dirty: dirty.get_untracked(),
+                // Only a wet diaper can show dark urine.
+                dark_urine: wet.get_untracked() && dark.get_untracked(),
             }),
             Kind::Weight => Record::Weight(Weight {
                 at,
@@ -252,17 +267,36 @@ pub fn EntryForm(
                     t::WHAT,
                     kind_value,
                     kinds.clone(),
-                    Box::new(move |v| kind.set(match v.as_str() {
-                        "supplement" => Kind::Supplement,
-                        "diaper" => Kind::Diaper,
-                        "weight" => Kind::Weight,
-                        _ => Kind::Session,
-                    })),
+                    Box::new(move |v| {
+                        let k = match v.as_str() {
+                            "supplement" => Kind::Supplement,
+                            "diaper" => Kind::Diaper,
+                            "weight" => Kind::Weight,
+                            _ => Kind::Session,
+                        };
+                        kind.set(k);
+                        if !at_touched.get_untracked() {
+                            let now = browser::clock::now();
+                            at.set(to_input(if k == Kind::Session {
+                                now - DEFAULT_MINUTES * MINUTE
+                            } else {
+                                now
+                            }));
+                        }
+                    }),
                 )}
             </Show>
             <label class="field">
                 <span>{move || if kind.get() == Kind::Session { t::STARTED } else { t::AT }}</span>
-                <input type="datetime-local" prop:value=at on:input=move |ev| at.set(event_target_value(&ev))/>
+                <input
+                    type="datetime-local"
+                    max=to_input(now)
+                    prop:value=at
+                    on:input=move |ev| {
+                        at_touched.set(true);
+                        at.set(event_target_value(&ev))
+                    }
+                />
             </label>
             <Show when=move || kind.get() == Kind::Session>
                 {select(
@@ -323,6 +357,12 @@ pub fn EntryForm(
                     <input type="checkbox" prop:checked=dirty on:change=move |ev| dirty.set(event_target_checked(&ev))/>
                     <span>{t::DIRTY}</span>
                 </label>
+                <Show when=move || wet.get()>
+                    <label class="toggle">
+                        <input type="checkbox" prop:checked=dark on:change=move |ev| dark.set(event_target_checked(&ev))/>
+                        <span>{t::DARK_URINE}</span>
+                    </label>
+                </Show>
             </Show>
             <Show when=move || kind.get() == Kind::Weight>
                 {text_field(t::GRAMS.to_string(), grams, "numeric")}

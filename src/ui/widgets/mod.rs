@@ -1,9 +1,12 @@
 //! Pieces more than one screen draws.
 
+pub mod baby_here;
 pub mod chart;
 pub mod choice;
 pub mod entry_form;
 pub mod loaded;
+pub mod merge_summary;
+pub mod milk_and_method;
 pub mod nav;
 pub mod notice;
 pub mod number_select;

@@ -35,7 +35,7 @@ pub fn Header() -> impl IntoView {
 /// The bottom bar with the everyday screens.
 #[component]
 pub fn BottomNav() -> impl IntoView {
-    let items: [(&str, &str, &str); 5] = [
+    let items: [(&str, text::Msg, &str); 5] = [
         ("/", text::nav::TODAY, "M4 12l8-7 8 7v8h-5v-5h-6v5H4z"),
         ("/timer", text::nav::TIMER, "M12 4a8 8 0 1 0 0 16 8 8 0 0 0 0-16zm0 3v5l3 2"),
         ("/log", text::nav::LOG, "M5 6h14M5 12h14M5 18h14"),

@@ -62,6 +62,18 @@ pub fn Notices() -> impl IntoView {
     };
     let undo = move |_| {
         let Some(n) = notice.get_untracked() else { return };
+        if let Some(restore) = n.restore {
+            // A change of path: the journey and plan go back exactly as they were.
+            let (journey, plan) = *restore;
+            notice.set(None);
+            focus_heading();
+            app.settings.update(|s| {
+                s.journey = journey;
+                s.plan = plan;
+            });
+            app.confirm(text::journey::BABY_HERE_UNDONE);
+            return;
+        }
         let now = browser::clock::now();
         let back: Vec<Entry> = n.undo.iter().map(|e| e.with_deleted(now, true)).collect();
         notice.set(None);
@@ -88,7 +100,7 @@ pub fn Notices() -> impl IntoView {
                             <p class=class>
                                 <span>{n.text}</span>
                                 <span class="notice-actions">
-                                    {(!n.undo.is_empty())
+                                    {n.has_undo()
                                         .then(|| {
                                             view! {
                                                 <button type="button" class="link" on:click=undo>

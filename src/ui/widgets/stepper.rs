@@ -1,9 +1,9 @@
-//! A volume field with large − and + buttons: 5 ml or ¼ oz per tap, typed values accepted too.
-//! Holds millilitres; shows the parent's unit.
+//! A volume field with large − and + buttons: 5 ml or exactly ¼ oz per tap, typed values
+//! accepted too. Holds the stored amount; shows the parent's unit.
 
 use leptos::prelude::*;
 
-use crate::domain::units::Volume;
+use crate::domain::units::{Ml, Volume};
 use crate::text::{self, format::VolumeField};
 
 /// One labelled volume input.
@@ -12,18 +12,25 @@ pub fn VolumeStepper(
     label: &'static str,
     /// Unique id for the input, so the label points at it.
     id: &'static str,
-    ml: RwSignal<u32>,
+    ml: RwSignal<Ml>,
     unit: Signal<Volume>,
     /// Set when the typed text is not a number; the stored value is left as it was.
     invalid: RwSignal<bool>,
+    /// Set at the parent's first change (a tap or typing), so a value read from the log a moment
+    /// later never replaces theirs.
+    #[prop(optional)]
+    touched: Option<RwSignal<bool>>,
 ) -> impl IntoView {
+    let touch = move || {
+        if let Some(t) = touched {
+            t.set(true);
+        }
+    };
     let shown = move || VolumeField::new(unit.get(), Some(ml.get())).shown().to_string();
-    let step = move |dir: f64| {
+    let step = move |up: bool| {
         let unit = unit.get_untracked();
-        let next = (ml.get_untracked() as f64 + dir * unit.step_ml()).max(0.0);
-        // Snap to the step grid so repeated taps give round numbers.
-        let steps = (next / unit.step_ml()).round();
-        ml.set((steps * unit.step_ml()).round() as u32);
+        touch();
+        ml.set(unit.stepped(ml.get_untracked(), up));
         invalid.set(false);
     };
     let unit_name = move || text::format::unit_label(unit.get());
@@ -31,7 +38,7 @@ pub fn VolumeStepper(
         <div class="stepper">
             <label for=id>{label}</label>
             <div class="stepper-row">
-                <button type="button" class="step" on:click=move |_| step(-1.0)>
+                <button type="button" class="step" on:click=move |_| step(false)>
                     <span aria-hidden="true">"−"</span>
                     <span class="sr">{text::timer::LESS} " " {label}</span>
                 </button>
@@ -42,7 +49,9 @@ pub fn VolumeStepper(
                     autocomplete="off"
                     prop:value=shown
                     aria-invalid=move || invalid.get().to_string()
+                    on:input=move |_| touch()
                     on:change=move |ev| {
+                        touch();
                         let field = VolumeField::new(unit.get_untracked(), Some(ml.get_untracked()));
                         match field.read(unit.get_untracked(), &event_target_value(&ev)) {
                             Ok(Some(v)) => {
@@ -50,7 +59,7 @@ pub fn VolumeStepper(
                                 invalid.set(false);
                             }
                             Ok(None) => {
-                                ml.set(0);
+                                ml.set(Ml::ZERO);
                                 invalid.set(false);
                             }
                             Err(_) => invalid.set(true),
@@ -58,7 +67,7 @@ pub fn VolumeStepper(
                     }
                 />
                 <span class="unit">{unit_name}</span>
-                <button type="button" class="step" on:click=move |_| step(1.0)>
+                <button type="button" class="step" on:click=move |_| step(true)>
                     <span aria-hidden="true">"+"</span>
                     <span class="sr">{text::timer::MORE} " " {label}</span>
                 </button>

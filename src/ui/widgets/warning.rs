@@ -1,32 +1,74 @@
-//! A small, kind box on Today when the log shows a warning sign (too few wet diapers for the time of
-//! day, a long stretch with none, a lower weight), with who to call. Nothing is drawn otherwise.
-//! The signs come from Today's model, so the box and the diaper counter read the same day.
+//! The warning signs: on Today, a kind box per level when the log shows a sign (get help now
+//! first, then worth a call today), each naming who to call, and a one-line "When to get help
+//! now" that opens the signs only a parent can see; in the Guide and on the printed plan, the
+//! whole lists. The signs come from Today's model (the care table, for the baby's age), so the
+//! box and the diaper counter read the same 24 hours.
 
 use leptos::prelude::*;
 
+use crate::domain::care::Urgency;
 use crate::domain::warning::Sign;
 use crate::text::warning as t;
 
-/// The warning box for `signs` (from `TodayModel::signs`).
+/// The warning boxes for `signs` (from `TodayModel::signs`); nothing without a sign.
 #[component]
 pub fn WarningSigns(signs: Vec<Sign>) -> impl IntoView {
-    if signs.is_empty() {
-        return None;
+    [Urgency::Now, Urgency::CallToday]
+        .into_iter()
+        .filter_map(|level| {
+            let these: Vec<Sign> = signs.iter().copied().filter(|s| s.urgency() == level).collect();
+            if these.is_empty() {
+                return None;
+            }
+            // A count may simply be incomplete: said under the signs read from counts.
+            let counts = these.iter().any(Sign::from_counts);
+            let (class, id) = match level {
+                Urgency::Now => ("card warning-signs urgent", "warning-now-title"),
+                Urgency::CallToday => ("card warning-signs", "warning-title"),
+            };
+            Some(view! {
+                <section class=class aria-labelledby=id>
+                    <h2 id=id>{t::title(level)}</h2>
+                    <ul>{these.iter().map(|s| view! { <li>{t::sign(s)}</li> }).collect_view()}</ul>
+                    {(counts && level == Urgency::CallToday).then_some(view! { <p>{t::MAYBE_MISSED}</p> })}
+                    <p><strong>{t::act(level)}</strong></p>
+                </section>
+            })
+        })
+        .collect_view()
+}
+
+/// The "get help now" signs as one line that opens (Today): small, so it never pushes the Start
+/// button or the diaper buttons off a small phone.
+#[component]
+pub fn HelpNow() -> impl IntoView {
+    view! {
+        <details class="help-now">
+            <summary>{t::URGENT_OPEN}</summary>
+            <p>{t::URGENT_TITLE} ":"</p>
+            <ul>{t::urgent_signs().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+        </details>
     }
-    let diapers = signs.iter().any(t::about_diapers);
-    // A low count before the evening is not yet a sign to call about: said gently.
-    let only_early = signs.iter().all(|s| matches!(s, Sign::FewWet { evening: false, .. }));
-    Some(view! {
-        <section class="card warning-signs" aria-labelledby="warning-title">
-            <h2 id="warning-title">{t::TODAY_TITLE}</h2>
-            <ul>{signs.iter().map(|s| view! { <li>{t::sign(s)}</li> }).collect_view()}</ul>
-            {diapers.then_some(view! { <p>{t::MAYBE_MISSED}</p> })}
-            {if only_early {
-                view! { <p>{t::TALK_SOON}</p> }.into_any()
-            } else {
-                view! { <p><strong>{t::CALL_TODAY}</strong></p> }.into_any()
-            }}
-            <p>{t::URGENT}</p>
-        </section>
-    })
+}
+
+/// Both lists, whole: worth a call today, and get help now (the Guide and the printed plan).
+#[component]
+pub fn SignLists(
+    /// The list titles as `h3` (inside a box with its own heading) rather than `h2`.
+    #[prop(default = false)]
+    small: bool,
+) -> impl IntoView {
+    let title = move |text: &'static str| {
+        if small {
+            view! { <h3>{text}</h3> }.into_any()
+        } else {
+            view! { <h2>{text}</h2> }.into_any()
+        }
+    };
+    view! {
+        {title(t::SIGNS_TITLE)}
+        <ul>{t::signs().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+        {title(t::URGENT_TITLE)}
+        <ul class="urgent-list">{t::urgent_signs().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+    }
 }

@@ -1,0 +1,101 @@
+### Relact بالعربية (الفصحى المبسطة). يُكتب من اليمين إلى اليسار.
+### المصطلحات ومصادرها: TERMS.md. طريقة التصحيح: README.md, "Translating Relact".
+### Line breaks inside a message read as a space. { $name } is filled in by the app: keep it.
+### Relact writes Arabic with Western digits (0-9) and a decimal point, as Intl does for "ar".
+### Address the parent without gendered verbs where possible (verbal nouns, "I", the passive).
+### Never name a medicine, a herb or a dose.
+
+-brand = Relact
+
+shell-lead = مؤقّت الجلسات، وخطة النهار والليل، وتقدّمك، في مكان واحد. كل شيء يبقى على هذا الهاتف ويعمل دون إشارة، حتى في الثالثة فجرًا.
+shell-opening = جارٍ الفتح…
+
+nav-today = اليوم
+nav-timer = المؤقّت
+nav-log = السجلّ
+nav-plan = الخطة
+nav-progress = التقدّم
+nav-guide = الدليل
+nav-settings = الإعدادات
+nav-main-menu = القائمة الرئيسية
+nav-more-menu = المزيد
+nav-skip-to-content = الانتقال إلى المحتوى
+
+settings-theme = الألوان
+settings-theme-auto = تلقائي: ألوان ليلية أثناء نومي (حسب خطتي) أو عندما يكون هاتفي في الوضع الداكن
+settings-theme-light = فاتح
+settings-theme-night = ليلي (خافت)
+settings-volume = وحدة الحجم
+settings-volume-ml = الملّيلتر (مل)
+settings-volume-oz = الأونصة السائلة (أونصة)
+settings-clock = الساعة
+settings-clock-24 = نظام 24 ساعة (14:30)
+settings-clock-12 = نظام 12 ساعة (2:30 م)
+settings-week-start = يبدأ الأسبوع يوم
+settings-monday = الاثنين
+settings-sunday = الأحد
+settings-saturday = السبت
+settings-chime = تشغيل نغمة هادئة عندما يبلغ استخراج الحليب (بمضخة الثدي أو باليد) هدفه
+settings-saved = حُفظت الإعدادات على هذا الجهاز.
+settings-privacy = كل ما يُدخَل هنا يبقى على هذا الجهاز. لا يحتاج { -brand } إلى حساب، ولا يرسل أي شيء إلى أي مكان.
+
+settings-language = اللغة
+settings-language-reopens = يُعاد فتح { -brand } باللغة المختارة. يستمر المؤقّت إن كان يعمل.
+settings-language-brazil = البرتغالية في { -brand } هي برتغالية البرازيل.
+settings-language-opening = جارٍ فتح { $language }…
+settings-language-offline = { $language } غير موجودة على هذا الهاتف بعد، ولا يوجد اتصال لتنزيلها. يبقى { -brand } بالعربية؛ يمكن المحاولة مجددًا عند توفّر الاتصال.
+settings-language-failed = تعذّر فتح { $language }. يبقى { -brand } بالعربية؛ يمكن المحاولة مجددًا لاحقًا.
+
+unit-ml = مل
+unit-oz = أونصة
+format-minutes = { $minutes } د
+format-clock-12 = { $time } { $period ->
+    [am] ص
+   *[pm] م
+}
+format-day-heading = { $weekday }، { $day } { $month }
+format-short-date = { $weekday }، { $day } { $month }
+format-short-day-month = { $day } { $month }
+format-day-month = { $day } { $month }
+format-full-date = { $day } { $month } { $year }
+format-week-label = { $day } { $month }
+
+weekday-monday = الاثنين
+weekday-tuesday = الثلاثاء
+weekday-wednesday = الأربعاء
+weekday-thursday = الخميس
+weekday-friday = الجمعة
+weekday-saturday = السبت
+weekday-sunday = الأحد
+weekday-monday-short = الاثنين
+weekday-tuesday-short = الثلاثاء
+weekday-wednesday-short = الأربعاء
+weekday-thursday-short = الخميس
+weekday-friday-short = الجمعة
+weekday-saturday-short = السبت
+weekday-sunday-short = الأحد
+
+month-january = يناير
+month-february = فبراير
+month-march = مارس
+month-april = أبريل
+month-may = مايو
+month-june = يونيو
+month-july = يوليو
+month-august = أغسطس
+month-september = سبتمبر
+month-october = أكتوبر
+month-november = نوفمبر
+month-december = ديسمبر
+month-january-short = يناير
+month-february-short = فبراير
+month-march-short = مارس
+month-april-short = أبريل
+month-may-short = مايو
+month-june-short = يونيو
+month-july-short = يوليو
+month-august-short = أغسطس
+month-september-short = سبتمبر
+month-october-short = أكتوبر
+month-november-short = نوفمبر
+month-december-short = ديسمبر

@@ -1,0 +1,116 @@
+### Relact in English: the source every other file translates.
+### How to correct or add a translation: README.md, "Translating Relact". Terms: TERMS.md.
+### A line break inside a message reads as a space. { $name } is filled in by the app: keep it,
+### move it where your language needs it. Never name a medicine, a herb or a dose.
+
+## The app's name, the same in every language.
+-brand = Relact
+
+## The loading screen shown before the app starts (index.html). Plain text only.
+shell-lead = Your session timer, your plan for the day and the night, and your progress, in one place. Everything stays on this phone and works with no signal, even at 3 a.m.
+shell-opening = Opening…
+
+## Navigation: the bottom bar, the header's links, and the screens' headings.
+nav-today = Today
+nav-timer = Timer
+nav-log = Log
+nav-plan = Plan
+nav-progress = Progress
+nav-guide = Guide
+nav-settings = Settings
+# The bottom bar's name for screen readers.
+nav-main-menu = Main
+# The header's links' name for screen readers.
+nav-more-menu = More
+nav-skip-to-content = Skip to content
+
+## Settings.
+settings-theme = Colours
+settings-theme-auto = Automatic: night colours while I sleep (from my plan) or when my phone is in dark mode
+settings-theme-light = Light
+settings-theme-night = Night (dim)
+settings-volume = Volume unit
+settings-volume-ml = Millilitres (ml)
+settings-volume-oz = Ounces (oz)
+settings-clock = Clock
+settings-clock-24 = 24-hour (14:30)
+settings-clock-12 = 12-hour (2:30 pm)
+settings-week-start = Weeks start on
+settings-monday = Monday
+settings-sunday = Sunday
+settings-saturday = Saturday
+settings-chime = Play a soft chime when pumping or hand expressing reaches its goal
+settings-saved = Settings saved on this device.
+settings-privacy = Everything you enter stays on this device. { -brand } has no account and sends nothing anywhere.
+
+## Settings → Language. $language is the language's own name ("Français").
+settings-language = Language
+settings-language-reopens = { -brand } opens again in the language you choose. A running timer keeps going.
+# Shown in Portuguese to a phone set to Portugal's (or Africa's) Portuguese.
+settings-language-brazil = { -brand }'s Portuguese is the Portuguese of Brazil.
+settings-language-opening = Opening { $language }…
+# Each file names its own language here: "Relact stays in English".
+settings-language-offline = { $language } is not on this phone yet, and there is no connection to get it. { -brand } stays in English; please try again once you are online.
+settings-language-failed = { $language } could not be opened. { -brand } stays in English; please try again later.
+
+## How numbers, times and dates are written (src/text/format.rs).
+unit-ml = ml
+unit-oz = oz
+format-minutes = { $minutes } min
+# A 12-hour clock time: $time is "2:05".
+format-clock-12 = { $time } { $period ->
+    [am] am
+   *[pm] pm
+}
+# "Saturday 28 November"
+format-day-heading = { $weekday } { $day } { $month }
+# "Sat 28 Nov", with the short names below
+format-short-date = { $weekday } { $day } { $month }
+# "28 Nov", on a chart's axis
+format-short-day-month = { $day } { $month }
+# "28 November", in a sentence
+format-day-month = { $day } { $month }
+# "28 November 2026"
+format-full-date = { $day } { $month } { $year }
+# A week on a chart, by the day it starts: "Nov 2"
+format-week-label = { $month } { $day }
+
+weekday-monday = Monday
+weekday-tuesday = Tuesday
+weekday-wednesday = Wednesday
+weekday-thursday = Thursday
+weekday-friday = Friday
+weekday-saturday = Saturday
+weekday-sunday = Sunday
+weekday-monday-short = Mon
+weekday-tuesday-short = Tue
+weekday-wednesday-short = Wed
+weekday-thursday-short = Thu
+weekday-friday-short = Fri
+weekday-saturday-short = Sat
+weekday-sunday-short = Sun
+
+month-january = January
+month-february = February
+month-march = March
+month-april = April
+month-may = May
+month-june = June
+month-july = July
+month-august = August
+month-september = September
+month-october = October
+month-november = November
+month-december = December
+month-january-short = Jan
+month-february-short = Feb
+month-march-short = Mar
+month-april-short = Apr
+month-may-short = May
+month-june-short = Jun
+month-july-short = Jul
+month-august-short = Aug
+month-september-short = Sep
+month-october-short = Oct
+month-november-short = Nov
+month-december-short = Dec

@@ -1,0 +1,99 @@
+### Relact en español (neutro, con «tú», como La Liga de La Leche).
+### Términos elegidos y sus fuentes: TERMS.md. Cómo corregir: README.md, "Translating Relact".
+### Un salto de línea dentro de un mensaje se lee como un espacio. { $nombre } lo rellena la
+### aplicación: consérvalo. Nunca nombres un medicamento, una hierba ni una dosis.
+
+-brand = Relact
+
+shell-lead = Tu cronómetro de sesiones, tu plan para el día y la noche y tus avances, en un solo lugar. Todo se queda en este teléfono y funciona sin señal, incluso a las 3 de la madrugada.
+shell-opening = Abriendo…
+
+nav-today = Hoy
+nav-timer = Cronómetro
+nav-log = Registro
+nav-plan = Plan
+nav-progress = Avances
+nav-guide = Guía
+nav-settings = Ajustes
+nav-main-menu = Principal
+nav-more-menu = Más
+nav-skip-to-content = Saltar al contenido
+
+settings-theme = Colores
+settings-theme-auto = Automático: colores de noche mientras duermo (según mi plan) o cuando mi teléfono está en modo oscuro
+settings-theme-light = Claro
+settings-theme-night = Noche (tenue)
+settings-volume = Unidad de volumen
+settings-volume-ml = Mililitros (ml)
+settings-volume-oz = Onzas (oz)
+settings-clock = Reloj
+settings-clock-24 = 24 horas (14:30)
+settings-clock-12 = 12 horas (2:30 p. m.)
+settings-week-start = La semana empieza el
+settings-monday = Lunes
+settings-sunday = Domingo
+settings-saturday = Sábado
+settings-chime = Sonar un aviso suave cuando la extracción (con extractor o manual) llega a su meta
+settings-saved = Ajustes guardados en este dispositivo.
+settings-privacy = Todo lo que anotas se queda en este dispositivo. { -brand } no tiene cuentas y no envía nada a ningún sitio.
+
+settings-language = Idioma
+settings-language-reopens = { -brand } se vuelve a abrir en el idioma que elijas. Un cronómetro en marcha sigue contando.
+settings-language-brazil = El portugués de { -brand } es el de Brasil.
+settings-language-opening = Abriendo { $language }…
+settings-language-offline = { $language } todavía no está en este teléfono y no hay conexión para descargarlo. { -brand } sigue en español; vuelve a intentarlo cuando tengas conexión.
+settings-language-failed = No se pudo abrir { $language }. { -brand } sigue en español; vuelve a intentarlo más tarde.
+
+unit-ml = ml
+unit-oz = oz
+format-minutes = { $minutes } min
+format-clock-12 = { $time } { $period ->
+    [am] a. m.
+   *[pm] p. m.
+}
+format-day-heading = { $weekday }, { $day } de { $month }
+format-short-date = { $weekday }, { $day } { $month }
+format-short-day-month = { $day } { $month }
+format-day-month = { $day } de { $month }
+format-full-date = { $day } de { $month } de { $year }
+format-week-label = { $day } { $month }
+
+weekday-monday = lunes
+weekday-tuesday = martes
+weekday-wednesday = miércoles
+weekday-thursday = jueves
+weekday-friday = viernes
+weekday-saturday = sábado
+weekday-sunday = domingo
+weekday-monday-short = lun
+weekday-tuesday-short = mar
+weekday-wednesday-short = mié
+weekday-thursday-short = jue
+weekday-friday-short = vie
+weekday-saturday-short = sáb
+weekday-sunday-short = dom
+
+month-january = enero
+month-february = febrero
+month-march = marzo
+month-april = abril
+month-may = mayo
+month-june = junio
+month-july = julio
+month-august = agosto
+month-september = septiembre
+month-october = octubre
+month-november = noviembre
+month-december = diciembre
+month-january-short = ene
+month-february-short = feb
+month-march-short = mar
+month-april-short = abr
+month-may-short = may
+month-june-short = jun
+month-july-short = jul
+month-august-short = ago
+month-september-short = sept
+month-october-short = oct
+month-november-short = nov
+month-december-short = dic

@@ -1,0 +1,109 @@
+### Relact en français (vouvoiement, comme LLL France).
+### Termes choisis et sources : TERMS.md. Pour corriger : README.md, « Translating Relact ».
+### Un retour à la ligne dans un message se lit comme une espace. { $nom } est rempli par
+### l'application : gardez-le. Ne nommez jamais un médicament, une plante ni une dose.
+
+-brand = Relact
+
+shell-lead = Votre chrono de séances, votre plan pour le jour et la nuit et vos progrès, au même endroit. Tout reste sur ce téléphone et fonctionne sans réseau, même à 3 h du matin.
+shell-opening = Ouverture…
+
+nav-today = Aujourd’hui
+nav-timer = Chrono
+nav-log = Journal
+nav-plan = Plan
+nav-progress = Progrès
+nav-guide = Guide
+nav-settings = Réglages
+nav-main-menu = Principal
+nav-more-menu = Plus
+nav-skip-to-content = Aller au contenu
+
+settings-theme = Couleurs
+settings-theme-auto = Automatique : couleurs de nuit pendant que je dors (selon mon plan) ou quand mon téléphone est en mode sombre
+settings-theme-light = Clair
+settings-theme-night = Nuit (atténué)
+settings-volume = Unité de volume
+settings-volume-ml = Millilitres (ml)
+settings-volume-oz = Onces (oz)
+settings-clock = Horloge
+settings-clock-24 = 24 heures (14:30)
+settings-clock-12 = 12 heures (2:30 PM)
+settings-week-start = La semaine commence le
+settings-monday = Lundi
+settings-sunday = Dimanche
+settings-saturday = Samedi
+settings-chime = Jouer un son doux quand l’expression du lait (au tire-lait ou à la main) atteint son objectif
+settings-saved = Réglages enregistrés sur cet appareil.
+settings-privacy = Tout ce que vous saisissez reste sur cet appareil. { -brand } n’a pas de compte et n’envoie rien nulle part.
+
+settings-language = Langue
+settings-language-reopens = { -brand } se rouvre dans la langue choisie. Un chrono en cours continue.
+settings-language-brazil = Le portugais de { -brand } est celui du Brésil.
+settings-language-opening = Ouverture : { $language }…
+settings-language-offline = { $language } n’est pas encore sur ce téléphone et il n’y a pas de connexion pour le télécharger. { -brand } reste en français ; réessayez quand vous aurez du réseau.
+settings-language-failed = Impossible d’ouvrir { $language }. { -brand } reste en français ; réessayez plus tard.
+
+unit-ml = ml
+unit-oz = oz
+format-minutes = { $minutes } min
+format-clock-12 = { $time } { $period ->
+    [am] AM
+   *[pm] PM
+}
+# « 1er novembre », puis « 2 novembre »
+format-day-heading = { $weekday } { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month }
+format-short-date = { $weekday } { $day } { $month }
+format-short-day-month = { $day } { $month }
+format-day-month = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month }
+format-full-date = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year }
+format-week-label = { $day } { $month }
+
+weekday-monday = lundi
+weekday-tuesday = mardi
+weekday-wednesday = mercredi
+weekday-thursday = jeudi
+weekday-friday = vendredi
+weekday-saturday = samedi
+weekday-sunday = dimanche
+weekday-monday-short = lun.
+weekday-tuesday-short = mar.
+weekday-wednesday-short = mer.
+weekday-thursday-short = jeu.
+weekday-friday-short = ven.
+weekday-saturday-short = sam.
+weekday-sunday-short = dim.
+
+month-january = janvier
+month-february = février
+month-march = mars
+month-april = avril
+month-may = mai
+month-june = juin
+month-july = juillet
+month-august = août
+month-september = septembre
+month-october = octobre
+month-november = novembre
+month-december = décembre
+month-january-short = janv.
+month-february-short = févr.
+month-march-short = mars
+month-april-short = avr.
+month-may-short = mai
+month-june-short = juin
+month-july-short = juil.
+month-august-short = août
+month-september-short = sept.
+month-october-short = oct.
+month-november-short = nov.
+month-december-short = déc.

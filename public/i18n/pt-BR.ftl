@@ -1,0 +1,99 @@
+### O Relact em português do Brasil (com «você»).
+### Termos escolhidos e fontes: TERMS.md. Como corrigir: README.md, "Translating Relact".
+### Uma quebra de linha dentro de uma mensagem é lida como um espaço. { $nome } é preenchido pelo
+### aplicativo: mantenha-o. Nunca cite um remédio, uma erva ou uma dose.
+
+-brand = Relact
+
+shell-lead = Seu cronômetro de sessões, seu plano para o dia e a noite e seu progresso, em um só lugar. Tudo fica neste celular e funciona sem sinal, até às 3 da manhã.
+shell-opening = Abrindo…
+
+nav-today = Hoje
+nav-timer = Cronômetro
+nav-log = Registro
+nav-plan = Plano
+nav-progress = Progresso
+nav-guide = Guia
+nav-settings = Ajustes
+nav-main-menu = Principal
+nav-more-menu = Mais
+nav-skip-to-content = Pular para o conteúdo
+
+settings-theme = Cores
+settings-theme-auto = Automático: cores noturnas enquanto eu durmo (pelo meu plano) ou quando meu celular está no modo escuro
+settings-theme-light = Claro
+settings-theme-night = Noite (suave)
+settings-volume = Unidade de volume
+settings-volume-ml = Mililitros (ml)
+settings-volume-oz = Onças (oz)
+settings-clock = Relógio
+settings-clock-24 = 24 horas (14:30)
+settings-clock-12 = 12 horas (2:30 PM)
+settings-week-start = A semana começa em
+settings-monday = Segunda-feira
+settings-sunday = Domingo
+settings-saturday = Sábado
+settings-chime = Tocar um som suave quando a extração (com bomba tira-leite ou ordenha manual) atingir a meta
+settings-saved = Ajustes salvos neste aparelho.
+settings-privacy = Tudo o que você registra fica neste aparelho. O { -brand } não tem conta e não envia nada para lugar nenhum.
+
+settings-language = Idioma
+settings-language-reopens = O { -brand } abre de novo no idioma escolhido. Um cronômetro em andamento continua contando.
+settings-language-brazil = O português do { -brand } é o do Brasil.
+settings-language-opening = Abrindo { $language }…
+settings-language-offline = { $language } ainda não está neste celular e não há conexão para baixar. O { -brand } continua em português; tente de novo quando estiver on-line.
+settings-language-failed = Não foi possível abrir { $language }. O { -brand } continua em português; tente de novo mais tarde.
+
+unit-ml = ml
+unit-oz = oz
+format-minutes = { $minutes } min
+format-clock-12 = { $time } { $period ->
+    [am] AM
+   *[pm] PM
+}
+format-day-heading = { $weekday }, { $day } de { $month }
+format-short-date = { $weekday }, { $day } de { $month }
+format-short-day-month = { $day } de { $month }
+format-day-month = { $day } de { $month }
+format-full-date = { $day } de { $month } de { $year }
+format-week-label = { $day } de { $month }
+
+weekday-monday = segunda-feira
+weekday-tuesday = terça-feira
+weekday-wednesday = quarta-feira
+weekday-thursday = quinta-feira
+weekday-friday = sexta-feira
+weekday-saturday = sábado
+weekday-sunday = domingo
+weekday-monday-short = seg.
+weekday-tuesday-short = ter.
+weekday-wednesday-short = qua.
+weekday-thursday-short = qui.
+weekday-friday-short = sex.
+weekday-saturday-short = sáb.
+weekday-sunday-short = dom.
+
+month-january = janeiro
+month-february = fevereiro
+month-march = março
+month-april = abril
+month-may = maio
+month-june = junho
+month-july = julho
+month-august = agosto
+month-september = setembro
+month-october = outubro
+month-november = novembro
+month-december = dezembro
+month-january-short = jan.
+month-february-short = fev.
+month-march-short = mar.
+month-april-short = abr.
+month-may-short = mai.
+month-june-short = jun.
+month-july-short = jul.
+month-august-short = ago.
+month-september-short = set.
+month-october-short = out.
+month-november-short = nov.
+month-december-short = dez.
