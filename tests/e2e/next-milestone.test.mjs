@@ -271,7 +271,7 @@ test("Progress opened directly draws what the last read of the same log kept, at
   await page.locator(".timeline .slot").first().waitFor();
   await seedEntries(page, history());
   await page.reload();
-  await line(page, "Next on your journey: a let-down you notice.");
+  await line(page, "Next: a let-down (tingling, or milk dripping or spraying).");
   assert.equal(await page.evaluate(() => window.wholeReads), 1, "Today read the whole log");
   // Opened directly: the milestones and the charts from what that read kept, and no read at all.
   await open(page, app.url, "/progress");
