@@ -148,8 +148,8 @@ share-joined = Listo, te uniste. Las anotaciones de los otros teléfonos llegar�
 share-phones = Teléfonos que comparten este registro
 share-this-phone = (este teléfono)
 share-rename = Guardar nombre
-share-show-code = Mostrar el código de emparejamiento
-share-hide-code = Ocultar el código de emparejamiento
+share-show-code = Mostrar el código
+share-hide-code = Ocultar el código
 
 share-join-title = Unirte al registro de tu familia
 share-join-yes = Unirme

@@ -158,8 +158,8 @@ share-joined = C’est fait. Les entrées des autres téléphones arrivent dans 
 share-phones = Téléphones qui partagent ce journal
 share-this-phone = (ce téléphone)
 share-rename = Enregistrer le nom
-share-show-code = Afficher le code d’association
-share-hide-code = Masquer le code d’association
+share-show-code = Afficher le code
+share-hide-code = Masquer le code
 
 share-join-title = Rejoindre le journal de votre famille
 share-join-yes = Rejoindre

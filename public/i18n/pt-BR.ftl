@@ -148,8 +148,8 @@ share-joined = Pronto, este celular entrou. As anotações dos outros celulares 
 share-phones = Celulares que compartilham este registro
 share-this-phone = (este celular)
 share-rename = Salvar nome
-share-show-code = Mostrar o código de pareamento
-share-hide-code = Ocultar o código de pareamento
+share-show-code = Mostrar o código
+share-hide-code = Ocultar o código
 
 share-join-title = Entrar no registro da sua família
 share-join-yes = Entrar
