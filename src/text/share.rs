@@ -444,4 +444,16 @@ mod tests {
             });
         }
     }
+
+    #[test]
+    fn arabic_keeps_what_a_parent_types_left_to_right() {
+        use crate::domain::language::Language;
+        // Unisolated, "https://" shows as "//:https" inside Arabic.
+        crate::text::i18n::with_language(Language::Arabic, || {
+            assert!(code_problem(CodeError::BadServer).contains("\u{2066}https://\u{2069}"));
+            assert!(code_problem(CodeError::NotACode).contains("\u{2066}RELACT1-\u{2069}"));
+            let no_crypto = setup_problem(&SetupError::NoCrypto);
+            assert!(no_crypto.contains("\u{2066}https://\u{2069}"), "{no_crypto}");
+        });
+    }
 }
