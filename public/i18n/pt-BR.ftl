@@ -113,4 +113,176 @@ month-december-short = dez.
 # (the messages of this part go above this line)
 
 ## Sharing between a family's phones (share-*).
+share-title = Compartilhar com a família
+share-intro = Dois ou mais celulares, um só registro: o que é anotado em qualquer um deles aparece em todos. Os dados passam por um servidor CouchDB que sua família mantém ou aluga, trancados com uma chave que só os seus celulares têm: o servidor não consegue ler nem um horário, nem um volume, nem uma anotação.
+share-not-shared = Não compartilhado. Nada sai deste celular.
+share-start = Começar a compartilhar
+share-start-help = No primeiro celular: o endereço do servidor da sua família e um nome de banco de dados. O { -brand } cria uma chave nova e mostra um código de pareamento para os outros celulares.
+share-server-help-link = O que é um servidor, e como conseguir um?
+share-join = Entrar no registro compartilhado
+share-join-help = Em outro celular (da sua parceria, de um avô ou uma avó): leia o QR code mostrado num celular que já compartilha, ou cole aqui o código ou link de pareamento dele.
+share-server = Endereço do servidor
+share-server-hint = https://couch.example.org
+share-database = Banco de dados
+share-user = Nome de usuário (se o servidor pedir)
+share-password = Senha (se o servidor pedir)
+share-name = Nome deste celular
+share-default-name = Meu celular
+share-code = Código de pareamento
+share-link = Link de pareamento
+share-code-help = No outro celular, aponte a câmera para este QR code e abra o link, ou envie o link para ele. Qualquer pessoa com este código pode ler seu registro compartilhado: passe-o só para os celulares da sua família.
+share-qr-label = QR code do link de pareamento
+share-copy = Copiar link
+share-copied = Link de pareamento copiado.
+share-send = Enviar link…
+share-checking = Verificando o servidor…
+share-check = Verificar este servidor
+share-sync-now = Sincronizar agora
+share-stop = Parar de compartilhar
+share-stop-confirm = Parar de compartilhar neste celular? Ele esquece o servidor e a chave; todas as anotações continuam neste celular. Você pode entrar de novo com o código de pareamento.
+share-stop-yes = Sim, parar de compartilhar
+share-stop-no = Continuar compartilhando
+share-stopped = O compartilhamento parou neste celular. Seu registro continua aqui.
+share-started = Compartilhamento iniciado. Mostre o código de pareamento ao outro celular.
+share-joined = Pronto, este celular entrou. As anotações dos outros celulares chegam em um instante.
+share-phones = Celulares que compartilham este registro
+share-this-phone = (este celular)
+share-rename = Salvar nome
+share-show-code = Mostrar o código
+share-hide-code = Ocultar o código
+
+share-join-title = Entrar no registro da sua família
+share-join-yes = Entrar
+share-join-not-now = Agora não
+share-already-sharing-here = Este celular já compartilha um registro. Para entrar em outro, primeiro pare de compartilhar em Ajustes.
+share-to-settings = Ir para Compartilhar em Ajustes
+share-no-code-in-link = Este link não traz nenhum código de pareamento. Abra o link de novo a partir do QR code do outro celular, ou cole o código em Ajustes.
+share-join-ask = Este link conecta este celular a um registro compartilhado no servidor { $server } (banco de dados { $database }). O que for anotado em qualquer celular da família vai aparecer neste também. Entrar?
+
+share-retry-soon = O { -brand } vai tentar de novo em menos de um minuto.
+share-retry-at = O { -brand } vai tentar de novo às { $time }.
+share-status-syncing = Compartilhado · sincronizando…
+share-status-waiting = Aguardando conexão: suas anotações estão seguras neste celular.
+share-status-not-synced-yet = Compartilhado · ainda não sincronizado
+share-status-synced-now = Compartilhado · sincronizado agora mesmo
+share-status-synced-minutes = Compartilhado · sincronizado há { $minutes } min
+share-status-synced-hours = Compartilhado · sincronizado há { $hours } h
+share-status-synced-days = { $days ->
+    [one] Compartilhado · sincronizado há { $days } dia
+   *[other] Compartilhado · sincronizado há { $days } dias
+}
+share-not-synced = Não sincronizado.
+share-nothing-changed = Nada foi alterado neste celular.
+share-arrived-before-stop = { $count ->
+    [one] { $count } anotação chegou antes da interrupção; o resto vem na próxima sincronização.
+   *[other] { $count } anotações chegaram antes da interrupção; o resto vem na próxima sincronização.
+}
+share-unreadable = { $count ->
+    [one] { $count } item do servidor não pôde ser aberto e foi pulado. Todo o resto foi compartilhado normalmente.
+   *[other] { $count } itens do servidor não puderam ser abertos e foram pulados. Todo o resto foi compartilhado normalmente.
+}
+share-remove-unreadable = { $count ->
+    [one] Remover do servidor
+   *[other] Remover do servidor
+}
+share-remove-unreadable-help = Eles podem estar danificados, ou ter sido escritos por alguém que não tem a chave da sua família. Removê-los não mexe em nada neste celular; se este celular tiver sua própria cópia de uma anotação, essa cópia volta para o servidor.
+share-removed-unreadable = { $count ->
+    [0] Não foi preciso remover nada: esses itens abrem agora.
+    [one] { $count } item foi removido do servidor.
+   *[other] { $count } itens foram removidos do servidor.
+}
+
+share-problem-offline = Não foi possível alcançar o servidor. Suas anotações estão seguras neste celular.
+share-problem-dropped = A conexão caiu no meio da resposta do servidor.
+share-problem-unconfirmed = As anotações deste celular foram enviadas, mas a resposta do servidor foi cortada: o servidor pode tê-las recebido. O { -brand } vai verificar na próxima sincronização.
+share-problem-unauthorized = O servidor não aceitou o nome de usuário ou a senha. Confira com quem cuida do servidor.
+share-problem-no-database = Esse banco de dados não existe neste servidor.
+share-problem-server = O servidor teve um problema. Suas anotações estão seguras neste celular.
+share-problem-not-couch = O endereço respondeu, mas não como um servidor CouchDB (talvez seja uma página de login).
+share-problem-truncated = A resposta do servidor foi cortada.
+share-problem-unreadable = A cópia da chave da família neste celular não pode ser usada. Entre de novo com o código de pareamento de outro celular.
+share-problem-newer = O servidor tem anotações de uma versão mais nova do { -brand }. Atualize o { -brand } neste celular; nada foi pulado.
+share-problem-removed = Outro celular tirou este celular do compartilhamento. O registro dele fica aqui; para compartilhar de novo, entre com um código de pareamento de um celular que compartilha.
+share-problem-key-change-refused = Não foi possível verificar uma nova chave da família no servidor, por isso este celular não a aceitou.
+share-problem-wrong-key = Este código não abre o registro nesse servidor: ele é de outra família ou de um pareamento antigo. Nada foi gravado.
+share-problem-not-shared = Ninguém começou a compartilhar neste banco de dados ainda. Comece a compartilhar no primeiro celular e depois use o código dele aqui.
+share-problem-already-shared = Este banco de dados já guarda o registro de uma família. Entre nele com o código de pareamento daquele celular, ou escolha outro nome de banco de dados.
+share-problem-store = Não foi possível ler ou gravar o registro deste celular.
+
+share-setup-not-shared = Não compartilhado.
+share-setup-no-crypto = Este navegador não consegue criptografar aqui. Abra o { -brand } pelo endereço https:// dele.
+share-code-not-a-code = Isso não é um código de pareamento do { -brand }. Ele começa com RELACT1-.
+share-code-mistyped = Esse código tem um erro (um caractere trocado ou faltando). Copie-o de novo do outro celular.
+share-code-newer = Esse código foi feito por uma versão mais nova do { -brand }. Atualize o { -brand } neste celular primeiro.
+share-code-bad-server = O endereço do servidor precisa começar com https:// (ou ser http://localhost para testar).
+share-code-bad-database = Um nome de banco de dados começa com uma letra minúscula e usa só letras minúsculas, algarismos e _ $ ( ) + - /.
+
+share-checked-ready = Este servidor funciona: o login foi aceito e o banco de dados está pronto para o registro da sua família.
+share-checked-no-database-yet = Este servidor funciona e aceita o login; o { -brand } vai criar o banco de dados quando você começar a compartilhar.
+share-checked-shared = Este banco de dados já guarda o registro de uma família: entre nele com o código de pareamento de um celular que o compartilha, ou escolha outro nome de banco de dados.
+share-checked-no-answer = Nenhum servidor respondeu neste endereço: confira o endereço, e se o servidor permite o endereço do { -brand } (a configuração CORS dele).
+share-checked-refused = O servidor respondeu, mas recusou o nome de usuário ou a senha: confira com quem cuida do servidor.
+share-checked-not-couch = Algo respondeu neste endereço, mas não um servidor CouchDB: confira o endereço (muitas vezes ele termina em :5984).
+share-checked-error = O servidor respondeu com um erro: tente de novo mais tarde, ou pergunte a quem cuida dele.
+
+share-server-help-title = Como conseguir um servidor
+share-server-help-what-title = Para que serve
+share-server-help-what = Compartilhar precisa de um lugar na internet onde seus celulares deixam anotações uns para os outros, para que um celular possa se atualizar enquanto o outro está desligado ou sem sinal. O { -brand } usa para isso um servidor CouchDB: um programa de banco de dados pequeno e gratuito que muitos provedores oferecem.
+share-server-help-sees-title = O que o servidor vê
+share-server-help-sees = Nada legível. Cada anotação é trancada no celular antes de sair, com uma chave que só os seus celulares têm. O servidor vê quantos itens trancados existem e quando mudam, mas não um horário, um volume, uma anotação ou o nome de um celular.
+share-server-help-cost = O registro de uma família é minúsculo (um ano de anotações ocupa poucos megabytes), então os planos gratuitos dos serviços hospedados são mais que suficientes.
+share-server-help-ways-title = Três jeitos de conseguir um
+share-server-help-hosted-title = Um serviço CouchDB hospedado
+share-server-help-hosted = Algumas empresas mantêm o CouchDB para você, várias com um plano gratuito. Cadastre-se, crie um banco de dados e um usuário que possa ler e gravar nele, e nas configurações permita o endereço do { -brand } (CORS). Depois use o endereço dele aqui.
+share-server-help-home-title = Um servidor em casa ou um NAS
+share-server-help-home = Se sua família tem um servidor em casa ou um disco de rede que roda contêineres, ele pode rodar a imagem oficial do CouchDB (chamada couchdb). Os celulares precisam alcançá-lo de fora de casa por https://, então isso serve para quem se sente à vontade com o roteador.
+share-server-help-friend-title = Alguém de confiança que tenha um
+share-server-help-friend = Uma pessoa que cuida de servidores pode criar um banco de dados e um usuário para você em poucos minutos. Mostre esta página a ela.
+share-server-help-for-friend-title = Para quem vai configurar
+share-server-help-for-friend = Qualquer CouchDB 3 serve. Crie um banco de dados e um usuário que seja membro dele; permita requisições de origem cruzada (CORS) de { $origin } com credenciais, para os métodos GET, PUT, POST e os cabeçalhos accept, authorization e content-type; e sirva-o por https://. Depois passe para a família o endereço, o nome do banco de dados, o nome de usuário e a senha.
+share-server-help-check-title = Verificar
+share-server-help-check = De volta em Ajustes, preencha o endereço, o banco de dados, o usuário e a senha, e toque em “{ share-check }”: o { -brand } diz em uma frase o que funciona e o que corrigir, antes de gravar qualquer coisa.
+share-server-help-back = Voltar para Compartilhar
+
+share-hand-title = De mão em mão, sem servidor
+share-hand-help = Envie todo o seu registro para outro celular como um arquivo trancado, pelo menu de compartilhamento (um app de mensagens, Bluetooth, Nearby Share ou AirDrop). No outro celular, abra-o com o { -brand }: as anotações são combinadas pela mesma regra de um backup, então fazer isso com frequência mantém os dois celulares em dia.
+share-hand-send = Enviar meu registro para outro celular
+share-hand-passphrase = Frase-senha deste arquivo
+share-hand-passphrase-help = Diga-a em voz alta para a pessoa com o outro celular; nunca a envie junto com o arquivo. Pelo menos 8 letras ou algarismos; espaços e traços não contam.
+share-hand-passphrase-short = A frase secreta precisa de pelo menos 8 letras ou algarismos (espaços e traços não contam).
+share-hand-family-lock = Este celular compartilha um registro, então o arquivo é trancado com a chave da sua família: um celular que compartilha o mesmo registro o abre sem frase secreta.
+share-hand-use-passphrase = Trancar com uma frase secreta em vez disso (para um celular que não compartilha este registro)
+share-hand-sealing = Trancando o arquivo…
+share-hand-shared = O arquivo trancado foi passado para o menu de compartilhamento.
+share-hand-downloaded = O arquivo trancado foi salvo nos downloads deste celular. Envie-o para o outro celular e abra-o lá com o { -brand }.
+share-hand-failed = Não foi possível criar o arquivo neste celular. Nada foi enviado.
+share-hand-open-failed = Não foi possível abrir o arquivo neste celular. Nada foi gravado.
+share-hand-receive-title = Abrir um registro de outro celular
+share-hand-receive-help = Escolha o arquivo enviado do outro celular (relact-log-….txt). Quando o celular oferece, “Abrir com o { -brand }” no menu de compartilhamento traz o arquivo para cá sozinho.
+share-hand-receive-link = Abrir um registro de outro celular
+share-hand-choose = Escolher o arquivo
+share-hand-received = Um arquivo de registro de outro celular chegou.
+share-hand-ask-passphrase = Este arquivo está trancado com uma frase secreta. Digite a frase secreta que a outra pessoa disse.
+share-hand-open = Abrir o arquivo
+share-hand-opening = Abrindo o arquivo…
+share-hand-wrong-passphrase = Essa frase secreta não abre este arquivo, ou o arquivo foi danificado no caminho. Nada foi gravado. Confira a frase secreta e tente de novo.
+share-hand-other-family = Este arquivo está trancado com uma chave de família que este celular não tem: a de outra família, ou uma de antes de um celular ser tirado do compartilhamento. Nada foi gravado.
+share-hand-not-paired = Este arquivo está trancado com a chave de uma família, e este celular não compartilha nenhum registro. Entre primeiro na família, ou peça um arquivo trancado com uma frase secreta. Nada foi gravado.
+share-hand-not-a-log = O arquivo abriu, mas o conteúdo não é um registro do { -brand }. Nada foi gravado.
+share-hand-file-not-ours = Este não é um arquivo de “{ share-hand-send }”. (Um backup se abre em Ajustes → Seus dados.) Nada foi gravado.
+share-hand-file-newer = Este arquivo foi feito por uma versão mais nova do { -brand }. Atualize o { -brand } neste celular primeiro. Nada foi gravado.
+share-hand-file-damaged = Este arquivo está danificado e não pode ser aberto. Nada foi gravado. Peça para enviarem de novo.
+
+share-phones-remove = Tirar do compartilhamento
+share-phones-remove-yes = Sim, tirar
+share-phones-remove-no = Manter
+share-phones-removing = Criando uma nova chave da família…
+share-phones-remove-label = Tirar { $name } do compartilhamento
+share-phones-remove-ask = Tirar { $name } do compartilhamento? Este celular cria uma nova chave da família e a passa para os celulares que ficam, então { $name } não vai conseguir abrir nada do que for compartilhado daqui em diante. O que { $name } já tem continua nele. Se ele foi perdido, peça também a quem cuida do servidor para trocar a senha dele.
+share-phones-removed = { $name } foi tirado do compartilhamento. Os outros celulares recebem a nova chave na próxima sincronização.
+share-phones-keyless = { $count ->
+    [one] { $count } outro celular não sincronizava desde que o { -brand } foi atualizado, então não pôde receber a nova chave: conecte-o de novo com o código de pareamento.
+   *[other] { $count } outros celulares não sincronizavam desde que o { -brand } foi atualizado, então não puderam receber a nova chave: conecte-os de novo com o código de pareamento.
+}
+
 # (the messages of this part go above this line)
