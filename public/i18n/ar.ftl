@@ -109,6 +109,199 @@ month-december-short = ديسمبر
 
 ## Warning signs and the Guide (warning-*, guide-*). Every safety sentence is back-translated in
 ## public/i18n/back-translations/<language>.md.
+
+# Warning signs: the safety sentences. They name the baby's doctor (طبيب طفلك), and the "get help
+# now" lines say now (الآن). Counts take Arabic's six forms. Keep every { $placeholder }.
+
+warning-today-title = يُستحسن الاتصال بالطبيب اليوم
+warning-now-title = يجب طلب المساعدة الآن
+warning-maybe-missed = إن لم يُسجَّل بعضها، فتُرجى إضافته.
+warning-call-today = إن كان السجلّ صحيحًا، فيُرجى الاتصال بطبيب طفلك اليوم.
+warning-get-help-now = إن كان ذلك صحيحًا، فيجب طلب المساعدة الآن: بالتوجّه إلى قسم الطوارئ الأقرب أو الاتصال برقم الطوارئ المحلي.
+# Each line of the list finishes this sentence ("…إذا كان طفلك" + "لم يبلّل…").
+warning-urgent-title = يجب طلب المساعدة الآن (قسم الطوارئ أو رقم الطوارئ المحلي) إذا كان طفلك
+warning-urgent-intro = { warning-urgent-title }:
+warning-urgent-open = متى يجب طلب المساعدة الآن
+warning-urgent-dry = لم يبلّل أي حفاض منذ { $hours ->
+        [one] ساعة واحدة
+        [two] ساعتين
+        [few] { $hours } ساعات
+       *[other] { $hours } ساعة
+    } أو أكثر
+warning-urgent-floppy = رخو الجسم، أو يصعب جدًّا إيقاظه، أو شديد النعاس فلا يستطيع أن يتغذّى
+warning-urgent-fever = أصغر من { $months ->
+        [one] شهر واحد
+        [two] شهرين
+        [few] { $months } أشهر
+        [many] { $months } شهرًا
+       *[other] { $months } شهر
+    } وحرارته { $celsius } درجة مئوية أو أكثر
+warning-urgent-breathing = يتنفّس بصعوبة، أو لون شفتيه أو جلده أزرق أو رمادي
+warning-urgent-dehydrated = لديه يافوخ غائر (الموضع الليّن في أعلى الرأس)، وفم جاف، ولا دموع في عينيه
+warning-urgent-vomiting = يتقيّأ قيئًا أخضر، أو يتقيّأ بقوة مرة بعد مرة
+warning-urgent-yellow = جلده أصفر في { $hours ->
+        [one] أول ساعة
+        [two] أول ساعتين
+        [few] أول { $hours } ساعات
+       *[other] أول { $hours } ساعة
+    } من عمره، أو يزداد اصفرار جلده وهو نعسان
+
+warning-signs-title = يُرجى الاتصال بطبيب طفلك اليوم في الحالات التالية
+warning-sign-wet = عدد الحفاضات المبللة في 24 ساعة أقل من نحو { $day1 } في اليوم الأول، و{ $day2 } في اليوم الثاني، و{ $day3 } في اليوم الثالث، و{ $day4 } في اليوم الرابع، ثم { $wet ->
+        [one] حفاض واحد ثقيل
+        [two] حفاضين ثقيلين
+        [few] { $wet } حفاضات ثقيلة
+        [many] { $wet } حفاضًا ثقيلًا
+       *[other] { $wet } حفاض ثقيل
+    }.
+warning-sign-stools = من اليوم { $from } حتى عمر { $weeks ->
+        [one] أسبوع واحد
+        [two] أسبوعين
+        [few] { $weeks } أسابيع
+        [many] { $weeks } أسبوعًا
+       *[other] { $weeks } أسبوع
+    }، أقل من { $stools ->
+        [one] مرة تبرّز واحدة
+        [two] مرتَي تبرّز
+        [few] { $stools } مرات تبرّز
+        [many] { $stools } مرة تبرّز
+       *[other] { $stools } مرة تبرّز
+    } في 24 ساعة.
+warning-sign-dry = بعد اليوم { $day }، عدم تبلّل أي حفاض لمدة { $hours ->
+        [one] ساعة واحدة
+        [two] ساعتين
+        [few] { $hours } ساعات
+       *[other] { $hours } ساعة
+    } والطفل مستيقظ ويتغذّى، أو بول داكن أو بلّورات برتقالية مائلة إلى الوردي.
+warning-sign-feeds = في أول { $weeks ->
+        [one] أسبوع
+        [two] أسبوعين
+        [few] { $weeks } أسابيع
+        [many] { $weeks } أسبوعًا
+       *[other] { $weeks } أسبوع
+    }، أقل من { $feeds ->
+        [one] رضعة واحدة
+        [two] رضعتين
+        [few] { $feeds } رضعات
+        [many] { $feeds } رضعة
+       *[other] { $feeds } رضعة
+    } في 24 ساعة.
+warning-sign-newborn-weight = فقد المولود { $check }% من وزنه عند الولادة (يلزم تقييم التغذية) أو { $medical }% (يلزم فحص طبي)، أو ما زال وزنه ينقص بعد اليوم { $falling }، أو لم يعُد إلى وزن الولادة بعمر { $back ->
+        [one] يوم واحد
+        [two] يومين
+        [few] { $back } أيام
+        [many] { $back } يومًا
+       *[other] { $back } يوم
+    }.
+warning-sign-gain = من عمر { $from ->
+        [one] أسبوع واحد
+        [two] أسبوعين
+        [few] { $from } أسابيع
+        [many] { $from } أسبوعًا
+       *[other] { $from } أسبوع
+    } حتى { $until ->
+        [one] شهر واحد
+        [two] شهرين
+        [few] { $until } أشهر
+        [many] { $until } شهرًا
+       *[other] { $until } شهر
+    }، زيادة أقل من نحو { $grams ->
+        [one] غرام واحد
+        [two] غرامين
+        [few] { $grams } غرامات
+        [many] { $grams } غرامًا
+       *[other] { $grams } غرام
+    } في الأسبوع، أو أي نقص في الوزن؛ وبعد ذلك، زيادة أقل بكثير من المعتاد لهذا العمر.
+warning-sign-hungry = ما زال الطفل جائعًا بعد الحليب الإضافي المخطط له: ينبغي إعطاؤه المزيد. الخطة دليل، وليست حدًّا أبدًا.
+
+warning-few-wet = { $wet ->
+        [zero] لا يُظهر السجلّ أي حفاض مبلل
+        [one] يُظهر السجلّ حفاضًا مبللًا واحدًا
+        [two] يُظهر السجلّ حفاضين مبللين
+        [few] يُظهر السجلّ { $wet } حفاضات مبللة
+        [many] يُظهر السجلّ { $wet } حفاضًا مبللًا
+       *[other] يُظهر السجلّ { $wet } حفاض مبلل
+    } خلال { $hours ->
+        [one] الساعة الأخيرة
+        [two] الساعتين الأخيرتين
+        [few] آخر { $hours } ساعات
+       *[other] آخر { $hours } ساعة
+    }. في عمر طفلك، يُتوقَّع نحو { $expected } أو أكثر خلال هذه المدة.
+warning-few-stools = { $stools ->
+        [zero] لا يُظهر السجلّ أي تبرّز
+        [one] يُظهر السجلّ مرة تبرّز واحدة
+        [two] يُظهر السجلّ مرتَي تبرّز
+        [few] يُظهر السجلّ { $stools } مرات تبرّز
+        [many] يُظهر السجلّ { $stools } مرة تبرّز
+       *[other] يُظهر السجلّ { $stools } مرة تبرّز
+    } خلال { $hours ->
+        [one] الساعة الأخيرة
+        [two] الساعتين الأخيرتين
+        [few] آخر { $hours } ساعات
+       *[other] آخر { $hours } ساعة
+    }. في عمر طفلك، يُتوقَّع نحو { $expected } أو أكثر خلال هذه المدة.
+warning-few-feeds = { $feeds ->
+        [zero] لا يُظهر السجلّ أي رضعة
+        [one] يُظهر السجلّ رضعة واحدة
+        [two] يُظهر السجلّ رضعتين
+        [few] يُظهر السجلّ { $feeds } رضعات
+        [many] يُظهر السجلّ { $feeds } رضعة
+       *[other] يُظهر السجلّ { $feeds } رضعة
+    } خلال { $hours ->
+        [one] الساعة الأخيرة
+        [two] الساعتين الأخيرتين
+        [few] آخر { $hours } ساعات
+       *[other] آخر { $hours } ساعة
+    }. في الأسابيع الأولى، يرضع الطفل نحو { $expected ->
+        [one] مرة واحدة
+        [two] مرتين
+        [few] { $expected } مرات
+       *[other] { $expected } مرة
+    } أو أكثر خلال هذه المدة.
+warning-dry-for = لم يُسجَّل أي حفاض مبلل منذ { $hours ->
+        [one] ساعة واحدة
+        [two] ساعتين
+        [few] { $hours } ساعات
+       *[other] { $hours } ساعة
+    } بينما كان طفلك مستيقظًا ويتغذّى.
+warning-dry-long = لم يُسجَّل أي حفاض مبلل منذ { $hours ->
+        [one] ساعة واحدة
+        [two] ساعتين
+        [few] { $hours } ساعات
+       *[other] { $hours } ساعة
+    }. إن كان طفلك قد بلّل حفاضًا لم يُسجَّل بعد (أثناء الليل مثلًا)، فتُرجى مراجعة ذلك وإضافته.
+warning-dark-urine = كان في أحد حفاضات آخر 24 ساعة بول داكن أو بلّورات برتقالية مائلة إلى الوردي. بعد الأيام الأولى، هذه علامة على أن طفلك يحتاج إلى مزيد من الحليب.
+warning-newborn-loss-check = أحدث وزن لطفلك أقل من وزن الولادة بنسبة { $percent }%. ابتداءً من { $check }%، يلزم تقييم التغذية.
+warning-newborn-loss-medical = أحدث وزن لطفلك أقل من وزن الولادة بنسبة { $percent }%. ابتداءً من { $medical }%، يحتاج طفلك إلى فحص طبي.
+warning-weight-down = أحدث وزن لطفلك، { $latest } كغ، أقل من الوزن الذي قبله، { $before } كغ.
+warning-not-back = أحدث وزن لطفلك، { $latest } كغ، ما زال أقل من وزن الولادة، { $birth } كغ. يعود معظم الأطفال إليه بعمر { $days ->
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    }.
+warning-no-gain = لم يزد وزن طفلك منذ الوزن الذي سُجِّل قبل أسبوع أو أكثر. في هذا العمر، يُستحسن الاتصال بالطبيب إذا كانت الزيادة أقل من نحو { $minimum ->
+        [one] غرام واحد
+        [two] غرامين
+        [few] { $minimum } غرامات
+        [many] { $minimum } غرامًا
+       *[other] { $minimum } غرام
+    } في الأسبوع.
+warning-slow-gain = زاد وزن طفلك نحو { $grams ->
+        [one] غرام واحد
+        [two] غرامين
+        [few] { $grams } غرامات
+        [many] { $grams } غرامًا
+       *[other] { $grams } غرام
+    } في الأسبوع منذ الوزن الذي سُجِّل قبل أسبوع أو أكثر. في هذا العمر، يُستحسن الاتصال بالطبيب إذا كانت الزيادة أقل من نحو { $minimum ->
+        [one] غرام واحد
+        [two] غرامين
+        [few] { $minimum } غرامات
+        [many] { $minimum } غرامًا
+       *[other] { $minimum } غرام
+    } في الأسبوع.
+
 # (the messages of this part go above this line)
 
 ## Progress (progress-*).

@@ -124,6 +124,104 @@ month-december-short = Dec
 
 ## Warning signs and the Guide (warning-*, guide-*). Every safety sentence is back-translated in
 ## public/i18n/back-translations/<language>.md.
+
+# Warning signs (src/text/mod.rs, warning): the safety sentences. Translate these first and most
+# carefully. They name the baby's doctor, and the "get help now" lines say now. Never alarming,
+# never falsely reassuring. The numbers come from the care table: keep every { $placeholder }.
+# A count picks its plural form with { $n -> [one] … *[other] … }.
+
+# The heading of Today's box for signs worth a call today.
+warning-today-title = Worth a call today
+# The heading of Today's box for a sign that needs help now.
+warning-now-title = Get help now
+# Under signs read from the log's counts: the log may simply be incomplete.
+warning-maybe-missed = If some were not logged, add them.
+warning-call-today = If the log is right, please call your baby's doctor today.
+warning-get-help-now = If it is right, get help now: go to urgent care or call your local emergency number.
+# The heading of the "get help now" list; each line of the list finishes this sentence
+# ("…if your baby" + "is floppy, …").
+warning-urgent-title = Get help now (urgent care or your local emergency number) if your baby
+# The same heading inside Today's expandable line, leading into the list.
+warning-urgent-intro = { warning-urgent-title }:
+# Today's one line that opens the list.
+warning-urgent-open = When to get help now
+warning-urgent-dry = has had no wet diaper for { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    } or more
+warning-urgent-floppy = is floppy, very hard to wake, or too sleepy to feed
+warning-urgent-fever = is under { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    } old and has a temperature of { $celsius } °C or more
+warning-urgent-breathing = has trouble breathing, or blue or grey lips or skin
+warning-urgent-dehydrated = has a sunken soft spot on the head, a dry mouth and no tears
+warning-urgent-vomiting = vomits green, or vomits forcefully again and again
+warning-urgent-yellow = has yellow skin in the first { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    } of life, or yellow skin that is deepening while your baby is sleepy
+
+# The heading of the list of signs worth a call (the Guide, the printed plan); each line is a
+# sentence of its own.
+warning-signs-title = Call your baby's doctor today if
+warning-sign-wet = Fewer wet diapers in 24 hours than about { $day1 } on day 1, { $day2 } on day 2, { $day3 } on day 3, { $day4 } on day 4, then { $wet } or more heavy ones.
+warning-sign-stools = From day { $from } to { $weeks } weeks, fewer than { $stools ->
+        [one] { $stools } stool
+       *[other] { $stools } stools
+    } in 24 hours.
+warning-sign-dry = After day { $day }, no wet diaper for { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    } while awake and feeding, or dark urine or orange-pink crystals.
+warning-sign-feeds = In the first { $weeks } weeks, fewer than { $feeds ->
+        [one] { $feeds } feed
+       *[other] { $feeds } feeds
+    } in 24 hours.
+warning-sign-newborn-weight = A newborn has lost { $check }% of birth weight (feeding needs checking) or { $medical }% (a medical check), still loses after day { $falling }, or is not back to birth weight by { $back } days.
+warning-sign-gain = From { $from } weeks to { $until } months, a gain under about { $grams } g a week, or any loss; later, well under the usual gain for the age.
+warning-sign-hungry = Still hungry after the planned supplement: give more. The plan is a guide, never a limit.
+
+# One sign on Today: what the log shows (a missing entry is not a fact about the baby), then what
+# is expected. $hours is the stretch the log covers (24 at most).
+warning-few-wet = The log shows { $wet ->
+        [one] { $wet } wet diaper
+       *[other] { $wet } wet diapers
+    } in the last { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    }. At your baby's age, about { $expected } or more are expected in that time.
+warning-few-stools = The log shows { $stools ->
+        [one] { $stools } stool
+       *[other] { $stools } stools
+    } in the last { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    }. At your baby's age, about { $expected } or more are expected in that time.
+warning-few-feeds = The log shows { $feeds ->
+        [one] { $feeds } feed
+       *[other] { $feeds } feeds
+    } in the last { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    }. In the first weeks, a baby feeds about { $expected } or more times in that time.
+warning-dry-for = No wet diaper has been logged for { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    } while your baby was awake and feeding.
+warning-dry-long = No wet diaper has been logged for { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    }. If your baby had one that is not in the log yet (overnight, say), check and add it.
+warning-dark-urine = A diaper in the last 24 hours had dark urine or orange-pink crystals. After the first days, that is a sign your baby needs more milk.
+warning-newborn-loss-check = Your baby's latest weight is { $percent }% under the birth weight. From { $check }%, feeding needs checking.
+warning-newborn-loss-medical = Your baby's latest weight is { $percent }% under the birth weight. From { $medical }%, your baby needs a medical check.
+# $latest and $before are kilograms with two decimals: "3.45".
+warning-weight-down = Your baby's latest weight, { $latest } kg, is lower than the one before, { $before } kg.
+warning-not-back = Your baby's latest weight, { $latest } kg, is still under the birth weight, { $birth } kg. Most babies are back to it by { $days } days.
+warning-no-gain = Your baby has not gained since the weighing a week or more before. At this age, a gain under about { $minimum } g a week is worth a call.
+warning-slow-gain = Your baby gained about { $grams } g a week since the weighing a week or more before. At this age, under about { $minimum } g a week is worth a call.
+
 # (the messages of this part go above this line)
 
 ## Progress (progress-*).

@@ -107,6 +107,91 @@ month-december-short = dic
 
 ## Warning signs and the Guide (warning-*, guide-*). Every safety sentence is back-translated in
 ## public/i18n/back-translations/<language>.md.
+
+# Señales de alarma: las frases de seguridad. Nombran al médico del bebé; las de «busca ayuda
+# ahora» dicen «ahora». Los números vienen de la tabla de cuidados: conserva cada { $variable }.
+
+warning-today-title = Conviene llamar hoy
+warning-now-title = Busca ayuda ahora
+warning-maybe-missed = Si hay alguno sin registrar, añádelo.
+warning-call-today = Si el registro es correcto, llama hoy al médico de tu bebé.
+warning-get-help-now = Si es correcto, busca ayuda ahora: ve a urgencias o llama al número de emergencias de tu zona.
+# Cada línea de la lista completa esta frase («…si tu bebé» + «está flojo…»).
+warning-urgent-title = Busca ayuda ahora (urgencias o el número de emergencias de tu zona) si tu bebé
+warning-urgent-intro = { warning-urgent-title }:
+warning-urgent-open = Cuándo buscar ayuda ahora
+warning-urgent-dry = lleva { $hours ->
+        [one] { $hours } hora
+       *[other] { $hours } horas
+    } o más sin un pañal mojado
+warning-urgent-floppy = está flojo o sin fuerza, cuesta mucho despertarlo o tiene demasiado sueño para comer
+warning-urgent-fever = tiene menos de { $months ->
+        [one] { $months } mes
+       *[other] { $months } meses
+    } y una temperatura de { $celsius } °C o más
+warning-urgent-breathing = tiene dificultad para respirar, o los labios o la piel azulados o grisáceos
+warning-urgent-dehydrated = tiene la fontanela (la zona blanda de la cabeza) hundida, la boca seca y no tiene lágrimas
+warning-urgent-vomiting = vomita de color verde, o vomita con fuerza una y otra vez
+warning-urgent-yellow = tiene la piel amarilla en sus primeras { $hours ->
+        [one] { $hours } hora
+       *[other] { $hours } horas
+    } de vida, o la piel cada vez más amarilla y está adormilado
+
+warning-signs-title = Llama hoy al médico de tu bebé si
+warning-sign-wet = Menos pañales mojados en 24 horas que unos { $day1 } el día 1, { $day2 } el día 2, { $day3 } el día 3, { $day4 } el día 4, y después { $wet } o más bien cargados.
+warning-sign-stools = Del día { $from } a las { $weeks } semanas, menos de { $stools ->
+        [one] { $stools } deposición
+       *[other] { $stools } deposiciones
+    } en 24 horas.
+warning-sign-dry = Después del día { $day }, ningún pañal mojado en { $hours ->
+        [one] { $hours } hora
+       *[other] { $hours } horas
+    } estando despierto y comiendo, u orina oscura o cristales de color naranja rosado.
+warning-sign-feeds = En las primeras { $weeks } semanas, menos de { $feeds ->
+        [one] { $feeds } toma
+       *[other] { $feeds } tomas
+    } en 24 horas.
+warning-sign-newborn-weight = Un recién nacido ha perdido el { $check } % del peso al nacer (hay que revisar la alimentación) o el { $medical } % (necesita una revisión médica), sigue perdiendo peso después del día { $falling } o no ha recuperado el peso al nacer a los { $back } días.
+warning-sign-gain = De las { $from } semanas a los { $until } meses, un aumento de menos de unos { $grams } g a la semana, o cualquier pérdida; más adelante, muy por debajo del aumento habitual para su edad.
+warning-sign-hungry = Sigue con hambre después del suplemento previsto: dale más. El plan es una guía, nunca un límite.
+
+warning-few-wet = El registro muestra { $wet ->
+        [one] { $wet } pañal mojado
+       *[other] { $wet } pañales mojados
+    } en { $hours ->
+        [one] la última hora
+       *[other] las últimas { $hours } horas
+    }. A la edad de tu bebé, se esperan unos { $expected } o más en ese tiempo.
+warning-few-stools = El registro muestra { $stools ->
+        [one] { $stools } deposición
+       *[other] { $stools } deposiciones
+    } en { $hours ->
+        [one] la última hora
+       *[other] las últimas { $hours } horas
+    }. A la edad de tu bebé, se esperan unas { $expected } o más en ese tiempo.
+warning-few-feeds = El registro muestra { $feeds ->
+        [one] { $feeds } toma
+       *[other] { $feeds } tomas
+    } en { $hours ->
+        [one] la última hora
+       *[other] las últimas { $hours } horas
+    }. En las primeras semanas, un bebé hace unas { $expected } tomas o más en ese tiempo.
+warning-dry-for = No se ha registrado ningún pañal mojado en { $hours ->
+        [one] la última hora
+       *[other] las últimas { $hours } horas
+    } mientras tu bebé estaba despierto y comiendo.
+warning-dry-long = No se ha registrado ningún pañal mojado en { $hours ->
+        [one] la última hora
+       *[other] las últimas { $hours } horas
+    }. Si tu bebé mojó alguno que aún no está en el registro (por la noche, por ejemplo), compruébalo y añádelo.
+warning-dark-urine = Un pañal de las últimas 24 horas tenía orina oscura o cristales de color naranja rosado. Pasados los primeros días, es una señal de que tu bebé necesita más leche.
+warning-newborn-loss-check = El último peso de tu bebé está un { $percent } % por debajo del peso al nacer. A partir del { $check } %, hay que revisar la alimentación.
+warning-newborn-loss-medical = El último peso de tu bebé está un { $percent } % por debajo del peso al nacer. A partir del { $medical } %, tu bebé necesita una revisión médica.
+warning-weight-down = El último peso de tu bebé, { $latest } kg, es menor que el anterior, { $before } kg.
+warning-not-back = El último peso de tu bebé, { $latest } kg, sigue por debajo del peso al nacer, { $birth } kg. La mayoría de los bebés lo recuperan a los { $days } días.
+warning-no-gain = Tu bebé no ha aumentado de peso desde la pesada de hace una semana o más. A esta edad, un aumento de menos de unos { $minimum } g a la semana es motivo para llamar.
+warning-slow-gain = Tu bebé ha aumentado unos { $grams } g a la semana desde la pesada de hace una semana o más. A esta edad, menos de unos { $minimum } g a la semana es motivo para llamar.
+
 # (the messages of this part go above this line)
 
 ## Progress (progress-*).

@@ -107,6 +107,94 @@ month-december-short = dez.
 
 ## Warning signs and the Guide (warning-*, guide-*). Every safety sentence is back-translated in
 ## public/i18n/back-translations/<language>.md.
+
+# Sinais de alerta: as frases de segurança. Elas citam o médico do bebê; as de "procure ajuda
+# agora" dizem "agora". Os números vêm da tabela de cuidados: mantenha cada { $variável }.
+
+warning-today-title = Vale a pena ligar hoje
+warning-now-title = Procure ajuda agora
+warning-maybe-missed = Se faltou registrar algo, acrescente.
+warning-call-today = Se o registro estiver certo, ligue hoje para o médico do seu bebê.
+warning-get-help-now = Se estiver certo, procure ajuda agora: vá a um pronto-socorro ou ligue para o número de emergência local.
+# Cada linha da lista completa esta frase ("…se o seu bebê" + "está mole…").
+warning-urgent-title = Procure ajuda agora (pronto-socorro ou número de emergência local) se o seu bebê
+warning-urgent-intro = { warning-urgent-title }:
+warning-urgent-open = Quando procurar ajuda agora
+warning-urgent-dry = está sem fralda molhada há { $hours ->
+        [one] { $hours } hora
+       *[other] { $hours } horas
+    } ou mais
+warning-urgent-floppy = está mole, muito difícil de acordar ou sonolento demais para se alimentar
+warning-urgent-fever = tem menos de { $months ->
+        [one] { $months } mês
+       *[other] { $months } meses
+    } e temperatura de { $celsius } °C ou mais
+warning-urgent-breathing = tem dificuldade para respirar, ou lábios ou pele azulados ou acinzentados
+warning-urgent-dehydrated = tem a moleira (a parte mole da cabeça) afundada, a boca seca e não tem lágrimas
+warning-urgent-vomiting = vomita verde, ou vomita com força várias vezes seguidas
+warning-urgent-yellow = tem a pele amarela { $hours ->
+        [one] na primeira hora
+       *[other] nas primeiras { $hours } horas
+    } de vida, ou a pele cada vez mais amarela enquanto está sonolento
+
+warning-signs-title = Ligue hoje para o médico do seu bebê se
+warning-sign-wet = Menos fraldas molhadas em 24 horas do que cerca de { $day1 } no dia 1, { $day2 } no dia 2, { $day3 } no dia 3, { $day4 } no dia 4, e depois { $wet } ou mais bem pesadas.
+warning-sign-stools = Do dia { $from } até as { $weeks } semanas, menos de { $stools ->
+        [one] { $stools } evacuação
+       *[other] { $stools } evacuações
+    } em 24 horas.
+warning-sign-dry = Depois do dia { $day }, nenhuma fralda molhada por { $hours ->
+        [one] { $hours } hora
+       *[other] { $hours } horas
+    } com o bebê acordado e se alimentando, ou urina escura ou cristais cor-de-rosa alaranjados.
+warning-sign-feeds = Nas primeiras { $weeks } semanas, menos de { $feeds ->
+        [one] { $feeds } mamada
+       *[other] { $feeds } mamadas
+    } em 24 horas.
+warning-sign-newborn-weight = Um recém-nascido perdeu { $check }% do peso ao nascer (a alimentação precisa ser avaliada) ou { $medical }% (precisa de uma avaliação médica), continua perdendo peso depois do dia { $falling } ou não voltou ao peso ao nascer até os { $back } dias.
+warning-sign-gain = De { $from } semanas a { $until } meses, um ganho de menos de cerca de { $grams } g por semana, ou qualquer perda; depois, bem abaixo do ganho habitual para a idade.
+warning-sign-hungry = Ainda com fome depois do complemento planejado: ofereça mais. O plano é um guia, nunca um limite.
+
+warning-few-wet = { $wet ->
+        [0] O registro não mostra nenhuma fralda molhada
+        [one] O registro mostra { $wet } fralda molhada
+       *[other] O registro mostra { $wet } fraldas molhadas
+    } { $hours ->
+        [one] na última hora
+       *[other] nas últimas { $hours } horas
+    }. Na idade do seu bebê, espera-se cerca de { $expected } ou mais nesse tempo.
+warning-few-stools = { $stools ->
+        [0] O registro não mostra nenhuma evacuação
+        [one] O registro mostra { $stools } evacuação
+       *[other] O registro mostra { $stools } evacuações
+    } { $hours ->
+        [one] na última hora
+       *[other] nas últimas { $hours } horas
+    }. Na idade do seu bebê, espera-se cerca de { $expected } ou mais nesse tempo.
+warning-few-feeds = { $feeds ->
+        [0] O registro não mostra nenhuma mamada
+        [one] O registro mostra { $feeds } mamada
+       *[other] O registro mostra { $feeds } mamadas
+    } { $hours ->
+        [one] na última hora
+       *[other] nas últimas { $hours } horas
+    }. Nas primeiras semanas, um bebê mama cerca de { $expected } vezes ou mais nesse tempo.
+warning-dry-for = Nenhuma fralda molhada foi registrada { $hours ->
+        [one] na última hora
+       *[other] nas últimas { $hours } horas
+    } enquanto seu bebê estava acordado e se alimentando.
+warning-dry-long = Nenhuma fralda molhada foi registrada { $hours ->
+        [one] na última hora
+       *[other] nas últimas { $hours } horas
+    }. Se o seu bebê molhou alguma que ainda não está no registro (durante a noite, por exemplo), confira e acrescente.
+warning-dark-urine = Uma fralda das últimas 24 horas tinha urina escura ou cristais cor-de-rosa alaranjados. Depois dos primeiros dias, isso é sinal de que seu bebê precisa de mais leite.
+warning-newborn-loss-check = O peso mais recente do seu bebê está { $percent }% abaixo do peso ao nascer. A partir de { $check }%, a alimentação precisa ser avaliada.
+warning-newborn-loss-medical = O peso mais recente do seu bebê está { $percent }% abaixo do peso ao nascer. A partir de { $medical }%, seu bebê precisa de uma avaliação médica.
+warning-weight-down = O peso mais recente do seu bebê, { $latest } kg, é menor que o anterior, { $before } kg.
+warning-not-back = O peso mais recente do seu bebê, { $latest } kg, ainda está abaixo do peso ao nascer, { $birth } kg. A maioria dos bebês volta a ele até os { $days } dias.
+warning-no-gain = Seu bebê não ganhou peso desde a pesagem de uma semana ou mais atrás. Nesta idade, um ganho de menos de cerca de { $minimum } g por semana é motivo para ligar.
+warning-slow-gain = Seu bebê ganhou cerca de { $grams } g por semana desde a pesagem de uma semana ou mais atrás. Nesta idade, menos de cerca de { $minimum } g por semana é motivo para ligar.
+
 # (the messages of this part go above this line)
 
 ## Progress (progress-*).
