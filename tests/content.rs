@@ -304,6 +304,14 @@ mod every_language {
                 }
                 assert_eq!(text::warning::urgent_signs().len(), 7, "{name}");
                 assert_eq!(text::warning::signs().len(), 7, "{name}");
+                // The Guide sends the parent to the baby's doctor too.
+                assert!(text::guide::HELP.get().contains(words.doctor), "{name}");
+                assert!(
+                    text::guide::ROUTINE.iter().any(|l| l.get().contains(words.doctor)),
+                    "{name}"
+                );
+                let when = &text::guide::SECTIONS[4];
+                assert!(when.points.iter().any(|l| l.get().contains(words.doctor)), "{name}");
             });
         }
     }
@@ -312,14 +320,14 @@ mod every_language {
 #[test]
 fn warning_signs_and_help_lines_name_the_babys_doctor() {
     let doctor = |s: &str| s.contains("baby's doctor");
-    assert!(doctor(text::guide::HELP));
-    assert!(text::guide::ROUTINE.iter().any(|l| doctor(l)));
+    assert!(doctor(text::guide::HELP.get()));
+    assert!(text::guide::ROUTINE.iter().any(|l| doctor(l.get())));
     assert!(doctor(text::printout::FOOTER));
     assert!(doctor(text::plan::ICS_DESCRIPTION));
     assert!(doctor(text::plan::STEP_AGREE));
     assert!(doctor(text::progress::WATCH));
     let when = text::guide::SECTIONS.iter().find(|s| s.heading == "When to call for help");
-    assert!(when.is_some_and(|s| s.paragraphs.iter().chain(s.points).any(|l| doctor(l))));
+    assert!(when.is_some_and(|s| s.paragraphs.iter().chain(s.points).any(|l| doctor(l.get()))));
     // The specific signs, not "fewer than usual", with the care table's numbers.
     let signs = text::warning::signs().join(" ");
     for needed in [
@@ -485,6 +493,7 @@ fn the_guide_says_where_to_get_personal_advice_once() {
         .flat_map(|s| s.paragraphs.iter().chain(s.points))
         .copied()
         .chain([text::guide::INTRO, text::guide::INTRO_WORDS])
+        .map(|m| m.get())
         .collect();
     let chest = all.iter().filter(|l| l.contains("chest. Use the word that fits you")).count();
     assert_eq!(chest, 1, "breast or chest is said once");

@@ -904,160 +904,120 @@ pub mod warning {
 }
 
 /// The printable guide: the facts of the source article in our own words, plain and kind.
-/// Each section ends by pointing to personal help.
+/// Each section ends by pointing to personal help (`guide-*`; the sentences that send a parent
+/// for help are back-translated with the warning signs).
 pub mod guide {
-    /// A section: heading, paragraphs, and a bulleted list (may be empty).
-    pub struct Section {
-        pub heading: &'static str,
-        pub paragraphs: &'static [&'static str],
-        pub points: &'static [&'static str],
+    use super::Msg;
+
+    /// A section: heading, paragraphs, and a bulleted list (may be empty). The Guide's own
+    /// sections are messages; `Section<&str>` (the default) is for text not moved yet.
+    pub struct Section<T: 'static = &'static str> {
+        pub heading: T,
+        pub paragraphs: &'static [T],
+        pub points: &'static [T],
     }
 
-    pub const INTRO: &str = "This guide is for parents who want to bring back their milk. This is \
-        called relactation. It is also for parents who want to make milk without having given \
-        birth, for example for an adopted baby. This is called induced lactation.";
+    pub const INTRO: Msg = Msg("guide-intro");
     /// The intro's second paragraph: the words used, and what the guide is not. (Two paragraphs
     /// also keep the loading screen's text the first screen's largest paint.)
-    pub const INTRO_WORDS: &str = "We say breast; some parents say chest. Use the word that fits \
-        you. This guide is general information, not medical advice.";
+    pub const INTRO_WORDS: Msg = Msg("guide-intro-words");
     /// The box at the top of the guide: the routine, the warning signs and who to call.
-    pub const AT_A_GLANCE: &str = "At a glance";
-    pub const ROUTINE: &[&str] = &[
-        "Pump, hand express or nurse 8 to 12 times in 24 hours, night included.",
-        "Give supplements with a cup or an at-breast supplementer, rather than a bottle.",
-        "Spend time skin to skin, and offer the breast or chest for comfort often.",
-        "For help, talk to your baby's doctor, a lactation consultant or a La Leche League Leader.",
+    pub const AT_A_GLANCE: Msg = Msg("guide-at-a-glance");
+    pub const ROUTINE: &[Msg] = &[
+        Msg("guide-routine-sessions"),
+        Msg("guide-routine-cup"),
+        Msg("guide-routine-skin"),
+        Msg("guide-routine-help"),
     ];
-    pub const PRINT: &str = "Print the guide";
-    pub const PRINT_HELP: &str =
-        "Print opens your browser's print window with a preview. Choose a \
-        printer, or choose Save as PDF to keep a copy. You can pick which pages to print there.";
-    pub const HELP: &str = "For advice about you and your baby, talk to your baby's doctor, a \
-        lactation consultant or a La Leche League Leader near you.";
-    pub const FURTHER: &str = "Further reading";
-    pub const FURTHER_NOTE: &str =
-        "These articles and stories come from La Leche League groups and \
-        others. Search for their titles when you are online.";
-    pub const FIND_SUPPORT: &str = "Find a La Leche League group or Leader: llli.org";
+    pub const PRINT: Msg = Msg("guide-print");
+    pub const PRINT_HELP: Msg = Msg("guide-print-help");
+    pub const HELP: Msg = Msg("guide-help");
+    pub const FURTHER: Msg = Msg("guide-further");
+    pub const FURTHER_NOTE: Msg = Msg("guide-further-note");
+    pub const FIND_SUPPORT: Msg = Msg("guide-find-support");
 
-    pub const SECTIONS: &[Section] = &[
+    pub const SECTIONS: &[Section<Msg>] = &[
         Section {
-            heading: "What to expect",
+            heading: Msg("guide-expect-heading"),
             paragraphs: &[
-                "Many parents can build a milk supply again after a break, or build one for the \
-                 first time. People stop for many reasons: a medical procedure, time apart from \
-                 their baby, or advice that did not fit them. Starting again is possible.",
-                "It takes time, patience and a baby who is willing to latch. The first milk can \
-                 take days or a few weeks to appear. Some parents make all the milk their baby \
-                 needs. Others keep giving some supplement as well. Both are good outcomes: every \
-                 drop of your milk matters.",
-                "While you build your supply, watch your baby's diapers and weight. They show \
-                 whether your baby is getting enough milk.",
+                Msg("guide-expect-paragraph-1"),
+                Msg("guide-expect-paragraph-2"),
+                Msg("guide-expect-paragraph-3"),
             ],
             points: &[],
         },
         Section {
-            heading: "Stimulating your breasts",
-            paragraphs: &[
-                "Milk is made when milk is removed. Emptying your breasts more often usually \
-                 makes more milk.",
-            ],
+            heading: Msg("guide-stimulating-heading"),
+            paragraphs: &[Msg("guide-stimulating-paragraph-1")],
             points: &[
-                "Hand express or pump 8 to 12 times a day.",
-                "Give each session 20 to 30 minutes.",
-                "Include the night: at least one session while you would usually sleep.",
-                "Try to empty your breasts fully and often. This helps your supply grow. It also \
-                 helps prevent plugged ducts and breast infections (mastitis).",
+                Msg("guide-stimulating-point-1"),
+                Msg("guide-stimulating-point-2"),
+                Msg("guide-stimulating-point-3"),
+                Msg("guide-stimulating-point-4"),
             ],
         },
         Section {
-            heading: "Bringing your baby to the breast",
-            paragraphs: &[
-                "Nursing is about more than milk. Your baby gets comfort from you, and \
-                 skin-to-skin contact gives your baby immune benefits too.",
-            ],
+            heading: Msg("guide-bringing-heading"),
+            paragraphs: &[Msg("guide-bringing-paragraph-1")],
             points: &[
-                "If your baby will latch, offer the breast before and after each feed.",
-                "Between feeds, offer the breast for comfort as often as you can, instead of a \
-                 dummy or pacifier. This also helps your supply grow.",
-                "Let your baby nurse for as long as they like. There is no time limit.",
-                "Spend time skin to skin: your baby in just a diaper, on your bare chest.",
+                Msg("guide-bringing-point-1"),
+                Msg("guide-bringing-point-2"),
+                Msg("guide-bringing-point-3"),
+                Msg("guide-bringing-point-4"),
             ],
         },
         Section {
-            heading: "Giving supplements",
-            paragraphs: &[
-                "While your supply grows, your baby may need your expressed milk, donor milk or \
-                 formula as well. How you give it matters.",
-            ],
+            heading: Msg("guide-supplements-heading"),
+            paragraphs: &[Msg("guide-supplements-paragraph-1")],
             points: &[
-                "Use a small cup rather than a bottle. Hold your baby upright. Rest the cup on the \
-                 lower lip and tip it just until the milk touches the lip. Let your baby sip or lap \
-                 at their own pace. Never pour milk into the mouth.",
-                "Or use an at-breast supplementer. This is a thin tube taped next to the nipple. \
-                 Your baby gets the supplement while nursing. Your breast is stimulated at the same \
-                 time.",
-                "Relact's plan can help you reduce supplements slowly. Agree the pace with your \
-                 lactation consultant, and keep watching diapers and weight.",
+                Msg("guide-supplements-point-1"),
+                Msg("guide-supplements-point-2"),
+                Msg("guide-supplements-point-3"),
             ],
         },
         Section {
-            heading: "When to call for help",
-            paragraphs: &[
-                "Reach out soon if something worries you; you do not need to wait. The signs in \
-                 your baby are at the top of this guide. For your own body:",
-            ],
+            heading: Msg("guide-when-to-call-heading"),
+            paragraphs: &[Msg("guide-when-to-call-paragraph-1")],
             points: &[
-                "Pain, cracks or bleeding: ask your lactation consultant to check the latch or the \
-                 pump's flange size.",
-                "A hard, red, hot area with a fever or flu-like feeling: call a doctor within 24 \
-                 hours, and keep the milk moving.",
-                "Rest and help at home matter. Low mood or worry lasting two weeks or more is worth \
-                 telling a doctor or midwife.",
-                "Call your baby's doctor if you are unsure your baby is getting enough milk.",
+                Msg("guide-when-to-call-point-1"),
+                Msg("guide-when-to-call-point-2"),
+                Msg("guide-when-to-call-point-3"),
+                Msg("guide-when-to-call-point-4"),
             ],
         },
         Section {
-            heading: "Herbs and medicines",
-            paragraphs: &[
-                "Some parents ask about galactagogues: herbs or medicines said to increase milk. \
-                 Please talk with a doctor who knows breastfeeding before you take any. They will \
-                 look at your own medical history and your goals with you.",
-                "Relact does not suggest any herb, medicine or dose.",
-            ],
+            heading: Msg("guide-herbs-heading"),
+            paragraphs: &[Msg("guide-herbs-paragraph-1"), Msg("guide-herbs-paragraph-2")],
             points: &[],
         },
         Section {
-            heading: "Getting support",
-            paragraphs: &[
-                "You do not have to do this alone. Support makes a real difference.",
-            ],
+            heading: Msg("guide-support-heading"),
+            paragraphs: &[Msg("guide-support-paragraph-1")],
             points: &[
-                "Contact your local La Leche League group or Leader. The group finder is at \
-                 llli.org.",
-                "La Leche League also runs online support groups. They are for parents who are \
-                 relactating or inducing lactation.",
-                "Say yes when people offer help with shopping, cooking or housework. It gives you \
-                 time for your baby and your sessions.",
+                Msg("guide-support-point-1"),
+                Msg("guide-support-point-2"),
+                Msg("guide-support-point-3"),
             ],
         },
     ];
 
-    pub const READING: &[&str] = &[
-        "Relactation and Induced Lactation (La Leche League GB)",
-        "Relactation Guide (La Leche League Greece)",
-        "Relacteren (Borstvoedingorganisatie La Leche League, Netherlands)",
-        "È possibile rilattare? (La Leche League Italia)",
-        "My Relactation Story, from South Africa",
-        "Induced Lactation and Relactation (La Leche League USA)",
-        "Drip-Drop Feeding Technique",
-        "Feed The Baby: Building A Milk Supply",
-        "Volver al pecho",
-        "The Baby Who Doesn't Nurse",
-        "Suplementación al pecho",
-        "At-Breast Supplementer Nursing",
-        "Breastfeeding An Adopted Baby",
-        "Breastfeeding Without Giving Birth",
+    /// Titles as their publishers wrote them (a parent searches for them); the files translate
+    /// only the words around a title ("La Leche League GB", "from South Africa").
+    pub const READING: &[Msg] = &[
+        Msg("guide-reading-lll-gb"),
+        Msg("guide-reading-lll-greece"),
+        Msg("guide-reading-lll-netherlands"),
+        Msg("guide-reading-lll-italy"),
+        Msg("guide-reading-south-africa"),
+        Msg("guide-reading-lll-usa"),
+        Msg("guide-reading-drip-drop"),
+        Msg("guide-reading-feed-the-baby"),
+        Msg("guide-reading-volver-al-pecho"),
+        Msg("guide-reading-baby-who-doesnt-nurse"),
+        Msg("guide-reading-suplementacion"),
+        Msg("guide-reading-supplementer-nursing"),
+        Msg("guide-reading-adopted-baby"),
+        Msg("guide-reading-without-giving-birth"),
     ];
 }
 
