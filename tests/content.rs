@@ -268,6 +268,140 @@ mod every_language {
         },
     ];
 
+    /// What Today's sign says for a count, with the isolate marks around arguments taken out.
+    fn few_wet(language: Language, wet: u32, hours: u32) -> String {
+        use relact::domain::warning::Sign;
+        let sign = Sign::FewWet { wet, expected: 6, hours };
+        with_language(language, || text::warning::sign(&sign)).replace(['\u{2068}', '\u{2069}'], "")
+    }
+
+    /// Each counted thing in a sign takes the language's plural form: 0, 1, 2, 3, 11 and 100 wet
+    /// diapers, and 1, 2, 3, 11 and 24 hours, written out by hand.
+    #[test]
+    fn the_signs_counts_take_each_languages_plural_forms() {
+        let diapers: [(Language, [&str; 6]); 5] = [
+            (
+                Language::English,
+                [
+                    "The log shows 0 wet diapers in",
+                    "The log shows 1 wet diaper in",
+                    "The log shows 2 wet diapers in",
+                    "The log shows 3 wet diapers in",
+                    "The log shows 11 wet diapers in",
+                    "The log shows 100 wet diapers in",
+                ],
+            ),
+            (
+                Language::Spanish,
+                [
+                    "El registro muestra 0 pañales mojados en",
+                    "El registro muestra 1 pañal mojado en",
+                    "El registro muestra 2 pañales mojados en",
+                    "El registro muestra 3 pañales mojados en",
+                    "El registro muestra 11 pañales mojados en",
+                    "El registro muestra 100 pañales mojados en",
+                ],
+            ),
+            (
+                Language::French,
+                [
+                    "Le journal montre 0 couche mouillée sur",
+                    "Le journal montre 1 couche mouillée sur",
+                    "Le journal montre 2 couches mouillées sur",
+                    "Le journal montre 3 couches mouillées sur",
+                    "Le journal montre 11 couches mouillées sur",
+                    "Le journal montre 100 couches mouillées sur",
+                ],
+            ),
+            (
+                Language::BrazilianPortuguese,
+                [
+                    "O registro não mostra nenhuma fralda molhada nas",
+                    "O registro mostra 1 fralda molhada nas",
+                    "O registro mostra 2 fraldas molhadas nas",
+                    "O registro mostra 3 fraldas molhadas nas",
+                    "O registro mostra 11 fraldas molhadas nas",
+                    "O registro mostra 100 fraldas molhadas nas",
+                ],
+            ),
+            (
+                Language::Arabic,
+                [
+                    "لا يُظهر السجلّ أي حفاض مبلل خلال",
+                    "يُظهر السجلّ حفاضًا مبللًا واحدًا خلال",
+                    "يُظهر السجلّ حفاضين مبللين خلال",
+                    "يُظهر السجلّ 3 حفاضات مبللة خلال",
+                    "يُظهر السجلّ 11 حفاضًا مبللًا خلال",
+                    "يُظهر السجلّ 100 حفاض مبلل خلال",
+                ],
+            ),
+        ];
+        for (language, said) in diapers {
+            for (n, start) in [0, 1, 2, 3, 11, 100].into_iter().zip(said) {
+                let line = few_wet(language, n, 24);
+                assert!(line.starts_with(start), "{}: {n}: {line}", language.file());
+            }
+        }
+        let hours: [(Language, [&str; 5]); 5] = [
+            (
+                Language::English,
+                [
+                    "last 1 hour.",
+                    "last 2 hours.",
+                    "last 3 hours.",
+                    "last 11 hours.",
+                    "last 24 hours.",
+                ],
+            ),
+            (
+                Language::Spanish,
+                [
+                    "en la última hora.",
+                    "en las últimas 2 horas.",
+                    "en las últimas 3 horas.",
+                    "en las últimas 11 horas.",
+                    "en las últimas 24 horas.",
+                ],
+            ),
+            (
+                Language::French,
+                [
+                    "sur la dernière heure.",
+                    "sur les 2 dernières heures.",
+                    "sur les 3 dernières heures.",
+                    "sur les 11 dernières heures.",
+                    "sur les 24 dernières heures.",
+                ],
+            ),
+            (
+                Language::BrazilianPortuguese,
+                [
+                    "na última hora.",
+                    "nas últimas 2 horas.",
+                    "nas últimas 3 horas.",
+                    "nas últimas 11 horas.",
+                    "nas últimas 24 horas.",
+                ],
+            ),
+            (
+                Language::Arabic,
+                [
+                    "خلال الساعة الأخيرة.",
+                    "خلال الساعتين الأخيرتين.",
+                    "خلال آخر 3 ساعات.",
+                    "خلال آخر 11 ساعة.",
+                    "خلال آخر 24 ساعة.",
+                ],
+            ),
+        ];
+        for (language, said) in hours {
+            for (h, part) in [1, 2, 3, 11, 24].into_iter().zip(said) {
+                let line = few_wet(language, 3, h);
+                assert!(line.contains(part), "{}: {h} hours: {line}", language.file());
+            }
+        }
+    }
+
     #[test]
     fn warning_signs_and_help_lines_name_the_babys_doctor_in_every_language() {
         for words in &SAFETY_WORDS {
