@@ -113,7 +113,7 @@ month-december-short = dic
 
 warning-today-title = Conviene llamar hoy
 warning-now-title = Busca ayuda ahora
-warning-maybe-missed = Si hay alguno sin registrar, añádelo.
+warning-maybe-missed = Si falta algo por registrar, añádelo.
 warning-call-today = Si el registro es correcto, llama hoy al médico de tu bebé.
 warning-get-help-now = Si es correcto, busca ayuda ahora: ve a urgencias o llama al número de emergencias de tu zona.
 # Cada línea de la lista completa esta frase («…si tu bebé» + «está flojo…»).

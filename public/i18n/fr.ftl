@@ -124,7 +124,7 @@ month-december-short = déc.
 
 warning-today-title = Appel conseillé aujourd'hui
 warning-now-title = Demandez de l'aide maintenant
-warning-maybe-missed = Si certains n'ont pas été notés, ajoutez-les.
+warning-maybe-missed = S'il manque des entrées dans le journal, ajoutez-les.
 warning-call-today = Si le journal est exact, appelez le médecin de votre bébé aujourd'hui.
 warning-get-help-now = Si c'est exact, demandez de l'aide maintenant : allez aux urgences ou appelez le numéro d'urgence local.
 # Chaque ligne de la liste complète cette phrase (« …si votre bébé » + « est mou… »).
@@ -139,7 +139,7 @@ warning-urgent-floppy = est mou, très difficile à réveiller ou trop endormi p
 warning-urgent-fever = a moins de { $months } mois et une température de { $celsius } °C ou plus
 warning-urgent-breathing = a du mal à respirer, ou les lèvres ou la peau bleues ou grises
 warning-urgent-dehydrated = a la fontanelle (le point mou du crâne) creusée, la bouche sèche et pas de larmes
-warning-urgent-vomiting = vomit vert, ou vomit avec force encore et encore
+warning-urgent-vomiting = a des vomissements verts, ou des vomissements en jet répétés
 warning-urgent-yellow = a la peau jaune dans { $hours ->
         [one] sa première heure
        *[other] ses { $hours } premières heures
