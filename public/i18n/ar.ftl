@@ -153,7 +153,7 @@ warning-sign-wet = عدد الحفاضات المبللة في 24 ساعة أق�
         [few] { $wet } حفاضات ثقيلة
         [many] { $wet } حفاضًا ثقيلًا
        *[other] { $wet } حفاض ثقيل
-    }.
+    } أو أكثر.
 warning-sign-stools = من اليوم { $from } حتى عمر { $weeks ->
         [one] أسبوع واحد
         [two] أسبوعين

@@ -138,7 +138,7 @@ warning-urgent-yellow = tiene la piel amarilla en sus primeras { $hours ->
     } de vida, o la piel cada vez más amarilla y está adormilado
 
 warning-signs-title = Llama hoy al médico de tu bebé si
-warning-sign-wet = Menos pañales mojados en 24 horas que unos { $day1 } el día 1, { $day2 } el día 2, { $day3 } el día 3, { $day4 } el día 4, y después { $wet } o más bien cargados.
+warning-sign-wet = Menos pañales mojados en 24 horas que unos { $day1 } el día 1, { $day2 } el día 2, { $day3 } el día 3, { $day4 } el día 4, y después { $wet } pañales bien cargados o más.
 warning-sign-stools = Del día { $from } a las { $weeks } semanas, menos de { $stools ->
         [one] { $stools } deposición
        *[other] { $stools } deposiciones

@@ -138,7 +138,7 @@ warning-urgent-yellow = tem a pele amarela { $hours ->
     } de vida, ou a pele cada vez mais amarela enquanto está sonolento
 
 warning-signs-title = Ligue hoje para o médico do seu bebê se
-warning-sign-wet = Menos fraldas molhadas em 24 horas do que cerca de { $day1 } no dia 1, { $day2 } no dia 2, { $day3 } no dia 3, { $day4 } no dia 4, e depois { $wet } ou mais bem pesadas.
+warning-sign-wet = Menos fraldas molhadas em 24 horas do que cerca de { $day1 } no dia 1, { $day2 } no dia 2, { $day3 } no dia 3, { $day4 } no dia 4, e depois { $wet } fraldas bem pesadas ou mais.
 warning-sign-stools = Do dia { $from } até as { $weeks } semanas, menos de { $stools ->
         [one] { $stools } evacuação
        *[other] { $stools } evacuações
