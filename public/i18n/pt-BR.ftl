@@ -107,6 +107,162 @@ month-december-short = dez.
 
 ## Warning signs and the Guide (warning-*, guide-*). Every safety sentence is back-translated in
 ## public/i18n/back-translations/<language>.md.
+
+# Sinais de alerta: as frases de segurança. Elas citam o médico do bebê; as de "procure ajuda
+# agora" dizem "agora". Os números vêm da tabela de cuidados: mantenha cada { $variável }.
+
+warning-today-title = Vale a pena ligar hoje
+warning-now-title = Procure ajuda agora
+warning-maybe-missed = Se faltou registrar algo, acrescente.
+warning-call-today = Se o registro estiver certo, ligue hoje para o médico do seu bebê.
+warning-get-help-now = Se estiver certo, procure ajuda agora: vá a um pronto-socorro ou ligue para o número de emergência local.
+# Cada linha da lista completa esta frase ("…se o seu bebê" + "está mole…").
+warning-urgent-title = Procure ajuda agora (pronto-socorro ou número de emergência local) se o seu bebê
+warning-urgent-intro = { warning-urgent-title }:
+warning-urgent-open = Quando procurar ajuda agora
+warning-urgent-dry = está sem fralda molhada há { $hours ->
+        [one] { $hours } hora
+       *[other] { $hours } horas
+    } ou mais
+warning-urgent-floppy = está mole, muito difícil de acordar ou sonolento demais para se alimentar
+warning-urgent-fever = tem menos de { $months ->
+        [one] { $months } mês
+       *[other] { $months } meses
+    } e temperatura de { $celsius } °C ou mais
+warning-urgent-breathing = tem dificuldade para respirar, ou lábios ou pele azulados ou acinzentados
+warning-urgent-dehydrated = tem a moleira (a parte mole da cabeça) afundada, a boca seca e não tem lágrimas
+warning-urgent-vomiting = vomita verde, ou vomita com força várias vezes seguidas
+warning-urgent-yellow = tem a pele amarela { $hours ->
+        [one] na primeira hora
+       *[other] nas primeiras { $hours } horas
+    } de vida, ou a pele cada vez mais amarela enquanto está sonolento
+
+warning-signs-title = Ligue hoje para o médico do seu bebê se
+warning-sign-wet = Menos fraldas molhadas em 24 horas do que cerca de { $day1 } no dia 1, { $day2 } no dia 2, { $day3 } no dia 3, { $day4 } no dia 4, e depois { $wet } fraldas bem pesadas ou mais.
+warning-sign-stools = Do dia { $from } até as { $weeks } semanas, menos de { $stools ->
+        [one] { $stools } evacuação
+       *[other] { $stools } evacuações
+    } em 24 horas.
+warning-sign-dry = Depois do dia { $day }, nenhuma fralda molhada por { $hours ->
+        [one] { $hours } hora
+       *[other] { $hours } horas
+    } com o bebê acordado e se alimentando, ou urina escura ou cristais cor-de-rosa alaranjados.
+warning-sign-feeds = Nas primeiras { $weeks } semanas, menos de { $feeds ->
+        [one] { $feeds } mamada
+       *[other] { $feeds } mamadas
+    } em 24 horas.
+warning-sign-newborn-weight = Um recém-nascido perdeu { $check }% do peso ao nascer (a alimentação precisa ser avaliada) ou { $medical }% (precisa de uma avaliação médica), continua perdendo peso depois do dia { $falling } ou não voltou ao peso ao nascer até os { $back } dias.
+warning-sign-gain = De { $from } semanas a { $until } meses, um ganho de menos de cerca de { $grams } g por semana, ou qualquer perda; depois, bem abaixo do ganho habitual para a idade.
+warning-sign-hungry = Ainda com fome depois do complemento planejado: ofereça mais. O plano é um guia, nunca um limite.
+
+warning-few-wet = { $wet ->
+        [0] O registro não mostra nenhuma fralda molhada
+        [one] O registro mostra { $wet } fralda molhada
+       *[other] O registro mostra { $wet } fraldas molhadas
+    } { $hours ->
+        [one] na última hora
+       *[other] nas últimas { $hours } horas
+    }. Na idade do seu bebê, espera-se cerca de { $expected } ou mais nesse tempo.
+warning-few-stools = { $stools ->
+        [0] O registro não mostra nenhuma evacuação
+        [one] O registro mostra { $stools } evacuação
+       *[other] O registro mostra { $stools } evacuações
+    } { $hours ->
+        [one] na última hora
+       *[other] nas últimas { $hours } horas
+    }. Na idade do seu bebê, espera-se cerca de { $expected } ou mais nesse tempo.
+warning-few-feeds = { $feeds ->
+        [0] O registro não mostra nenhuma mamada
+        [one] O registro mostra { $feeds } mamada
+       *[other] O registro mostra { $feeds } mamadas
+    } { $hours ->
+        [one] na última hora
+       *[other] nas últimas { $hours } horas
+    }. Nas primeiras semanas, um bebê mama cerca de { $expected } vezes ou mais nesse tempo.
+warning-dry-for = Nenhuma fralda molhada foi registrada { $hours ->
+        [one] na última hora
+       *[other] nas últimas { $hours } horas
+    } enquanto seu bebê estava acordado e se alimentando.
+warning-dry-long = Nenhuma fralda molhada foi registrada { $hours ->
+        [one] na última hora
+       *[other] nas últimas { $hours } horas
+    }. Se o seu bebê molhou alguma que ainda não está no registro (durante a noite, por exemplo), confira e acrescente.
+warning-dark-urine = Uma fralda das últimas 24 horas tinha urina escura ou cristais cor-de-rosa alaranjados. Depois dos primeiros dias, isso é sinal de que seu bebê precisa de mais leite.
+warning-newborn-loss-check = O peso mais recente do seu bebê está { $percent }% abaixo do peso ao nascer. A partir de { $check }%, a alimentação precisa ser avaliada.
+warning-newborn-loss-medical = O peso mais recente do seu bebê está { $percent }% abaixo do peso ao nascer. A partir de { $medical }%, seu bebê precisa de uma avaliação médica.
+warning-weight-down = O peso mais recente do seu bebê, { $latest } kg, é menor que o anterior, { $before } kg.
+warning-not-back = O peso mais recente do seu bebê, { $latest } kg, ainda está abaixo do peso ao nascer, { $birth } kg. A maioria dos bebês volta a ele até os { $days } dias.
+warning-no-gain = Seu bebê não ganhou peso desde a pesagem de uma semana ou mais atrás. Nesta idade, um ganho de menos de cerca de { $minimum } g por semana é motivo para ligar.
+warning-slow-gain = Seu bebê ganhou cerca de { $grams } g por semana desde a pesagem de uma semana ou mais atrás. Nesta idade, menos de cerca de { $minimum } g por semana é motivo para ligar.
+
+# O Guia. As frases que orientam a buscar ajuda (guide-routine-help, guide-help,
+# guide-when-to-call-*, guide-herbs-*) são frases de segurança: retrotraduzidas com os sinais.
+guide-intro = Este guia é para quem quer trazer o leite de volta. Isso se chama relactação. Também é para quem quer produzir leite sem ter dado à luz, por exemplo para um bebê adotado. Isso se chama lactação induzida.
+# "Peito" nomeia o seio e o tórax (TERMS.md).
+guide-intro-words = Dizemos "peito", palavra que serve para o seio e para o tórax; use a palavra que combina com você. Este guia traz informações gerais, não orientação médica.
+guide-at-a-glance = Em resumo
+guide-routine-sessions = Tire leite (com bomba ou ordenha manual) ou amamente de 8 a 12 vezes em 24 horas, incluindo a noite.
+guide-routine-cup = Dê os complementos no copinho ou com um dispositivo de translactação, em vez da mamadeira.
+guide-routine-skin = Passe tempo pele a pele e ofereça o peito com frequência para dar conforto.
+guide-routine-help = Para ter ajuda, fale com o médico do seu bebê, com uma consultora em amamentação ou com uma Líder da La Leche League.
+guide-print = Imprimir o guia
+guide-print-help = "Imprimir" abre a janela de impressão do navegador com uma prévia. Escolha uma impressora, ou escolha "Salvar como PDF" para guardar uma cópia. Ali você pode escolher quais páginas imprimir.
+guide-help = Para orientações sobre você e seu bebê, fale com o médico do seu bebê, com uma consultora em amamentação ou com uma Líder da La Leche League perto de você.
+guide-expect-heading = O que esperar
+guide-expect-paragraph-1 = Muitas pessoas conseguem voltar a produzir leite depois de uma pausa, ou produzir pela primeira vez. Há muitos motivos para parar: um procedimento médico, um tempo longe do bebê ou uma orientação que não serviu. Recomeçar é possível.
+guide-expect-paragraph-2 = Isso leva tempo, paciência e um bebê disposto a pegar o peito. O primeiro leite pode levar dias ou algumas semanas para aparecer. Algumas pessoas produzem todo o leite de que o bebê precisa. Outras continuam dando também algum complemento. Os dois são bons resultados: cada gota do seu leite conta.
+guide-expect-paragraph-3 = Enquanto sua produção aumenta, observe as fraldas e o peso do seu bebê. Eles mostram se o bebê está recebendo leite suficiente.
+guide-stimulating-heading = Estimular os seus peitos
+guide-stimulating-paragraph-1 = O leite é produzido quando o leite é retirado. Esvaziar os peitos com mais frequência costuma produzir mais leite.
+guide-stimulating-point-1 = Faça a ordenha manual ou use a bomba de 8 a 12 vezes por dia.
+guide-stimulating-point-2 = Dedique de 20 a 30 minutos a cada sessão.
+guide-stimulating-point-3 = Inclua a noite: pelo menos uma sessão no horário em que você normalmente dormiria.
+guide-stimulating-point-4 = Procure esvaziar os peitos por completo e com frequência. Isso ajuda sua produção a crescer. Também ajuda a prevenir ductos entupidos e infecções no peito (mastite).
+guide-bringing-heading = Levar o bebê ao peito
+guide-bringing-paragraph-1 = Amamentar vai além do leite. Seu bebê recebe conforto de você, e o contato pele a pele também fortalece as defesas dele.
+guide-bringing-point-1 = Se o seu bebê pega o peito, ofereça antes e depois de cada mamada.
+guide-bringing-point-2 = Entre as mamadas, ofereça o peito para dar conforto sempre que puder, em vez da chupeta. Isso também ajuda sua produção a crescer.
+guide-bringing-point-3 = Deixe o bebê mamar pelo tempo que quiser. Não há limite de tempo.
+guide-bringing-point-4 = Passe tempo pele a pele: o bebê só de fralda, sobre o seu peito nu.
+guide-supplements-heading = Dar complementos
+guide-supplements-paragraph-1 = Enquanto sua produção cresce, seu bebê pode precisar também do seu leite ordenhado, de leite humano doado ou de fórmula. O jeito de oferecer faz diferença.
+guide-supplements-point-1 = Use um copinho em vez da mamadeira. Segure o bebê em posição vertical. Apoie o copinho no lábio inferior e incline só até o leite tocar o lábio. Deixe o bebê sorver ou lamber no ritmo dele. Nunca despeje o leite na boca.
+guide-supplements-point-2 = Ou use um dispositivo de translactação: uma sonda fina presa com fita junto ao mamilo. O bebê recebe o complemento enquanto mama, e o seu peito é estimulado ao mesmo tempo.
+guide-supplements-point-3 = O plano do { -brand } pode ajudar você a reduzir os complementos aos poucos. Combine o ritmo com sua consultora em amamentação e continue observando as fraldas e o peso.
+guide-when-to-call-heading = Quando pedir ajuda
+guide-when-to-call-paragraph-1 = Peça ajuda logo se algo preocupar você; não precisa esperar. Os sinais no bebê estão no começo deste guia. Para o seu próprio corpo:
+guide-when-to-call-point-1 = Dor, rachaduras ou sangramento: peça à sua consultora em amamentação para avaliar a pega ou o tamanho do funil da bomba.
+guide-when-to-call-point-2 = Uma área dura, vermelha e quente, com febre ou sensação de gripe: ligue para um médico em até 24 horas e continue tirando o leite.
+guide-when-to-call-point-3 = Descanso e ajuda em casa fazem diferença. Tristeza ou preocupação que dura duas semanas ou mais merece ser contada a um médico ou a uma obstetriz.
+guide-when-to-call-point-4 = Ligue para o médico do seu bebê se você tiver dúvida se o bebê está recebendo leite suficiente.
+guide-herbs-heading = Ervas e medicamentos
+guide-herbs-paragraph-1 = Algumas pessoas perguntam sobre galactagogos: ervas ou medicamentos que, segundo se diz, aumentam o leite. Converse com um médico que entenda de amamentação antes de tomar qualquer um. Ele vai avaliar com você seu histórico de saúde e seus objetivos.
+guide-herbs-paragraph-2 = O { -brand } não sugere nenhuma erva, nenhum medicamento nem nenhuma dose.
+guide-support-heading = Buscar apoio
+guide-support-paragraph-1 = Você não precisa fazer isso sem apoio. O apoio faz uma diferença real.
+guide-support-point-1 = Procure o grupo local da La Leche League ou uma Líder. A busca de grupos fica em llli.org.
+guide-support-point-2 = A La Leche League também tem grupos de apoio on-line, para quem está em relactação ou induzindo a lactação.
+guide-support-point-3 = Aceite quando oferecerem ajuda com compras, comida ou tarefas da casa. Isso dá tempo para o seu bebê e para as suas sessões.
+
+# Leituras: o título traduzido e, entre parênteses, quem publica e em que idioma.
+guide-further = Para ler mais
+guide-further-note = Estes artigos e relatos vêm de grupos da La Leche League e de outras fontes. Procure os títulos quando estiver on-line.
+guide-find-support = Encontre um grupo ou uma Líder da La Leche League: llli.org
+guide-reading-lll-gb = Relactação e lactação induzida (La Leche League Grã-Bretanha, em inglês)
+guide-reading-lll-greece = Guia de relactação (La Leche League Grécia)
+guide-reading-lll-netherlands = Relactar (La Leche League Países Baixos, em holandês)
+guide-reading-lll-italy = É possível relactar? (La Leche League Itália, em italiano)
+guide-reading-south-africa = Minha história de relactação, na África do Sul (em inglês)
+guide-reading-lll-usa = Lactação induzida e relactação (La Leche League Estados Unidos, em inglês)
+guide-reading-drip-drop = A técnica de alimentação gota a gota (em inglês)
+guide-reading-feed-the-baby = Alimente o bebê: como construir a produção de leite (em inglês)
+guide-reading-volver-al-pecho = Voltar ao peito (em espanhol)
+guide-reading-baby-who-doesnt-nurse = O bebê que não mama (em inglês)
+guide-reading-suplementacion = Suplementação no peito (em espanhol)
+guide-reading-supplementer-nursing = Amamentar com um dispositivo de translactação (em inglês)
+guide-reading-adopted-baby = Amamentar um bebê adotado (em inglês)
+guide-reading-without-giving-birth = Amamentar sem ter dado à luz (em inglês)
+
 # (the messages of this part go above this line)
 
 ## Progress (progress-*).

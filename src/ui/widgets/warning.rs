@@ -49,7 +49,7 @@ pub fn HelpNow() -> impl IntoView {
     view! {
         <details class="help-now">
             <summary>{t::URGENT_OPEN}</summary>
-            <p>{t::URGENT_TITLE} ":"</p>
+            <p>{t::URGENT_INTRO}</p>
             <ul>{t::urgent_signs().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
         </details>
     }
@@ -70,9 +70,9 @@ pub fn SignLists(
         }
     };
     view! {
-        {title(t::SIGNS_TITLE)}
+        {title(t::SIGNS_TITLE.get())}
         <ul>{t::signs().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
-        {title(t::URGENT_TITLE)}
+        {title(t::URGENT_TITLE.get())}
         <ul class="urgent-list">{t::urgent_signs().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
     }
 }
