@@ -105,6 +105,42 @@ month-december-short = ديسمبر
 # (the messages of this part go above this line)
 
 ## The Plan, Your journey, medicines and printouts (plan-*, journey-*, medicines-*, printout-*).
+medicines-title = الأدوية ومدرّات الحليب
+medicines-intro = قائمة بما يُؤخذ من أجل الحليب (مدرّات الحليب أعشاب أو أدوية يُقال إنها تزيد الحليب)، لتطّلع عليها مستشارة الرضاعة والطبيب. لا يقترح { -brand } أي شيء أبدًا: ما يُؤخذ، وبأي مقدار، ولأي مدة، يُقرَّر مع طبيب مُلِمّ بالرضاعة الطبيعية.
+medicines-own-choice-note = من المهم إخبار الطبيب أو مستشارة الرضاعة بذلك: بعض الأعشاب والأدوية ينتقل إلى الحليب أو لا يصحّ جمعه مع غيره.
+medicines-empty = لا شيء في القائمة بعد.
+medicines-add = إضافة إلى القائمة
+medicines-name = الاسم
+medicines-who = من نصح به (الاسم أو المهنة)
+medicines-own-choice = اختياري الشخصي
+medicines-start = تاريخ البدء
+medicines-stop = تاريخ التوقف (يُترك فارغًا إن كان لا يزال يُؤخذ)
+medicines-save = حفظ
+medicines-cancel = إلغاء
+medicines-saved = حُفظ في القائمة.
+medicines-deleted = أُزيل من القائمة.
+medicines-restored = عاد إلى القائمة.
+medicines-undo = تراجع
+medicines-loading = جارٍ تحميل القائمة…
+medicines-advised = بنصيحة من { $who }
+medicines-dates = { $start } – { $stop }
+medicines-since = منذ { $start }
+medicines-taken-today = أُخذ اليوم
+medicines-taken-today-name = أُخذ اليوم: { $name }
+medicines-edit-label = تعديل { $name }
+medicines-delete-label = إزالة { $name } من القائمة
+medicines-edit = تعديل
+medicines-delete = إزالة
+medicines-summary-title = الأدوية ومدرّات الحليب (كما سجّلها الوالد أو الوالدة)
+medicines-summary-none = لا شيء في القائمة لهذه الأيام.
+medicines-summary-taken = { $days ->
+    [zero] لم يُعلَّم أي يوم بأنه أُخذ فيه خلال هذه المدة
+    [one] عُلِّم بأنه أُخذ في يوم واحد خلال هذه المدة
+    [two] عُلِّم بأنه أُخذ في يومين خلال هذه المدة
+    [few] عُلِّم بأنه أُخذ في { $days } أيام خلال هذه المدة
+    [many] عُلِّم بأنه أُخذ في { $days } يومًا خلال هذه المدة
+   *[other] عُلِّم بأنه أُخذ في { $days } يوم خلال هذه المدة
+}
 # (the messages of this part go above this line)
 
 ## Warning signs and the Guide (warning-*, guide-*). Every safety sentence is back-translated in

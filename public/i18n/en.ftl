@@ -120,6 +120,45 @@ month-december-short = Dec
 # (the messages of this part go above this line)
 
 ## The Plan, Your journey, medicines and printouts (plan-*, journey-*, medicines-*, printout-*).
+# Settings → the parent's own list of medicines and galactagogues. Relact never names one, in any
+# language. $who is whoever the parent wrote ("Dr Lee"), $name the name the parent wrote.
+medicines-title = Medicines and galactagogues
+medicines-intro = Keep a list of what you take for your milk (galactagogues are herbs or medicines said to increase milk), so your lactation consultant and doctor can see it. { -brand } never suggests anything: what to take, how much and for how long is decided with a doctor who knows breastfeeding.
+medicines-own-choice-note = Please tell your doctor or lactation consultant about it: some herbs and medicines pass into milk or do not mix with others.
+medicines-empty = Nothing listed yet.
+medicines-add = Add to the list
+medicines-name = Name
+medicines-who = Who advised it (name or role)
+medicines-own-choice = My own choice
+medicines-start = Started
+medicines-stop = Stopped (leave empty if you still take it)
+medicines-save = Save
+medicines-cancel = Cancel
+medicines-saved = Saved to your list.
+medicines-deleted = Removed from your list.
+medicines-restored = Back on your list.
+medicines-undo = Undo
+medicines-loading = Loading your list…
+medicines-advised = Advised by { $who }
+# $start and $stop are short dates: "3 Nov – 20 Nov", "Since 3 Nov".
+medicines-dates = { $start } – { $stop }
+medicines-since = Since { $start }
+medicines-taken-today = Taken today
+# The tick's name for screen readers.
+medicines-taken-today-name = Taken today: { $name }
+medicines-edit-label = Edit { $name }
+medicines-delete-label = Remove { $name } from the list
+medicines-edit = Edit
+medicines-delete = Remove
+# The consultant summary's section.
+medicines-summary-title = Medicines and galactagogues (as listed by the parent)
+medicines-summary-none = None listed for these days.
+# After a medicine's dates on the summary: on how many days of the summary's range it was ticked.
+medicines-summary-taken = { $days ->
+    [0] no day ticked as taken in this range
+    [one] ticked as taken on 1 day in this range
+   *[other] ticked as taken on { $days } days in this range
+}
 # (the messages of this part go above this line)
 
 ## Warning signs and the Guide (warning-*, guide-*). Every safety sentence is back-translated in

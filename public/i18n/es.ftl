@@ -103,6 +103,39 @@ month-december-short = dic
 # (the messages of this part go above this line)
 
 ## The Plan, Your journey, medicines and printouts (plan-*, journey-*, medicines-*, printout-*).
+medicines-title = Medicamentos y galactogogos
+medicines-intro = Lleva una lista de lo que tomas para tu leche (los galactogogos son hierbas o medicamentos a los que se atribuye un aumento de la leche), para que tu asesora de lactancia y tu médico puedan verla. { -brand } nunca recomienda nada: qué tomar, cuánto y durante cuánto tiempo se decide con un médico que conozca la lactancia materna.
+medicines-own-choice-note = Cuéntaselo a tu médico o a tu asesora de lactancia: algunas hierbas y medicamentos pasan a la leche o no se pueden combinar con otros.
+medicines-empty = Todavía no hay nada en la lista.
+medicines-add = Añadir a la lista
+medicines-name = Nombre
+medicines-who = Quién lo aconsejó (nombre o profesión)
+medicines-own-choice = Decisión propia
+medicines-start = Desde
+medicines-stop = Hasta (déjalo vacío si todavía lo tomas)
+medicines-save = Guardar
+medicines-cancel = Cancelar
+medicines-saved = Guardado en tu lista.
+medicines-deleted = Quitado de tu lista.
+medicines-restored = De nuevo en tu lista.
+medicines-undo = Deshacer
+medicines-loading = Cargando tu lista…
+medicines-advised = Aconsejado por { $who }
+medicines-dates = { $start } – { $stop }
+medicines-since = Desde el { $start }
+medicines-taken-today = Tomado hoy
+medicines-taken-today-name = Tomado hoy: { $name }
+medicines-edit-label = Editar { $name }
+medicines-delete-label = Quitar { $name } de la lista
+medicines-edit = Editar
+medicines-delete = Quitar
+medicines-summary-title = Medicamentos y galactogogos (según la lista de la madre o el padre)
+medicines-summary-none = Nada en la lista para estos días.
+medicines-summary-taken = { $days ->
+    [0] ningún día marcado como tomado en estas fechas
+    [one] marcado como tomado { $days } día en estas fechas
+   *[other] marcado como tomado { $days } días en estas fechas
+}
 # (the messages of this part go above this line)
 
 ## Warning signs and the Guide (warning-*, guide-*). Every safety sentence is back-translated in

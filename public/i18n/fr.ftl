@@ -113,6 +113,39 @@ month-december-short = déc.
 # (the messages of this part go above this line)
 
 ## The Plan, Your journey, medicines and printouts (plan-*, journey-*, medicines-*, printout-*).
+medicines-title = Médicaments et galactogènes
+medicines-intro = Notez ici ce que vous prenez pour votre lait (les galactogènes sont des plantes ou des médicaments censés augmenter la production de lait), pour que votre consultante en lactation et votre médecin puissent le voir. { -brand } ne conseille jamais rien : quoi prendre, combien et pendant combien de temps se décide avec un médecin qui connaît l’allaitement.
+medicines-own-choice-note = Parlez-en à votre médecin ou à votre consultante en lactation : certaines plantes et certains médicaments passent dans le lait ou ne se prennent pas avec d’autres.
+medicines-empty = Rien dans la liste pour l’instant.
+medicines-add = Ajouter à la liste
+medicines-name = Nom
+medicines-who = Conseillé par (nom ou profession)
+medicines-own-choice = Mon propre choix
+medicines-start = Début
+medicines-stop = Fin (laissez vide si vous le prenez encore)
+medicines-save = Enregistrer
+medicines-cancel = Annuler
+medicines-saved = Enregistré dans votre liste.
+medicines-deleted = Retiré de votre liste.
+medicines-restored = De nouveau dans votre liste.
+medicines-undo = Annuler
+medicines-loading = Chargement de votre liste…
+medicines-advised = Conseillé par { $who }
+medicines-dates = { $start } – { $stop }
+medicines-since = Depuis le { $start }
+medicines-taken-today = Pris aujourd’hui
+medicines-taken-today-name = Pris aujourd’hui : { $name }
+medicines-edit-label = Modifier { $name }
+medicines-delete-label = Retirer { $name } de la liste
+medicines-edit = Modifier
+medicines-delete = Retirer
+medicines-summary-title = Médicaments et galactogènes (tels que notés par le parent)
+medicines-summary-none = Rien de noté pour ces jours.
+medicines-summary-taken = { $days ->
+    [0] aucun jour coché comme pris sur cette période
+    [one] coché comme pris { $days } jour sur cette période
+   *[other] coché comme pris { $days } jours sur cette période
+}
 # (the messages of this part go above this line)
 
 ## Warning signs and the Guide (warning-*, guide-*). Every safety sentence is back-translated in

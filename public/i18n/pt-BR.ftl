@@ -103,6 +103,39 @@ month-december-short = dez.
 # (the messages of this part go above this line)
 
 ## The Plan, Your journey, medicines and printouts (plan-*, journey-*, medicines-*, printout-*).
+medicines-title = Medicamentos e galactagogos
+medicines-intro = Anote aqui o que você toma para o seu leite (galactagogos são ervas ou medicamentos que, segundo se diz, aumentam o leite), para que sua consultora em amamentação e seu médico possam ver. O { -brand } nunca sugere nada: o que tomar, quanto e por quanto tempo se decide com um médico que entenda de amamentação.
+medicines-own-choice-note = Conte ao seu médico ou à sua consultora em amamentação: algumas ervas e medicamentos passam para o leite ou não combinam com outros.
+medicines-empty = Nada na lista ainda.
+medicines-add = Adicionar à lista
+medicines-name = Nome
+medicines-who = Quem indicou (nome ou profissão)
+medicines-own-choice = Escolha minha
+medicines-start = Início
+medicines-stop = Fim (deixe em branco se ainda toma)
+medicines-save = Salvar
+medicines-cancel = Cancelar
+medicines-saved = Salvo na sua lista.
+medicines-deleted = Retirado da sua lista.
+medicines-restored = De volta à sua lista.
+medicines-undo = Desfazer
+medicines-loading = Carregando sua lista…
+medicines-advised = Indicado por { $who }
+medicines-dates = { $start } – { $stop }
+medicines-since = Desde { $start }
+medicines-taken-today = Tomado hoje
+medicines-taken-today-name = Tomado hoje: { $name }
+medicines-edit-label = Editar { $name }
+medicines-delete-label = Retirar { $name } da lista
+medicines-edit = Editar
+medicines-delete = Retirar
+medicines-summary-title = Medicamentos e galactagogos (conforme a lista feita pela família)
+medicines-summary-none = Nada na lista para estes dias.
+medicines-summary-taken = { $days ->
+    [0] nenhum dia marcado como tomado neste período
+    [one] marcado como tomado em { $days } dia neste período
+   *[other] marcado como tomado em { $days } dias neste período
+}
 # (the messages of this part go above this line)
 
 ## Warning signs and the Guide (warning-*, guide-*). Every safety sentence is back-translated in

@@ -2311,78 +2311,74 @@ pub fn invalid(why: Invalid) -> &'static str {
     }
 }
 
-/// The parent's own list of medicines and galactagogues (Settings). Relact's words never name one.
+/// The parent's own list of medicines and galactagogues (Settings; `medicines-*`). Relact's words
+/// never name one.
 pub mod medicines {
+    use super::Msg;
     use crate::domain::medicine::AdvisedBy;
 
-    pub const TITLE: &str = "Medicines and galactagogues";
-    pub const INTRO: &str = "Keep a list of what you take for your milk (galactagogues are herbs \
-        or medicines said to increase milk), so your lactation consultant and doctor can see it. \
-        Relact never suggests anything: what to take, how much and for how long is decided with \
-        a doctor who knows breastfeeding.";
+    pub const TITLE: Msg = Msg("medicines-title");
+    pub const INTRO: Msg = Msg("medicines-intro");
     /// Shown when "My own choice" is ticked.
-    pub const OWN_CHOICE_NOTE: &str = "Please tell your doctor or lactation consultant about \
-        it: some herbs and medicines pass into milk or do not mix with others.";
-    pub const EMPTY: &str = "Nothing listed yet.";
-    pub const ADD: &str = "Add to the list";
-    pub const NAME: &str = "Name";
-    pub const WHO: &str = "Who advised it (name or role)";
-    pub const OWN_CHOICE: &str = "My own choice";
-    pub const START: &str = "Started";
-    pub const STOP: &str = "Stopped (leave empty if you still take it)";
-    pub const SAVE: &str = "Save";
-    pub const CANCEL: &str = "Cancel";
-    pub const SAVED: &str = "Saved to your list.";
-    pub const DELETED: &str = "Removed from your list.";
-    pub const RESTORED: &str = "Back on your list.";
-    pub const UNDO: &str = "Undo";
-    pub const LOADING: &str = "Loading your list…";
+    pub const OWN_CHOICE_NOTE: Msg = Msg("medicines-own-choice-note");
+    pub const EMPTY: Msg = Msg("medicines-empty");
+    pub const ADD: Msg = Msg("medicines-add");
+    pub const NAME: Msg = Msg("medicines-name");
+    pub const WHO: Msg = Msg("medicines-who");
+    pub const OWN_CHOICE: Msg = Msg("medicines-own-choice");
+    pub const START: Msg = Msg("medicines-start");
+    pub const STOP: Msg = Msg("medicines-stop");
+    pub const SAVE: Msg = Msg("medicines-save");
+    pub const CANCEL: Msg = Msg("medicines-cancel");
+    pub const SAVED: Msg = Msg("medicines-saved");
+    pub const DELETED: Msg = Msg("medicines-deleted");
+    pub const RESTORED: Msg = Msg("medicines-restored");
+    pub const UNDO: Msg = Msg("medicines-undo");
+    pub const LOADING: Msg = Msg("medicines-loading");
 
     /// Who advised it, as a line.
     pub fn advised(by: &AdvisedBy) -> String {
         match by {
-            AdvisedBy::Person(who) => format!("Advised by {who}"),
-            AdvisedBy::OwnChoice => "My own choice".into(),
+            AdvisedBy::Person(who) => Msg("medicines-advised").with(&[("who", who.into())]),
+            AdvisedBy::OwnChoice => OWN_CHOICE.into(),
         }
     }
 
     /// The dates, as "since 3 Nov" or "3 Nov – 20 Nov".
     pub fn dates(start: &str, stop: Option<&str>) -> String {
         match stop {
-            Some(stop) => format!("{start} – {stop}"),
-            None => format!("Since {start}"),
+            Some(stop) => {
+                Msg("medicines-dates").with(&[("start", start.into()), ("stop", stop.into())])
+            }
+            None => Msg("medicines-since").with(&[("start", start.into())]),
         }
     }
 
-    pub const TAKEN_TODAY: &str = "Taken today";
+    pub const TAKEN_TODAY: Msg = Msg("medicines-taken-today");
 
     /// The accessible name of today's tick, naming the medicine.
     pub fn taken_today(name: &str) -> String {
-        format!("Taken today: {name}")
+        Msg("medicines-taken-today-name").with(&[("name", name.into())])
     }
 
     pub fn edit_label(name: &str) -> String {
-        format!("Edit {name}")
+        Msg("medicines-edit-label").with(&[("name", name.into())])
     }
 
     pub fn delete_label(name: &str) -> String {
-        format!("Remove {name} from the list")
+        Msg("medicines-delete-label").with(&[("name", name.into())])
     }
 
-    pub const EDIT: &str = "Edit";
-    pub const DELETE: &str = "Remove";
+    pub const EDIT: Msg = Msg("medicines-edit");
+    pub const DELETE: Msg = Msg("medicines-delete");
 
     /// The consultant summary's section.
-    pub const SUMMARY_TITLE: &str = "Medicines and galactagogues (as listed by the parent)";
-    pub const SUMMARY_NONE: &str = "None listed for these days.";
+    pub const SUMMARY_TITLE: Msg = Msg("medicines-summary-title");
+    pub const SUMMARY_NONE: Msg = Msg("medicines-summary-none");
 
     /// How many days in the summary's range were ticked as taken.
     pub fn summary_taken(ticked: usize) -> String {
-        match ticked {
-            0 => "no day ticked as taken in this range".into(),
-            1 => "ticked as taken on 1 day in this range".into(),
-            n => format!("ticked as taken on {n} days in this range"),
-        }
+        Msg("medicines-summary-taken").with(&[("days", ticked.into())])
     }
 }
 
