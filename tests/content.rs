@@ -219,7 +219,7 @@ fn warning_signs_and_help_lines_name_the_babys_doctor() {
     }
     assert!(doctor(text::guide::HELP));
     assert!(text::guide::ROUTINE.iter().any(|l| doctor(l)));
-    assert!(doctor(text::printout::FOOTER));
+    assert!(doctor(text::printout::FOOTER.get()));
     assert!(doctor(text::plan::ICS_DESCRIPTION));
     assert!(doctor(text::plan::STEP_AGREE));
     assert!(doctor(text::progress::WATCH));

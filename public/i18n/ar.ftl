@@ -141,6 +141,27 @@ medicines-summary-taken = { $days ->
     [many] عُلِّم بأنه أُخذ في { $days } يومًا خلال هذه المدة
    *[other] عُلِّم بأنه أُخذ في { $days } يوم خلال هذه المدة
 }
+
+printout-print-plan = طباعة خطتي وورقة تسجيل لليوم
+printout-plan-title = خطتي في { -brand }
+printout-plan-line = الجلسات في اليوم: { $sessions } · مدة كل جلسة: { $minutes } د · أطول فاصل بين جلستين: { $gap }
+printout-sheet-title = ورقة تسجيل اليوم (24 ساعة، مع الليل)
+printout-sheet-help = تُملأ باليد، نهارًا أو ليلًا، ثم تُنقل إلى { -brand } لاحقًا.
+printout-sheet-spare = الأسطر بعد الأوقات المخطّطة فارغة: للرضعات الإضافية وللحليب الإضافي المُعطى بالكوب أو الملعقة أو الرضّاعة.
+printout-date-line = التاريخ: ____________________
+printout-col-planned = المخطّط
+printout-col-time = وقت البدء
+printout-col-side = الجهة (يسار / يمين / كلاهما)
+printout-col-minutes = الدقائق
+printout-col-left = حليب الثدي الأيسر ({ $unit })
+printout-col-right = حليب الثدي الأيمن ({ $unit })
+printout-col-supplement = الحليب الإضافي ({ $unit }، وكيف أُعطي)
+printout-col-diapers = الحفاضات (مبللة / فيها براز)
+printout-sheet-time-night = { $time } (ليلًا)
+printout-reminders = للتذكير
+printout-planned-on = الحليب الإضافي المخطّط ليوم { $day } (دليل وليس حدًّا أقصى): { $amount }
+printout-no-step-down = لا يوجد تخفيض مخطّط للحليب الإضافي
+printout-footer = صُنع بواسطة { -brand }. تبقى بياناتك على هاتفك. للحصول على نصيحة شخصية، يمكن التحدث إلى طبيب الطفل، أو مستشارة رضاعة معتمدة، أو قائدة رابطة لا ليتشي في منطقتك.
 # (the messages of this part go above this line)
 
 ## Warning signs and the Guide (warning-*, guide-*). Every safety sentence is back-translated in

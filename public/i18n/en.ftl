@@ -159,6 +159,33 @@ medicines-summary-taken = { $days ->
     [one] ticked as taken on 1 day in this range
    *[other] ticked as taken on { $days } days in this range
 }
+
+# The printed plan for the fridge and its day log sheet (Plan → Print).
+printout-print-plan = Print my plan and a day log sheet
+printout-plan-title = My { -brand } plan
+printout-plan-line = Sessions a day: { $sessions } · Each session: { $minutes } min · Longest break between sessions: { $gap }
+# The sheet lists every planned session of the 24 hours, day and night.
+printout-sheet-title = Day log sheet (24 hours, night included)
+printout-sheet-help = Fill this in by hand, day or night; add it to { -brand } later.
+printout-sheet-spare = The rows after the planned times are spare: for extra feeds and for supplements given by cup, spoon or bottle.
+printout-date-line = Date: ____________________
+# The sheet's columns. L and R: the parent's own left and right.
+printout-col-planned = Planned
+printout-col-time = Time started
+printout-col-side = Side (L / R / both)
+printout-col-minutes = Minutes
+# $unit is "ml" or "oz".
+printout-col-left = Milk left ({ $unit })
+printout-col-right = Milk right ({ $unit })
+printout-col-supplement = Supplement ({ $unit }, how)
+printout-col-diapers = Diapers (wet / dirty)
+# A planned time in the sleeping hours: "03:00 (night)".
+printout-sheet-time-night = { $time } (night)
+printout-reminders = Remember
+# $day is "Saturday 28 November", $amount "240 ml". A guide, never a limit.
+printout-planned-on = Planned supplement for { $day } (a guide, not a limit): { $amount }
+printout-no-step-down = No step-down planned
+printout-footer = Made with { -brand }. Your data stays on your phone. For personal advice, talk to your baby's doctor, a lactation consultant or your local La Leche League Leader.
 # (the messages of this part go above this line)
 
 ## Warning signs and the Guide (warning-*, guide-*). Every safety sentence is back-translated in

@@ -136,6 +136,27 @@ medicines-summary-taken = { $days ->
     [one] marcado como tomado { $days } día en estas fechas
    *[other] marcado como tomado { $days } días en estas fechas
 }
+
+printout-print-plan = Imprimir mi plan y una hoja de registro del día
+printout-plan-title = Mi plan de { -brand }
+printout-plan-line = Sesiones al día: { $sessions } · Cada sesión: { $minutes } min · Descanso más largo entre sesiones: { $gap }
+printout-sheet-title = Hoja de registro del día (24 horas, noche incluida)
+printout-sheet-help = Rellénala a mano, de día o de noche; pásala a { -brand } más tarde.
+printout-sheet-spare = Las filas que siguen a las horas planificadas quedan libres: para tomas de más y para suplementos dados con vaso, cuchara o biberón.
+printout-date-line = Fecha: ____________________
+printout-col-planned = Planificado
+printout-col-time = Hora de inicio
+printout-col-side = Lado (I / D / ambos)
+printout-col-minutes = Minutos
+printout-col-left = Leche izquierdo ({ $unit })
+printout-col-right = Leche derecho ({ $unit })
+printout-col-supplement = Suplemento ({ $unit }, cómo)
+printout-col-diapers = Pañales (mojados / sucios)
+printout-sheet-time-night = { $time } (noche)
+printout-reminders = Recuerda
+printout-planned-on = Suplemento planificado para el { $day } (una guía, no un límite): { $amount }
+printout-no-step-down = Sin reducción de suplementos planificada
+printout-footer = Hecho con { -brand }. Tus datos se quedan en tu teléfono. Para un consejo personal, habla con el médico de tu bebé, con una asesora de lactancia o con la Líder de La Liga de La Leche de tu zona.
 # (the messages of this part go above this line)
 
 ## Warning signs and the Guide (warning-*, guide-*). Every safety sentence is back-translated in

@@ -146,6 +146,27 @@ medicines-summary-taken = { $days ->
     [one] coché comme pris { $days } jour sur cette période
    *[other] coché comme pris { $days } jours sur cette période
 }
+
+printout-print-plan = Imprimer mon plan et une feuille de suivi du jour
+printout-plan-title = Mon plan { -brand }
+printout-plan-line = Séances par jour : { $sessions } · Chaque séance : { $minutes } min · Plus longue pause entre deux séances : { $gap }
+printout-sheet-title = Feuille de suivi du jour (24 heures, nuit comprise)
+printout-sheet-help = À remplir à la main, de jour comme de nuit ; à reporter dans { -brand } plus tard.
+printout-sheet-spare = Les lignes après les heures prévues sont libres : pour des tétées en plus et pour les compléments donnés à la tasse, à la cuillère ou au biberon.
+printout-date-line = Date : ____________________
+printout-col-planned = Prévu
+printout-col-time = Heure de début
+printout-col-side = Côté (G / D / les deux)
+printout-col-minutes = Minutes
+printout-col-left = Lait gauche ({ $unit })
+printout-col-right = Lait droit ({ $unit })
+printout-col-supplement = Complément ({ $unit }, comment)
+printout-col-diapers = Couches (mouillées / selles)
+printout-sheet-time-night = { $time } (nuit)
+printout-reminders = À retenir
+printout-planned-on = Complément prévu pour { $day } (un repère, pas une limite) : { $amount }
+printout-no-step-down = Aucune diminution des compléments prévue
+printout-footer = Fait avec { -brand }. Vos données restent sur votre téléphone. Pour un conseil personnalisé, parlez-en au médecin de votre bébé, à une consultante en lactation ou à l’animatrice La Leche League près de chez vous.
 # (the messages of this part go above this line)
 
 ## Warning signs and the Guide (warning-*, guide-*). Every safety sentence is back-translated in

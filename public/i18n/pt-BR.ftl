@@ -136,6 +136,27 @@ medicines-summary-taken = { $days ->
     [one] marcado como tomado em { $days } dia neste período
    *[other] marcado como tomado em { $days } dias neste período
 }
+
+printout-print-plan = Imprimir meu plano e uma folha de registro do dia
+printout-plan-title = Meu plano no { -brand }
+printout-plan-line = Sessões por dia: { $sessions } · Cada sessão: { $minutes } min · Maior intervalo entre sessões: { $gap }
+printout-sheet-title = Folha de registro do dia (24 horas, com a noite)
+printout-sheet-help = Preencha à mão, de dia ou de noite; passe para o { -brand } depois.
+printout-sheet-spare = As linhas depois dos horários planejados ficam livres: para mamadas a mais e para complementos dados no copinho, na colher ou na mamadeira.
+printout-date-line = Data: ____________________
+printout-col-planned = Planejado
+printout-col-time = Hora de início
+printout-col-side = Lado (E / D / ambos)
+printout-col-minutes = Minutos
+printout-col-left = Leite esquerdo ({ $unit })
+printout-col-right = Leite direito ({ $unit })
+printout-col-supplement = Complemento ({ $unit }, como)
+printout-col-diapers = Fraldas (molhadas / sujas)
+printout-sheet-time-night = { $time } (noite)
+printout-reminders = Lembre-se
+printout-planned-on = Complemento planejado para { $day } (um guia, não um limite): { $amount }
+printout-no-step-down = Nenhuma redução do complemento planejada
+printout-footer = Feito com o { -brand }. Seus dados ficam no seu celular. Para uma orientação pessoal, fale com o médico do seu bebê, com uma consultora em amamentação ou com a Líder da La Leche League da sua região.
 # (the messages of this part go above this line)
 
 ## Warning signs and the Guide (warning-*, guide-*). Every safety sentence is back-translated in

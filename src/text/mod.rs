@@ -1128,54 +1128,62 @@ pub mod guide {
     ];
 }
 
-/// The printed plan and its day log sheet.
+/// The printed plan and its day log sheet (`printout-*`).
 pub mod printout {
-    pub const PRINT_PLAN: &str = "Print my plan and a day log sheet";
-    pub const PLAN_TITLE: &str = "My Relact plan";
+    use super::Msg;
+    use crate::domain::units::Volume;
+
+    pub const PRINT_PLAN: Msg = Msg("printout-print-plan");
+    pub const PLAN_TITLE: Msg = Msg("printout-plan-title");
     /// The sheet lists every planned session of the 24 hours, day and night.
-    pub const SHEET_TITLE: &str = "Day log sheet (24 hours, night included)";
-    pub const SHEET_HELP: &str = "Fill this in by hand, day or night; add it to Relact later.";
-    pub const DATE_LINE: &str = "Date: ____________________";
-    pub const COL_PLANNED: &str = "Planned";
-    pub const COL_TIME: &str = "Time started";
-    pub const COL_SIDE: &str = "Side (L / R / both)";
-    pub const COL_MINUTES: &str = "Minutes";
+    pub const SHEET_TITLE: Msg = Msg("printout-sheet-title");
+    pub const SHEET_HELP: Msg = Msg("printout-sheet-help");
+    pub const DATE_LINE: Msg = Msg("printout-date-line");
+    pub const COL_PLANNED: Msg = Msg("printout-col-planned");
+    pub const COL_TIME: Msg = Msg("printout-col-time");
+    pub const COL_SIDE: Msg = Msg("printout-col-side");
+    pub const COL_MINUTES: Msg = Msg("printout-col-minutes");
     /// The left breast's milk column's heading, in the parent's unit.
-    pub fn col_left(unit: crate::domain::units::Volume) -> String {
-        format!("Milk left ({})", super::format::unit_label(unit))
+    pub fn col_left(unit: Volume) -> String {
+        Msg("printout-col-left").with(&[("unit", super::format::unit_label(unit).into())])
     }
     /// The right breast's milk column's heading, in the parent's unit.
-    pub fn col_right(unit: crate::domain::units::Volume) -> String {
-        format!("Milk right ({})", super::format::unit_label(unit))
+    pub fn col_right(unit: Volume) -> String {
+        Msg("printout-col-right").with(&[("unit", super::format::unit_label(unit).into())])
     }
     /// The supplement column's heading, in the parent's unit.
-    pub fn col_supplement(unit: crate::domain::units::Volume) -> String {
-        format!("Supplement ({}, how)", super::format::unit_label(unit))
+    pub fn col_supplement(unit: Volume) -> String {
+        Msg("printout-col-supplement").with(&[("unit", super::format::unit_label(unit).into())])
     }
     /// The fridge reminders' heading; the reminders are the guide's "at a glance" routine.
-    pub const REMINDERS: &str = "Remember";
-    pub const COL_DIAPERS: &str = "Diapers (wet / dirty)";
-    pub const SESSIONS_LINE: &str = "Sessions a day";
+    pub const REMINDERS: Msg = Msg("printout-reminders");
+    pub const COL_DIAPERS: Msg = Msg("printout-col-diapers");
+    /// The plan in one line under the printout's title: "Sessions a day: 8 · Each session: 20
+    /// min · Longest break between sessions: 4 h 0 min".
+    pub fn plan_line(sessions: u8, minutes: u8, longest_gap: i32) -> String {
+        Msg("printout-plan-line").with(&[
+            ("sessions", sessions.into()),
+            ("minutes", minutes.into()),
+            ("gap", super::plan::hours(longest_gap).as_str().into()),
+        ])
+    }
     /// The planned supplement on the fridge sheet, with the day it is for: the sheet stays up
     /// for days while the amount steps down.
     pub fn planned_on(day: &str, amount: &str) -> String {
-        format!("Planned supplement for {day} (a guide, not a limit): {amount}")
+        Msg("printout-planned-on").with(&[("day", day.into()), ("amount", amount.into())])
     }
     /// A planned time in the sheet's first column: "03:00 (night)" in the sleeping hours.
     pub fn sheet_time(time: &str, night: bool) -> String {
         if night {
-            format!("{time} (night)")
+            Msg("printout-sheet-time-night").with(&[("time", time.into())])
         } else {
             time.to_string()
         }
     }
     /// Under the sheet's title: what the rows after the planned ones are for.
-    pub const SHEET_SPARE: &str = "The rows after the planned times are spare: for extra feeds \
-        and for supplements given by cup, spoon or bottle.";
-    pub const NO_STEP_DOWN: &str = "No step-down planned";
-    pub const FOOTER: &str =
-        "Made with Relact. Your data stays on your phone. For personal advice, \
-        talk to your baby's doctor, a lactation consultant or your local La Leche League Leader.";
+    pub const SHEET_SPARE: Msg = Msg("printout-sheet-spare");
+    pub const NO_STEP_DOWN: Msg = Msg("printout-no-step-down");
+    pub const FOOTER: Msg = Msg("printout-footer");
 }
 
 /// Backups, CSV and storage, in Settings.

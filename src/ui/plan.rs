@@ -585,11 +585,7 @@ fn PlanPrintout(model: Model) -> impl IntoView {
         view! {
             <section class="print-only plan-print">
                 <h1>{p::PLAN_TITLE}</h1>
-                <p>
-                    {p::SESSIONS_LINE} ": " {printed.sessions_per_day.to_string()} " · "
-                    {t::SESSION_LENGTH} ": " {format!("{} min", printed.session_minutes)} " · "
-                    {t::LONGEST_GAP} ": " {t::hours(printed.longest_gap)}
-                </p>
+                <p>{p::plan_line(printed.sessions_per_day, printed.session_minutes, printed.longest_gap)}</p>
                 <Schedule model=model/>
                 {target.map(|line| view! { <p class="print-target">{line}</p> })}
                 // What the log shows now, as on Today, with who to call.
