@@ -220,8 +220,8 @@ fn warning_signs_and_help_lines_name_the_babys_doctor() {
     assert!(doctor(text::guide::HELP));
     assert!(text::guide::ROUTINE.iter().any(|l| doctor(l)));
     assert!(doctor(text::printout::FOOTER.get()));
-    assert!(doctor(text::plan::ICS_DESCRIPTION));
-    assert!(doctor(text::plan::STEP_AGREE));
+    assert!(doctor(text::plan::ICS_DESCRIPTION.get()));
+    assert!(doctor(text::plan::STEP_AGREE.get()));
     assert!(doctor(text::progress::WATCH));
     let when = text::guide::SECTIONS.iter().find(|s| s.heading == "When to call for help");
     assert!(when.is_some_and(|s| s.paragraphs.iter().chain(s.points).any(|l| doctor(l))));

@@ -186,6 +186,125 @@ printout-reminders = Remember
 printout-planned-on = Planned supplement for { $day } (a guide, not a limit): { $amount }
 printout-no-step-down = No step-down planned
 printout-footer = Made with { -brand }. Your data stays on your phone. For personal advice, talk to your baby's doctor, a lactation consultant or your local La Leche League Leader.
+
+# The Plan screen. A supplement plan is a guide, never a limit: every sentence about the planned
+# amount keeps that meaning.
+plan-your-day = Your day
+# A tag beside a planned time in the sleeping hours.
+plan-night = night
+# "4 h 0 min"
+plan-hours = { $hours } h { $minutes } min
+plan-session-length = Each session: { $minutes } min
+# $gap is "4 h 0 min".
+plan-longest-gap = Longest break between sessions: { $gap }
+plan-settings = Set up your plan
+plan-goal = What you are doing
+plan-goal-relactation = Relactation: bringing back my milk
+plan-goal-induced = Inducing lactation: making milk for the first time
+plan-sessions = Sessions per 24 hours
+plan-minutes = Minutes per session
+plan-wake = I usually wake at
+plan-sleep = I usually go to sleep at
+plan-night-sessions = Sessions while I sleep
+plan-night-why = The guidance includes night sessions. Milk is made when it is removed often, so a session while you sleep keeps the longest break short. One is a good start.
+plan-night-none = None
+plan-baby-age-where = Your baby's birth date, which keeps their age up to date, is in Settings → Your journey.
+plan-guidance = The usual advice is 8 to 12 sessions a day, 20 to 30 minutes each, including at night. Hand expressing, pumping and nursing all count.
+plan-bad-time = Please enter a time, for example 07:00.
+
+# The step-down of supplements.
+plan-step-down = Plan a slow step-down of supplements
+plan-step-start-ml = Supplement per day now (ml)
+plan-step-size-ml = Less each step (ml per day, up to 30)
+plan-step-start-oz = Supplement per day now (oz)
+plan-step-size-oz = Less each step (oz per day, up to 1)
+plan-step-hold = Days at each level
+plan-step-from = Start the step-down on
+plan-step-agree = Please agree the pace of any step-down with your lactation consultant or your baby's doctor. Every baby is different.
+plan-step-history = Recent days
+plan-step-date = Date
+plan-step-target = Planned
+# $amount is "240 ml". On Today.
+plan-planned-today = Planned supplement today: { $amount } — a guide, not a limit. If your baby still seems hungry, give more.
+# How the step-down decides, as a short list. $day is 5, $wet 6, $stools 3, $days 7 (the care table).
+plan-rule-guide = The planned amount is a guide, never a limit: if your baby still seems hungry, give more.
+plan-rule-first-days = In your baby's first days (before day { $day }) the amount does not step down: wet diapers are still building up, and your baby's doctor guides feeding.
+plan-rule-wet-and-stools = A step down comes only after every day at a level had { $wet } or more wet diapers and { $stools } or more stools, as expected at your baby's age.
+plan-rule-wet = A step down comes only after every day at a level had { $wet } or more wet diapers.
+plan-rule-more = A day on which your baby had more than planned holds the amount.
+plan-rule-weights = If you log weights, each must show your baby gaining as expected for their age.
+plan-rule-half = Below half the starting amount, and before none, a weight from the last { $days } days showing a good gain is needed: diapers alone are not enough.
+plan-rule-short = A day that falls short holds the amount; two in a row go back up.
+plan-rule-step-size = Each step is at most 30 ml (1 oz) a day.
+plan-rule-birth-date = Add your baby's birth date in Settings, so the rule follows their age.
+# Why a day did not count towards a step, in the recent days table after "held: ".
+# $what says what the log fell short of: wet diapers, stools, or both; $wet and $stools are the
+# numbers needed (6 and 3). $amount is "300 ml".
+plan-hold-first-days = your baby's first days
+plan-hold-needed-more = your baby had { $amount } yesterday
+plan-hold-weight = the last weight
+plan-hold-short = { $what ->
+    [wet] fewer than { $wet } wet diapers
+    [both] fewer than { $wet } wet diapers and fewer than { $stools } stools
+   *[stools] fewer than { $stools } stools
+} logged yesterday
+plan-hold-short-and-weight = { $what ->
+    [wet] fewer than { $wet } wet diapers
+    [both] fewer than { $wet } wet diapers and fewer than { $stools } stools
+   *[stools] fewer than { $stools } stools
+} logged yesterday, and the last weight
+# How a day of the step-down came about: $change is down, held or up; $reason is a plan-hold-* line.
+plan-change = { $change ->
+    [down] stepped down
+    [held] held
+   *[up] back up
+}
+plan-change-because = { $change ->
+    [down] stepped down
+    [held] held
+   *[up] back up
+}: { $reason }
+# Why the step-down holds or went back up, on Today and the Plan. Said as what the log shows,
+# never as a fact about the baby; always who to talk to.
+plan-caution-first-days = In your baby's first days wet diapers are still building up, so the planned amount does not step down. Your baby's doctor guides feeding now.
+plan-caution-needed-more = Yesterday your baby had { $given }, more than the { $planned } planned, so the amount stays the same. Your baby needed it: the plan is a guide, never a limit. You can restart the step-down from what your baby had.
+plan-caution-weight = The last weight shows a loss or a slow gain, so the amount stays the same. Please talk to your lactation consultant or your baby's doctor.
+plan-caution-short = The log shows { $what ->
+    [wet] fewer than { $wet } wet diapers
+    [both] fewer than { $wet } wet diapers and fewer than { $stools } stools
+   *[stools] fewer than { $stools } stools
+} yesterday, so the amount stays the same. If some were not logged, add them. Please talk to your lactation consultant or your baby's doctor.
+plan-caution-short-and-weight = The log shows { $what ->
+    [wet] fewer than { $wet } wet diapers
+    [both] fewer than { $wet } wet diapers and fewer than { $stools } stools
+   *[stools] fewer than { $stools } stools
+} yesterday, and the last weight shows a loss or a slow gain, so the amount stays the same. If some were not logged, add them. Please talk to your lactation consultant or your baby's doctor.
+plan-caution-stepped-back = Two days in a row fell short of what your baby's diapers or weight should show, so the amount went back up. Please talk to your lactation consultant.
+plan-caution-needs-weight = The next step would take the amount below half of where it started. Before that, please have your baby weighed: a weight from the last { $days } days that shows a good gain is needed, since diapers alone are not enough.
+plan-restart-from = Restart the step-down from { $amount } a day
+plan-restarted = The step-down starts again from what your baby had.
+# Under the starting amount: $days is how many of the last 3 days had a supplement logged.
+plan-start-from-log = { $days ->
+    [3] From your log, the last 3 days: about { $amount } a day.
+   *[other] From your log, the { $days } of the last 3 days with a supplement logged: about { $amount } a day.
+}
+plan-start-from-said = From what you told { -brand } at the start: about { $amount } a day.
+plan-start-check = Is this everything your baby had, including feeds others gave? If not, change it.
+plan-start-prompt = How much supplement does your baby have in a day now? Enter it here to start the step-down.
+plan-start-not-a-number-ml = Please enter the amount a day as a number above 0, for example 240.
+plan-start-not-a-number-oz = Please enter the amount a day as a number above 0, for example 8.
+plan-start-zero = The starting amount must be more than 0. If your baby no longer needs a supplement, you can turn the step-down off.
+# $amount is the most a day Relact takes ("2000 ml").
+plan-start-too-much = That is more than { $amount } a day. Please check the amount.
+
+# The calendar file (.ics): its button and the reminders' words.
+plan-calendar = Add to my calendar (.ics)
+plan-calendar-help = Your phone's calendar can then remind you of each session, even when { -brand } is closed. After you change the plan, add the new file again: it replaces the old reminders.
+plan-calendar-saved = Calendar file saved. Open it to add the reminders.
+plan-calendar-failed = The calendar file could not be made on this device.
+plan-ics-summary = Pump, hand express or nurse
+plan-ics-night = Night session: pump, hand express or nurse
+plan-ics-description = From your { -brand } plan. For personal advice, talk to your baby's doctor, a lactation consultant or your local La Leche League Leader.
 # (the messages of this part go above this line)
 
 ## Warning signs and the Guide (warning-*, guide-*). Every safety sentence is back-translated in

@@ -157,6 +157,107 @@ printout-reminders = Recuerda
 printout-planned-on = Suplemento planificado para el { $day } (una guía, no un límite): { $amount }
 printout-no-step-down = Sin reducción de suplementos planificada
 printout-footer = Hecho con { -brand }. Tus datos se quedan en tu teléfono. Para un consejo personal, habla con el médico de tu bebé, con una asesora de lactancia o con la Líder de La Liga de La Leche de tu zona.
+
+plan-your-day = Tu día
+plan-night = noche
+plan-hours = { $hours } h { $minutes } min
+plan-session-length = Cada sesión: { $minutes } min
+plan-longest-gap = Descanso más largo entre sesiones: { $gap }
+plan-settings = Prepara tu plan
+plan-goal = Lo que estás haciendo
+plan-goal-relactation = Relactación: recuperar mi leche
+plan-goal-induced = Lactancia inducida: producir leche por primera vez
+plan-sessions = Sesiones cada 24 horas
+plan-minutes = Minutos por sesión
+plan-wake = Suelo despertarme a las
+plan-sleep = Suelo dormirme a las
+plan-night-sessions = Sesiones mientras duermo
+plan-night-why = Las recomendaciones incluyen sesiones de noche. La leche se produce cuando se extrae a menudo, así que una sesión mientras duermes evita que el descanso más largo se alargue demasiado. Una es un buen comienzo.
+plan-night-none = Ninguna
+plan-baby-age-where = La fecha de nacimiento de tu bebé, que mantiene su edad al día, está en Ajustes → Tu camino.
+plan-guidance = Lo habitual es hacer de 8 a 12 sesiones al día, de 20 a 30 minutos cada una, también de noche. La extracción manual, el extractor y el pecho cuentan por igual.
+plan-bad-time = Escribe una hora, por ejemplo 07:00.
+plan-step-down = Planificar una reducción lenta de los suplementos
+plan-step-start-ml = Suplemento al día ahora (ml)
+plan-step-size-ml = Menos en cada paso (ml al día, hasta 30)
+plan-step-start-oz = Suplemento al día ahora (oz)
+plan-step-size-oz = Menos en cada paso (oz al día, hasta 1)
+plan-step-hold = Días en cada nivel
+plan-step-from = Empezar la reducción el
+plan-step-agree = Acuerda el ritmo de cualquier reducción con tu asesora de lactancia o con el médico de tu bebé. Cada bebé es diferente.
+plan-step-history = Últimos días
+plan-step-date = Fecha
+plan-step-target = Planificado
+plan-planned-today = Suplemento planificado hoy: { $amount }, una guía, no un límite. Si tu bebé aún parece tener hambre, dale más.
+plan-rule-guide = La cantidad planificada es una guía, nunca un límite: si tu bebé aún parece tener hambre, dale más.
+plan-rule-first-days = En los primeros días de tu bebé (antes del día { $day }) la cantidad no baja: los pañales mojados todavía van en aumento, y es el médico de tu bebé quien guía la alimentación.
+plan-rule-wet-and-stools = La cantidad solo baja un paso después de que cada día de un nivel haya tenido { $wet } o más pañales mojados y { $stools } o más deposiciones, como se espera a la edad de tu bebé.
+plan-rule-wet = La cantidad solo baja un paso después de que cada día de un nivel haya tenido { $wet } o más pañales mojados.
+plan-rule-more = Un día en que tu bebé tomó más de lo planificado mantiene la cantidad.
+plan-rule-weights = Si anotas pesos, cada uno debe mostrar que tu bebé gana peso como se espera a su edad.
+plan-rule-half = Para bajar de la mitad de la cantidad inicial, y antes de dejarlo del todo, hace falta un peso de los últimos { $days } días que muestre una buena ganancia: los pañales solos no bastan.
+plan-rule-short = Un día que se queda corto mantiene la cantidad; dos seguidos la vuelven a subir.
+plan-rule-step-size = Cada paso es como mucho de 30 ml (1 oz) al día.
+plan-rule-birth-date = Añade la fecha de nacimiento de tu bebé en Ajustes, para que la regla siga su edad.
+plan-hold-first-days = los primeros días de tu bebé
+plan-hold-needed-more = ayer tu bebé tomó { $amount }
+plan-hold-weight = el último peso
+plan-hold-short = { $what ->
+    [wet] menos de { $wet } pañales mojados anotados ayer
+    [both] menos de { $wet } pañales mojados y menos de { $stools } deposiciones anotados ayer
+   *[stools] menos de { $stools } deposiciones anotadas ayer
+}
+plan-hold-short-and-weight = { $what ->
+    [wet] menos de { $wet } pañales mojados anotados ayer, y el último peso
+    [both] menos de { $wet } pañales mojados y menos de { $stools } deposiciones anotados ayer, y el último peso
+   *[stools] menos de { $stools } deposiciones anotadas ayer, y el último peso
+}
+plan-change = { $change ->
+    [down] bajó un paso
+    [held] se mantuvo
+   *[up] volvió a subir
+}
+plan-change-because = { $change ->
+    [down] bajó un paso
+    [held] se mantuvo
+   *[up] volvió a subir
+}: { $reason }
+plan-caution-first-days = En los primeros días de tu bebé los pañales mojados todavía van en aumento, así que la cantidad planificada no baja. Ahora es el médico de tu bebé quien guía la alimentación.
+plan-caution-needed-more = Ayer tu bebé tomó { $given }, más de los { $planned } planificados, así que la cantidad se mantiene. Tu bebé lo necesitaba: el plan es una guía, nunca un límite. Puedes volver a empezar la reducción desde lo que tomó tu bebé.
+plan-caution-weight = El último peso muestra una pérdida o una ganancia lenta, así que la cantidad se mantiene. Habla con tu asesora de lactancia o con el médico de tu bebé.
+plan-caution-short = El registro muestra { $what ->
+    [wet] menos de { $wet } pañales mojados
+    [both] menos de { $wet } pañales mojados y menos de { $stools } deposiciones
+   *[stools] menos de { $stools } deposiciones
+} ayer, así que la cantidad se mantiene. Si alguno no se anotó, añádelo. Habla con tu asesora de lactancia o con el médico de tu bebé.
+plan-caution-short-and-weight = El registro muestra { $what ->
+    [wet] menos de { $wet } pañales mojados
+    [both] menos de { $wet } pañales mojados y menos de { $stools } deposiciones
+   *[stools] menos de { $stools } deposiciones
+} ayer, y el último peso muestra una pérdida o una ganancia lenta, así que la cantidad se mantiene. Si alguno no se anotó, añádelo. Habla con tu asesora de lactancia o con el médico de tu bebé.
+plan-caution-stepped-back = Dos días seguidos se quedaron por debajo de lo que deberían mostrar los pañales o el peso de tu bebé, así que la cantidad volvió a subir. Habla con tu asesora de lactancia.
+plan-caution-needs-weight = El siguiente paso dejaría la cantidad por debajo de la mitad de la inicial. Antes, pesa a tu bebé: hace falta un peso de los últimos { $days } días que muestre una buena ganancia, porque los pañales solos no bastan.
+plan-restart-from = Volver a empezar la reducción desde { $amount } al día
+plan-restarted = La reducción vuelve a empezar desde lo que tomó tu bebé.
+plan-start-from-log = { $days ->
+    [3] Según tu registro, los últimos 3 días: unos { $amount } al día.
+    [one] Según tu registro, el { $days } de los últimos 3 días con suplemento anotado: unos { $amount } al día.
+   *[other] Según tu registro, los { $days } de los últimos 3 días con suplemento anotado: unos { $amount } al día.
+}
+plan-start-from-said = Según lo que le dijiste a { -brand } al empezar: unos { $amount } al día.
+plan-start-check = ¿Es todo lo que tomó tu bebé, también las tomas que le dieron otras personas? Si no, cámbialo.
+plan-start-prompt = ¿Cuánto suplemento toma tu bebé al día ahora? Escríbelo aquí para empezar la reducción.
+plan-start-not-a-number-ml = Escribe la cantidad al día como un número mayor que 0, por ejemplo 240.
+plan-start-not-a-number-oz = Escribe la cantidad al día como un número mayor que 0, por ejemplo 8.
+plan-start-zero = La cantidad inicial debe ser mayor que 0. Si tu bebé ya no necesita suplemento, puedes desactivar la reducción.
+plan-start-too-much = Eso es más de { $amount } al día. Revisa la cantidad.
+plan-calendar = Añadir a mi calendario (.ics)
+plan-calendar-help = Así el calendario de tu teléfono puede recordarte cada sesión, aunque { -brand } esté cerrado. Si cambias el plan, vuelve a añadir el archivo nuevo: sustituye a los recordatorios anteriores.
+plan-calendar-saved = Archivo de calendario guardado. Ábrelo para añadir los recordatorios.
+plan-calendar-failed = No se pudo crear el archivo de calendario en este dispositivo.
+plan-ics-summary = Extracción con extractor, manual o al pecho
+plan-ics-night = Sesión de noche: extracción con extractor, manual o al pecho
+plan-ics-description = De tu plan de { -brand }. Para un consejo personal, habla con el médico de tu bebé, con una asesora de lactancia o con la Líder de La Liga de La Leche de tu zona.
 # (the messages of this part go above this line)
 
 ## Warning signs and the Guide (warning-*, guide-*). Every safety sentence is back-translated in

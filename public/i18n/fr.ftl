@@ -167,6 +167,107 @@ printout-reminders = À retenir
 printout-planned-on = Complément prévu pour { $day } (un repère, pas une limite) : { $amount }
 printout-no-step-down = Aucune diminution des compléments prévue
 printout-footer = Fait avec { -brand }. Vos données restent sur votre téléphone. Pour un conseil personnalisé, parlez-en au médecin de votre bébé, à une consultante en lactation ou à l’animatrice La Leche League près de chez vous.
+
+plan-your-day = Votre journée
+plan-night = nuit
+plan-hours = { $hours } h { $minutes } min
+plan-session-length = Chaque séance : { $minutes } min
+plan-longest-gap = Plus longue pause entre deux séances : { $gap }
+plan-settings = Préparer votre plan
+plan-goal = Ce que vous faites
+plan-goal-relactation = Relactation : faire revenir mon lait
+plan-goal-induced = Lactation induite : produire du lait pour la première fois
+plan-sessions = Séances par 24 heures
+plan-minutes = Minutes par séance
+plan-wake = Je me lève d’habitude à
+plan-sleep = Je m’endors d’habitude à
+plan-night-sessions = Séances pendant mon sommeil
+plan-night-why = Les recommandations comprennent des séances de nuit. Le lait se fabrique quand il est retiré souvent : une séance pendant votre sommeil garde la plus longue pause courte. Une seule, c’est déjà un bon début.
+plan-night-none = Aucune
+plan-baby-age-where = La date de naissance de votre bébé, qui tient son âge à jour, se trouve dans Réglages → Votre parcours.
+plan-guidance = On conseille en général 8 à 12 séances par jour, de 20 à 30 minutes chacune, la nuit comprise. L’expression manuelle, le tire-lait et les tétées comptent tous.
+plan-bad-time = Indiquez une heure, par exemple 07:00.
+plan-step-down = Prévoir une diminution lente des compléments
+plan-step-start-ml = Complément par jour actuellement (ml)
+plan-step-size-ml = En moins à chaque palier (ml par jour, 30 au plus)
+plan-step-start-oz = Complément par jour actuellement (oz)
+plan-step-size-oz = En moins à chaque palier (oz par jour, 1 au plus)
+plan-step-hold = Jours à chaque palier
+plan-step-from = Commencer la diminution le
+plan-step-agree = Convenez du rythme de toute diminution avec votre consultante en lactation ou le médecin de votre bébé. Chaque bébé est différent.
+plan-step-history = Derniers jours
+plan-step-date = Date
+plan-step-target = Prévu
+plan-planned-today = Complément prévu aujourd’hui : { $amount } — un repère, pas une limite. Si votre bébé semble encore avoir faim, donnez-lui davantage.
+plan-rule-guide = La quantité prévue est un repère, jamais une limite : si votre bébé semble encore avoir faim, donnez-lui davantage.
+plan-rule-first-days = Pendant les premiers jours de votre bébé (avant le jour { $day }), la quantité ne diminue pas : le nombre de couches mouillées augmente encore, et c’est le médecin de votre bébé qui guide l’alimentation.
+plan-rule-wet-and-stools = La quantité ne descend d’un palier qu’après des jours qui ont tous eu { $wet } couches mouillées ou plus et { $stools } selles ou plus, comme attendu à l’âge de votre bébé.
+plan-rule-wet = La quantité ne descend d’un palier qu’après des jours qui ont tous eu { $wet } couches mouillées ou plus.
+plan-rule-more = Un jour où votre bébé a pris plus que prévu maintient la quantité.
+plan-rule-weights = Si vous notez des pesées, chacune doit montrer que votre bébé prend du poids comme attendu à son âge.
+plan-rule-half = Pour passer sous la moitié de la quantité de départ, et avant d’arrêter, il faut une pesée des { $days } derniers jours montrant une bonne prise de poids : les couches seules ne suffisent pas.
+plan-rule-short = Un jour insuffisant maintient la quantité ; deux de suite la font remonter.
+plan-rule-step-size = Chaque palier est de 30 ml (1 oz) par jour au plus.
+plan-rule-birth-date = Ajoutez la date de naissance de votre bébé dans Réglages, pour que la règle suive son âge.
+plan-hold-first-days = les premiers jours de votre bébé
+plan-hold-needed-more = votre bébé a pris { $amount } hier
+plan-hold-weight = la dernière pesée
+plan-hold-short = { $what ->
+    [wet] moins de { $wet } couches mouillées notées hier
+    [both] moins de { $wet } couches mouillées et moins de { $stools } selles notées hier
+   *[stools] moins de { $stools } selles notées hier
+}
+plan-hold-short-and-weight = { $what ->
+    [wet] moins de { $wet } couches mouillées notées hier, et la dernière pesée
+    [both] moins de { $wet } couches mouillées et moins de { $stools } selles notées hier, et la dernière pesée
+   *[stools] moins de { $stools } selles notées hier, et la dernière pesée
+}
+plan-change = { $change ->
+    [down] palier descendu
+    [held] maintenu
+   *[up] remonté
+}
+plan-change-because = { $change ->
+    [down] palier descendu
+    [held] maintenu
+   *[up] remonté
+} : { $reason }
+plan-caution-first-days = Pendant les premiers jours de votre bébé, le nombre de couches mouillées augmente encore : la quantité prévue ne diminue donc pas. C’est le médecin de votre bébé qui guide l’alimentation pour l’instant.
+plan-caution-needed-more = Hier, votre bébé a pris { $given }, plus que les { $planned } prévus : la quantité reste donc la même. Votre bébé en avait besoin : le plan est un repère, jamais une limite. Vous pouvez recommencer la diminution à partir de ce que votre bébé a pris.
+plan-caution-weight = La dernière pesée montre une perte ou une prise de poids lente : la quantité reste donc la même. Parlez-en à votre consultante en lactation ou au médecin de votre bébé.
+plan-caution-short = Le journal montre { $what ->
+    [wet] moins de { $wet } couches mouillées
+    [both] moins de { $wet } couches mouillées et moins de { $stools } selles
+   *[stools] moins de { $stools } selles
+} hier : la quantité reste donc la même. S’il en manque dans le journal, ajoutez-les. Parlez-en à votre consultante en lactation ou au médecin de votre bébé.
+plan-caution-short-and-weight = Le journal montre { $what ->
+    [wet] moins de { $wet } couches mouillées
+    [both] moins de { $wet } couches mouillées et moins de { $stools } selles
+   *[stools] moins de { $stools } selles
+} hier, et la dernière pesée montre une perte ou une prise de poids lente : la quantité reste donc la même. S’il en manque dans le journal, ajoutez-les. Parlez-en à votre consultante en lactation ou au médecin de votre bébé.
+plan-caution-stepped-back = Deux jours de suite sont restés en dessous de ce que les couches ou le poids de votre bébé devraient montrer : la quantité est donc remontée. Parlez-en à votre consultante en lactation.
+plan-caution-needs-weight = Le prochain palier ferait passer la quantité sous la moitié de celle du départ. Avant cela, faites peser votre bébé : il faut une pesée des { $days } derniers jours montrant une bonne prise de poids, car les couches seules ne suffisent pas.
+plan-restart-from = Recommencer la diminution à partir de { $amount } par jour
+plan-restarted = La diminution recommence à partir de ce que votre bébé a pris.
+plan-start-from-log = { $days ->
+    [3] D’après votre journal, sur les 3 derniers jours : environ { $amount } par jour.
+    [one] D’après votre journal, sur le seul des 3 derniers jours avec un complément noté : environ { $amount } par jour.
+   *[other] D’après votre journal, sur les { $days } des 3 derniers jours avec un complément noté : environ { $amount } par jour.
+}
+plan-start-from-said = D’après ce que vous avez indiqué à { -brand } au départ : environ { $amount } par jour.
+plan-start-check = Est-ce bien tout ce que votre bébé a pris, y compris ce que d’autres lui ont donné ? Sinon, modifiez-le.
+plan-start-prompt = Combien de complément votre bébé prend-il par jour actuellement ? Indiquez-le ici pour commencer la diminution.
+plan-start-not-a-number-ml = Indiquez la quantité par jour sous forme de nombre supérieur à 0, par exemple 240.
+plan-start-not-a-number-oz = Indiquez la quantité par jour sous forme de nombre supérieur à 0, par exemple 8.
+plan-start-zero = La quantité de départ doit être supérieure à 0. Si votre bébé n’a plus besoin de complément, vous pouvez désactiver la diminution.
+plan-start-too-much = C’est plus de { $amount } par jour. Vérifiez la quantité.
+plan-calendar = Ajouter à mon agenda (.ics)
+plan-calendar-help = L’agenda de votre téléphone peut alors vous rappeler chaque séance, même quand { -brand } est fermé. Après un changement de plan, ajoutez à nouveau le nouveau fichier : il remplace les anciens rappels.
+plan-calendar-saved = Fichier d’agenda enregistré. Ouvrez-le pour ajouter les rappels.
+plan-calendar-failed = Le fichier d’agenda n’a pas pu être créé sur cet appareil.
+plan-ics-summary = Tire-lait, expression manuelle ou tétée
+plan-ics-night = Séance de nuit : tire-lait, expression manuelle ou tétée
+plan-ics-description = D’après votre plan { -brand }. Pour un conseil personnalisé, parlez-en au médecin de votre bébé, à une consultante en lactation ou à l’animatrice La Leche League près de chez vous.
 # (the messages of this part go above this line)
 
 ## Warning signs and the Guide (warning-*, guide-*). Every safety sentence is back-translated in

@@ -157,6 +157,107 @@ printout-reminders = Lembre-se
 printout-planned-on = Complemento planejado para { $day } (um guia, não um limite): { $amount }
 printout-no-step-down = Nenhuma redução do complemento planejada
 printout-footer = Feito com o { -brand }. Seus dados ficam no seu celular. Para uma orientação pessoal, fale com o médico do seu bebê, com uma consultora em amamentação ou com a Líder da La Leche League da sua região.
+
+plan-your-day = Seu dia
+plan-night = noite
+plan-hours = { $hours } h { $minutes } min
+plan-session-length = Cada sessão: { $minutes } min
+plan-longest-gap = Maior intervalo entre sessões: { $gap }
+plan-settings = Monte seu plano
+plan-goal = O que você está fazendo
+plan-goal-relactation = Relactação: trazer meu leite de volta
+plan-goal-induced = Lactação induzida: produzir leite pela primeira vez
+plan-sessions = Sessões a cada 24 horas
+plan-minutes = Minutos por sessão
+plan-wake = Costumo acordar às
+plan-sleep = Costumo dormir às
+plan-night-sessions = Sessões enquanto durmo
+plan-night-why = As orientações incluem sessões à noite. O leite é produzido quando é retirado com frequência, então uma sessão enquanto você dorme mantém curto o maior intervalo. Uma já é um bom começo.
+plan-night-none = Nenhuma
+plan-baby-age-where = A data de nascimento do seu bebê, que mantém a idade dele em dia, fica em Ajustes → Sua jornada.
+plan-guidance = O mais comum é fazer de 8 a 12 sessões por dia, de 20 a 30 minutos cada, inclusive à noite. Ordenha manual, bomba tira-leite e mamadas, tudo conta.
+plan-bad-time = Digite um horário, por exemplo 07:00.
+plan-step-down = Planejar uma redução lenta do complemento
+plan-step-start-ml = Complemento por dia agora (ml)
+plan-step-size-ml = A menos em cada etapa (ml por dia, até 30)
+plan-step-start-oz = Complemento por dia agora (oz)
+plan-step-size-oz = A menos em cada etapa (oz por dia, até 1)
+plan-step-hold = Dias em cada etapa
+plan-step-from = Começar a redução em
+plan-step-agree = Combine o ritmo de qualquer redução com sua consultora em amamentação ou com o médico do seu bebê. Cada bebê é diferente.
+plan-step-history = Últimos dias
+plan-step-date = Data
+plan-step-target = Planejado
+plan-planned-today = Complemento planejado hoje: { $amount } — um guia, não um limite. Se o seu bebê ainda parecer com fome, ofereça mais.
+plan-rule-guide = A quantidade planejada é um guia, nunca um limite: se o seu bebê ainda parecer com fome, ofereça mais.
+plan-rule-first-days = Nos primeiros dias do seu bebê (antes do dia { $day }) a quantidade não diminui: as fraldas molhadas ainda estão aumentando, e quem orienta a alimentação é o médico do seu bebê.
+plan-rule-wet-and-stools = A quantidade só desce uma etapa depois que todos os dias de uma etapa tiveram { $wet } ou mais fraldas molhadas e { $stools } ou mais evacuações, como esperado para a idade do seu bebê.
+plan-rule-wet = A quantidade só desce uma etapa depois que todos os dias de uma etapa tiveram { $wet } ou mais fraldas molhadas.
+plan-rule-more = Um dia em que o seu bebê tomou mais do que o planejado mantém a quantidade.
+plan-rule-weights = Se você registra pesos, cada um deve mostrar o seu bebê ganhando peso como esperado para a idade.
+plan-rule-half = Para ficar abaixo da metade da quantidade inicial, e antes de parar, é preciso um peso dos últimos { $days } dias mostrando um bom ganho: só as fraldas não bastam.
+plan-rule-short = Um dia abaixo do esperado mantém a quantidade; dois seguidos fazem a quantidade voltar a subir.
+plan-rule-step-size = Cada etapa é de no máximo 30 ml (1 oz) por dia.
+plan-rule-birth-date = Adicione a data de nascimento do seu bebê em Ajustes, para que a regra acompanhe a idade dele.
+plan-hold-first-days = os primeiros dias do seu bebê
+plan-hold-needed-more = seu bebê tomou { $amount } ontem
+plan-hold-weight = o último peso
+plan-hold-short = { $what ->
+    [wet] menos de { $wet } fraldas molhadas registradas ontem
+    [both] menos de { $wet } fraldas molhadas e menos de { $stools } evacuações registradas ontem
+   *[stools] menos de { $stools } evacuações registradas ontem
+}
+plan-hold-short-and-weight = { $what ->
+    [wet] menos de { $wet } fraldas molhadas registradas ontem, e o último peso
+    [both] menos de { $wet } fraldas molhadas e menos de { $stools } evacuações registradas ontem, e o último peso
+   *[stools] menos de { $stools } evacuações registradas ontem, e o último peso
+}
+plan-change = { $change ->
+    [down] desceu uma etapa
+    [held] mantida
+   *[up] voltou a subir
+}
+plan-change-because = { $change ->
+    [down] desceu uma etapa
+    [held] mantida
+   *[up] voltou a subir
+}: { $reason }
+plan-caution-first-days = Nos primeiros dias do seu bebê as fraldas molhadas ainda estão aumentando, por isso a quantidade planejada não diminui. Agora quem orienta a alimentação é o médico do seu bebê.
+plan-caution-needed-more = Ontem seu bebê tomou { $given }, mais do que os { $planned } planejados, por isso a quantidade continua a mesma. Seu bebê precisava: o plano é um guia, nunca um limite. Você pode recomeçar a redução a partir do que o seu bebê tomou.
+plan-caution-weight = O último peso mostra uma perda ou um ganho lento, por isso a quantidade continua a mesma. Converse com sua consultora em amamentação ou com o médico do seu bebê.
+plan-caution-short = O registro mostra { $what ->
+    [wet] menos de { $wet } fraldas molhadas
+    [both] menos de { $wet } fraldas molhadas e menos de { $stools } evacuações
+   *[stools] menos de { $stools } evacuações
+} ontem, por isso a quantidade continua a mesma. Se alguma não foi registrada, adicione. Converse com sua consultora em amamentação ou com o médico do seu bebê.
+plan-caution-short-and-weight = O registro mostra { $what ->
+    [wet] menos de { $wet } fraldas molhadas
+    [both] menos de { $wet } fraldas molhadas e menos de { $stools } evacuações
+   *[stools] menos de { $stools } evacuações
+} ontem, e o último peso mostra uma perda ou um ganho lento, por isso a quantidade continua a mesma. Se alguma não foi registrada, adicione. Converse com sua consultora em amamentação ou com o médico do seu bebê.
+plan-caution-stepped-back = Dois dias seguidos ficaram abaixo do que as fraldas ou o peso do seu bebê deveriam mostrar, por isso a quantidade voltou a subir. Converse com sua consultora em amamentação.
+plan-caution-needs-weight = A próxima etapa deixaria a quantidade abaixo da metade da inicial. Antes disso, leve seu bebê para ser pesado: é preciso um peso dos últimos { $days } dias que mostre um bom ganho, porque só as fraldas não bastam.
+plan-restart-from = Recomeçar a redução a partir de { $amount } por dia
+plan-restarted = A redução recomeça a partir do que o seu bebê tomou.
+plan-start-from-log = { $days ->
+    [3] Pelo seu registro, nos últimos 3 dias: cerca de { $amount } por dia.
+    [one] Pelo seu registro, no único dos últimos 3 dias com complemento registrado: cerca de { $amount } por dia.
+   *[other] Pelo seu registro, nos { $days } dos últimos 3 dias com complemento registrado: cerca de { $amount } por dia.
+}
+plan-start-from-said = Pelo que você informou ao { -brand } no início: cerca de { $amount } por dia.
+plan-start-check = Isso é tudo o que o seu bebê tomou, incluindo o que outras pessoas deram? Se não for, altere.
+plan-start-prompt = Quanto complemento o seu bebê toma por dia agora? Digite aqui para começar a redução.
+plan-start-not-a-number-ml = Digite a quantidade por dia como um número maior que 0, por exemplo 240.
+plan-start-not-a-number-oz = Digite a quantidade por dia como um número maior que 0, por exemplo 8.
+plan-start-zero = A quantidade inicial precisa ser maior que 0. Se o seu bebê não precisa mais de complemento, você pode desligar a redução.
+plan-start-too-much = Isso é mais de { $amount } por dia. Confira a quantidade.
+plan-calendar = Adicionar à minha agenda (.ics)
+plan-calendar-help = Assim a agenda do seu celular pode lembrar você de cada sessão, mesmo com o { -brand } fechado. Depois de mudar o plano, adicione o arquivo novo outra vez: ele substitui os lembretes antigos.
+plan-calendar-saved = Arquivo de agenda salvo. Abra-o para adicionar os lembretes.
+plan-calendar-failed = Não foi possível criar o arquivo de agenda neste aparelho.
+plan-ics-summary = Bomba tira-leite, ordenha manual ou mamada
+plan-ics-night = Sessão da noite: bomba tira-leite, ordenha manual ou mamada
+plan-ics-description = Do seu plano no { -brand }. Para uma orientação pessoal, fale com o médico do seu bebê, com uma consultora em amamentação ou com a Líder da La Leche League da sua região.
 # (the messages of this part go above this line)
 
 ## Warning signs and the Guide (warning-*, guide-*). Every safety sentence is back-translated in

@@ -86,8 +86,9 @@ pub mod settings {
     }
 }
 
-/// The Plan screen.
+/// The Plan screen (`plan-*`).
 pub mod plan {
+    use super::{Arg, Msg};
     use crate::domain::care::{self, DiaperStage};
     use crate::domain::model::step_start::StartSource;
     use crate::domain::plan::{
@@ -95,74 +96,65 @@ pub mod plan {
     };
     use crate::domain::units::Volume;
 
-    pub const YOUR_DAY: &str = "Your day";
-    pub const NIGHT: &str = "night";
-    pub const LONGEST_GAP: &str = "Longest break between sessions";
-    pub const SESSION_LENGTH: &str = "Each session";
-    pub const SETTINGS: &str = "Set up your plan";
-    pub const GOAL: &str = "What you are doing";
-    pub const GOAL_RELACTATION: &str = "Relactation: bringing back my milk";
-    pub const GOAL_INDUCED: &str = "Inducing lactation: making milk for the first time";
-    pub const SESSIONS: &str = "Sessions per 24 hours";
-    pub const MINUTES: &str = "Minutes per session";
-    pub const WAKE: &str = "I usually wake at";
-    pub const SLEEP: &str = "I usually go to sleep at";
-    pub const NIGHT_SESSIONS: &str = "Sessions while I sleep";
-    pub const NIGHT_WHY: &str = "The guidance includes night sessions. Milk is made when it is \
-        removed often, so a session while you sleep keeps the longest break short. One is a good start.";
-    pub const NIGHT_NONE: &str = "None";
+    pub const YOUR_DAY: Msg = Msg("plan-your-day");
+    pub const NIGHT: Msg = Msg("plan-night");
+    pub const SETTINGS: Msg = Msg("plan-settings");
+    pub const GOAL: Msg = Msg("plan-goal");
+    pub const GOAL_RELACTATION: Msg = Msg("plan-goal-relactation");
+    pub const GOAL_INDUCED: Msg = Msg("plan-goal-induced");
+    pub const SESSIONS: Msg = Msg("plan-sessions");
+    pub const MINUTES: Msg = Msg("plan-minutes");
+    pub const WAKE: Msg = Msg("plan-wake");
+    pub const SLEEP: Msg = Msg("plan-sleep");
+    pub const NIGHT_SESSIONS: Msg = Msg("plan-night-sessions");
+    pub const NIGHT_WHY: Msg = Msg("plan-night-why");
+    pub const NIGHT_NONE: Msg = Msg("plan-night-none");
     /// Where the baby's age is set now (the plan's old "age in weeks" field is gone).
-    pub const BABY_AGE_WHERE: &str =
-        "Your baby's birth date, which keeps their age up to date, is in Settings → Your journey.";
-    pub const GUIDANCE: &str =
-        "The usual advice is 8 to 12 sessions a day, 20 to 30 minutes each, \
-        including at night. Hand expressing, pumping and nursing all count.";
-    pub const STEP_DOWN: &str = "Plan a slow step-down of supplements";
-    pub const STEP_START: &str = "Supplement per day now (ml)";
-    pub const STEP_SIZE: &str = "Less each step (ml per day, up to 30)";
-    pub const STEP_START_OZ: &str = "Supplement per day now (oz)";
-    pub const STEP_SIZE_OZ: &str = "Less each step (oz per day, up to 1)";
-    pub const STEP_HOLD: &str = "Days at each level";
-    pub const STEP_FROM: &str = "Start the step-down on";
-    pub const STEP_AGREE: &str = "Please agree the pace of any step-down with your lactation \
-        consultant or your baby's doctor. Every baby is different.";
-    pub const STEP_HISTORY: &str = "Recent days";
-    pub const STEP_DATE: &str = "Date";
-    pub const STEP_TARGET: &str = "Planned";
-    pub const STEPPED: &str = "stepped down";
-    pub const HELD_LOW: &str = "held";
-    pub const STEPPED_BACK: &str = "back up";
-    pub const CALENDAR: &str = "Add to my calendar (.ics)";
-    pub const CALENDAR_HELP: &str = "Your phone's calendar can then remind you of each session, even \
-        when Relact is closed. After you change the plan, add the new file again: it replaces the old \
-        reminders.";
-    pub const CALENDAR_SAVED: &str = "Calendar file saved. Open it to add the reminders.";
-    pub const CALENDAR_FAILED: &str = "The calendar file could not be made on this device.";
-    pub const ICS_SUMMARY: &str = "Pump, hand express or nurse";
-    pub const ICS_NIGHT: &str = "Night session: pump, hand express or nurse";
-    pub const ICS_DESCRIPTION: &str = "From your Relact plan. For personal advice, talk to your \
-        baby's doctor, a lactation consultant or your local La Leche League Leader.";
-    pub const BAD_TIME: &str = "Please enter a time, for example 07:00.";
+    pub const BABY_AGE_WHERE: Msg = Msg("plan-baby-age-where");
+    pub const GUIDANCE: Msg = Msg("plan-guidance");
+    pub const STEP_DOWN: Msg = Msg("plan-step-down");
+    pub const STEP_HOLD: Msg = Msg("plan-step-hold");
+    pub const STEP_FROM: Msg = Msg("plan-step-from");
+    pub const STEP_AGREE: Msg = Msg("plan-step-agree");
+    pub const STEP_HISTORY: Msg = Msg("plan-step-history");
+    pub const STEP_DATE: Msg = Msg("plan-step-date");
+    pub const STEP_TARGET: Msg = Msg("plan-step-target");
+    pub const CALENDAR: Msg = Msg("plan-calendar");
+    pub const CALENDAR_HELP: Msg = Msg("plan-calendar-help");
+    pub const CALENDAR_SAVED: Msg = Msg("plan-calendar-saved");
+    pub const CALENDAR_FAILED: Msg = Msg("plan-calendar-failed");
+    pub const ICS_SUMMARY: Msg = Msg("plan-ics-summary");
+    pub const ICS_NIGHT: Msg = Msg("plan-ics-night");
+    pub const ICS_DESCRIPTION: Msg = Msg("plan-ics-description");
+    pub const BAD_TIME: Msg = Msg("plan-bad-time");
 
     /// The step-down's amount fields, labelled in the parent's unit.
     pub fn step_labels(unit: Volume) -> (&'static str, &'static str) {
         match unit {
-            Volume::Ml => (STEP_START, STEP_SIZE),
-            Volume::Oz => (STEP_START_OZ, STEP_SIZE_OZ),
+            Volume::Ml => (Msg("plan-step-start-ml").get(), Msg("plan-step-size-ml").get()),
+            Volume::Oz => (Msg("plan-step-start-oz").get(), Msg("plan-step-size-oz").get()),
         }
     }
 
     /// "4 h 0 min" style span.
     pub fn hours(minutes: i32) -> String {
-        format!("{} h {} min", minutes / 60, minutes % 60)
+        Msg("plan-hours")
+            .with(&[("hours", (minutes / 60).into()), ("minutes", (minutes % 60).into())])
+    }
+
+    /// "Each session: 20 min", on the Plan and its opening phase's card.
+    pub fn session_length(minutes: u8) -> String {
+        Msg("plan-session-length").with(&[("minutes", minutes.into())])
+    }
+
+    /// "Longest break between sessions: 4 h 0 min".
+    pub fn longest_gap(minutes: i32) -> String {
+        Msg("plan-longest-gap").with(&[("gap", hours(minutes).as_str().into())])
     }
 
     /// The day's planned supplement, worded so it never reads as a limit.
     pub fn planned_today(amount: &str) -> String {
-        format!(
-            "Planned supplement today: {amount} — a guide, not a limit. If your baby still seems \
-            hungry, give more."
-        )
+        Msg("plan-planned-today").with(&[("amount", amount.into())])
     }
 
     /// How the step-down decides, said for the baby's age today as a short list (the same rule
@@ -171,72 +163,54 @@ pub mod plan {
     pub fn step_rule(stage: DiaperStage, age_days: Option<i64>) -> Vec<String> {
         let need = care::per_day(age_days);
         let diapers = match (stage, need.stools) {
-            (DiaperStage::FirstDays, _) => format!(
-                "In your baby's first days (before day {}) the amount does not step down: wet \
-                diapers are still building up, and your baby's doctor guides feeding.",
-                care::USUAL_FROM_DAY
-            ),
-            (_, Some(stools)) => format!(
-                "A step down comes only after every day at a level had {} or more wet diapers \
-                and {stools} or more stools, as expected at your baby's age.",
-                need.wet
-            ),
-            (_, None) => format!(
-                "A step down comes only after every day at a level had {} or more wet diapers.",
-                need.wet
-            ),
+            (DiaperStage::FirstDays, _) => {
+                Msg("plan-rule-first-days").with(&[("day", care::USUAL_FROM_DAY.into())])
+            }
+            (_, Some(stools)) => Msg("plan-rule-wet-and-stools")
+                .with(&[("wet", need.wet.into()), ("stools", stools.into())]),
+            (_, None) => Msg("plan-rule-wet").with(&[("wet", need.wet.into())]),
         };
         let mut out = vec![
-            "The planned amount is a guide, never a limit: if your baby still seems hungry, \
-            give more."
-                .to_string(),
+            Msg("plan-rule-guide").into(),
             diapers,
-            "A day on which your baby had more than planned holds the amount.".to_string(),
-            "If you log weights, each must show your baby gaining as expected for their age."
-                .to_string(),
-            format!(
-                "Below half the starting amount, and before none, a weight from the last {} days \
-                showing a good gain is needed: diapers alone are not enough.",
-                care::RECENT_WEIGHT_DAYS
-            ),
-            "A day that falls short holds the amount; two in a row go back up.".to_string(),
-            "Each step is at most 30 ml (1 oz) a day.".to_string(),
+            Msg("plan-rule-more").into(),
+            Msg("plan-rule-weights").into(),
+            Msg("plan-rule-half").with(&[("days", care::RECENT_WEIGHT_DAYS.into())]),
+            Msg("plan-rule-short").into(),
+            Msg("plan-rule-step-size").into(),
         ];
         if stage == DiaperStage::Unknown {
-            out.push(
-                "Add your baby's birth date in Settings, so the rule follows their age."
-                    .to_string(),
-            );
+            out.push(Msg("plan-rule-birth-date").into());
         }
         out
     }
 
-    /// What a day fell short of, in a few words: "fewer than 6 wet diapers and fewer than 3
-    /// stools".
-    fn short_words(s: Short) -> String {
-        let wet = format!("fewer than {} wet diapers", s.wet_needed);
-        let stools = format!("fewer than {} stools", s.stools_needed);
-        match (s.wet, s.stools) {
-            (true, true) => format!("{wet} and {stools}"),
-            (true, false) => wet,
-            (false, true) => stools,
-            (false, false) => String::new(),
-        }
+    /// What a day fell short of, as the messages choose their words: `$what` is "wet",
+    /// "stools" or "both", with the counts that were needed.
+    fn short_args(s: Short) -> [(&'static str, Arg<'static>); 3] {
+        let what = match (s.wet, s.stools) {
+            (true, true) => "both",
+            (true, false) => "wet",
+            _ => "stools",
+        };
+        [
+            ("what", Arg::Text(what)),
+            ("wet", s.wet_needed.into()),
+            ("stools", s.stools_needed.into()),
+        ]
     }
 
     /// Why a day did not count towards a step, for the recent days table: "fewer than 3 stools
     /// logged yesterday".
     pub fn hold_reason(h: Hold, vol: &dyn Fn(u32) -> String) -> String {
         match h {
-            Hold::FirstDays => "your baby's first days".to_string(),
+            Hold::FirstDays => Msg("plan-hold-first-days").into(),
             Hold::NeededMore { given_ml, .. } => {
-                format!("your baby had {} yesterday", vol(given_ml))
+                Msg("plan-hold-needed-more").with(&[("amount", vol(given_ml).as_str().into())])
             }
-            Hold::Short(s) if !s.wet && !s.stools => "the last weight".to_string(),
-            Hold::Short(s) if s.weight => {
-                format!("{} logged yesterday, and the last weight", short_words(s))
-            }
-            Hold::Short(s) => format!("{} logged yesterday", short_words(s)),
+            Hold::Short(s) if !s.wet && !s.stools => Msg("plan-hold-weight").into(),
+            Hold::Short(s) if s.weight => Msg("plan-hold-short-and-weight").with(&short_args(s)),
+            Hold::Short(s) => Msg("plan-hold-short").with(&short_args(s)),
         }
     }
 
@@ -244,120 +218,83 @@ pub mod plan {
     /// what the log shows, with a word to add what was not logged.
     pub fn caution(c: Caution, unit: Volume) -> String {
         match c {
-            Caution::Held(Hold::FirstDays) => "In your baby's first days wet diapers are still \
-                building up, so the planned amount does not step down. Your baby's doctor guides \
-                feeding now."
-                .to_string(),
-            Caution::Held(Hold::NeededMore { given_ml, planned_ml }) => format!(
-                "Yesterday your baby had {}, more than the {} planned, so the amount stays the \
-                same. Your baby needed it: the plan is a guide, never a limit. You can restart \
-                the step-down from what your baby had.",
-                super::format::planned_volume(unit, given_ml),
-                super::format::planned_volume(unit, planned_ml)
-            ),
-            Caution::Held(Hold::Short(s)) => {
-                let said = if !s.wet && !s.stools {
-                    "The last weight shows a loss or a slow gain".to_string()
-                } else if s.weight {
-                    format!(
-                        "The log shows {} yesterday, and the last weight shows a loss or a slow \
-                        gain",
-                        short_words(s)
-                    )
-                } else {
-                    format!("The log shows {} yesterday", short_words(s))
-                };
-                let missing =
-                    if s.wet || s.stools { " If some were not logged, add them." } else { "" };
-                format!(
-                    "{said}, so the amount stays the same.{missing} Please talk to your lactation \
-                    consultant or your baby's doctor."
-                )
+            Caution::Held(Hold::FirstDays) => Msg("plan-caution-first-days").into(),
+            Caution::Held(Hold::NeededMore { given_ml, planned_ml }) => {
+                let given = super::format::planned_volume(unit, given_ml);
+                let planned = super::format::planned_volume(unit, planned_ml);
+                Msg("plan-caution-needed-more")
+                    .with(&[("given", given.as_str().into()), ("planned", planned.as_str().into())])
             }
-            Caution::SteppedBack => "Two days in a row fell short of what your baby's diapers or \
-                weight should show, so the amount went back up. Please talk to your lactation \
-                consultant."
-                .to_string(),
-            Caution::NeedsWeight => format!(
-                "The next step would take the amount below half of where it started. Before \
-                that, please have your baby weighed: a weight from the last {} days that shows a \
-                good gain is needed, since diapers alone are not enough.",
-                care::RECENT_WEIGHT_DAYS
-            ),
+            Caution::Held(Hold::Short(s)) if !s.wet && !s.stools => {
+                Msg("plan-caution-weight").into()
+            }
+            Caution::Held(Hold::Short(s)) if s.weight => {
+                Msg("plan-caution-short-and-weight").with(&short_args(s))
+            }
+            Caution::Held(Hold::Short(s)) => Msg("plan-caution-short").with(&short_args(s)),
+            Caution::SteppedBack => Msg("plan-caution-stepped-back").into(),
+            Caution::NeedsWeight => {
+                Msg("plan-caution-needs-weight").with(&[("days", care::RECENT_WEIGHT_DAYS.into())])
+            }
         }
     }
 
     /// The offer when the baby had more than planned: start again from what was given.
     pub fn restart_from(amount: &str) -> String {
-        format!("Restart the step-down from {amount} a day")
+        Msg("plan-restart-from").with(&[("amount", amount.into())])
     }
 
     /// Said after the step-down was restarted.
-    pub const RESTARTED: &str = "The step-down starts again from what your baby had.";
+    pub const RESTARTED: Msg = Msg("plan-restarted");
 
     /// How a day of the step-down came about, for its recent days table: "held: fewer than 3
     /// stools yesterday".
     pub fn change(d: &StepDay, vol: &dyn Fn(u32) -> String) -> Option<String> {
-        let word = match d.change {
+        let change = match d.change {
             StepChange::Same => return None,
-            StepChange::Down => STEPPED,
-            StepChange::HeldLow => HELD_LOW,
-            StepChange::BackUp => STEPPED_BACK,
+            StepChange::Down => "down",
+            StepChange::HeldLow => "held",
+            StepChange::BackUp => "up",
         };
         Some(match d.held {
-            Some(h) => format!("{word}: {}", hold_reason(h, vol)),
-            None => word.to_string(),
+            Some(h) => Msg("plan-change-because").with(&[
+                ("change", change.into()),
+                ("reason", hold_reason(h, vol).as_str().into()),
+            ]),
+            None => Msg("plan-change").with(&[("change", change.into())]),
         })
     }
 
     /// Under the starting amount: where the prefilled number came from, in the parent's unit.
     pub fn start_source(source: StartSource, amount: &str) -> String {
         match source {
-            StartSource::Log { days: 3 } => {
-                format!("From your log, the last 3 days: about {amount} a day.")
+            StartSource::Log { days } => {
+                Msg("plan-start-from-log").with(&[("days", days.into()), ("amount", amount.into())])
             }
-            StartSource::Log { days: 1 } => format!(
-                "From your log, the 1 of the last 3 days with a supplement logged: about {amount} \
-                a day."
-            ),
-            StartSource::Log { days } => format!(
-                "From your log, the {days} of the last 3 days with a supplement logged: about \
-                {amount} a day."
-            ),
-            StartSource::Said => {
-                format!("From what you told Relact at the start: about {amount} a day.")
-            }
+            StartSource::Said => Msg("plan-start-from-said").with(&[("amount", amount.into())]),
         }
     }
 
     /// Asked under a prefilled starting amount: a partner's feeds may be missing from the log.
-    pub const START_CHECK: &str =
-        "Is this everything your baby had, including feeds others gave? If not, change it.";
+    pub const START_CHECK: Msg = Msg("plan-start-check");
 
     /// Asked when the step-down is turned on and neither the log nor the start gives an amount.
-    pub const START_PROMPT: &str = "How much supplement does your baby have in a day now? Enter \
-        it here to start the step-down.";
+    pub const START_PROMPT: Msg = Msg("plan-start-prompt");
 
     /// A starting amount that is not a number above 0 (a minus sign, a typo).
     pub fn start_not_a_number(unit: Volume) -> &'static str {
         match unit {
-            Volume::Ml => "Please enter the amount a day as a number above 0, for example 240.",
-            Volume::Oz => "Please enter the amount a day as a number above 0, for example 8.",
+            Volume::Ml => Msg("plan-start-not-a-number-ml").get(),
+            Volume::Oz => Msg("plan-start-not-a-number-oz").get(),
         }
     }
 
     /// A starting amount that was refused; nothing was changed.
     pub fn start_problem(p: StartProblem, unit: Volume) -> String {
         match p {
-            StartProblem::Zero => {
-                "The starting amount must be more than 0. If your baby no longer \
-                needs a supplement, you can turn the step-down off."
-                    .to_string()
-            }
-            StartProblem::TooMuch => format!(
-                "That is more than {} a day. Please check the amount.",
-                super::format::volume(unit, MAX_START_ML)
-            ),
+            StartProblem::Zero => Msg("plan-start-zero").into(),
+            StartProblem::TooMuch => Msg("plan-start-too-much")
+                .with(&[("amount", super::format::volume(unit, MAX_START_ML).as_str().into())]),
         }
     }
 }
