@@ -305,6 +305,105 @@ plan-calendar-failed = The calendar file could not be made on this device.
 plan-ics-summary = Pump, hand express or nurse
 plan-ics-night = Night session: pump, hand express or nurse
 plan-ics-description = From your { -brand } plan. For personal advice, talk to your baby's doctor, a lactation consultant or your local La Leche League Leader.
+
+# Your journey: where the parent starts (Settings and the first screen), the baby's dates, the
+# opening phase before a baby arrives, the countdown and the baby's age on Today.
+journey-title = Your journey
+journey-path = Where are you starting?
+journey-path-relactating = Bringing my milk back. My baby is here.
+journey-path-inducing-here = Making milk for the first time. My baby is here.
+journey-path-preparing = Making milk before my baby arrives (for example adoption or surrogacy).
+journey-path-saved = Saved. Your plan now starts from this path; you can change it on the Plan screen.
+journey-birth-date = Baby's birth date (if you like)
+# The age in weeks an older version of the plan kept.
+journey-old-age-weeks = Your plan once said your baby was { $weeks } { $weeks ->
+    [one] week
+   *[other] weeks
+} old. Add the birth date above so { -brand } can keep the age up to date.
+journey-due-date = When your baby is expected
+# $unit is "ml" or "oz".
+journey-supplement-now = Supplement a day now, in { $unit } (if you like)
+journey-supplement-hint = Once your log has supplements from the last three days, { -brand } uses those instead.
+journey-birth-weight = Birth weight in grams (if you know it)
+journey-birth-weight-hint = With the birth weight, Today can tell you if your newborn's weight loss needs checking, and if your baby is back to it in time.
+journey-birth-saved = Birth date saved. Today now reads your baby's signs for their age.
+journey-birth-future = That date is after today. Please choose the day your baby was born. Nothing was changed.
+journey-birth-year = Please check the year of the birth date. Nothing was changed.
+journey-birth-weight-problem = Please check the birth weight: it is in grams, for example 3400. Nothing was changed.
+journey-opening = Begin with a gentle opening phase (48 hours of short sessions)
+journey-opening-hint = A short session about every 2 hours by day and every 3 hours at night, about 15 minutes each; then your plan takes over. Agree the start with your lactation consultant.
+# "Baby is here": the button, the dialog's question and its answers.
+journey-baby-here = Baby is here
+journey-born-question = When was your baby born?
+journey-born-hint = Today, or any day before: an older or adopted baby is read by their age, so what Today expects fits them.
+journey-born-missing = Please choose the day your baby was born.
+journey-baby-here-save = Save: my baby is here
+journey-baby-here-cancel = Not yet
+journey-baby-here-saved = Welcome, little one. Diapers and supplements are now on Today. Your log is kept.
+journey-baby-here-undone = Back to getting ready. Nothing else changed.
+# Today while getting ready for the baby.
+journey-preparing-title = Getting ready for your baby
+journey-preparing-note = Until your baby is here, Today shows pumping only. Diapers and supplements appear when you tap “Baby is here”.
+journey-no-due-date = Add the due date in Settings to see a countdown.
+journey-due-passed = Your due date has passed. Tap “Baby is here” when your baby arrives.
+journey-countdown = { $days ->
+    [0] Your baby is due today.
+    [one] { $days } day until your baby is due.
+   *[other] { $days } days until your baby is due.
+}
+# Today's line about the journey ahead: short, to fit two lines on the smallest phone.
+journey-next-first-drops = Next on your journey: first drops.
+journey-next-let-down = Next: a let-down (tingling, or milk dripping or spraying).
+journey-next-breast-changes = Next on your journey: changes in your breasts or chest.
+journey-next-supplementer-feed = Next on your journey: nursing with a supplementer.
+journey-next-feed-without-supplementer = Next on your journey: nursing without a supplementer.
+journey-next-supplements-halved = Next on your journey: supplements halved.
+# On the inducing paths a day with no supplement is a goal only if the parent has it.
+journey-next-day-without-supplements-if-goal = Next, if that is your goal: a whole day with no supplement.
+journey-next-day-without-supplements = Next on your journey: a whole day with no supplement.
+journey-next-own = Next on your journey: a milestone of your own.
+journey-next-with-baby = The next milestones come with your baby.
+journey-next-all-reached = You are past every milestone on the list. Well done.
+# The baby's age on Today: days for the first two weeks, then weeks.
+journey-baby-age-days = { $days ->
+    [0] Your baby was born today.
+    [one] Your baby is { $days } day old.
+   *[other] Your baby is { $days } days old.
+}
+journey-baby-age-weeks = Your baby is { $weeks } { $weeks ->
+    [one] week
+   *[other] weeks
+} old.
+# Under the diaper counts on Today, from the care table: $day1 to $day4 are 1, 2, 3, 4; $wet is
+# 6, $stools 3, $day 5.
+journey-diapers-first-days = In the first days wet diapers build up: about { $day1 } on day 1, { $day2 } on day 2, { $day3 } on day 3 and { $day4 } on day 4, then { $wet } or more heavy ones a day from day { $day }.
+journey-diapers-young = At your baby's age: { $wet } or more heavy wet diapers and { $stools } or more stools in 24 hours.
+journey-diapers-older = At your baby's age: { $wet } or more heavy wet diapers in 24 hours. Stools may come less often.
+journey-diapers-unknown = Look for { $wet } or more heavy wet diapers in 24 hours from day { $day } of life. Add your baby's birth date in Settings for guidance that fits their age.
+# The opening phase: its card on the Plan, and on Today. $ends is a day and a time.
+journey-opening-title = Your first 48 hours: the opening phase
+journey-opening-until = Opening phase until { $ends }: a short session of about 15 minutes, about every 2 hours by day and every 3 hours at night.
+journey-plan-after = Your daily plan of sessions begins when the opening phase ends, on { $ends }.
+# The Guide's part per path.
+journey-guide-title = Where you start
+journey-guide-relactating = Bringing your milk back
+journey-guide-relactating-possible = Your baby is here, and your milk stopped or dropped. Bringing it back is often possible. A review by the World Health Organization (1998) found that most parents who wanted to relactate could, and that a baby who is willing to suckle helps the most. Milk can come back within days; for some it takes a few weeks.
+journey-guide-relactating-full-or-part = Some parents reach a full supply and some a part of it. Both are real progress.
+journey-guide-relactating-often = Nurse or pump often: 8 or more times in 24 hours, one of them at night.
+journey-guide-relactating-keep-supplement = Keep giving the supplement your baby needs. Lower it only slowly, with your lactation consultant.
+journey-guide-relactating-ask = Ask your lactation consultant for a plan that fits you and your baby.
+journey-guide-inducing = Making milk for the first time, with your baby here
+journey-guide-inducing-possible = Making milk without a recent pregnancy is possible (World Health Organization review, 1998). It is less often enough for all of a baby's needs, and every amount you make counts.
+journey-guide-inducing-supplementer = Nursing with a supplementer at the breast or chest lets your baby get what they need while they help build your supply.
+journey-guide-inducing-sessions = { -brand } starts you with 10 sessions a day; you can change that on the Plan screen.
+journey-guide-inducing-diapers = Watch the diapers: they tell you your baby is getting enough.
+journey-guide-inducing-ask = Ask your lactation consultant how to combine nursing, pumping and supplements.
+journey-guide-preparing = Getting ready before your baby arrives
+journey-guide-preparing-before = If you are adopting, or a surrogate or your partner is carrying your baby, you can start making milk before your baby comes. In the protocols by Newman and Goldfarb (2002), pumping starts about 6 weeks before the due date, together with a prescribed part that only a doctor decides with you ({ -brand } does not plan it). Without that part, ask your lactation consultant when to begin.
+journey-guide-preparing-gently = Their pumping instructions begin gently: for the first 48 hours, a short session about every 2 hours by day and every 3 hours at night; then 8 to 12 a day, about every 3 hours. A short session is about 15 minutes: pump 5 to 7 minutes, stroke and massage gently, then pump 5 to 7 minutes more.
+journey-guide-preparing-countdown = Today counts down to your due date and shows pumping only.
+journey-guide-preparing-arrives = When your baby arrives, tap “Baby is here” in { -brand }. Your log is kept.
+journey-guide-preparing-ask = Ask your lactation consultant when to start and how often to pump.
 # (the messages of this part go above this line)
 
 ## Warning signs and the Guide (warning-*, guide-*). Every safety sentence is back-translated in

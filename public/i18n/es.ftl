@@ -258,6 +258,92 @@ plan-calendar-failed = No se pudo crear el archivo de calendario en este disposi
 plan-ics-summary = Extracción con extractor, manual o al pecho
 plan-ics-night = Sesión de noche: extracción con extractor, manual o al pecho
 plan-ics-description = De tu plan de { -brand }. Para un consejo personal, habla con el médico de tu bebé, con una asesora de lactancia o con la Líder de La Liga de La Leche de tu zona.
+
+journey-title = Tu camino
+journey-path = ¿Desde dónde empiezas?
+journey-path-relactating = Recuperar mi leche. Mi bebé ya está aquí.
+journey-path-inducing-here = Producir leche por primera vez. Mi bebé ya está aquí.
+journey-path-preparing = Producir leche antes de que llegue mi bebé (por ejemplo, en una adopción o una gestación subrogada).
+journey-path-saved = Guardado. Tu plan empieza ahora desde este camino; puedes cambiarlo en la pantalla Plan.
+journey-birth-date = Fecha de nacimiento del bebé (si quieres)
+journey-old-age-weeks = Tu plan decía que tu bebé tenía { $weeks } { $weeks ->
+    [one] semana
+   *[other] semanas
+}. Añade arriba la fecha de nacimiento para que { -brand } mantenga su edad al día.
+journey-due-date = Cuándo se espera a tu bebé
+journey-supplement-now = Suplemento al día ahora, en { $unit } (si quieres)
+journey-supplement-hint = Cuando tu registro tenga suplementos de los últimos tres días, { -brand } usará esos datos.
+journey-birth-weight = Peso al nacer en gramos (si lo sabes)
+journey-birth-weight-hint = Con el peso al nacer, Hoy puede decirte si conviene revisar la pérdida de peso de tu recién nacido y si tu bebé lo recupera a tiempo.
+journey-birth-saved = Fecha de nacimiento guardada. Hoy lee ahora las señales de tu bebé según su edad.
+journey-birth-future = Esa fecha es posterior a hoy. Elige el día en que nació tu bebé. No se ha cambiado nada.
+journey-birth-year = Revisa el año de la fecha de nacimiento. No se ha cambiado nada.
+journey-birth-weight-problem = Revisa el peso al nacer: va en gramos, por ejemplo 3400. No se ha cambiado nada.
+journey-opening = Empezar con una fase inicial suave (48 horas de sesiones cortas)
+journey-opening-hint = Una sesión corta más o menos cada 2 horas de día y cada 3 horas de noche, de unos 15 minutos cada una; después sigue tu plan. Acuerda el comienzo con tu asesora de lactancia.
+journey-baby-here = Mi bebé ya está aquí
+journey-born-question = ¿Cuándo nació tu bebé?
+journey-born-hint = Hoy o cualquier día anterior: a un bebé mayor o adoptado se le lee por su edad, para que lo que Hoy espera encaje con su edad.
+journey-born-missing = Elige el día en que nació tu bebé.
+journey-baby-here-save = Guardar: mi bebé ya está aquí
+journey-baby-here-cancel = Todavía no
+journey-baby-here-saved = Te damos la bienvenida, bebé. Los pañales y los suplementos ya aparecen en Hoy. Tu registro se conserva.
+journey-baby-here-undone = De vuelta a la preparación. No ha cambiado nada más.
+journey-preparing-title = Preparándote para tu bebé
+journey-preparing-note = Hasta que llegue tu bebé, Hoy muestra solo la extracción. Los pañales y los suplementos aparecen cuando tocas «Mi bebé ya está aquí».
+journey-no-due-date = Añade la fecha prevista de parto en Ajustes para ver una cuenta atrás.
+journey-due-passed = La fecha prevista ya ha pasado. Toca «Mi bebé ya está aquí» cuando llegue tu bebé.
+journey-countdown = { $days ->
+    [0] Tu bebé llega hoy, según la fecha prevista.
+    [one] Falta { $days } día para la fecha prevista de tu bebé.
+   *[other] Faltan { $days } días para la fecha prevista de tu bebé.
+}
+journey-next-first-drops = Lo próximo en tu camino: las primeras gotas.
+journey-next-let-down = Lo próximo: un reflejo de eyección (hormigueo, o leche que gotea o sale a chorro).
+journey-next-breast-changes = Lo próximo en tu camino: cambios en tu pecho.
+journey-next-supplementer-feed = Lo próximo en tu camino: dar el pecho con suplementador.
+journey-next-feed-without-supplementer = Lo próximo en tu camino: dar el pecho sin suplementador.
+journey-next-supplements-halved = Lo próximo en tu camino: la mitad de suplemento.
+journey-next-day-without-supplements-if-goal = Lo próximo, si es tu meta: un día entero sin suplemento.
+journey-next-day-without-supplements = Lo próximo en tu camino: un día entero sin suplemento.
+journey-next-own = Lo próximo en tu camino: un logro propio.
+journey-next-with-baby = Los próximos logros llegan con tu bebé.
+journey-next-all-reached = Has pasado todos los logros de la lista. ¡Muy bien!
+journey-baby-age-days = { $days ->
+    [0] Tu bebé nació hoy.
+    [one] Tu bebé tiene { $days } día.
+   *[other] Tu bebé tiene { $days } días.
+}
+journey-baby-age-weeks = Tu bebé tiene { $weeks } { $weeks ->
+    [one] semana
+   *[other] semanas
+}.
+journey-diapers-first-days = En los primeros días los pañales mojados van en aumento: unos { $day1 } el día 1, { $day2 } el día 2, { $day3 } el día 3 y { $day4 } el día 4; después, { $wet } o más bien mojados al día desde el día { $day }.
+journey-diapers-young = A la edad de tu bebé: { $wet } o más pañales bien mojados y { $stools } o más deposiciones en 24 horas.
+journey-diapers-older = A la edad de tu bebé: { $wet } o más pañales bien mojados en 24 horas. Las deposiciones pueden ser menos frecuentes.
+journey-diapers-unknown = Fíjate en que haya { $wet } o más pañales bien mojados en 24 horas desde el día { $day } de vida. Añade la fecha de nacimiento de tu bebé en Ajustes para recibir indicaciones según su edad.
+journey-opening-title = Tus primeras 48 horas: la fase inicial
+journey-opening-until = Fase inicial hasta el { $ends }: una sesión corta de unos 15 minutos, más o menos cada 2 horas de día y cada 3 horas de noche.
+journey-plan-after = Tu plan diario de sesiones empieza cuando termine la fase inicial, el { $ends }.
+journey-guide-title = Desde dónde empiezas
+journey-guide-relactating = Recuperar tu leche
+journey-guide-relactating-possible = Tu bebé ya está aquí y tu leche se retiró o disminuyó. Recuperarla suele ser posible. Una revisión de la Organización Mundial de la Salud (1998) vio que la mayoría de quienes querían relactar lo consiguieron, y que lo que más ayuda es un bebé dispuesto a succionar. La leche puede volver en unos días; a veces tarda unas semanas.
+journey-guide-relactating-full-or-part = Algunas familias llegan a una producción completa y otras a una parte. Las dos cosas son un avance real.
+journey-guide-relactating-often = Da el pecho o extrae leche a menudo: 8 veces o más en 24 horas, una de ellas de noche.
+journey-guide-relactating-keep-supplement = Sigue dando el suplemento que tu bebé necesita. Redúcelo solo poco a poco, con tu asesora de lactancia.
+journey-guide-relactating-ask = Pide a tu asesora de lactancia un plan que se ajuste a ti y a tu bebé.
+journey-guide-inducing = Producir leche por primera vez, con tu bebé ya aquí
+journey-guide-inducing-possible = Producir leche sin un embarazo reciente es posible (revisión de la Organización Mundial de la Salud, 1998). Con menos frecuencia alcanza para todo lo que necesita un bebé, y cada cantidad que produces cuenta.
+journey-guide-inducing-supplementer = Dar el pecho con un suplementador de lactancia permite que tu bebé reciba lo que necesita mientras ayuda a aumentar tu producción.
+journey-guide-inducing-sessions = { -brand } empieza con 10 sesiones al día; puedes cambiarlo en la pantalla Plan.
+journey-guide-inducing-diapers = Fíjate en los pañales: te dicen si tu bebé está tomando lo suficiente.
+journey-guide-inducing-ask = Pregunta a tu asesora de lactancia cómo combinar el pecho, la extracción y los suplementos.
+journey-guide-preparing = Prepararse antes de que llegue tu bebé
+journey-guide-preparing-before = Si vas a adoptar, o si una gestante o tu pareja lleva a tu bebé, puedes empezar a producir leche antes de que llegue. En los protocolos de Newman y Goldfarb (2002), la extracción empieza unas 6 semanas antes de la fecha prevista, junto con una parte con receta que solo un médico decide contigo ({ -brand } no la planifica). Sin esa parte, pregunta a tu asesora de lactancia cuándo empezar.
+journey-guide-preparing-gently = Sus instrucciones de extracción empiezan con suavidad: durante las primeras 48 horas, una sesión corta más o menos cada 2 horas de día y cada 3 horas de noche; después, de 8 a 12 al día, más o menos cada 3 horas. Una sesión corta dura unos 15 minutos: extrae de 5 a 7 minutos, masajea y acaricia el pecho con suavidad, y extrae de 5 a 7 minutos más.
+journey-guide-preparing-countdown = Hoy muestra la cuenta atrás hasta la fecha prevista y solo la extracción.
+journey-guide-preparing-arrives = Cuando llegue tu bebé, toca «Mi bebé ya está aquí» en { -brand }. Tu registro se conserva.
+journey-guide-preparing-ask = Pregunta a tu asesora de lactancia cuándo empezar y con qué frecuencia extraer.
 # (the messages of this part go above this line)
 
 ## Warning signs and the Guide (warning-*, guide-*). Every safety sentence is back-translated in

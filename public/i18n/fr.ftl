@@ -268,6 +268,92 @@ plan-calendar-failed = Le fichier d’agenda n’a pas pu être créé sur cet a
 plan-ics-summary = Tire-lait, expression manuelle ou tétée
 plan-ics-night = Séance de nuit : tire-lait, expression manuelle ou tétée
 plan-ics-description = D’après votre plan { -brand }. Pour un conseil personnalisé, parlez-en au médecin de votre bébé, à une consultante en lactation ou à l’animatrice La Leche League près de chez vous.
+
+journey-title = Votre parcours
+journey-path = D’où partez-vous ?
+journey-path-relactating = Faire revenir mon lait. Mon bébé est là.
+journey-path-inducing-here = Produire du lait pour la première fois. Mon bébé est là.
+journey-path-preparing = Produire du lait avant l’arrivée de mon bébé (par exemple adoption ou gestation pour autrui).
+journey-path-saved = Enregistré. Votre plan part maintenant de ce parcours ; vous pouvez le modifier dans l’écran Plan.
+journey-birth-date = Date de naissance du bébé (si vous le souhaitez)
+journey-old-age-weeks = Votre plan indiquait que votre bébé avait { $weeks } { $weeks ->
+    [one] semaine
+   *[other] semaines
+}. Ajoutez la date de naissance ci-dessus pour que { -brand } tienne son âge à jour.
+journey-due-date = Date prévue d’arrivée de votre bébé
+journey-supplement-now = Complément par jour actuellement, en { $unit } (si vous le souhaitez)
+journey-supplement-hint = Dès que votre journal contient des compléments des trois derniers jours, { -brand } utilise ces chiffres à la place.
+journey-birth-weight = Poids de naissance en grammes (si vous le connaissez)
+journey-birth-weight-hint = Avec le poids de naissance, Aujourd’hui peut vous dire si la perte de poids de votre nouveau-né demande à être vérifiée, et si votre bébé le retrouve à temps.
+journey-birth-saved = Date de naissance enregistrée. Aujourd’hui lit désormais les signes de votre bébé selon son âge.
+journey-birth-future = Cette date est après aujourd’hui. Choisissez le jour de naissance de votre bébé. Rien n’a été modifié.
+journey-birth-year = Vérifiez l’année de la date de naissance. Rien n’a été modifié.
+journey-birth-weight-problem = Vérifiez le poids de naissance : il s’écrit en grammes, par exemple 3400. Rien n’a été modifié.
+journey-opening = Commencer par une phase de démarrage en douceur (48 heures de séances courtes)
+journey-opening-hint = Une séance courte environ toutes les 2 heures le jour et toutes les 3 heures la nuit, d’environ 15 minutes chacune ; ensuite votre plan prend le relais. Convenez du début avec votre consultante en lactation.
+journey-baby-here = Bébé est là
+journey-born-question = Quand votre bébé est-il né ?
+journey-born-hint = Aujourd’hui, ou n’importe quel jour avant : un bébé plus grand ou adopté est suivi selon son âge, pour que ce qu’Aujourd’hui attend lui corresponde.
+journey-born-missing = Choisissez le jour de naissance de votre bébé.
+journey-baby-here-save = Enregistrer : bébé est là
+journey-baby-here-cancel = Pas encore
+journey-baby-here-saved = Bienvenue, tout-petit. Les couches et les compléments apparaissent maintenant dans Aujourd’hui. Votre journal est conservé.
+journey-baby-here-undone = Retour à la préparation. Rien d’autre n’a changé.
+journey-preparing-title = Se préparer pour votre bébé
+journey-preparing-note = Tant que votre bébé n’est pas là, Aujourd’hui ne montre que l’expression du lait. Les couches et les compléments apparaissent quand vous touchez « Bébé est là ».
+journey-no-due-date = Ajoutez la date prévue dans Réglages pour voir un compte à rebours.
+journey-due-passed = La date prévue est passée. Touchez « Bébé est là » quand votre bébé arrive.
+journey-countdown = { $days ->
+    [0] Votre bébé est attendu aujourd’hui.
+    [one] Plus que { $days } jour avant la date prévue de votre bébé.
+   *[other] Plus que { $days } jours avant la date prévue de votre bébé.
+}
+journey-next-first-drops = Prochaine étape de votre parcours : les premières gouttes.
+journey-next-let-down = Prochaine étape : un réflexe d’éjection (picotements, ou lait qui coule ou gicle).
+journey-next-breast-changes = Prochaine étape de votre parcours : des changements dans vos seins ou votre torse.
+journey-next-supplementer-feed = Prochaine étape de votre parcours : une tétée avec un DAL.
+journey-next-feed-without-supplementer = Prochaine étape de votre parcours : une tétée sans DAL.
+journey-next-supplements-halved = Prochaine étape de votre parcours : les compléments réduits de moitié.
+journey-next-day-without-supplements-if-goal = Prochaine étape, si c’est votre objectif : une journée entière sans complément.
+journey-next-day-without-supplements = Prochaine étape de votre parcours : une journée entière sans complément.
+journey-next-own = Prochaine étape de votre parcours : une étape à vous.
+journey-next-with-baby = Les prochaines étapes viendront avec votre bébé.
+journey-next-all-reached = Vous avez franchi toutes les étapes de la liste. Bravo.
+journey-baby-age-days = { $days ->
+    [0] Votre bébé est né aujourd’hui.
+    [one] Votre bébé a { $days } jour.
+   *[other] Votre bébé a { $days } jours.
+}
+journey-baby-age-weeks = Votre bébé a { $weeks } { $weeks ->
+    [one] semaine
+   *[other] semaines
+}.
+journey-diapers-first-days = Les premiers jours, les couches mouillées augmentent peu à peu : environ { $day1 } le jour 1, { $day2 } le jour 2, { $day3 } le jour 3 et { $day4 } le jour 4, puis { $wet } bien lourdes ou plus par jour à partir du jour { $day }.
+journey-diapers-young = À l’âge de votre bébé : { $wet } couches bien mouillées ou plus et { $stools } selles ou plus en 24 heures.
+journey-diapers-older = À l’âge de votre bébé : { $wet } couches bien mouillées ou plus en 24 heures. Les selles peuvent être moins fréquentes.
+journey-diapers-unknown = Comptez { $wet } couches bien mouillées ou plus en 24 heures à partir du jour { $day } de vie. Ajoutez la date de naissance de votre bébé dans Réglages pour des repères adaptés à son âge.
+journey-opening-title = Vos 48 premières heures : la phase de démarrage
+journey-opening-until = Phase de démarrage jusqu’au { $ends } : une séance courte d’environ 15 minutes, environ toutes les 2 heures le jour et toutes les 3 heures la nuit.
+journey-plan-after = Votre plan de séances quotidien commence à la fin de la phase de démarrage, le { $ends }.
+journey-guide-title = Votre point de départ
+journey-guide-relactating = Faire revenir votre lait
+journey-guide-relactating-possible = Votre bébé est là, et votre lait s’est arrêté ou a diminué. Le faire revenir est souvent possible. Une revue de l’Organisation mondiale de la santé (1998) a montré que la plupart des parents qui voulaient relacter y sont arrivés, et qu’un bébé prêt à téter est ce qui aide le plus. Le lait peut revenir en quelques jours ; pour certains parents, il faut quelques semaines.
+journey-guide-relactating-full-or-part = Certains parents atteignent une lactation complète, d’autres une partie. Dans les deux cas, c’est un vrai progrès.
+journey-guide-relactating-often = Mettez au sein ou tirez votre lait souvent : 8 fois ou plus en 24 heures, dont une la nuit.
+journey-guide-relactating-keep-supplement = Continuez à donner le complément dont votre bébé a besoin. Ne le diminuez que lentement, avec votre consultante en lactation.
+journey-guide-relactating-ask = Demandez à votre consultante en lactation un plan adapté à vous et à votre bébé.
+journey-guide-inducing = Produire du lait pour la première fois, avec votre bébé là
+journey-guide-inducing-possible = Produire du lait sans grossesse récente est possible (revue de l’Organisation mondiale de la santé, 1998). Cela suffit moins souvent à tous les besoins d’un bébé, et chaque quantité produite compte.
+journey-guide-inducing-supplementer = Allaiter avec un DAL (dispositif d’aide à l’allaitement) au sein ou contre le torse permet à votre bébé de recevoir ce dont il a besoin tout en aidant à construire votre lactation.
+journey-guide-inducing-sessions = { -brand } commence avec 10 séances par jour ; vous pouvez le modifier dans l’écran Plan.
+journey-guide-inducing-diapers = Surveillez les couches : elles vous disent si votre bébé reçoit assez.
+journey-guide-inducing-ask = Demandez à votre consultante en lactation comment associer tétées, tire-lait et compléments.
+journey-guide-preparing = Se préparer avant l’arrivée de votre bébé
+journey-guide-preparing-before = Si vous adoptez, ou si une gestatrice ou votre partenaire porte votre bébé, vous pouvez commencer à produire du lait avant son arrivée. Dans les protocoles de Newman et Goldfarb (2002), le tire-lait commence environ 6 semaines avant la date prévue, avec une partie sur ordonnance que seul un médecin décide avec vous ({ -brand } ne la planifie pas). Sans cette partie, demandez à votre consultante en lactation quand commencer.
+journey-guide-preparing-gently = Leurs consignes de tire-lait commencent en douceur : pendant les 48 premières heures, une séance courte environ toutes les 2 heures le jour et toutes les 3 heures la nuit ; ensuite 8 à 12 par jour, environ toutes les 3 heures. Une séance courte dure environ 15 minutes : tirer 5 à 7 minutes, caresser et masser doucement, puis tirer encore 5 à 7 minutes.
+journey-guide-preparing-countdown = Aujourd’hui affiche le compte à rebours jusqu’à la date prévue et ne montre que l’expression du lait.
+journey-guide-preparing-arrives = Quand votre bébé arrive, touchez « Bébé est là » dans { -brand }. Votre journal est conservé.
+journey-guide-preparing-ask = Demandez à votre consultante en lactation quand commencer et à quelle fréquence tirer votre lait.
 # (the messages of this part go above this line)
 
 ## Warning signs and the Guide (warning-*, guide-*). Every safety sentence is back-translated in

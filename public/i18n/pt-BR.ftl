@@ -258,6 +258,92 @@ plan-calendar-failed = Não foi possível criar o arquivo de agenda neste aparel
 plan-ics-summary = Bomba tira-leite, ordenha manual ou mamada
 plan-ics-night = Sessão da noite: bomba tira-leite, ordenha manual ou mamada
 plan-ics-description = Do seu plano no { -brand }. Para uma orientação pessoal, fale com o médico do seu bebê, com uma consultora em amamentação ou com a Líder da La Leche League da sua região.
+
+journey-title = Sua jornada
+journey-path = De onde você está começando?
+journey-path-relactating = Trazer meu leite de volta. Meu bebê já está aqui.
+journey-path-inducing-here = Produzir leite pela primeira vez. Meu bebê já está aqui.
+journey-path-preparing = Produzir leite antes de o meu bebê chegar (por exemplo, adoção ou barriga solidária).
+journey-path-saved = Salvo. Seu plano agora parte deste caminho; você pode mudar isso na tela Plano.
+journey-birth-date = Data de nascimento do bebê (se quiser)
+journey-old-age-weeks = Seu plano dizia que o seu bebê tinha { $weeks } { $weeks ->
+    [one] semana
+   *[other] semanas
+}. Adicione a data de nascimento acima para que o { -brand } mantenha a idade em dia.
+journey-due-date = Quando o seu bebê deve chegar
+journey-supplement-now = Complemento por dia agora, em { $unit } (se quiser)
+journey-supplement-hint = Quando o seu registro tiver complementos dos últimos três dias, o { -brand } passa a usar esses dados.
+journey-birth-weight = Peso ao nascer em gramas (se você souber)
+journey-birth-weight-hint = Com o peso ao nascer, Hoje pode dizer se a perda de peso do seu recém-nascido precisa ser avaliada e se o seu bebê o recupera a tempo.
+journey-birth-saved = Data de nascimento salva. Hoje agora lê os sinais do seu bebê pela idade dele.
+journey-birth-future = Essa data é depois de hoje. Escolha o dia em que o seu bebê nasceu. Nada foi alterado.
+journey-birth-year = Confira o ano da data de nascimento. Nada foi alterado.
+journey-birth-weight-problem = Confira o peso ao nascer: é em gramas, por exemplo 3400. Nada foi alterado.
+journey-opening = Começar com uma fase inicial suave (48 horas de sessões curtas)
+journey-opening-hint = Uma sessão curta mais ou menos a cada 2 horas de dia e a cada 3 horas à noite, de cerca de 15 minutos cada; depois o seu plano assume. Combine o início com sua consultora em amamentação.
+journey-baby-here = O bebê chegou
+journey-born-question = Quando o seu bebê nasceu?
+journey-born-hint = Hoje, ou qualquer dia antes: um bebê mais velho ou adotado é acompanhado pela idade, para que o que Hoje espera combine com ele.
+journey-born-missing = Escolha o dia em que o seu bebê nasceu.
+journey-baby-here-save = Salvar: o bebê chegou
+journey-baby-here-cancel = Ainda não
+journey-baby-here-saved = Boas-vindas, bebê. Fraldas e complementos agora aparecem em Hoje. Seu registro foi mantido.
+journey-baby-here-undone = De volta à preparação. Nada mais mudou.
+journey-preparing-title = Preparando a chegada do seu bebê
+journey-preparing-note = Até o seu bebê chegar, Hoje mostra só a extração. Fraldas e complementos aparecem quando você toca em “O bebê chegou”.
+journey-no-due-date = Adicione a data prevista em Ajustes para ver uma contagem regressiva.
+journey-due-passed = A data prevista já passou. Toque em “O bebê chegou” quando o seu bebê chegar.
+journey-countdown = { $days ->
+    [0] O seu bebê é esperado para hoje.
+    [one] Falta { $days } dia para a data prevista do seu bebê.
+   *[other] Faltam { $days } dias para a data prevista do seu bebê.
+}
+journey-next-first-drops = Próximo passo na sua jornada: as primeiras gotas.
+journey-next-let-down = Próximo: um reflexo de ejeção (formigamento, ou leite pingando ou esguichando).
+journey-next-breast-changes = Próximo passo na sua jornada: mudanças no seu peito.
+journey-next-supplementer-feed = Próximo passo na sua jornada: mamar com translactação.
+journey-next-feed-without-supplementer = Próximo passo na sua jornada: mamar sem translactação.
+journey-next-supplements-halved = Próximo passo na sua jornada: complemento pela metade.
+journey-next-day-without-supplements-if-goal = Próximo, se essa for a sua meta: um dia inteiro sem complemento.
+journey-next-day-without-supplements = Próximo passo na sua jornada: um dia inteiro sem complemento.
+journey-next-own = Próximo passo na sua jornada: uma conquista sua.
+journey-next-with-baby = As próximas conquistas chegam com o seu bebê.
+journey-next-all-reached = Você passou por todas as conquistas da lista. Parabéns.
+journey-baby-age-days = { $days ->
+    [0] Seu bebê nasceu hoje.
+    [one] Seu bebê tem { $days } dia.
+   *[other] Seu bebê tem { $days } dias.
+}
+journey-baby-age-weeks = Seu bebê tem { $weeks } { $weeks ->
+    [one] semana
+   *[other] semanas
+}.
+journey-diapers-first-days = Nos primeiros dias as fraldas molhadas vão aumentando: cerca de { $day1 } no dia 1, { $day2 } no dia 2, { $day3 } no dia 3 e { $day4 } no dia 4; depois, { $wet } ou mais bem molhadas por dia a partir do dia { $day }.
+journey-diapers-young = Na idade do seu bebê: { $wet } ou mais fraldas bem molhadas e { $stools } ou mais evacuações em 24 horas.
+journey-diapers-older = Na idade do seu bebê: { $wet } ou mais fraldas bem molhadas em 24 horas. As evacuações podem ficar menos frequentes.
+journey-diapers-unknown = Observe se há { $wet } ou mais fraldas bem molhadas em 24 horas a partir do dia { $day } de vida. Adicione a data de nascimento do seu bebê em Ajustes para orientações que combinem com a idade dele.
+journey-opening-title = Suas primeiras 48 horas: a fase inicial
+journey-opening-until = Fase inicial até { $ends }: uma sessão curta de cerca de 15 minutos, mais ou menos a cada 2 horas de dia e a cada 3 horas à noite.
+journey-plan-after = Seu plano diário de sessões começa quando a fase inicial terminar, em { $ends }.
+journey-guide-title = De onde você parte
+journey-guide-relactating = Trazer seu leite de volta
+journey-guide-relactating-possible = Seu bebê já está aqui, e o seu leite parou ou diminuiu. Muitas vezes é possível trazê-lo de volta. Uma revisão da Organização Mundial da Saúde (1998) viu que a maioria das famílias que queriam fazer relactação conseguiu, e que um bebê disposto a sugar é o que mais ajuda. O leite pode voltar em poucos dias; para algumas pessoas leva algumas semanas.
+journey-guide-relactating-full-or-part = Algumas pessoas chegam a uma produção completa e outras a uma parte dela. As duas coisas são um progresso real.
+journey-guide-relactating-often = Amamente ou tire leite com frequência: 8 vezes ou mais em 24 horas, uma delas à noite.
+journey-guide-relactating-keep-supplement = Continue dando o complemento de que o seu bebê precisa. Diminua só devagar, com sua consultora em amamentação.
+journey-guide-relactating-ask = Peça à sua consultora em amamentação um plano que sirva para você e para o seu bebê.
+journey-guide-inducing = Produzir leite pela primeira vez, com o seu bebê já aqui
+journey-guide-inducing-possible = Produzir leite sem uma gravidez recente é possível (revisão da Organização Mundial da Saúde, 1998). Com menos frequência chega a tudo de que um bebê precisa, e cada quantidade que você produz conta.
+journey-guide-inducing-supplementer = Amamentar com translactação (uma sonda junto ao peito) deixa o seu bebê receber o que precisa enquanto ajuda a aumentar a sua produção.
+journey-guide-inducing-sessions = O { -brand } começa com 10 sessões por dia; você pode mudar isso na tela Plano.
+journey-guide-inducing-diapers = Observe as fraldas: elas mostram se o seu bebê está recebendo o suficiente.
+journey-guide-inducing-ask = Pergunte à sua consultora em amamentação como combinar mamadas, bomba tira-leite e complementos.
+journey-guide-preparing = Preparar-se antes de o bebê chegar
+journey-guide-preparing-before = Se você vai adotar, ou se uma gestante solidária ou sua parceira ou parceiro está gerando o seu bebê, você pode começar a produzir leite antes de o bebê chegar. Nos protocolos de Newman e Goldfarb (2002), a extração começa cerca de 6 semanas antes da data prevista, junto com uma parte com receita que só um médico decide com você (o { -brand } não a planeja). Sem essa parte, pergunte à sua consultora em amamentação quando começar.
+journey-guide-preparing-gently = As orientações deles para a bomba começam com suavidade: nas primeiras 48 horas, uma sessão curta mais ou menos a cada 2 horas de dia e a cada 3 horas à noite; depois, de 8 a 12 por dia, mais ou menos a cada 3 horas. Uma sessão curta dura cerca de 15 minutos: use a bomba de 5 a 7 minutos, acaricie e massageie o peito com delicadeza, e use a bomba mais 5 a 7 minutos.
+journey-guide-preparing-countdown = Hoje faz a contagem regressiva até a data prevista e mostra só a extração.
+journey-guide-preparing-arrives = Quando o seu bebê chegar, toque em “O bebê chegou” no { -brand }. Seu registro é mantido.
+journey-guide-preparing-ask = Pergunte à sua consultora em amamentação quando começar e com que frequência usar a bomba.
 # (the messages of this part go above this line)
 
 ## Warning signs and the Guide (warning-*, guide-*). Every safety sentence is back-translated in

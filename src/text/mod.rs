@@ -450,74 +450,56 @@ pub mod today {
 }
 
 /// Where the parent starts: the path, the baby's dates, the opening phase before a baby arrives,
-/// the countdown and the baby's age on Today, and the Guide's section per path.
+/// the countdown and the baby's age on Today, and the Guide's section per path (`journey-*`).
 pub mod journey {
+    use super::Msg;
     use crate::domain::care;
     use crate::domain::journey::{BirthProblem, DiaperStage, Path};
 
-    pub const TITLE: &str = "Your journey";
-    pub const PATH: &str = "Where are you starting?";
-    pub const PATH_RELACTATING: &str = "Bringing my milk back. My baby is here.";
-    pub const PATH_INDUCING_HERE: &str = "Making milk for the first time. My baby is here.";
-    pub const PATH_PREPARING: &str =
-        "Making milk before my baby arrives (for example adoption or surrogacy).";
-    pub const BIRTH_DATE: &str = "Baby's birth date (if you like)";
+    pub const TITLE: Msg = Msg("journey-title");
+    pub const PATH: Msg = Msg("journey-path");
+    pub const PATH_RELACTATING: Msg = Msg("journey-path-relactating");
+    pub const PATH_INDUCING_HERE: Msg = Msg("journey-path-inducing-here");
+    pub const PATH_PREPARING: Msg = Msg("journey-path-preparing");
+    pub const BIRTH_DATE: Msg = Msg("journey-birth-date");
     /// The age in weeks an older plan kept, offered as a help to fill in the birth date.
     pub fn old_age_weeks(weeks: u16) -> String {
-        format!(
-            "Your plan once said your baby was {weeks} {} old. Add the birth date above so \
-            Relact can keep the age up to date.",
-            if weeks == 1 { "week" } else { "weeks" }
-        )
+        Msg("journey-old-age-weeks").with(&[("weeks", weeks.into())])
     }
-    pub const DUE_DATE: &str = "When your baby is expected";
+    pub const DUE_DATE: Msg = Msg("journey-due-date");
     /// The supplement a day now, labelled in the parent's unit.
     pub fn supplement_now(unit: crate::domain::units::Volume) -> String {
-        format!("Supplement a day now, in {} (if you like)", super::format::unit_label(unit))
+        Msg("journey-supplement-now").with(&[("unit", super::format::unit_label(unit).into())])
     }
     /// The birth weight field (Settings, and "Baby is here").
-    pub const BIRTH_WEIGHT: &str = "Birth weight in grams (if you know it)";
-    pub const BIRTH_WEIGHT_HINT: &str = "With the birth weight, Today can tell you if your \
-        newborn's weight loss needs checking, and if your baby is back to it in time.";
+    pub const BIRTH_WEIGHT: Msg = Msg("journey-birth-weight");
+    pub const BIRTH_WEIGHT_HINT: Msg = Msg("journey-birth-weight-hint");
     /// "Baby is here": the question and its answers.
-    pub const BORN_QUESTION: &str = "When was your baby born?";
-    pub const BORN_HINT: &str = "Today, or any day before: an older or adopted baby is read by \
-        their age, so what Today expects fits them.";
-    pub const BABY_HERE_SAVE: &str = "Save: my baby is here";
-    pub const BABY_HERE_CANCEL: &str = "Not yet";
-    pub const BABY_HERE_UNDONE: &str = "Back to getting ready. Nothing else changed.";
+    pub const BORN_QUESTION: Msg = Msg("journey-born-question");
+    pub const BORN_HINT: Msg = Msg("journey-born-hint");
+    pub const BABY_HERE_SAVE: Msg = Msg("journey-baby-here-save");
+    pub const BABY_HERE_CANCEL: Msg = Msg("journey-baby-here-cancel");
+    pub const BABY_HERE_UNDONE: Msg = Msg("journey-baby-here-undone");
     /// A birth date or weight that was refused; nothing was changed.
     pub fn birth_problem(p: BirthProblem) -> &'static str {
         match p {
-            BirthProblem::Future => {
-                "That date is after today. Please choose the day your baby \
-                was born. Nothing was changed."
-            }
-            BirthProblem::Year => "Please check the year of the birth date. Nothing was changed.",
-            BirthProblem::Weight => {
-                "Please check the birth weight: it is in grams, for example \
-                3400. Nothing was changed."
-            }
+            BirthProblem::Future => Msg("journey-birth-future").get(),
+            BirthProblem::Year => Msg("journey-birth-year").get(),
+            BirthProblem::Weight => Msg("journey-birth-weight-problem").get(),
         }
     }
     /// A birth date field that was emptied or could not be read.
-    pub const BORN_MISSING: &str = "Please choose the day your baby was born.";
-    pub const SUPPLEMENT_HINT: &str = "Once your log has supplements from the last three days, \
-        Relact uses those instead.";
-    pub const OPENING: &str = "Begin with a gentle opening phase (48 hours of short sessions)";
-    pub const OPENING_HINT: &str = "A short session about every 2 hours by day and every 3 hours \
-        at night, about 15 minutes each; then your plan takes over. Agree the start with your \
-        lactation consultant.";
-    pub const BABY_HERE: &str = "Baby is here";
-    pub const BABY_HERE_SAVED: &str =
-        "Welcome, little one. Diapers and supplements are now on Today. Your log is kept.";
+    pub const BORN_MISSING: Msg = Msg("journey-born-missing");
+    pub const SUPPLEMENT_HINT: Msg = Msg("journey-supplement-hint");
+    pub const OPENING: Msg = Msg("journey-opening");
+    pub const OPENING_HINT: Msg = Msg("journey-opening-hint");
+    pub const BABY_HERE: Msg = Msg("journey-baby-here");
+    pub const BABY_HERE_SAVED: Msg = Msg("journey-baby-here-saved");
     /// Said when a birth date is saved in Settings.
-    pub const BIRTH_SAVED: &str = "Birth date saved. Today now reads your baby's signs for \
-        their age.";
-    pub const PREPARING_TITLE: &str = "Getting ready for your baby";
-    pub const PREPARING_NOTE: &str = "Until your baby is here, Today shows pumping only. \
-        Diapers and supplements appear when you tap \u{201c}Baby is here\u{201d}.";
-    pub const NO_DUE_DATE: &str = "Add the due date in Settings to see a countdown.";
+    pub const BIRTH_SAVED: Msg = Msg("journey-birth-saved");
+    pub const PREPARING_TITLE: Msg = Msg("journey-preparing-title");
+    pub const PREPARING_NOTE: Msg = Msg("journey-preparing-note");
+    pub const NO_DUE_DATE: Msg = Msg("journey-no-due-date");
 
     /// The label of a path.
     pub fn path(p: Path) -> &'static str {
@@ -526,21 +508,18 @@ pub mod journey {
             Path::InducingBabyHere => PATH_INDUCING_HERE,
             Path::Preparing => PATH_PREPARING,
         }
+        .get()
     }
 
     /// After a path is chosen in Settings: what it did to the plan.
-    pub const PATH_SAVED: &str =
-        "Saved. Your plan now starts from this path; you can change it on the Plan screen.";
+    pub const PATH_SAVED: Msg = Msg("journey-path-saved");
 
     /// The countdown on Today while preparing.
     pub fn countdown(days: i64) -> String {
-        match days {
-            d if d < 0 => "Your due date has passed. Tap \u{201c}Baby is here\u{201d} when your \
-                baby arrives."
-                .to_string(),
-            0 => "Your baby is due today.".to_string(),
-            1 => "1 day until your baby is due.".to_string(),
-            d => format!("{d} days until your baby is due."),
+        if days < 0 {
+            Msg("journey-due-passed").into()
+        } else {
+            Msg("journey-countdown").with(&[("days", days.into())])
         }
     }
 
@@ -554,33 +533,31 @@ pub mod journey {
         use crate::domain::milestones::Kind::*;
         use crate::domain::model::today::NextMilestone::*;
         match next {
-            Next(FirstDrops) => "Next on your journey: first drops.",
+            Next(FirstDrops) => Msg("journey-next-first-drops"),
             // Explained in a few words, and short enough for two lines on the smallest phone.
-            Next(LetDown) => "Next: a let-down (tingling, or milk dripping or spraying).",
-            Next(BreastChanges) => "Next on your journey: changes in your breasts or chest.",
-            Next(SupplementerFeed) => "Next on your journey: nursing with a supplementer.",
-            Next(FeedWithoutSupplementer) => {
-                "Next on your journey: nursing without a supplementer."
-            }
-            Next(SupplementsHalved) => "Next on your journey: supplements halved.",
+            Next(LetDown) => Msg("journey-next-let-down"),
+            Next(BreastChanges) => Msg("journey-next-breast-changes"),
+            Next(SupplementerFeed) => Msg("journey-next-supplementer-feed"),
+            Next(FeedWithoutSupplementer) => Msg("journey-next-feed-without-supplementer"),
+            Next(SupplementsHalved) => Msg("journey-next-supplements-halved"),
             Next(DayWithoutSupplements) if path != Path::Relactating => {
-                "Next, if that is your goal: a whole day with no supplement."
+                Msg("journey-next-day-without-supplements-if-goal")
             }
-            Next(DayWithoutSupplements) => "Next on your journey: a whole day with no supplement.",
+            Next(DayWithoutSupplements) => Msg("journey-next-day-without-supplements"),
             // Never next (only listed milestones are), but every kind has words.
-            Next(Own | Unknown) => "Next on your journey: a milestone of your own.",
-            WithBaby => "The next milestones come with your baby.",
-            AllReached => "You are past every milestone on the list. Well done.",
+            Next(Own | Unknown) => Msg("journey-next-own"),
+            WithBaby => Msg("journey-next-with-baby"),
+            AllReached => Msg("journey-next-all-reached"),
         }
+        .get()
     }
 
     /// The baby's age on Today: days for the first two weeks, then weeks.
     pub fn baby_age(days: i64) -> String {
-        match days {
-            0 => "Your baby was born today.".to_string(),
-            1 => "Your baby is 1 day old.".to_string(),
-            d if d < 14 => format!("Your baby is {d} days old."),
-            d => format!("Your baby is {} weeks old.", d / 7),
+        if days < 14 {
+            Msg("journey-baby-age-days").with(&[("days", days.into())])
+        } else {
+            Msg("journey-baby-age-weeks").with(&[("weeks", (days / 7).into())])
         }
     }
 
@@ -588,100 +565,83 @@ pub mod journey {
     pub fn diapers(stage: DiaperStage) -> String {
         let [d1, d2, d3, d4] = care::WET_FIRST_DAYS;
         match stage {
-            DiaperStage::FirstDays => format!(
-                "In the first days wet diapers build up: about {d1} on day 1, {d2} on day 2, {d3} \
-                on day 3 and {d4} on day 4, then {} or more heavy ones a day from day {}.",
-                care::WET_PER_DAY,
-                care::USUAL_FROM_DAY
-            ),
-            DiaperStage::Young => format!(
-                "At your baby's age: {} or more heavy wet diapers and {} or more stools in 24 \
-                hours.",
-                care::WET_PER_DAY,
-                care::STOOLS_PER_DAY
-            ),
-            DiaperStage::Older => format!(
-                "At your baby's age: {} or more heavy wet diapers in 24 hours. Stools may come \
-                less often.",
-                care::WET_PER_DAY
-            ),
-            DiaperStage::Unknown => format!(
-                "Look for {} or more heavy wet diapers in 24 hours from day {} of life. Add your \
-                baby's birth date in Settings for guidance that fits their age.",
-                care::WET_PER_DAY,
-                care::USUAL_FROM_DAY
-            ),
+            DiaperStage::FirstDays => Msg("journey-diapers-first-days").with(&[
+                ("day1", d1.into()),
+                ("day2", d2.into()),
+                ("day3", d3.into()),
+                ("day4", d4.into()),
+                ("wet", care::WET_PER_DAY.into()),
+                ("day", care::USUAL_FROM_DAY.into()),
+            ]),
+            DiaperStage::Young => Msg("journey-diapers-young").with(&[
+                ("wet", care::WET_PER_DAY.into()),
+                ("stools", care::STOOLS_PER_DAY.into()),
+            ]),
+            DiaperStage::Older => {
+                Msg("journey-diapers-older").with(&[("wet", care::WET_PER_DAY.into())])
+            }
+            DiaperStage::Unknown => Msg("journey-diapers-unknown")
+                .with(&[("wet", care::WET_PER_DAY.into()), ("day", care::USUAL_FROM_DAY.into())]),
         }
     }
 
     /// The opening phase's card on the Plan.
-    pub const OPENING_TITLE: &str = "Your first 48 hours: the opening phase";
+    pub const OPENING_TITLE: Msg = Msg("journey-opening-title");
 
     /// The opening phase on Today.
     pub fn opening(ends: &str) -> String {
-        format!(
-            "Opening phase until {ends}: a short session of about 15 minutes, about every 2 hours \
-             by day and every 3 hours at night."
-        )
+        Msg("journey-opening-until").with(&[("ends", ends.into())])
     }
 
     /// Instead of the day's plan while the opening phase runs.
     pub fn plan_after(ends: &str) -> String {
-        format!("Your daily plan of sessions begins when the opening phase ends, on {ends}.")
+        Msg("journey-plan-after").with(&[("ends", ends.into())])
+    }
+
+    /// A section of the Guide's part per path: heading, paragraphs and a bulleted list.
+    pub struct GuidePart {
+        pub heading: Msg,
+        pub paragraphs: &'static [Msg],
+        pub points: &'static [Msg],
     }
 
     /// The Guide's section per path.
-    pub const GUIDE_TITLE: &str = "Where you start";
-    pub const GUIDE: &[super::guide::Section] = &[
-        super::guide::Section {
-            heading: "Bringing your milk back",
+    pub const GUIDE_TITLE: Msg = Msg("journey-guide-title");
+    pub const GUIDE: &[GuidePart] = &[
+        GuidePart {
+            heading: Msg("journey-guide-relactating"),
             paragraphs: &[
-                "Your baby is here, and your milk stopped or dropped. Bringing it back is often \
-                 possible. A review by the World Health Organization (1998) found that most \
-                 parents who wanted to relactate could, and that a baby who is willing to suckle \
-                 helps the most. Milk can come back within days; for some it takes a few weeks.",
-                "Some parents reach a full supply and some a part of it. Both are real progress.",
+                Msg("journey-guide-relactating-possible"),
+                Msg("journey-guide-relactating-full-or-part"),
             ],
             points: &[
-                "Nurse or pump often: 8 or more times in 24 hours, one of them at night.",
-                "Keep giving the supplement your baby needs. Lower it only slowly, with your \
-                 lactation consultant.",
-                "Ask your lactation consultant for a plan that fits you and your baby.",
+                Msg("journey-guide-relactating-often"),
+                Msg("journey-guide-relactating-keep-supplement"),
+                Msg("journey-guide-relactating-ask"),
             ],
         },
-        super::guide::Section {
-            heading: "Making milk for the first time, with your baby here",
+        GuidePart {
+            heading: Msg("journey-guide-inducing"),
             paragraphs: &[
-                "Making milk without a recent pregnancy is possible (World Health Organization \
-                 review, 1998). It is less often enough for all of a baby's needs, and every \
-                 amount you make counts.",
-                "Nursing with a supplementer at the breast or chest lets your baby get what they \
-                 need while they help build your supply.",
+                Msg("journey-guide-inducing-possible"),
+                Msg("journey-guide-inducing-supplementer"),
             ],
             points: &[
-                "Relact starts you with 10 sessions a day; you can change that on the Plan screen.",
-                "Watch the diapers: they tell you your baby is getting enough.",
-                "Ask your lactation consultant how to combine nursing, pumping and supplements.",
+                Msg("journey-guide-inducing-sessions"),
+                Msg("journey-guide-inducing-diapers"),
+                Msg("journey-guide-inducing-ask"),
             ],
         },
-        super::guide::Section {
-            heading: "Getting ready before your baby arrives",
+        GuidePart {
+            heading: Msg("journey-guide-preparing"),
             paragraphs: &[
-                "If you are adopting, or a surrogate or your partner is carrying your baby, you \
-                 can start making milk before your baby comes. In the protocols by Newman and \
-                 Goldfarb (2002), pumping starts about 6 weeks before the due date, together \
-                 with a prescribed part that only a doctor decides with you (Relact does not plan \
-                 it). Without that part, ask your lactation consultant when to begin.",
-                "Their pumping instructions begin gently: for the first 48 hours, a short session \
-                 about every 2 hours by day and every 3 hours at night; then 8 to 12 a day, about \
-                 every 3 hours. A short session is about 15 minutes: pump 5 to 7 minutes, stroke \
-                 and massage gently, then pump 5 to 7 minutes more.",
+                Msg("journey-guide-preparing-before"),
+                Msg("journey-guide-preparing-gently"),
             ],
             points: &[
-                "Today counts down to your due date and shows pumping only.",
-                "When your baby arrives, tap \u{201c}Baby is here\u{201d} in Relact. Your \
-                 log is kept.",
-                "Ask your lactation consultant when to start and how often to pump.",
+                Msg("journey-guide-preparing-countdown"),
+                Msg("journey-guide-preparing-arrives"),
+                Msg("journey-guide-preparing-ask"),
             ],
         },
     ];
