@@ -113,8 +113,8 @@ month-december-short = déc.
 # (the messages of this part go above this line)
 
 ## The Plan, Your journey, medicines and printouts (plan-*, journey-*, medicines-*, printout-*).
-medicines-title = Médicaments et galactogènes
-medicines-intro = Notez ici ce que vous prenez pour votre lait (les galactogènes sont des plantes ou des médicaments censés augmenter la production de lait), pour que votre consultante en lactation et votre médecin puissent le voir. { -brand } ne conseille jamais rien : quoi prendre, combien et pendant combien de temps se décide avec un médecin qui connaît l’allaitement.
+medicines-title = Médicaments et galactogogues
+medicines-intro = Notez ici ce que vous prenez pour votre lait (les galactogogues sont des plantes ou des médicaments censés augmenter la production de lait), pour que votre consultante en lactation et votre médecin puissent le voir. { -brand } ne conseille jamais rien : quoi prendre, combien et pendant combien de temps se décide avec un médecin qui connaît l’allaitement.
 medicines-own-choice-note = Parlez-en à votre médecin ou à votre consultante en lactation : certaines plantes et certains médicaments passent dans le lait ou ne se prennent pas avec d’autres.
 medicines-empty = Rien dans la liste pour l’instant.
 medicines-add = Ajouter à la liste
@@ -139,7 +139,7 @@ medicines-edit-label = Modifier { $name }
 medicines-delete-label = Retirer { $name } de la liste
 medicines-edit = Modifier
 medicines-delete = Retirer
-medicines-summary-title = Médicaments et galactogènes (tels que notés par le parent)
+medicines-summary-title = Médicaments et galactogogues (tels que notés par le parent)
 medicines-summary-none = Rien de noté pour ces jours.
 medicines-summary-taken = { $days ->
     [0] aucun jour coché comme pris sur cette période

@@ -297,6 +297,64 @@ pub mod plan {
                 .with(&[("amount", super::format::volume(unit, MAX_START_ML).as_str().into())]),
         }
     }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+        use crate::domain::language::Language;
+        use crate::text::i18n::with_language;
+
+        #[test]
+        fn where_the_starting_amount_came_from_counts_the_days() {
+            let said = |days| start_source(StartSource::Log { days }, "240 ml");
+            assert_eq!(said(3), "From your log, the last 3 days: about 240 ml a day.");
+            assert_eq!(
+                said(1),
+                "From your log, the 1 of the last 3 days with a supplement logged: about 240 ml a day."
+            );
+            assert_eq!(
+                said(2),
+                "From your log, the 2 of the last 3 days with a supplement logged: about 240 ml a day."
+            );
+            assert_eq!(hours(250), "4 h 10 min");
+            assert_eq!(longest_gap(240), "Longest break between sessions: 4 h 0 min");
+            assert_eq!(session_length(20), "Each session: 20 min");
+        }
+
+        /// A baby who had more than planned needed it: every language says the plan is a guide
+        /// and never a limit, with both amounts.
+        #[test]
+        fn more_than_planned_is_never_read_as_too_much_in_any_language() {
+            let more = Caution::Held(Hold::NeededMore { given_ml: 300, planned_ml: 240 });
+            let words = [
+                (Language::English, "never a limit"),
+                (Language::Spanish, "nunca un límite"),
+                (Language::French, "jamais une limite"),
+                (Language::BrazilianPortuguese, "nunca um limite"),
+                (Language::Arabic, "ليست حدًّا أقصى أبدًا"),
+            ];
+            for (language, never) in words {
+                let said = with_language(language, || caution(more, Volume::Ml));
+                assert!(
+                    said.contains(never) && said.contains("300") && said.contains("240"),
+                    "{said}"
+                );
+                let rule = with_language(language, || step_rule(DiaperStage::Young, Some(20)));
+                assert!(rule[0].contains(never), "{language:?}: {}", rule[0]);
+            }
+            // What fell short, in the language's own words, with the counts needed.
+            let stools = Short {
+                stools: true,
+                wet_needed: care::WET_PER_DAY,
+                stools_needed: care::STOOLS_PER_DAY,
+                ..Short::default()
+            };
+            let es = with_language(Language::Spanish, || {
+                caution(Caution::Held(Hold::Short(stools)), Volume::Ml)
+            });
+            assert!(es.starts_with("El registro muestra menos de 3 deposiciones ayer"), "{es}");
+        }
+    }
 }
 
 /// The Today screen.
@@ -645,6 +703,66 @@ pub mod journey {
             ],
         },
     ];
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+        use crate::domain::language::Language;
+        use crate::text::i18n::{with_language, ISOLATE};
+
+        #[test]
+        fn the_countdown_and_the_babys_age_say_each_count_in_english() {
+            let said: Vec<String> = [-2, 0, 1, 2, 11].map(countdown).into();
+            assert_eq!(
+                said,
+                [
+                    "Your due date has passed. Tap \u{201c}Baby is here\u{201d} when your baby arrives.",
+                    "Your baby is due today.",
+                    "1 day until your baby is due.",
+                    "2 days until your baby is due.",
+                    "11 days until your baby is due.",
+                ]
+            );
+            let ages: Vec<String> = [0, 1, 13, 14, 100].map(baby_age).into();
+            assert_eq!(
+                ages,
+                [
+                    "Your baby was born today.",
+                    "Your baby is 1 day old.",
+                    "Your baby is 13 days old.",
+                    "Your baby is 2 weeks old.",
+                    "Your baby is 14 weeks old.",
+                ]
+            );
+            assert!(old_age_weeks(1).starts_with("Your plan once said your baby was 1 week old."));
+            assert!(old_age_weeks(3).starts_with("Your plan once said your baby was 3 weeks old."));
+        }
+
+        /// Arabic's six forms, for 0, 1, 2, 3, 11 and 100, as an Arabic reader writes them.
+        #[test]
+        fn arabic_counts_days_in_six_forms() {
+            let (fsi, pdi) = ISOLATE;
+            let n = |d: u32| format!("{fsi}{d}{pdi}");
+            with_language(Language::Arabic, || {
+                assert_eq!(countdown(0), "موعد وصول الطفل المتوقع اليوم.");
+                assert_eq!(countdown(1), "بقي يوم واحد على موعد وصول الطفل.");
+                assert_eq!(countdown(2), "بقي يومان على موعد وصول الطفل.");
+                assert_eq!(countdown(3), format!("بقيت {} أيام على موعد وصول الطفل.", n(3)));
+                assert_eq!(countdown(11), format!("بقي {} يومًا على موعد وصول الطفل.", n(11)));
+                assert_eq!(countdown(100), format!("بقي {} يوم على موعد وصول الطفل.", n(100)));
+                assert_eq!(baby_age(0), "وُلد الطفل اليوم.");
+                assert_eq!(baby_age(2), "عمر الطفل يومان.");
+                assert_eq!(baby_age(21), format!("عمر الطفل {} أسابيع.", n(3)));
+                assert_eq!(baby_age(77), format!("عمر الطفل {} أسبوعًا.", n(11)));
+                assert_eq!(baby_age(700), format!("عمر الطفل {} أسبوع.", n(100)));
+            });
+            with_language(Language::Spanish, || {
+                assert_eq!(countdown(1), "Falta 1 día para la fecha prevista de tu bebé.");
+                assert_eq!(countdown(3), "Faltan 3 días para la fecha prevista de tu bebé.");
+                assert_eq!(baby_age(7 * 100), "Tu bebé tiene 100 semanas.");
+            });
+        }
+    }
 }
 
 /// Warning signs: on Today when the log shows one, at the top of the Guide and on the printed plan.
@@ -2284,6 +2402,42 @@ pub mod medicines {
     /// How many days in the summary's range were ticked as taken.
     pub fn summary_taken(ticked: usize) -> String {
         Msg("medicines-summary-taken").with(&[("days", ticked.into())])
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+        use crate::domain::language::Language;
+        use crate::text::i18n::{with_language, ISOLATE};
+
+        #[test]
+        fn the_days_ticked_take_each_languages_plural() {
+            let said =
+                |language| with_language(language, || [0, 1, 2, 3, 11, 100].map(summary_taken));
+            assert_eq!(
+                said(Language::English),
+                [
+                    "no day ticked as taken in this range",
+                    "ticked as taken on 1 day in this range",
+                    "ticked as taken on 2 days in this range",
+                    "ticked as taken on 3 days in this range",
+                    "ticked as taken on 11 days in this range",
+                    "ticked as taken on 100 days in this range",
+                ]
+            );
+            let (fsi, pdi) = ISOLATE;
+            let ar = said(Language::Arabic);
+            assert_eq!(ar[0], "لم يُعلَّم أي يوم بأنه أُخذ فيه خلال هذه المدة");
+            assert_eq!(ar[1], "عُلِّم بأنه أُخذ في يوم واحد خلال هذه المدة");
+            assert_eq!(ar[2], "عُلِّم بأنه أُخذ في يومين خلال هذه المدة");
+            assert_eq!(ar[3], format!("عُلِّم بأنه أُخذ في {fsi}3{pdi} أيام خلال هذه المدة"));
+            assert_eq!(ar[4], format!("عُلِّم بأنه أُخذ في {fsi}11{pdi} يومًا خلال هذه المدة"));
+            assert_eq!(ar[5], format!("عُلِّم بأنه أُخذ في {fsi}100{pdi} يوم خلال هذه المدة"));
+            let fr = said(Language::French);
+            assert_eq!(fr[0], "aucun jour coché comme pris sur cette période");
+            assert_eq!(fr[1], "coché comme pris 1 jour sur cette période");
+            assert_eq!(fr[2], "coché comme pris 2 jours sur cette période");
+        }
     }
 }
 
