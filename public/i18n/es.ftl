@@ -229,12 +229,12 @@ plan-caution-short = El registro muestra { $what ->
     [wet] menos de { $wet } pañales mojados
     [both] menos de { $wet } pañales mojados y menos de { $stools } deposiciones
    *[stools] menos de { $stools } deposiciones
-} ayer, así que la cantidad se mantiene. Si alguno no se anotó, añádelo. Habla con tu asesora de lactancia o con el médico de tu bebé.
+} ayer, así que la cantidad se mantiene. Si falta algo por anotar, añádelo. Habla con tu asesora de lactancia o con el médico de tu bebé.
 plan-caution-short-and-weight = El registro muestra { $what ->
     [wet] menos de { $wet } pañales mojados
     [both] menos de { $wet } pañales mojados y menos de { $stools } deposiciones
    *[stools] menos de { $stools } deposiciones
-} ayer, y el último peso muestra una pérdida o una ganancia lenta, así que la cantidad se mantiene. Si alguno no se anotó, añádelo. Habla con tu asesora de lactancia o con el médico de tu bebé.
+} ayer, y el último peso muestra una pérdida o una ganancia lenta, así que la cantidad se mantiene. Si falta algo por anotar, añádelo. Habla con tu asesora de lactancia o con el médico de tu bebé.
 plan-caution-stepped-back = Dos días seguidos se quedaron por debajo de lo que deberían mostrar los pañales o el peso de tu bebé, así que la cantidad volvió a subir. Habla con tu asesora de lactancia.
 plan-caution-needs-weight = El siguiente paso dejaría la cantidad por debajo de la mitad de la inicial. Antes, pesa a tu bebé: hace falta un peso de los últimos { $days } días que muestre una buena ganancia, porque los pañales solos no bastan.
 plan-restart-from = Volver a empezar la reducción desde { $amount } al día
@@ -318,7 +318,7 @@ journey-baby-age-weeks = Tu bebé tiene { $weeks } { $weeks ->
     [one] semana
    *[other] semanas
 }.
-journey-diapers-first-days = En los primeros días los pañales mojados van en aumento: unos { $day1 } el día 1, { $day2 } el día 2, { $day3 } el día 3 y { $day4 } el día 4; después, { $wet } o más bien mojados al día desde el día { $day }.
+journey-diapers-first-days = En los primeros días los pañales mojados van en aumento: unos { $day1 } el día 1, { $day2 } el día 2, { $day3 } el día 3 y { $day4 } el día 4; después, { $wet } o más pañales bien mojados al día desde el día { $day }.
 journey-diapers-young = A la edad de tu bebé: { $wet } o más pañales bien mojados y { $stools } o más deposiciones en 24 horas.
 journey-diapers-older = A la edad de tu bebé: { $wet } o más pañales bien mojados en 24 horas. Las deposiciones pueden ser menos frecuentes.
 journey-diapers-unknown = Fíjate en que haya { $wet } o más pañales bien mojados en 24 horas desde el día { $day } de vida. Añade la fecha de nacimiento de tu bebé en Ajustes para recibir indicaciones según su edad.

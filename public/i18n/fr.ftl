@@ -201,12 +201,12 @@ plan-step-target = Prévu
 plan-planned-today = Complément prévu aujourd’hui : { $amount } — un repère, pas une limite. Si votre bébé semble encore avoir faim, donnez-lui davantage.
 plan-rule-guide = La quantité prévue est un repère, jamais une limite : si votre bébé semble encore avoir faim, donnez-lui davantage.
 plan-rule-first-days = Pendant les premiers jours de votre bébé (avant le jour { $day }), la quantité ne diminue pas : le nombre de couches mouillées augmente encore, et c’est le médecin de votre bébé qui guide l’alimentation.
-plan-rule-wet-and-stools = La quantité ne descend d’un palier qu’après des jours qui ont tous eu { $wet } couches mouillées ou plus et { $stools } selles ou plus, comme attendu à l’âge de votre bébé.
-plan-rule-wet = La quantité ne descend d’un palier qu’après des jours qui ont tous eu { $wet } couches mouillées ou plus.
+plan-rule-wet-and-stools = La quantité ne descend d’un palier que si chaque jour passé à ce palier a eu { $wet } couches mouillées ou plus et { $stools } selles ou plus, comme attendu à l’âge de votre bébé.
+plan-rule-wet = La quantité ne descend d’un palier que si chaque jour passé à ce palier a eu { $wet } couches mouillées ou plus.
 plan-rule-more = Un jour où votre bébé a pris plus que prévu maintient la quantité.
 plan-rule-weights = Si vous notez des pesées, chacune doit montrer que votre bébé prend du poids comme attendu à son âge.
 plan-rule-half = Pour passer sous la moitié de la quantité de départ, et avant d’arrêter, il faut une pesée des { $days } derniers jours montrant une bonne prise de poids : les couches seules ne suffisent pas.
-plan-rule-short = Un jour insuffisant maintient la quantité ; deux de suite la font remonter.
+plan-rule-short = Un jour en dessous de ce qui est attendu maintient la quantité ; deux de suite la font remonter.
 plan-rule-step-size = Chaque palier est de 30 ml (1 oz) par jour au plus.
 plan-rule-birth-date = Ajoutez la date de naissance de votre bébé dans Réglages, pour que la règle suive son âge.
 plan-hold-first-days = les premiers jours de votre bébé
@@ -328,7 +328,7 @@ journey-baby-age-weeks = Votre bébé a { $weeks } { $weeks ->
     [one] semaine
    *[other] semaines
 }.
-journey-diapers-first-days = Les premiers jours, les couches mouillées augmentent peu à peu : environ { $day1 } le jour 1, { $day2 } le jour 2, { $day3 } le jour 3 et { $day4 } le jour 4, puis { $wet } bien lourdes ou plus par jour à partir du jour { $day }.
+journey-diapers-first-days = Les premiers jours, les couches mouillées augmentent peu à peu : environ { $day1 } le jour 1, { $day2 } le jour 2, { $day3 } le jour 3 et { $day4 } le jour 4, puis { $wet } couches bien lourdes ou plus par jour à partir du jour { $day }.
 journey-diapers-young = À l’âge de votre bébé : { $wet } couches bien mouillées ou plus et { $stools } selles ou plus en 24 heures.
 journey-diapers-older = À l’âge de votre bébé : { $wet } couches bien mouillées ou plus en 24 heures. Les selles peuvent être moins fréquentes.
 journey-diapers-unknown = Comptez { $wet } couches bien mouillées ou plus en 24 heures à partir du jour { $day } de vie. Ajoutez la date de naissance de votre bébé dans Réglages pour des repères adaptés à son âge.

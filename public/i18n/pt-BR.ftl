@@ -229,12 +229,12 @@ plan-caution-short = O registro mostra { $what ->
     [wet] menos de { $wet } fraldas molhadas
     [both] menos de { $wet } fraldas molhadas e menos de { $stools } evacuações
    *[stools] menos de { $stools } evacuações
-} ontem, por isso a quantidade continua a mesma. Se alguma não foi registrada, adicione. Converse com sua consultora em amamentação ou com o médico do seu bebê.
+} ontem, por isso a quantidade continua a mesma. Se faltou registrar algo, adicione. Converse com sua consultora em amamentação ou com o médico do seu bebê.
 plan-caution-short-and-weight = O registro mostra { $what ->
     [wet] menos de { $wet } fraldas molhadas
     [both] menos de { $wet } fraldas molhadas e menos de { $stools } evacuações
    *[stools] menos de { $stools } evacuações
-} ontem, e o último peso mostra uma perda ou um ganho lento, por isso a quantidade continua a mesma. Se alguma não foi registrada, adicione. Converse com sua consultora em amamentação ou com o médico do seu bebê.
+} ontem, e o último peso mostra uma perda ou um ganho lento, por isso a quantidade continua a mesma. Se faltou registrar algo, adicione. Converse com sua consultora em amamentação ou com o médico do seu bebê.
 plan-caution-stepped-back = Dois dias seguidos ficaram abaixo do que as fraldas ou o peso do seu bebê deveriam mostrar, por isso a quantidade voltou a subir. Converse com sua consultora em amamentação.
 plan-caution-needs-weight = A próxima etapa deixaria a quantidade abaixo da metade da inicial. Antes disso, leve seu bebê para ser pesado: é preciso um peso dos últimos { $days } dias que mostre um bom ganho, porque só as fraldas não bastam.
 plan-restart-from = Recomeçar a redução a partir de { $amount } por dia
@@ -318,7 +318,7 @@ journey-baby-age-weeks = Seu bebê tem { $weeks } { $weeks ->
     [one] semana
    *[other] semanas
 }.
-journey-diapers-first-days = Nos primeiros dias as fraldas molhadas vão aumentando: cerca de { $day1 } no dia 1, { $day2 } no dia 2, { $day3 } no dia 3 e { $day4 } no dia 4; depois, { $wet } ou mais bem molhadas por dia a partir do dia { $day }.
+journey-diapers-first-days = Nos primeiros dias as fraldas molhadas vão aumentando: cerca de { $day1 } no dia 1, { $day2 } no dia 2, { $day3 } no dia 3 e { $day4 } no dia 4; depois, { $wet } ou mais fraldas bem molhadas por dia a partir do dia { $day }.
 journey-diapers-young = Na idade do seu bebê: { $wet } ou mais fraldas bem molhadas e { $stools } ou mais evacuações em 24 horas.
 journey-diapers-older = Na idade do seu bebê: { $wet } ou mais fraldas bem molhadas em 24 horas. As evacuações podem ficar menos frequentes.
 journey-diapers-unknown = Observe se há { $wet } ou mais fraldas bem molhadas em 24 horas a partir do dia { $day } de vida. Adicione a data de nascimento do seu bebê em Ajustes para orientações que combinem com a idade dele.
