@@ -331,7 +331,7 @@ pub mod plan {
                 (Language::Spanish, "nunca un límite"),
                 (Language::French, "jamais une limite"),
                 (Language::BrazilianPortuguese, "nunca um limite"),
-                (Language::Arabic, "ليست حدًّا أقصى أبدًا"),
+                (Language::Arabic, "ليست حدًّا أبدًا"),
             ];
             for (language, never) in words {
                 let said = with_language(language, || caution(more, Volume::Ml));
