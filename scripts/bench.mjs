@@ -280,12 +280,19 @@ if (want("idle")) {
   console.log("\n== an idle running timer (10 s, screen visible)");
   const ctx = await browser.newContext(PHONE);
   const page = await ctx.newPage();
+  // A phone that has opened Relact before: the first visit's one-time message ("Ready to work
+  // offline", which leaves after 5 s) is not the timer's work.
   await page.goto(app.url + "/timer");
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.waitForFunction(() => localStorage.getItem("relact.offline-ready"));
+  await page.reload();
   await page.getByRole("button", { name: "Pump" }).click();
   await page.evaluate(() => {
-    window.__mutations = 0;
+    window.__batches = [];
     new MutationObserver(() => {
-      window.__mutations += 1;
+      window.__batches.push(performance.now());
     }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
   });
   const cdp = await ctx.newCDPSession(page);
@@ -295,12 +302,15 @@ if (want("idle")) {
   const [task0, t0] = [await metric("TaskDuration"), Date.now()];
   await page.waitForTimeout(10_000);
   const [task1, t1] = [await metric("TaskDuration"), Date.now()];
-  const batches = await page.evaluate(() => window.__mutations);
+  const batches = await page.evaluate(() => window.__batches);
   console.log(
     `${"main-thread busy".padEnd(44)} ${((((task1 - task0) * 1000) / (t1 - t0)) * 100).toFixed(2)} % of one core`,
   );
+  // The rate between the first and the last batch: counting over a fixed 10 s window would see
+  // 11 one-a-second redraws whenever the window happens to hold 11 second boundaries.
+  const span = (batches.at(-1) - batches[0]) / 1000;
   console.log(
-    `${"DOM update batches per second".padEnd(44)} ${(batches / ((t1 - t0) / 1000)).toFixed(2)} (target ≤ 1)`,
+    `${"DOM update batches per second".padEnd(44)} ${((batches.length - 1) / span).toFixed(2)} (target ≤ 1; ${batches.length} in ${span.toFixed(1)} s)`,
   );
   await ctx.close();
 }

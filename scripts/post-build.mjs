@@ -8,7 +8,7 @@
 //    cache and old caches are dropped. The translations count toward VERSION but are not
 //    precached: the worker keeps only the languages the phone uses (public/sw.js).
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -147,9 +147,10 @@ const walk = (d) => {
     else files.push(p);
   }
 };
-// Notes for translators (public/i18n/*.md) are not part of the app.
+// Notes for translators (public/i18n/*.md, and the back-translations' folder) are not part of the app.
 for (const name of readdirSync(join(dir, "i18n")).filter((n) => n.endsWith(".md")))
   unlinkSync(join(dir, "i18n", name));
+rmSync(join(dir, "i18n", "back-translations"), { recursive: true, force: true });
 walk(dir);
 const all = files.map((p) => "/" + relative(dir, p).split(sep).join("/")).filter((u) => u !== "/sw.js");
 const assets = all.filter((u) => !u.startsWith("/i18n/"));

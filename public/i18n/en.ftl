@@ -408,10 +408,381 @@ journey-guide-preparing-ask = Ask your lactation consultant when to start and ho
 
 ## Warning signs and the Guide (warning-*, guide-*). Every safety sentence is back-translated in
 ## public/i18n/back-translations/<language>.md.
+
+# Warning signs (src/text/mod.rs, warning): the safety sentences. Translate these first and most
+# carefully. They name the baby's doctor, and the "get help now" lines say now. Never alarming,
+# never falsely reassuring. The numbers come from the care table: keep every { $placeholder }.
+# A count picks its plural form with { $n -> [one] … *[other] … }.
+
+# The heading of Today's box for signs worth a call today.
+warning-today-title = Worth a call today
+# The heading of Today's box for a sign that needs help now.
+warning-now-title = Get help now
+# Under signs read from the log's counts: the log may simply be incomplete.
+warning-maybe-missed = If some were not logged, add them.
+warning-call-today = If the log is right, please call your baby's doctor today.
+warning-get-help-now = If it is right, get help now: go to urgent care or call your local emergency number.
+# The heading of the "get help now" list; each line of the list finishes this sentence
+# ("…if your baby" + "is floppy, …").
+warning-urgent-title = Get help now (urgent care or your local emergency number) if your baby
+# The same heading inside Today's expandable line, leading into the list.
+warning-urgent-intro = { warning-urgent-title }:
+# Today's one line that opens the list.
+warning-urgent-open = When to get help now
+warning-urgent-dry = has had no wet diaper for { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    } or more
+warning-urgent-floppy = is floppy, very hard to wake, or too sleepy to feed
+warning-urgent-fever = is under { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    } old and has a temperature of { $celsius } °C or more
+warning-urgent-breathing = has trouble breathing, or blue or grey lips or skin
+warning-urgent-dehydrated = has a sunken soft spot on the head, a dry mouth and no tears
+warning-urgent-vomiting = vomits green, or vomits forcefully again and again
+warning-urgent-yellow = has yellow skin in the first { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    } of life, or yellow skin that is deepening while your baby is sleepy
+
+# The heading of the list of signs worth a call (the Guide, the printed plan); each line is a
+# sentence of its own.
+warning-signs-title = Call your baby's doctor today if
+warning-sign-wet = Fewer wet diapers in 24 hours than about { $day1 } on day 1, { $day2 } on day 2, { $day3 } on day 3, { $day4 } on day 4, then { $wet } or more heavy ones.
+warning-sign-stools = From day { $from } to { $weeks } weeks, fewer than { $stools ->
+        [one] { $stools } stool
+       *[other] { $stools } stools
+    } in 24 hours.
+warning-sign-dry = After day { $day }, no wet diaper for { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    } while awake and feeding, or dark urine or orange-pink crystals.
+warning-sign-feeds = In the first { $weeks } weeks, fewer than { $feeds ->
+        [one] { $feeds } feed
+       *[other] { $feeds } feeds
+    } in 24 hours.
+warning-sign-newborn-weight = A newborn has lost { $check }% of birth weight (feeding needs checking) or { $medical }% (a medical check), still loses after day { $falling }, or is not back to birth weight by { $back } days.
+warning-sign-gain = From { $from } weeks to { $until } months, a gain under about { $grams } g a week, or any loss; later, well under the usual gain for the age.
+warning-sign-hungry = Still hungry after the planned supplement: give more. The plan is a guide, never a limit.
+
+# One sign on Today: what the log shows (a missing entry is not a fact about the baby), then what
+# is expected. $hours is the stretch the log covers (24 at most).
+warning-few-wet = The log shows { $wet ->
+        [one] { $wet } wet diaper
+       *[other] { $wet } wet diapers
+    } in the last { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    }. At your baby's age, about { $expected } or more are expected in that time.
+warning-few-stools = The log shows { $stools ->
+        [one] { $stools } stool
+       *[other] { $stools } stools
+    } in the last { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    }. At your baby's age, about { $expected } or more are expected in that time.
+warning-few-feeds = The log shows { $feeds ->
+        [one] { $feeds } feed
+       *[other] { $feeds } feeds
+    } in the last { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    }. In the first weeks, a baby feeds about { $expected } or more times in that time.
+warning-dry-for = No wet diaper has been logged for { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    } while your baby was awake and feeding.
+warning-dry-long = No wet diaper has been logged for { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    }. If your baby had one that is not in the log yet (overnight, say), check and add it.
+warning-dark-urine = A diaper in the last 24 hours had dark urine or orange-pink crystals. After the first days, that is a sign your baby needs more milk.
+warning-newborn-loss-check = Your baby's latest weight is { $percent }% under the birth weight. From { $check }%, feeding needs checking.
+warning-newborn-loss-medical = Your baby's latest weight is { $percent }% under the birth weight. From { $medical }%, your baby needs a medical check.
+# $latest and $before are kilograms with two decimals: "3.45".
+warning-weight-down = Your baby's latest weight, { $latest } kg, is lower than the one before, { $before } kg.
+warning-not-back = Your baby's latest weight, { $latest } kg, is still under the birth weight, { $birth } kg. Most babies are back to it by { $days } days.
+warning-no-gain = Your baby has not gained since the weighing a week or more before. At this age, a gain under about { $minimum } g a week is worth a call.
+warning-slow-gain = Your baby gained about { $grams } g a week since the weighing a week or more before. At this age, under about { $minimum } g a week is worth a call.
+
+# The Guide (src/text/mod.rs, guide; the screen is src/ui/guide.rs). The sentences that send a
+# parent for help (guide-routine-help, guide-help, guide-when-to-call-*, guide-herbs-*) are safety
+# sentences: back-translated with the warning signs.
+guide-intro = This guide is for parents who want to bring back their milk. This is called relactation. It is also for parents who want to make milk without having given birth, for example for an adopted baby. This is called induced lactation.
+
+# Says once how the guide names the breast (see TERMS.md, "Breast or chest").
+guide-intro-words = We say breast; some parents say chest. Use the word that fits you. This guide is general information, not medical advice.
+
+# The box at the top of the Guide: the routine, then the warning signs.
+guide-at-a-glance = At a glance
+guide-routine-sessions = Pump, hand express or nurse 8 to 12 times in 24 hours, night included.
+guide-routine-cup = Give supplements with a cup or an at-breast supplementer, rather than a bottle.
+guide-routine-skin = Spend time skin to skin, and offer the breast or chest for comfort often.
+guide-routine-help = For help, talk to your baby's doctor, a lactation consultant or a La Leche League Leader.
+
+# The print button and its help (also under the Plan's and the summary's print buttons).
+guide-print = Print the guide
+guide-print-help = Print opens your browser's print window with a preview. Choose a printer, or choose Save as PDF to keep a copy. You can pick which pages to print there.
+
+# The Guide's last line.
+guide-help = For advice about you and your baby, talk to your baby's doctor, a lactation consultant or a La Leche League Leader near you.
+
+# The Guide's sections: a heading, paragraphs, then a list.
+guide-expect-heading = What to expect
+guide-expect-paragraph-1 = Many parents can build a milk supply again after a break, or build one for the first time. People stop for many reasons: a medical procedure, time apart from their baby, or advice that did not fit them. Starting again is possible.
+guide-expect-paragraph-2 = It takes time, patience and a baby who is willing to latch. The first milk can take days or a few weeks to appear. Some parents make all the milk their baby needs. Others keep giving some supplement as well. Both are good outcomes: every drop of your milk matters.
+guide-expect-paragraph-3 = While you build your supply, watch your baby's diapers and weight. They show whether your baby is getting enough milk.
+guide-stimulating-heading = Stimulating your breasts
+guide-stimulating-paragraph-1 = Milk is made when milk is removed. Emptying your breasts more often usually makes more milk.
+guide-stimulating-point-1 = Hand express or pump 8 to 12 times a day.
+guide-stimulating-point-2 = Give each session 20 to 30 minutes.
+guide-stimulating-point-3 = Include the night: at least one session while you would usually sleep.
+guide-stimulating-point-4 = Try to empty your breasts fully and often. This helps your supply grow. It also helps prevent plugged ducts and breast infections (mastitis).
+guide-bringing-heading = Bringing your baby to the breast
+guide-bringing-paragraph-1 = Nursing is about more than milk. Your baby gets comfort from you, and skin-to-skin contact gives your baby immune benefits too.
+guide-bringing-point-1 = If your baby will latch, offer the breast before and after each feed.
+guide-bringing-point-2 = Between feeds, offer the breast for comfort as often as you can, instead of a dummy or pacifier. This also helps your supply grow.
+guide-bringing-point-3 = Let your baby nurse for as long as they like. There is no time limit.
+guide-bringing-point-4 = Spend time skin to skin: your baby in just a diaper, on your bare chest.
+guide-supplements-heading = Giving supplements
+guide-supplements-paragraph-1 = While your supply grows, your baby may need your expressed milk, donor milk or formula as well. How you give it matters.
+guide-supplements-point-1 = Use a small cup rather than a bottle. Hold your baby upright. Rest the cup on the lower lip and tip it just until the milk touches the lip. Let your baby sip or lap at their own pace. Never pour milk into the mouth.
+guide-supplements-point-2 = Or use an at-breast supplementer. This is a thin tube taped next to the nipple. Your baby gets the supplement while nursing. Your breast is stimulated at the same time.
+guide-supplements-point-3 = { -brand }'s plan can help you reduce supplements slowly. Agree the pace with your lactation consultant, and keep watching diapers and weight.
+guide-when-to-call-heading = When to call for help
+guide-when-to-call-paragraph-1 = Reach out soon if something worries you; you do not need to wait. The signs in your baby are at the top of this guide. For your own body:
+guide-when-to-call-point-1 = Pain, cracks or bleeding: ask your lactation consultant to check the latch or the pump's flange size.
+guide-when-to-call-point-2 = A hard, red, hot area with a fever or flu-like feeling: call a doctor within 24 hours, and keep the milk moving.
+guide-when-to-call-point-3 = Rest and help at home matter. Low mood or worry lasting two weeks or more is worth telling a doctor or midwife.
+guide-when-to-call-point-4 = Call your baby's doctor if you are unsure your baby is getting enough milk.
+
+# Never name or dose a herb or medicine here, in any language.
+guide-herbs-heading = Herbs and medicines
+guide-herbs-paragraph-1 = Some parents ask about galactagogues: herbs or medicines said to increase milk. Please talk with a doctor who knows breastfeeding before you take any. They will look at your own medical history and your goals with you.
+guide-herbs-paragraph-2 = { -brand } does not suggest any herb, medicine or dose.
+guide-support-heading = Getting support
+guide-support-paragraph-1 = You do not have to do this alone. Support makes a real difference.
+guide-support-point-1 = Contact your local La Leche League group or Leader. The group finder is at llli.org.
+guide-support-point-2 = La Leche League also runs online support groups. They are for parents who are relactating or inducing lactation.
+guide-support-point-3 = Say yes when people offer help with shopping, cooking or housework. It gives you time for your baby and your sessions.
+
+# Further reading: titles stay as their publishers wrote them (a parent searches for them);
+# translate only the words around a title.
+guide-further = Further reading
+guide-further-note = These articles and stories come from La Leche League groups and others. Search for their titles when you are online.
+guide-find-support = Find a La Leche League group or Leader: llli.org
+guide-reading-lll-gb = Relactation and Induced Lactation (La Leche League GB)
+guide-reading-lll-greece = Relactation Guide (La Leche League Greece)
+guide-reading-lll-netherlands = Relacteren (Borstvoedingorganisatie La Leche League, Netherlands)
+guide-reading-lll-italy = È possibile rilattare? (La Leche League Italia)
+guide-reading-south-africa = My Relactation Story, from South Africa
+guide-reading-lll-usa = Induced Lactation and Relactation (La Leche League USA)
+guide-reading-drip-drop = Drip-Drop Feeding Technique
+guide-reading-feed-the-baby = Feed The Baby: Building A Milk Supply
+guide-reading-volver-al-pecho = Volver al pecho
+guide-reading-baby-who-doesnt-nurse = The Baby Who Doesn't Nurse
+guide-reading-suplementacion = Suplementación al pecho
+guide-reading-supplementer-nursing = At-Breast Supplementer Nursing
+guide-reading-adopted-baby = Breastfeeding An Adopted Baby
+guide-reading-without-giving-birth = Breastfeeding Without Giving Birth
+
 # (the messages of this part go above this line)
 
 ## Progress (progress-*).
 # (the messages of this part go above this line)
 
 ## Sharing between a family's phones (share-*).
+share-title = Share with a partner
+share-intro = Two or more phones, one log: entries made on any of them appear on all. They travel through a CouchDB server your family runs or rents, locked with a key that only your phones hold — the server cannot read a time, a volume or a note.
+share-not-shared = Not shared. Nothing leaves this phone.
+share-start = Start sharing
+share-start-help = On the first phone: the address of your family's server and a database name. { -brand } makes a new key and shows a pairing code for the other phones.
+share-server-help-link = What is a server, and how do we get one?
+share-join = Join a partner's log
+share-join-help = On another phone (a partner's, a grandparent's): scan the QR code shown on a phone that shares, or paste its pairing code or link here.
+share-server = Server address
+# An example address, shown in the empty field; keep it an address.
+share-server-hint = https://couch.example.org
+share-database = Database
+share-user = User name (if the server asks for one)
+share-password = Password (if the server asks for one)
+share-name = This phone's name
+share-default-name = My phone
+share-code = Pairing code
+share-link = Pairing link
+share-code-help = On the other phone, point the camera at this QR code and open the link, or send the link to it. Anyone with this code can read your shared log: give it only to the phones of your family.
+share-qr-label = QR code of the pairing link
+share-copy = Copy link
+share-copied = Pairing link copied.
+share-send = Send link…
+share-checking = Checking the server…
+share-check = Check this server
+share-sync-now = Sync now
+share-stop = Stop sharing
+share-stop-confirm = Stop sharing on this phone? It forgets the server and the key; every entry stays on this phone. You can join again with the pairing code.
+share-stop-yes = Yes, stop sharing
+share-stop-no = Keep sharing
+share-stopped = Sharing stopped on this phone. Your log is still here.
+share-started = Sharing started. Show the pairing code to the other phone.
+share-joined = Joined. Entries from the other phones arrive in a moment.
+share-phones = Phones that share this log
+# After the phone's own name in the list of phones.
+share-this-phone = (this phone)
+share-rename = Save name
+share-show-code = Show pairing code
+share-hide-code = Hide pairing code
+
+## The screen a pairing link opens.
+share-join-title = Join your family's log
+share-join-yes = Join
+share-join-not-now = Not now
+share-already-sharing-here = This phone already shares a log. To join another one, stop sharing in Settings first.
+share-to-settings = Go to sharing in Settings
+share-no-code-in-link = This link holds no pairing code. Open the link again from the other phone's QR code, or paste the code in Settings.
+# $server is the server's host ("couch.example.org"), $database the database's name.
+share-join-ask = This link joins this phone to a shared log on the server { $server } (database { $database }). Entries made on any of the family's phones will appear on this one too. Join?
+
+## The status line. $time is a clock time ("2:05 pm", "14:05").
+share-retry-soon = { -brand } will try again in less than a minute.
+share-retry-at = { -brand } will try again at { $time }.
+share-status-syncing = Shared · syncing…
+share-status-waiting = Waiting for a connection — your entries are safe on this phone.
+share-status-not-synced-yet = Shared · not synced yet
+share-status-synced-now = Shared · synced just now
+share-status-synced-minutes = Shared · synced { $minutes } min ago
+share-status-synced-hours = Shared · synced { $hours } h ago
+share-status-synced-days = { $days ->
+    [one] Shared · synced { $days } day ago
+   *[other] Shared · synced { $days } days ago
+}
+# A stopped sync: this, then what went wrong (one of the share-problem-* sentences).
+share-not-synced = Not synced.
+share-nothing-changed = Nothing was changed on this phone.
+share-arrived-before-stop = { $count ->
+    [one] { $count } entry arrived before it stopped; the rest come with the next sync.
+   *[other] { $count } entries arrived before it stopped; the rest come with the next sync.
+}
+share-unreadable = { $count ->
+    [one] { $count } item on the server could not be opened and was skipped. Everything else was shared as usual.
+   *[other] { $count } items on the server could not be opened and were skipped. Everything else was shared as usual.
+}
+# The button under share-unreadable.
+share-remove-unreadable = { $count ->
+    [one] Remove it from the server
+   *[other] Remove them from the server
+}
+share-remove-unreadable-help = They may be damaged, or written by someone who does not have your family's key. Removing them touches nothing on this phone; if this phone has its own copy of an entry, that copy goes back up.
+share-removed-unreadable = { $count ->
+    [0] Nothing needed removing: those items open now.
+    [one] { $count } item was removed from the server.
+   *[other] { $count } items were removed from the server.
+}
+
+## What went wrong while syncing.
+share-problem-offline = The server could not be reached. Your entries are safe on this phone.
+share-problem-dropped = The connection dropped part-way through the server's answer.
+share-problem-unconfirmed = This phone's entries were sent, but the server's answer was cut off: the server may have received them. { -brand } will check on the next sync.
+share-problem-unauthorized = The server did not accept the user name or password. Check them with whoever runs the server.
+share-problem-no-database = There is no such database on this server.
+share-problem-server = The server had a problem. Your entries are safe on this phone.
+share-problem-not-couch = The address answered, but not as a CouchDB server (perhaps a login page).
+share-problem-truncated = The server's answer was cut off.
+share-problem-unreadable = This phone's copy of the family key cannot be used. Join again with the pairing code from another phone.
+share-problem-newer = The server holds entries from a newer version of { -brand }. Update { -brand } on this phone; nothing was skipped.
+share-problem-removed = Another phone removed this phone from sharing. Its log stays here; to share again, join with a pairing code from a phone that shares.
+share-problem-key-change-refused = A new family key on the server could not be checked, so this phone did not take it.
+share-problem-wrong-key = This code does not open the log on that server: it belongs to another family or an older pairing. Nothing was written.
+share-problem-not-shared = Nobody has started sharing in this database yet. Start sharing on the first phone, then use its code here.
+share-problem-already-shared = This database already holds a family's log. Join it with that phone's pairing code, or choose another database name.
+share-problem-store = This phone's log could not be read or written.
+
+## Why a setup, a code or an address was refused.
+# Before one of the share-problem-* sentences.
+share-setup-not-shared = Not shared.
+share-setup-no-crypto = This browser cannot encrypt here. Open { -brand } from its https:// address.
+share-code-not-a-code = That is not a { -brand } pairing code. It starts with RELACT1-.
+share-code-mistyped = That code has a mistake in it (a character changed or missing). Copy it again from the other phone.
+share-code-newer = That code was made by a newer { -brand }. Update { -brand } on this phone first.
+share-code-bad-server = The server address must start with https:// (or be http://localhost for trying it out).
+share-code-bad-database = A database name starts with a lowercase letter and uses only lowercase letters, digits and _ $ ( ) + - /.
+
+## "Check this server", in one sentence.
+share-checked-ready = This server works: the login is accepted and the database is ready for your family's log.
+share-checked-no-database-yet = This server works and accepts the login; { -brand } will create the database when you start sharing.
+share-checked-shared = This database already holds a family's log: join it with the pairing code from a phone that shares it, or choose another database name.
+share-checked-no-answer = No server answered at this address: check the address, and that the server allows { -brand }'s address (its CORS setting).
+share-checked-refused = The server answered but refused the user name or password: check them with whoever runs the server.
+share-checked-not-couch = Something answered at this address, but not a CouchDB server: check the address (it often ends in :5984).
+share-checked-error = The server answered with an error: try again later, or ask whoever runs it.
+
+## Getting a server: the page for a parent who has never heard of CouchDB.
+share-server-help-title = Getting a server
+share-server-help-what-title = What it is for
+share-server-help-what = Sharing needs a place on the internet where your phones leave entries for each other, so one phone can catch up while the other is switched off or has no signal. { -brand } uses a CouchDB server for this: a small, free database program that many hosts run.
+share-server-help-sees-title = What the server sees
+share-server-help-sees = Nothing readable. Every entry is locked on the phone before it leaves, with a key that only your phones hold. The server sees how many locked items there are and when they change — not a time, a volume, a note or a phone's name.
+share-server-help-cost = A family's log is tiny (a year of entries is a few megabytes), so the free plans of hosted services are more than enough.
+share-server-help-ways-title = Three ways to get one
+share-server-help-hosted-title = A hosted CouchDB service
+share-server-help-hosted = Some companies run CouchDB for you, several with a free plan. Sign up, create a database and a user that may read and write it, and in its settings allow { -brand }'s address (CORS). Then use its address here.
+share-server-help-home-title = A home server or NAS
+share-server-help-home = If your family has a home server or a network drive that runs containers, it can run the official CouchDB image (named couchdb). The phones must reach it from outside the home over https://, so this suits someone comfortable with their router.
+share-server-help-friend-title = A friend who runs one
+share-server-help-friend = Someone who looks after servers can make you a database and a user in a few minutes. Show them this page.
+share-server-help-for-friend-title = For whoever sets it up
+# $origin is Relact's own address ("https://relact.example"). Keep the technical words
+# (CouchDB 3, CORS, GET, PUT, POST, accept, authorization, content-type, https://) as they are.
+share-server-help-for-friend = Any CouchDB 3 works. Make a database and a user who is a member of it; allow cross-origin requests (CORS) from { $origin } with credentials, for the methods GET, PUT, POST and the headers accept, authorization and content-type; and serve it over https://. Then give the family the address, the database name, the user name and the password.
+share-server-help-check-title = Check it
+share-server-help-check = Back in Settings, fill in the address, database, user and password, and tap "{ share-check }": { -brand } says in one sentence what works and what to fix, before anything is written.
+share-server-help-back = Back to sharing
+
+## Hand to hand, with no server: a locked file through the share sheet.
+share-hand-title = Hand to hand, with no server
+share-hand-help = Send your whole log to another phone as a locked file through the share sheet (a message app, Bluetooth, Nearby Share or AirDrop). On the other phone, open it with { -brand }: entries are merged by the same rule as a backup, so doing it often keeps two phones in step.
+share-hand-send = Send my log to another phone
+share-hand-passphrase = Passphrase for this file
+share-hand-passphrase-help = Say it aloud to the person with the other phone; never send it with the file. At least 8 letters or digits; spaces and dashes do not count.
+share-hand-passphrase-short = The passphrase needs at least 8 letters or digits (spaces and dashes do not count).
+share-hand-family-lock = This phone shares a log, so the file is locked with your family's key: a phone that shares the same log opens it without a passphrase.
+share-hand-use-passphrase = Lock it with a passphrase instead (for a phone that does not share this log)
+share-hand-sealing = Locking the file…
+share-hand-shared = The locked file was handed to the share sheet.
+share-hand-downloaded = The locked file was saved to this phone's downloads. Send it to the other phone, and open it there with { -brand }.
+share-hand-failed = The file could not be made on this phone. Nothing was sent.
+share-hand-open-failed = The file could not be opened on this phone. Nothing was written.
+share-hand-receive-title = Open a log from another phone
+# The file's name (relact-log-….txt) stays as it is.
+share-hand-receive-help = Choose the file sent from the other phone (relact-log-….txt). Where the phone offers it, "Open with { -brand }" in the share sheet brings the file here by itself.
+# The link from Settings to the screen above.
+share-hand-receive-link = Open a log from another phone
+share-hand-choose = Choose the file
+share-hand-received = A log file from another phone is here.
+share-hand-ask-passphrase = This file is locked with a passphrase. Type the passphrase the other parent said.
+share-hand-open = Open the file
+share-hand-opening = Opening the file…
+share-hand-wrong-passphrase = That passphrase does not open this file, or the file was damaged on the way. Nothing was written. Check the passphrase and try again.
+share-hand-other-family = This file is locked with a family key this phone does not hold: another family's, or one from before a phone was removed from sharing. Nothing was written.
+share-hand-not-paired = This file is locked with a family's key, and this phone does not share a log. Join the family first, or ask for a file locked with a passphrase. Nothing was written.
+# Followed by why the log was refused (a backup-* sentence).
+share-hand-not-a-log = The file opened, but what is inside is not a { -brand } log. Nothing was written.
+share-hand-file-not-ours = This is not a file from "{ share-hand-send }". (A backup file opens under Settings → Your data.) Nothing was written.
+share-hand-file-newer = This file was made by a newer { -brand }. Update { -brand } on this phone first. Nothing was written.
+share-hand-file-damaged = This file is damaged, so it cannot be opened. Nothing was written. Ask for it to be sent again.
+
+## The list of phones, and removing one. $name is a phone's name, as its owner typed it.
+share-phones-remove = Remove from sharing
+share-phones-remove-yes = Yes, remove it
+share-phones-remove-no = Keep it
+share-phones-removing = Making a new family key…
+# The remove button's name for screen readers.
+share-phones-remove-label = Remove { $name } from sharing
+share-phones-remove-ask = Remove { $name } from sharing? This phone makes a new family key and gives it to the phones that stay, so { $name } cannot open anything shared from now on. What { $name } already has stays on it. If it was lost, also ask whoever runs the server to change its password.
+share-phones-removed = { $name } was removed from sharing. The other phones take the new key on their next sync.
+share-phones-keyless = { $count ->
+    [one] { $count } other phone had not synced since { -brand } was updated, so it could not be given the new key: join it again with the pairing code.
+   *[other] { $count } other phones had not synced since { -brand } was updated, so they could not be given the new key: join them again with the pairing code.
+}
+
 # (the messages of this part go above this line)

@@ -119,6 +119,32 @@ pub mod iso_date {
     }
 }
 
+/// A list of `(day, value)` pairs with each day as "YYYY-MM-DD" (see [`iso_date`]), for
+/// `#[serde(with = "iso_dated")]`.
+pub mod iso_dated {
+    use chrono::NaiveDate;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    #[derive(Serialize, Deserialize)]
+    struct Day(#[serde(with = "super::iso_date")] NaiveDate);
+
+    /// Writes `[["2026-11-28", value], …]`.
+    pub fn serialize<S: Serializer, T: Serialize>(
+        pairs: &[(NaiveDate, T)],
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        s.collect_seq(pairs.iter().map(|(d, v)| (Day(*d), v)))
+    }
+
+    /// Reads what [`serialize`] writes; a day that is not "YYYY-MM-DD" is refused.
+    pub fn deserialize<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
+        d: D,
+    ) -> Result<Vec<(NaiveDate, T)>, D::Error> {
+        let pairs = Vec::<(Day, T)>::deserialize(d)?;
+        Ok(pairs.into_iter().map(|(Day(d), v)| (d, v)).collect())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

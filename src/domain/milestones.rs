@@ -13,7 +13,7 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveTime, TimeZone};
 use serde::{Deserialize, Serialize};
 
 use super::care;
-use super::day::{day_start, iso_date, local_date};
+use super::day::{day_start, iso_date, iso_dated, local_date};
 use super::entry::{Entry, Invalid, Method, Record, SessionKind};
 use super::{serde_name, Millis, HOUR};
 
@@ -257,9 +257,10 @@ impl JournalV1 {
 }
 
 /// A milestone reached, with its day and whether the log showed it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reached {
     pub kind: Kind,
+    #[serde(with = "iso_date")]
     pub date: NaiveDate,
     pub from_log: bool,
     pub text: String,
@@ -284,7 +285,7 @@ impl Reached {
 }
 
 /// The timeline: milestones reached (oldest first) and those still ahead.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Timeline {
     pub reached: Vec<Reached>,
     pub ahead: Vec<Kind>,
@@ -346,25 +347,34 @@ pub fn days<Tz: TimeZone>(tz: &Tz, entries: &[Entry]) -> BTreeMap<NaiveDate, Day
 }
 
 /// Where the share's baseline came from, so every screen can say how it was chosen.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum BaselineSource {
     /// What the parent said a day was at the start (Settings → Your journey).
     Said,
     /// The average of the days with supplements logged in the first week that had one: `first`
     /// to `last` (the week, or its finished days while it is still going on), `days` of them.
-    FirstWeek { first: NaiveDate, last: NaiveDate, days: u32, complete: bool },
+    FirstWeek {
+        #[serde(with = "iso_date")]
+        first: NaiveDate,
+        #[serde(with = "iso_date")]
+        last: NaiveDate,
+        days: u32,
+        complete: bool,
+    },
 }
 
 /// The daily supplement the journey started from: what supplements covered at the start, the
 /// one amount every share from the breast is read against.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Baseline {
     pub ml: u32,
     pub source: BaselineSource,
     /// The first day with a supplement logged: a day before it has no share (nothing logged to
     /// compare is not the same as nothing needed).
+    #[serde(with = "iso_date")]
     pub from: NaiveDate,
     /// The last day the amount was read from; a day after it can show supplements halved.
+    #[serde(with = "iso_date")]
     pub settled: NaiveDate,
 }
 
@@ -550,7 +560,7 @@ pub fn timeline<Tz: TimeZone>(
 }
 
 /// How much of a day's milk came from the breast, as far as the log can tell.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Share {
     pub supplement_ml: u32,
     pub baseline_ml: Option<u32>,
@@ -584,10 +594,11 @@ pub fn share(day: &Day, baseline_ml: Option<u32>) -> Share {
 }
 
 /// Every finished day's share from the breast, and the one baseline they are read against.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Shares {
     pub baseline: Option<Baseline>,
     /// Each finished day with entries, oldest first; a day not logged is simply not here.
+    #[serde(with = "iso_dated")]
     pub days: Vec<(NaiveDate, Share)>,
 }
 

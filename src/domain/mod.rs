@@ -22,6 +22,7 @@ pub mod sync;
 pub mod timer;
 pub mod units;
 pub mod warning;
+pub mod whole_read;
 
 /// Milliseconds since the Unix epoch, UTC. Every stored instant uses this so entries sort and compare
 /// the same in any time zone; local days are computed only when shown.

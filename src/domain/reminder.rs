@@ -8,6 +8,7 @@
 use chrono::TimeZone;
 
 use super::entry::{Entry, Record, SessionKind};
+use super::journey::{opening_phase, Journey};
 use super::plan::{Plan, Slot, SlotStatus};
 use super::{Millis, HOUR, MINUTE};
 
@@ -65,6 +66,63 @@ pub fn due<Tz: TimeZone>(
         .rfind(|s| !logged(s))
 }
 
+/// The planned session due for a reminder at `now`, if any, on the schedule the parent sees:
+/// while the opening phase runs (preparing, its first 48 hours), its short sessions, which Today,
+/// the Timer and the Plan show then; otherwise the plan's slots ([`due`]). An opening session is
+/// answered by a session begun from an hour before it (as Today counts it done).
+pub fn due_now<Tz: TimeZone>(
+    plan: &Plan,
+    journey: &Journey,
+    tz: &Tz,
+    entries: &[Entry],
+    now: Millis,
+    answered: Answered,
+) -> Option<Millis> {
+    let Some(times) = opening_times(plan, journey, tz, now) else {
+        return due(plan, tz, entries, now, answered).map(|s| s.at);
+    };
+    if answered.running {
+        return None;
+    }
+    let logged = |at: Millis| {
+        entries.iter().filter(|e| !e.deleted).any(|e| {
+            matches!(&e.record, Record::Session(s)
+                if s.kind != SessionKind::ComfortNursing && s.start >= at - HOUR && s.start <= now)
+        })
+    };
+    times
+        .into_iter()
+        .filter(|&at| at <= now && now - at < LATE)
+        .filter(|&at| at >= answered.since && at > answered.settled)
+        .rfind(|&at| !logged(at))
+}
+
+/// The latest planned session whose time has come by `now`, on the schedule the parent sees (see
+/// [`due_now`]).
+pub fn latest_now<Tz: TimeZone>(
+    plan: &Plan,
+    journey: &Journey,
+    tz: &Tz,
+    now: Millis,
+) -> Option<Millis> {
+    match opening_times(plan, journey, tz, now) {
+        Some(times) => times.into_iter().filter(|at| *at <= now).max(),
+        None => latest_slot(plan, tz, now),
+    }
+}
+
+/// The opening phase's session times while it runs at `now`.
+fn opening_times<Tz: TimeZone>(
+    plan: &Plan,
+    journey: &Journey,
+    tz: &Tz,
+    now: Millis,
+) -> Option<Vec<Millis>> {
+    journey.opening_now(plan, now, tz, None)?;
+    let start = journey.opening_started?;
+    Some(opening_phase(start, plan, tz).into_iter().map(|s| s.at).collect())
+}
+
 /// The latest planned slot whose time has come by `now` (today's or, near waking, the night's):
 /// the one a check at `now` has decided about, whether it reminded or stayed quiet.
 pub fn latest_slot<Tz: TimeZone>(plan: &Plan, tz: &Tz, now: Millis) -> Option<Millis> {
@@ -113,6 +171,50 @@ mod tests {
 
     fn at(plan: &Plan, log: &[Entry], now: Millis, a: Answered) -> Option<Millis> {
         due(plan, &London, log, now, a).map(|s| s.at)
+    }
+
+    /// Preparing, the opening phase begun at 09:00 on 20 November (London): sessions every two
+    /// hours while awake (09:00, 11:00, 13:00 …), and nothing of the ordinary plan (07:00, 09:40,
+    /// 12:20 …) is reminded until the 48 hours end at 09:00 on the 22nd.
+    #[test]
+    fn during_the_opening_phase_its_sessions_are_reminded_not_the_plans() {
+        use crate::domain::journey::Path;
+        let plan = Plan::default();
+        let journey = Journey {
+            path: Path::Preparing,
+            opening_started: Some(london(20, 9, 0)),
+            ..Journey::default()
+        };
+        let a = open_since(london(20, 8, 0));
+        let at = |log: &[Entry], now| due_now(&plan, &journey, &London, log, now, a);
+        assert_eq!(at(&[], london(20, 11, 10)), Some(london(20, 11, 0)));
+        assert_eq!(at(&[], london(20, 11, 29)), Some(london(20, 11, 0)));
+        assert_eq!(at(&[], london(20, 11, 30)), None, "half an hour late: no longer");
+        // 12:25: the plan's 12:20 is not the parent's schedule now.
+        assert_eq!(at(&[], london(20, 12, 25)), None);
+        // A session begun at 10:20 answers 11:00; one at 09:55 does not.
+        assert_eq!(at(&[pump("a", london(20, 10, 20))], london(20, 11, 10)), None);
+        assert_eq!(
+            at(&[pump("b", london(20, 9, 55))], london(20, 11, 10)),
+            Some(london(20, 11, 0))
+        );
+        assert_eq!(
+            latest_now(&plan, &journey, &London, london(20, 12, 25)),
+            Some(london(20, 11, 0))
+        );
+        // After the 48 hours: the plan's slots again (09:40 on the 22nd).
+        assert_eq!(at(&[], london(22, 9, 45)), Some(london(22, 9, 40)));
+        assert_eq!(
+            latest_now(&plan, &journey, &London, london(22, 9, 45)),
+            Some(london(22, 9, 40))
+        );
+        // Relactating, the same settings: the plan's slots.
+        let relactating = Journey { path: Path::Relactating, ..journey.clone() };
+        assert_eq!(due_now(&plan, &relactating, &London, &[], london(20, 11, 10), a), None);
+        assert_eq!(
+            due_now(&plan, &relactating, &London, &[], london(20, 9, 45), a),
+            Some(london(20, 9, 40))
+        );
     }
 
     #[test]

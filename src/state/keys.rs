@@ -30,3 +30,12 @@ pub const MILESTONES: &str = "relact.milestones.v2";
 /// moves the ticks into the log and the celebrated into [`MILESTONES`], then removes it; while
 /// it is still here (a failed move retries at the next start), the celebrated are read from it.
 pub const MILESTONES_V1: &str = "relact.milestones.v1";
+/// localStorage: the log's write stamp, a fresh id after every write ([`WRITING`] while one is
+/// under way), so a kept read of the whole log is used only for the log it was read from.
+///
+/// [`WRITING`]: crate::domain::whole_read::WRITING
+pub const LOG_STAMP: &str = "relact.log-stamp.v1";
+/// localStorage: the milestones and shares of the last whole read, with the stamp and basis they
+/// were worked out for (JSON of `domain::whole_read::Kept`), so Progress opened directly draws
+/// them at once. Worked out again from the log whenever they do not fit; never synced.
+pub const WHOLE_READ: &str = "relact.whole-read.v1";

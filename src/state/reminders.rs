@@ -1,6 +1,6 @@
 //! Reminders while the app is open: at a planned time, a banner, a soft chime (unless muted) and,
 //! if the parent allowed them, a notification shown by the service worker. Which slot is due is
-//! decided by [`reminder::due`], checked every 20 seconds and again whenever the log, the plan or
+//! decided by [`reminder::due_now`], checked every 20 seconds and again whenever the log, the plan or
 //! the running session changes, so the banner ends as soon as the slot is logged, started,
 //! skipped or no longer in the plan. The chime and notification sound once per slot.
 
@@ -60,19 +60,23 @@ pub fn provide() {
     let began = Began::get();
     let check = move || {
         let now = browser::clock::now();
-        let Some(plan) = app.settings.try_with_untracked(|s| s.plan.clone()) else { return };
+        let Some((plan, journey)) =
+            app.settings.try_with_untracked(|s| (s.plan.clone(), s.journey.clone()))
+        else {
+            return;
+        };
         let running = rs.state.try_with_untracked(Option::is_some).unwrap_or(true);
         let Some(since) = began.first.try_with_untracked(|f| f.at) else { return };
         leptos::task::spawn_local(async move {
             let Ok(entries) = store.range(now - 36 * HOUR, now + 1).await else { return };
             let Some(settled) = rem.settled.try_get_untracked() else { return };
             let answered = Answered { since, settled, running };
-            let due = reminder::due(&plan, &Local, &entries, now, answered).map(|s| s.at);
+            let due = reminder::due_now(&plan, &journey, &Local, &entries, now, answered);
             let _ = rem.due.try_set(due);
             let announced: Millis = local::get(keys::REMINDED).ok().flatten().unwrap_or(0);
             // Written after each decision, so a reload does not chime again (and a test can tell
             // the check has decided).
-            if let Some(latest) = reminder::latest_slot(&plan, &Local, now) {
+            if let Some(latest) = reminder::latest_now(&plan, &journey, &Local, now) {
                 if latest > announced {
                     let _ = local::set(keys::REMINDED, &latest);
                 }

@@ -767,52 +767,50 @@ pub mod journey {
 
 /// Warning signs: on Today when the log shows one, at the top of the Guide and on the printed plan.
 /// Kind and plain, with who to call; never alarming, never falsely reassuring. Every number comes
-/// from the care table ([`crate::domain::care`]) through a placeholder.
+/// from the care table ([`crate::domain::care`]) through a placeholder (`warning-*`; each
+/// translation's safety sentences are back-translated in `public/i18n/back-translations/`).
 pub mod warning {
+    use super::{Arg, Msg};
     use crate::domain::care::{self, Urgency};
     use crate::domain::warning::Sign;
 
     /// The heading of the box on Today for signs worth a call today.
-    pub const TODAY_TITLE: &str = "Worth a call today";
+    pub const TODAY_TITLE: Msg = Msg("warning-today-title");
     /// The heading of the box on Today for a sign that needs help now.
-    pub const NOW_TITLE: &str = "Get help now";
+    pub const NOW_TITLE: Msg = Msg("warning-now-title");
     /// Under a sign read from counts: the log may simply be incomplete.
-    pub const MAYBE_MISSED: &str = "If some were not logged, add them.";
+    pub const MAYBE_MISSED: Msg = Msg("warning-maybe-missed");
     /// Who to call when a sign is real.
-    pub const CALL_TODAY: &str = "If the log is right, please call your baby's doctor today.";
+    pub const CALL_TODAY: Msg = Msg("warning-call-today");
     /// What to do when a "get help now" sign is real.
-    pub const GET_HELP_NOW: &str = "If it is right, get help now: go to urgent care or call your \
-        local emergency number.";
+    pub const GET_HELP_NOW: Msg = Msg("warning-get-help-now");
 
-    /// The "get help now" list's heading (Today's expandable line, the Guide, the printed plan).
-    pub const URGENT_TITLE: &str =
-        "Get help now (urgent care or your local emergency number) if your baby";
+    /// The "get help now" list's heading (the Guide, the printed plan).
+    pub const URGENT_TITLE: Msg = Msg("warning-urgent-title");
+    /// The same heading leading into the list inside Today's expandable line ("…if your baby:").
+    pub const URGENT_INTRO: Msg = Msg("warning-urgent-intro");
     /// Today's one line that opens the list.
-    pub const URGENT_OPEN: &str = "When to get help now";
+    pub const URGENT_OPEN: Msg = Msg("warning-urgent-open");
 
-    /// The signs only a parent can see, and the long dry spell: each means get help now.
+    /// The signs only a parent can see, and the long dry spell: each means get help now. Each
+    /// line finishes the list's heading ("…if your baby" + "is floppy…").
     pub fn urgent_signs() -> Vec<String> {
         vec![
-            format!("has had no wet diaper for {} hours or more", care::DRY_NOW_HOURS),
-            "is floppy, very hard to wake, or too sleepy to feed".to_string(),
-            format!(
-                "is under {} months old and has a temperature of {} \u{b0}C or more",
-                care::FEVER_UNDER_MONTHS,
-                care::FEVER_C
-            ),
-            "has trouble breathing, or blue or grey lips or skin".to_string(),
-            "has a sunken soft spot on the head, a dry mouth and no tears".to_string(),
-            "vomits green, or vomits forcefully again and again".to_string(),
-            format!(
-                "has yellow skin in the first {} hours of life, or yellow skin that is deepening \
-                while your baby is sleepy",
-                care::JAUNDICE_EARLY_HOURS
-            ),
+            Msg("warning-urgent-dry").with(&[("hours", care::DRY_NOW_HOURS.into())]),
+            Msg("warning-urgent-floppy").into(),
+            Msg("warning-urgent-fever").with(&[
+                ("months", care::FEVER_UNDER_MONTHS.into()),
+                ("celsius", care::FEVER_C.into()),
+            ]),
+            Msg("warning-urgent-breathing").into(),
+            Msg("warning-urgent-dehydrated").into(),
+            Msg("warning-urgent-vomiting").into(),
+            Msg("warning-urgent-yellow").with(&[("hours", care::JAUNDICE_EARLY_HOURS.into())]),
         ]
     }
 
     /// The heading of the list of signs worth a call, in the Guide and on the printed plan.
-    pub const SIGNS_TITLE: &str = "Call your baby's doctor today if";
+    pub const SIGNS_TITLE: Msg = Msg("warning-signs-title");
 
     /// The signs worth a call today, in the Guide and on the printed plan: short, so the Guide
     /// still prints on a few pages.
@@ -820,326 +818,221 @@ pub mod warning {
         let [d1, d2, d3, d4] = care::WET_FIRST_DAYS;
         let band = care::GAIN_BANDS[0];
         vec![
-            format!(
-                "Fewer wet diapers in 24 hours than about {d1} on day 1, {d2} on day 2, {d3} on \
-                day 3, {d4} on day 4, then {wet} or more heavy ones.",
-                wet = care::WET_PER_DAY
-            ),
-            format!(
-                "From day {from} to {weeks} weeks, fewer than {n} stools in 24 hours.",
-                from = care::USUAL_FROM_DAY,
-                weeks = care::STOOLS_UNTIL_WEEKS,
-                n = care::STOOLS_PER_DAY
-            ),
-            format!(
-                "After day {day}, no wet diaper for {h} hours while awake and feeding, or dark \
-                urine or orange-pink crystals.",
-                day = care::DRY_CALL_FROM_DAY - 1,
-                h = care::DRY_CALL_HOURS
-            ),
-            format!(
-                "In the first {weeks} weeks, fewer than {n} feeds in 24 hours.",
-                weeks = care::FEEDS_UNTIL_AGE / 7,
-                n = care::FEEDS_PER_DAY
-            ),
-            format!(
-                "A newborn has lost {check}% of birth weight (feeding needs checking) or \
-                {medical}% (a medical check), still loses after day {falling}, or is not back to \
-                birth weight by {back} days.",
-                check = care::LOSS_CHECK_PCT,
-                medical = care::LOSS_MEDICAL_PCT,
-                falling = care::STOPS_FALLING_AGE,
-                back = care::BACK_BY_AGE
-            ),
-            format!(
-                "From {from} weeks to {until} months, a gain under about {g} g a week, or any \
-                loss; later, well under the usual gain for the age.",
-                from = band.from_age / 7,
-                until = band.until_months,
-                g = band.min_g_per_week
-            ),
-            "Still hungry after the planned supplement: give more. The plan is a guide, never a \
-            limit."
-                .to_string(),
+            Msg("warning-sign-wet").with(&[
+                ("day1", d1.into()),
+                ("day2", d2.into()),
+                ("day3", d3.into()),
+                ("day4", d4.into()),
+                ("wet", care::WET_PER_DAY.into()),
+            ]),
+            Msg("warning-sign-stools").with(&[
+                ("from", care::USUAL_FROM_DAY.into()),
+                ("weeks", care::STOOLS_UNTIL_WEEKS.into()),
+                ("stools", care::STOOLS_PER_DAY.into()),
+            ]),
+            Msg("warning-sign-dry").with(&[
+                ("day", (care::DRY_CALL_FROM_DAY - 1).into()),
+                ("hours", care::DRY_CALL_HOURS.into()),
+            ]),
+            Msg("warning-sign-feeds").with(&[
+                ("weeks", (care::FEEDS_UNTIL_AGE / 7).into()),
+                ("feeds", care::FEEDS_PER_DAY.into()),
+            ]),
+            Msg("warning-sign-newborn-weight").with(&[
+                ("check", care::LOSS_CHECK_PCT.into()),
+                ("medical", care::LOSS_MEDICAL_PCT.into()),
+                ("falling", care::STOPS_FALLING_AGE.into()),
+                ("back", care::BACK_BY_AGE.into()),
+            ]),
+            Msg("warning-sign-gain").with(&[
+                ("from", (band.from_age / 7).into()),
+                ("until", band.until_months.into()),
+                ("grams", band.min_g_per_week.into()),
+            ]),
+            Msg("warning-sign-hungry").into(),
         ]
     }
 
-    /// "1 wet diaper", "3 wet diapers".
-    pub fn wet_diapers(n: u32) -> String {
-        match n {
-            1 => "1 wet diaper".into(),
-            n => format!("{n} wet diapers"),
-        }
-    }
-
-    /// "1 stool", "3 stools".
-    pub fn stools(n: u32) -> String {
-        match n {
-            1 => "1 stool".into(),
-            n => format!("{n} stools"),
-        }
-    }
-
-    /// "1 feed", "3 feeds".
-    pub fn feeds(n: u32) -> String {
-        match n {
-            1 => "1 feed".into(),
-            n => format!("{n} feeds"),
-        }
-    }
-
-    /// "1 hour", "10 hours".
-    pub fn hours(n: u32) -> String {
-        match n {
-            1 => "1 hour".into(),
-            n => format!("{n} hours"),
-        }
-    }
-
-    /// Grams as kilograms, "3.45 kg".
-    fn kg(grams: u32) -> String {
-        format!("{:.2} kg", grams as f64 / 1000.0)
+    /// Grams as kilograms with two decimals, "3.45" / "3,45" (the message writes the unit).
+    fn kg(grams: u32) -> Arg<'static> {
+        Arg::decimal(f64::from(grams) / 1000.0, 2)
     }
 
     /// What one sign on Today says: what the log shows (a count is never said as a fact about
-    /// the baby), and what the care table expects.
+    /// the baby), and what the care table expects. Counts and hours choose their plural form in
+    /// the message.
     pub fn sign(s: &Sign) -> String {
         match *s {
-            Sign::FewWet { wet, expected, hours: h } => format!(
-                "The log shows {} in the last {}. At your baby's age, about {expected} or more are \
-                expected in that time.",
-                wet_diapers(wet),
-                hours(h)
-            ),
-            Sign::FewStools { stools: n, expected, hours: h } => format!(
-                "The log shows {} in the last {}. At your baby's age, about {expected} or more are \
-                expected in that time.",
-                stools(n),
-                hours(h)
-            ),
-            Sign::FewFeeds { feeds: n, expected, hours: h } => format!(
-                "The log shows {} in the last {}. In the first weeks, a baby feeds about \
-                {expected} or more times in that time.",
-                feeds(n),
-                hours(h)
-            ),
-            Sign::DryFor { hours: h } => format!(
-                "No wet diaper has been logged for {} while your baby was awake and feeding.",
-                hours(h as u32)
-            ),
-            Sign::DryLong { hours: h } => format!(
-                "No wet diaper has been logged for {}. If your baby had one that is not in the \
-                log yet (overnight, say), check and add it.",
-                hours(h as u32)
-            ),
-            Sign::DarkUrine => "A diaper in the last 24 hours had dark urine or orange-pink \
-                crystals. After the first days, that is a sign your baby needs more milk."
-                .to_string(),
-            Sign::NewbornLoss { pct, medical: false } => format!(
-                "Your baby's latest weight is {pct}% under the birth weight. From {}%, feeding \
-                needs checking.",
-                care::LOSS_CHECK_PCT
-            ),
-            Sign::NewbornLoss { pct, medical: true } => format!(
-                "Your baby's latest weight is {pct}% under the birth weight. From {}%, your baby \
-                needs a medical check.",
-                care::LOSS_MEDICAL_PCT
-            ),
-            Sign::WeightDown { from_g, to_g } => format!(
-                "Your baby's latest weight, {}, is lower than the one before, {}.",
-                kg(to_g),
-                kg(from_g)
-            ),
-            Sign::NotBackToBirth { birth_g, latest_g } => format!(
-                "Your baby's latest weight, {}, is still under the birth weight, {}. Most babies \
-                are back to it by {} days.",
-                kg(latest_g),
-                kg(birth_g),
-                care::BACK_BY_AGE
-            ),
-            Sign::SlowGain { g_per_week, min_g_per_week } if g_per_week <= 0 => format!(
-                "Your baby has not gained since the weighing a week or more before. At this age, \
-                a gain under about {min_g_per_week} g a week is worth a call."
-            ),
-            Sign::SlowGain { g_per_week, min_g_per_week } => format!(
-                "Your baby gained about {g_per_week} g a week since the weighing a week or more \
-                before. At this age, under about {min_g_per_week} g a week is worth a call."
-            ),
+            Sign::FewWet { wet, expected, hours } => Msg("warning-few-wet").with(&[
+                ("wet", wet.into()),
+                ("hours", hours.into()),
+                ("expected", expected.into()),
+            ]),
+            Sign::FewStools { stools, expected, hours } => Msg("warning-few-stools").with(&[
+                ("stools", stools.into()),
+                ("hours", hours.into()),
+                ("expected", expected.into()),
+            ]),
+            Sign::FewFeeds { feeds, expected, hours } => Msg("warning-few-feeds").with(&[
+                ("feeds", feeds.into()),
+                ("hours", hours.into()),
+                ("expected", expected.into()),
+            ]),
+            Sign::DryFor { hours } => Msg("warning-dry-for").with(&[("hours", hours.into())]),
+            Sign::DryLong { hours } => Msg("warning-dry-long").with(&[("hours", hours.into())]),
+            Sign::DarkUrine => Msg("warning-dark-urine").into(),
+            Sign::NewbornLoss { pct, medical: false } => Msg("warning-newborn-loss-check")
+                .with(&[("percent", pct.into()), ("check", care::LOSS_CHECK_PCT.into())]),
+            Sign::NewbornLoss { pct, medical: true } => Msg("warning-newborn-loss-medical")
+                .with(&[("percent", pct.into()), ("medical", care::LOSS_MEDICAL_PCT.into())]),
+            Sign::WeightDown { from_g, to_g } => {
+                Msg("warning-weight-down").with(&[("latest", kg(to_g)), ("before", kg(from_g))])
+            }
+            Sign::NotBackToBirth { birth_g, latest_g } => Msg("warning-not-back").with(&[
+                ("latest", kg(latest_g)),
+                ("birth", kg(birth_g)),
+                ("days", care::BACK_BY_AGE.into()),
+            ]),
+            Sign::SlowGain { g_per_week, min_g_per_week } if g_per_week <= 0 => {
+                Msg("warning-no-gain").with(&[("minimum", min_g_per_week.into())])
+            }
+            Sign::SlowGain { g_per_week, min_g_per_week } => Msg("warning-slow-gain")
+                .with(&[("grams", g_per_week.into()), ("minimum", min_g_per_week.into())]),
         }
     }
 
     /// The box's closing line for a level: who to call, and when.
     pub fn act(u: Urgency) -> &'static str {
         match u {
-            Urgency::CallToday => CALL_TODAY,
-            Urgency::Now => GET_HELP_NOW,
+            Urgency::CallToday => CALL_TODAY.get(),
+            Urgency::Now => GET_HELP_NOW.get(),
         }
     }
 
     /// The box's heading for a level.
     pub fn title(u: Urgency) -> &'static str {
         match u {
-            Urgency::CallToday => TODAY_TITLE,
-            Urgency::Now => NOW_TITLE,
+            Urgency::CallToday => TODAY_TITLE.get(),
+            Urgency::Now => NOW_TITLE.get(),
         }
     }
 }
 
 /// The printable guide: the facts of the source article in our own words, plain and kind.
-/// Each section ends by pointing to personal help.
+/// Each section ends by pointing to personal help (`guide-*`; the sentences that send a parent
+/// for help are back-translated with the warning signs).
 pub mod guide {
-    /// A section: heading, paragraphs, and a bulleted list (may be empty).
-    pub struct Section {
-        pub heading: &'static str,
-        pub paragraphs: &'static [&'static str],
-        pub points: &'static [&'static str],
+    use super::Msg;
+
+    /// A section: heading, paragraphs, and a bulleted list (may be empty). The Guide's own
+    /// sections are messages; `Section<&str>` (the default) is for text not moved yet.
+    pub struct Section<T: 'static = &'static str> {
+        pub heading: T,
+        pub paragraphs: &'static [T],
+        pub points: &'static [T],
     }
 
-    pub const INTRO: &str = "This guide is for parents who want to bring back their milk. This is \
-        called relactation. It is also for parents who want to make milk without having given \
-        birth, for example for an adopted baby. This is called induced lactation.";
+    pub const INTRO: Msg = Msg("guide-intro");
     /// The intro's second paragraph: the words used, and what the guide is not. (Two paragraphs
     /// also keep the loading screen's text the first screen's largest paint.)
-    pub const INTRO_WORDS: &str = "We say breast; some parents say chest. Use the word that fits \
-        you. This guide is general information, not medical advice.";
+    pub const INTRO_WORDS: Msg = Msg("guide-intro-words");
     /// The box at the top of the guide: the routine, the warning signs and who to call.
-    pub const AT_A_GLANCE: &str = "At a glance";
-    pub const ROUTINE: &[&str] = &[
-        "Pump, hand express or nurse 8 to 12 times in 24 hours, night included.",
-        "Give supplements with a cup or an at-breast supplementer, rather than a bottle.",
-        "Spend time skin to skin, and offer the breast or chest for comfort often.",
-        "For help, talk to your baby's doctor, a lactation consultant or a La Leche League Leader.",
+    pub const AT_A_GLANCE: Msg = Msg("guide-at-a-glance");
+    pub const ROUTINE: &[Msg] = &[
+        Msg("guide-routine-sessions"),
+        Msg("guide-routine-cup"),
+        Msg("guide-routine-skin"),
+        Msg("guide-routine-help"),
     ];
-    pub const PRINT: &str = "Print the guide";
-    pub const PRINT_HELP: &str =
-        "Print opens your browser's print window with a preview. Choose a \
-        printer, or choose Save as PDF to keep a copy. You can pick which pages to print there.";
-    pub const HELP: &str = "For advice about you and your baby, talk to your baby's doctor, a \
-        lactation consultant or a La Leche League Leader near you.";
-    pub const FURTHER: &str = "Further reading";
-    pub const FURTHER_NOTE: &str =
-        "These articles and stories come from La Leche League groups and \
-        others. Search for their titles when you are online.";
-    pub const FIND_SUPPORT: &str = "Find a La Leche League group or Leader: llli.org";
+    pub const PRINT: Msg = Msg("guide-print");
+    pub const PRINT_HELP: Msg = Msg("guide-print-help");
+    pub const HELP: Msg = Msg("guide-help");
+    pub const FURTHER: Msg = Msg("guide-further");
+    pub const FURTHER_NOTE: Msg = Msg("guide-further-note");
+    pub const FIND_SUPPORT: Msg = Msg("guide-find-support");
 
-    pub const SECTIONS: &[Section] = &[
+    pub const SECTIONS: &[Section<Msg>] = &[
         Section {
-            heading: "What to expect",
+            heading: Msg("guide-expect-heading"),
             paragraphs: &[
-                "Many parents can build a milk supply again after a break, or build one for the \
-                 first time. People stop for many reasons: a medical procedure, time apart from \
-                 their baby, or advice that did not fit them. Starting again is possible.",
-                "It takes time, patience and a baby who is willing to latch. The first milk can \
-                 take days or a few weeks to appear. Some parents make all the milk their baby \
-                 needs. Others keep giving some supplement as well. Both are good outcomes: every \
-                 drop of your milk matters.",
-                "While you build your supply, watch your baby's diapers and weight. They show \
-                 whether your baby is getting enough milk.",
+                Msg("guide-expect-paragraph-1"),
+                Msg("guide-expect-paragraph-2"),
+                Msg("guide-expect-paragraph-3"),
             ],
             points: &[],
         },
         Section {
-            heading: "Stimulating your breasts",
-            paragraphs: &[
-                "Milk is made when milk is removed. Emptying your breasts more often usually \
-                 makes more milk.",
-            ],
+            heading: Msg("guide-stimulating-heading"),
+            paragraphs: &[Msg("guide-stimulating-paragraph-1")],
             points: &[
-                "Hand express or pump 8 to 12 times a day.",
-                "Give each session 20 to 30 minutes.",
-                "Include the night: at least one session while you would usually sleep.",
-                "Try to empty your breasts fully and often. This helps your supply grow. It also \
-                 helps prevent plugged ducts and breast infections (mastitis).",
+                Msg("guide-stimulating-point-1"),
+                Msg("guide-stimulating-point-2"),
+                Msg("guide-stimulating-point-3"),
+                Msg("guide-stimulating-point-4"),
             ],
         },
         Section {
-            heading: "Bringing your baby to the breast",
-            paragraphs: &[
-                "Nursing is about more than milk. Your baby gets comfort from you, and \
-                 skin-to-skin contact gives your baby immune benefits too.",
-            ],
+            heading: Msg("guide-bringing-heading"),
+            paragraphs: &[Msg("guide-bringing-paragraph-1")],
             points: &[
-                "If your baby will latch, offer the breast before and after each feed.",
-                "Between feeds, offer the breast for comfort as often as you can, instead of a \
-                 dummy or pacifier. This also helps your supply grow.",
-                "Let your baby nurse for as long as they like. There is no time limit.",
-                "Spend time skin to skin: your baby in just a diaper, on your bare chest.",
+                Msg("guide-bringing-point-1"),
+                Msg("guide-bringing-point-2"),
+                Msg("guide-bringing-point-3"),
+                Msg("guide-bringing-point-4"),
             ],
         },
         Section {
-            heading: "Giving supplements",
-            paragraphs: &[
-                "While your supply grows, your baby may need your expressed milk, donor milk or \
-                 formula as well. How you give it matters.",
-            ],
+            heading: Msg("guide-supplements-heading"),
+            paragraphs: &[Msg("guide-supplements-paragraph-1")],
             points: &[
-                "Use a small cup rather than a bottle. Hold your baby upright. Rest the cup on the \
-                 lower lip and tip it just until the milk touches the lip. Let your baby sip or lap \
-                 at their own pace. Never pour milk into the mouth.",
-                "Or use an at-breast supplementer. This is a thin tube taped next to the nipple. \
-                 Your baby gets the supplement while nursing. Your breast is stimulated at the same \
-                 time.",
-                "Relact's plan can help you reduce supplements slowly. Agree the pace with your \
-                 lactation consultant, and keep watching diapers and weight.",
+                Msg("guide-supplements-point-1"),
+                Msg("guide-supplements-point-2"),
+                Msg("guide-supplements-point-3"),
             ],
         },
         Section {
-            heading: "When to call for help",
-            paragraphs: &[
-                "Reach out soon if something worries you; you do not need to wait. The signs in \
-                 your baby are at the top of this guide. For your own body:",
-            ],
+            heading: Msg("guide-when-to-call-heading"),
+            paragraphs: &[Msg("guide-when-to-call-paragraph-1")],
             points: &[
-                "Pain, cracks or bleeding: ask your lactation consultant to check the latch or the \
-                 pump's flange size.",
-                "A hard, red, hot area with a fever or flu-like feeling: call a doctor within 24 \
-                 hours, and keep the milk moving.",
-                "Rest and help at home matter. Low mood or worry lasting two weeks or more is worth \
-                 telling a doctor or midwife.",
-                "Call your baby's doctor if you are unsure your baby is getting enough milk.",
+                Msg("guide-when-to-call-point-1"),
+                Msg("guide-when-to-call-point-2"),
+                Msg("guide-when-to-call-point-3"),
+                Msg("guide-when-to-call-point-4"),
             ],
         },
         Section {
-            heading: "Herbs and medicines",
-            paragraphs: &[
-                "Some parents ask about galactagogues: herbs or medicines said to increase milk. \
-                 Please talk with a doctor who knows breastfeeding before you take any. They will \
-                 look at your own medical history and your goals with you.",
-                "Relact does not suggest any herb, medicine or dose.",
-            ],
+            heading: Msg("guide-herbs-heading"),
+            paragraphs: &[Msg("guide-herbs-paragraph-1"), Msg("guide-herbs-paragraph-2")],
             points: &[],
         },
         Section {
-            heading: "Getting support",
-            paragraphs: &[
-                "You do not have to do this alone. Support makes a real difference.",
-            ],
+            heading: Msg("guide-support-heading"),
+            paragraphs: &[Msg("guide-support-paragraph-1")],
             points: &[
-                "Contact your local La Leche League group or Leader. The group finder is at \
-                 llli.org.",
-                "La Leche League also runs online support groups. They are for parents who are \
-                 relactating or inducing lactation.",
-                "Say yes when people offer help with shopping, cooking or housework. It gives you \
-                 time for your baby and your sessions.",
+                Msg("guide-support-point-1"),
+                Msg("guide-support-point-2"),
+                Msg("guide-support-point-3"),
             ],
         },
     ];
 
-    pub const READING: &[&str] = &[
-        "Relactation and Induced Lactation (La Leche League GB)",
-        "Relactation Guide (La Leche League Greece)",
-        "Relacteren (Borstvoedingorganisatie La Leche League, Netherlands)",
-        "È possibile rilattare? (La Leche League Italia)",
-        "My Relactation Story, from South Africa",
-        "Induced Lactation and Relactation (La Leche League USA)",
-        "Drip-Drop Feeding Technique",
-        "Feed The Baby: Building A Milk Supply",
-        "Volver al pecho",
-        "The Baby Who Doesn't Nurse",
-        "Suplementación al pecho",
-        "At-Breast Supplementer Nursing",
-        "Breastfeeding An Adopted Baby",
-        "Breastfeeding Without Giving Birth",
+    /// Titles as their publishers wrote them (a parent searches for them); the files translate
+    /// only the words around a title ("La Leche League GB", "from South Africa").
+    pub const READING: &[Msg] = &[
+        Msg("guide-reading-lll-gb"),
+        Msg("guide-reading-lll-greece"),
+        Msg("guide-reading-lll-netherlands"),
+        Msg("guide-reading-lll-italy"),
+        Msg("guide-reading-south-africa"),
+        Msg("guide-reading-lll-usa"),
+        Msg("guide-reading-drip-drop"),
+        Msg("guide-reading-feed-the-baby"),
+        Msg("guide-reading-volver-al-pecho"),
+        Msg("guide-reading-baby-who-doesnt-nurse"),
+        Msg("guide-reading-suplementacion"),
+        Msg("guide-reading-supplementer-nursing"),
+        Msg("guide-reading-adopted-baby"),
+        Msg("guide-reading-without-giving-birth"),
     ];
 }
 

@@ -55,7 +55,7 @@ pub fn JoinPage() -> impl IntoView {
             let _ = busy.try_set(false);
             match result {
                 Ok(()) => {
-                    app.confirm(t::JOINED);
+                    app.confirm(t::JOINED.get());
                     navigate("/settings", Default::default());
                 }
                 Err(e) => {
@@ -74,7 +74,7 @@ pub fn JoinPage() -> impl IntoView {
         .into_any(),
         (false, Err(e)) => {
             let empty = fragment.trim_start_matches('#').is_empty();
-            let why = if empty { t::NO_CODE_IN_LINK } else { t::code_problem(e) };
+            let why = if empty { t::NO_CODE_IN_LINK.get() } else { t::code_problem(e) };
             view! {
                 <p class="error" role="alert">{why}</p>
                 <p><A href="/settings">{t::TO_SETTINGS}</A></p>

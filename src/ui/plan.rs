@@ -591,16 +591,20 @@ fn PlanPrintout(model: Model) -> impl IntoView {
                 // What the log shows now, as on Today, with who to call.
                 <crate::ui::widgets::warning::WarningSigns signs=printed.signs.clone()/>
                 // Side by side under the plan: the fridge page says what to do and when to call.
+                // The footer goes under the short reminders, beside the long lists, so the plan
+                // stays on one page and the day sheet on the next.
                 <div class="print-boxes">
-                    <section class="print-reminders">
-                        <h2>{p::REMINDERS}</h2>
-                        <ul>{text::guide::ROUTINE.iter().map(|l| view! { <li>{*l}</li> }).collect_view()}</ul>
-                    </section>
+                    <div>
+                        <section class="print-reminders">
+                            <h2>{p::REMINDERS}</h2>
+                            <ul>{text::guide::ROUTINE.iter().map(|l| view! { <li>{*l}</li> }).collect_view()}</ul>
+                        </section>
+                        <p class="print-footer">{p::FOOTER}</p>
+                    </div>
                     <section class="print-signs">
                         <crate::ui::widgets::warning::SignLists/>
                     </section>
                 </div>
-                <p class="print-footer">{p::FOOTER}</p>
                 // The day log sheet on a page of its own, to print again for each day.
                 <div class="sheet-page">
                     <h2>{p::SHEET_TITLE}</h2>

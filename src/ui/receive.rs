@@ -96,7 +96,7 @@ pub fn ReceivePage() -> impl IntoView {
     if query.with_untracked(|q| q.get("shared").is_some()) {
         spawn_local(async move {
             if let Some(data) = browser::inbox::take().await {
-                said.set(Some(t::RECEIVED));
+                said.set(Some(t::RECEIVED.get()));
                 consider(data);
             }
         });

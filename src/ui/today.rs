@@ -11,6 +11,7 @@ use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 
 use crate::browser;
+use crate::domain::care::Urgency;
 use crate::domain::entry::{Diaper, Entry, Record, SessionKind};
 use crate::domain::model::today::{next_milestone, Start, TodayModel};
 use crate::domain::plan::SlotStatus;
@@ -164,6 +165,12 @@ pub fn TodayPage() -> impl IntoView {
                                 {if running { t::OPEN_TIMER } else { t::start(start) }}
                             </button>
                         </section>
+                        // A "get help now" sign comes right under Start, above the diapers: at 3 a.m.
+                        // its heading is on screen with Start, without scrolling, on the smallest
+                        // phone. Signs worth a call today stay under the diapers.
+                        {shows_baby.then(|| view! {
+                            <crate::ui::widgets::warning::WarningSigns signs=m.signs.clone() levels=&[Urgency::Now]/>
+                        })}
                         {(!shows_baby).then(|| {
                             let ends = opening_ends.map(when);
                             view! {
@@ -209,7 +216,7 @@ pub fn TodayPage() -> impl IntoView {
                         </section>
                         // Under the diaper buttons, so a sign never pushes them (or Start) off
                         // a small phone; the "get help now" list is one line that opens.
-                        <crate::ui::widgets::warning::WarningSigns signs=m.signs.clone()/>
+                        <crate::ui::widgets::warning::WarningSigns signs=m.signs.clone() levels=&[Urgency::CallToday]/>
                         <crate::ui::widgets::warning::HelpNow/>
                         {milestone_line()}
                         {planned}

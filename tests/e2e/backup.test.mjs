@@ -396,6 +396,11 @@ test("the restore control looks like the app's buttons in both themes and opens 
     await page.screenshot({ path: join(SHOTS, `settings-restore-${theme}.png`) });
   }
   // Keyboard: tabbing reaches the file input inside the label, and Enter opens the file chooser.
+  // Playwright starts catching file choosers with the first listener, and only reports them once
+  // the browser has confirmed it: a listener added as Enter is pressed races that round trip (on
+  // a busy machine the chooser opened first and went unreported). Listening from here, every
+  // step below is a later round trip.
+  page.on("filechooser", () => {});
   await open(page, app.url, "/settings");
   const input = page.getByLabel("Restore or merge a backup file");
   await input.focus();

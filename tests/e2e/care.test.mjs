@@ -11,7 +11,18 @@ import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { after, before, test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { guard, launch, nav, open, PHONE, phoneAt, screenshots, startApp, teardown } from "./harness.mjs";
+import {
+  guard,
+  launch,
+  nav,
+  open,
+  PHONE,
+  phoneAt,
+  SHOTS,
+  screenshots,
+  startApp,
+  teardown,
+} from "./harness.mjs";
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), "output");
 mkdirSync(OUT, { recursive: true });
@@ -167,7 +178,7 @@ test("Undo after Baby is here restores the preparing path exactly", async () => 
   await context.close();
 });
 
-test("320×568: a sign and the 'get help now' line never push Start or +1 Wet off the screen", async () => {
+test("320×568: a get-help-now sign comes first, in view with Start", async () => {
   const { context, page } = await phoneAt(
     browser,
     { ...CONTEXT, viewport: { width: 320, height: 568 } },
@@ -186,9 +197,48 @@ test("320×568: a sign and the 'get help now' line never push Start or +1 Wet of
   await page.locator(".warning-signs").first().waitFor();
   // The 20:20 session's reminder is answered first (it lies over the top of the screen).
   await page.getByRole("button", { name: "Not now" }).click();
+  const bar = await page.locator("#app nav.bottom").boundingBox();
+  const inView = (b, what) =>
+    assert.ok(b && b.y >= 0 && b.y + b.height <= bar.y, `${what}: ${JSON.stringify(b)} above ${bar.y}`);
+  // 12.5 hours since the one wet diaper (logged as the baby came home at 08:00): a "get help now"
+  // sign, right under Start, its heading on screen with Start, with nothing to scroll.
+  const urgent = page.getByRole("region", { name: "Get help now" });
+  await urgent.getByText("No wet diaper has been logged for 12 hours", { exact: false }).waitFor();
+  inView(await urgent.getByRole("heading", { name: "Get help now" }).boundingBox(), "its heading");
+  inView(await page.getByRole("button", { name: /^Start / }).boundingBox(), "Start");
+  const [start, box, wet] = await Promise.all([
+    page.getByRole("button", { name: /^Start / }).boundingBox(),
+    urgent.boundingBox(),
+    page.getByRole("button", { name: "Add a wet diaper" }).boundingBox(),
+  ]);
+  assert.ok(start.y < box.y && box.y < wet.y, "Start, then get help now, then the diapers");
+  await page.screenshot({ path: join(SHOTS, "care-today-urgent-320x568.png") });
+  await context.close();
+});
+
+test("320×568: a sign worth a call today never pushes Start or +1 Wet off the screen", async () => {
+  const { context, page } = await phoneAt(
+    browser,
+    { ...CONTEXT, viewport: { width: 320, height: 568 } },
+    "2026-11-28T08:00:00Z",
+  );
+  await preparing(page);
+  await open(page, app.url, "/");
+  const card = page.getByRole("region", { name: "Getting ready for your baby" });
+  await card.getByRole("button", { name: "Baby is here" }).click();
+  await card.getByLabel("When was your baby born?").fill("2026-08-28");
+  await card.getByRole("button", { name: "Save: my baby is here" }).click();
+  await page.getByRole("button", { name: "Add a wet diaper" }).click();
+  await page.getByText("Diaper saved.").waitFor();
+  // 17:00: nine hours with one wet diaper, worth a call today (under the diapers).
+  await page.clock.setSystemTime(new Date("2026-11-28T17:00:00Z"));
+  await open(page, app.url, "/");
+  await page.getByRole("region", { name: "Worth a call today" }).waitFor();
+  assert.equal(await page.getByRole("region", { name: "Get help now" }).count(), 0);
+  // (A reminder may float over the foot of the screen: it moves nothing.)
+  const bar = await page.locator("#app nav.bottom").boundingBox();
   for (const name of [/^Start /, "Add a wet diaper"]) {
     const b = await page.getByRole("button", { name }).boundingBox();
-    const bar = await page.locator("#app nav.bottom").boundingBox();
     assert.ok(b && b.y >= 0 && b.y + b.height <= bar.y, `${name}: ${JSON.stringify(b)} above ${bar.y}`);
   }
   await context.close();

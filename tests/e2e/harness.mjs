@@ -267,8 +267,10 @@ export function checkSeeds(entries) {
 
 /**
  * Writes entries straight into IndexedDB the way the app stores them, after `checkSeeds` (so a
- * seed the app would read differently throws instead). The app opens (and creates) the database
- * on first use, so call this after a screen that reads the log has loaded, then reload.
+ * seed the app would read differently throws instead), and gives the log a new write stamp as the
+ * app does after a write (so what the app kept of its last whole read is not used for this log).
+ * The app opens (and creates) the database on first use, so call this after a screen that reads
+ * the log has loaded, then reload.
  */
 export async function seedEntries(page, entries) {
   checkSeeds(entries);
@@ -288,6 +290,7 @@ export async function seedEntries(page, entries) {
             });
           tx.oncomplete = () => {
             r.result.close();
+            localStorage.setItem("relact.log-stamp.v1", JSON.stringify(crypto.randomUUID()));
             ok();
           };
           tx.onerror = () => fail(tx.error);

@@ -264,3 +264,35 @@ test("inducing with the baby here: a feed saved on the Timer is read again on To
   g.assertClean();
   await context.close();
 });
+
+test("Progress opened directly draws what the last read of the same log kept, at once; a write since is read first", async () => {
+  const { context, page, g } = await phone({ path: "relactating" });
+  await open(page, app.url, "/");
+  await page.locator(".timeline .slot").first().waitFor();
+  await seedEntries(page, history());
+  await page.reload();
+  await line(page, "Next: a let-down (tingling, or milk dripping or spraying).");
+  assert.equal(await page.evaluate(() => window.wholeReads), 1, "Today read the whole log");
+  // Opened directly: the milestones and the charts from what that read kept, and no read at all.
+  await open(page, app.url, "/progress");
+  const mine = page.getByRole("region", { name: "Your milestones" });
+  await mine.getByRole("listitem").getByText("First drops").waitFor();
+  await page.locator("section.chart").first().waitFor();
+  assert.deepEqual(await shifts(page), [], "nothing on Progress moved");
+  assert.equal(await page.evaluate(() => window.wholeReads), 0, "nothing read but the charts' days");
+  // A feed with a supplementer saved on the Timer, which reads nothing of the whole log: the
+  // next direct open reads the log again instead of drawing the older read.
+  await nav(page, "Timer");
+  await page.getByRole("button", { name: "Nurse with supplementer" }).click();
+  await page.clock.fastForward(15 * 60_000);
+  await page.getByRole("button", { name: "Stop" }).click();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await page.getByText("Session saved.").waitFor();
+  await open(page, app.url, "/progress");
+  // Reached (in the timeline's list), not only still ahead.
+  await mine.getByRole("listitem").getByText("First feed at the breast with a supplementer").waitFor();
+  assert.equal(await page.evaluate(() => window.wholeReads), 1, "the log was read again");
+  assert.deepEqual(await shifts(page), [], "nothing on Progress moved");
+  g.assertClean();
+  await context.close();
+});

@@ -20,7 +20,14 @@ before(async () => {
 });
 after(() => teardown(browser, app));
 
-const CHROME_WORDS = ["Settings", "Progress", "Print the guide", "Print my plan", "Skip to content"];
+const CHROME_WORDS = [
+  "Settings",
+  "Progress",
+  "Print the guide",
+  "Print my plan",
+  "Skip to content",
+  "Ready to work offline",
+];
 
 async function printed(page, name, format) {
   const file = join(OUT, `${name}-${format.toLowerCase()}.pdf`);

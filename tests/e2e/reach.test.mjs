@@ -198,7 +198,11 @@ for (const [width, height] of SIZES) {
     const underNotice = await controls(page);
     await assertInReach(page, underNotice, "under a notice");
     assert.deepEqual(underNotice, before, "the notice moved the controls");
-    assert.deepEqual(await overlapped(page, await saved.boundingBox()), [], "the notice covers controls");
+    assert.deepEqual(
+      await overlapped(page, await saved.boundingBox(), true),
+      [],
+      "the notice covers controls",
+    );
 
     await screenshots(page, app.url, "/timer", `reach-timer-${width}x${height}`);
     // Drawn again in either theme after a reload: still all in reach.
@@ -282,7 +286,7 @@ test("Progress at 320×568 and 390×844: no focused control is hidden behind the
     }
     await seedEntries(page, entries);
     await open(page, app.url, "/progress");
-    // The first drops are celebrated once, over the header like every confirmation: dismissed
+    // The first drops are celebrated once, over the heading like every confirmation: dismissed
     // here, so the walk below checks the screen itself.
     await page.getByText("Milestone: your first drops. Every drop counts.").waitFor();
     await page.getByRole("button", { name: "Dismiss" }).click();
@@ -367,13 +371,27 @@ test("confirmations go away by themselves, announced and with Undo; errors stay 
   await context.close();
 });
 
-test("a diaper tap on Today is confirmed with Undo, which takes it back", async () => {
+test("a diaper tap on Today is confirmed with Undo, which takes it back; the confirmation covers no control or link", async () => {
+  // The header's links and every control stay uncovered on the smallest phone and in landscape.
+  for (const [width, height] of [
+    [320, 568],
+    [844, 390],
+  ]) {
+    const { context, page } = await phone(width, height, START + 9 * 3_600_000);
+    await open(page, app.url, "/");
+    await page.getByRole("button", { name: "Add a wet diaper" }).click();
+    const saved = page.locator(".notice").filter({ hasText: "Diaper saved." });
+    await saved.waitFor();
+    const covered = await overlapped(page, await saved.boundingBox(), true);
+    assert.deepEqual(covered, [], `${width}×${height}: the notice covers controls`);
+    await context.close();
+  }
   const { context, page, g } = await phone(390, 844, START + 9 * 3_600_000);
   await open(page, app.url, "/");
   await page.getByRole("button", { name: "Add a wet diaper" }).click();
   const saved = page.locator(".notice").filter({ hasText: "Diaper saved." });
   await saved.waitFor();
-  assert.deepEqual(await overlapped(page, await saved.boundingBox()), [], "the notice covers controls");
+  assert.deepEqual(await overlapped(page, await saved.boundingBox(), true), [], "the notice covers controls");
   await saved.getByRole("button", { name: "Undo" }).click();
   await page.locator(".notice").filter({ hasText: "Undone" }).waitFor();
   const diapers = (await storedRecords(page)).filter((r) => JSON.parse(r.data).record.type === "diaper");

@@ -15,7 +15,13 @@ const named = [
 ].sort();
 
 test("the README names the scripts this file runs", () => {
-  assert.deepEqual(named, ["./scripts/bench", "./scripts/lighthouse", "./scripts/serve", "./scripts/test"]);
+  assert.deepEqual(named, [
+    "./scripts/bench",
+    "./scripts/lighthouse",
+    "./scripts/serve",
+    "./scripts/size",
+    "./scripts/test",
+  ]);
 });
 
 for (const script of named) {

@@ -172,7 +172,7 @@ test("the walk-through's ten days read about half from the breast on Progress, t
     ["Thursday 12 November", "180 ml", ""],
     ["Wednesday 11 November", "180 ml (stepped down)", "about 50%"],
     ["Tuesday 10 November", "210 ml", "about 42%"],
-    ["Monday 9 November", "210 ml (held: fewer than 6 wet diapers yesterday)", "about 42%"],
+    ["Monday 9 November", "210 ml (held: fewer than 6 wet diapers logged yesterday)", "about 42%"],
     ["Sunday 8 November", "210 ml", "about 42%"],
   ]);
   assert.equal(flat(await page.locator(".share-baseline").innerText()), BASELINE);
@@ -207,7 +207,7 @@ test("the walk-through's ten days read about half from the breast on Progress, t
       "Supplement step-down",
       "Began on Sun 8 Nov at 210 ml a day: the average of the 3 days before it in the log.",
       "Planned for today, Thu 12 Nov: 180 ml (a guide, not a limit).",
-      "Mon 9 Nov: 210 ml, held: fewer than 6 wet diapers yesterday",
+      "Mon 9 Nov: 210 ml, held: fewer than 6 wet diapers logged yesterday",
       "Wed 11 Nov: 180 ml, stepped down",
       // The share from the breast, against 360 ml said at the start.
       BASELINE,

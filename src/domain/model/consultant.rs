@@ -334,7 +334,8 @@ impl ConsultantModel {
 
     /// Adds what needs the whole log (the one read Progress and Today share): every milestone
     /// reached, the range's finished days' shares from the breast with their baseline (the
-    /// same numbers Progress and the Plan show), and the listed medicines that meet the range.
+    /// same numbers Progress and the Plan show), and the listed medicines that meet the range
+    /// (from `all`: the whole log, or only its entries that count toward no day's tallies).
     pub fn with_whole_log(mut self, timeline: &Timeline, shares: &Shares, all: &[Entry]) -> Self {
         self.milestones = timeline.reached.clone();
         // The range's finished days: from its first day to yesterday.

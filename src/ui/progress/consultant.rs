@@ -64,9 +64,9 @@ pub fn ConsultantSummary() -> impl IntoView {
         // per key typed in the notes (tests/e2e/share.test.mjs counts them).
         browser::tasks::mark("relact:consultant-summary");
         Some(ms.timeline.with(|tl| {
-            ms.whole().with(|w| match (tl, w) {
-                (Some(Ok(tl)), Some(Ok(all))) => {
-                    ms.shares.with(|sh| m.clone().with_whole_log(tl, sh, all))
+            ms.untallied.with(|u| match (tl, u) {
+                (Some(Ok(tl)), Some(untallied)) => {
+                    ms.shares.with(|sh| m.clone().with_whole_log(tl, sh, untallied))
                 }
                 _ => m,
             })

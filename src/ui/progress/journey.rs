@@ -66,10 +66,7 @@ pub fn Journey() -> impl IntoView {
                                     let name = name(r);
                                     let day = text::format::day_month(r.date);
                                     // A mark made by hand can be taken back; one the log shows cannot.
-                                    let mark = r.id.as_ref().and_then(|id| ms.whole().with(|w| match w {
-                                        Some(Ok(all)) => all.iter().find(|e| &e.id == id).cloned(),
-                                        _ => None,
-                                    }));
+                                    let mark = r.id.as_ref().and_then(|id| ms.mark(id));
                                     let marked = mark.is_some();
                                     let label = t::mark_remove_label(&name, &day);
                                     view! {

@@ -180,10 +180,12 @@ pub fn ProgressPage() -> impl IntoView {
 
     // The milestones above the charts come from the whole log, read once for every screen. The
     // screen shows both together, so the timeline never arrives after the charts and pushes them
-    // down; read already (Today follows it), it costs nothing here.
+    // down; read already (Today follows it), or kept from the last read of the same log, it
+    // costs nothing here. With nothing known yet the read starts at once; to confirm what was
+    // kept, only once the charts' own read is in, so it never holds them up.
     let ms = Milestones::get();
-    ms.follow(|| true);
-    let ready = move || loaded.with(Option::is_some) && ms.loaded();
+    ms.follow(move || !ms.known() || loaded.with(Option::is_some));
+    let ready = move || loaded.with(Option::is_some) && ms.known();
 
     let consultant = RwSignal::new(false);
     Effect::new(move |_| {

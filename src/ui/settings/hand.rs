@@ -53,8 +53,8 @@ pub fn SendLog() -> impl IntoView {
             };
             let _ = busy.try_set(false);
             match result {
-                Ok(Handed::Shared) => said.set(Some(t::SHARED)),
-                Ok(Handed::Downloaded) => said.set(Some(t::DOWNLOADED)),
+                Ok(Handed::Shared) => said.set(Some(t::SHARED.get())),
+                Ok(Handed::Downloaded) => said.set(Some(t::DOWNLOADED.get())),
                 Ok(Handed::Cancelled) => {}
                 Err(message) => {
                     problem.set(Some(message));

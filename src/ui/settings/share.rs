@@ -106,7 +106,7 @@ fn PairingLink(link: String) -> impl IntoView {
             let link = link.clone();
             spawn_local(async move {
                 if JsFuture::from(clip.write_text(&link)).await.is_ok() {
-                    app.confirm(t::COPIED);
+                    app.confirm(t::COPIED.get());
                 }
             });
         }
@@ -116,7 +116,7 @@ fn PairingLink(link: String) -> impl IntoView {
         move |_| {
             let data = web_sys::ShareData::new();
             data.set_url(&link);
-            data.set_title(t::CODE);
+            data.set_title(t::CODE.get());
             // A refusal (the parent closed the sheet) needs no message.
             let _ = window().navigator().share_with_data(&data);
         }
@@ -197,7 +197,7 @@ fn Phones(said: RwSignal<Option<String>>) -> impl IntoView {
                 let name = d.name.clone();
                 view! {
                     <li>
-                        <span class="phone-name">{name.clone()} {mine.then_some(" ")} {mine.then_some(t::THIS_PHONE)}</span>
+                        <span class="phone-name">{name.clone()} {mine.then_some(" ")} {mine.then_some(t::THIS_PHONE.get())}</span>
                         {(!mine).then(|| {
                             let label = tp::remove_label(&name);
                             view! {
@@ -290,7 +290,7 @@ pub fn ShareSection() -> impl IntoView {
             match result {
                 Ok(()) => {
                     show_code.set(true);
-                    app.confirm(t::STARTED);
+                    app.confirm(t::STARTED.get());
                     focus_later(heading);
                 }
                 Err(e) => refuse(start_problem, e, false),
@@ -334,7 +334,7 @@ pub fn ShareSection() -> impl IntoView {
             busy.set(false);
             match result {
                 Ok(()) => {
-                    app.confirm(t::JOINED);
+                    app.confirm(t::JOINED.get());
                     focus_later(heading);
                 }
                 Err(e) => refuse(join_problem, e, true),
@@ -352,7 +352,7 @@ pub fn ShareSection() -> impl IntoView {
         confirm_stop.set(false);
         show_code.set(false);
         said.set(None);
-        app.confirm(t::STOPPED);
+        app.confirm(t::STOPPED.get());
         focus_later(heading);
     };
 
@@ -431,7 +431,7 @@ pub fn ShareSection() -> impl IntoView {
                     disabled=move || sharing.status.get() == Status::Syncing>{t::SYNC_NOW}</button>
                 <button type="button" class="big" aria-expanded=move || show_code.get().to_string()
                     on:click=move |_| show_code.update(|s| *s = !*s)>
-                    {move || if show_code.get() { t::HIDE_CODE } else { t::SHOW_CODE }}
+                    {move || if show_code.get() { t::HIDE_CODE.get() } else { t::SHOW_CODE.get() }}
                 </button>
             </div>
             {move || show_code.get().then(|| sharing.link().map(|link| view! { <PairingLink link/> }))}

@@ -10,11 +10,15 @@ use crate::domain::care::Urgency;
 use crate::domain::warning::Sign;
 use crate::text::warning as t;
 
-/// The warning boxes for `signs` (from `TodayModel::signs`); nothing without a sign.
+/// The warning boxes for `signs` (from `TodayModel::signs`) at `levels`; nothing without a sign.
 #[component]
-pub fn WarningSigns(signs: Vec<Sign>) -> impl IntoView {
-    [Urgency::Now, Urgency::CallToday]
-        .into_iter()
+pub fn WarningSigns(
+    signs: Vec<Sign>,
+    #[prop(default = &[Urgency::Now, Urgency::CallToday])] levels: &'static [Urgency],
+) -> impl IntoView {
+    levels
+        .iter()
+        .copied()
         .filter_map(|level| {
             let these: Vec<Sign> = signs.iter().copied().filter(|s| s.urgency() == level).collect();
             if these.is_empty() {
@@ -45,7 +49,7 @@ pub fn HelpNow() -> impl IntoView {
     view! {
         <details class="help-now">
             <summary>{t::URGENT_OPEN}</summary>
-            <p>{t::URGENT_TITLE} ":"</p>
+            <p>{t::URGENT_INTRO}</p>
             <ul>{t::urgent_signs().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
         </details>
     }
@@ -66,9 +70,9 @@ pub fn SignLists(
         }
     };
     view! {
-        {title(t::SIGNS_TITLE)}
+        {title(t::SIGNS_TITLE.get())}
         <ul>{t::signs().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
-        {title(t::URGENT_TITLE)}
+        {title(t::URGENT_TITLE.get())}
         <ul class="urgent-list">{t::urgent_signs().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
     }
 }
