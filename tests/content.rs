@@ -456,9 +456,9 @@ fn warning_signs_and_help_lines_name_the_babys_doctor() {
     let doctor = |s: &str| s.contains("baby's doctor");
     assert!(doctor(text::guide::HELP.get()));
     assert!(text::guide::ROUTINE.iter().any(|l| doctor(l.get())));
-    assert!(doctor(text::printout::FOOTER));
-    assert!(doctor(text::plan::ICS_DESCRIPTION));
-    assert!(doctor(text::plan::STEP_AGREE));
+    assert!(doctor(text::printout::FOOTER.get()));
+    assert!(doctor(text::plan::ICS_DESCRIPTION.get()));
+    assert!(doctor(text::plan::STEP_AGREE.get()));
     assert!(doctor(text::progress::WATCH));
     let when = text::guide::SECTIONS.iter().find(|s| s.heading == "When to call for help");
     assert!(when.is_some_and(|s| s.paragraphs.iter().chain(s.points).any(|l| doctor(l.get()))));

@@ -86,8 +86,9 @@ pub mod settings {
     }
 }
 
-/// The Plan screen.
+/// The Plan screen (`plan-*`).
 pub mod plan {
+    use super::{Arg, Msg};
     use crate::domain::care::{self, DiaperStage};
     use crate::domain::model::step_start::StartSource;
     use crate::domain::plan::{
@@ -95,74 +96,65 @@ pub mod plan {
     };
     use crate::domain::units::Volume;
 
-    pub const YOUR_DAY: &str = "Your day";
-    pub const NIGHT: &str = "night";
-    pub const LONGEST_GAP: &str = "Longest break between sessions";
-    pub const SESSION_LENGTH: &str = "Each session";
-    pub const SETTINGS: &str = "Set up your plan";
-    pub const GOAL: &str = "What you are doing";
-    pub const GOAL_RELACTATION: &str = "Relactation: bringing back my milk";
-    pub const GOAL_INDUCED: &str = "Inducing lactation: making milk for the first time";
-    pub const SESSIONS: &str = "Sessions per 24 hours";
-    pub const MINUTES: &str = "Minutes per session";
-    pub const WAKE: &str = "I usually wake at";
-    pub const SLEEP: &str = "I usually go to sleep at";
-    pub const NIGHT_SESSIONS: &str = "Sessions while I sleep";
-    pub const NIGHT_WHY: &str = "The guidance includes night sessions. Milk is made when it is \
-        removed often, so a session while you sleep keeps the longest break short. One is a good start.";
-    pub const NIGHT_NONE: &str = "None";
+    pub const YOUR_DAY: Msg = Msg("plan-your-day");
+    pub const NIGHT: Msg = Msg("plan-night");
+    pub const SETTINGS: Msg = Msg("plan-settings");
+    pub const GOAL: Msg = Msg("plan-goal");
+    pub const GOAL_RELACTATION: Msg = Msg("plan-goal-relactation");
+    pub const GOAL_INDUCED: Msg = Msg("plan-goal-induced");
+    pub const SESSIONS: Msg = Msg("plan-sessions");
+    pub const MINUTES: Msg = Msg("plan-minutes");
+    pub const WAKE: Msg = Msg("plan-wake");
+    pub const SLEEP: Msg = Msg("plan-sleep");
+    pub const NIGHT_SESSIONS: Msg = Msg("plan-night-sessions");
+    pub const NIGHT_WHY: Msg = Msg("plan-night-why");
+    pub const NIGHT_NONE: Msg = Msg("plan-night-none");
     /// Where the baby's age is set now (the plan's old "age in weeks" field is gone).
-    pub const BABY_AGE_WHERE: &str =
-        "Your baby's birth date, which keeps their age up to date, is in Settings → Your journey.";
-    pub const GUIDANCE: &str =
-        "The usual advice is 8 to 12 sessions a day, 20 to 30 minutes each, \
-        including at night. Hand expressing, pumping and nursing all count.";
-    pub const STEP_DOWN: &str = "Plan a slow step-down of supplements";
-    pub const STEP_START: &str = "Supplement per day now (ml)";
-    pub const STEP_SIZE: &str = "Less each step (ml per day, up to 30)";
-    pub const STEP_START_OZ: &str = "Supplement per day now (oz)";
-    pub const STEP_SIZE_OZ: &str = "Less each step (oz per day, up to 1)";
-    pub const STEP_HOLD: &str = "Days at each level";
-    pub const STEP_FROM: &str = "Start the step-down on";
-    pub const STEP_AGREE: &str = "Please agree the pace of any step-down with your lactation \
-        consultant or your baby's doctor. Every baby is different.";
-    pub const STEP_HISTORY: &str = "Recent days";
-    pub const STEP_DATE: &str = "Date";
-    pub const STEP_TARGET: &str = "Planned";
-    pub const STEPPED: &str = "stepped down";
-    pub const HELD_LOW: &str = "held";
-    pub const STEPPED_BACK: &str = "back up";
-    pub const CALENDAR: &str = "Add to my calendar (.ics)";
-    pub const CALENDAR_HELP: &str = "Your phone's calendar can then remind you of each session, even \
-        when Relact is closed. After you change the plan, add the new file again: it replaces the old \
-        reminders.";
-    pub const CALENDAR_SAVED: &str = "Calendar file saved. Open it to add the reminders.";
-    pub const CALENDAR_FAILED: &str = "The calendar file could not be made on this device.";
-    pub const ICS_SUMMARY: &str = "Pump, hand express or nurse";
-    pub const ICS_NIGHT: &str = "Night session: pump, hand express or nurse";
-    pub const ICS_DESCRIPTION: &str = "From your Relact plan. For personal advice, talk to your \
-        baby's doctor, a lactation consultant or your local La Leche League Leader.";
-    pub const BAD_TIME: &str = "Please enter a time, for example 07:00.";
+    pub const BABY_AGE_WHERE: Msg = Msg("plan-baby-age-where");
+    pub const GUIDANCE: Msg = Msg("plan-guidance");
+    pub const STEP_DOWN: Msg = Msg("plan-step-down");
+    pub const STEP_HOLD: Msg = Msg("plan-step-hold");
+    pub const STEP_FROM: Msg = Msg("plan-step-from");
+    pub const STEP_AGREE: Msg = Msg("plan-step-agree");
+    pub const STEP_HISTORY: Msg = Msg("plan-step-history");
+    pub const STEP_DATE: Msg = Msg("plan-step-date");
+    pub const STEP_TARGET: Msg = Msg("plan-step-target");
+    pub const CALENDAR: Msg = Msg("plan-calendar");
+    pub const CALENDAR_HELP: Msg = Msg("plan-calendar-help");
+    pub const CALENDAR_SAVED: Msg = Msg("plan-calendar-saved");
+    pub const CALENDAR_FAILED: Msg = Msg("plan-calendar-failed");
+    pub const ICS_SUMMARY: Msg = Msg("plan-ics-summary");
+    pub const ICS_NIGHT: Msg = Msg("plan-ics-night");
+    pub const ICS_DESCRIPTION: Msg = Msg("plan-ics-description");
+    pub const BAD_TIME: Msg = Msg("plan-bad-time");
 
     /// The step-down's amount fields, labelled in the parent's unit.
     pub fn step_labels(unit: Volume) -> (&'static str, &'static str) {
         match unit {
-            Volume::Ml => (STEP_START, STEP_SIZE),
-            Volume::Oz => (STEP_START_OZ, STEP_SIZE_OZ),
+            Volume::Ml => (Msg("plan-step-start-ml").get(), Msg("plan-step-size-ml").get()),
+            Volume::Oz => (Msg("plan-step-start-oz").get(), Msg("plan-step-size-oz").get()),
         }
     }
 
     /// "4 h 0 min" style span.
     pub fn hours(minutes: i32) -> String {
-        format!("{} h {} min", minutes / 60, minutes % 60)
+        Msg("plan-hours")
+            .with(&[("hours", (minutes / 60).into()), ("minutes", (minutes % 60).into())])
+    }
+
+    /// "Each session: 20 min", on the Plan and its opening phase's card.
+    pub fn session_length(minutes: u8) -> String {
+        Msg("plan-session-length").with(&[("minutes", minutes.into())])
+    }
+
+    /// "Longest break between sessions: 4 h 0 min".
+    pub fn longest_gap(minutes: i32) -> String {
+        Msg("plan-longest-gap").with(&[("gap", hours(minutes).as_str().into())])
     }
 
     /// The day's planned supplement, worded so it never reads as a limit.
     pub fn planned_today(amount: &str) -> String {
-        format!(
-            "Planned supplement today: {amount} — a guide, not a limit. If your baby still seems \
-            hungry, give more."
-        )
+        Msg("plan-planned-today").with(&[("amount", amount.into())])
     }
 
     /// How the step-down decides, said for the baby's age today as a short list (the same rule
@@ -171,72 +163,54 @@ pub mod plan {
     pub fn step_rule(stage: DiaperStage, age_days: Option<i64>) -> Vec<String> {
         let need = care::per_day(age_days);
         let diapers = match (stage, need.stools) {
-            (DiaperStage::FirstDays, _) => format!(
-                "In your baby's first days (before day {}) the amount does not step down: wet \
-                diapers are still building up, and your baby's doctor guides feeding.",
-                care::USUAL_FROM_DAY
-            ),
-            (_, Some(stools)) => format!(
-                "A step down comes only after every day at a level had {} or more wet diapers \
-                and {stools} or more stools, as expected at your baby's age.",
-                need.wet
-            ),
-            (_, None) => format!(
-                "A step down comes only after every day at a level had {} or more wet diapers.",
-                need.wet
-            ),
+            (DiaperStage::FirstDays, _) => {
+                Msg("plan-rule-first-days").with(&[("day", care::USUAL_FROM_DAY.into())])
+            }
+            (_, Some(stools)) => Msg("plan-rule-wet-and-stools")
+                .with(&[("wet", need.wet.into()), ("stools", stools.into())]),
+            (_, None) => Msg("plan-rule-wet").with(&[("wet", need.wet.into())]),
         };
         let mut out = vec![
-            "The planned amount is a guide, never a limit: if your baby still seems hungry, \
-            give more."
-                .to_string(),
+            Msg("plan-rule-guide").into(),
             diapers,
-            "A day on which your baby had more than planned holds the amount.".to_string(),
-            "If you log weights, each must show your baby gaining as expected for their age."
-                .to_string(),
-            format!(
-                "Below half the starting amount, and before none, a weight from the last {} days \
-                showing a good gain is needed: diapers alone are not enough.",
-                care::RECENT_WEIGHT_DAYS
-            ),
-            "A day that falls short holds the amount; two in a row go back up.".to_string(),
-            "Each step is at most 30 ml (1 oz) a day.".to_string(),
+            Msg("plan-rule-more").into(),
+            Msg("plan-rule-weights").into(),
+            Msg("plan-rule-half").with(&[("days", care::RECENT_WEIGHT_DAYS.into())]),
+            Msg("plan-rule-short").into(),
+            Msg("plan-rule-step-size").into(),
         ];
         if stage == DiaperStage::Unknown {
-            out.push(
-                "Add your baby's birth date in Settings, so the rule follows their age."
-                    .to_string(),
-            );
+            out.push(Msg("plan-rule-birth-date").into());
         }
         out
     }
 
-    /// What a day fell short of, in a few words: "fewer than 6 wet diapers and fewer than 3
-    /// stools".
-    fn short_words(s: Short) -> String {
-        let wet = format!("fewer than {} wet diapers", s.wet_needed);
-        let stools = format!("fewer than {} stools", s.stools_needed);
-        match (s.wet, s.stools) {
-            (true, true) => format!("{wet} and {stools}"),
-            (true, false) => wet,
-            (false, true) => stools,
-            (false, false) => String::new(),
-        }
+    /// What a day fell short of, as the messages choose their words: `$what` is "wet",
+    /// "stools" or "both", with the counts that were needed.
+    fn short_args(s: Short) -> [(&'static str, Arg<'static>); 3] {
+        let what = match (s.wet, s.stools) {
+            (true, true) => "both",
+            (true, false) => "wet",
+            _ => "stools",
+        };
+        [
+            ("what", Arg::Text(what)),
+            ("wet", s.wet_needed.into()),
+            ("stools", s.stools_needed.into()),
+        ]
     }
 
     /// Why a day did not count towards a step, for the recent days table: "fewer than 3 stools
     /// logged yesterday".
     pub fn hold_reason(h: Hold, vol: &dyn Fn(u32) -> String) -> String {
         match h {
-            Hold::FirstDays => "your baby's first days".to_string(),
+            Hold::FirstDays => Msg("plan-hold-first-days").into(),
             Hold::NeededMore { given_ml, .. } => {
-                format!("your baby had {} yesterday", vol(given_ml))
+                Msg("plan-hold-needed-more").with(&[("amount", vol(given_ml).as_str().into())])
             }
-            Hold::Short(s) if !s.wet && !s.stools => "the last weight".to_string(),
-            Hold::Short(s) if s.weight => {
-                format!("{} logged yesterday, and the last weight", short_words(s))
-            }
-            Hold::Short(s) => format!("{} logged yesterday", short_words(s)),
+            Hold::Short(s) if !s.wet && !s.stools => Msg("plan-hold-weight").into(),
+            Hold::Short(s) if s.weight => Msg("plan-hold-short-and-weight").with(&short_args(s)),
+            Hold::Short(s) => Msg("plan-hold-short").with(&short_args(s)),
         }
     }
 
@@ -244,120 +218,141 @@ pub mod plan {
     /// what the log shows, with a word to add what was not logged.
     pub fn caution(c: Caution, unit: Volume) -> String {
         match c {
-            Caution::Held(Hold::FirstDays) => "In your baby's first days wet diapers are still \
-                building up, so the planned amount does not step down. Your baby's doctor guides \
-                feeding now."
-                .to_string(),
-            Caution::Held(Hold::NeededMore { given_ml, planned_ml }) => format!(
-                "Yesterday your baby had {}, more than the {} planned, so the amount stays the \
-                same. Your baby needed it: the plan is a guide, never a limit. You can restart \
-                the step-down from what your baby had.",
-                super::format::planned_volume(unit, given_ml),
-                super::format::planned_volume(unit, planned_ml)
-            ),
-            Caution::Held(Hold::Short(s)) => {
-                let said = if !s.wet && !s.stools {
-                    "The last weight shows a loss or a slow gain".to_string()
-                } else if s.weight {
-                    format!(
-                        "The log shows {} yesterday, and the last weight shows a loss or a slow \
-                        gain",
-                        short_words(s)
-                    )
-                } else {
-                    format!("The log shows {} yesterday", short_words(s))
-                };
-                let missing =
-                    if s.wet || s.stools { " If some were not logged, add them." } else { "" };
-                format!(
-                    "{said}, so the amount stays the same.{missing} Please talk to your lactation \
-                    consultant or your baby's doctor."
-                )
+            Caution::Held(Hold::FirstDays) => Msg("plan-caution-first-days").into(),
+            Caution::Held(Hold::NeededMore { given_ml, planned_ml }) => {
+                let given = super::format::planned_volume(unit, given_ml);
+                let planned = super::format::planned_volume(unit, planned_ml);
+                Msg("plan-caution-needed-more")
+                    .with(&[("given", given.as_str().into()), ("planned", planned.as_str().into())])
             }
-            Caution::SteppedBack => "Two days in a row fell short of what your baby's diapers or \
-                weight should show, so the amount went back up. Please talk to your lactation \
-                consultant."
-                .to_string(),
-            Caution::NeedsWeight => format!(
-                "The next step would take the amount below half of where it started. Before \
-                that, please have your baby weighed: a weight from the last {} days that shows a \
-                good gain is needed, since diapers alone are not enough.",
-                care::RECENT_WEIGHT_DAYS
-            ),
+            Caution::Held(Hold::Short(s)) if !s.wet && !s.stools => {
+                Msg("plan-caution-weight").into()
+            }
+            Caution::Held(Hold::Short(s)) if s.weight => {
+                Msg("plan-caution-short-and-weight").with(&short_args(s))
+            }
+            Caution::Held(Hold::Short(s)) => Msg("plan-caution-short").with(&short_args(s)),
+            Caution::SteppedBack => Msg("plan-caution-stepped-back").into(),
+            Caution::NeedsWeight => {
+                Msg("plan-caution-needs-weight").with(&[("days", care::RECENT_WEIGHT_DAYS.into())])
+            }
         }
     }
 
     /// The offer when the baby had more than planned: start again from what was given.
     pub fn restart_from(amount: &str) -> String {
-        format!("Restart the step-down from {amount} a day")
+        Msg("plan-restart-from").with(&[("amount", amount.into())])
     }
 
     /// Said after the step-down was restarted.
-    pub const RESTARTED: &str = "The step-down starts again from what your baby had.";
+    pub const RESTARTED: Msg = Msg("plan-restarted");
 
     /// How a day of the step-down came about, for its recent days table: "held: fewer than 3
     /// stools yesterday".
     pub fn change(d: &StepDay, vol: &dyn Fn(u32) -> String) -> Option<String> {
-        let word = match d.change {
+        let change = match d.change {
             StepChange::Same => return None,
-            StepChange::Down => STEPPED,
-            StepChange::HeldLow => HELD_LOW,
-            StepChange::BackUp => STEPPED_BACK,
+            StepChange::Down => "down",
+            StepChange::HeldLow => "held",
+            StepChange::BackUp => "up",
         };
         Some(match d.held {
-            Some(h) => format!("{word}: {}", hold_reason(h, vol)),
-            None => word.to_string(),
+            Some(h) => Msg("plan-change-because").with(&[
+                ("change", change.into()),
+                ("reason", hold_reason(h, vol).as_str().into()),
+            ]),
+            None => Msg("plan-change").with(&[("change", change.into())]),
         })
     }
 
     /// Under the starting amount: where the prefilled number came from, in the parent's unit.
     pub fn start_source(source: StartSource, amount: &str) -> String {
         match source {
-            StartSource::Log { days: 3 } => {
-                format!("From your log, the last 3 days: about {amount} a day.")
+            StartSource::Log { days } => {
+                Msg("plan-start-from-log").with(&[("days", days.into()), ("amount", amount.into())])
             }
-            StartSource::Log { days: 1 } => format!(
-                "From your log, the 1 of the last 3 days with a supplement logged: about {amount} \
-                a day."
-            ),
-            StartSource::Log { days } => format!(
-                "From your log, the {days} of the last 3 days with a supplement logged: about \
-                {amount} a day."
-            ),
-            StartSource::Said => {
-                format!("From what you told Relact at the start: about {amount} a day.")
-            }
+            StartSource::Said => Msg("plan-start-from-said").with(&[("amount", amount.into())]),
         }
     }
 
     /// Asked under a prefilled starting amount: a partner's feeds may be missing from the log.
-    pub const START_CHECK: &str =
-        "Is this everything your baby had, including feeds others gave? If not, change it.";
+    pub const START_CHECK: Msg = Msg("plan-start-check");
 
     /// Asked when the step-down is turned on and neither the log nor the start gives an amount.
-    pub const START_PROMPT: &str = "How much supplement does your baby have in a day now? Enter \
-        it here to start the step-down.";
+    pub const START_PROMPT: Msg = Msg("plan-start-prompt");
 
     /// A starting amount that is not a number above 0 (a minus sign, a typo).
     pub fn start_not_a_number(unit: Volume) -> &'static str {
         match unit {
-            Volume::Ml => "Please enter the amount a day as a number above 0, for example 240.",
-            Volume::Oz => "Please enter the amount a day as a number above 0, for example 8.",
+            Volume::Ml => Msg("plan-start-not-a-number-ml").get(),
+            Volume::Oz => Msg("plan-start-not-a-number-oz").get(),
         }
     }
 
     /// A starting amount that was refused; nothing was changed.
     pub fn start_problem(p: StartProblem, unit: Volume) -> String {
         match p {
-            StartProblem::Zero => {
-                "The starting amount must be more than 0. If your baby no longer \
-                needs a supplement, you can turn the step-down off."
-                    .to_string()
+            StartProblem::Zero => Msg("plan-start-zero").into(),
+            StartProblem::TooMuch => Msg("plan-start-too-much")
+                .with(&[("amount", super::format::volume(unit, MAX_START_ML).as_str().into())]),
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+        use crate::domain::language::Language;
+        use crate::text::i18n::with_language;
+
+        #[test]
+        fn where_the_starting_amount_came_from_counts_the_days() {
+            let said = |days| start_source(StartSource::Log { days }, "240 ml");
+            assert_eq!(said(3), "From your log, the last 3 days: about 240 ml a day.");
+            assert_eq!(
+                said(1),
+                "From your log, the 1 of the last 3 days with a supplement logged: about 240 ml a day."
+            );
+            assert_eq!(
+                said(2),
+                "From your log, the 2 of the last 3 days with a supplement logged: about 240 ml a day."
+            );
+            assert_eq!(hours(250), "4 h 10 min");
+            assert_eq!(longest_gap(240), "Longest break between sessions: 4 h 0 min");
+            assert_eq!(session_length(20), "Each session: 20 min");
+        }
+
+        /// A baby who had more than planned needed it: every language says the plan is a guide
+        /// and never a limit, with both amounts.
+        #[test]
+        fn more_than_planned_is_never_read_as_too_much_in_any_language() {
+            let more = Caution::Held(Hold::NeededMore { given_ml: 300, planned_ml: 240 });
+            let words = [
+                (Language::English, "never a limit"),
+                (Language::Spanish, "nunca un límite"),
+                (Language::French, "jamais une limite"),
+                (Language::BrazilianPortuguese, "nunca um limite"),
+                (Language::Arabic, "ليست حدًّا أبدًا"),
+            ];
+            for (language, never) in words {
+                let said = with_language(language, || caution(more, Volume::Ml));
+                assert!(
+                    said.contains(never) && said.contains("300") && said.contains("240"),
+                    "{said}"
+                );
+                let rule = with_language(language, || step_rule(DiaperStage::Young, Some(20)));
+                assert!(rule[0].contains(never), "{language:?}: {}", rule[0]);
             }
-            StartProblem::TooMuch => format!(
-                "That is more than {} a day. Please check the amount.",
-                super::format::volume(unit, MAX_START_ML)
-            ),
+            // What fell short, in the language's own words, with the counts needed.
+            let stools = Short {
+                stools: true,
+                wet_needed: care::WET_PER_DAY,
+                stools_needed: care::STOOLS_PER_DAY,
+                ..Short::default()
+            };
+            let es = with_language(Language::Spanish, || {
+                caution(Caution::Held(Hold::Short(stools)), Volume::Ml)
+            });
+            assert!(es.starts_with("El registro muestra menos de 3 deposiciones ayer"), "{es}");
         }
     }
 }
@@ -513,74 +508,56 @@ pub mod today {
 }
 
 /// Where the parent starts: the path, the baby's dates, the opening phase before a baby arrives,
-/// the countdown and the baby's age on Today, and the Guide's section per path.
+/// the countdown and the baby's age on Today, and the Guide's section per path (`journey-*`).
 pub mod journey {
+    use super::Msg;
     use crate::domain::care;
     use crate::domain::journey::{BirthProblem, DiaperStage, Path};
 
-    pub const TITLE: &str = "Your journey";
-    pub const PATH: &str = "Where are you starting?";
-    pub const PATH_RELACTATING: &str = "Bringing my milk back. My baby is here.";
-    pub const PATH_INDUCING_HERE: &str = "Making milk for the first time. My baby is here.";
-    pub const PATH_PREPARING: &str =
-        "Making milk before my baby arrives (for example adoption or surrogacy).";
-    pub const BIRTH_DATE: &str = "Baby's birth date (if you like)";
+    pub const TITLE: Msg = Msg("journey-title");
+    pub const PATH: Msg = Msg("journey-path");
+    pub const PATH_RELACTATING: Msg = Msg("journey-path-relactating");
+    pub const PATH_INDUCING_HERE: Msg = Msg("journey-path-inducing-here");
+    pub const PATH_PREPARING: Msg = Msg("journey-path-preparing");
+    pub const BIRTH_DATE: Msg = Msg("journey-birth-date");
     /// The age in weeks an older plan kept, offered as a help to fill in the birth date.
     pub fn old_age_weeks(weeks: u16) -> String {
-        format!(
-            "Your plan once said your baby was {weeks} {} old. Add the birth date above so \
-            Relact can keep the age up to date.",
-            if weeks == 1 { "week" } else { "weeks" }
-        )
+        Msg("journey-old-age-weeks").with(&[("weeks", weeks.into())])
     }
-    pub const DUE_DATE: &str = "When your baby is expected";
+    pub const DUE_DATE: Msg = Msg("journey-due-date");
     /// The supplement a day now, labelled in the parent's unit.
     pub fn supplement_now(unit: crate::domain::units::Volume) -> String {
-        format!("Supplement a day now, in {} (if you like)", super::format::unit_label(unit))
+        Msg("journey-supplement-now").with(&[("unit", super::format::unit_label(unit).into())])
     }
     /// The birth weight field (Settings, and "Baby is here").
-    pub const BIRTH_WEIGHT: &str = "Birth weight in grams (if you know it)";
-    pub const BIRTH_WEIGHT_HINT: &str = "With the birth weight, Today can tell you if your \
-        newborn's weight loss needs checking, and if your baby is back to it in time.";
+    pub const BIRTH_WEIGHT: Msg = Msg("journey-birth-weight");
+    pub const BIRTH_WEIGHT_HINT: Msg = Msg("journey-birth-weight-hint");
     /// "Baby is here": the question and its answers.
-    pub const BORN_QUESTION: &str = "When was your baby born?";
-    pub const BORN_HINT: &str = "Today, or any day before: an older or adopted baby is read by \
-        their age, so what Today expects fits them.";
-    pub const BABY_HERE_SAVE: &str = "Save: my baby is here";
-    pub const BABY_HERE_CANCEL: &str = "Not yet";
-    pub const BABY_HERE_UNDONE: &str = "Back to getting ready. Nothing else changed.";
+    pub const BORN_QUESTION: Msg = Msg("journey-born-question");
+    pub const BORN_HINT: Msg = Msg("journey-born-hint");
+    pub const BABY_HERE_SAVE: Msg = Msg("journey-baby-here-save");
+    pub const BABY_HERE_CANCEL: Msg = Msg("journey-baby-here-cancel");
+    pub const BABY_HERE_UNDONE: Msg = Msg("journey-baby-here-undone");
     /// A birth date or weight that was refused; nothing was changed.
     pub fn birth_problem(p: BirthProblem) -> &'static str {
         match p {
-            BirthProblem::Future => {
-                "That date is after today. Please choose the day your baby \
-                was born. Nothing was changed."
-            }
-            BirthProblem::Year => "Please check the year of the birth date. Nothing was changed.",
-            BirthProblem::Weight => {
-                "Please check the birth weight: it is in grams, for example \
-                3400. Nothing was changed."
-            }
+            BirthProblem::Future => Msg("journey-birth-future").get(),
+            BirthProblem::Year => Msg("journey-birth-year").get(),
+            BirthProblem::Weight => Msg("journey-birth-weight-problem").get(),
         }
     }
     /// A birth date field that was emptied or could not be read.
-    pub const BORN_MISSING: &str = "Please choose the day your baby was born.";
-    pub const SUPPLEMENT_HINT: &str = "Once your log has supplements from the last three days, \
-        Relact uses those instead.";
-    pub const OPENING: &str = "Begin with a gentle opening phase (48 hours of short sessions)";
-    pub const OPENING_HINT: &str = "A short session about every 2 hours by day and every 3 hours \
-        at night, about 15 minutes each; then your plan takes over. Agree the start with your \
-        lactation consultant.";
-    pub const BABY_HERE: &str = "Baby is here";
-    pub const BABY_HERE_SAVED: &str =
-        "Welcome, little one. Diapers and supplements are now on Today. Your log is kept.";
+    pub const BORN_MISSING: Msg = Msg("journey-born-missing");
+    pub const SUPPLEMENT_HINT: Msg = Msg("journey-supplement-hint");
+    pub const OPENING: Msg = Msg("journey-opening");
+    pub const OPENING_HINT: Msg = Msg("journey-opening-hint");
+    pub const BABY_HERE: Msg = Msg("journey-baby-here");
+    pub const BABY_HERE_SAVED: Msg = Msg("journey-baby-here-saved");
     /// Said when a birth date is saved in Settings.
-    pub const BIRTH_SAVED: &str = "Birth date saved. Today now reads your baby's signs for \
-        their age.";
-    pub const PREPARING_TITLE: &str = "Getting ready for your baby";
-    pub const PREPARING_NOTE: &str = "Until your baby is here, Today shows pumping only. \
-        Diapers and supplements appear when you tap \u{201c}Baby is here\u{201d}.";
-    pub const NO_DUE_DATE: &str = "Add the due date in Settings to see a countdown.";
+    pub const BIRTH_SAVED: Msg = Msg("journey-birth-saved");
+    pub const PREPARING_TITLE: Msg = Msg("journey-preparing-title");
+    pub const PREPARING_NOTE: Msg = Msg("journey-preparing-note");
+    pub const NO_DUE_DATE: Msg = Msg("journey-no-due-date");
 
     /// The label of a path.
     pub fn path(p: Path) -> &'static str {
@@ -589,21 +566,18 @@ pub mod journey {
             Path::InducingBabyHere => PATH_INDUCING_HERE,
             Path::Preparing => PATH_PREPARING,
         }
+        .get()
     }
 
     /// After a path is chosen in Settings: what it did to the plan.
-    pub const PATH_SAVED: &str =
-        "Saved. Your plan now starts from this path; you can change it on the Plan screen.";
+    pub const PATH_SAVED: Msg = Msg("journey-path-saved");
 
     /// The countdown on Today while preparing.
     pub fn countdown(days: i64) -> String {
-        match days {
-            d if d < 0 => "Your due date has passed. Tap \u{201c}Baby is here\u{201d} when your \
-                baby arrives."
-                .to_string(),
-            0 => "Your baby is due today.".to_string(),
-            1 => "1 day until your baby is due.".to_string(),
-            d => format!("{d} days until your baby is due."),
+        if days < 0 {
+            Msg("journey-due-passed").into()
+        } else {
+            Msg("journey-countdown").with(&[("days", days.into())])
         }
     }
 
@@ -617,33 +591,31 @@ pub mod journey {
         use crate::domain::milestones::Kind::*;
         use crate::domain::model::today::NextMilestone::*;
         match next {
-            Next(FirstDrops) => "Next on your journey: first drops.",
+            Next(FirstDrops) => Msg("journey-next-first-drops"),
             // Explained in a few words, and short enough for two lines on the smallest phone.
-            Next(LetDown) => "Next: a let-down (tingling, or milk dripping or spraying).",
-            Next(BreastChanges) => "Next on your journey: changes in your breasts or chest.",
-            Next(SupplementerFeed) => "Next on your journey: nursing with a supplementer.",
-            Next(FeedWithoutSupplementer) => {
-                "Next on your journey: nursing without a supplementer."
-            }
-            Next(SupplementsHalved) => "Next on your journey: supplements halved.",
+            Next(LetDown) => Msg("journey-next-let-down"),
+            Next(BreastChanges) => Msg("journey-next-breast-changes"),
+            Next(SupplementerFeed) => Msg("journey-next-supplementer-feed"),
+            Next(FeedWithoutSupplementer) => Msg("journey-next-feed-without-supplementer"),
+            Next(SupplementsHalved) => Msg("journey-next-supplements-halved"),
             Next(DayWithoutSupplements) if path != Path::Relactating => {
-                "Next, if that is your goal: a whole day with no supplement."
+                Msg("journey-next-day-without-supplements-if-goal")
             }
-            Next(DayWithoutSupplements) => "Next on your journey: a whole day with no supplement.",
+            Next(DayWithoutSupplements) => Msg("journey-next-day-without-supplements"),
             // Never next (only listed milestones are), but every kind has words.
-            Next(Own | Unknown) => "Next on your journey: a milestone of your own.",
-            WithBaby => "The next milestones come with your baby.",
-            AllReached => "You are past every milestone on the list. Well done.",
+            Next(Own | Unknown) => Msg("journey-next-own"),
+            WithBaby => Msg("journey-next-with-baby"),
+            AllReached => Msg("journey-next-all-reached"),
         }
+        .get()
     }
 
     /// The baby's age on Today: days for the first two weeks, then weeks.
     pub fn baby_age(days: i64) -> String {
-        match days {
-            0 => "Your baby was born today.".to_string(),
-            1 => "Your baby is 1 day old.".to_string(),
-            d if d < 14 => format!("Your baby is {d} days old."),
-            d => format!("Your baby is {} weeks old.", d / 7),
+        if days < 14 {
+            Msg("journey-baby-age-days").with(&[("days", days.into())])
+        } else {
+            Msg("journey-baby-age-weeks").with(&[("weeks", (days / 7).into())])
         }
     }
 
@@ -651,103 +623,146 @@ pub mod journey {
     pub fn diapers(stage: DiaperStage) -> String {
         let [d1, d2, d3, d4] = care::WET_FIRST_DAYS;
         match stage {
-            DiaperStage::FirstDays => format!(
-                "In the first days wet diapers build up: about {d1} on day 1, {d2} on day 2, {d3} \
-                on day 3 and {d4} on day 4, then {} or more heavy ones a day from day {}.",
-                care::WET_PER_DAY,
-                care::USUAL_FROM_DAY
-            ),
-            DiaperStage::Young => format!(
-                "At your baby's age: {} or more heavy wet diapers and {} or more stools in 24 \
-                hours.",
-                care::WET_PER_DAY,
-                care::STOOLS_PER_DAY
-            ),
-            DiaperStage::Older => format!(
-                "At your baby's age: {} or more heavy wet diapers in 24 hours. Stools may come \
-                less often.",
-                care::WET_PER_DAY
-            ),
-            DiaperStage::Unknown => format!(
-                "Look for {} or more heavy wet diapers in 24 hours from day {} of life. Add your \
-                baby's birth date in Settings for guidance that fits their age.",
-                care::WET_PER_DAY,
-                care::USUAL_FROM_DAY
-            ),
+            DiaperStage::FirstDays => Msg("journey-diapers-first-days").with(&[
+                ("day1", d1.into()),
+                ("day2", d2.into()),
+                ("day3", d3.into()),
+                ("day4", d4.into()),
+                ("wet", care::WET_PER_DAY.into()),
+                ("day", care::USUAL_FROM_DAY.into()),
+            ]),
+            DiaperStage::Young => Msg("journey-diapers-young").with(&[
+                ("wet", care::WET_PER_DAY.into()),
+                ("stools", care::STOOLS_PER_DAY.into()),
+            ]),
+            DiaperStage::Older => {
+                Msg("journey-diapers-older").with(&[("wet", care::WET_PER_DAY.into())])
+            }
+            DiaperStage::Unknown => Msg("journey-diapers-unknown")
+                .with(&[("wet", care::WET_PER_DAY.into()), ("day", care::USUAL_FROM_DAY.into())]),
         }
     }
 
     /// The opening phase's card on the Plan.
-    pub const OPENING_TITLE: &str = "Your first 48 hours: the opening phase";
+    pub const OPENING_TITLE: Msg = Msg("journey-opening-title");
 
     /// The opening phase on Today.
     pub fn opening(ends: &str) -> String {
-        format!(
-            "Opening phase until {ends}: a short session of about 15 minutes, about every 2 hours \
-             by day and every 3 hours at night."
-        )
+        Msg("journey-opening-until").with(&[("ends", ends.into())])
     }
 
     /// Instead of the day's plan while the opening phase runs.
     pub fn plan_after(ends: &str) -> String {
-        format!("Your daily plan of sessions begins when the opening phase ends, on {ends}.")
+        Msg("journey-plan-after").with(&[("ends", ends.into())])
+    }
+
+    /// A section of the Guide's part per path: heading, paragraphs and a bulleted list.
+    pub struct GuidePart {
+        pub heading: Msg,
+        pub paragraphs: &'static [Msg],
+        pub points: &'static [Msg],
     }
 
     /// The Guide's section per path.
-    pub const GUIDE_TITLE: &str = "Where you start";
-    pub const GUIDE: &[super::guide::Section] = &[
-        super::guide::Section {
-            heading: "Bringing your milk back",
+    pub const GUIDE_TITLE: Msg = Msg("journey-guide-title");
+    pub const GUIDE: &[GuidePart] = &[
+        GuidePart {
+            heading: Msg("journey-guide-relactating"),
             paragraphs: &[
-                "Your baby is here, and your milk stopped or dropped. Bringing it back is often \
-                 possible. A review by the World Health Organization (1998) found that most \
-                 parents who wanted to relactate could, and that a baby who is willing to suckle \
-                 helps the most. Milk can come back within days; for some it takes a few weeks.",
-                "Some parents reach a full supply and some a part of it. Both are real progress.",
+                Msg("journey-guide-relactating-possible"),
+                Msg("journey-guide-relactating-full-or-part"),
             ],
             points: &[
-                "Nurse or pump often: 8 or more times in 24 hours, one of them at night.",
-                "Keep giving the supplement your baby needs. Lower it only slowly, with your \
-                 lactation consultant.",
-                "Ask your lactation consultant for a plan that fits you and your baby.",
+                Msg("journey-guide-relactating-often"),
+                Msg("journey-guide-relactating-keep-supplement"),
+                Msg("journey-guide-relactating-ask"),
             ],
         },
-        super::guide::Section {
-            heading: "Making milk for the first time, with your baby here",
+        GuidePart {
+            heading: Msg("journey-guide-inducing"),
             paragraphs: &[
-                "Making milk without a recent pregnancy is possible (World Health Organization \
-                 review, 1998). It is less often enough for all of a baby's needs, and every \
-                 amount you make counts.",
-                "Nursing with a supplementer at the breast or chest lets your baby get what they \
-                 need while they help build your supply.",
+                Msg("journey-guide-inducing-possible"),
+                Msg("journey-guide-inducing-supplementer"),
             ],
             points: &[
-                "Relact starts you with 10 sessions a day; you can change that on the Plan screen.",
-                "Watch the diapers: they tell you your baby is getting enough.",
-                "Ask your lactation consultant how to combine nursing, pumping and supplements.",
+                Msg("journey-guide-inducing-sessions"),
+                Msg("journey-guide-inducing-diapers"),
+                Msg("journey-guide-inducing-ask"),
             ],
         },
-        super::guide::Section {
-            heading: "Getting ready before your baby arrives",
+        GuidePart {
+            heading: Msg("journey-guide-preparing"),
             paragraphs: &[
-                "If you are adopting, or a surrogate or your partner is carrying your baby, you \
-                 can start making milk before your baby comes. In the protocols by Newman and \
-                 Goldfarb (2002), pumping starts about 6 weeks before the due date, together \
-                 with a prescribed part that only a doctor decides with you (Relact does not plan \
-                 it). Without that part, ask your lactation consultant when to begin.",
-                "Their pumping instructions begin gently: for the first 48 hours, a short session \
-                 about every 2 hours by day and every 3 hours at night; then 8 to 12 a day, about \
-                 every 3 hours. A short session is about 15 minutes: pump 5 to 7 minutes, stroke \
-                 and massage gently, then pump 5 to 7 minutes more.",
+                Msg("journey-guide-preparing-before"),
+                Msg("journey-guide-preparing-gently"),
             ],
             points: &[
-                "Today counts down to your due date and shows pumping only.",
-                "When your baby arrives, tap \u{201c}Baby is here\u{201d} in Relact. Your \
-                 log is kept.",
-                "Ask your lactation consultant when to start and how often to pump.",
+                Msg("journey-guide-preparing-countdown"),
+                Msg("journey-guide-preparing-arrives"),
+                Msg("journey-guide-preparing-ask"),
             ],
         },
     ];
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+        use crate::domain::language::Language;
+        use crate::text::i18n::{with_language, ISOLATE};
+
+        #[test]
+        fn the_countdown_and_the_babys_age_say_each_count_in_english() {
+            let said: Vec<String> = [-2, 0, 1, 2, 11].map(countdown).into();
+            assert_eq!(
+                said,
+                [
+                    "Your due date has passed. Tap \u{201c}Baby is here\u{201d} when your baby arrives.",
+                    "Your baby is due today.",
+                    "1 day until your baby is due.",
+                    "2 days until your baby is due.",
+                    "11 days until your baby is due.",
+                ]
+            );
+            let ages: Vec<String> = [0, 1, 13, 14, 100].map(baby_age).into();
+            assert_eq!(
+                ages,
+                [
+                    "Your baby was born today.",
+                    "Your baby is 1 day old.",
+                    "Your baby is 13 days old.",
+                    "Your baby is 2 weeks old.",
+                    "Your baby is 14 weeks old.",
+                ]
+            );
+            assert!(old_age_weeks(1).starts_with("Your plan once said your baby was 1 week old."));
+            assert!(old_age_weeks(3).starts_with("Your plan once said your baby was 3 weeks old."));
+        }
+
+        /// Arabic's six forms, for 0, 1, 2, 3, 11 and 100, as an Arabic reader writes them.
+        #[test]
+        fn arabic_counts_days_in_six_forms() {
+            let (fsi, pdi) = ISOLATE;
+            let n = |d: u32| format!("{fsi}{d}{pdi}");
+            with_language(Language::Arabic, || {
+                assert_eq!(countdown(0), "موعد وصول الطفل المتوقع اليوم.");
+                assert_eq!(countdown(1), "بقي يوم واحد على موعد وصول الطفل.");
+                assert_eq!(countdown(2), "بقي يومان على موعد وصول الطفل.");
+                assert_eq!(countdown(3), format!("بقيت {} أيام على موعد وصول الطفل.", n(3)));
+                assert_eq!(countdown(11), format!("بقي {} يومًا على موعد وصول الطفل.", n(11)));
+                assert_eq!(countdown(100), format!("بقي {} يوم على موعد وصول الطفل.", n(100)));
+                assert_eq!(baby_age(0), "وُلد الطفل اليوم.");
+                assert_eq!(baby_age(2), "عمر الطفل يومان.");
+                assert_eq!(baby_age(21), format!("عمر الطفل {} أسابيع.", n(3)));
+                assert_eq!(baby_age(77), format!("عمر الطفل {} أسبوعًا.", n(11)));
+                assert_eq!(baby_age(700), format!("عمر الطفل {} أسبوع.", n(100)));
+            });
+            with_language(Language::Spanish, || {
+                assert_eq!(countdown(1), "Falta 1 día para la fecha prevista de tu bebé.");
+                assert_eq!(countdown(3), "Faltan 3 días para la fecha prevista de tu bebé.");
+                assert_eq!(baby_age(7 * 100), "Tu bebé tiene 100 semanas.");
+            });
+        }
+    }
 }
 
 /// Warning signs: on Today when the log shows one, at the top of the Guide and on the printed plan.
@@ -1021,54 +1036,62 @@ pub mod guide {
     ];
 }
 
-/// The printed plan and its day log sheet.
+/// The printed plan and its day log sheet (`printout-*`).
 pub mod printout {
-    pub const PRINT_PLAN: &str = "Print my plan and a day log sheet";
-    pub const PLAN_TITLE: &str = "My Relact plan";
+    use super::Msg;
+    use crate::domain::units::Volume;
+
+    pub const PRINT_PLAN: Msg = Msg("printout-print-plan");
+    pub const PLAN_TITLE: Msg = Msg("printout-plan-title");
     /// The sheet lists every planned session of the 24 hours, day and night.
-    pub const SHEET_TITLE: &str = "Day log sheet (24 hours, night included)";
-    pub const SHEET_HELP: &str = "Fill this in by hand, day or night; add it to Relact later.";
-    pub const DATE_LINE: &str = "Date: ____________________";
-    pub const COL_PLANNED: &str = "Planned";
-    pub const COL_TIME: &str = "Time started";
-    pub const COL_SIDE: &str = "Side (L / R / both)";
-    pub const COL_MINUTES: &str = "Minutes";
+    pub const SHEET_TITLE: Msg = Msg("printout-sheet-title");
+    pub const SHEET_HELP: Msg = Msg("printout-sheet-help");
+    pub const DATE_LINE: Msg = Msg("printout-date-line");
+    pub const COL_PLANNED: Msg = Msg("printout-col-planned");
+    pub const COL_TIME: Msg = Msg("printout-col-time");
+    pub const COL_SIDE: Msg = Msg("printout-col-side");
+    pub const COL_MINUTES: Msg = Msg("printout-col-minutes");
     /// The left breast's milk column's heading, in the parent's unit.
-    pub fn col_left(unit: crate::domain::units::Volume) -> String {
-        format!("Milk left ({})", super::format::unit_label(unit))
+    pub fn col_left(unit: Volume) -> String {
+        Msg("printout-col-left").with(&[("unit", super::format::unit_label(unit).into())])
     }
     /// The right breast's milk column's heading, in the parent's unit.
-    pub fn col_right(unit: crate::domain::units::Volume) -> String {
-        format!("Milk right ({})", super::format::unit_label(unit))
+    pub fn col_right(unit: Volume) -> String {
+        Msg("printout-col-right").with(&[("unit", super::format::unit_label(unit).into())])
     }
     /// The supplement column's heading, in the parent's unit.
-    pub fn col_supplement(unit: crate::domain::units::Volume) -> String {
-        format!("Supplement ({}, how)", super::format::unit_label(unit))
+    pub fn col_supplement(unit: Volume) -> String {
+        Msg("printout-col-supplement").with(&[("unit", super::format::unit_label(unit).into())])
     }
     /// The fridge reminders' heading; the reminders are the guide's "at a glance" routine.
-    pub const REMINDERS: &str = "Remember";
-    pub const COL_DIAPERS: &str = "Diapers (wet / dirty)";
-    pub const SESSIONS_LINE: &str = "Sessions a day";
+    pub const REMINDERS: Msg = Msg("printout-reminders");
+    pub const COL_DIAPERS: Msg = Msg("printout-col-diapers");
+    /// The plan in one line under the printout's title: "Sessions a day: 8 · Each session: 20
+    /// min · Longest break between sessions: 4 h 0 min".
+    pub fn plan_line(sessions: u8, minutes: u8, longest_gap: i32) -> String {
+        Msg("printout-plan-line").with(&[
+            ("sessions", sessions.into()),
+            ("minutes", minutes.into()),
+            ("gap", super::plan::hours(longest_gap).as_str().into()),
+        ])
+    }
     /// The planned supplement on the fridge sheet, with the day it is for: the sheet stays up
     /// for days while the amount steps down.
     pub fn planned_on(day: &str, amount: &str) -> String {
-        format!("Planned supplement for {day} (a guide, not a limit): {amount}")
+        Msg("printout-planned-on").with(&[("day", day.into()), ("amount", amount.into())])
     }
     /// A planned time in the sheet's first column: "03:00 (night)" in the sleeping hours.
     pub fn sheet_time(time: &str, night: bool) -> String {
         if night {
-            format!("{time} (night)")
+            Msg("printout-sheet-time-night").with(&[("time", time.into())])
         } else {
             time.to_string()
         }
     }
     /// Under the sheet's title: what the rows after the planned ones are for.
-    pub const SHEET_SPARE: &str = "The rows after the planned times are spare: for extra feeds \
-        and for supplements given by cup, spoon or bottle.";
-    pub const NO_STEP_DOWN: &str = "No step-down planned";
-    pub const FOOTER: &str =
-        "Made with Relact. Your data stays on your phone. For personal advice, \
-        talk to your baby's doctor, a lactation consultant or your local La Leche League Leader.";
+    pub const SHEET_SPARE: Msg = Msg("printout-sheet-spare");
+    pub const NO_STEP_DOWN: Msg = Msg("printout-no-step-down");
+    pub const FOOTER: Msg = Msg("printout-footer");
 }
 
 /// Backups, CSV and storage, in Settings.
@@ -2204,77 +2227,109 @@ pub fn invalid(why: Invalid) -> &'static str {
     }
 }
 
-/// The parent's own list of medicines and galactagogues (Settings). Relact's words never name one.
+/// The parent's own list of medicines and galactagogues (Settings; `medicines-*`). Relact's words
+/// never name one.
 pub mod medicines {
+    use super::Msg;
     use crate::domain::medicine::AdvisedBy;
 
-    pub const TITLE: &str = "Medicines and galactagogues";
-    pub const INTRO: &str = "Keep a list of what you take for your milk (galactagogues are herbs \
-        or medicines said to increase milk), so your lactation consultant and doctor can see it. \
-        Relact never suggests anything: what to take, how much and for how long is decided with \
-        a doctor who knows breastfeeding.";
+    pub const TITLE: Msg = Msg("medicines-title");
+    pub const INTRO: Msg = Msg("medicines-intro");
     /// Shown when "My own choice" is ticked.
-    pub const OWN_CHOICE_NOTE: &str = "Please tell your doctor or lactation consultant about \
-        it: some herbs and medicines pass into milk or do not mix with others.";
-    pub const EMPTY: &str = "Nothing listed yet.";
-    pub const ADD: &str = "Add to the list";
-    pub const NAME: &str = "Name";
-    pub const WHO: &str = "Who advised it (name or role)";
-    pub const OWN_CHOICE: &str = "My own choice";
-    pub const START: &str = "Started";
-    pub const STOP: &str = "Stopped (leave empty if you still take it)";
-    pub const SAVE: &str = "Save";
-    pub const CANCEL: &str = "Cancel";
-    pub const SAVED: &str = "Saved to your list.";
-    pub const DELETED: &str = "Removed from your list.";
-    pub const RESTORED: &str = "Back on your list.";
-    pub const UNDO: &str = "Undo";
-    pub const LOADING: &str = "Loading your list…";
+    pub const OWN_CHOICE_NOTE: Msg = Msg("medicines-own-choice-note");
+    pub const EMPTY: Msg = Msg("medicines-empty");
+    pub const ADD: Msg = Msg("medicines-add");
+    pub const NAME: Msg = Msg("medicines-name");
+    pub const WHO: Msg = Msg("medicines-who");
+    pub const OWN_CHOICE: Msg = Msg("medicines-own-choice");
+    pub const START: Msg = Msg("medicines-start");
+    pub const STOP: Msg = Msg("medicines-stop");
+    pub const SAVE: Msg = Msg("medicines-save");
+    pub const CANCEL: Msg = Msg("medicines-cancel");
+    pub const SAVED: Msg = Msg("medicines-saved");
+    pub const DELETED: Msg = Msg("medicines-deleted");
+    pub const RESTORED: Msg = Msg("medicines-restored");
+    pub const UNDO: Msg = Msg("medicines-undo");
+    pub const LOADING: Msg = Msg("medicines-loading");
 
     /// Who advised it, as a line.
     pub fn advised(by: &AdvisedBy) -> String {
         match by {
-            AdvisedBy::Person(who) => format!("Advised by {who}"),
-            AdvisedBy::OwnChoice => "My own choice".into(),
+            AdvisedBy::Person(who) => Msg("medicines-advised").with(&[("who", who.into())]),
+            AdvisedBy::OwnChoice => OWN_CHOICE.into(),
         }
     }
 
     /// The dates, as "since 3 Nov" or "3 Nov – 20 Nov".
     pub fn dates(start: &str, stop: Option<&str>) -> String {
         match stop {
-            Some(stop) => format!("{start} – {stop}"),
-            None => format!("Since {start}"),
+            Some(stop) => {
+                Msg("medicines-dates").with(&[("start", start.into()), ("stop", stop.into())])
+            }
+            None => Msg("medicines-since").with(&[("start", start.into())]),
         }
     }
 
-    pub const TAKEN_TODAY: &str = "Taken today";
+    pub const TAKEN_TODAY: Msg = Msg("medicines-taken-today");
 
     /// The accessible name of today's tick, naming the medicine.
     pub fn taken_today(name: &str) -> String {
-        format!("Taken today: {name}")
+        Msg("medicines-taken-today-name").with(&[("name", name.into())])
     }
 
     pub fn edit_label(name: &str) -> String {
-        format!("Edit {name}")
+        Msg("medicines-edit-label").with(&[("name", name.into())])
     }
 
     pub fn delete_label(name: &str) -> String {
-        format!("Remove {name} from the list")
+        Msg("medicines-delete-label").with(&[("name", name.into())])
     }
 
-    pub const EDIT: &str = "Edit";
-    pub const DELETE: &str = "Remove";
+    pub const EDIT: Msg = Msg("medicines-edit");
+    pub const DELETE: Msg = Msg("medicines-delete");
 
     /// The consultant summary's section.
-    pub const SUMMARY_TITLE: &str = "Medicines and galactagogues (as listed by the parent)";
-    pub const SUMMARY_NONE: &str = "None listed for these days.";
+    pub const SUMMARY_TITLE: Msg = Msg("medicines-summary-title");
+    pub const SUMMARY_NONE: Msg = Msg("medicines-summary-none");
 
     /// How many days in the summary's range were ticked as taken.
     pub fn summary_taken(ticked: usize) -> String {
-        match ticked {
-            0 => "no day ticked as taken in this range".into(),
-            1 => "ticked as taken on 1 day in this range".into(),
-            n => format!("ticked as taken on {n} days in this range"),
+        Msg("medicines-summary-taken").with(&[("days", ticked.into())])
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+        use crate::domain::language::Language;
+        use crate::text::i18n::{with_language, ISOLATE};
+
+        #[test]
+        fn the_days_ticked_take_each_languages_plural() {
+            let said =
+                |language| with_language(language, || [0, 1, 2, 3, 11, 100].map(summary_taken));
+            assert_eq!(
+                said(Language::English),
+                [
+                    "no day ticked as taken in this range",
+                    "ticked as taken on 1 day in this range",
+                    "ticked as taken on 2 days in this range",
+                    "ticked as taken on 3 days in this range",
+                    "ticked as taken on 11 days in this range",
+                    "ticked as taken on 100 days in this range",
+                ]
+            );
+            let (fsi, pdi) = ISOLATE;
+            let ar = said(Language::Arabic);
+            assert_eq!(ar[0], "لم يُعلَّم أي يوم بأنه أُخذ فيه خلال هذه المدة");
+            assert_eq!(ar[1], "عُلِّم بأنه أُخذ في يوم واحد خلال هذه المدة");
+            assert_eq!(ar[2], "عُلِّم بأنه أُخذ في يومين خلال هذه المدة");
+            assert_eq!(ar[3], format!("عُلِّم بأنه أُخذ في {fsi}3{pdi} أيام خلال هذه المدة"));
+            assert_eq!(ar[4], format!("عُلِّم بأنه أُخذ في {fsi}11{pdi} يومًا خلال هذه المدة"));
+            assert_eq!(ar[5], format!("عُلِّم بأنه أُخذ في {fsi}100{pdi} يوم خلال هذه المدة"));
+            let fr = said(Language::French);
+            assert_eq!(fr[0], "aucun jour coché comme pris sur cette période");
+            assert_eq!(fr[1], "coché comme pris 1 jour sur cette période");
+            assert_eq!(fr[2], "coché comme pris 2 jours sur cette période");
         }
     }
 }

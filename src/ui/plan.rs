@@ -100,7 +100,7 @@ fn OpeningCard(model: Model) -> impl IntoView {
             <section class="card opening" aria-labelledby="opening-title">
                 <h2 id="opening-title">{text::journey::OPENING_TITLE}</h2>
                 <p>{text::journey::opening(&when(o.ends))}</p>
-                <p>{t::SESSION_LENGTH} ": " {format!("{} min", o.session_minutes)}</p>
+                <p>{t::session_length(o.session_minutes)}</p>
                 {days}
             </section>
         })
@@ -166,23 +166,23 @@ pub fn PlanPage() -> impl IntoView {
                 time_problem.set(None);
                 edit(&|p| *which(p) = minute);
             }
-            None => time_problem.set(Some(t::BAD_TIME)),
+            None => time_problem.set(Some(t::BAD_TIME.get())),
         }
     };
     let export = move |_| {
         let p = plan();
         let today = local_date(&Local, browser::clock::now());
         let words = IcsText {
-            summary: t::ICS_SUMMARY,
-            night_summary: t::ICS_NIGHT,
-            description: t::ICS_DESCRIPTION,
+            summary: t::ICS_SUMMARY.get(),
+            night_summary: t::ICS_NIGHT.get(),
+            description: t::ICS_DESCRIPTION.get(),
         };
         let ics = plan_calendar(&p, today, browser::clock::now(), &words);
         let done = browser::files::download("relact-plan.ics", "text/calendar;charset=utf-8", &ics);
         if done.is_ok() {
-            app.confirm(t::CALENDAR_SAVED)
+            app.confirm(t::CALENDAR_SAVED.get())
         } else {
-            app.error(t::CALENDAR_FAILED)
+            app.error(t::CALENDAR_FAILED.get())
         }
     };
 
@@ -199,9 +199,9 @@ pub fn PlanPage() -> impl IntoView {
                 })}
                 <Schedule model=model/>
                 <p>
-                    {t::SESSION_LENGTH} ": " {move || format!("{} min", model.with(|(m, _)| m.session_minutes))}
+                    {move || t::session_length(model.with(|(m, _)| m.session_minutes))}
                     <br/>
-                    {t::LONGEST_GAP} ": " {move || t::hours(model.with(|(m, _)| m.longest_gap))}
+                    {move || t::longest_gap(model.with(|(m, _)| m.longest_gap))}
                 </p>
             </section>
 
@@ -217,13 +217,13 @@ pub fn PlanPage() -> impl IntoView {
                 on_pick=move |g| edit(&|p| p.goal = g)
             />
             <NumberSelect
-                label=t::SESSIONS
+                label=t::SESSIONS.get()
                 options=plain(SESSIONS_PER_DAY.map(u16::from))
                 value=Signal::derive(move || plan().sessions_per_day.into())
                 on_pick=move |n| edit(&|p| p.sessions_per_day = n as u8)
             />
             <NumberSelect
-                label=t::MINUTES
+                label=t::MINUTES.get()
                 options=plain([20, 25, 30])
                 value=Signal::derive(move || plan().session_minutes.into())
                 on_pick=move |n| edit(&|p| p.session_minutes = n as u8)
@@ -248,7 +248,7 @@ pub fn PlanPage() -> impl IntoView {
             </div>
             <p class="error" role="alert">{move || time_problem.get()}</p>
             <NumberSelect
-                label=t::NIGHT_SESSIONS
+                label=t::NIGHT_SESSIONS.get()
                 options=NIGHT_SESSIONS
                     .map(|n| (u16::from(n), if n == 0 { t::NIGHT_NONE.to_string() } else { n.to_string() }))
                     .collect()
@@ -449,7 +449,7 @@ fn StepDownSettings(
             <Show when=move || step().is_some()>
                 <div class="two">
                     <NumberSelect
-                        label=t::STEP_HOLD
+                        label=t::STEP_HOLD.get()
                         options=plain([2, 3])
                         value=Signal::derive(move || step().map_or(0, |s| s.hold_days.into()))
                         on_pick=move |n| edit(&|p| if let Some(sd) = p.step_down.as_mut() { sd.hold_days = n as u8 })
@@ -525,7 +525,7 @@ fn StepHistory(model: Model, shares: Shares) -> impl IntoView {
                         s.plan = s.plan.clamped();
                         s.plan.revision += 1;
                     });
-                    AppState::get().confirm(t::RESTARTED);
+                    AppState::get().confirm(t::RESTARTED.get());
                 };
                 view! {
                     <button type="button" class="big restart-step" on:click=restart>
@@ -585,11 +585,7 @@ fn PlanPrintout(model: Model) -> impl IntoView {
         view! {
             <section class="print-only plan-print">
                 <h1>{p::PLAN_TITLE}</h1>
-                <p>
-                    {p::SESSIONS_LINE} ": " {printed.sessions_per_day.to_string()} " · "
-                    {t::SESSION_LENGTH} ": " {format!("{} min", printed.session_minutes)} " · "
-                    {t::LONGEST_GAP} ": " {t::hours(printed.longest_gap)}
-                </p>
+                <p>{p::plan_line(printed.sessions_per_day, printed.session_minutes, printed.longest_gap)}</p>
                 <Schedule model=model/>
                 {target.map(|line| view! { <p class="print-target">{line}</p> })}
                 // What the log shows now, as on Today, with who to call.

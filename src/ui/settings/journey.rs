@@ -27,7 +27,7 @@ pub fn JourneySection() -> impl IntoView {
             let crate::domain::settings::Settings { journey, plan, .. } = s;
             journey.choose(p, plan);
         });
-        app.confirm(tj::PATH_SAVED);
+        app.confirm(tj::PATH_SAVED.get());
     };
     let date_field = move |label: &'static str,
                            get: fn(&Journey) -> Option<NaiveDate>,
@@ -63,7 +63,7 @@ pub fn JourneySection() -> impl IntoView {
                 born_problem.set(None);
                 s.update(|s| s.journey.birth_date = d);
                 if d.is_some() {
-                    app.confirm(tj::BIRTH_SAVED);
+                    app.confirm(tj::BIRTH_SAVED.get());
                 }
             }
         }
@@ -121,7 +121,7 @@ pub fn JourneySection() -> impl IntoView {
             />
             {move || if path.get() == Path::Preparing {
                 view! {
-                    {date_field(tj::DUE_DATE, |j| j.due_date, |j, d| j.due_date = d)}
+                    {date_field(tj::DUE_DATE.get(), |j| j.due_date, |j, d| j.due_date = d)}
                     <crate::ui::widgets::baby_here::BabyIsHere/>
                 }.into_any()
             } else {

@@ -50,7 +50,7 @@ pub fn MedicineList() -> impl IntoView {
             }
         });
     };
-    let remove = remover(undo, t::RESTORED);
+    let remove = remover(undo, t::RESTORED.get());
 
     let list = move |entries: Vec<Entry>| {
         let today = local_date(&Local, browser::clock::now());
@@ -93,7 +93,7 @@ pub fn MedicineList() -> impl IntoView {
                                         on:change=move |ev| {
                                             let now = browser::clock::now();
                                             let m = m2.with_taken(today, event_target_checked(&ev));
-                                            save(for_tick.edited(now, Record::Medicine(m)), t::SAVED);
+                                            save(for_tick.edited(now, Record::Medicine(m)), t::SAVED.get());
                                         }
                                     />
                                     <span>{t::TAKEN_TODAY}</span>
@@ -129,8 +129,8 @@ pub fn MedicineList() -> impl IntoView {
         <section class="card medicines" aria-labelledby="medicines-title">
             <h2 id="medicines-title" tabindex="-1" node_ref=heading>{t::TITLE}</h2>
             <p class="quiet">{t::INTRO}</p>
-            <UndoBar pending=undo message=t::DELETED undo=t::UNDO on_undo=move |e| remove(e, true)/>
-            <Loaded data=loaded loading=t::LOADING ready=list/>
+            <UndoBar pending=undo message=t::DELETED.get() undo=t::UNDO.get() on_undo=move |e| remove(e, true)/>
+            <Loaded data=loaded loading=t::LOADING.get() ready=list/>
             {move || match form.get() {
                 None => view! {
                     <div class="actions">
@@ -138,7 +138,7 @@ pub fn MedicineList() -> impl IntoView {
                     </div>
                 }.into_any(),
                 Some(editing) => view! {
-                    <MedicineForm editing=editing on_save=move |e| { save(e, t::SAVED); close(); } on_cancel=close/>
+                    <MedicineForm editing=editing on_save=move |e| { save(e, t::SAVED.get()); close(); } on_cancel=close/>
                 }.into_any(),
             }}
         </section>

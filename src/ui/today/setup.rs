@@ -143,7 +143,7 @@ pub fn SetUpDay() -> impl IntoView {
             />
             {move || if preparing() {
                 view! {
-                    {date_field(tj::DUE_DATE, |j| j.due_date, |j, d| j.due_date = d)}
+                    {date_field(tj::DUE_DATE.get(), |j| j.due_date, |j, d| j.due_date = d)}
                     <label class="toggle">
                         <input
                             type="checkbox"
@@ -156,7 +156,7 @@ pub fn SetUpDay() -> impl IntoView {
                 }.into_any()
             } else {
                 view! {
-                    {date_field(tj::BIRTH_DATE, |j| j.birth_date, |j, d| j.birth_date = d)}
+                    {date_field(tj::BIRTH_DATE.get(), |j| j.birth_date, |j, d| j.birth_date = d)}
                     <p class="error" role="alert">{move || born_problem.get()}</p>
                 }.into_any()
             }}

@@ -30,7 +30,7 @@ pub fn BabyIsHere() -> impl IntoView {
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(date) = text::format::parse_date_input(&born.get_untracked()) else {
-            problem.set(Some(tj::BORN_MISSING));
+            problem.set(Some(tj::BORN_MISSING.get()));
             return;
         };
         let typed = weight.get_untracked();
@@ -57,7 +57,7 @@ pub fn BabyIsHere() -> impl IntoView {
                     s.journey = j;
                     s.plan = plan;
                 });
-                app.confirm_with_restore(tj::BABY_HERE_SAVED, before.0, before.1);
+                app.confirm_with_restore(tj::BABY_HERE_SAVED.get(), before.0, before.1);
             }
         }
     };

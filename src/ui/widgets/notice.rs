@@ -71,7 +71,7 @@ pub fn Notices() -> impl IntoView {
                 s.journey = journey;
                 s.plan = plan;
             });
-            app.confirm(text::journey::BABY_HERE_UNDONE);
+            app.confirm(text::journey::BABY_HERE_UNDONE.get());
             return;
         }
         let now = browser::clock::now();
