@@ -222,7 +222,7 @@ fn warning_signs_and_help_lines_name_the_babys_doctor() {
     assert!(doctor(text::printout::FOOTER));
     assert!(doctor(text::plan::ICS_DESCRIPTION));
     assert!(doctor(text::plan::STEP_AGREE));
-    assert!(doctor(text::progress::WATCH));
+    assert!(doctor(text::progress::WATCH.get()));
     let when = text::guide::SECTIONS.iter().find(|s| s.heading == "When to call for help");
     assert!(when.is_some_and(|s| s.paragraphs.iter().chain(s.points).any(|l| doctor(l))));
     // The specific signs, not "fewer than usual", with the care table's numbers.
