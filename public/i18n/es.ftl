@@ -207,7 +207,7 @@ progress-baseline-so-far-one-day = Comparado con { $amount } de suplemento al d�
 progress-baseline-so-far = Comparado con { $amount } de suplemento al día al principio: la media de los { $days } días con suplementos anotados hasta ahora (del { $from } al { $to }). Queda fijo cuando termina la primera semana.
 progress-share-meaning = La parte de la leche que ahora puede venir del pecho, si tu bebé toma tanto como al principio. La doble pesada da la leche medida al pecho. Es una guía aproximada; los pañales mojados y el peso dicen más.
 progress-share-not-lower = aún no es menos
-progress-share-about = unos { $percent } %
+progress-share-about = aprox. { $percent } %
 progress-share-weighed-cell = { $amount } en { $feeds ->
     [one] { $feeds } toma
     [many] { $feeds } tomas
@@ -217,14 +217,14 @@ progress-share-weighed-cell-percent = { $amount } en { $feeds ->
     [one] { $feeds } toma
     [many] { $feeds } tomas
    *[other] { $feeds } tomas
-}, al menos { $percent } %
+}, al menos el { $percent } %
 progress-share-chart = Del pecho, aproximadamente (%)
 progress-share-layer = % aproximado del pecho
-progress-share-chart-one = Unos { $last } % de la leche puede venir del pecho.
-progress-share-chart-from-to = De unos { $first } % a unos { $last } % de la leche del pecho.
+progress-share-chart-one = Alrededor del { $last } % de la leche puede venir del pecho.
+progress-share-chart-from-to = Leche del pecho: de alrededor del { $first } % a alrededor del { $last } %.
 progress-share-note = Una guía aproximada a partir del último día completo. Los pañales mojados y el peso dicen más; coméntalo con tu consultora de lactancia.
 progress-share-not-lower-yet = Suplementos: { $supplement }, frente a { $baseline } al día al principio: aún no es menos.
-progress-share-against-start = Suplementos: { $supplement }, frente a { $baseline } al día al principio: unos { $percent } % de la leche puede venir ahora del pecho, si tu bebé toma tanto como entonces.
+progress-share-against-start = Suplementos: { $supplement }, frente a { $baseline } al día al principio: alrededor del { $percent } % de la leche puede venir ahora del pecho, si tu bebé toma tanto como entonces.
 progress-share-weighed-only = Doble pesada: { $amount } al pecho en { $feeds ->
     [one] { $feeds } toma pesada
     [many] { $feeds } tomas pesadas
@@ -234,7 +234,7 @@ progress-share-weighed = Doble pesada: { $amount } al pecho en { $feeds ->
     [one] { $feeds } toma pesada
     [many] { $feeds } tomas pesadas
    *[other] { $feeds } tomas pesadas
-}, así que al menos el { $percent } % de la leche medida vino del pecho.
+}, así que al menos el { $percent } % de la leche medida vino del pecho.
 progress-share-not-enough = Todavía no hay suficiente en el registro para saberlo.
 
 progress-summary-days = Días en el resumen impreso
