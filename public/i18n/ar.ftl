@@ -172,14 +172,14 @@ progress-diapers-so-far = { $wet } مبللة، { $dirty } براز
 
 progress-journey = محطّاتي
 progress-journey-none = تظهر المحطات هنا عند الوصول إليها: من السجلّ، أو بوضع علامة عليها. لكل رحلة إيقاعها الخاص.
-progress-ahead = ما زال في الطريق
+progress-ahead = ما زال في الطريق: { $milestones }
 progress-tick = تسجيل محطة
 progress-tick-which = المحطة
 progress-tick-day = اليوم
 progress-tick-own = بكلماتي
 progress-tick-add = إضافة
 progress-tick-day-missing = يُرجى اختيار اليوم.
-progress-from-log = من السجلّ
+progress-from-log = (من السجلّ)
 progress-mark-removed = حُذفت المحطة.
 progress-mark-undo = تراجع
 progress-mark-restored = عادت المحطة إلى الخط الزمني.

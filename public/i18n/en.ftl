@@ -189,14 +189,15 @@ progress-diapers-so-far = { $wet } wet, { $dirty } dirty
 # Progress → Your milestones.
 progress-journey = Your milestones
 progress-journey-none = Milestones appear here as you reach them: from the log, or ticked by you. Every journey has its own pace.
-progress-ahead = Still ahead
+# $milestones: the names of the milestones not reached yet, joined by " · ".
+progress-ahead = Still ahead: { $milestones }
 progress-tick = Mark a milestone
 progress-tick-which = Milestone
 progress-tick-day = Day
 progress-tick-own = Your own words
 progress-tick-add = Add
 progress-tick-day-missing = Please choose the day.
-progress-from-log = from your log
+progress-from-log = (from your log)
 progress-mark-removed = Milestone removed.
 progress-mark-undo = Undo
 progress-mark-restored = Milestone back on your timeline.

@@ -165,14 +165,14 @@ progress-diapers-so-far = { $wet } mojados, { $dirty } sucios
 
 progress-journey = Tus hitos
 progress-journey-none = Los hitos aparecen aquí a medida que los alcanzas: a partir del registro, o marcados por ti. Cada camino tiene su propio ritmo.
-progress-ahead = Por delante
+progress-ahead = Por delante: { $milestones }
 progress-tick = Marcar un hito
 progress-tick-which = Hito
 progress-tick-day = Día
 progress-tick-own = Con tus palabras
 progress-tick-add = Añadir
 progress-tick-day-missing = Elige el día, por favor.
-progress-from-log = según tu registro
+progress-from-log = (según tu registro)
 progress-mark-removed = Hito quitado.
 progress-mark-undo = Deshacer
 progress-mark-restored = El hito vuelve a estar en tu línea de tiempo.

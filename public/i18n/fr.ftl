@@ -175,14 +175,14 @@ progress-diapers-so-far = { $wet } mouillées, { $dirty } selles
 
 progress-journey = Vos étapes
 progress-journey-none = Les étapes apparaissent ici au fur et à mesure : tirées du journal, ou cochées par vous. Chaque parcours a son propre rythme.
-progress-ahead = Encore à venir
+progress-ahead = Encore à venir : { $milestones }
 progress-tick = Noter une étape
 progress-tick-which = Étape
 progress-tick-day = Jour
 progress-tick-own = Avec vos mots
 progress-tick-add = Ajouter
 progress-tick-day-missing = Veuillez choisir le jour.
-progress-from-log = d’après votre journal
+progress-from-log = (d’après votre journal)
 progress-mark-removed = Étape retirée.
 progress-mark-undo = Annuler
 progress-mark-restored = L’étape est de retour sur votre parcours.

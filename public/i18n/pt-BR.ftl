@@ -165,14 +165,14 @@ progress-diapers-so-far = { $wet } molhadas, { $dirty } sujas
 
 progress-journey = Seus marcos
 progress-journey-none = Os marcos aparecem aqui conforme você os alcança: a partir do registro, ou marcados por você. Cada jornada tem seu próprio ritmo.
-progress-ahead = Ainda pela frente
+progress-ahead = Ainda pela frente: { $milestones }
 progress-tick = Marcar um marco
 progress-tick-which = Marco
 progress-tick-day = Dia
 progress-tick-own = Com suas palavras
 progress-tick-add = Adicionar
 progress-tick-day-missing = Escolha o dia, por favor.
-progress-from-log = do seu registro
+progress-from-log = (do seu registro)
 progress-mark-removed = Marco removido.
 progress-mark-undo = Desfazer
 progress-mark-restored = O marco voltou para a sua linha do tempo.

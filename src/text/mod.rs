@@ -1686,7 +1686,10 @@ pub mod progress {
 
     pub const JOURNEY: Msg = Msg("progress-journey");
     pub const JOURNEY_NONE: Msg = Msg("progress-journey-none");
-    pub const AHEAD: Msg = Msg("progress-ahead");
+    /// The milestones not reached yet, after the timeline: `milestones` is their names, joined.
+    pub fn ahead(milestones: &str) -> String {
+        Msg("progress-ahead").with(&[("milestones", milestones.into())])
+    }
     pub const TICK: Msg = Msg("progress-tick");
     pub const TICK_WHICH: Msg = Msg("progress-tick-which");
     pub const TICK_DAY: Msg = Msg("progress-tick-day");

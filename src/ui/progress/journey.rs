@@ -77,7 +77,7 @@ pub fn Journey() -> impl IntoView {
                                             <span class="journey-what">
                                                 <strong>{day}</strong>
                                                 " · " {name}
-                                                {r.from_log.then(|| view! { <span class="hint">" (" {t::FROM_LOG} ")"</span> })}
+                                                {r.from_log.then(|| view! { <span class="hint">" " {t::FROM_LOG}</span> })}
                                             </span>
                                             {mark.map(|e| view! {
                                                 <DeleteButton label=label on_press=move || remove(e.clone(), false)/>
@@ -90,7 +90,7 @@ pub fn Journey() -> impl IntoView {
                     }}
                     <UndoBar pending=undo message=t::MARK_REMOVED.get() undo=t::MARK_UNDO.get() on_undo=move |e| remove(e, true)/>
                     {(!ahead.is_empty()).then(|| view! {
-                        <p class="hint">{t::AHEAD} ": " {ahead.iter().map(|k| t::journey(*k)).collect::<Vec<_>>().join(" · ")}</p>
+                        <p class="hint">{t::ahead(&ahead.iter().map(|k| t::journey(*k)).collect::<Vec<_>>().join(" · "))}</p>
                     })}
                     <TickForm ahead=ahead.clone()/>
                 </section>
