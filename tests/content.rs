@@ -459,7 +459,7 @@ fn warning_signs_and_help_lines_name_the_babys_doctor() {
     assert!(doctor(text::printout::FOOTER.get()));
     assert!(doctor(text::plan::ICS_DESCRIPTION.get()));
     assert!(doctor(text::plan::STEP_AGREE.get()));
-    assert!(doctor(text::progress::WATCH));
+    assert!(doctor(text::progress::WATCH.get()));
     let when = text::guide::SECTIONS.iter().find(|s| s.heading == "When to call for help");
     assert!(when.is_some_and(|s| s.paragraphs.iter().chain(s.points).any(|l| doctor(l.get()))));
     // The specific signs, not "fewer than usual", with the care table's numbers.

@@ -1273,47 +1273,48 @@ pub mod reminder {
     }
 }
 
-/// The Progress screen.
+/// The Progress screen, its charts' names and sentences, the milestones and the consultant
+/// summary (`progress-*`).
 pub mod progress {
-    pub const RANGE: &str = "Show";
-    pub const DAYS_7: &str = "7 days";
-    pub const DAYS_30: &str = "30 days";
-    pub const ALL: &str = "All";
-    pub const LOADING: &str = "Loading your progress…";
-    pub const EMPTY: &str =
-        "Your charts will grow here as you log sessions. Every session counts, \
-        even the ones with no milk yet.";
-    pub const SESSIONS: &str = "Sessions per day";
-    pub const MINUTES: &str = "Minutes of stimulation per day";
-    pub const EXPRESSED: &str = "Milk expressed per day";
-    pub const SUPPLEMENT: &str = "Supplement per day";
-    pub const DIAPERS: &str = "Wet and dirty diapers per day";
-    pub const WEIGHT: &str = "Weight";
-    pub const SHOW_TABLE: &str = "Show as a table";
-    pub const HIDE_TABLE: &str = "Hide the table";
-    pub const COL_DAY: &str = "Day";
-    pub const COL_WEEK: &str = "Week of";
-    pub const TARGET: &str = "target";
-    pub const AVERAGE: &str = "7-day average";
-    pub const LEFT: &str = "left";
-    pub const RIGHT: &str = "right";
-    pub const WET: &str = "wet";
-    pub const DIRTY: &str = "dirty";
-    pub const NO_WEIGHT: &str = "No weights logged in this range yet.";
-    pub const PRINT: &str = "Print for my consultant";
+    use super::{Arg, Msg};
 
-    pub const SUMMARY_DAYS: &str = "Days in the printed summary";
-    pub const SUMMARY_NOTES: &str = "Notes for your consultant (optional, printed, not saved)";
-    pub const SUMMARY_TITLE: &str = "Summary for my lactation consultant";
-    pub const SUMMARY_PLAN: &str = "Plan in force";
+    pub const RANGE: Msg = Msg("progress-range");
+    pub const DAYS_7: Msg = Msg("progress-days-7");
+    pub const DAYS_30: Msg = Msg("progress-days-30");
+    pub const ALL: Msg = Msg("progress-all");
+    pub const LOADING: Msg = Msg("progress-loading");
+    pub const EMPTY: Msg = Msg("progress-empty");
+    pub const SESSIONS: Msg = Msg("progress-sessions");
+    pub const MINUTES: Msg = Msg("progress-minutes");
+    pub const EXPRESSED: Msg = Msg("progress-expressed");
+    pub const SUPPLEMENT: Msg = Msg("progress-supplement");
+    pub const DIAPERS: Msg = Msg("progress-diapers");
+    pub const WEIGHT: Msg = Msg("progress-weight");
+    pub const SHOW_TABLE: Msg = Msg("progress-show-table");
+    pub const HIDE_TABLE: Msg = Msg("progress-hide-table");
+    pub const COL_DAY: Msg = Msg("progress-col-day");
+    pub const COL_WEEK: Msg = Msg("progress-col-week");
+    pub const TARGET: Msg = Msg("progress-target");
+    pub const AVERAGE: Msg = Msg("progress-average");
+    pub const LEFT: Msg = Msg("progress-left");
+    pub const RIGHT: Msg = Msg("progress-right");
+    pub const WET: Msg = Msg("progress-wet");
+    pub const DIRTY: Msg = Msg("progress-dirty");
+    pub const NO_WEIGHT: Msg = Msg("progress-no-weight");
+    pub const PRINT: Msg = Msg("progress-print");
+
+    pub const SUMMARY_DAYS: Msg = Msg("progress-summary-days");
+    pub const SUMMARY_NOTES: Msg = Msg("progress-summary-notes");
+    pub const SUMMARY_TITLE: Msg = Msg("progress-summary-title");
+    pub const SUMMARY_PLAN: Msg = Msg("progress-summary-plan");
     /// Calendar days, as the table counts them (not rolling 24 hours).
-    pub const SUMMARY_TABLE: &str = "Day by day (per day, midnight to midnight)";
-    pub const COL_NIGHT: &str = "Night";
-    pub const COL_BREAK: &str = "Longest break";
+    pub const SUMMARY_TABLE: Msg = Msg("progress-summary-table");
+    pub const COL_NIGHT: Msg = Msg("progress-col-night");
+    pub const COL_BREAK: Msg = Msg("progress-col-break");
     /// The log's own notes, under the table.
-    pub const SUMMARY_LOG_NOTES: &str = "Notes from the log";
+    pub const SUMMARY_LOG_NOTES: Msg = Msg("progress-summary-log-notes");
     /// The planned supplement's key on the printed chart: each day's own amount.
-    pub const PLANNED_KEY: &str = "planned that day (a guide, not a limit)";
+    pub const PLANNED_KEY: Msg = Msg("progress-planned-key");
 
     /// The path in the words of Settings → Your journey, then the baby's age on the print day
     /// (or the due date while preparing), when the parent gave it.
@@ -1321,31 +1322,34 @@ pub mod progress {
         j: &crate::domain::model::consultant::SummaryJourney,
         today: chrono::NaiveDate,
     ) -> String {
-        let path = format!("Path: {}", super::journey::path(j.path));
-        let age = |days: i64| match days {
-            1 => "1 day".to_string(),
-            d if d < 14 => format!("{d} days"),
-            d => format!("{} weeks", d / 7),
-        };
+        let path =
+            Msg("progress-summary-path").with(&[("path", super::journey::path(j.path).into())]);
+        let date = |d| super::format::full_date(d);
         let when = match (j.age_days, j.due, j.plan_age_weeks) {
             (Some(0), _, _) => {
-                Some(format!("Baby born today, {}.", super::format::full_date(today)))
+                Some(Msg("progress-summary-born-today").with(&[("date", (&date(today)).into())]))
             }
-            (Some(d), _, _) => {
-                Some(format!("Baby's age on {}: {}.", super::format::full_date(today), age(d)))
-            }
+            (Some(d), _, _) if d < 14 => Some(
+                Msg("progress-summary-age-days")
+                    .with(&[("date", (&date(today)).into()), ("days", d.into())]),
+            ),
+            (Some(d), _, _) => Some(
+                Msg("progress-summary-age-weeks")
+                    .with(&[("date", (&date(today)).into()), ("weeks", (d / 7).into())]),
+            ),
             (None, Some((due, 0)), _) => {
-                Some(format!("Baby due today, {}.", super::format::full_date(due)))
+                Some(Msg("progress-summary-due-today").with(&[("date", (&date(due)).into())]))
             }
             (None, Some((due, d)), _) if d < 0 => {
-                Some(format!("Baby was due {}.", super::format::full_date(due)))
+                Some(Msg("progress-summary-was-due").with(&[("date", (&date(due)).into())]))
             }
-            (None, Some((due, d)), _) => Some(format!(
-                "Baby due {}, in {}.",
-                super::format::full_date(due),
-                if d == 1 { "1 day".to_string() } else { format!("{d} days") }
-            )),
-            (None, None, Some(w)) => Some(format!("Baby's age, as set in the plan: {w} weeks.")),
+            (None, Some((due, d)), _) => Some(
+                Msg("progress-summary-due-in")
+                    .with(&[("date", (&date(due)).into()), ("days", d.into())]),
+            ),
+            (None, None, Some(w)) => {
+                Some(Msg("progress-summary-plan-age").with(&[("weeks", w.into())]))
+            }
             (None, None, None) => None,
         };
         match when {
@@ -1360,7 +1364,9 @@ pub mod progress {
             || "–".into(),
             |ms| {
                 let m = ms / 60_000;
-                format!("{} h {:02}", m / 60, m % 60)
+                let minutes = format!("{:02}", m % 60);
+                Msg("progress-break-cell")
+                    .with(&[("hours", (m / 60).into()), ("minutes", (&minutes).into())])
             },
         )
     }
@@ -1371,12 +1377,9 @@ pub mod progress {
         total_ml: crate::domain::units::Total,
         unit: crate::domain::units::Volume,
     ) -> String {
-        format!(
-            "Supplement given with a feed (during it, with an at-breast supplementer, or right \
-             after): {} of {}.",
-            super::format::volume(unit, with_ml),
-            super::format::volume(unit, total_ml),
-        )
+        let (with, total) =
+            (super::format::volume(unit, with_ml), super::format::volume(unit, total_ml));
+        Msg("progress-with-feed").with(&[("with", (&with).into()), ("total", (&total).into())])
     }
 
     /// The range's night sessions and longest break, under the table.
@@ -1385,73 +1388,72 @@ pub mod progress {
             Some(ms) => super::plan::hours((ms / 60_000) as i32),
             None => "–".into(),
         };
-        format!("Night sessions in these days: {night}. Longest break: {longest}.")
+        Msg("progress-range-facts").with(&[("night", night.into()), ("longest", (&longest).into())])
     }
 
     /// A weight in the summary's "Weight (kg)" column.
     pub fn kg_cell(v: f64) -> String {
-        format!("{v:.2}")
+        super::format::decimal(v, 2)
     }
 
     /// When a note from the log was written: "Thu 12 Nov 09:40".
     pub fn note_when(day: &str, time: &str) -> String {
-        format!("{day} {time}")
+        Msg("progress-note-when").with(&[("day", day.into()), ("time", time.into())])
     }
 
     /// A note's heading before its words: "Thu 12 Nov 09:40 · Nursing: ".
     pub fn note_heading(when: &str, who: &str) -> String {
-        format!("{when} · {who}: ")
+        // The space after it keeps the note's words apart; a file's line cannot end in one.
+        format!(
+            "{} ",
+            Msg("progress-note-heading").with(&[("when", when.into()), ("who", who.into())])
+        )
     }
 
     /// Who wrote the note: the session's kind, or a supplement.
     pub fn note_of(kind: Option<crate::domain::entry::SessionKind>) -> &'static str {
-        kind.map_or("Supplement", super::timer::running)
+        kind.map_or_else(|| Msg("progress-note-supplement").get(), super::timer::running)
     }
-    pub const SUMMARY_NOTES_TITLE: &str = "My notes";
-    pub const COL_DATE: &str = "Date";
-    pub const COL_SESSIONS: &str = "Sessions";
-    pub const COL_MINUTES: &str = "Minutes";
+    pub const SUMMARY_NOTES_TITLE: Msg = Msg("progress-summary-notes-title");
+    pub const COL_DATE: Msg = Msg("progress-col-date");
+    pub const COL_SESSIONS: Msg = Msg("progress-col-sessions");
+    pub const COL_MINUTES: Msg = Msg("progress-col-minutes");
     /// The summary table's volume headings, in the parent's unit: expressed, supplement by cup,
     /// at the breast, and any other way.
     pub fn col_volumes(unit: crate::domain::units::Volume) -> [String; 4] {
         let u = super::format::unit_label(unit);
         [
-            format!("Expressed ({u})"),
-            format!("Suppl. cup ({u})"),
-            format!("Suppl. at-breast ({u})"),
-            format!("Suppl. other ({u})"),
+            Msg("progress-col-expressed"),
+            Msg("progress-col-cup"),
+            Msg("progress-col-at-breast"),
+            Msg("progress-col-other"),
         ]
+        .map(|msg| msg.with(&[("unit", u.into())]))
     }
-    pub const COL_WET: &str = "Wet";
-    pub const COL_DIRTY: &str = "Dirty";
-    pub const COL_WEIGHT: &str = "Weight (kg)";
+    pub const COL_WET: Msg = Msg("progress-col-wet");
+    pub const COL_DIRTY: Msg = Msg("progress-col-dirty");
+    pub const COL_WEIGHT: Msg = Msg("progress-col-weight");
 
     /// The totals row: the finished days only.
     pub fn total_of_days(days: u32) -> String {
-        match days {
-            1 => "Total, 1 whole day".to_string(),
-            n => format!("Total, {n} whole days"),
-        }
+        Msg("progress-total-of-days").with(&[("days", days.into())])
     }
 
     /// The row under the totals.
-    pub const AVERAGE_ROW: &str = "Average a day";
+    pub const AVERAGE_ROW: Msg = Msg("progress-average-row");
 
     /// Today's row, which is not over ("Thu 12 Nov, so far").
     pub fn today_so_far(day: &str) -> String {
-        format!("{day}, so far")
+        Msg("progress-today-so-far").with(&[("day", day.into())])
     }
 
     /// Under the range line: today is in the table, apart.
     pub fn today_apart(day: &str) -> String {
-        format!(
-            "Today ({day}) is not over: its row says \"so far\" and it is left out of the totals, \
-            the averages and the charts."
-        )
+        Msg("progress-today-apart").with(&[("day", day.into())])
     }
 
     /// The printed summary's step-down section.
-    pub const STEP_TITLE: &str = "Supplement step-down";
+    pub const STEP_TITLE: Msg = Msg("progress-step-title");
 
     /// When the step-down began, from what amount, and where that amount came from.
     pub fn step_began(
@@ -1460,53 +1462,52 @@ pub mod progress {
         source: Option<crate::domain::model::step_start::StartSource>,
     ) -> String {
         use crate::domain::model::step_start::StartSource;
-        match source {
-            Some(StartSource::Log { days: 3 }) => format!(
-                "Began on {day} at {amount} a day: the average of the 3 days before it in the log."
-            ),
-            Some(StartSource::Log { days: 1 }) => format!(
-                "Began on {day} at {amount} a day: the one day logged in the 3 days before it."
-            ),
-            Some(StartSource::Log { days }) => format!(
-                "Began on {day} at {amount} a day: the average of the {days} days logged in the 3 \
-                days before it."
-            ),
-            Some(StartSource::Said) => format!(
-                "Began on {day} at {amount} a day: the amount given at the start in Settings → \
-                Your journey."
-            ),
-            None => format!("Began on {day} at {amount} a day, an amount set on the Plan."),
-        }
+        let (msg, days) = match source {
+            Some(StartSource::Log { days: 3 }) => (Msg("progress-step-began-log-3"), 3),
+            Some(StartSource::Log { days: 1 }) => (Msg("progress-step-began-log-1"), 1),
+            Some(StartSource::Log { days }) => (Msg("progress-step-began-log"), days),
+            Some(StartSource::Said) => (Msg("progress-step-began-said"), 0),
+            None => (Msg("progress-step-began-plan"), 0),
+        };
+        msg.with(&[("day", day.into()), ("amount", amount.into()), ("days", days.into())])
     }
 
     /// Today's planned amount in the printed step-down section.
     pub fn step_today(day: &str, amount: &str) -> String {
-        format!("Planned for today, {day}: {amount} (a guide, not a limit).")
+        Msg("progress-step-today").with(&[("day", day.into()), ("amount", amount.into())])
     }
 
     /// The heading of the step-down's steps, holds and steps back in the summary's days.
-    pub const STEP_CHANGES: &str = "Steps, holds and steps back in these days";
-    pub const STEP_NO_CHANGES: &str = "No step, hold or step back in these days.";
+    pub const STEP_CHANGES: Msg = Msg("progress-step-changes");
+    pub const STEP_NO_CHANGES: Msg = Msg("progress-step-no-changes");
 
     /// One step, hold or step back: its day, the amount planned from it, and what happened and
     /// why, in the Plan's own words ("held: fewer than 6 wet diapers yesterday").
     pub fn step_change(day: &str, amount: &str, what: &str) -> String {
-        format!("{day}: {amount}, {what}")
+        Msg("progress-step-change").with(&[
+            ("day", day.into()),
+            ("amount", amount.into()),
+            ("what", what.into()),
+        ])
     }
 
     /// The date range line of the printed summary.
     pub fn summary_range(from: chrono::NaiveDate, to: chrono::NaiveDate) -> String {
-        format!("{} to {}", super::format::full_date(from), super::format::full_date(to))
+        let (from, to) = (super::format::full_date(from), super::format::full_date(to));
+        Msg("progress-summary-range").with(&[("from", (&from).into()), ("to", (&to).into())])
     }
 
     /// The plan line of the printed summary.
     pub fn summary_plan(sessions: u8, minutes: u8, night: u8) -> String {
-        format!("{sessions} sessions a day of {minutes} minutes, {night} of them at night.")
+        Msg("progress-summary-plan-line").with(&[
+            ("sessions", sessions.into()),
+            ("minutes", minutes.into()),
+            ("night", night.into()),
+        ])
     }
 
     /// Said after a fall in what the baby shows (wet diapers, weight): never "normal".
-    pub const WATCH: &str = "That is fewer than before. If this goes on, talk to your baby's \
-        doctor or your lactation consultant.";
+    pub const WATCH: Msg = Msg("progress-watch");
 
     /// A plain sentence about how a measure moved, read as the domain says it should be.
     pub fn trend(
@@ -1517,34 +1518,32 @@ pub mod progress {
         movement: crate::domain::stats::Movement,
     ) -> String {
         use crate::domain::stats::Movement::*;
-        let span = if days >= 14 {
-            format!("the last {} weeks", days / 7)
-        } else {
-            format!("the last {} days", days + 1)
-        };
+        let span = span(days);
         // A fall in what the baby shows is said even when it rounds to the same shown number.
-        if movement == DownWatch {
-            return format!("{what} is down from {from} to {to} a day over {span}. {WATCH}");
-        }
-        if from == to || movement == Steady {
-            return format!("{what} has stayed at about {to} a day over {span}.");
-        }
-        match movement {
-            UpKeepGoing => {
-                format!("{what} is up from {from} to {to} a day over {span}. Keep going.")
-            }
-            Up => format!("{what} is up from {from} to {to} a day over {span}."),
-            DownGoodProgress => {
-                format!("{what} is down from {from} to {to} a day over {span}. Good progress.")
-            }
-            DownWatchSigns => format!(
-                "{what} is down from {from} to {to} a day over {span}. Your baby's wet diapers, \
-                stools or weight did not show what is expected every day (or were not logged), \
-                so keep a close eye on them with your lactation consultant."
-            ),
-            _ => format!(
-                "{what} is down from {from} to {to} a day over {span}. Ups and downs are normal."
-            ),
+        let msg = match movement {
+            DownWatch => Msg("progress-trend-down-watch"),
+            _ if from == to => Msg("progress-trend-steady"),
+            Steady => Msg("progress-trend-steady"),
+            UpKeepGoing => Msg("progress-trend-up-keep-going"),
+            Up => Msg("progress-trend-up"),
+            DownGoodProgress => Msg("progress-trend-down-good-progress"),
+            DownWatchSigns => Msg("progress-trend-down-watch-signs"),
+            DownNormal => Msg("progress-trend-down-normal"),
+        };
+        msg.with(&[
+            ("what", what.into()),
+            ("from", from.into()),
+            ("to", to.into()),
+            ("span", (&span).into()),
+        ])
+    }
+
+    /// The time a trend covers, `days` after its first day: "over the last 2 weeks".
+    fn span(days: i64) -> String {
+        if days >= 14 {
+            Msg("progress-span-weeks").with(&[("weeks", (days / 7).into())])
+        } else {
+            Msg("progress-span-days").with(&[("days", (days + 1).into())])
         }
     }
 
@@ -1552,23 +1551,17 @@ pub mod progress {
     /// watch if the baby weighs less.
     pub fn weight(first_g: Option<u32>, last_g: Option<u32>, count: usize) -> String {
         use crate::domain::stats::{movement, Measure, Movement};
+        let kg = |g: u32| Arg::decimal(f64::from(g) / 1000.0, 2);
         match (first_g, last_g) {
             (Some(a), Some(z)) if count > 1 => {
-                let line = format!(
-                    "{WEIGHT}: {:.2} kg to {:.2} kg in this range.",
-                    a as f64 / 1000.0,
-                    z as f64 / 1000.0
-                );
-                if movement(Measure::Baby, a as f64, z as f64) == Movement::DownWatch {
-                    format!(
-                        "{line} Your baby weighs less than before. Please call your baby's \
-                        doctor today."
-                    )
+                let msg = if movement(Measure::Baby, a as f64, z as f64) == Movement::DownWatch {
+                    Msg("progress-weight-range-less")
                 } else {
-                    line
-                }
+                    Msg("progress-weight-range")
+                };
+                msg.with(&[("first", kg(a)), ("last", kg(z))])
             }
-            (Some(a), _) => format!("{WEIGHT}: {:.2} kg.", a as f64 / 1000.0),
+            (Some(a), _) => Msg("progress-weight-one").with(&[("weight", kg(a))]),
             _ => NO_WEIGHT.to_string(),
         }
     }
@@ -1576,63 +1569,68 @@ pub mod progress {
     /// Today's values, shown apart from the chart because the day is not over.
     pub fn so_far(values: &str) -> String {
         // Charts count calendar days; Today counts from waking, so this says which day it means.
-        format!("Today so far, since midnight: {values}.")
+        Msg("progress-so-far").with(&[("values", values.into())])
     }
 
     /// Wet diapers a day on a chart's sentence ("6 wet", "6.4 wet"), with `decimals` from the
     /// progress model's rule.
     pub fn wet_a_day(v: f64, decimals: usize) -> String {
-        format!("{v:.decimals$} wet")
+        let decimals = u8::try_from(decimals).unwrap_or(u8::MAX);
+        Msg("progress-wet-a-day").with(&[("wet", Arg::decimal(v, decimals))])
     }
 
     /// Minutes a day on a chart's sentence.
     pub fn minutes_a_day(v: f64) -> String {
-        format!("{v:.0} min")
+        Msg("format-minutes").with(&[("minutes", Arg::decimal(v, 0))])
     }
 
     /// A weight in kilograms, as the chart and its table write it.
     pub fn kg(v: f64) -> String {
-        format!("{v:.2} kg")
+        Msg("progress-kg").with(&[("kg", Arg::decimal(v, 2))])
     }
 
     /// Today's diapers so far on the diaper chart.
     pub fn diapers_so_far(wet: f64, dirty: f64) -> String {
-        format!("{wet:.0} wet, {dirty:.0} dirty")
+        Msg("progress-diapers-so-far")
+            .with(&[("wet", Arg::decimal(wet, 0)), ("dirty", Arg::decimal(dirty, 0))])
     }
 
     /// Said when a chart has too little data for a trend.
     pub fn early(what: &str) -> String {
-        format!("{what}: a few more days of logging will show a trend.")
+        Msg("progress-early").with(&[("what", what.into())])
     }
 
-    pub const JOURNEY: &str = "Your milestones";
-    pub const JOURNEY_NONE: &str = "Milestones appear here as you reach them: from the log, or \
-        ticked by you. Every journey has its own pace.";
-    pub const AHEAD: &str = "Still ahead";
-    pub const TICK: &str = "Mark a milestone";
-    pub const TICK_WHICH: &str = "Milestone";
-    pub const TICK_DAY: &str = "Day";
-    pub const TICK_OWN: &str = "Your own words";
-    pub const TICK_ADD: &str = "Add";
-    pub const TICK_DAY_MISSING: &str = "Please choose the day.";
-    pub const FROM_LOG: &str = "from your log";
+    pub const JOURNEY: Msg = Msg("progress-journey");
+    pub const JOURNEY_NONE: Msg = Msg("progress-journey-none");
+    /// The milestones not reached yet, after the timeline: `milestones` is their names, joined.
+    pub fn ahead(milestones: &str) -> String {
+        Msg("progress-ahead").with(&[("milestones", milestones.into())])
+    }
+    pub const TICK: Msg = Msg("progress-tick");
+    pub const TICK_WHICH: Msg = Msg("progress-tick-which");
+    pub const TICK_DAY: Msg = Msg("progress-tick-day");
+    pub const TICK_OWN: Msg = Msg("progress-tick-own");
+    pub const TICK_ADD: Msg = Msg("progress-tick-add");
+    pub const TICK_DAY_MISSING: Msg = Msg("progress-tick-day-missing");
+    pub const FROM_LOG: Msg = Msg("progress-from-log");
     /// Said when a milestone marked by hand is taken back from the timeline, with Undo.
-    pub const MARK_REMOVED: &str = "Milestone removed.";
-    pub const MARK_UNDO: &str = "Undo";
-    pub const MARK_RESTORED: &str = "Milestone back on your timeline.";
+    pub const MARK_REMOVED: Msg = Msg("progress-mark-removed");
+    pub const MARK_UNDO: Msg = Msg("progress-mark-undo");
+    pub const MARK_RESTORED: Msg = Msg("progress-mark-restored");
 
     /// The accessible name of the button that takes back a milestone marked by hand.
     pub fn mark_remove_label(name: &str, day: &str) -> String {
-        format!("Remove the milestone {name}, {day}")
+        Msg("progress-mark-remove-label").with(&[("name", name.into()), ("day", day.into())])
     }
-    pub const SHARE_TITLE: &str = "From the breast";
+    pub const SHARE_TITLE: Msg = Msg("progress-share-title");
     /// The share tables' columns (the Plan's step-down, the printed summary).
-    pub const SHARE_COL_BREAST: &str = "From the breast";
-    pub const SHARE_COL_WEIGHED: &str = "Test weighing";
+    pub const SHARE_COL_BREAST: Msg = Msg("progress-share-col-breast");
+    pub const SHARE_COL_WEIGHED: Msg = Msg("progress-share-col-weighed");
 
     /// The printed share table's supplement column, in the parent's unit.
     pub fn share_col_supplement(unit: crate::domain::units::Volume) -> String {
-        format!("Supplement ({})", super::format::unit_label(unit))
+        Msg("progress-share-col-supplement")
+            .with(&[("unit", super::format::unit_label(unit).into())])
     }
 
     /// How the share's baseline was chosen: the one sentence Progress, the Plan and the printed
@@ -1644,40 +1642,29 @@ pub mod progress {
         use crate::domain::milestones::BaselineSource;
         let amount = vol(b.ml);
         match b.source {
-            BaselineSource::Said => format!(
-                "Measured against {amount} of supplement a day at the start, the amount given in \
-                Settings → Your journey."
-            ),
+            BaselineSource::Said => {
+                Msg("progress-baseline-said").with(&[("amount", (&amount).into())])
+            }
             BaselineSource::FirstWeek { first, last, days, complete } => {
                 let (from, to) = (super::format::day_month(first), super::format::day_month(last));
-                match (days, complete) {
-                    (1, true) => format!(
-                        "Measured against {amount} of supplement a day at the start: the one day \
-                        with supplements logged in the first week ({from} to {to})."
-                    ),
-                    (n, true) => format!(
-                        "Measured against {amount} of supplement a day at the start: the average \
-                        of the {n} days with supplements logged in the first week ({from} to {to})."
-                    ),
-                    (1, false) => format!(
-                        "Measured against {amount} of supplement a day at the start: the one day \
-                        with supplements logged so far ({from}). It settles once the first week \
-                        is over."
-                    ),
-                    (n, false) => format!(
-                        "Measured against {amount} of supplement a day at the start: the average \
-                        of the {n} days with supplements logged so far ({from} to {to}). It \
-                        settles once the first week is over."
-                    ),
-                }
+                let msg = match (days, complete) {
+                    (1, true) => Msg("progress-baseline-week-one-day"),
+                    (_, true) => Msg("progress-baseline-week"),
+                    (1, false) => Msg("progress-baseline-so-far-one-day"),
+                    (_, false) => Msg("progress-baseline-so-far"),
+                };
+                msg.with(&[
+                    ("amount", (&amount).into()),
+                    ("from", (&from).into()),
+                    ("to", (&to).into()),
+                    ("days", days.into()),
+                ])
             }
         }
     }
 
     /// Said once beside a share table or chart: what the figure means.
-    pub const SHARE_MEANING: &str = "The part of the milk that may now come from the breast, if \
-        your baby drinks as much as at the start. Test weighing gives the milk measured at the \
-        breast. A rough guide; wet diapers and weight tell you more.";
+    pub const SHARE_MEANING: Msg = Msg("progress-share-meaning");
 
     /// A day's share against the start, the same words in every table: "about 50%", "not lower
     /// yet" for a day whose supplements are not below the start, "–" when the day cannot tell.
@@ -1685,8 +1672,8 @@ pub mod progress {
         match s.by_baseline {
             // "About 0% from the breast" reads as a verdict on the parent; the fact is that the
             // supplements are not lower yet.
-            Some(0) => "not lower yet".into(),
-            Some(p) => format!("about {p}%"),
+            Some(0) => Msg("progress-share-not-lower").to_string(),
+            Some(p) => Msg("progress-share-about").with(&[("percent", p.into())]),
             None => "–".into(),
         }
     }
@@ -1697,9 +1684,9 @@ pub mod progress {
         if v.is_nan() {
             "–".into()
         } else if v < 0.5 {
-            "not lower yet".into()
+            Msg("progress-share-not-lower").to_string()
         } else {
-            format!("about {v:.0}%")
+            Msg("progress-share-about").with(&[("percent", Arg::decimal(v, 0))])
         }
     }
 
@@ -1708,50 +1695,51 @@ pub mod progress {
         s: &crate::domain::milestones::Share,
         vol: &dyn Fn(u32) -> String,
     ) -> String {
-        let feeds = format!(
-            "{} over {} feed{}",
-            vol(s.weighed_ml),
-            s.weighed_feeds,
-            if s.weighed_feeds == 1 { "" } else { "s" }
-        );
-        match s.by_weighing {
+        let amount = vol(s.weighed_ml);
+        let msg = match s.by_weighing {
             // With no supplement that day the share of measured milk says nothing more.
-            Some(_) if s.supplement_ml == 0 => feeds,
-            Some(p) => format!("{feeds}, at least {p}%"),
-            None => "–".into(),
-        }
+            Some(_) if s.supplement_ml == 0 => Msg("progress-share-weighed-cell"),
+            Some(_) => Msg("progress-share-weighed-cell-percent"),
+            None => return "–".into(),
+        };
+        msg.with(&[
+            ("amount", (&amount).into()),
+            ("feeds", s.weighed_feeds.into()),
+            ("percent", s.by_weighing.unwrap_or(0).into()),
+        ])
     }
 
     /// The Progress chart of the daily share against the starting supplement.
-    pub const SHARE_CHART: &str = "From the breast, about (%)";
-    pub const SHARE_LAYER: &str = "about % from the breast";
+    pub const SHARE_CHART: Msg = Msg("progress-share-chart");
+    pub const SHARE_LAYER: Msg = Msg("progress-share-layer");
 
     /// The share chart's sentence: where it started and where it is, no praise, no alarm
     /// (`days`: the columns with a share).
     pub fn share_chart_summary(first: u32, last: u32, days: usize) -> String {
         if days < 2 {
-            format!("About {last}% of the milk may come from the breast.")
+            Msg("progress-share-chart-one").with(&[("last", last.into())])
         } else {
-            format!("From about {first}% to about {last}% of the milk from the breast.")
+            Msg("progress-share-chart-from-to")
+                .with(&[("first", first.into()), ("last", last.into())])
         }
     }
-    pub const SHARE_NOTE: &str = "A rough guide from the last whole day. Wet diapers and weight \
-        tell you more; talk it over with your lactation consultant.";
+    pub const SHARE_NOTE: Msg = Msg("progress-share-note");
 
     /// The name of a journey milestone.
     pub fn journey(k: crate::domain::milestones::Kind) -> &'static str {
         use crate::domain::milestones::Kind::*;
         match k {
-            FirstDrops => "First drops",
-            LetDown => "First let-down you noticed",
-            BreastChanges => "Changes in your breasts or chest",
-            SupplementerFeed => "First feed at the breast with a supplementer",
-            FeedWithoutSupplementer => "First feed at the breast without a supplementer",
-            SupplementsHalved => "Supplements halved",
-            DayWithoutSupplements => "A whole day with no supplement",
-            Own => "Your own milestone",
-            Unknown => "A milestone from a newer version of Relact",
+            FirstDrops => Msg("progress-milestone-first-drops"),
+            LetDown => Msg("progress-milestone-let-down"),
+            BreastChanges => Msg("progress-milestone-breast-changes"),
+            SupplementerFeed => Msg("progress-milestone-supplementer-feed"),
+            FeedWithoutSupplementer => Msg("progress-milestone-feed-without-supplementer"),
+            SupplementsHalved => Msg("progress-milestone-supplements-halved"),
+            DayWithoutSupplements => Msg("progress-milestone-day-without-supplements"),
+            Own => Msg("progress-milestone-own"),
+            Unknown => Msg("progress-milestone-unknown"),
         }
+        .get()
     }
 
     /// A marked milestone's words: the parent's own, or its name.
@@ -1767,67 +1755,163 @@ pub mod progress {
     pub fn celebrate(k: crate::domain::milestones::Kind) -> &'static str {
         use crate::domain::milestones::Kind::*;
         match k {
-            FirstDrops => "Milestone: your first drops. Every drop counts.",
-            LetDown => {
-                "Milestone: a let-down you noticed (tingling, or milk dripping or spraying). Your \
-                body is responding."
-            }
-            BreastChanges => {
-                "Milestone: changes in your breasts or chest. Your body is responding."
-            }
-            SupplementerFeed => "Milestone: a feed at the breast with a supplementer.",
-            FeedWithoutSupplementer => "Milestone: a feed at the breast without a supplementer.",
-            SupplementsHalved => {
-                "Milestone: supplements halved. Keep watching diapers and weight with your \
-                 lactation consultant."
-            }
-            DayWithoutSupplements => {
-                "Milestone: a whole day with no supplement. Keep watching diapers and weight."
-            }
-            Own => "Milestone marked. Well done.",
-            Unknown => "Milestone marked.",
+            FirstDrops => Msg("progress-celebrate-first-drops"),
+            LetDown => Msg("progress-celebrate-let-down"),
+            BreastChanges => Msg("progress-celebrate-breast-changes"),
+            SupplementerFeed => Msg("progress-celebrate-supplementer-feed"),
+            FeedWithoutSupplementer => Msg("progress-celebrate-feed-without-supplementer"),
+            SupplementsHalved => Msg("progress-celebrate-supplements-halved"),
+            DayWithoutSupplements => Msg("progress-celebrate-day-without-supplements"),
+            Own => Msg("progress-celebrate-own"),
+            Unknown => Msg("progress-celebrate-unknown"),
         }
+        .get()
     }
 
     /// The daily share sentence: supplements against the starting amount, and test weighing.
     pub fn share(s: &crate::domain::milestones::Share, vol: &dyn Fn(u32) -> String) -> String {
         let mut out = Vec::new();
+        let supplement = vol(s.supplement_ml);
         if let (Some(b), Some(0)) = (s.baseline_ml, s.by_baseline) {
             // "About 0% from the breast" reads as a verdict on the parent; the fact is that the
             // supplements are not lower yet.
-            out.push(format!(
-                "Supplements {} against {} a day at the start: not lower yet.",
-                vol(s.supplement_ml),
-                vol(b)
-            ));
+            out.push(
+                Msg("progress-share-not-lower-yet")
+                    .with(&[("supplement", (&supplement).into()), ("baseline", (&vol(b)).into())]),
+            );
         } else if let (Some(b), Some(p)) = (s.baseline_ml, s.by_baseline) {
-            out.push(format!(
-                "Supplements {} against {} a day at the start: about {p}% of the milk may now \
-                 come from the breast, if your baby drinks as much as then.",
-                vol(s.supplement_ml),
-                vol(b)
-            ));
+            out.push(Msg("progress-share-against-start").with(&[
+                ("supplement", (&supplement).into()),
+                ("baseline", (&vol(b)).into()),
+                ("percent", p.into()),
+            ]));
         }
         if let Some(p) = s.by_weighing {
-            let feeds = format!(
-                "{} at the breast over {} weighed feed{}",
-                vol(s.weighed_ml),
-                s.weighed_feeds,
-                if s.weighed_feeds == 1 { "" } else { "s" }
-            );
+            let amount = vol(s.weighed_ml);
+            let feeds = ("feeds", Arg::from(s.weighed_feeds));
             out.push(if s.supplement_ml == 0 {
-                format!("Test weighing: {feeds}, and no supplement logged.")
+                Msg("progress-share-weighed-only").with(&[("amount", (&amount).into()), feeds])
             } else {
-                format!(
-                    "Test weighing: {feeds}, so at least {p}% of the milk measured came from \
-                     the breast."
-                )
+                Msg("progress-share-weighed").with(&[
+                    ("amount", (&amount).into()),
+                    feeds,
+                    ("percent", p.into()),
+                ])
             });
         }
         if out.is_empty() {
-            "Not enough in the log yet to tell.".to_string()
+            Msg("progress-share-not-enough").to_string()
         } else {
             out.join(" ")
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+        use crate::domain::language::Language;
+        use crate::domain::stats::{movement, Measure, Movement};
+        use crate::text::i18n::{with_language, ISOLATE};
+
+        /// Each language's word for "normal", for "Good progress", and for the baby's doctor, as
+        /// its file says them (hand-copied, so a changed sentence is noticed here).
+        const WORDS: [(Language, &str, &str, &str); 5] = [
+            (Language::English, "normal", "Good progress", "doctor"),
+            (Language::Spanish, "normales", "Buen avance", "médico"),
+            (Language::French, "normaux", "Beau progrès", "médecin"),
+            (Language::BrazilianPortuguese, "normais", "Bom progresso", "médico"),
+            (Language::Arabic, "طبيعي", "تقدّم جيد", "طبيب"),
+        ];
+
+        #[test]
+        fn in_every_language_a_fall_in_what_the_baby_shows_is_never_normal() {
+            for (language, normal, praise, doctor) in WORDS {
+                with_language(language, || {
+                    let line = |m: Movement| trend(DIAPERS.get(), "6", "4", 6, m);
+                    // The words are there where they belong…
+                    assert!(line(Movement::DownNormal).contains(normal), "{language:?}");
+                    assert!(line(Movement::DownGoodProgress).contains(praise), "{language:?}");
+                    // …and never in a fall of wet diapers, which names the doctor.
+                    for (from, to) in [(6.0, 4.0), (6.4, 6.0), (1.0, 0.0)] {
+                        let said = trend(
+                            DIAPERS.get(),
+                            &wet_a_day(from, 1),
+                            &wet_a_day(to, 1),
+                            6,
+                            movement(Measure::Baby, from, to),
+                        );
+                        assert!(!said.contains(normal) && !said.contains(praise), "{said}");
+                        assert!(said.contains(doctor) && said.ends_with(WATCH.get()), "{said}");
+                    }
+                    // Supplements down with the signs unmet: no praise, the consultant named.
+                    let unmet = trend(
+                        SUPPLEMENT.get(),
+                        "300 ml",
+                        "120 ml",
+                        9,
+                        movement(Measure::SupplementSignsUnmet, 300.0, 120.0),
+                    );
+                    assert!(!unmet.contains(praise) && !unmet.contains(normal), "{unmet}");
+                    // A lighter baby: call the doctor today; a heavier one: no alarm.
+                    assert!(weight(Some(3500), Some(3450), 2).contains(doctor), "{language:?}");
+                    assert!(!weight(Some(3500), Some(3700), 2).contains(doctor), "{language:?}");
+                });
+            }
+        }
+
+        #[test]
+        fn counts_take_each_languages_plural_and_numbers_its_decimal_sign() {
+            let (fsi, pdi) = ISOLATE;
+            let arabic: Vec<String> = with_language(Language::Arabic, || {
+                [0, 1, 2, 3, 11, 100].map(total_of_days).to_vec()
+            });
+            assert_eq!(
+                arabic,
+                [
+                    "المجموع، لا أيام كاملة".to_string(),
+                    "المجموع، يوم واحد كامل".into(),
+                    "المجموع، يومان كاملان".into(),
+                    format!("المجموع، {fsi}3{pdi} أيام كاملة"),
+                    format!("المجموع، {fsi}11{pdi} يومًا كاملًا"),
+                    format!("المجموع، {fsi}100{pdi} يوم كامل"),
+                ]
+            );
+            // A weight, and a chart's average a day with one decimal.
+            let (weight, average) = (3.456, 6.4);
+            let spanish = with_language(Language::Spanish, || {
+                (total_of_days(1), total_of_days(2), kg(weight), wet_a_day(average, 1))
+            });
+            assert_eq!(
+                spanish,
+                (
+                    "Total, 1 día completo".into(),
+                    "Total, 2 días completos".into(),
+                    "3,46 kg".into(),
+                    "6,4 mojados".into()
+                )
+            );
+            // French: 0 and 1 are singular, and a space that does not break before "%".
+            let french =
+                with_language(Language::French, || (total_of_days(0), share_value(25.0), span(20)));
+            assert_eq!(
+                french,
+                (
+                    "Total, 0 journée complète".into(),
+                    "environ 25\u{a0}%".into(),
+                    "sur les 2 dernières semaines".into()
+                )
+            );
+            // Over 1, 2, 10 and 99 days: the last 2, 3, 11 and 100 days.
+            let arabic_span = with_language(Language::Arabic, || [1, 2, 10, 99].map(span));
+            assert_eq!(
+                arabic_span,
+                [
+                    "خلال اليومين الأخيرين".to_string(),
+                    format!("خلال آخر {fsi}3{pdi} أيام"),
+                    format!("خلال آخر {fsi}11{pdi} يومًا"),
+                    format!("خلال آخر {fsi}14{pdi} أسبوعًا"),
+                ]
+            );
         }
     }
 }
@@ -2600,7 +2684,7 @@ mod tests {
                 let (from, to) = (from10 as f64 / 10.0, to10 as f64 / 10.0);
                 for days in [1, 6, 13, 29] {
                     let line = progress::trend(
-                        progress::DIAPERS,
+                        progress::DIAPERS.get(),
                         &shown(from),
                         &shown(to),
                         days,

@@ -336,13 +336,13 @@ fn charts(m: &ConsultantModel, unit: Volume) -> impl IntoView {
         m.days.iter().map(|x| text::format::short_day_month(x.date)).collect();
     let num = |v: f64| format!("{v:.0}");
     let expressed = Series {
-        title: t::EXPRESSED,
+        title: t::EXPRESSED.get(),
         summary: String::new(),
         labels: labels.clone(),
-        column: t::COL_DAY,
+        column: t::COL_DAY.get(),
         layers: vec![
-            (t::LEFT, m.days.iter().map(|x| in_unit(x.totals.left_ml)).collect()),
-            (t::RIGHT, m.days.iter().map(|x| in_unit(x.totals.right_ml)).collect()),
+            (t::LEFT.get(), m.days.iter().map(|x| in_unit(x.totals.left_ml)).collect()),
+            (t::RIGHT.get(), m.days.iter().map(|x| in_unit(x.totals.right_ml)).collect()),
         ],
         target: Target::None,
         average: None,
@@ -350,12 +350,12 @@ fn charts(m: &ConsultantModel, unit: Volume) -> impl IntoView {
         format: num,
     };
     let supplement = Series {
-        title: t::SUPPLEMENT,
+        title: t::SUPPLEMENT.get(),
         summary: String::new(),
         labels,
-        column: t::COL_DAY,
+        column: t::COL_DAY.get(),
         layers: vec![(
-            t::SUPPLEMENT,
+            t::SUPPLEMENT.get(),
             m.days.iter().map(|x| in_unit(x.totals.supplement_ml)).collect(),
         )],
         target: Target::PerColumn(

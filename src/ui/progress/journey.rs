@@ -34,7 +34,7 @@ pub fn Journey() -> impl IntoView {
     let ms = Milestones::get();
     // A mark just taken back, until Undo or the next removal.
     let undo = RwSignal::new(None::<Entry>);
-    let remove = remover(undo, t::MARK_RESTORED);
+    let remove = remover(undo, t::MARK_RESTORED.get());
     move || match ms.timeline.get() {
         None => view! { <p class="loading" role="status">{t::LOADING}</p> }.into_any(),
         Some(Err(e)) => {
@@ -74,7 +74,7 @@ pub fn Journey() -> impl IntoView {
                                             <span class="journey-what">
                                                 <strong>{day}</strong>
                                                 " · " {name}
-                                                {r.from_log.then(|| view! { <span class="hint">" (" {t::FROM_LOG} ")"</span> })}
+                                                {r.from_log.then(|| view! { <span class="hint">" " {t::FROM_LOG}</span> })}
                                             </span>
                                             {mark.map(|e| view! {
                                                 <DeleteButton label=label on_press=move || remove(e.clone(), false)/>
@@ -85,9 +85,9 @@ pub fn Journey() -> impl IntoView {
                             </ol>
                         }.into_any()
                     }}
-                    <UndoBar pending=undo message=t::MARK_REMOVED undo=t::MARK_UNDO on_undo=move |e| remove(e, true)/>
+                    <UndoBar pending=undo message=t::MARK_REMOVED.get() undo=t::MARK_UNDO.get() on_undo=move |e| remove(e, true)/>
                     {(!ahead.is_empty()).then(|| view! {
-                        <p class="hint">{t::AHEAD} ": " {ahead.iter().map(|k| t::journey(*k)).collect::<Vec<_>>().join(" · ")}</p>
+                        <p class="hint">{t::ahead(&ahead.iter().map(|k| t::journey(*k)).collect::<Vec<_>>().join(" · "))}</p>
                     })}
                     <TickForm ahead=ahead.clone()/>
                 </section>
@@ -126,7 +126,7 @@ fn TickForm(ahead: Vec<Kind>) -> impl IntoView {
         }
         let kind = which.get_untracked();
         let Some(date) = iso_date::parse(&day.get_untracked()) else {
-            problem.set(Some(t::TICK_DAY_MISSING));
+            problem.set(Some(t::TICK_DAY_MISSING.get()));
             return;
         };
         let now = browser::clock::now();

@@ -40,7 +40,7 @@ fn sentence(
 
 /// The name of a chart layer.
 fn layer_name(l: Layer) -> &'static str {
-    match l {
+    let name = match l {
         Layer::Sessions => t::SESSIONS,
         Layer::Minutes => t::MINUTES,
         Layer::Left => t::LEFT,
@@ -49,7 +49,8 @@ fn layer_name(l: Layer) -> &'static str {
         Layer::Wet => t::WET,
         Layer::Dirty => t::DIRTY,
         Layer::Weight => t::WEIGHT,
-    }
+    };
+    name.get()
 }
 
 /// The weight chart's sentence, from the weights logged in the range.
@@ -66,21 +67,23 @@ fn series(m: &ProgressModel, chart: &ChartModel, unit: Volume) -> Series {
     let wet = |v: f64| t::wet_a_day(v, progress::count_decimals(v));
     let (title, summary, format) = match chart.kind {
         ChartKind::Sessions => {
-            (t::SESSIONS, sentence(chart, t::SESSIONS, &num, Measure::Effort), num)
+            (t::SESSIONS, sentence(chart, t::SESSIONS.get(), &num, Measure::Effort), num)
         }
         ChartKind::Minutes => {
-            (t::MINUTES, sentence(chart, t::MINUTES, &t::minutes_a_day, Measure::Effort), num)
+            (t::MINUTES, sentence(chart, t::MINUTES.get(), &t::minutes_a_day, Measure::Effort), num)
         }
         ChartKind::Expressed => {
-            (t::EXPRESSED, sentence(chart, t::EXPRESSED, &vol, Measure::Effort), num)
+            (t::EXPRESSED, sentence(chart, t::EXPRESSED.get(), &vol, Measure::Effort), num)
         }
         ChartKind::Supplement => {
             // Praise only with the baby's signs (the care table, every day read).
             let measure =
                 if m.baby_signs_met { Measure::Supplement } else { Measure::SupplementSignsUnmet };
-            (t::SUPPLEMENT, sentence(chart, t::SUPPLEMENT, &vol, measure), num)
+            (t::SUPPLEMENT, sentence(chart, t::SUPPLEMENT.get(), &vol, measure), num)
         }
-        ChartKind::Diapers => (t::DIAPERS, sentence(chart, t::DIAPERS, &wet, Measure::Baby), num),
+        ChartKind::Diapers => {
+            (t::DIAPERS, sentence(chart, t::DIAPERS.get(), &wet, Measure::Baby), num)
+        }
         ChartKind::Weight => (
             t::WEIGHT,
             weight_sentence(m),
@@ -102,10 +105,10 @@ fn series(m: &ProgressModel, chart: &ChartModel, unit: Volume) -> Series {
         None => summary,
     };
     Series {
-        title,
+        title: title.get(),
         summary,
         labels: labels(m),
-        column: if m.weekly { t::COL_WEEK } else { t::COL_DAY },
+        column: if m.weekly { t::COL_WEEK } else { t::COL_DAY }.get(),
         layers: chart
             .layers
             .iter()
@@ -147,13 +150,13 @@ fn share_series(m: &ProgressModel, shares: &Shares, unit: Volume) -> Option<Seri
     ]
     .join(" ");
     Some(Series {
-        title: t::SHARE_CHART,
+        title: t::SHARE_CHART.get(),
         summary,
         labels: labels(m),
-        column: if m.weekly { t::COL_WEEK } else { t::COL_DAY },
+        column: if m.weekly { t::COL_WEEK } else { t::COL_DAY }.get(),
         // A column no day had a share in is not a number: a gap, never 0%.
         layers: vec![(
-            t::SHARE_LAYER,
+            t::SHARE_LAYER.get(),
             cols.iter().map(|c| c.map_or(f64::NAN, f64::from)).collect(),
         )],
         target: Target::None,
@@ -214,7 +217,7 @@ pub fn ProgressPage() -> impl IntoView {
                 <journey::Journey/>
             </div>
             <div class="screen-charts no-print">
-            <Loaded data=loaded loading=t::LOADING ready={move |entries: Vec<Entry>| {
+            <Loaded data=loaded loading=t::LOADING.get() ready={move |entries: Vec<Entry>| {
                     let s = app.settings.get();
                     let today = local_date(&Local, browser::clock::now());
                     let since = began.since();

@@ -242,7 +242,7 @@ pub fn Chart(series: Series) -> impl IntoView {
                 {series.average.is_some().then(|| view! { <span class="key average-key">{t::AVERAGE}</span> })}
             </p>
             <button type="button" class="link no-print" aria-expanded=move || show_table.get().to_string() on:click=move |_| show_table.update(|s| *s = !*s)>
-                {move || if show_table.get() { t::HIDE_TABLE } else { t::SHOW_TABLE }}
+                {move || if show_table.get() { t::HIDE_TABLE.get() } else { t::SHOW_TABLE.get() }}
                 // Six charts, six buttons: each says which chart it opens.
                 <span class="sr">": " {series.title}</span>
             </button>
