@@ -102,6 +102,42 @@ month-december-short = ديسمبر
 
 ## Today, the Timer, feeding, the Log, reminders, updates, problems and backups
 ## (today-*, timer-*, feeding-*, log-*, reminder-*, update-*, problem-*, backup-*).
+update-available = يتوفّر تحديث
+update-reload = إعادة التحميل
+update-offline-ready = جاهز للعمل دون اتصال. يفتح { -brand } الآن حتى دون إشارة.
+update-offline = دون اتصال
+update-offline-hint = لا توجد شبكة. كل شيء في { -brand } ما زال يعمل.
+
+problem-storage-blocked = هذا المتصفح لا يسمح لـ{ -brand } بحفظ أي شيء (وضع التصفح الخاص أو إعداد محظور). يمكن استخدام التطبيق، لكن التغييرات ستضيع عند إغلاقه.
+problem-settings-unreadable = تعذّرت قراءة الإعدادات المحفوظة، لذلك يستخدم { -brand } الإعدادات الافتراضية الآن. حُفظت الإعدادات القديمة جانبًا ولم تُحذف.
+problem-save-failed = تعذّر حفظ ذلك على هذا الجهاز. لم يتغيّر شيء مما حُفظ من قبل.
+problem-entries-unreadable = تعذّرت قراءة بعض الإدخالات المحفوظة، لذلك لا تظهر. ما زالت محفوظة على هذا الجهاز دون تغيير.
+problem-not-found = لا توجد صفحة هنا.
+problem-go-home = الذهاب إلى «اليوم»
+problem-dismiss = إغلاق
+problem-undo = تراجع
+problem-undone = تمّ التراجع. لم يعد في السجلّ.
+
+reminder-start = البدء الآن
+reminder-later = ليس الآن
+reminder-allow = السماح بإشعارات التذكير
+reminder-allow-help = ما دام { -brand } مفتوحًا، يعرض رسالة (وإشعارًا إن سُمح بالإشعارات) في كل موعد مخطَّط. للتذكير و{ -brand } مغلق، يمكن إضافة الخطة إلى التقويم.
+reminder-allowed = إشعارات التذكير مفعّلة.
+reminder-blocked = الإشعارات محظورة لـ{ -brand } في إعدادات هذا المتصفح. التذكير داخل التطبيق ما زال يعمل.
+reminder-unsupported = هذا المتصفح لا يستطيع عرض الإشعارات. التذكير داخل التطبيق ما زال يعمل.
+reminder-due = حان موعد جلسة الساعة { $time }.
+
+feeding-milk-own = حليبي المستخرَج
+feeding-milk-donor = حليب متبرَّع به
+feeding-milk-formula = حليب صناعي
+feeding-method-cup = كوب
+feeding-method-supplementer = أداة الإرضاع التكميلي عند الثدي
+feeding-method-spoon = ملعقة
+feeding-method-syringe = حقنة (دون إبرة)
+feeding-method-finger = التغذية بالإصبع
+feeding-method-bottle = زجاجة رضاعة
+feeding-why-cup = يُنصح غالبًا بالكوب أو بأداة الإرضاع التكميلي عند الثدي: مع هذه الأداة يمصّ الطفل من الثدي، وهذا يساعد على إدرار الحليب. والزجاجة مقبولة أيضًا إن كانت هي ما ينجح.
+
 # (the messages of this part go above this line)
 
 ## The Plan, Your journey, medicines and printouts (plan-*, journey-*, medicines-*, printout-*).

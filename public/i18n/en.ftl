@@ -117,6 +117,48 @@ month-december-short = Dec
 
 ## Today, the Timer, feeding, the Log, reminders, updates, problems and backups
 ## (today-*, timer-*, feeding-*, log-*, reminder-*, update-*, problem-*, backup-*).
+# The app's own updates and the network.
+update-available = Update available
+update-reload = Reload
+update-offline-ready = Ready to work offline. { -brand } now opens even with no signal.
+update-offline = Offline
+update-offline-hint = No network. Everything in { -brand } still works.
+
+# Problems the browser can cause, said plainly with what still works.
+problem-storage-blocked = This browser is not letting { -brand } save anything (private mode or a blocked setting). You can still use the app, but changes will be lost when you close it.
+problem-settings-unreadable = Your saved settings could not be read, so { -brand } is using the defaults for now. The old settings were kept aside, not deleted.
+problem-save-failed = That could not be saved on this device. Nothing you saved before was changed.
+problem-entries-unreadable = Some saved entries could not be read, so they are not shown. They are kept on this device unchanged.
+problem-not-found = There is no page here.
+problem-go-home = Go to Today
+problem-dismiss = Dismiss
+# Takes back what a confirmation just reported (a saved session, a diaper).
+problem-undo = Undo
+problem-undone = Undone. It is no longer in your log.
+
+# Reminders at planned times while the app is open.
+reminder-start = Start now
+reminder-later = Not now
+reminder-allow = Allow reminder notifications
+reminder-allow-help = While { -brand } is open, it shows a message (and a notification, if you allow them) at each planned time. For reminders when { -brand } is closed, add the plan to your calendar.
+reminder-allowed = Reminder notifications are on.
+reminder-blocked = Notifications are blocked for { -brand } in this browser's settings. The in-app reminder still works.
+reminder-unsupported = This browser cannot show notifications. The in-app reminder still works.
+# $time is the planned time: "14:30" or "2:30 pm".
+reminder-due = Time for your { $time } session.
+
+# Milk given as a supplement, and how it was given.
+feeding-milk-own = My expressed milk
+feeding-milk-donor = Donor milk
+feeding-milk-formula = Formula
+feeding-method-cup = Cup
+feeding-method-supplementer = At-breast supplementer
+feeding-method-spoon = Spoon
+feeding-method-syringe = Syringe
+feeding-method-finger = Finger feeding
+feeding-method-bottle = Bottle
+feeding-why-cup = A cup or an at-breast supplementer is often suggested: baby does the sucking at your breast, which helps your milk. A bottle is fine too if it is what works for you.
+
 # (the messages of this part go above this line)
 
 ## The Plan, Your journey, medicines and printouts (plan-*, journey-*, medicines-*, printout-*).

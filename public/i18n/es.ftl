@@ -100,6 +100,42 @@ month-december-short = dic
 
 ## Today, the Timer, feeding, the Log, reminders, updates, problems and backups
 ## (today-*, timer-*, feeding-*, log-*, reminder-*, update-*, problem-*, backup-*).
+update-available = Hay una actualización
+update-reload = Recargar
+update-offline-ready = Listo para funcionar sin conexión. { -brand } ya se abre aunque no haya señal.
+update-offline = Sin conexión
+update-offline-hint = No hay red. Todo en { -brand } sigue funcionando.
+
+problem-storage-blocked = Este navegador no deja que { -brand } guarde nada (modo privado o un ajuste bloqueado). Puedes seguir usando la aplicación, pero los cambios se perderán al cerrarla.
+problem-settings-unreadable = No se pudieron leer tus ajustes guardados, así que { -brand } usa por ahora los ajustes de inicio. Los anteriores se guardaron aparte, no se borraron.
+problem-save-failed = No se pudo guardar en este dispositivo. Nada de lo que guardaste antes ha cambiado.
+problem-entries-unreadable = Algunas anotaciones guardadas no se pudieron leer, así que no se muestran. Se conservan sin cambios en este dispositivo.
+problem-not-found = Aquí no hay ninguna página.
+problem-go-home = Ir a Hoy
+problem-dismiss = Cerrar
+problem-undo = Deshacer
+problem-undone = Deshecho. Ya no está en tu registro.
+
+reminder-start = Empezar ahora
+reminder-later = Ahora no
+reminder-allow = Permitir notificaciones de aviso
+reminder-allow-help = Mientras { -brand } está abierto, muestra un mensaje (y una notificación, si las permites) a cada hora planificada. Para recibir avisos con { -brand } cerrado, añade el plan a tu calendario.
+reminder-allowed = Las notificaciones de aviso están activadas.
+reminder-blocked = Las notificaciones de { -brand } están bloqueadas en los ajustes de este navegador. El aviso dentro de la aplicación sigue funcionando.
+reminder-unsupported = Este navegador no puede mostrar notificaciones. El aviso dentro de la aplicación sigue funcionando.
+reminder-due = Es la hora de tu sesión de las { $time }.
+
+feeding-milk-own = Mi leche extraída
+feeding-milk-donor = Leche donada
+feeding-milk-formula = Fórmula
+feeding-method-cup = Vasito
+feeding-method-supplementer = Suplementador de lactancia
+feeding-method-spoon = Cuchara
+feeding-method-syringe = Jeringa
+feeding-method-finger = Con el dedo
+feeding-method-bottle = Biberón
+feeding-why-cup = A menudo se recomienda un vasito o un suplementador de lactancia: con el suplementador, tu bebé succiona en tu pecho, y eso ayuda a tu producción de leche. El biberón también está bien si es lo que te funciona.
+
 # (the messages of this part go above this line)
 
 ## The Plan, Your journey, medicines and printouts (plan-*, journey-*, medicines-*, printout-*).

@@ -100,6 +100,42 @@ month-december-short = dez.
 
 ## Today, the Timer, feeding, the Log, reminders, updates, problems and backups
 ## (today-*, timer-*, feeding-*, log-*, reminder-*, update-*, problem-*, backup-*).
+update-available = Atualização disponível
+update-reload = Recarregar
+update-offline-ready = Pronto para funcionar sem internet. O { -brand } agora abre mesmo sem sinal.
+update-offline = Sem conexão
+update-offline-hint = Sem rede. Tudo no { -brand } continua funcionando.
+
+problem-storage-blocked = Este navegador não deixa o { -brand } salvar nada (modo privado ou uma configuração bloqueada). Você ainda pode usar o app, mas as mudanças serão perdidas ao fechá-lo.
+problem-settings-unreadable = Não foi possível ler seus ajustes salvos, então o { -brand } está usando os ajustes padrão por enquanto. Os ajustes antigos foram guardados à parte, não apagados.
+problem-save-failed = Não foi possível salvar isso neste aparelho. Nada do que você salvou antes mudou.
+problem-entries-unreadable = Alguns registros salvos não puderam ser lidos e por isso não aparecem. Eles continuam neste aparelho sem mudança.
+problem-not-found = Não há nenhuma página aqui.
+problem-go-home = Ir para Hoje
+problem-dismiss = Fechar
+problem-undo = Desfazer
+problem-undone = Desfeito. Não está mais no seu registro.
+
+reminder-start = Começar agora
+reminder-later = Agora não
+reminder-allow = Permitir notificações de lembrete
+reminder-allow-help = Enquanto o { -brand } está aberto, ele mostra uma mensagem (e uma notificação, se você permitir) em cada horário planejado. Para lembretes com o { -brand } fechado, adicione o plano à sua agenda.
+reminder-allowed = As notificações de lembrete estão ativadas.
+reminder-blocked = As notificações do { -brand } estão bloqueadas nas configurações deste navegador. O lembrete dentro do app continua funcionando.
+reminder-unsupported = Este navegador não consegue mostrar notificações. O lembrete dentro do app continua funcionando.
+reminder-due = Hora da sua sessão das { $time }.
+
+feeding-milk-own = Meu leite ordenhado
+feeding-milk-donor = Leite doado
+feeding-milk-formula = Fórmula
+feeding-method-cup = Copinho
+feeding-method-supplementer = Translactação (sonda junto ao peito)
+feeding-method-spoon = Colher
+feeding-method-syringe = Seringa
+feeding-method-finger = Dedo com sonda
+feeding-method-bottle = Mamadeira
+feeding-why-cup = Muitas vezes se sugere o copinho ou a translactação: na translactação, o bebê suga no seu peito, o que ajuda a produção de leite. A mamadeira também serve, se é o que funciona para você.
+
 # (the messages of this part go above this line)
 
 ## The Plan, Your journey, medicines and printouts (plan-*, journey-*, medicines-*, printout-*).

@@ -67,7 +67,7 @@ impl RunningSession {
             }
         };
         if saved.is_err() {
-            AppState::get().error(text::problem::SAVE_FAILED);
+            AppState::get().error(text::problem::SAVE_FAILED.get());
         }
     }
 

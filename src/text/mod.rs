@@ -1337,23 +1337,19 @@ pub mod backup {
 
 /// Reminders at planned times while the app is open.
 pub mod reminder {
-    pub const START: &str = "Start now";
-    pub const LATER: &str = "Not now";
-    pub const ALLOW: &str = "Allow reminder notifications";
-    pub const ALLOW_HELP: &str =
-        "While Relact is open, it shows a message (and a notification, if \
-        you allow them) at each planned time. For reminders when Relact is closed, add the plan to \
-        your calendar.";
-    pub const ALLOWED: &str = "Reminder notifications are on.";
-    pub const BLOCKED: &str = "Notifications are blocked for Relact in this browser's settings. \
-        The in-app reminder still works.";
-    pub const UNSUPPORTED: &str =
-        "This browser cannot show notifications. The in-app reminder still \
-        works.";
+    use super::Msg;
 
-    /// The reminder sentence.
+    pub const START: Msg = Msg("reminder-start");
+    pub const LATER: Msg = Msg("reminder-later");
+    pub const ALLOW: Msg = Msg("reminder-allow");
+    pub const ALLOW_HELP: Msg = Msg("reminder-allow-help");
+    pub const ALLOWED: Msg = Msg("reminder-allowed");
+    pub const BLOCKED: Msg = Msg("reminder-blocked");
+    pub const UNSUPPORTED: Msg = Msg("reminder-unsupported");
+
+    /// The reminder sentence: `at` is the planned time as the parent's clock shows it.
     pub fn due(at: &str) -> String {
-        format!("Time for your {at} session.")
+        Msg("reminder-due").with(&[("time", at.into())])
     }
 }
 
@@ -1918,31 +1914,29 @@ pub mod progress {
 
 /// The app's own updates and the network.
 pub mod update {
-    pub const AVAILABLE: &str = "Update available";
-    pub const RELOAD: &str = "Reload";
-    pub const OFFLINE_READY: &str = "Ready to work offline. Relact now opens even with no signal.";
-    pub const OFFLINE: &str = "Offline";
-    pub const OFFLINE_HINT: &str = "No network. Everything in Relact still works.";
+    use super::Msg;
+
+    pub const AVAILABLE: Msg = Msg("update-available");
+    pub const RELOAD: Msg = Msg("update-reload");
+    pub const OFFLINE_READY: Msg = Msg("update-offline-ready");
+    pub const OFFLINE: Msg = Msg("update-offline");
+    pub const OFFLINE_HINT: Msg = Msg("update-offline-hint");
 }
 
 /// Problems the browser can cause, said plainly with what still works.
 pub mod problem {
-    pub const STORAGE_BLOCKED: &str = "This browser is not letting Relact save anything (private \
-        mode or a blocked setting). You can still use the app, but changes will be lost when you \
-        close it.";
-    pub const SETTINGS_UNREADABLE: &str = "Your saved settings could not be read, so Relact is \
-        using the defaults for now. The old settings were kept aside, not deleted.";
-    pub const SAVE_FAILED: &str =
-        "That could not be saved on this device. Nothing you saved before \
-        was changed.";
-    pub const ENTRIES_UNREADABLE: &str = "Some saved entries could not be read, so they are not \
-        shown. They are kept on this device unchanged.";
-    pub const NOT_FOUND: &str = "There is no page here.";
-    pub const GO_HOME: &str = "Go to Today";
-    pub const DISMISS: &str = "Dismiss";
+    use super::Msg;
+
+    pub const STORAGE_BLOCKED: Msg = Msg("problem-storage-blocked");
+    pub const SETTINGS_UNREADABLE: Msg = Msg("problem-settings-unreadable");
+    pub const SAVE_FAILED: Msg = Msg("problem-save-failed");
+    pub const ENTRIES_UNREADABLE: Msg = Msg("problem-entries-unreadable");
+    pub const NOT_FOUND: Msg = Msg("problem-not-found");
+    pub const GO_HOME: Msg = Msg("problem-go-home");
+    pub const DISMISS: Msg = Msg("problem-dismiss");
     /// Takes back what a confirmation just reported (a saved session, a diaper).
-    pub const UNDO: &str = "Undo";
-    pub const UNDONE: &str = "Undone. It is no longer in your log.";
+    pub const UNDO: Msg = Msg("problem-undo");
+    pub const UNDONE: Msg = Msg("problem-undone");
 }
 
 /// The Timer screen and the quick save after it.
@@ -2061,34 +2055,33 @@ pub mod timer {
 
 /// Names of milk types and feeding methods.
 pub mod feeding {
+    use super::Msg;
     use crate::domain::entry::{Method, Milk};
 
     /// A milk type as the parent reads it.
     pub fn milk(m: Milk) -> &'static str {
         match m {
-            Milk::OwnExpressed => "My expressed milk",
-            Milk::Donor => "Donor milk",
-            Milk::Formula => "Formula",
+            Milk::OwnExpressed => Msg("feeding-milk-own").get(),
+            Milk::Donor => Msg("feeding-milk-donor").get(),
+            Milk::Formula => Msg("feeding-milk-formula").get(),
         }
     }
 
     /// A feeding method as the parent reads it.
     pub fn method(m: Method) -> &'static str {
         match m {
-            Method::Cup => "Cup",
-            Method::AtBreastSupplementer => "At-breast supplementer",
-            Method::Spoon => "Spoon",
-            Method::Syringe => "Syringe",
-            Method::FingerFeeding => "Finger feeding",
-            Method::Bottle => "Bottle",
+            Method::Cup => Msg("feeding-method-cup").get(),
+            Method::AtBreastSupplementer => Msg("feeding-method-supplementer").get(),
+            Method::Spoon => Msg("feeding-method-spoon").get(),
+            Method::Syringe => Msg("feeding-method-syringe").get(),
+            Method::FingerFeeding => Msg("feeding-method-finger").get(),
+            Method::Bottle => Msg("feeding-method-bottle").get(),
         }
     }
 
     /// Under the method choice: why the first two are offered first, without taking the bottle
     /// away from a parent for whom it is what works.
-    pub const WHY_CUP: &str = "A cup or an at-breast supplementer is often suggested: baby does \
-        the sucking at your breast, which helps your milk. A bottle is fine too if it is what \
-        works for you.";
+    pub const WHY_CUP: Msg = Msg("feeding-why-cup");
 }
 
 /// The Log screen.
