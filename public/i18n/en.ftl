@@ -159,6 +159,70 @@ feeding-method-finger = Finger feeding
 feeding-method-bottle = Bottle
 feeding-why-cup = A cup or an at-breast supplementer is often suggested: baby does the sucking at your breast, which helps your milk. A bottle is fine too if it is what works for you.
 
+# The Timer screen and the quick save after it.
+timer-intro = Tap to start. The timer keeps true time even if your phone locks.
+timer-start-pump = Pump
+timer-start-hand = Hand express
+timer-start-nurse = Nurse
+timer-start-comfort = Comfort nurse
+timer-running-pump = Pumping
+timer-running-hand = Hand expressing
+timer-running-nurse = Nursing
+timer-running-comfort = Comfort nursing
+timer-start-supplementer = Nurse with supplementer
+timer-running-supplementer = Nursing with supplementer
+timer-weighed = Weighed before and after
+timer-weigh-note = Test weighing: weigh your baby just before and just after the feed, in the same clothes. Each gram gained is about 1 ml of milk. This only works on a baby scale accurate to 2 g or better, and is worth doing only when your lactation consultant agrees.
+timer-weight-before = Baby's weight before (g)
+timer-weight-after = Baby's weight after (g)
+timer-weigh-both = Please type both weights in grams, or untick "Weighed before and after".
+timer-side = Side
+timer-left = Left
+timer-right = Right
+timer-both = Both
+timer-switch = Switch side
+timer-pause = Pause
+timer-resume = Resume
+timer-stop = Stop
+timer-paused = Paused
+timer-elapsed = Time so far
+timer-goal-reached = Goal reached. Well done. You can keep going up to 30 minutes.
+timer-goal-reached-short = Goal reached
+timer-baby-led = No time limit. Follow your baby's lead.
+timer-clock-back = Your phone's clock moved back, so the timer is holding its time until the clock catches up. Nothing was lost.
+timer-save-title = Save this session
+timer-milk-left = Milk from left
+timer-milk-right = Milk from right
+timer-less = Less
+timer-more = More
+timer-notes = Notes (optional)
+timer-save = Save
+timer-discard = Discard
+timer-discard-ask = Discard this session? Its time will not be saved.
+timer-discard-yes = Yes, discard
+timer-discard-no = No, keep it
+timer-saved = Session saved.
+timer-discarded = Session discarded.
+timer-supplement-after = Baby had a supplement during or right after this feed
+timer-supplement-amount = Amount
+timer-supplement-milk = Milk
+timer-supplement-method = How it was given
+timer-overlong = This timer has been running for more than 12 hours. It was probably left on by accident. When did the session really end?
+timer-overlong-end = Session ended at
+timer-continue = Continue
+timer-already-running = A session is already running. Only one can run at a time.
+timer-stop-and-save = Stop and save it
+timer-keep-running = Keep it running
+timer-bad-number = Please enter a number, for example 30.
+timer-unreadable = A running timer was found but could not be read. It was kept aside; you can start a new session.
+# The tab's title while a session runs: "12:05 Pumping · Relact". $activity is one of the
+# timer-running-* names above.
+timer-title = { $elapsed } { $activity } · { -brand }
+# For screen readers: the time on each side, as "12:05".
+timer-side-times = Time per side: left { $left }, both { $both }, right { $right }.
+# The goal under the ring.
+timer-goal-minutes = Goal: { $minutes } min
+
 # (the messages of this part go above this line)
 
 ## The Plan, Your journey, medicines and printouts (plan-*, journey-*, medicines-*, printout-*).

@@ -1941,69 +1941,66 @@ pub mod problem {
 
 /// The Timer screen and the quick save after it.
 pub mod timer {
-    pub const INTRO: &str = "Tap to start. The timer keeps true time even if your phone locks.";
-    pub const START_PUMP: &str = "Pump";
-    pub const START_HAND: &str = "Hand express";
-    pub const START_NURSE: &str = "Nurse";
-    pub const START_COMFORT: &str = "Comfort nurse";
-    pub const RUNNING_PUMP: &str = "Pumping";
-    pub const RUNNING_HAND: &str = "Hand expressing";
-    pub const RUNNING_NURSE: &str = "Nursing";
-    pub const RUNNING_COMFORT: &str = "Comfort nursing";
-    pub const START_SUPPLEMENTER: &str = "Nurse with supplementer";
-    pub const RUNNING_SUPPLEMENTER: &str = "Nursing with supplementer";
-    pub const WEIGHED: &str = "Weighed before and after";
-    pub const WEIGH_NOTE: &str = "Test weighing: weigh your baby just before and just after the \
-        feed, in the same clothes. Each gram gained is about 1 ml of milk. This only works on a \
-        baby scale accurate to 2 g or better, and is worth doing only when your lactation \
-        consultant agrees.";
-    pub const WEIGHT_BEFORE: &str = "Baby's weight before (g)";
-    pub const WEIGHT_AFTER: &str = "Baby's weight after (g)";
-    pub const WEIGH_BOTH: &str = "Please type both weights in grams, or untick \
-        \"Weighed before and after\".";
-    pub const SIDE: &str = "Side";
-    pub const LEFT: &str = "Left";
-    pub const RIGHT: &str = "Right";
-    pub const BOTH: &str = "Both";
-    pub const SWITCH: &str = "Switch side";
-    pub const PAUSE: &str = "Pause";
-    pub const RESUME: &str = "Resume";
-    pub const STOP: &str = "Stop";
-    pub const PAUSED: &str = "Paused";
-    pub const ELAPSED: &str = "Time so far";
-    pub const GOAL_REACHED: &str = "Goal reached. Well done. You can keep going up to 30 minutes.";
+    use super::Msg;
+
+    pub const INTRO: Msg = Msg("timer-intro");
+    pub const START_PUMP: Msg = Msg("timer-start-pump");
+    pub const START_HAND: Msg = Msg("timer-start-hand");
+    pub const START_NURSE: Msg = Msg("timer-start-nurse");
+    pub const START_COMFORT: Msg = Msg("timer-start-comfort");
+    pub const RUNNING_PUMP: Msg = Msg("timer-running-pump");
+    pub const RUNNING_HAND: Msg = Msg("timer-running-hand");
+    pub const RUNNING_NURSE: Msg = Msg("timer-running-nurse");
+    pub const RUNNING_COMFORT: Msg = Msg("timer-running-comfort");
+    pub const START_SUPPLEMENTER: Msg = Msg("timer-start-supplementer");
+    pub const RUNNING_SUPPLEMENTER: Msg = Msg("timer-running-supplementer");
+    pub const WEIGHED: Msg = Msg("timer-weighed");
+    pub const WEIGH_NOTE: Msg = Msg("timer-weigh-note");
+    pub const WEIGHT_BEFORE: Msg = Msg("timer-weight-before");
+    pub const WEIGHT_AFTER: Msg = Msg("timer-weight-after");
+    pub const WEIGH_BOTH: Msg = Msg("timer-weigh-both");
+    pub const SIDE: Msg = Msg("timer-side");
+    pub const LEFT: Msg = Msg("timer-left");
+    pub const RIGHT: Msg = Msg("timer-right");
+    pub const BOTH: Msg = Msg("timer-both");
+    pub const SWITCH: Msg = Msg("timer-switch");
+    pub const PAUSE: Msg = Msg("timer-pause");
+    pub const RESUME: Msg = Msg("timer-resume");
+    pub const STOP: Msg = Msg("timer-stop");
+    pub const PAUSED: Msg = Msg("timer-paused");
+    pub const ELAPSED: Msg = Msg("timer-elapsed");
+    pub const GOAL_REACHED: Msg = Msg("timer-goal-reached");
     /// Inside the ring once the goal is reached (the whole sentence is announced).
-    pub const GOAL_REACHED_SHORT: &str = "Goal reached";
+    pub const GOAL_REACHED_SHORT: Msg = Msg("timer-goal-reached-short");
     /// Under the running time while nursing: no goal and no cap.
-    pub const BABY_LED: &str = "No time limit. Follow your baby's lead.";
-    pub const CLOCK_BACK: &str = "Your phone's clock moved back, so the timer is holding its time         until the clock catches up. Nothing was lost.";
-    pub const SAVE_TITLE: &str = "Save this session";
-    pub const MILK_LEFT: &str = "Milk from left";
-    pub const MILK_RIGHT: &str = "Milk from right";
-    pub const LESS: &str = "Less";
-    pub const MORE: &str = "More";
-    pub const NOTES: &str = "Notes (optional)";
-    pub const SAVE: &str = "Save";
-    pub const DISCARD: &str = "Discard";
-    pub const DISCARD_ASK: &str = "Discard this session? Its time will not be saved.";
-    pub const DISCARD_YES: &str = "Yes, discard";
-    pub const DISCARD_NO: &str = "No, keep it";
-    pub const SAVED: &str = "Session saved.";
-    pub const DISCARDED: &str = "Session discarded.";
+    pub const BABY_LED: Msg = Msg("timer-baby-led");
+    pub const CLOCK_BACK: Msg = Msg("timer-clock-back");
+    pub const SAVE_TITLE: Msg = Msg("timer-save-title");
+    pub const MILK_LEFT: Msg = Msg("timer-milk-left");
+    pub const MILK_RIGHT: Msg = Msg("timer-milk-right");
+    pub const LESS: Msg = Msg("timer-less");
+    pub const MORE: Msg = Msg("timer-more");
+    pub const NOTES: Msg = Msg("timer-notes");
+    pub const SAVE: Msg = Msg("timer-save");
+    pub const DISCARD: Msg = Msg("timer-discard");
+    pub const DISCARD_ASK: Msg = Msg("timer-discard-ask");
+    pub const DISCARD_YES: Msg = Msg("timer-discard-yes");
+    pub const DISCARD_NO: Msg = Msg("timer-discard-no");
+    pub const SAVED: Msg = Msg("timer-saved");
+    pub const DISCARDED: Msg = Msg("timer-discarded");
     /// Covers both ways: an at-breast supplementer gives it during the feed, a cup after it.
-    pub const SUPPLEMENT_AFTER: &str = "Baby had a supplement during or right after this feed";
-    pub const SUPPLEMENT_AMOUNT: &str = "Amount";
-    pub const SUPPLEMENT_MILK: &str = "Milk";
-    pub const SUPPLEMENT_METHOD: &str = "How it was given";
-    pub const OVERLONG: &str = "This timer has been running for more than 12 hours. It was probably         left on by accident. When did the session really end?";
-    pub const OVERLONG_END: &str = "Session ended at";
-    pub const CONTINUE: &str = "Continue";
-    pub const ALREADY_RUNNING: &str = "A session is already running. Only one can run at a time.";
-    pub const STOP_AND_SAVE: &str = "Stop and save it";
-    pub const KEEP_RUNNING: &str = "Keep it running";
-    pub const BAD_NUMBER: &str = "Please enter a number, for example 30.";
-    pub const TIMER_UNREADABLE: &str = "A running timer was found but could not be read. It was         kept aside; you can start a new session.";
-    pub const GOAL: &str = "Goal";
+    pub const SUPPLEMENT_AFTER: Msg = Msg("timer-supplement-after");
+    pub const SUPPLEMENT_AMOUNT: Msg = Msg("timer-supplement-amount");
+    pub const SUPPLEMENT_MILK: Msg = Msg("timer-supplement-milk");
+    pub const SUPPLEMENT_METHOD: Msg = Msg("timer-supplement-method");
+    pub const OVERLONG: Msg = Msg("timer-overlong");
+    pub const OVERLONG_END: Msg = Msg("timer-overlong-end");
+    pub const CONTINUE: Msg = Msg("timer-continue");
+    pub const ALREADY_RUNNING: Msg = Msg("timer-already-running");
+    pub const STOP_AND_SAVE: Msg = Msg("timer-stop-and-save");
+    pub const KEEP_RUNNING: Msg = Msg("timer-keep-running");
+    pub const BAD_NUMBER: Msg = Msg("timer-bad-number");
+    pub const TIMER_UNREADABLE: Msg = Msg("timer-unreadable");
 
     /// The heading while a session of `kind` runs.
     pub fn running(kind: crate::domain::entry::SessionKind) -> &'static str {
@@ -2014,6 +2011,7 @@ pub mod timer {
             Nursing => RUNNING_NURSE,
             ComfortNursing => RUNNING_COMFORT,
         }
+        .get()
     }
 
     /// The start button for `kind`.
@@ -2025,6 +2023,7 @@ pub mod timer {
             Nursing => START_NURSE,
             ComfortNursing => START_COMFORT,
         }
+        .get()
     }
 
     /// The name of a side.
@@ -2035,21 +2034,26 @@ pub mod timer {
             Right => RIGHT,
             Both => BOTH,
         }
+        .get()
     }
 
     /// The tab title while a session runs, so the time shows in the task switcher.
     pub fn title(elapsed: &str, kind: crate::domain::entry::SessionKind) -> String {
-        format!("{elapsed} {} · Relact", running(kind))
+        Msg("timer-title").with(&[("elapsed", elapsed.into()), ("activity", running(kind).into())])
     }
 
     /// The time on each side, for screen readers (kept out of the side buttons' names).
     pub fn side_times(left: &str, both: &str, right: &str) -> String {
-        format!("Time per side: left {left}, both {both}, right {right}.")
+        Msg("timer-side-times").with(&[
+            ("left", left.into()),
+            ("both", both.into()),
+            ("right", right.into()),
+        ])
     }
 
     /// The goal under the ring.
     pub fn goal_minutes(minutes: i64) -> String {
-        format!("{GOAL}: {minutes} min")
+        Msg("timer-goal-minutes").with(&[("minutes", minutes.into())])
     }
 }
 

@@ -68,7 +68,7 @@ pub fn SupplementSheet(
             return;
         }
         if bad_ml.get_untracked() {
-            return problem.set(Some(text::timer::BAD_NUMBER));
+            return problem.set(Some(text::timer::BAD_NUMBER.get()));
         }
         let now = browser::clock::now();
         let Some(at) = when.get_untracked().instant(&Local, now) else {
@@ -124,7 +124,7 @@ pub fn SupplementSheet(
             <div class="supplement-sheet-body">
                 <h2 id="sheet-title" tabindex="-1" node_ref=heading>{t::SUPPLEMENT_TITLE}</h2>
                 <VolumeStepper
-                    label=text::timer::SUPPLEMENT_AMOUNT
+                    label=text::timer::SUPPLEMENT_AMOUNT.get()
                     id="quick-sup-ml"
                     ml=ml
                     unit=unit

@@ -318,7 +318,7 @@ pub fn EntryForm(
             <Show when=move || kind.get() == Kind::Supplement>
                 {text_field(format!("{} ({unit_name})", t::AMOUNT), sup_ml, "decimal")}
                 {select(
-                    text::timer::SUPPLEMENT_MILK,
+                    text::timer::SUPPLEMENT_MILK.get(),
                     Signal::derive(move || serde_name(&milk.get())),
                     [Milk::OwnExpressed, Milk::Donor, Milk::Formula].iter().map(|m| (serde_name(m), text::feeding::milk(*m))).collect(),
                     Box::new(move |v| {
@@ -328,7 +328,7 @@ pub fn EntryForm(
                     }),
                 )}
                 {select(
-                    text::timer::SUPPLEMENT_METHOD,
+                    text::timer::SUPPLEMENT_METHOD.get(),
                     Signal::derive(move || serde_name(&method.get())),
                     [Method::Cup, Method::AtBreastSupplementer, Method::Spoon, Method::Syringe, Method::FingerFeeding, Method::Bottle]
                         .iter()
