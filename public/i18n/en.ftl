@@ -223,6 +223,74 @@ timer-side-times = Time per side: left { $left }, both { $both }, right { $right
 # The goal under the ring.
 timer-goal-minutes = Goal: { $minutes } min
 
+# Today.
+today-first-day-aim = Aim for 8 or more sessions in 24 hours, one of them at night.
+today-first-day-start = Tap Start when it is time; { -brand } keeps the time even if your phone locks.
+today-first-day-diapers = Log wet and dirty diapers below, so you can see your baby is getting enough.
+today-next = Next session
+today-due-now = A session is due now
+today-all-done = That's every session planned for today. Well done.
+today-nothing-left = No more sessions planned for today. Tomorrow's plan starts when you wake.
+today-status-before-start = Before you started
+today-no-break-yet = No break yet
+today-setup-title = Set up your day
+today-setup-intro = Aim for 8 or more sessions in 24 hours, one of them at night. Tell { -brand } when your day starts and ends, and it spreads them out for you.
+today-setup-wake = I usually wake at
+today-setup-sleep = I usually go to sleep at
+today-setup-sessions = Sessions a day
+today-setup-night = Sessions at night
+today-setup-save = Save my day
+today-setup-skip = Skip for now
+today-setup-later = You can change this at any time on the Plan screen.
+today-setup-saved = Your day is set up.
+today-start-pump = Start pumping
+today-running = A session is running
+today-open-timer = Open the timer
+today-done-24h = Sessions in the last 24 hours
+today-longest-gap = Longest break today
+today-expressed = Milk expressed today
+today-supplement = Supplement today
+today-at-breast = Nursing and comfort at the breast
+today-diapers = Diapers, last 24 hours
+today-wet = Wet
+today-dirty = Dirty
+today-add-wet = Add a wet diaper
+today-add-dirty = Add a dirty diaper
+today-diaper-saved = Diaper saved.
+today-add-supplement-short = + Supplement
+today-add-supplement = Add a supplement
+today-supplement-row = Supplement
+today-supplement-title = Supplement given
+today-supplement-when = When
+today-given-now = Now
+today-given-at = Or at this time today
+today-supplement-save = Save
+today-supplement-saved = Supplement saved.
+today-timeline = Today's plan
+today-status-done = Done
+today-status-due = Due now
+today-status-upcoming = Coming up
+today-status-missed = Missed
+today-none-yet = None yet
+today-loading = Loading today…
+today-some-done = No more sessions planned for today. Each session you did helps your supply.
+today-start-hand = Start hand expressing
+today-start-nurse = Start nursing
+today-start-supplementer = Start nursing with supplementer
+# An "earlier" choice for when a supplement was given.
+today-minutes-ago = { $minutes } min ago
+today-hours-ago = { $hours } h ago
+# On the supplement sheet: $feed is the session's name in lower case ("nursing"), $time its start.
+today-supplement-with-feed = Saved with the { $feed } at { $time }.
+# The sessions tile: "5 of 8".
+today-of = { $done } of { $planned }
+# How long until the next session: "45 min", "3 h 30 min".
+today-wait-minutes = { $minutes } min
+today-wait-hours = { $hours } h { $minutes } min
+# Under "Next session": "12:20, in 1 h 5 min"; $wait is one of the two above.
+today-next-at = { $time }, in { $wait }
+today-next-tomorrow = Tomorrow at { $time }, in { $wait }
+
 # (the messages of this part go above this line)
 
 ## The Plan, Your journey, medicines and printouts (plan-*, journey-*, medicines-*, printout-*).

@@ -364,105 +364,102 @@ pub mod plan {
 
 /// The Today screen.
 pub mod today {
+    use super::Msg;
     use crate::domain::model::today::{Closing, NextAt, NextCard, SessionCount};
     use crate::domain::settings::Clock;
 
-    pub const FIRST_DAY: [&str; 3] = [
-        "Aim for 8 or more sessions in 24 hours, one of them at night.",
-        "Tap Start when it is time; Relact keeps the time even if your phone locks.",
-        "Log wet and dirty diapers below, so you can see your baby is getting enough.",
-    ];
-    pub const NEXT: &str = "Next session";
-    pub const DUE_NOW: &str = "A session is due now";
-    pub const ALL_DONE: &str = "That's every session planned for today. Well done.";
+    pub const FIRST_DAY: [Msg; 3] =
+        [Msg("today-first-day-aim"), Msg("today-first-day-start"), Msg("today-first-day-diapers")];
+    pub const NEXT: Msg = Msg("today-next");
+    pub const DUE_NOW: Msg = Msg("today-due-now");
+    pub const ALL_DONE: Msg = Msg("today-all-done");
     /// With no slot left and none done (or none asked since the parent began): what comes next.
-    pub const NOTHING_LEFT: &str =
-        "No more sessions planned for today. Tomorrow's plan starts when you wake.";
-    pub const STATUS_BEFORE_START: &str = "Before you started";
+    pub const NOTHING_LEFT: Msg = Msg("today-nothing-left");
+    pub const STATUS_BEFORE_START: Msg = Msg("today-status-before-start");
     /// Longest break with fewer than two sessions today.
-    pub const NO_BREAK_YET: &str = "No break yet";
+    pub const NO_BREAK_YET: Msg = Msg("today-no-break-yet");
     /// Beside the first start button while the set-up step is offered, so one action leads.
-    pub const SETUP_TITLE: &str = "Set up your day";
-    pub const SETUP_INTRO: &str = "Aim for 8 or more sessions in 24 hours, one of them at night. \
-        Tell Relact when your day starts and ends, and it spreads them out for you.";
-    pub const SETUP_WAKE: &str = "I usually wake at";
-    pub const SETUP_SLEEP: &str = "I usually go to sleep at";
-    pub const SETUP_SESSIONS: &str = "Sessions a day";
-    pub const SETUP_NIGHT: &str = "Sessions at night";
-    pub const SETUP_SAVE: &str = "Save my day";
-    pub const SETUP_SKIP: &str = "Skip for now";
-    pub const SETUP_LATER: &str = "You can change this at any time on the Plan screen.";
-    pub const SETUP_SAVED: &str = "Your day is set up.";
-    pub const START_PUMP: &str = "Start pumping";
+    pub const SETUP_TITLE: Msg = Msg("today-setup-title");
+    pub const SETUP_INTRO: Msg = Msg("today-setup-intro");
+    pub const SETUP_WAKE: Msg = Msg("today-setup-wake");
+    pub const SETUP_SLEEP: Msg = Msg("today-setup-sleep");
+    pub const SETUP_SESSIONS: Msg = Msg("today-setup-sessions");
+    pub const SETUP_NIGHT: Msg = Msg("today-setup-night");
+    pub const SETUP_SAVE: Msg = Msg("today-setup-save");
+    pub const SETUP_SKIP: Msg = Msg("today-setup-skip");
+    pub const SETUP_LATER: Msg = Msg("today-setup-later");
+    pub const SETUP_SAVED: Msg = Msg("today-setup-saved");
+    pub const START_PUMP: Msg = Msg("today-start-pump");
 
     /// Today's Start button, for the kind of session the parent logged last.
     pub fn start(start: crate::domain::model::today::Start) -> &'static str {
         use crate::domain::model::today::Start::*;
         match start {
             Pumping => START_PUMP,
-            HandExpression => "Start hand expressing",
-            Nursing => "Start nursing",
-            Supplementer => "Start nursing with supplementer",
+            HandExpression => Msg("today-start-hand"),
+            Nursing => Msg("today-start-nurse"),
+            Supplementer => Msg("today-start-supplementer"),
         }
+        .get()
     }
-    pub const RUNNING: &str = "A session is running";
-    pub const OPEN_TIMER: &str = "Open the timer";
-    pub const DONE_24H: &str = "Sessions in the last 24 hours";
-    pub const LONGEST_GAP: &str = "Longest break today";
-    pub const EXPRESSED: &str = "Milk expressed today";
-    pub const SUPPLEMENT: &str = "Supplement today";
-    pub const AT_BREAST: &str = "Nursing and comfort at the breast";
-    pub const DIAPERS: &str = "Diapers, last 24 hours";
-    pub const WET: &str = "Wet";
-    pub const DIRTY: &str = "Dirty";
-    pub const ADD_WET: &str = "Add a wet diaper";
-    pub const ADD_DIRTY: &str = "Add a dirty diaper";
-    pub const DIAPER_SAVED: &str = "Diaper saved.";
+    pub const RUNNING: Msg = Msg("today-running");
+    pub const OPEN_TIMER: Msg = Msg("today-open-timer");
+    pub const DONE_24H: Msg = Msg("today-done-24h");
+    pub const LONGEST_GAP: Msg = Msg("today-longest-gap");
+    pub const EXPRESSED: Msg = Msg("today-expressed");
+    pub const SUPPLEMENT: Msg = Msg("today-supplement");
+    pub const AT_BREAST: Msg = Msg("today-at-breast");
+    pub const DIAPERS: Msg = Msg("today-diapers");
+    pub const WET: Msg = Msg("today-wet");
+    pub const DIRTY: Msg = Msg("today-dirty");
+    pub const ADD_WET: Msg = Msg("today-add-wet");
+    pub const ADD_DIRTY: Msg = Msg("today-add-dirty");
+    pub const DIAPER_SAVED: Msg = Msg("today-diaper-saved");
     /// "+ Supplement" beside the diapers: shown short, spoken as the whole action.
-    pub const ADD_SUPPLEMENT_SHORT: &str = "+ Supplement";
-    pub const ADD_SUPPLEMENT: &str = "Add a supplement";
+    pub const ADD_SUPPLEMENT_SHORT: Msg = Msg("today-add-supplement-short");
+    pub const ADD_SUPPLEMENT: Msg = Msg("today-add-supplement");
     /// Beside the day's supplement total on the same row.
-    pub const SUPPLEMENT_ROW: &str = "Supplement";
-    pub const SUPPLEMENT_TITLE: &str = "Supplement given";
-    pub const SUPPLEMENT_WHEN: &str = "When";
-    pub const GIVEN_NOW: &str = "Now";
-    pub const GIVEN_AT: &str = "Or at this time today";
-    pub const SUPPLEMENT_SAVE: &str = "Save";
-    pub const SUPPLEMENT_SAVED: &str = "Supplement saved.";
+    pub const SUPPLEMENT_ROW: Msg = Msg("today-supplement-row");
+    pub const SUPPLEMENT_TITLE: Msg = Msg("today-supplement-title");
+    pub const SUPPLEMENT_WHEN: Msg = Msg("today-supplement-when");
+    pub const GIVEN_NOW: Msg = Msg("today-given-now");
+    pub const GIVEN_AT: Msg = Msg("today-given-at");
+    pub const SUPPLEMENT_SAVE: Msg = Msg("today-supplement-save");
+    pub const SUPPLEMENT_SAVED: Msg = Msg("today-supplement-saved");
 
     /// An "earlier" choice: "15 min ago", "1 h ago".
     pub fn minutes_ago(minutes: u16) -> String {
         if minutes >= 60 && minutes.is_multiple_of(60) {
-            format!("{} h ago", minutes / 60)
+            Msg("today-hours-ago").with(&[("hours", (minutes / 60).into())])
         } else {
-            format!("{minutes} min ago")
+            Msg("today-minutes-ago").with(&[("minutes", minutes.into())])
         }
     }
 
     /// On the sheet: the feed the supplement will be saved with.
     pub fn supplement_with_feed(feed: &str, at: &str) -> String {
-        format!("Saved with the {} at {at}.", feed.to_lowercase())
+        Msg("today-supplement-with-feed")
+            .with(&[("feed", feed.to_lowercase().as_str().into()), ("time", at.into())])
     }
-    pub const TIMELINE: &str = "Today's plan";
-    pub const STATUS_DONE: &str = "Done";
-    pub const STATUS_DUE: &str = "Due now";
-    pub const STATUS_UPCOMING: &str = "Coming up";
-    pub const STATUS_MISSED: &str = "Missed";
-    pub const NONE_YET: &str = "None yet";
-    pub const LOADING: &str = "Loading today…";
+    pub const TIMELINE: Msg = Msg("today-timeline");
+    pub const STATUS_DONE: Msg = Msg("today-status-done");
+    pub const STATUS_DUE: Msg = Msg("today-status-due");
+    pub const STATUS_UPCOMING: Msg = Msg("today-status-upcoming");
+    pub const STATUS_MISSED: Msg = Msg("today-status-missed");
+    pub const NONE_YET: Msg = Msg("today-none-yet");
+    pub const LOADING: Msg = Msg("today-loading");
 
     /// The day's plan is over and some sessions were not done: a kind word for what was done
     /// (never praise for what was missed, never a scolding). The count is the sessions tile's.
-    pub const SOME_DONE: &str =
-        "No more sessions planned for today. Each session you did helps your supply.";
+    pub const SOME_DONE: Msg = Msg("today-some-done");
 
     /// The sessions tile: "5 of 8".
     pub fn of(count: SessionCount) -> String {
-        format!("{} of {}", count.done, count.of)
+        Msg("today-of").with(&[("done", count.done.into()), ("planned", count.of.into())])
     }
 
     /// The first-day tips; before the baby is here, none about diapers.
-    pub fn first_day(shows_baby: bool) -> &'static [&'static str] {
+    pub fn first_day(shows_baby: bool) -> &'static [Msg] {
         if shows_baby {
             &FIRST_DAY
         } else {
@@ -473,9 +470,10 @@ pub mod today {
     /// How long until a session: "45 min", "3 h 30 min".
     fn wait(minutes: i64) -> String {
         if minutes < 60 {
-            format!("{minutes} min")
+            Msg("today-wait-minutes").with(&[("minutes", minutes.into())])
         } else {
-            format!("{} h {} min", minutes / 60, minutes % 60)
+            Msg("today-wait-hours")
+                .with(&[("hours", (minutes / 60).into()), ("minutes", (minutes % 60).into())])
         }
     }
 
@@ -484,7 +482,10 @@ pub mod today {
         let time = |n: &NextAt| super::format::clock_time(n.time, clock);
         let next_line = |n: &NextAt| {
             if n.tomorrow {
-                format!("Tomorrow at {}, in {}", time(n), wait(n.minutes))
+                Msg("today-next-tomorrow").with(&[
+                    ("time", time(n).as_str().into()),
+                    ("wait", wait(n.minutes).as_str().into()),
+                ])
             } else {
                 next(&time(n), n.minutes)
             }
@@ -508,7 +509,7 @@ pub mod today {
 
     /// "12:20, in 1 h 5 min".
     pub fn next(at: &str, minutes: i64) -> String {
-        format!("{at}, in {}", wait(minutes))
+        Msg("today-next-at").with(&[("time", at.into()), ("wait", wait(minutes).as_str().into())])
     }
 }
 

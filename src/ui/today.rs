@@ -84,7 +84,7 @@ pub fn TodayPage() -> impl IntoView {
         );
         spawn_local(async move {
             match store.save(vec![entry.clone()]).await {
-                Ok(()) => app.confirm_with_undo(t::DIAPER_SAVED, vec![entry]),
+                Ok(()) => app.confirm_with_undo(t::DIAPER_SAVED.get(), vec![entry]),
                 Err(e) => app.error(text::store_error(&e)),
             }
         });
@@ -106,7 +106,7 @@ pub fn TodayPage() -> impl IntoView {
     view! {
         <section class="screen today">
             <h1>{text::nav::TODAY}</h1>
-            <Loaded data=loaded loading=t::LOADING ready={move |entries: Vec<Entry>| {
+            <Loaded data=loaded loading=t::LOADING.get() ready={move |entries: Vec<Entry>| {
                     // The tick only wakes this view up; an entry saved a moment ago must count.
                     let now = now.get().max(browser::clock::now());
                     let s = app.settings.get();
@@ -161,7 +161,7 @@ pub fn TodayPage() -> impl IntoView {
                                     move |_| start_next(start)
                                 }
                             >
-                                {if running { t::OPEN_TIMER } else { t::start(start) }}
+                                {if running { t::OPEN_TIMER.get() } else { t::start(start) }}
                             </button>
                         </section>
                         {(!shows_baby).then(|| {

@@ -88,7 +88,7 @@ pub fn SupplementSheet(
         spawn_local(async move {
             match store.save(vec![entry.clone()]).await {
                 Ok(()) => {
-                    app.confirm_with_undo(t::SUPPLEMENT_SAVED, vec![entry]);
+                    app.confirm_with_undo(t::SUPPLEMENT_SAVED.get(), vec![entry]);
                     on_done();
                 }
                 Err(e) => {
