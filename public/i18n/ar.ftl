@@ -259,6 +259,71 @@ today-wait-hours = { $hours } س { $minutes } د
 today-next-at = { $time }، بعد { $wait }
 today-next-tomorrow = غدًا الساعة { $time }، بعد { $wait }
 
+log-loading = جارٍ تحميل السجلّ…
+log-empty = لم يُسجَّل شيء في هذه الأيام بعد. تظهر هنا الجلسات التي يُحسب وقتها بالمؤقّت.
+log-earlier = عرض الأيام السابقة
+log-filter = عرض
+log-all = الكل
+log-sessions = الجلسات
+log-supplements = الحليب الإضافي
+log-diapers = الحفاضات
+log-weights = الأوزان
+log-delete = حذف
+log-deleted = حُذف الإدخال.
+log-undo = تراجع
+log-restored = استُعيد الإدخال.
+log-add = إضافة إدخال يدويًا
+log-edit = تعديل
+log-form-add = إضافة إدخال
+log-form-edit = تعديل الإدخال
+log-what = ما الذي حدث
+log-kind = نوع الجلسة
+log-started = وقت البدء
+log-at = الوقت
+log-minutes = الدقائق
+log-left-ml = الحليب من الجهة اليسرى
+log-right-ml = الحليب من الجهة اليمنى
+log-amount = الكمية
+log-wet = مبلل
+log-dirty = فيه براز
+log-grams = الوزن بالغرام
+log-dark-urine = بول داكن أو بلّورات برتقالية وردية (إن ظهرت)
+log-save = حفظ الإدخال
+log-cancel = إلغاء
+log-saved = حُفظ الإدخال.
+log-bad-time = يُرجى اختيار التاريخ والوقت.
+log-bad-number = يُرجى إدخال أعداد صحيحة، مثل 30.
+log-notes = ملاحظات:
+log-notes-more = قراءة الكل
+log-session-line = { $kind } · { $minutes }
+log-session-line-milk = { $kind } · { $minutes } · { $total } (اليسرى { $left }، اليمنى { $right })
+log-supplement-line = حليب إضافي · { $amount } · { $milk } · { $method }
+log-diaper-wet-dirty-dark = حفاض · مبلل وفيه براز · بول داكن أو بلّورات
+log-diaper-wet-dark = حفاض · مبلل · بول داكن أو بلّورات
+log-diaper-wet-dirty = حفاض · مبلل وفيه براز
+log-diaper-wet = حفاض · مبلل
+log-diaper-dirty = حفاض · فيه براز
+log-weight-line = الوزن · { $kg } كغ
+log-medicine-line = في القائمة · { $name }
+log-milestone-line = إنجاز · { $name }
+log-totals-sessions = { $count ->
+    [zero] لا جلسات
+    [one] جلسة واحدة
+    [two] جلستان
+    [few] { $count } جلسات
+    [many] { $count } جلسة
+   *[other] { $count } جلسة
+}
+log-totals-comfort = للتهدئة: { $count }
+log-totals-expressed = مستخرَج: { $amount }
+log-totals-supplement = حليب إضافي: { $amount }
+log-totals-diapers = مبللة: { $wet }، فيها براز: { $dirty }
+log-edit-label = تعديل { $what } الساعة { $time }، { $day }
+log-delete-label = حذف { $what } الساعة { $time }، { $day }
+log-delete-day-label = حذف { $what }، { $day }
+log-with-feed = مع جلسة الساعة { $time } ({ $feed })
+log-supplements-with = حليب إضافي مع هذه الرضعة: { $amounts }
+
 # (the messages of this part go above this line)
 
 ## The Plan, Your journey, medicines and printouts (plan-*, journey-*, medicines-*, printout-*).

@@ -291,6 +291,75 @@ today-wait-hours = { $hours } h { $minutes } min
 today-next-at = { $time }, in { $wait }
 today-next-tomorrow = Tomorrow at { $time }, in { $wait }
 
+# The Log screen.
+log-loading = Loading your log…
+log-empty = Nothing logged in these days yet. Sessions you time appear here.
+log-earlier = Show earlier days
+log-filter = Show
+log-all = All
+log-sessions = Sessions
+log-supplements = Supplements
+log-diapers = Diapers
+log-weights = Weights
+log-delete = Delete
+log-deleted = Entry deleted.
+log-undo = Undo
+log-restored = Entry restored.
+log-add = Add an entry by hand
+log-edit = Edit
+log-form-add = Add an entry
+log-form-edit = Edit entry
+log-what = What happened
+log-kind = Kind of session
+log-started = Started
+log-at = Time
+log-minutes = Minutes
+log-left-ml = Milk from left
+log-right-ml = Milk from right
+log-amount = Amount
+log-wet = Wet
+log-dirty = Dirty
+log-grams = Weight in grams
+log-dark-urine = Dark urine or orange-pink crystals (if you see them)
+log-save = Save entry
+log-cancel = Cancel
+log-saved = Entry saved.
+log-bad-time = Please choose a date and time.
+log-bad-number = Please enter whole numbers, for example 30.
+log-notes = Notes:
+log-notes-more = Read all
+# One line describing an entry. $kind is a timer-running-* name, $minutes "20 min".
+log-session-line = { $kind } · { $minutes }
+log-session-line-milk = { $kind } · { $minutes } · { $total } (L { $left }, R { $right })
+# $milk and $method are the feeding-* names in lower case.
+log-supplement-line = Supplement · { $amount } { $milk } · { $method }
+log-diaper-wet-dirty-dark = Diaper · wet and dirty · dark urine or crystals
+log-diaper-wet-dark = Diaper · wet · dark urine or crystals
+log-diaper-wet-dirty = Diaper · wet and dirty
+log-diaper-wet = Diaper · wet
+log-diaper-dirty = Diaper · dirty
+log-weight-line = Weight · { $kg } kg
+# A medicine or galactagogue the parent listed, by the name they wrote.
+log-medicine-line = Listed · { $name }
+log-milestone-line = Milestone · { $name }
+# The totals under a day's heading, joined with " · ".
+log-totals-sessions = { $count ->
+    [one] { $count } session
+   *[other] { $count } sessions
+}
+log-totals-comfort = { $count } comfort
+log-totals-expressed = { $amount } expressed
+log-totals-supplement = { $amount } supplement
+log-totals-diapers = { $wet } wet, { $dirty } dirty
+# Buttons' names for screen readers: $what is an entry's line above, $day "Saturday 28 November".
+log-edit-label = Edit { $what } at { $time }, { $day }
+log-delete-label = Delete { $what } at { $time }, { $day }
+log-delete-day-label = Delete { $what }, { $day }
+# On a supplement's row: "with the 03:10 nursing" ($feed: a timer-running-* name in lower case).
+log-with-feed = with the { $time } { $feed }
+# On a feed's row: "Supplement with this feed: 30 ml + 15 ml".
+log-supplements-with = Supplement with this feed: { $amounts }
+
 # (the messages of this part go above this line)
 
 ## The Plan, Your journey, medicines and printouts (plan-*, journey-*, medicines-*, printout-*).

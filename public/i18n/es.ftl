@@ -257,6 +257,67 @@ today-wait-hours = { $hours } h { $minutes } min
 today-next-at = { $time }, dentro de { $wait }
 today-next-tomorrow = Mañana a las { $time }, dentro de { $wait }
 
+log-loading = Cargando tu registro…
+log-empty = Todavía no hay nada anotado en estos días. Las sesiones que cronometres aparecen aquí.
+log-earlier = Mostrar días anteriores
+log-filter = Mostrar
+log-all = Todo
+log-sessions = Sesiones
+log-supplements = Suplementos
+log-diapers = Pañales
+log-weights = Pesos
+log-delete = Borrar
+log-deleted = Anotación borrada.
+log-undo = Deshacer
+log-restored = Anotación recuperada.
+log-add = Añadir una anotación a mano
+log-edit = Editar
+log-form-add = Añadir una anotación
+log-form-edit = Editar la anotación
+log-what = Qué pasó
+log-kind = Tipo de sesión
+log-started = Empezó
+log-at = Hora
+log-minutes = Minutos
+log-left-ml = Leche del lado izquierdo
+log-right-ml = Leche del lado derecho
+log-amount = Cantidad
+log-wet = Mojado
+log-dirty = Sucio
+log-grams = Peso en gramos
+log-dark-urine = Orina oscura o cristales de color naranja rosado (si los ves)
+log-save = Guardar la anotación
+log-cancel = Cancelar
+log-saved = Anotación guardada.
+log-bad-time = Elige una fecha y una hora.
+log-bad-number = Escribe números enteros, por ejemplo 30.
+log-notes = Notas:
+log-notes-more = Leer todo
+log-session-line = { $kind } · { $minutes }
+log-session-line-milk = { $kind } · { $minutes } · { $total } (I { $left }, D { $right })
+log-supplement-line = Suplemento · { $amount } · { $milk } · { $method }
+log-diaper-wet-dirty-dark = Pañal · mojado y sucio · orina oscura o cristales
+log-diaper-wet-dark = Pañal · mojado · orina oscura o cristales
+log-diaper-wet-dirty = Pañal · mojado y sucio
+log-diaper-wet = Pañal · mojado
+log-diaper-dirty = Pañal · sucio
+log-weight-line = Peso · { $kg } kg
+log-medicine-line = En tu lista · { $name }
+log-milestone-line = Hito · { $name }
+log-totals-sessions = { $count ->
+    [one] { $count } sesión
+   *[other] { $count } sesiones
+}
+log-totals-comfort = { $count } de consuelo
+log-totals-expressed = { $amount } extraídos
+log-totals-supplement = { $amount } de suplemento
+log-totals-diapers = mojados: { $wet }, sucios: { $dirty }
+log-edit-label = Editar { $what } a las { $time }, { $day }
+log-delete-label = Borrar { $what } a las { $time }, { $day }
+log-delete-day-label = Borrar { $what }, { $day }
+log-with-feed = con la sesión de las { $time } ({ $feed })
+log-supplements-with = Suplemento con esta toma: { $amounts }
+
 # (the messages of this part go above this line)
 
 ## The Plan, Your journey, medicines and printouts (plan-*, journey-*, medicines-*, printout-*).

@@ -267,6 +267,67 @@ today-wait-hours = { $hours } h { $minutes } min
 today-next-at = { $time }, dans { $wait }
 today-next-tomorrow = Demain à { $time }, dans { $wait }
 
+log-loading = Chargement de votre journal…
+log-empty = Rien de noté ces jours-ci. Les séances chronométrées apparaissent ici.
+log-earlier = Afficher les jours précédents
+log-filter = Afficher
+log-all = Tout
+log-sessions = Séances
+log-supplements = Compléments
+log-diapers = Couches
+log-weights = Poids
+log-delete = Supprimer
+log-deleted = Entrée supprimée.
+log-undo = Annuler
+log-restored = Entrée rétablie.
+log-add = Ajouter une entrée à la main
+log-edit = Modifier
+log-form-add = Ajouter une entrée
+log-form-edit = Modifier l’entrée
+log-what = Ce qui s’est passé
+log-kind = Type de séance
+log-started = Début
+log-at = Heure
+log-minutes = Minutes
+log-left-ml = Lait du côté gauche
+log-right-ml = Lait du côté droit
+log-amount = Quantité
+log-wet = Mouillée
+log-dirty = Selles
+log-grams = Poids en grammes
+log-dark-urine = Urine foncée ou cristaux rose orangé (si vous en voyez)
+log-save = Enregistrer l’entrée
+log-cancel = Annuler
+log-saved = Entrée enregistrée.
+log-bad-time = Choisissez une date et une heure.
+log-bad-number = Indiquez des nombres entiers, par exemple 30.
+log-notes = Notes :
+log-notes-more = Tout lire
+log-session-line = { $kind } · { $minutes }
+log-session-line-milk = { $kind } · { $minutes } · { $total } (G { $left }, D { $right })
+log-supplement-line = Complément · { $amount } · { $milk } · { $method }
+log-diaper-wet-dirty-dark = Couche · mouillée et selles · urine foncée ou cristaux
+log-diaper-wet-dark = Couche · mouillée · urine foncée ou cristaux
+log-diaper-wet-dirty = Couche · mouillée et selles
+log-diaper-wet = Couche · mouillée
+log-diaper-dirty = Couche · selles
+log-weight-line = Poids · { $kg } kg
+log-medicine-line = Dans votre liste · { $name }
+log-milestone-line = Étape · { $name }
+log-totals-sessions = { $count ->
+    [one] { $count } séance
+   *[other] { $count } séances
+}
+log-totals-comfort = { $count } de réconfort
+log-totals-expressed = { $amount } exprimés
+log-totals-supplement = { $amount } de complément
+log-totals-diapers = mouillées : { $wet }, selles : { $dirty }
+log-edit-label = Modifier { $what } à { $time }, { $day }
+log-delete-label = Supprimer { $what } à { $time }, { $day }
+log-delete-day-label = Supprimer { $what }, { $day }
+log-with-feed = avec la séance de { $time } ({ $feed })
+log-supplements-with = Complément avec cette tétée : { $amounts }
+
 # (the messages of this part go above this line)
 
 ## The Plan, Your journey, medicines and printouts (plan-*, journey-*, medicines-*, printout-*).

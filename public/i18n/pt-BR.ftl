@@ -257,6 +257,67 @@ today-wait-hours = { $hours } h { $minutes } min
 today-next-at = { $time }, daqui a { $wait }
 today-next-tomorrow = Amanhã às { $time }, daqui a { $wait }
 
+log-loading = Carregando seu registro…
+log-empty = Nada registrado nestes dias ainda. As sessões que você cronometrar aparecem aqui.
+log-earlier = Mostrar dias anteriores
+log-filter = Mostrar
+log-all = Tudo
+log-sessions = Sessões
+log-supplements = Complementos
+log-diapers = Fraldas
+log-weights = Pesos
+log-delete = Apagar
+log-deleted = Registro apagado.
+log-undo = Desfazer
+log-restored = Registro recuperado.
+log-add = Adicionar um registro à mão
+log-edit = Editar
+log-form-add = Adicionar um registro
+log-form-edit = Editar registro
+log-what = O que aconteceu
+log-kind = Tipo de sessão
+log-started = Começou
+log-at = Horário
+log-minutes = Minutos
+log-left-ml = Leite do lado esquerdo
+log-right-ml = Leite do lado direito
+log-amount = Quantidade
+log-wet = Molhada
+log-dirty = Suja
+log-grams = Peso em gramas
+log-dark-urine = Urina escura ou cristais cor de laranja-rosado (se você notar)
+log-save = Salvar registro
+log-cancel = Cancelar
+log-saved = Registro salvo.
+log-bad-time = Escolha uma data e um horário.
+log-bad-number = Digite números inteiros, por exemplo 30.
+log-notes = Observações:
+log-notes-more = Ler tudo
+log-session-line = { $kind } · { $minutes }
+log-session-line-milk = { $kind } · { $minutes } · { $total } (E { $left }, D { $right })
+log-supplement-line = Complemento · { $amount } · { $milk } · { $method }
+log-diaper-wet-dirty-dark = Fralda · molhada e suja · urina escura ou cristais
+log-diaper-wet-dark = Fralda · molhada · urina escura ou cristais
+log-diaper-wet-dirty = Fralda · molhada e suja
+log-diaper-wet = Fralda · molhada
+log-diaper-dirty = Fralda · suja
+log-weight-line = Peso · { $kg } kg
+log-medicine-line = Na sua lista · { $name }
+log-milestone-line = Marco · { $name }
+log-totals-sessions = { $count ->
+    [one] { $count } sessão
+   *[other] { $count } sessões
+}
+log-totals-comfort = { $count } de conforto
+log-totals-expressed = { $amount } extraídos
+log-totals-supplement = { $amount } de complemento
+log-totals-diapers = molhadas: { $wet }, sujas: { $dirty }
+log-edit-label = Editar { $what } às { $time }, { $day }
+log-delete-label = Apagar { $what } às { $time }, { $day }
+log-delete-day-label = Apagar { $what }, { $day }
+log-with-feed = com a sessão das { $time } ({ $feed })
+log-supplements-with = Complemento com esta mamada: { $amounts }
+
 # (the messages of this part go above this line)
 
 ## The Plan, Your journey, medicines and printouts (plan-*, journey-*, medicines-*, printout-*).

@@ -2091,23 +2091,24 @@ pub mod feeding {
 
 /// The Log screen.
 pub mod log {
+    use super::{Arg, Msg};
     use crate::domain::entry::{Record, SessionKind};
     use crate::domain::summary::Totals;
     use crate::domain::units::Volume;
 
-    pub const LOADING: &str = "Loading your log…";
-    pub const EMPTY: &str = "Nothing logged in these days yet. Sessions you time appear here.";
-    pub const EARLIER: &str = "Show earlier days";
-    pub const FILTER: &str = "Show";
-    pub const ALL: &str = "All";
-    pub const SESSIONS: &str = "Sessions";
-    pub const SUPPLEMENTS: &str = "Supplements";
-    pub const DIAPERS: &str = "Diapers";
-    pub const WEIGHTS: &str = "Weights";
-    pub const DELETE: &str = "Delete";
-    pub const DELETED: &str = "Entry deleted.";
-    pub const UNDO: &str = "Undo";
-    pub const RESTORED: &str = "Entry restored.";
+    pub const LOADING: Msg = Msg("log-loading");
+    pub const EMPTY: Msg = Msg("log-empty");
+    pub const EARLIER: Msg = Msg("log-earlier");
+    pub const FILTER: Msg = Msg("log-filter");
+    pub const ALL: Msg = Msg("log-all");
+    pub const SESSIONS: Msg = Msg("log-sessions");
+    pub const SUPPLEMENTS: Msg = Msg("log-supplements");
+    pub const DIAPERS: Msg = Msg("log-diapers");
+    pub const WEIGHTS: Msg = Msg("log-weights");
+    pub const DELETE: Msg = Msg("log-delete");
+    pub const DELETED: Msg = Msg("log-deleted");
+    pub const UNDO: Msg = Msg("log-undo");
+    pub const RESTORED: Msg = Msg("log-restored");
 
     /// A filter chip's name.
     pub fn filter(f: crate::domain::model::log::Filter) -> &'static str {
@@ -2119,40 +2120,58 @@ pub mod log {
             Filter::Diapers => DIAPERS,
             Filter::Weights => WEIGHTS,
         }
+        .get()
     }
 
     /// One line describing an entry.
     pub fn describe(r: &Record, unit: Volume) -> String {
         match r {
             Record::Session(s) => {
-                let mut line =
-                    format!("{} · {}", kind(s.kind), super::format::minutes(s.active_millis()));
-                if let Some(total) = s.total_ml() {
-                    line += &format!(
-                        " · {} (L {}, R {})",
-                        super::format::volume(unit, total),
-                        super::format::volume(unit, s.left_ml.unwrap_or_default()),
-                        super::format::volume(unit, s.right_ml.unwrap_or_default())
-                    );
+                let what = kind(s.kind);
+                let minutes = super::format::minutes(s.active_millis());
+                match s.total_ml() {
+                    None => Msg("log-session-line")
+                        .with(&[("kind", what.into()), ("minutes", minutes.as_str().into())]),
+                    Some(total) => Msg("log-session-line-milk").with(&[
+                        ("kind", what.into()),
+                        ("minutes", minutes.as_str().into()),
+                        ("total", super::format::volume(unit, total).as_str().into()),
+                        (
+                            "left",
+                            super::format::volume(unit, s.left_ml.unwrap_or_default())
+                                .as_str()
+                                .into(),
+                        ),
+                        (
+                            "right",
+                            super::format::volume(unit, s.right_ml.unwrap_or_default())
+                                .as_str()
+                                .into(),
+                        ),
+                    ]),
                 }
-                line
             }
-            Record::Supplement(s) => format!(
-                "Supplement · {} {} · {}",
-                super::format::volume(unit, s.ml),
-                super::feeding::milk(s.milk).to_ascii_lowercase(),
-                super::feeding::method(s.method).to_ascii_lowercase()
-            ),
+            Record::Supplement(s) => Msg("log-supplement-line").with(&[
+                ("amount", super::format::volume(unit, s.ml).as_str().into()),
+                ("milk", super::feeding::milk(s.milk).to_lowercase().as_str().into()),
+                ("method", super::feeding::method(s.method).to_lowercase().as_str().into()),
+            ]),
             Record::Diaper(d) => match (d.wet, d.dirty, d.dark_urine) {
-                (true, true, true) => "Diaper · wet and dirty · dark urine or crystals".into(),
-                (true, false, true) => "Diaper · wet · dark urine or crystals".into(),
-                (true, true, false) => "Diaper · wet and dirty".into(),
-                (true, false, false) => "Diaper · wet".into(),
-                _ => "Diaper · dirty".into(),
-            },
-            Record::Weight(w) => format!("Weight · {:.2} kg", w.grams as f64 / 1000.0),
-            Record::Medicine(m) => format!("Listed · {}", m.name),
-            Record::Milestone(m) => format!("Milestone · {}", super::progress::milestone_name(m)),
+                (true, true, true) => Msg("log-diaper-wet-dirty-dark"),
+                (true, false, true) => Msg("log-diaper-wet-dark"),
+                (true, true, false) => Msg("log-diaper-wet-dirty"),
+                (true, false, false) => Msg("log-diaper-wet"),
+                _ => Msg("log-diaper-dirty"),
+            }
+            .into(),
+            Record::Weight(w) => {
+                Msg("log-weight-line").with(&[("kg", Arg::decimal(f64::from(w.grams) / 1000.0, 2))])
+            }
+            Record::Medicine(m) => {
+                Msg("log-medicine-line").with(&[("name", m.name.as_str().into())])
+            }
+            Record::Milestone(m) => Msg("log-milestone-line")
+                .with(&[("name", super::progress::milestone_name(m).into())]),
         }
     }
 
@@ -2163,81 +2182,100 @@ pub mod log {
 
     /// The totals line under a day's heading.
     pub fn totals(t: &Totals, unit: Volume) -> String {
-        let mut parts = vec![format!(
-            "{} {}",
-            t.sessions,
-            if t.sessions == 1 { "session" } else { "sessions" }
-        )];
+        let volume = |ml| super::format::volume(unit, ml);
+        let mut parts = vec![Msg("log-totals-sessions").with(&[("count", t.sessions.into())])];
         if t.comfort > 0 {
-            parts.push(format!("{} comfort", t.comfort));
+            parts.push(Msg("log-totals-comfort").with(&[("count", t.comfort.into())]));
         }
         parts.push(super::format::minutes(t.active));
         if !t.expressed_ml.is_zero() {
-            parts.push(format!("{} expressed", super::format::volume(unit, t.expressed_ml)));
+            parts.push(
+                Msg("log-totals-expressed")
+                    .with(&[("amount", volume(t.expressed_ml).as_str().into())]),
+            );
         }
         if !t.supplement_ml.is_zero() {
-            parts.push(format!("{} supplement", super::format::volume(unit, t.supplement_ml)));
+            parts.push(
+                Msg("log-totals-supplement")
+                    .with(&[("amount", volume(t.supplement_ml).as_str().into())]),
+            );
         }
         if t.wet + t.dirty > 0 {
-            parts.push(format!("{} wet, {} dirty", t.wet, t.dirty));
+            parts.push(
+                Msg("log-totals-diapers").with(&[("wet", t.wet.into()), ("dirty", t.dirty.into())]),
+            );
         }
         parts.join(" · ")
     }
 
-    pub const ADD: &str = "Add an entry by hand";
-    pub const EDIT: &str = "Edit";
-    pub const FORM_ADD: &str = "Add an entry";
-    pub const FORM_EDIT: &str = "Edit entry";
-    pub const WHAT: &str = "What happened";
-    pub const KIND: &str = "Kind of session";
-    pub const STARTED: &str = "Started";
-    pub const AT: &str = "Time";
-    pub const MINUTES: &str = "Minutes";
-    pub const LEFT_ML: &str = "Milk from left";
-    pub const RIGHT_ML: &str = "Milk from right";
-    pub const AMOUNT: &str = "Amount";
-    pub const WET: &str = "Wet";
-    pub const DIRTY: &str = "Dirty";
-    pub const GRAMS: &str = "Weight in grams";
+    pub const ADD: Msg = Msg("log-add");
+    pub const EDIT: Msg = Msg("log-edit");
+    pub const FORM_ADD: Msg = Msg("log-form-add");
+    pub const FORM_EDIT: Msg = Msg("log-form-edit");
+    pub const WHAT: Msg = Msg("log-what");
+    pub const KIND: Msg = Msg("log-kind");
+    pub const STARTED: Msg = Msg("log-started");
+    pub const AT: Msg = Msg("log-at");
+    pub const MINUTES: Msg = Msg("log-minutes");
+    pub const LEFT_ML: Msg = Msg("log-left-ml");
+    pub const RIGHT_ML: Msg = Msg("log-right-ml");
+    pub const AMOUNT: Msg = Msg("log-amount");
+    pub const WET: Msg = Msg("log-wet");
+    pub const DIRTY: Msg = Msg("log-dirty");
+    pub const GRAMS: Msg = Msg("log-grams");
     /// The optional tick on a wet diaper.
-    pub const DARK_URINE: &str = "Dark urine or orange-pink crystals (if you see them)";
-    pub const SAVE: &str = "Save entry";
-    pub const CANCEL: &str = "Cancel";
-    pub const SAVED: &str = "Entry saved.";
-    pub const BAD_TIME: &str = "Please choose a date and time.";
-    pub const BAD_NUMBER: &str = "Please enter whole numbers, for example 30.";
+    pub const DARK_URINE: Msg = Msg("log-dark-urine");
+    pub const SAVE: Msg = Msg("log-save");
+    pub const CANCEL: Msg = Msg("log-cancel");
+    pub const SAVED: Msg = Msg("log-saved");
+    pub const BAD_TIME: Msg = Msg("log-bad-time");
+    pub const BAD_NUMBER: Msg = Msg("log-bad-number");
 
     /// The accessible name of an edit button: with the day, as rows of different days can read
     /// the same ("Diaper · wet at 15:00").
     pub fn edit_label(what: &str, at: &str, date: chrono::NaiveDate) -> String {
-        format!("{EDIT} {what} at {at}, {}", super::format::day_heading(date))
+        Msg("log-edit-label").with(&[
+            ("what", what.into()),
+            ("time", at.into()),
+            ("day", super::format::day_heading(date).as_str().into()),
+        ])
     }
 
     /// The accessible name of a delete button, with the day like [`edit_label`].
     pub fn delete_label(what: &str, at: &str, date: chrono::NaiveDate) -> String {
-        format!("{DELETE} {what} at {at}, {}", super::format::day_heading(date))
+        Msg("log-delete-label").with(&[
+            ("what", what.into()),
+            ("time", at.into()),
+            ("day", super::format::day_heading(date).as_str().into()),
+        ])
     }
 
     /// The accessible name of a delete button on a row that has a day but no time (a milestone).
     pub fn delete_day_label(what: &str, date: chrono::NaiveDate) -> String {
-        format!("{DELETE} {what}, {}", super::format::day_heading(date))
+        Msg("log-delete-day-label").with(&[
+            ("what", what.into()),
+            ("day", super::format::day_heading(date).as_str().into()),
+        ])
     }
 
     /// On a supplement's row: the feed it was given with ("with the 03:10 nursing").
     pub fn with_feed(kind: SessionKind, at: &str) -> String {
-        format!("with the {at} {}", super::timer::running(kind).to_lowercase())
+        Msg("log-with-feed").with(&[
+            ("time", at.into()),
+            ("feed", super::timer::running(kind).to_lowercase().as_str().into()),
+        ])
     }
 
     /// On a feed's row: the supplements logged with it.
     pub fn supplements_with(amounts: &[crate::domain::units::Ml], unit: Volume) -> String {
         let list: Vec<String> = amounts.iter().map(|ml| super::format::volume(unit, *ml)).collect();
-        format!("Supplement with this feed: {}", list.join(" + "))
+        Msg("log-supplements-with").with(&[("amounts", list.join(" + ").as_str().into())])
     }
 
     /// Before a note on a row, for screen readers and the eye alike.
-    pub const NOTES: &str = "Notes:";
+    pub const NOTES: Msg = Msg("log-notes");
     /// Opens a shortened note in full.
-    pub const NOTES_MORE: &str = "Read all";
+    pub const NOTES_MORE: Msg = Msg("log-notes-more");
 }
 
 /// A sentence for each way the log store can fail.

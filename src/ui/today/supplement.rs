@@ -72,7 +72,7 @@ pub fn SupplementSheet(
         }
         let now = browser::clock::now();
         let Some(at) = when.get_untracked().instant(&Local, now) else {
-            return problem.set(Some(text::log::BAD_TIME));
+            return problem.set(Some(text::log::BAD_TIME.get()));
         };
         let draft = SupplementDraft {
             ml: ml.get_untracked(),
