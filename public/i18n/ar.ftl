@@ -324,6 +324,93 @@ log-delete-day-label = حذف { $what }، { $day }
 log-with-feed = مع جلسة الساعة { $time } ({ $feed })
 log-supplements-with = حليب إضافي مع هذه الرضعة: { $amounts }
 
+backup-title = بياناتي
+backup-export = حفظ ملف نسخة احتياطية (.json)
+backup-export-help = للاحتفاظ بنسخة في مكان آمن، أو لنقل السجلّ إلى هاتف جديد. يُحفظ الملف على هذا الجهاز؛ ولا يُرفع أي شيء.
+backup-exported = حُفظت النسخة الاحتياطية.
+backup-csv = تصدير لجدول بيانات (.csv)
+backup-csv-saved = حُفظ ملف جدول البيانات.
+backup-import = استعادة ملف نسخة احتياطية أو دمجه
+backup-import-help = تُقارَن الإدخالات واحدًا واحدًا: يفوز التغيير الأحدث، ولا يُحذف شيء موجود إلا إذا حُذف لاحقًا على الهاتف الآخر أيضًا.
+backup-reading = جارٍ فحص الملف…
+backup-confirm = إضافتها إلى سجلّي
+backup-cancel = إلغاء
+backup-imported = استُوردت النسخة الاحتياطية.
+backup-nothing-to-do = كل ما في هذا الملف موجود في السجلّ.
+backup-cannot-read-file = تعذّر فتح هذا الملف. لم يتغيّر شيء.
+backup-left-out = ستُستبعد هذه الإدخالات:
+backup-entry = الإدخال
+backup-failed = تعذّر إنشاء النسخة الاحتياطية أو التصدير على هذا الجهاز.
+backup-clear = حذف كل شيء على هذا الجهاز
+backup-clear-ask = حذف السجلّ كلّه من هذا الهاتف؟ يُستحسن حفظ نسخة احتياطية أولًا إن كانت قد تلزم لاحقًا. لا يمكن التراجع عن ذلك.
+backup-clear-keeps = تبقى الخطة والإعدادات (الجلسات، والأوقات، والتخفيض، والوحدات، والساعة، والألوان، والنغمة)، إلا إذا حُدِّد المربّع أدناه.
+backup-clear-settings-too = حذف خطتي وإعداداتي أيضًا
+backup-clear-yes = نعم، حذف كل شيء
+backup-cleared = حُذف السجلّ من هذا الجهاز. بقيت الخطة والإعدادات.
+backup-cleared-all = حُذف السجلّ والخطة والإعدادات من هذا الجهاز.
+backup-clear-shared-ask = هذا الهاتف يشارك سجلّه. الحذف هنا يوقف المشاركة على هذا الهاتف أيضًا. تحتفظ الهواتف الأخرى بنسختها من السجلّ. للمشاركة من جديد، يمكن الانضمام برمز الاقتران.
+backup-cleared-shared = حُذف السجلّ من هذا الهاتف وتوقّفت المشاركة هنا. ما زالت نسخته لدى الهواتف الأخرى. بقيت الخطة والإعدادات.
+backup-cleared-shared-all = حُذف السجلّ والخطة والإعدادات من هذا الهاتف وتوقّفت المشاركة هنا. ما زالت نسخة السجلّ لدى الهواتف الأخرى.
+backup-settings-in-file = تحتوي هذه النسخة الاحتياطية أيضًا على خطة وإعدادات:
+backup-settings-restore = استخدام هذه الخطة وهذه الإعدادات هنا أيضًا (تحلّ محلّ ما على هذا الهاتف)
+backup-settings-same = خطتها وإعداداتها مطابقة لما على هذا الهاتف.
+backup-imported-with-settings = استُوردت النسخة الاحتياطية مع خطتها وإعداداتها.
+backup-storage = التخزين على هذا الجهاز
+backup-persistent = محفوظة بأمان: لن يمسحها المتصفح لتوفير المساحة.
+backup-not-persistent = قد يمسح المتصفح بيانات { -brand } إذا نفدت مساحة الهاتف تقريبًا. تثبيت { -brand } على الشاشة الرئيسية وحفظ نسخ احتياطية يساعدان.
+backup-added-nothing = لا جديد للإضافة: السجلّ يحتوي على كل ذلك.
+backup-added-new = أُضيف إلى السجلّ: { $new ->
+    [zero] لا إدخالات جديدة
+    [one] إدخال جديد واحد
+    [two] إدخالان جديدان
+    [few] { $new } إدخالات جديدة
+    [many] { $new } إدخالًا جديدًا
+   *[other] { $new } إدخال جديد
+}.
+backup-added-updated = السجلّ محدَّث: { $updated ->
+    [zero] لم يُحدَّث أي إدخال
+    [one] حُدِّث إدخال واحد
+    [two] حُدِّث إدخالان
+    [few] حُدِّثت { $updated } إدخالات
+    [many] حُدِّث { $updated } إدخالًا
+   *[other] حُدِّث { $updated } إدخال
+}.
+backup-added-both = أُضيف إلى السجلّ: { $new ->
+    [zero] لا إدخالات جديدة
+    [one] إدخال جديد واحد
+    [two] إدخالان جديدان
+    [few] { $new } إدخالات جديدة
+    [many] { $new } إدخالًا جديدًا
+   *[other] { $new } إدخال جديد
+}، و{ $updated ->
+    [zero] لم يُحدَّث أي إدخال
+    [one] حُدِّث إدخال واحد
+    [two] حُدِّث إدخالان
+    [few] حُدِّثت { $updated } إدخالات
+    [many] حُدِّث { $updated } إدخالًا
+   *[other] حُدِّث { $updated } إدخال
+}.
+backup-settings-line = { $plan } الأحجام بـ{ $unit }.
+backup-settings-line-step = { $plan } الأحجام بـ{ $unit }. تخفيض الحليب الإضافي ابتداءً من { $amount }.
+backup-unit-ml = الملّيلتر
+backup-unit-oz = الأونصة
+backup-summary = جديد: { $new }، محدَّث: { $updated }، دون تغيير: { $unchanged }، مستبعَد: { $rejected }.
+backup-used = المستخدَم { $megabytes } ميغابايت.
+backup-refused-empty = هذا الملف فارغ. لم يتغيّر شيء.
+backup-refused-too-large = هذا الملف أكبر بكثير من أي نسخة احتياطية من { -brand }، لذلك لم يُفتح. لم يتغيّر شيء.
+backup-refused-not-json = هذا الملف ليس نسخة احتياطية من { -brand }، أو انقطع في منتصفه (مثل تنزيل لم يكتمل). لم يتغيّر شيء.
+backup-refused-not-relact = هذا الملف ليس نسخة احتياطية من { -brand }. لم يتغيّر شيء.
+backup-refused-spreadsheet = هذا تصدير { -brand } لجداول البيانات (.csv)، وهو مخصّص للقراءة في جدول بيانات؛ لا يمكن استيراده. لنقل السجلّ إلى هاتف آخر أو حفظه بأمان، يُستخدم «{ backup-export }» ثم يُستورد ذلك الملف. لم يتغيّر شيء.
+backup-refused-newer = صُنعت هذه النسخة الاحتياطية بإصدار أحدث من { -brand } (الصيغة { $version }). يُرجى تحديث { -brand } أولًا. لم يتغيّر شيء.
+backup-refused-bad-entries = قائمة الإدخالات في هذه النسخة الاحتياطية تالفة. لم يتغيّر شيء.
+backup-refused-broken-character = في هذا الملف حرف مكسور (نصف حرف خاص مثل رمز تعبيري، أو بايتات ليست نصًّا)، لذلك لا يمكن قراءته. ربما تلف، أو غيّره برنامج آخر. لم يتغيّر شيء.
+backup-refused-nothing-usable = لم يمكن استخدام أي إدخال في هذا الملف. لم يتغيّر شيء.
+backup-refused-entry = الإدخال { $number }: { $reason }.
+backup-refused-more = و{ $count } غيرها.
+backup-rejected-unreadable = بياناته تالفة أو قيمها من نوع خاطئ
+backup-rejected-bad-id = معرّفه مفقود أو تالف
+backup-rejected-bad-stamps = تواريخه مستحيلة
+
 # (the messages of this part go above this line)
 
 ## The Plan, Your journey, medicines and printouts (plan-*, journey-*, medicines-*, printout-*).

@@ -360,6 +360,85 @@ log-with-feed = with the { $time } { $feed }
 # On a feed's row: "Supplement with this feed: 30 ml + 15 ml".
 log-supplements-with = Supplement with this feed: { $amounts }
 
+# Backups, the spreadsheet export and deleting everything (Settings → Your data).
+backup-title = Your data
+backup-export = Save a backup file (.json)
+backup-export-help = Keep a copy somewhere safe, or move your log to a new phone. The file is saved on this device; nothing is uploaded.
+backup-exported = Backup saved.
+backup-csv = Export for a spreadsheet (.csv)
+backup-csv-saved = Spreadsheet file saved.
+backup-import = Restore or merge a backup file
+backup-import-help = Entries are matched one by one: newer changes win, and nothing you have is deleted unless it was deleted later on the other phone too.
+backup-reading = Checking the file…
+backup-confirm = Add these to my log
+backup-cancel = Cancel
+backup-imported = Backup imported.
+backup-nothing-to-do = Everything in this file is already in your log.
+backup-cannot-read-file = This file could not be opened. Nothing was changed.
+backup-left-out = These entries will be left out:
+backup-entry = Entry
+backup-failed = The backup or export could not be made on this device.
+backup-clear = Delete everything on this device
+backup-clear-ask = Delete your whole log from this phone? Save a backup first if you might want it again. This cannot be undone.
+backup-clear-keeps = Your plan and settings (sessions, times, step-down, units, clock, colours and chime) are kept, unless you tick the box below.
+backup-clear-settings-too = Also delete my plan and settings
+backup-clear-yes = Yes, delete everything
+backup-cleared = Your log was deleted from this device. Your plan and settings were kept.
+backup-cleared-all = Your log, plan and settings were deleted from this device.
+backup-clear-shared-ask = This phone shares its log. Deleting here also stops sharing on this phone. The other phones keep their copy of the log. To share again, join with the pairing code.
+backup-cleared-shared = The log was deleted from this phone and sharing stopped here. The other phones still have their copy. Your plan and settings were kept.
+backup-cleared-shared-all = The log, plan and settings were deleted from this phone and sharing stopped here. The other phones still have their copy of the log.
+backup-settings-in-file = This backup also holds a plan and settings:
+backup-settings-restore = Also use this plan and these settings here (they replace the ones on this phone)
+backup-settings-same = Its plan and settings are the same as the ones on this phone.
+backup-imported-with-settings = Backup imported, with its plan and settings.
+backup-storage = Storage on this device
+backup-persistent = Kept safely: the browser will not clear it to save space.
+backup-not-persistent = The browser may clear { -brand }'s data if the phone runs very low on space. Installing { -brand } to the home screen and saving backups helps.
+# What "Add these to my log" did, counted.
+backup-added-nothing = Nothing new to add: your log already has all of it.
+backup-added-new = Added to your log: { $new ->
+    [one] 1 new entry
+   *[other] { $new } new entries
+}.
+backup-added-updated = Your log is up to date: { $updated ->
+    [one] 1 entry was updated
+   *[other] { $updated } entries were updated
+}.
+backup-added-both = Added to your log: { $new ->
+    [one] 1 new entry
+   *[other] { $new } new entries
+}, and { $updated ->
+    [one] 1 entry was updated
+   *[other] { $updated } entries were updated
+}.
+# A backup's own plan and units, offered on import. $plan is a sentence such as
+# "8 sessions a day of 15 minutes, 1 at night."; $unit is one of the two below.
+backup-settings-line = { $plan } Volumes in { $unit }.
+backup-settings-line-step = { $plan } Volumes in { $unit }. Supplement step-down from { $amount }.
+backup-unit-ml = millilitres
+backup-unit-oz = ounces
+# The import summary.
+backup-summary = { $new } new, { $updated } updated, { $unchanged } unchanged, { $rejected } left out.
+backup-used = Using { $megabytes } MB.
+# Why a whole file was refused.
+backup-refused-empty = This file is empty. Nothing was changed.
+backup-refused-too-large = This file is far larger than any { -brand } backup, so it was not opened. Nothing was changed.
+backup-refused-not-json = This file is not a { -brand } backup, or it was cut off part-way (for example, a download that did not finish). Nothing was changed.
+backup-refused-not-relact = This file is not a { -brand } backup. Nothing was changed.
+backup-refused-spreadsheet = This is { -brand }'s spreadsheet export (.csv), made for reading in a spreadsheet; it cannot be imported. To move your log to another phone or keep it safe, use “{ backup-export }” and import that file. Nothing was changed.
+backup-refused-newer = This backup was made by a newer version of { -brand } (format { $version }). Please update { -brand } first. Nothing was changed.
+backup-refused-bad-entries = This backup's list of entries is damaged. Nothing was changed.
+backup-refused-broken-character = This file has a broken character in it (half of a special character such as an emoji, or bytes that are not text), so it cannot be read. It may have been damaged, or changed by another program. Nothing was changed.
+backup-refused-nothing-usable = None of the entries in this file could be used. Nothing was changed.
+# After the sentence above, up to five of these: "Entry 3: its dates are impossible."
+backup-refused-entry = Entry { $number }: { $reason }.
+backup-refused-more = And { $count } more.
+# Why one entry was left out (after "Entry 3: ").
+backup-rejected-unreadable = its data is damaged or has the wrong kind of values
+backup-rejected-bad-id = its id is missing or damaged
+backup-rejected-bad-stamps = its dates are impossible
+
 # (the messages of this part go above this line)
 
 ## The Plan, Your journey, medicines and printouts (plan-*, journey-*, medicines-*, printout-*).

@@ -318,6 +318,77 @@ log-delete-day-label = Borrar { $what }, { $day }
 log-with-feed = con la sesión de las { $time } ({ $feed })
 log-supplements-with = Suplemento con esta toma: { $amounts }
 
+backup-title = Tus datos
+backup-export = Guardar una copia de seguridad (.json)
+backup-export-help = Guarda una copia en un lugar seguro, o pasa tu registro a un teléfono nuevo. El archivo se guarda en este dispositivo; no se sube nada.
+backup-exported = Copia de seguridad guardada.
+backup-csv = Exportar para una hoja de cálculo (.csv)
+backup-csv-saved = Archivo de hoja de cálculo guardado.
+backup-import = Restaurar o combinar una copia de seguridad
+backup-import-help = Las anotaciones se comparan una a una: gana el cambio más reciente, y no se borra nada de lo que tienes, salvo que también se haya borrado después en el otro teléfono.
+backup-reading = Revisando el archivo…
+backup-confirm = Añadirlas a mi registro
+backup-cancel = Cancelar
+backup-imported = Copia de seguridad importada.
+backup-nothing-to-do = Todo lo de este archivo ya está en tu registro.
+backup-cannot-read-file = No se pudo abrir este archivo. No se cambió nada.
+backup-left-out = Estas anotaciones se dejarán fuera:
+backup-entry = Anotación
+backup-failed = No se pudo hacer la copia ni la exportación en este dispositivo.
+backup-clear = Borrar todo en este dispositivo
+backup-clear-ask = ¿Borrar todo tu registro de este teléfono? Guarda antes una copia de seguridad si puedes necesitarlo otra vez. No se puede deshacer.
+backup-clear-keeps = Tu plan y tus ajustes (sesiones, horarios, reducción, unidades, reloj, colores y aviso sonoro) se conservan, salvo que marques la casilla de abajo.
+backup-clear-settings-too = Borrar también mi plan y mis ajustes
+backup-clear-yes = Sí, borrar todo
+backup-cleared = Tu registro se borró de este dispositivo. Tu plan y tus ajustes se conservaron.
+backup-cleared-all = Tu registro, tu plan y tus ajustes se borraron de este dispositivo.
+backup-clear-shared-ask = Este teléfono comparte su registro. Borrar aquí también deja de compartir en este teléfono. Los otros teléfonos conservan su copia del registro. Para volver a compartir, únete con el código de emparejamiento.
+backup-cleared-shared = El registro se borró de este teléfono y aquí se dejó de compartir. Los otros teléfonos siguen teniendo su copia. Tu plan y tus ajustes se conservaron.
+backup-cleared-shared-all = El registro, el plan y los ajustes se borraron de este teléfono y aquí se dejó de compartir. Los otros teléfonos siguen teniendo su copia del registro.
+backup-settings-in-file = Esta copia también contiene un plan y unos ajustes:
+backup-settings-restore = Usar también aquí este plan y estos ajustes (sustituyen a los de este teléfono)
+backup-settings-same = Su plan y sus ajustes son iguales a los de este teléfono.
+backup-imported-with-settings = Copia de seguridad importada, con su plan y sus ajustes.
+backup-storage = Almacenamiento en este dispositivo
+backup-persistent = Guardado de forma segura: el navegador no lo borrará para ahorrar espacio.
+backup-not-persistent = El navegador podría borrar los datos de { -brand } si al teléfono le queda muy poco espacio. Instalar { -brand } en la pantalla de inicio y guardar copias de seguridad ayuda.
+backup-added-nothing = No hay nada nuevo que añadir: tu registro ya lo tiene todo.
+backup-added-new = Añadido a tu registro: { $new ->
+    [one] 1 anotación nueva
+   *[other] { $new } anotaciones nuevas
+}.
+backup-added-updated = Tu registro está al día: { $updated ->
+    [one] se actualizó 1 anotación
+   *[other] se actualizaron { $updated } anotaciones
+}.
+backup-added-both = Añadido a tu registro: { $new ->
+    [one] 1 anotación nueva
+   *[other] { $new } anotaciones nuevas
+}, y { $updated ->
+    [one] se actualizó 1 anotación
+   *[other] se actualizaron { $updated } anotaciones
+}.
+backup-settings-line = { $plan } Volúmenes en { $unit }.
+backup-settings-line-step = { $plan } Volúmenes en { $unit }. Reducción del suplemento a partir de { $amount }.
+backup-unit-ml = mililitros
+backup-unit-oz = onzas
+backup-summary = Nuevas: { $new }; actualizadas: { $updated }; sin cambios: { $unchanged }; fuera: { $rejected }.
+backup-used = Usando { $megabytes } MB.
+backup-refused-empty = Este archivo está vacío. No se cambió nada.
+backup-refused-too-large = Este archivo es mucho más grande que cualquier copia de { -brand }, así que no se abrió. No se cambió nada.
+backup-refused-not-json = Este archivo no es una copia de seguridad de { -brand }, o se cortó a medias (por ejemplo, una descarga que no terminó). No se cambió nada.
+backup-refused-not-relact = Este archivo no es una copia de seguridad de { -brand }. No se cambió nada.
+backup-refused-spreadsheet = Esta es la exportación de { -brand } para hojas de cálculo (.csv), hecha para leerla en una hoja de cálculo; no se puede importar. Para pasar tu registro a otro teléfono o guardarlo a salvo, usa «{ backup-export }» e importa ese archivo. No se cambió nada.
+backup-refused-newer = Esta copia se hizo con una versión más nueva de { -brand } (formato { $version }). Actualiza { -brand } primero. No se cambió nada.
+backup-refused-bad-entries = La lista de anotaciones de esta copia está dañada. No se cambió nada.
+backup-refused-broken-character = Este archivo tiene un carácter roto (la mitad de un carácter especial, como un emoji, o bytes que no son texto), así que no se puede leer. Puede que se haya dañado o que otro programa lo haya cambiado. No se cambió nada.
+backup-refused-nothing-usable = No se pudo usar ninguna anotación de este archivo. No se cambió nada.
+backup-refused-entry = Anotación { $number }: { $reason }.
+backup-refused-more = Y { $count } más.
+backup-rejected-unreadable = sus datos están dañados o tienen valores de un tipo equivocado
+backup-rejected-bad-id = su identificador falta o está dañado
+backup-rejected-bad-stamps = sus fechas son imposibles
+
 # (the messages of this part go above this line)
 
 ## The Plan, Your journey, medicines and printouts (plan-*, journey-*, medicines-*, printout-*).

@@ -328,6 +328,77 @@ log-delete-day-label = Supprimer { $what }, { $day }
 log-with-feed = avec la séance de { $time } ({ $feed })
 log-supplements-with = Complément avec cette tétée : { $amounts }
 
+backup-title = Vos données
+backup-export = Enregistrer une sauvegarde (.json)
+backup-export-help = Gardez une copie en lieu sûr, ou transférez votre journal sur un nouveau téléphone. Le fichier est enregistré sur cet appareil ; rien n’est envoyé.
+backup-exported = Sauvegarde enregistrée.
+backup-csv = Exporter pour un tableur (.csv)
+backup-csv-saved = Fichier pour tableur enregistré.
+backup-import = Restaurer ou fusionner une sauvegarde
+backup-import-help = Les entrées sont comparées une à une : la modification la plus récente l’emporte, et rien de ce que vous avez n’est supprimé, sauf si cela a aussi été supprimé ensuite sur l’autre téléphone.
+backup-reading = Vérification du fichier…
+backup-confirm = Les ajouter à mon journal
+backup-cancel = Annuler
+backup-imported = Sauvegarde importée.
+backup-nothing-to-do = Tout ce qui est dans ce fichier est déjà dans votre journal.
+backup-cannot-read-file = Ce fichier n’a pas pu être ouvert. Rien n’a changé.
+backup-left-out = Ces entrées seront laissées de côté :
+backup-entry = Entrée
+backup-failed = La sauvegarde ou l’export n’a pas pu être fait sur cet appareil.
+backup-clear = Tout supprimer sur cet appareil
+backup-clear-ask = Supprimer tout votre journal de ce téléphone ? Enregistrez d’abord une sauvegarde si vous pourriez en avoir besoin. Cette action est définitive.
+backup-clear-keeps = Votre plan et vos réglages (séances, horaires, réduction, unités, horloge, couleurs et son) sont conservés, sauf si vous cochez la case ci-dessous.
+backup-clear-settings-too = Supprimer aussi mon plan et mes réglages
+backup-clear-yes = Oui, tout supprimer
+backup-cleared = Votre journal a été supprimé de cet appareil. Votre plan et vos réglages ont été conservés.
+backup-cleared-all = Votre journal, votre plan et vos réglages ont été supprimés de cet appareil.
+backup-clear-shared-ask = Ce téléphone partage son journal. Supprimer ici arrête aussi le partage sur ce téléphone. Les autres téléphones gardent leur copie du journal. Pour partager à nouveau, rejoignez avec le code d’appairage.
+backup-cleared-shared = Le journal a été supprimé de ce téléphone et le partage y est arrêté. Les autres téléphones ont toujours leur copie. Votre plan et vos réglages ont été conservés.
+backup-cleared-shared-all = Le journal, le plan et les réglages ont été supprimés de ce téléphone et le partage y est arrêté. Les autres téléphones ont toujours leur copie du journal.
+backup-settings-in-file = Cette sauvegarde contient aussi un plan et des réglages :
+backup-settings-restore = Utiliser aussi ce plan et ces réglages ici (ils remplacent ceux de ce téléphone)
+backup-settings-same = Son plan et ses réglages sont les mêmes que ceux de ce téléphone.
+backup-imported-with-settings = Sauvegarde importée, avec son plan et ses réglages.
+backup-storage = Stockage sur cet appareil
+backup-persistent = Conservé en sécurité : le navigateur ne l’effacera pas pour gagner de la place.
+backup-not-persistent = Le navigateur peut effacer les données de { -brand } si le téléphone manque vraiment de place. Installer { -brand } sur l’écran d’accueil et enregistrer des sauvegardes aide.
+backup-added-nothing = Rien de nouveau à ajouter : votre journal contient déjà tout.
+backup-added-new = Ajouté à votre journal : { $new ->
+    [one] { $new } nouvelle entrée
+   *[other] { $new } nouvelles entrées
+}.
+backup-added-updated = Votre journal est à jour : { $updated ->
+    [one] { $updated } entrée a été mise à jour
+   *[other] { $updated } entrées ont été mises à jour
+}.
+backup-added-both = Ajouté à votre journal : { $new ->
+    [one] { $new } nouvelle entrée
+   *[other] { $new } nouvelles entrées
+}, et { $updated ->
+    [one] { $updated } entrée a été mise à jour
+   *[other] { $updated } entrées ont été mises à jour
+}.
+backup-settings-line = { $plan } Volumes en { $unit }.
+backup-settings-line-step = { $plan } Volumes en { $unit }. Réduction du complément à partir de { $amount }.
+backup-unit-ml = millilitres
+backup-unit-oz = onces
+backup-summary = Nouvelles : { $new } ; mises à jour : { $updated } ; inchangées : { $unchanged } ; laissées de côté : { $rejected }.
+backup-used = { $megabytes } Mo utilisés.
+backup-refused-empty = Ce fichier est vide. Rien n’a changé.
+backup-refused-too-large = Ce fichier est bien plus gros qu’une sauvegarde { -brand } : il n’a pas été ouvert. Rien n’a changé.
+backup-refused-not-json = Ce fichier n’est pas une sauvegarde { -brand }, ou il a été coupé en cours de route (par exemple, un téléchargement inachevé). Rien n’a changé.
+backup-refused-not-relact = Ce fichier n’est pas une sauvegarde { -brand }. Rien n’a changé.
+backup-refused-spreadsheet = C’est l’export de { -brand } pour tableur (.csv), fait pour être lu dans un tableur ; il ne peut pas être importé. Pour transférer votre journal sur un autre téléphone ou le garder en sécurité, utilisez « { backup-export } » et importez ce fichier. Rien n’a changé.
+backup-refused-newer = Cette sauvegarde a été faite par une version plus récente de { -brand } (format { $version }). Mettez d’abord { -brand } à jour. Rien n’a changé.
+backup-refused-bad-entries = La liste des entrées de cette sauvegarde est endommagée. Rien n’a changé.
+backup-refused-broken-character = Ce fichier contient un caractère cassé (la moitié d’un caractère spécial comme un emoji, ou des octets qui ne sont pas du texte) : il ne peut pas être lu. Il a peut-être été endommagé, ou modifié par un autre programme. Rien n’a changé.
+backup-refused-nothing-usable = Aucune des entrées de ce fichier n’a pu être utilisée. Rien n’a changé.
+backup-refused-entry = Entrée { $number } : { $reason }.
+backup-refused-more = Et { $count } de plus.
+backup-rejected-unreadable = ses données sont endommagées ou ont des valeurs du mauvais type
+backup-rejected-bad-id = son identifiant manque ou est endommagé
+backup-rejected-bad-stamps = ses dates sont impossibles
+
 # (the messages of this part go above this line)
 
 ## The Plan, Your journey, medicines and printouts (plan-*, journey-*, medicines-*, printout-*).

@@ -318,6 +318,77 @@ log-delete-day-label = Apagar { $what }, { $day }
 log-with-feed = com a sessão das { $time } ({ $feed })
 log-supplements-with = Complemento com esta mamada: { $amounts }
 
+backup-title = Seus dados
+backup-export = Salvar um arquivo de backup (.json)
+backup-export-help = Guarde uma cópia em um lugar seguro, ou passe seu registro para um celular novo. O arquivo é salvo neste aparelho; nada é enviado.
+backup-exported = Backup salvo.
+backup-csv = Exportar para planilha (.csv)
+backup-csv-saved = Arquivo de planilha salvo.
+backup-import = Restaurar ou juntar um arquivo de backup
+backup-import-help = Os registros são comparados um a um: vence a mudança mais recente, e nada do que você tem é apagado, a não ser que tenha sido apagado depois no outro celular também.
+backup-reading = Verificando o arquivo…
+backup-confirm = Adicionar ao meu registro
+backup-cancel = Cancelar
+backup-imported = Backup importado.
+backup-nothing-to-do = Tudo o que está neste arquivo já está no seu registro.
+backup-cannot-read-file = Não foi possível abrir este arquivo. Nada foi alterado.
+backup-left-out = Estes registros vão ficar de fora:
+backup-entry = Registro
+backup-failed = Não foi possível fazer o backup ou a exportação neste aparelho.
+backup-clear = Apagar tudo neste aparelho
+backup-clear-ask = Apagar todo o seu registro deste celular? Salve um backup antes, se talvez você precise dele de novo. Isso não pode ser desfeito.
+backup-clear-keeps = Seu plano e seus ajustes (sessões, horários, redução, unidades, relógio, cores e som) são mantidos, a não ser que você marque a caixa abaixo.
+backup-clear-settings-too = Apagar também meu plano e meus ajustes
+backup-clear-yes = Sim, apagar tudo
+backup-cleared = Seu registro foi apagado deste aparelho. Seu plano e seus ajustes foram mantidos.
+backup-cleared-all = Seu registro, seu plano e seus ajustes foram apagados deste aparelho.
+backup-clear-shared-ask = Este celular compartilha o registro. Apagar aqui também para o compartilhamento neste celular. Os outros celulares mantêm a cópia deles do registro. Para compartilhar de novo, entre com o código de pareamento.
+backup-cleared-shared = O registro foi apagado deste celular e o compartilhamento parou aqui. Os outros celulares ainda têm a cópia deles. Seu plano e seus ajustes foram mantidos.
+backup-cleared-shared-all = O registro, o plano e os ajustes foram apagados deste celular e o compartilhamento parou aqui. Os outros celulares ainda têm a cópia deles do registro.
+backup-settings-in-file = Este backup também tem um plano e ajustes:
+backup-settings-restore = Usar também este plano e estes ajustes aqui (eles substituem os deste celular)
+backup-settings-same = O plano e os ajustes dele são iguais aos deste celular.
+backup-imported-with-settings = Backup importado, com o plano e os ajustes dele.
+backup-storage = Armazenamento neste aparelho
+backup-persistent = Guardado com segurança: o navegador não vai apagá-lo para liberar espaço.
+backup-not-persistent = O navegador pode apagar os dados do { -brand } se o celular ficar com muito pouco espaço. Instalar o { -brand } na tela inicial e salvar backups ajuda.
+backup-added-nothing = Nada novo para adicionar: seu registro já tem tudo.
+backup-added-new = Adicionado ao seu registro: { $new ->
+    [one] { $new } registro novo
+   *[other] { $new } registros novos
+}.
+backup-added-updated = Seu registro está em dia: { $updated ->
+    [one] { $updated } registro foi atualizado
+   *[other] { $updated } registros foram atualizados
+}.
+backup-added-both = Adicionado ao seu registro: { $new ->
+    [one] { $new } registro novo
+   *[other] { $new } registros novos
+}, e { $updated ->
+    [one] { $updated } registro foi atualizado
+   *[other] { $updated } registros foram atualizados
+}.
+backup-settings-line = { $plan } Volumes em { $unit }.
+backup-settings-line-step = { $plan } Volumes em { $unit }. Redução do complemento a partir de { $amount }.
+backup-unit-ml = mililitros
+backup-unit-oz = onças
+backup-summary = Novos: { $new }; atualizados: { $updated }; sem mudança: { $unchanged }; de fora: { $rejected }.
+backup-used = Usando { $megabytes } MB.
+backup-refused-empty = Este arquivo está vazio. Nada foi alterado.
+backup-refused-too-large = Este arquivo é muito maior que qualquer backup do { -brand }, por isso não foi aberto. Nada foi alterado.
+backup-refused-not-json = Este arquivo não é um backup do { -brand }, ou foi cortado no meio (por exemplo, um download que não terminou). Nada foi alterado.
+backup-refused-not-relact = Este arquivo não é um backup do { -brand }. Nada foi alterado.
+backup-refused-spreadsheet = Esta é a exportação do { -brand } para planilha (.csv), feita para ler em uma planilha; ela não pode ser importada. Para passar seu registro para outro celular ou guardá-lo com segurança, use "{ backup-export }" e importe esse arquivo. Nada foi alterado.
+backup-refused-newer = Este backup foi feito por uma versão mais nova do { -brand } (formato { $version }). Atualize o { -brand } primeiro. Nada foi alterado.
+backup-refused-bad-entries = A lista de registros deste backup está danificada. Nada foi alterado.
+backup-refused-broken-character = Este arquivo tem um caractere quebrado (metade de um caractere especial, como um emoji, ou bytes que não são texto), por isso não pode ser lido. Ele pode ter sido danificado ou alterado por outro programa. Nada foi alterado.
+backup-refused-nothing-usable = Nenhum registro deste arquivo pôde ser usado. Nada foi alterado.
+backup-refused-entry = Registro { $number }: { $reason }.
+backup-refused-more = E mais { $count }.
+backup-rejected-unreadable = os dados estão danificados ou têm valores do tipo errado
+backup-rejected-bad-id = o identificador está faltando ou danificado
+backup-rejected-bad-stamps = as datas são impossíveis
+
 # (the messages of this part go above this line)
 
 ## The Plan, Your journey, medicines and printouts (plan-*, journey-*, medicines-*, printout-*).

@@ -1181,141 +1181,119 @@ pub mod printout {
 
 /// Backups, CSV and storage, in Settings.
 pub mod backup {
+    use super::{Arg, Msg};
     use crate::domain::backup::{Refused, Rejected};
 
-    pub const TITLE: &str = "Your data";
-    pub const EXPORT: &str = "Save a backup file (.json)";
-    pub const EXPORT_HELP: &str =
-        "Keep a copy somewhere safe, or move your log to a new phone. The \
-        file is saved on this device; nothing is uploaded.";
-    pub const EXPORTED: &str = "Backup saved.";
-    pub const CSV: &str = "Export for a spreadsheet (.csv)";
-    pub const CSV_SAVED: &str = "Spreadsheet file saved.";
-    pub const IMPORT: &str = "Restore or merge a backup file";
-    pub const IMPORT_HELP: &str = "Entries are matched one by one: newer changes win, and nothing \
-        you have is deleted unless it was deleted later on the other phone too.";
-    pub const READING: &str = "Checking the file…";
-    pub const CONFIRM: &str = "Add these to my log";
-    pub const CANCEL: &str = "Cancel";
-    pub const IMPORTED: &str = "Backup imported.";
-    pub const NOTHING_TO_DO: &str = "Everything in this file is already in your log.";
+    pub const TITLE: Msg = Msg("backup-title");
+    pub const EXPORT: Msg = Msg("backup-export");
+    pub const EXPORT_HELP: Msg = Msg("backup-export-help");
+    pub const EXPORTED: Msg = Msg("backup-exported");
+    pub const CSV: Msg = Msg("backup-csv");
+    pub const CSV_SAVED: Msg = Msg("backup-csv-saved");
+    pub const IMPORT: Msg = Msg("backup-import");
+    pub const IMPORT_HELP: Msg = Msg("backup-import-help");
+    pub const READING: Msg = Msg("backup-reading");
+    pub const CONFIRM: Msg = Msg("backup-confirm");
+    pub const CANCEL: Msg = Msg("backup-cancel");
+    pub const IMPORTED: Msg = Msg("backup-imported");
+    pub const NOTHING_TO_DO: Msg = Msg("backup-nothing-to-do");
 
     /// Where "Add these to my log" was tapped, once it is done: what was added, counted.
     pub fn added(new: usize, updated: usize) -> String {
-        let entries =
-            |n: usize| if n == 1 { "1 new entry".to_string() } else { format!("{n} new entries") };
         match (new, updated) {
-            (0, 0) => "Nothing new to add: your log already has all of it.".to_string(),
-            (n, 0) => format!("Added to your log: {}.", entries(n)),
-            (0, 1) => "Your log is up to date: 1 entry was updated.".to_string(),
-            (0, u) => format!("Your log is up to date: {u} entries were updated."),
-            (n, 1) => format!("Added to your log: {}, and 1 entry was updated.", entries(n)),
-            (n, u) => format!("Added to your log: {}, and {u} entries were updated.", entries(n)),
+            (0, 0) => Msg("backup-added-nothing").into(),
+            (n, 0) => Msg("backup-added-new").with(&[("new", n.into())]),
+            (0, u) => Msg("backup-added-updated").with(&[("updated", u.into())]),
+            (n, u) => Msg("backup-added-both").with(&[("new", n.into()), ("updated", u.into())]),
         }
     }
-    pub const CANNOT_READ_FILE: &str = "This file could not be opened. Nothing was changed.";
-    pub const LEFT_OUT: &str = "These entries will be left out:";
-    pub const ENTRY: &str = "Entry";
-    pub const FAILED: &str = "The backup or export could not be made on this device.";
-    pub const CLEAR: &str = "Delete everything on this device";
-    pub const CLEAR_ASK: &str =
-        "Delete your whole log from this phone? Save a backup first if you \
-        might want it again. This cannot be undone.";
+    pub const CANNOT_READ_FILE: Msg = Msg("backup-cannot-read-file");
+    pub const LEFT_OUT: Msg = Msg("backup-left-out");
+    pub const ENTRY: Msg = Msg("backup-entry");
+    pub const FAILED: Msg = Msg("backup-failed");
+    pub const CLEAR: Msg = Msg("backup-clear");
+    pub const CLEAR_ASK: Msg = Msg("backup-clear-ask");
     /// Says exactly what "delete everything" keeps unless the parent asks.
-    pub const CLEAR_KEEPS: &str = "Your plan and settings (sessions, times, step-down, units, \
-        clock, colours and chime) are kept, unless you tick the box below.";
-    pub const CLEAR_SETTINGS_TOO: &str = "Also delete my plan and settings";
-    pub const CLEAR_YES: &str = "Yes, delete everything";
-    pub const CLEARED: &str = "Your log was deleted from this device. Your plan and settings \
-        were kept.";
-    pub const CLEARED_ALL: &str = "Your log, plan and settings were deleted from this device.";
+    pub const CLEAR_KEEPS: Msg = Msg("backup-clear-keeps");
+    pub const CLEAR_SETTINGS_TOO: Msg = Msg("backup-clear-settings-too");
+    pub const CLEAR_YES: Msg = Msg("backup-clear-yes");
+    pub const CLEARED: Msg = Msg("backup-cleared");
+    pub const CLEARED_ALL: Msg = Msg("backup-cleared-all");
     /// "Delete everything" on a phone that shares its log: what happens to the other phones.
-    pub const CLEAR_SHARED_ASK: &str = "This phone shares its log. Deleting here also stops \
-        sharing on this phone. The other phones keep their copy of the log. To share again, join \
-        with the pairing code.";
-    pub const CLEARED_SHARED: &str = "The log was deleted from this phone and sharing stopped \
-        here. The other phones still have their copy. Your plan and settings were kept.";
-    pub const CLEARED_SHARED_ALL: &str = "The log, plan and settings were deleted from this phone \
-        and sharing stopped here. The other phones still have their copy of the log.";
+    pub const CLEAR_SHARED_ASK: Msg = Msg("backup-clear-shared-ask");
+    pub const CLEARED_SHARED: Msg = Msg("backup-cleared-shared");
+    pub const CLEARED_SHARED_ALL: Msg = Msg("backup-cleared-shared-all");
     /// The import summary's offer of the backup's own plan and settings.
-    pub const SETTINGS_IN_FILE: &str = "This backup also holds a plan and settings:";
-    pub const SETTINGS_RESTORE: &str =
-        "Also use this plan and these settings here (they replace the ones on this phone)";
-    pub const SETTINGS_SAME: &str = "Its plan and settings are the same as the ones on this phone.";
-    pub const IMPORTED_WITH_SETTINGS: &str = "Backup imported, with its plan and settings.";
+    pub const SETTINGS_IN_FILE: Msg = Msg("backup-settings-in-file");
+    pub const SETTINGS_RESTORE: Msg = Msg("backup-settings-restore");
+    pub const SETTINGS_SAME: Msg = Msg("backup-settings-same");
+    pub const IMPORTED_WITH_SETTINGS: Msg = Msg("backup-imported-with-settings");
 
     /// The backup's plan and units, in a line.
     pub fn settings_line(s: &crate::domain::settings::Settings) -> String {
         let p = &s.plan;
         let unit = match s.volume {
-            crate::domain::units::Volume::Ml => "millilitres",
-            crate::domain::units::Volume::Oz => "ounces",
+            crate::domain::units::Volume::Ml => Msg("backup-unit-ml"),
+            crate::domain::units::Volume::Oz => Msg("backup-unit-oz"),
         };
-        let step = match &p.step_down {
-            Some(sd) => format!(
-                " Supplement step-down from {}.",
-                super::format::volume(s.volume, sd.start_ml)
-            ),
-            None => String::new(),
-        };
-        format!(
-            "{} Volumes in {unit}.{step}",
-            super::progress::summary_plan(p.sessions_per_day, p.session_minutes, p.night_sessions)
-        )
+        let plan =
+            super::progress::summary_plan(p.sessions_per_day, p.session_minutes, p.night_sessions);
+        let args = [("plan", plan.as_str().into()), ("unit", unit.get().into())];
+        match &p.step_down {
+            Some(sd) => {
+                let from = super::format::volume(s.volume, sd.start_ml);
+                Msg("backup-settings-line-step").with(&[
+                    args[0],
+                    args[1],
+                    ("amount", from.as_str().into()),
+                ])
+            }
+            None => Msg("backup-settings-line").with(&args),
+        }
     }
-    pub const STORAGE: &str = "Storage on this device";
-    pub const PERSISTENT: &str = "Kept safely: the browser will not clear it to save space.";
-    pub const NOT_PERSISTENT: &str =
-        "The browser may clear Relact's data if the phone runs very low \
-        on space. Installing Relact to the home screen and saving backups helps.";
+    pub const STORAGE: Msg = Msg("backup-storage");
+    pub const PERSISTENT: Msg = Msg("backup-persistent");
+    pub const NOT_PERSISTENT: Msg = Msg("backup-not-persistent");
 
     /// The import summary line.
     pub fn summary(new: usize, updated: usize, unchanged: usize, rejected: usize) -> String {
-        format!("{new} new, {updated} updated, {unchanged} unchanged, {rejected} left out.")
+        Msg("backup-summary").with(&[
+            ("new", new.into()),
+            ("updated", updated.into()),
+            ("unchanged", unchanged.into()),
+            ("rejected", rejected.into()),
+        ])
     }
 
     /// Space used, in megabytes.
     pub fn used(bytes: f64) -> String {
-        format!("Using {:.1} MB.", bytes / 1_048_576.0)
+        Msg("backup-used").with(&[("megabytes", Arg::decimal(bytes / 1_048_576.0, 1))])
     }
 
     /// Why a whole file was refused.
     pub fn refused(r: &Refused) -> String {
         match r {
-            Refused::Empty => "This file is empty. Nothing was changed.".into(),
-            Refused::TooLarge => "This file is far larger than any Relact backup, so it was not \
-                opened. Nothing was changed."
-                .into(),
-            Refused::NotJson => "This file is not a Relact backup, or it was cut off part-way \
-                (for example, a download that did not finish). Nothing was changed."
-                .into(),
-            Refused::NotRelact => "This file is not a Relact backup. Nothing was changed.".into(),
-            Refused::SpreadsheetExport => "This is Relact's spreadsheet export (.csv), made for \
-                reading in a spreadsheet; it cannot be imported. To move your log to another \
-                phone or keep it safe, use \u{201c}Save a backup file (.json)\u{201d} and import \
-                that file. Nothing was changed."
-                .into(),
-            Refused::NewerVersion(v) => format!(
-                "This backup was made by a newer version of Relact (format {v}). Please update \
-                 Relact first. Nothing was changed."
-            ),
-            Refused::BadEntries => {
-                "This backup's list of entries is damaged. Nothing was changed.".into()
+            Refused::Empty => Msg("backup-refused-empty").into(),
+            Refused::TooLarge => Msg("backup-refused-too-large").into(),
+            Refused::NotJson => Msg("backup-refused-not-json").into(),
+            Refused::NotRelact => Msg("backup-refused-not-relact").into(),
+            Refused::SpreadsheetExport => Msg("backup-refused-spreadsheet").into(),
+            Refused::NewerVersion(v) => {
+                Msg("backup-refused-newer").with(&[("version", (*v).into())])
             }
-            Refused::BrokenCharacter => "This file has a broken character in it (half of a \
-                special character such as an emoji, or bytes that are not text), so it cannot \
-                be read. It may have been damaged, or changed by another program. Nothing was \
-                changed."
-                .into(),
+            Refused::BadEntries => Msg("backup-refused-bad-entries").into(),
+            Refused::BrokenCharacter => Msg("backup-refused-broken-character").into(),
             Refused::NothingUsable(why) => {
-                let mut out = String::from(
-                    "None of the entries in this file could be used. Nothing was changed.",
-                );
+                let mut out = String::from(Msg("backup-refused-nothing-usable").get());
                 for (i, reason) in why.iter().take(REASONS_SHOWN) {
-                    out += &format!(" {ENTRY} {}: {}.", i + 1, rejected(reason));
+                    out.push(' ');
+                    out += &Msg("backup-refused-entry")
+                        .with(&[("number", (i + 1).into()), ("reason", rejected(reason).into())]);
                 }
                 if why.len() > REASONS_SHOWN {
-                    out += &format!(" And {} more.", why.len() - REASONS_SHOWN);
+                    out.push(' ');
+                    out += &Msg("backup-refused-more")
+                        .with(&[("count", (why.len() - REASONS_SHOWN).into())]);
                 }
                 out
             }
@@ -1328,9 +1306,9 @@ pub mod backup {
     /// Why one entry was left out.
     pub fn rejected(r: &Rejected) -> &'static str {
         match r {
-            Rejected::Unreadable => "its data is damaged or has the wrong kind of values",
-            Rejected::BadId => "its id is missing or damaged",
-            Rejected::BadStamps => "its dates are impossible",
+            Rejected::Unreadable => Msg("backup-rejected-unreadable").get(),
+            Rejected::BadId => Msg("backup-rejected-bad-id").get(),
+            Rejected::BadStamps => Msg("backup-rejected-bad-stamps").get(),
             Rejected::Invalid(why) => super::invalid(*why),
         }
     }
@@ -2707,5 +2685,83 @@ mod tests {
             assert!(line.contains("doctor") && !line.contains("normal"), "{line}");
         }
         assert!(!progress::weight(Some(3500), Some(3700), 2).contains("doctor"));
+    }
+
+    /// What an import says it did, in English as it always read, and counted in Arabic's six
+    /// forms (0, 1, 2, 3, 11, 100) and Spanish's two.
+    #[test]
+    fn an_import_counts_what_it_added_in_each_language() {
+        use crate::domain::language::Language;
+        use i18n::with_language;
+        assert_eq!(backup::added(0, 0), "Nothing new to add: your log already has all of it.");
+        assert_eq!(backup::added(1, 0), "Added to your log: 1 new entry.");
+        assert_eq!(backup::added(0, 1), "Your log is up to date: 1 entry was updated.");
+        assert_eq!(
+            backup::added(3, 2),
+            "Added to your log: 3 new entries, and 2 entries were updated."
+        );
+        assert_eq!(backup::summary(1, 2, 3, 0), "1 new, 2 updated, 3 unchanged, 0 left out.");
+        assert_eq!(backup::used(1_572_864.0), "Using 1.5 MB.");
+        let why = vec![(0, crate::domain::backup::Rejected::BadStamps); 7];
+        assert_eq!(
+            backup::refused(&crate::domain::backup::Refused::NothingUsable(why)),
+            "None of the entries in this file could be used. Nothing was changed. \
+             Entry 1: its dates are impossible. Entry 1: its dates are impossible. \
+             Entry 1: its dates are impossible. Entry 1: its dates are impossible. \
+             Entry 1: its dates are impossible. And 2 more."
+        );
+        let (fsi, pdi) = i18n::ISOLATE;
+        let arabic: Vec<String> = with_language(Language::Arabic, || {
+            [0, 1, 2, 3, 11, 100].iter().map(|n| backup::added(*n, 0)).collect()
+        });
+        assert_eq!(
+            arabic,
+            [
+                "لا جديد للإضافة: السجلّ يحتوي على كل ذلك.".to_string(),
+                "أُضيف إلى السجلّ: إدخال جديد واحد.".to_string(),
+                "أُضيف إلى السجلّ: إدخالان جديدان.".to_string(),
+                format!("أُضيف إلى السجلّ: {fsi}3{pdi} إدخالات جديدة."),
+                format!("أُضيف إلى السجلّ: {fsi}11{pdi} إدخالًا جديدًا."),
+                format!("أُضيف إلى السجلّ: {fsi}100{pdi} إدخال جديد."),
+            ]
+        );
+        let spanish =
+            with_language(Language::Spanish, || (backup::added(1, 0), backup::used(1_572_864.0)));
+        assert_eq!(
+            spanish,
+            ("Añadido a tu registro: 1 anotación nueva.".into(), "Usando 1,5 MB.".into())
+        );
+    }
+
+    /// A day's totals on the Log count sessions in each language's plural forms.
+    #[test]
+    fn the_logs_day_totals_count_sessions_in_each_language() {
+        use crate::domain::language::Language;
+        use crate::domain::summary::Totals;
+        use i18n::with_language;
+        let day = |sessions| {
+            log::totals(&Totals { sessions, ..Totals::default() }, crate::domain::units::Volume::Ml)
+        };
+        assert_eq!(day(1), "1 session · 0 min");
+        assert_eq!(day(2), "2 sessions · 0 min");
+        let (fsi, pdi) = i18n::ISOLATE;
+        let arabic: Vec<String> = with_language(Language::Arabic, || {
+            [0, 1, 2, 3, 11, 100].iter().map(|n| day(*n)).collect()
+        });
+        let first: Vec<&str> = arabic.iter().map(|l| l.split(" · ").next().unwrap_or("")).collect();
+        assert_eq!(
+            first,
+            [
+                "لا جلسات".to_string(),
+                "جلسة واحدة".to_string(),
+                "جلستان".to_string(),
+                format!("{fsi}3{pdi} جلسات"),
+                format!("{fsi}11{pdi} جلسة"),
+                format!("{fsi}100{pdi} جلسة"),
+            ]
+        );
+        let french = with_language(Language::French, || (day(0), day(1), day(2)));
+        assert!(french.0.starts_with("0 séance ·") && french.1.starts_with("1 séance ·"));
+        assert!(french.2.starts_with("2 séances ·"));
     }
 }
