@@ -254,6 +254,9 @@ today-at-breast = Nursing and comfort at the breast
 today-diapers = Diapers, last 24 hours
 today-wet = Wet
 today-dirty = Dirty
+# The diaper buttons as shown; screen readers hear today-add-wet / today-add-dirty.
+today-plus-wet = +1 Wet
+today-plus-dirty = +1 Dirty
 today-add-wet = Add a wet diaper
 today-add-dirty = Add a dirty diaper
 today-diaper-saved = Diaper saved.

@@ -412,6 +412,9 @@ pub mod today {
     pub const DIAPERS: Msg = Msg("today-diapers");
     pub const WET: Msg = Msg("today-wet");
     pub const DIRTY: Msg = Msg("today-dirty");
+    /// The diaper buttons as shown ("+1 Wet"); spoken as [`ADD_WET`] and [`ADD_DIRTY`].
+    pub const PLUS_WET: Msg = Msg("today-plus-wet");
+    pub const PLUS_DIRTY: Msg = Msg("today-plus-dirty");
     pub const ADD_WET: Msg = Msg("today-add-wet");
     pub const ADD_DIRTY: Msg = Msg("today-add-dirty");
     pub const DIAPER_SAVED: Msg = Msg("today-diaper-saved");

@@ -184,7 +184,7 @@ pub fn TodayPage() -> impl IntoView {
                                 <p><span class="count">{m.wet_24h}</span> " " {t::WET}</p>
                                 <button type="button" class="big" on:click=move |_| add_diaper(true)>
                                     // Spoken as the whole action; shown short. The shown word is part of the spoken name.
-                                    <span aria-hidden="true">"+1 " {t::WET}</span>
+                                    <span aria-hidden="true">{t::PLUS_WET}</span>
                                     <span class="sr">{t::ADD_WET}</span>
                                 </button>
                             </div>
@@ -192,7 +192,7 @@ pub fn TodayPage() -> impl IntoView {
                                 <p><span class="count">{m.stools_24h}</span> " " {t::DIRTY}</p>
                                 <button type="button" class="big" on:click=move |_| add_diaper(false)>
                                     // Spoken as the whole action; shown short. The shown word is part of the spoken name.
-                                    <span aria-hidden="true">"+1 " {t::DIRTY}</span>
+                                    <span aria-hidden="true">{t::PLUS_DIRTY}</span>
                                     <span class="sr">{t::ADD_DIRTY}</span>
                                 </button>
                             </div>
