@@ -112,39 +112,39 @@ month-december-short = déc.
 ## (today-*, timer-*, feeding-*, log-*, reminder-*, update-*, problem-*, backup-*).
 update-available = Mise à jour disponible
 update-reload = Recharger
-update-offline-ready = Prêt à fonctionner hors ligne. { -brand } s'ouvre désormais même sans réseau.
+update-offline-ready = Prêt à fonctionner hors ligne. { -brand } s’ouvre désormais même sans réseau.
 update-offline = Hors ligne
 update-offline-hint = Pas de réseau. Tout fonctionne encore dans { -brand }.
 
-problem-storage-blocked = Ce navigateur ne permet pas à { -brand } d'enregistrer quoi que ce soit (navigation privée ou réglage bloqué). Vous pouvez utiliser l'application, mais les changements seront perdus à sa fermeture.
-problem-settings-unreadable = Vos réglages enregistrés n'ont pas pu être lus : { -brand } utilise pour l'instant les réglages par défaut. Les anciens réglages ont été mis de côté, pas effacés.
-problem-save-failed = Cela n'a pas pu être enregistré sur cet appareil. Rien de ce qui était déjà enregistré n'a changé.
-problem-entries-unreadable = Certaines entrées enregistrées n'ont pas pu être lues : elles ne sont pas affichées. Elles restent telles quelles sur cet appareil.
-problem-not-found = Il n'y a pas de page ici.
-problem-go-home = Aller à Aujourd'hui
+problem-storage-blocked = Ce navigateur ne permet pas à { -brand } d’enregistrer quoi que ce soit (navigation privée ou réglage bloqué). Vous pouvez utiliser l’application, mais les changements seront perdus à sa fermeture.
+problem-settings-unreadable = Vos réglages enregistrés n’ont pas pu être lus : { -brand } utilise pour l’instant les réglages par défaut. Les anciens réglages ont été mis de côté, pas effacés.
+problem-save-failed = Cela n’a pas pu être enregistré sur cet appareil. Rien de ce qui était déjà enregistré n’a changé.
+problem-entries-unreadable = Certaines entrées enregistrées n’ont pas pu être lues : elles ne sont pas affichées. Elles restent telles quelles sur cet appareil.
+problem-not-found = Il n’y a pas de page ici.
+problem-go-home = Aller à Aujourd’hui
 problem-dismiss = Fermer
 problem-undo = Annuler
-problem-undone = C'est annulé. Ce n'est plus dans votre journal.
+problem-undone = C’est annulé. Ce n’est plus dans votre journal.
 
 reminder-start = Commencer
 reminder-later = Pas maintenant
 reminder-allow = Autoriser les notifications de rappel
 reminder-allow-help = Tant que { -brand } est ouvert, il affiche un message (et une notification, si vous les autorisez) à chaque heure prévue. Pour des rappels quand { -brand } est fermé, ajoutez le plan à votre agenda.
 reminder-allowed = Les notifications de rappel sont activées.
-reminder-blocked = Les notifications de { -brand } sont bloquées dans les réglages de ce navigateur. Le rappel dans l'application fonctionne toujours.
-reminder-unsupported = Ce navigateur ne peut pas afficher de notifications. Le rappel dans l'application fonctionne toujours.
-reminder-due = C'est l'heure de votre séance de { $time }.
+reminder-blocked = Les notifications de { -brand } sont bloquées dans les réglages de ce navigateur. Le rappel dans l’application fonctionne toujours.
+reminder-unsupported = Ce navigateur ne peut pas afficher de notifications. Le rappel dans l’application fonctionne toujours.
+reminder-due = C’est l’heure de votre séance de { $time }.
 
 feeding-milk-own = Mon lait exprimé
 feeding-milk-donor = Lait de donneuse
 feeding-milk-formula = Préparation pour nourrissons
 feeding-method-cup = Tasse
-feeding-method-supplementer = DAL (dispositif d'aide à l'allaitement)
+feeding-method-supplementer = DAL (dispositif d’aide à l’allaitement)
 feeding-method-spoon = Cuillère
 feeding-method-syringe = Seringue
 feeding-method-finger = Au doigt
 feeding-method-bottle = Biberon
-feeding-why-cup = On conseille souvent une tasse ou un DAL : avec le DAL, votre bébé tète au sein, ce qui aide votre lactation. Le biberon convient aussi si c'est ce qui marche pour vous.
+feeding-why-cup = On conseille souvent une tasse ou un DAL : avec le DAL, votre bébé tète au sein, ce qui aide votre lactation. Le biberon convient aussi si c’est ce qui marche pour vous.
 
 timer-intro = Touchez pour commencer. Le chrono garde le temps exact même si votre téléphone se verrouille.
 timer-start-pump = Tire-lait
