@@ -225,8 +225,14 @@ today-expressed = الحليب المستخرَج اليوم
 today-supplement = الحليب الإضافي اليوم
 today-at-breast = الرضاعة والتهدئة على الثدي
 today-diapers = الحفاضات، آخر 24 ساعة
-today-wet = مبللة
-today-dirty = فيها براز
+today-wet = { $count ->
+    [one] مبلل
+   *[other] مبللة
+}
+today-dirty = { $count ->
+    [one] فيه براز
+   *[other] فيها براز
+}
 today-plus-wet = +1 مبلل
 today-plus-dirty = +1 فيه براز
 today-add-wet = إضافة حفاض مبلل

@@ -252,8 +252,13 @@ today-expressed = Milk expressed today
 today-supplement = Supplement today
 today-at-breast = Nursing and comfort at the breast
 today-diapers = Diapers, last 24 hours
-today-wet = Wet
-today-dirty = Dirty
+# After the diaper count on Today ("3 Wet"): the word takes the count's form where it agrees.
+today-wet = { $count ->
+   *[other] Wet
+}
+today-dirty = { $count ->
+   *[other] Dirty
+}
 # The diaper buttons as shown; screen readers hear today-add-wet / today-add-dirty.
 today-plus-wet = +1 Wet
 today-plus-dirty = +1 Dirty

@@ -223,8 +223,14 @@ today-expressed = Leche extraída hoy
 today-supplement = Suplemento hoy
 today-at-breast = Tomas y consuelo al pecho
 today-diapers = Pañales, últimas 24 horas
-today-wet = Mojados
-today-dirty = Sucios
+today-wet = { $count ->
+    [one] mojado
+   *[other] mojados
+}
+today-dirty = { $count ->
+    [one] sucio
+   *[other] sucios
+}
 today-plus-wet = +1 mojado
 today-plus-dirty = +1 sucio
 today-add-wet = Añadir un pañal mojado

@@ -233,8 +233,13 @@ today-expressed = Lait exprimé aujourd’hui
 today-supplement = Complément aujourd’hui
 today-at-breast = Tétées et réconfort au sein
 today-diapers = Couches, dernières 24 heures
-today-wet = Mouillées
-today-dirty = Selles
+today-wet = { $count ->
+    [one] mouillée
+   *[other] mouillées
+}
+today-dirty = { $count ->
+   *[other] selles
+}
 today-plus-wet = +1 mouillée
 today-plus-dirty = +1 selles
 today-add-wet = Ajouter une couche mouillée

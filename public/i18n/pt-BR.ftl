@@ -223,8 +223,14 @@ today-expressed = Leite extraído hoje
 today-supplement = Complemento hoje
 today-at-breast = Mamadas e conforto no peito
 today-diapers = Fraldas, últimas 24 horas
-today-wet = Molhadas
-today-dirty = Sujas
+today-wet = { $count ->
+    [one] molhada
+   *[other] molhadas
+}
+today-dirty = { $count ->
+    [one] suja
+   *[other] sujas
+}
 today-plus-wet = +1 molhada
 today-plus-dirty = +1 suja
 today-add-wet = Adicionar uma fralda molhada

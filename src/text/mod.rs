@@ -410,8 +410,14 @@ pub mod today {
     pub const SUPPLEMENT: Msg = Msg("today-supplement");
     pub const AT_BREAST: Msg = Msg("today-at-breast");
     pub const DIAPERS: Msg = Msg("today-diapers");
-    pub const WET: Msg = Msg("today-wet");
-    pub const DIRTY: Msg = Msg("today-dirty");
+    /// The diaper tiles' words after their counts ("3 Wet"), in the count's form where a
+    /// language agrees the word with it.
+    pub fn wet(count: u32) -> String {
+        Msg("today-wet").with(&[("count", count.into())])
+    }
+    pub fn dirty(count: u32) -> String {
+        Msg("today-dirty").with(&[("count", count.into())])
+    }
     /// The diaper buttons as shown ("+1 Wet"); spoken as [`ADD_WET`] and [`ADD_DIRTY`].
     pub const PLUS_WET: Msg = Msg("today-plus-wet");
     pub const PLUS_DIRTY: Msg = Msg("today-plus-dirty");

@@ -181,7 +181,7 @@ pub fn TodayPage() -> impl IntoView {
                         <section class="card diapers" aria-labelledby="diapers-title">
                             <h2 id="diapers-title">{t::DIAPERS}</h2>
                             <div class="diaper-row">
-                                <p><span class="count">{m.wet_24h}</span> " " {t::WET}</p>
+                                <p><span class="count">{m.wet_24h}</span> " " {t::wet(m.wet_24h)}</p>
                                 <button type="button" class="big" on:click=move |_| add_diaper(true)>
                                     // Spoken as the whole action; shown short. The shown word is part of the spoken name.
                                     <span aria-hidden="true">{t::PLUS_WET}</span>
@@ -189,7 +189,7 @@ pub fn TodayPage() -> impl IntoView {
                                 </button>
                             </div>
                             <div class="diaper-row">
-                                <p><span class="count">{m.stools_24h}</span> " " {t::DIRTY}</p>
+                                <p><span class="count">{m.stools_24h}</span> " " {t::dirty(m.stools_24h)}</p>
                                 <button type="button" class="big" on:click=move |_| add_diaper(false)>
                                     // Spoken as the whole action; shown short. The shown word is part of the spoken name.
                                     <span aria-hidden="true">{t::PLUS_DIRTY}</span>
