@@ -262,8 +262,8 @@ today-supplement-with-feed = Se guardará con: { $feed } de las { $time }.
 today-of = { $done } de { $planned }
 today-wait-minutes = { $minutes } min
 today-wait-hours = { $hours } h { $minutes } min
-today-next-at = { $time }, dentro de { $wait }
-today-next-tomorrow = Mañana a las { $time }, dentro de { $wait }
+today-next-at = { $time }, en { $wait }
+today-next-tomorrow = Mañana a las { $time }, en { $wait }
 
 log-loading = Cargando tu registro…
 log-empty = Todavía no hay nada anotado en estos días. Las sesiones que cronometres aparecen aquí.

@@ -262,8 +262,8 @@ today-supplement-with-feed = Será salvo com: { $feed } das { $time }.
 today-of = { $done } de { $planned }
 today-wait-minutes = { $minutes } min
 today-wait-hours = { $hours } h { $minutes } min
-today-next-at = { $time }, daqui a { $wait }
-today-next-tomorrow = Amanhã às { $time }, daqui a { $wait }
+today-next-at = { $time }, em { $wait }
+today-next-tomorrow = Amanhã às { $time }, em { $wait }
 
 log-loading = Carregando seu registro…
 log-empty = Nada registrado nestes dias ainda. As sessões que você cronometrar aparecem aqui.
