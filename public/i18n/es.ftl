@@ -222,7 +222,7 @@ today-longest-gap = Pausa más larga hoy
 today-expressed = Leche extraída hoy
 today-supplement = Suplemento hoy
 today-at-breast = Tomas y consuelo al pecho
-today-diapers = Pañales, últimas 24 horas
+today-diapers = Pañales, últimas 24 h
 today-wet = { $count ->
     [one] mojado
    *[other] mojados

@@ -224,7 +224,7 @@ today-setup-save = Enregistrer ma journée
 today-setup-skip = Plus tard
 today-setup-later = Vous pouvez changer cela à tout moment dans l’écran Plan.
 today-setup-saved = Votre journée est organisée.
-today-start-pump = Commencer au tire-lait
+today-start-pump = Tirer mon lait
 today-running = Une séance est en cours
 today-open-timer = Ouvrir le chrono
 today-done-24h = Séances ces dernières 24 heures
@@ -232,7 +232,7 @@ today-longest-gap = Plus longue pause aujourd’hui
 today-expressed = Lait exprimé aujourd’hui
 today-supplement = Complément aujourd’hui
 today-at-breast = Tétées et réconfort au sein
-today-diapers = Couches, dernières 24 heures
+today-diapers = Couches sur 24 h
 today-wet = { $count ->
     [one] mouillée
    *[other] mouillées

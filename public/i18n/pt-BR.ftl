@@ -214,7 +214,7 @@ today-setup-save = Salvar meu dia
 today-setup-skip = Agora não
 today-setup-later = Você pode mudar isso quando quiser na tela Plano.
 today-setup-saved = Seu dia está organizado.
-today-start-pump = Começar com a bomba
+today-start-pump = Começar a extrair
 today-running = Há uma sessão em andamento
 today-open-timer = Abrir o cronômetro
 today-done-24h = Sessões nas últimas 24 horas
@@ -222,7 +222,7 @@ today-longest-gap = Maior intervalo hoje
 today-expressed = Leite extraído hoje
 today-supplement = Complemento hoje
 today-at-breast = Mamadas e conforto no peito
-today-diapers = Fraldas, últimas 24 horas
+today-diapers = Fraldas, últimas 24 h
 today-wet = { $count ->
     [one] molhada
    *[other] molhadas
