@@ -43,21 +43,21 @@ pub fn notify(title: &str, body: &str) {
 
 /// Asks for notification permission; returns the sentence to show.
 pub async fn ask_permission() -> &'static str {
-    let Some(w) = web_sys::window() else { return text::reminder::UNSUPPORTED };
+    let Some(w) = web_sys::window() else { return text::reminder::UNSUPPORTED.get() };
     let Ok(n) = js_sys::Reflect::get(&w, &"Notification".into()) else {
-        return text::reminder::UNSUPPORTED;
+        return text::reminder::UNSUPPORTED.get();
     };
     let Some(request) = js_sys::Reflect::get(&n, &"requestPermission".into())
         .ok()
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
     else {
-        return text::reminder::UNSUPPORTED;
+        return text::reminder::UNSUPPORTED.get();
     };
     let Ok(p) = request.call0(&n).and_then(|p| p.dyn_into::<js_sys::Promise>()) else {
-        return text::reminder::UNSUPPORTED;
+        return text::reminder::UNSUPPORTED.get();
     };
     match JsFuture::from(p).await.ok().and_then(|v| v.as_string()).as_deref() {
-        Some("granted") => text::reminder::ALLOWED,
-        _ => text::reminder::BLOCKED,
+        Some("granted") => text::reminder::ALLOWED.get(),
+        _ => text::reminder::BLOCKED.get(),
     }
 }

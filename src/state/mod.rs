@@ -76,9 +76,9 @@ pub fn provide() -> (bool, running::RunningSession) {
         notice: RwSignal::new(match problem {
             None => None,
             Some(LocalError::Unreadable { .. }) => {
-                Some(Notice::error(text::problem::SETTINGS_UNREADABLE))
+                Some(Notice::error(text::problem::SETTINGS_UNREADABLE.get()))
             }
-            Some(_) => Some(Notice::error(text::problem::STORAGE_BLOCKED)),
+            Some(_) => Some(Notice::error(text::problem::STORAGE_BLOCKED.get())),
         }),
     });
     let store = LogStore::new();

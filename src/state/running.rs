@@ -67,7 +67,7 @@ impl RunningSession {
             }
         };
         if saved.is_err() {
-            AppState::get().error(text::problem::SAVE_FAILED);
+            AppState::get().error(text::problem::SAVE_FAILED.get());
         }
     }
 
@@ -103,7 +103,7 @@ pub fn provide() -> RunningSession {
         Ok(r) => r,
         Err(LocalError::Unreadable { .. }) => {
             local::remove(keys::RUNNING);
-            notice.set(Some(crate::state::Notice::error(text::timer::TIMER_UNREADABLE)));
+            notice.set(Some(crate::state::Notice::error(text::timer::TIMER_UNREADABLE.get())));
             None
         }
         Err(_) => None,

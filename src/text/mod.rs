@@ -359,105 +359,111 @@ pub mod plan {
 
 /// The Today screen.
 pub mod today {
+    use super::Msg;
     use crate::domain::model::today::{Closing, NextAt, NextCard, SessionCount};
     use crate::domain::settings::Clock;
 
-    pub const FIRST_DAY: [&str; 3] = [
-        "Aim for 8 or more sessions in 24 hours, one of them at night.",
-        "Tap Start when it is time; Relact keeps the time even if your phone locks.",
-        "Log wet and dirty diapers below, so you can see your baby is getting enough.",
-    ];
-    pub const NEXT: &str = "Next session";
-    pub const DUE_NOW: &str = "A session is due now";
-    pub const ALL_DONE: &str = "That's every session planned for today. Well done.";
+    pub const FIRST_DAY: [Msg; 3] =
+        [Msg("today-first-day-aim"), Msg("today-first-day-start"), Msg("today-first-day-diapers")];
+    pub const NEXT: Msg = Msg("today-next");
+    pub const DUE_NOW: Msg = Msg("today-due-now");
+    pub const ALL_DONE: Msg = Msg("today-all-done");
     /// With no slot left and none done (or none asked since the parent began): what comes next.
-    pub const NOTHING_LEFT: &str =
-        "No more sessions planned for today. Tomorrow's plan starts when you wake.";
-    pub const STATUS_BEFORE_START: &str = "Before you started";
+    pub const NOTHING_LEFT: Msg = Msg("today-nothing-left");
+    pub const STATUS_BEFORE_START: Msg = Msg("today-status-before-start");
     /// Longest break with fewer than two sessions today.
-    pub const NO_BREAK_YET: &str = "No break yet";
+    pub const NO_BREAK_YET: Msg = Msg("today-no-break-yet");
     /// Beside the first start button while the set-up step is offered, so one action leads.
-    pub const SETUP_TITLE: &str = "Set up your day";
-    pub const SETUP_INTRO: &str = "Aim for 8 or more sessions in 24 hours, one of them at night. \
-        Tell Relact when your day starts and ends, and it spreads them out for you.";
-    pub const SETUP_WAKE: &str = "I usually wake at";
-    pub const SETUP_SLEEP: &str = "I usually go to sleep at";
-    pub const SETUP_SESSIONS: &str = "Sessions a day";
-    pub const SETUP_NIGHT: &str = "Sessions at night";
-    pub const SETUP_SAVE: &str = "Save my day";
-    pub const SETUP_SKIP: &str = "Skip for now";
-    pub const SETUP_LATER: &str = "You can change this at any time on the Plan screen.";
-    pub const SETUP_SAVED: &str = "Your day is set up.";
-    pub const START_PUMP: &str = "Start pumping";
+    pub const SETUP_TITLE: Msg = Msg("today-setup-title");
+    pub const SETUP_INTRO: Msg = Msg("today-setup-intro");
+    pub const SETUP_WAKE: Msg = Msg("today-setup-wake");
+    pub const SETUP_SLEEP: Msg = Msg("today-setup-sleep");
+    pub const SETUP_SESSIONS: Msg = Msg("today-setup-sessions");
+    pub const SETUP_NIGHT: Msg = Msg("today-setup-night");
+    pub const SETUP_SAVE: Msg = Msg("today-setup-save");
+    pub const SETUP_SKIP: Msg = Msg("today-setup-skip");
+    pub const SETUP_LATER: Msg = Msg("today-setup-later");
+    pub const SETUP_SAVED: Msg = Msg("today-setup-saved");
+    pub const START_PUMP: Msg = Msg("today-start-pump");
 
     /// Today's Start button, for the kind of session the parent logged last.
     pub fn start(start: crate::domain::model::today::Start) -> &'static str {
         use crate::domain::model::today::Start::*;
         match start {
             Pumping => START_PUMP,
-            HandExpression => "Start hand expressing",
-            Nursing => "Start nursing",
-            Supplementer => "Start nursing with supplementer",
+            HandExpression => Msg("today-start-hand"),
+            Nursing => Msg("today-start-nurse"),
+            Supplementer => Msg("today-start-supplementer"),
         }
+        .get()
     }
-    pub const RUNNING: &str = "A session is running";
-    pub const OPEN_TIMER: &str = "Open the timer";
-    pub const DONE_24H: &str = "Sessions in the last 24 hours";
-    pub const LONGEST_GAP: &str = "Longest break today";
-    pub const EXPRESSED: &str = "Milk expressed today";
-    pub const SUPPLEMENT: &str = "Supplement today";
-    pub const AT_BREAST: &str = "Nursing and comfort at the breast";
-    pub const DIAPERS: &str = "Diapers, last 24 hours";
-    pub const WET: &str = "Wet";
-    pub const DIRTY: &str = "Dirty";
-    pub const ADD_WET: &str = "Add a wet diaper";
-    pub const ADD_DIRTY: &str = "Add a dirty diaper";
-    pub const DIAPER_SAVED: &str = "Diaper saved.";
+    pub const RUNNING: Msg = Msg("today-running");
+    pub const OPEN_TIMER: Msg = Msg("today-open-timer");
+    pub const DONE_24H: Msg = Msg("today-done-24h");
+    pub const LONGEST_GAP: Msg = Msg("today-longest-gap");
+    pub const EXPRESSED: Msg = Msg("today-expressed");
+    pub const SUPPLEMENT: Msg = Msg("today-supplement");
+    pub const AT_BREAST: Msg = Msg("today-at-breast");
+    pub const DIAPERS: Msg = Msg("today-diapers");
+    /// The diaper tiles' words after their counts ("3 Wet"), in the count's form where a
+    /// language agrees the word with it.
+    pub fn wet(count: u32) -> String {
+        Msg("today-wet").with(&[("count", count.into())])
+    }
+    pub fn dirty(count: u32) -> String {
+        Msg("today-dirty").with(&[("count", count.into())])
+    }
+    /// The diaper buttons as shown ("+1 Wet"); spoken as [`ADD_WET`] and [`ADD_DIRTY`].
+    pub const PLUS_WET: Msg = Msg("today-plus-wet");
+    pub const PLUS_DIRTY: Msg = Msg("today-plus-dirty");
+    pub const ADD_WET: Msg = Msg("today-add-wet");
+    pub const ADD_DIRTY: Msg = Msg("today-add-dirty");
+    pub const DIAPER_SAVED: Msg = Msg("today-diaper-saved");
     /// "+ Supplement" beside the diapers: shown short, spoken as the whole action.
-    pub const ADD_SUPPLEMENT_SHORT: &str = "+ Supplement";
-    pub const ADD_SUPPLEMENT: &str = "Add a supplement";
+    pub const ADD_SUPPLEMENT_SHORT: Msg = Msg("today-add-supplement-short");
+    pub const ADD_SUPPLEMENT: Msg = Msg("today-add-supplement");
     /// Beside the day's supplement total on the same row.
-    pub const SUPPLEMENT_ROW: &str = "Supplement";
-    pub const SUPPLEMENT_TITLE: &str = "Supplement given";
-    pub const SUPPLEMENT_WHEN: &str = "When";
-    pub const GIVEN_NOW: &str = "Now";
-    pub const GIVEN_AT: &str = "Or at this time today";
-    pub const SUPPLEMENT_SAVE: &str = "Save";
-    pub const SUPPLEMENT_SAVED: &str = "Supplement saved.";
+    pub const SUPPLEMENT_ROW: Msg = Msg("today-supplement-row");
+    pub const SUPPLEMENT_TITLE: Msg = Msg("today-supplement-title");
+    pub const SUPPLEMENT_WHEN: Msg = Msg("today-supplement-when");
+    pub const GIVEN_NOW: Msg = Msg("today-given-now");
+    pub const GIVEN_AT: Msg = Msg("today-given-at");
+    pub const SUPPLEMENT_SAVE: Msg = Msg("today-supplement-save");
+    pub const SUPPLEMENT_SAVED: Msg = Msg("today-supplement-saved");
 
     /// An "earlier" choice: "15 min ago", "1 h ago".
     pub fn minutes_ago(minutes: u16) -> String {
         if minutes >= 60 && minutes.is_multiple_of(60) {
-            format!("{} h ago", minutes / 60)
+            Msg("today-hours-ago").with(&[("hours", (minutes / 60).into())])
         } else {
-            format!("{minutes} min ago")
+            Msg("today-minutes-ago").with(&[("minutes", minutes.into())])
         }
     }
 
     /// On the sheet: the feed the supplement will be saved with.
     pub fn supplement_with_feed(feed: &str, at: &str) -> String {
-        format!("Saved with the {} at {at}.", feed.to_lowercase())
+        Msg("today-supplement-with-feed")
+            .with(&[("feed", feed.to_lowercase().as_str().into()), ("time", at.into())])
     }
-    pub const TIMELINE: &str = "Today's plan";
-    pub const STATUS_DONE: &str = "Done";
-    pub const STATUS_DUE: &str = "Due now";
-    pub const STATUS_UPCOMING: &str = "Coming up";
-    pub const STATUS_MISSED: &str = "Missed";
-    pub const NONE_YET: &str = "None yet";
-    pub const LOADING: &str = "Loading today…";
+    pub const TIMELINE: Msg = Msg("today-timeline");
+    pub const STATUS_DONE: Msg = Msg("today-status-done");
+    pub const STATUS_DUE: Msg = Msg("today-status-due");
+    pub const STATUS_UPCOMING: Msg = Msg("today-status-upcoming");
+    pub const STATUS_MISSED: Msg = Msg("today-status-missed");
+    pub const NONE_YET: Msg = Msg("today-none-yet");
+    pub const LOADING: Msg = Msg("today-loading");
 
     /// The day's plan is over and some sessions were not done: a kind word for what was done
     /// (never praise for what was missed, never a scolding). The count is the sessions tile's.
-    pub const SOME_DONE: &str =
-        "No more sessions planned for today. Each session you did helps your supply.";
+    pub const SOME_DONE: Msg = Msg("today-some-done");
 
     /// The sessions tile: "5 of 8".
     pub fn of(count: SessionCount) -> String {
-        format!("{} of {}", count.done, count.of)
+        Msg("today-of").with(&[("done", count.done.into()), ("planned", count.of.into())])
     }
 
     /// The first-day tips; before the baby is here, none about diapers.
-    pub fn first_day(shows_baby: bool) -> &'static [&'static str] {
+    pub fn first_day(shows_baby: bool) -> &'static [Msg] {
         if shows_baby {
             &FIRST_DAY
         } else {
@@ -468,9 +474,10 @@ pub mod today {
     /// How long until a session: "45 min", "3 h 30 min".
     fn wait(minutes: i64) -> String {
         if minutes < 60 {
-            format!("{minutes} min")
+            Msg("today-wait-minutes").with(&[("minutes", minutes.into())])
         } else {
-            format!("{} h {} min", minutes / 60, minutes % 60)
+            Msg("today-wait-hours")
+                .with(&[("hours", (minutes / 60).into()), ("minutes", (minutes % 60).into())])
         }
     }
 
@@ -479,7 +486,10 @@ pub mod today {
         let time = |n: &NextAt| super::format::clock_time(n.time, clock);
         let next_line = |n: &NextAt| {
             if n.tomorrow {
-                format!("Tomorrow at {}, in {}", time(n), wait(n.minutes))
+                Msg("today-next-tomorrow").with(&[
+                    ("time", time(n).as_str().into()),
+                    ("wait", wait(n.minutes).as_str().into()),
+                ])
             } else {
                 next(&time(n), n.minutes)
             }
@@ -503,7 +513,7 @@ pub mod today {
 
     /// "12:20, in 1 h 5 min".
     pub fn next(at: &str, minutes: i64) -> String {
-        format!("{at}, in {}", wait(minutes))
+        Msg("today-next-at").with(&[("time", at.into()), ("wait", wait(minutes).as_str().into())])
     }
 }
 
@@ -1096,141 +1106,119 @@ pub mod printout {
 
 /// Backups, CSV and storage, in Settings.
 pub mod backup {
+    use super::{Arg, Msg};
     use crate::domain::backup::{Refused, Rejected};
 
-    pub const TITLE: &str = "Your data";
-    pub const EXPORT: &str = "Save a backup file (.json)";
-    pub const EXPORT_HELP: &str =
-        "Keep a copy somewhere safe, or move your log to a new phone. The \
-        file is saved on this device; nothing is uploaded.";
-    pub const EXPORTED: &str = "Backup saved.";
-    pub const CSV: &str = "Export for a spreadsheet (.csv)";
-    pub const CSV_SAVED: &str = "Spreadsheet file saved.";
-    pub const IMPORT: &str = "Restore or merge a backup file";
-    pub const IMPORT_HELP: &str = "Entries are matched one by one: newer changes win, and nothing \
-        you have is deleted unless it was deleted later on the other phone too.";
-    pub const READING: &str = "Checking the file…";
-    pub const CONFIRM: &str = "Add these to my log";
-    pub const CANCEL: &str = "Cancel";
-    pub const IMPORTED: &str = "Backup imported.";
-    pub const NOTHING_TO_DO: &str = "Everything in this file is already in your log.";
+    pub const TITLE: Msg = Msg("backup-title");
+    pub const EXPORT: Msg = Msg("backup-export");
+    pub const EXPORT_HELP: Msg = Msg("backup-export-help");
+    pub const EXPORTED: Msg = Msg("backup-exported");
+    pub const CSV: Msg = Msg("backup-csv");
+    pub const CSV_SAVED: Msg = Msg("backup-csv-saved");
+    pub const IMPORT: Msg = Msg("backup-import");
+    pub const IMPORT_HELP: Msg = Msg("backup-import-help");
+    pub const READING: Msg = Msg("backup-reading");
+    pub const CONFIRM: Msg = Msg("backup-confirm");
+    pub const CANCEL: Msg = Msg("backup-cancel");
+    pub const IMPORTED: Msg = Msg("backup-imported");
+    pub const NOTHING_TO_DO: Msg = Msg("backup-nothing-to-do");
 
     /// Where "Add these to my log" was tapped, once it is done: what was added, counted.
     pub fn added(new: usize, updated: usize) -> String {
-        let entries =
-            |n: usize| if n == 1 { "1 new entry".to_string() } else { format!("{n} new entries") };
         match (new, updated) {
-            (0, 0) => "Nothing new to add: your log already has all of it.".to_string(),
-            (n, 0) => format!("Added to your log: {}.", entries(n)),
-            (0, 1) => "Your log is up to date: 1 entry was updated.".to_string(),
-            (0, u) => format!("Your log is up to date: {u} entries were updated."),
-            (n, 1) => format!("Added to your log: {}, and 1 entry was updated.", entries(n)),
-            (n, u) => format!("Added to your log: {}, and {u} entries were updated.", entries(n)),
+            (0, 0) => Msg("backup-added-nothing").into(),
+            (n, 0) => Msg("backup-added-new").with(&[("new", n.into())]),
+            (0, u) => Msg("backup-added-updated").with(&[("updated", u.into())]),
+            (n, u) => Msg("backup-added-both").with(&[("new", n.into()), ("updated", u.into())]),
         }
     }
-    pub const CANNOT_READ_FILE: &str = "This file could not be opened. Nothing was changed.";
-    pub const LEFT_OUT: &str = "These entries will be left out:";
-    pub const ENTRY: &str = "Entry";
-    pub const FAILED: &str = "The backup or export could not be made on this device.";
-    pub const CLEAR: &str = "Delete everything on this device";
-    pub const CLEAR_ASK: &str =
-        "Delete your whole log from this phone? Save a backup first if you \
-        might want it again. This cannot be undone.";
+    pub const CANNOT_READ_FILE: Msg = Msg("backup-cannot-read-file");
+    pub const LEFT_OUT: Msg = Msg("backup-left-out");
+    pub const ENTRY: Msg = Msg("backup-entry");
+    pub const FAILED: Msg = Msg("backup-failed");
+    pub const CLEAR: Msg = Msg("backup-clear");
+    pub const CLEAR_ASK: Msg = Msg("backup-clear-ask");
     /// Says exactly what "delete everything" keeps unless the parent asks.
-    pub const CLEAR_KEEPS: &str = "Your plan and settings (sessions, times, step-down, units, \
-        clock, colours and chime) are kept, unless you tick the box below.";
-    pub const CLEAR_SETTINGS_TOO: &str = "Also delete my plan and settings";
-    pub const CLEAR_YES: &str = "Yes, delete everything";
-    pub const CLEARED: &str = "Your log was deleted from this device. Your plan and settings \
-        were kept.";
-    pub const CLEARED_ALL: &str = "Your log, plan and settings were deleted from this device.";
+    pub const CLEAR_KEEPS: Msg = Msg("backup-clear-keeps");
+    pub const CLEAR_SETTINGS_TOO: Msg = Msg("backup-clear-settings-too");
+    pub const CLEAR_YES: Msg = Msg("backup-clear-yes");
+    pub const CLEARED: Msg = Msg("backup-cleared");
+    pub const CLEARED_ALL: Msg = Msg("backup-cleared-all");
     /// "Delete everything" on a phone that shares its log: what happens to the other phones.
-    pub const CLEAR_SHARED_ASK: &str = "This phone shares its log. Deleting here also stops \
-        sharing on this phone. The other phones keep their copy of the log. To share again, join \
-        with the pairing code.";
-    pub const CLEARED_SHARED: &str = "The log was deleted from this phone and sharing stopped \
-        here. The other phones still have their copy. Your plan and settings were kept.";
-    pub const CLEARED_SHARED_ALL: &str = "The log, plan and settings were deleted from this phone \
-        and sharing stopped here. The other phones still have their copy of the log.";
+    pub const CLEAR_SHARED_ASK: Msg = Msg("backup-clear-shared-ask");
+    pub const CLEARED_SHARED: Msg = Msg("backup-cleared-shared");
+    pub const CLEARED_SHARED_ALL: Msg = Msg("backup-cleared-shared-all");
     /// The import summary's offer of the backup's own plan and settings.
-    pub const SETTINGS_IN_FILE: &str = "This backup also holds a plan and settings:";
-    pub const SETTINGS_RESTORE: &str =
-        "Also use this plan and these settings here (they replace the ones on this phone)";
-    pub const SETTINGS_SAME: &str = "Its plan and settings are the same as the ones on this phone.";
-    pub const IMPORTED_WITH_SETTINGS: &str = "Backup imported, with its plan and settings.";
+    pub const SETTINGS_IN_FILE: Msg = Msg("backup-settings-in-file");
+    pub const SETTINGS_RESTORE: Msg = Msg("backup-settings-restore");
+    pub const SETTINGS_SAME: Msg = Msg("backup-settings-same");
+    pub const IMPORTED_WITH_SETTINGS: Msg = Msg("backup-imported-with-settings");
 
     /// The backup's plan and units, in a line.
     pub fn settings_line(s: &crate::domain::settings::Settings) -> String {
         let p = &s.plan;
         let unit = match s.volume {
-            crate::domain::units::Volume::Ml => "millilitres",
-            crate::domain::units::Volume::Oz => "ounces",
+            crate::domain::units::Volume::Ml => Msg("backup-unit-ml"),
+            crate::domain::units::Volume::Oz => Msg("backup-unit-oz"),
         };
-        let step = match &p.step_down {
-            Some(sd) => format!(
-                " Supplement step-down from {}.",
-                super::format::volume(s.volume, sd.start_ml)
-            ),
-            None => String::new(),
-        };
-        format!(
-            "{} Volumes in {unit}.{step}",
-            super::progress::summary_plan(p.sessions_per_day, p.session_minutes, p.night_sessions)
-        )
+        let plan =
+            super::progress::summary_plan(p.sessions_per_day, p.session_minutes, p.night_sessions);
+        let args = [("plan", plan.as_str().into()), ("unit", unit.get().into())];
+        match &p.step_down {
+            Some(sd) => {
+                let from = super::format::volume(s.volume, sd.start_ml);
+                Msg("backup-settings-line-step").with(&[
+                    args[0],
+                    args[1],
+                    ("amount", from.as_str().into()),
+                ])
+            }
+            None => Msg("backup-settings-line").with(&args),
+        }
     }
-    pub const STORAGE: &str = "Storage on this device";
-    pub const PERSISTENT: &str = "Kept safely: the browser will not clear it to save space.";
-    pub const NOT_PERSISTENT: &str =
-        "The browser may clear Relact's data if the phone runs very low \
-        on space. Installing Relact to the home screen and saving backups helps.";
+    pub const STORAGE: Msg = Msg("backup-storage");
+    pub const PERSISTENT: Msg = Msg("backup-persistent");
+    pub const NOT_PERSISTENT: Msg = Msg("backup-not-persistent");
 
     /// The import summary line.
     pub fn summary(new: usize, updated: usize, unchanged: usize, rejected: usize) -> String {
-        format!("{new} new, {updated} updated, {unchanged} unchanged, {rejected} left out.")
+        Msg("backup-summary").with(&[
+            ("new", new.into()),
+            ("updated", updated.into()),
+            ("unchanged", unchanged.into()),
+            ("rejected", rejected.into()),
+        ])
     }
 
     /// Space used, in megabytes.
     pub fn used(bytes: f64) -> String {
-        format!("Using {:.1} MB.", bytes / 1_048_576.0)
+        Msg("backup-used").with(&[("megabytes", Arg::decimal(bytes / 1_048_576.0, 1))])
     }
 
     /// Why a whole file was refused.
     pub fn refused(r: &Refused) -> String {
         match r {
-            Refused::Empty => "This file is empty. Nothing was changed.".into(),
-            Refused::TooLarge => "This file is far larger than any Relact backup, so it was not \
-                opened. Nothing was changed."
-                .into(),
-            Refused::NotJson => "This file is not a Relact backup, or it was cut off part-way \
-                (for example, a download that did not finish). Nothing was changed."
-                .into(),
-            Refused::NotRelact => "This file is not a Relact backup. Nothing was changed.".into(),
-            Refused::SpreadsheetExport => "This is Relact's spreadsheet export (.csv), made for \
-                reading in a spreadsheet; it cannot be imported. To move your log to another \
-                phone or keep it safe, use \u{201c}Save a backup file (.json)\u{201d} and import \
-                that file. Nothing was changed."
-                .into(),
-            Refused::NewerVersion(v) => format!(
-                "This backup was made by a newer version of Relact (format {v}). Please update \
-                 Relact first. Nothing was changed."
-            ),
-            Refused::BadEntries => {
-                "This backup's list of entries is damaged. Nothing was changed.".into()
+            Refused::Empty => Msg("backup-refused-empty").into(),
+            Refused::TooLarge => Msg("backup-refused-too-large").into(),
+            Refused::NotJson => Msg("backup-refused-not-json").into(),
+            Refused::NotRelact => Msg("backup-refused-not-relact").into(),
+            Refused::SpreadsheetExport => Msg("backup-refused-spreadsheet").into(),
+            Refused::NewerVersion(v) => {
+                Msg("backup-refused-newer").with(&[("version", (*v).into())])
             }
-            Refused::BrokenCharacter => "This file has a broken character in it (half of a \
-                special character such as an emoji, or bytes that are not text), so it cannot \
-                be read. It may have been damaged, or changed by another program. Nothing was \
-                changed."
-                .into(),
+            Refused::BadEntries => Msg("backup-refused-bad-entries").into(),
+            Refused::BrokenCharacter => Msg("backup-refused-broken-character").into(),
             Refused::NothingUsable(why) => {
-                let mut out = String::from(
-                    "None of the entries in this file could be used. Nothing was changed.",
-                );
+                let mut out = String::from(Msg("backup-refused-nothing-usable").get());
                 for (i, reason) in why.iter().take(REASONS_SHOWN) {
-                    out += &format!(" {ENTRY} {}: {}.", i + 1, rejected(reason));
+                    out.push(' ');
+                    out += &Msg("backup-refused-entry")
+                        .with(&[("number", (i + 1).into()), ("reason", rejected(reason).into())]);
                 }
                 if why.len() > REASONS_SHOWN {
-                    out += &format!(" And {} more.", why.len() - REASONS_SHOWN);
+                    out.push(' ');
+                    out += &Msg("backup-refused-more")
+                        .with(&[("count", (why.len() - REASONS_SHOWN).into())]);
                 }
                 out
             }
@@ -1243,9 +1231,9 @@ pub mod backup {
     /// Why one entry was left out.
     pub fn rejected(r: &Rejected) -> &'static str {
         match r {
-            Rejected::Unreadable => "its data is damaged or has the wrong kind of values",
-            Rejected::BadId => "its id is missing or damaged",
-            Rejected::BadStamps => "its dates are impossible",
+            Rejected::Unreadable => Msg("backup-rejected-unreadable").get(),
+            Rejected::BadId => Msg("backup-rejected-bad-id").get(),
+            Rejected::BadStamps => Msg("backup-rejected-bad-stamps").get(),
             Rejected::Invalid(why) => super::invalid(*why),
         }
     }
@@ -1253,23 +1241,19 @@ pub mod backup {
 
 /// Reminders at planned times while the app is open.
 pub mod reminder {
-    pub const START: &str = "Start now";
-    pub const LATER: &str = "Not now";
-    pub const ALLOW: &str = "Allow reminder notifications";
-    pub const ALLOW_HELP: &str =
-        "While Relact is open, it shows a message (and a notification, if \
-        you allow them) at each planned time. For reminders when Relact is closed, add the plan to \
-        your calendar.";
-    pub const ALLOWED: &str = "Reminder notifications are on.";
-    pub const BLOCKED: &str = "Notifications are blocked for Relact in this browser's settings. \
-        The in-app reminder still works.";
-    pub const UNSUPPORTED: &str =
-        "This browser cannot show notifications. The in-app reminder still \
-        works.";
+    use super::Msg;
 
-    /// The reminder sentence.
+    pub const START: Msg = Msg("reminder-start");
+    pub const LATER: Msg = Msg("reminder-later");
+    pub const ALLOW: Msg = Msg("reminder-allow");
+    pub const ALLOW_HELP: Msg = Msg("reminder-allow-help");
+    pub const ALLOWED: Msg = Msg("reminder-allowed");
+    pub const BLOCKED: Msg = Msg("reminder-blocked");
+    pub const UNSUPPORTED: Msg = Msg("reminder-unsupported");
+
+    /// The reminder sentence: `at` is the planned time as the parent's clock shows it.
     pub fn due(at: &str) -> String {
-        format!("Time for your {at} session.")
+        Msg("reminder-due").with(&[("time", at.into())])
     }
 }
 
@@ -1918,98 +1902,93 @@ pub mod progress {
 
 /// The app's own updates and the network.
 pub mod update {
-    pub const AVAILABLE: &str = "Update available";
-    pub const RELOAD: &str = "Reload";
-    pub const OFFLINE_READY: &str = "Ready to work offline. Relact now opens even with no signal.";
-    pub const OFFLINE: &str = "Offline";
-    pub const OFFLINE_HINT: &str = "No network. Everything in Relact still works.";
+    use super::Msg;
+
+    pub const AVAILABLE: Msg = Msg("update-available");
+    pub const RELOAD: Msg = Msg("update-reload");
+    pub const OFFLINE_READY: Msg = Msg("update-offline-ready");
+    pub const OFFLINE: Msg = Msg("update-offline");
+    pub const OFFLINE_HINT: Msg = Msg("update-offline-hint");
 }
 
 /// Problems the browser can cause, said plainly with what still works.
 pub mod problem {
-    pub const STORAGE_BLOCKED: &str = "This browser is not letting Relact save anything (private \
-        mode or a blocked setting). You can still use the app, but changes will be lost when you \
-        close it.";
-    pub const SETTINGS_UNREADABLE: &str = "Your saved settings could not be read, so Relact is \
-        using the defaults for now. The old settings were kept aside, not deleted.";
-    pub const SAVE_FAILED: &str =
-        "That could not be saved on this device. Nothing you saved before \
-        was changed.";
-    pub const ENTRIES_UNREADABLE: &str = "Some saved entries could not be read, so they are not \
-        shown. They are kept on this device unchanged.";
-    pub const NOT_FOUND: &str = "There is no page here.";
-    pub const GO_HOME: &str = "Go to Today";
-    pub const DISMISS: &str = "Dismiss";
+    use super::Msg;
+
+    pub const STORAGE_BLOCKED: Msg = Msg("problem-storage-blocked");
+    pub const SETTINGS_UNREADABLE: Msg = Msg("problem-settings-unreadable");
+    pub const SAVE_FAILED: Msg = Msg("problem-save-failed");
+    pub const ENTRIES_UNREADABLE: Msg = Msg("problem-entries-unreadable");
+    pub const NOT_FOUND: Msg = Msg("problem-not-found");
+    pub const GO_HOME: Msg = Msg("problem-go-home");
+    pub const DISMISS: Msg = Msg("problem-dismiss");
     /// Takes back what a confirmation just reported (a saved session, a diaper).
-    pub const UNDO: &str = "Undo";
-    pub const UNDONE: &str = "Undone. It is no longer in your log.";
+    pub const UNDO: Msg = Msg("problem-undo");
+    pub const UNDONE: Msg = Msg("problem-undone");
 }
 
 /// The Timer screen and the quick save after it.
 pub mod timer {
-    pub const INTRO: &str = "Tap to start. The timer keeps true time even if your phone locks.";
-    pub const START_PUMP: &str = "Pump";
-    pub const START_HAND: &str = "Hand express";
-    pub const START_NURSE: &str = "Nurse";
-    pub const START_COMFORT: &str = "Comfort nurse";
-    pub const RUNNING_PUMP: &str = "Pumping";
-    pub const RUNNING_HAND: &str = "Hand expressing";
-    pub const RUNNING_NURSE: &str = "Nursing";
-    pub const RUNNING_COMFORT: &str = "Comfort nursing";
-    pub const START_SUPPLEMENTER: &str = "Nurse with supplementer";
-    pub const RUNNING_SUPPLEMENTER: &str = "Nursing with supplementer";
-    pub const WEIGHED: &str = "Weighed before and after";
-    pub const WEIGH_NOTE: &str = "Test weighing: weigh your baby just before and just after the \
-        feed, in the same clothes. Each gram gained is about 1 ml of milk. This only works on a \
-        baby scale accurate to 2 g or better, and is worth doing only when your lactation \
-        consultant agrees.";
-    pub const WEIGHT_BEFORE: &str = "Baby's weight before (g)";
-    pub const WEIGHT_AFTER: &str = "Baby's weight after (g)";
-    pub const WEIGH_BOTH: &str = "Please type both weights in grams, or untick \
-        \"Weighed before and after\".";
-    pub const SIDE: &str = "Side";
-    pub const LEFT: &str = "Left";
-    pub const RIGHT: &str = "Right";
-    pub const BOTH: &str = "Both";
-    pub const SWITCH: &str = "Switch side";
-    pub const PAUSE: &str = "Pause";
-    pub const RESUME: &str = "Resume";
-    pub const STOP: &str = "Stop";
-    pub const PAUSED: &str = "Paused";
-    pub const ELAPSED: &str = "Time so far";
-    pub const GOAL_REACHED: &str = "Goal reached. Well done. You can keep going up to 30 minutes.";
+    use super::Msg;
+
+    pub const INTRO: Msg = Msg("timer-intro");
+    pub const START_PUMP: Msg = Msg("timer-start-pump");
+    pub const START_HAND: Msg = Msg("timer-start-hand");
+    pub const START_NURSE: Msg = Msg("timer-start-nurse");
+    pub const START_COMFORT: Msg = Msg("timer-start-comfort");
+    pub const RUNNING_PUMP: Msg = Msg("timer-running-pump");
+    pub const RUNNING_HAND: Msg = Msg("timer-running-hand");
+    pub const RUNNING_NURSE: Msg = Msg("timer-running-nurse");
+    pub const RUNNING_COMFORT: Msg = Msg("timer-running-comfort");
+    pub const START_SUPPLEMENTER: Msg = Msg("timer-start-supplementer");
+    pub const RUNNING_SUPPLEMENTER: Msg = Msg("timer-running-supplementer");
+    pub const WEIGHED: Msg = Msg("timer-weighed");
+    pub const WEIGH_NOTE: Msg = Msg("timer-weigh-note");
+    pub const WEIGHT_BEFORE: Msg = Msg("timer-weight-before");
+    pub const WEIGHT_AFTER: Msg = Msg("timer-weight-after");
+    pub const WEIGH_BOTH: Msg = Msg("timer-weigh-both");
+    pub const SIDE: Msg = Msg("timer-side");
+    pub const LEFT: Msg = Msg("timer-left");
+    pub const RIGHT: Msg = Msg("timer-right");
+    pub const BOTH: Msg = Msg("timer-both");
+    pub const SWITCH: Msg = Msg("timer-switch");
+    pub const PAUSE: Msg = Msg("timer-pause");
+    pub const RESUME: Msg = Msg("timer-resume");
+    pub const STOP: Msg = Msg("timer-stop");
+    pub const PAUSED: Msg = Msg("timer-paused");
+    pub const ELAPSED: Msg = Msg("timer-elapsed");
+    pub const GOAL_REACHED: Msg = Msg("timer-goal-reached");
     /// Inside the ring once the goal is reached (the whole sentence is announced).
-    pub const GOAL_REACHED_SHORT: &str = "Goal reached";
+    pub const GOAL_REACHED_SHORT: Msg = Msg("timer-goal-reached-short");
     /// Under the running time while nursing: no goal and no cap.
-    pub const BABY_LED: &str = "No time limit. Follow your baby's lead.";
-    pub const CLOCK_BACK: &str = "Your phone's clock moved back, so the timer is holding its time         until the clock catches up. Nothing was lost.";
-    pub const SAVE_TITLE: &str = "Save this session";
-    pub const MILK_LEFT: &str = "Milk from left";
-    pub const MILK_RIGHT: &str = "Milk from right";
-    pub const LESS: &str = "Less";
-    pub const MORE: &str = "More";
-    pub const NOTES: &str = "Notes (optional)";
-    pub const SAVE: &str = "Save";
-    pub const DISCARD: &str = "Discard";
-    pub const DISCARD_ASK: &str = "Discard this session? Its time will not be saved.";
-    pub const DISCARD_YES: &str = "Yes, discard";
-    pub const DISCARD_NO: &str = "No, keep it";
-    pub const SAVED: &str = "Session saved.";
-    pub const DISCARDED: &str = "Session discarded.";
+    pub const BABY_LED: Msg = Msg("timer-baby-led");
+    pub const CLOCK_BACK: Msg = Msg("timer-clock-back");
+    pub const SAVE_TITLE: Msg = Msg("timer-save-title");
+    pub const MILK_LEFT: Msg = Msg("timer-milk-left");
+    pub const MILK_RIGHT: Msg = Msg("timer-milk-right");
+    pub const LESS: Msg = Msg("timer-less");
+    pub const MORE: Msg = Msg("timer-more");
+    pub const NOTES: Msg = Msg("timer-notes");
+    pub const SAVE: Msg = Msg("timer-save");
+    pub const DISCARD: Msg = Msg("timer-discard");
+    pub const DISCARD_ASK: Msg = Msg("timer-discard-ask");
+    pub const DISCARD_YES: Msg = Msg("timer-discard-yes");
+    pub const DISCARD_NO: Msg = Msg("timer-discard-no");
+    pub const SAVED: Msg = Msg("timer-saved");
+    pub const DISCARDED: Msg = Msg("timer-discarded");
     /// Covers both ways: an at-breast supplementer gives it during the feed, a cup after it.
-    pub const SUPPLEMENT_AFTER: &str = "Baby had a supplement during or right after this feed";
-    pub const SUPPLEMENT_AMOUNT: &str = "Amount";
-    pub const SUPPLEMENT_MILK: &str = "Milk";
-    pub const SUPPLEMENT_METHOD: &str = "How it was given";
-    pub const OVERLONG: &str = "This timer has been running for more than 12 hours. It was probably         left on by accident. When did the session really end?";
-    pub const OVERLONG_END: &str = "Session ended at";
-    pub const CONTINUE: &str = "Continue";
-    pub const ALREADY_RUNNING: &str = "A session is already running. Only one can run at a time.";
-    pub const STOP_AND_SAVE: &str = "Stop and save it";
-    pub const KEEP_RUNNING: &str = "Keep it running";
-    pub const BAD_NUMBER: &str = "Please enter a number, for example 30.";
-    pub const TIMER_UNREADABLE: &str = "A running timer was found but could not be read. It was         kept aside; you can start a new session.";
-    pub const GOAL: &str = "Goal";
+    pub const SUPPLEMENT_AFTER: Msg = Msg("timer-supplement-after");
+    pub const SUPPLEMENT_AMOUNT: Msg = Msg("timer-supplement-amount");
+    pub const SUPPLEMENT_MILK: Msg = Msg("timer-supplement-milk");
+    pub const SUPPLEMENT_METHOD: Msg = Msg("timer-supplement-method");
+    pub const OVERLONG: Msg = Msg("timer-overlong");
+    pub const OVERLONG_END: Msg = Msg("timer-overlong-end");
+    pub const CONTINUE: Msg = Msg("timer-continue");
+    pub const ALREADY_RUNNING: Msg = Msg("timer-already-running");
+    pub const STOP_AND_SAVE: Msg = Msg("timer-stop-and-save");
+    pub const KEEP_RUNNING: Msg = Msg("timer-keep-running");
+    pub const BAD_NUMBER: Msg = Msg("timer-bad-number");
+    pub const TIMER_UNREADABLE: Msg = Msg("timer-unreadable");
 
     /// The heading while a session of `kind` runs.
     pub fn running(kind: crate::domain::entry::SessionKind) -> &'static str {
@@ -2020,6 +1999,7 @@ pub mod timer {
             Nursing => RUNNING_NURSE,
             ComfortNursing => RUNNING_COMFORT,
         }
+        .get()
     }
 
     /// The start button for `kind`.
@@ -2031,6 +2011,7 @@ pub mod timer {
             Nursing => START_NURSE,
             ComfortNursing => START_COMFORT,
         }
+        .get()
     }
 
     /// The name of a side.
@@ -2041,75 +2022,80 @@ pub mod timer {
             Right => RIGHT,
             Both => BOTH,
         }
+        .get()
     }
 
     /// The tab title while a session runs, so the time shows in the task switcher.
     pub fn title(elapsed: &str, kind: crate::domain::entry::SessionKind) -> String {
-        format!("{elapsed} {} · Relact", running(kind))
+        Msg("timer-title").with(&[("elapsed", elapsed.into()), ("activity", running(kind).into())])
     }
 
     /// The time on each side, for screen readers (kept out of the side buttons' names).
     pub fn side_times(left: &str, both: &str, right: &str) -> String {
-        format!("Time per side: left {left}, both {both}, right {right}.")
+        Msg("timer-side-times").with(&[
+            ("left", left.into()),
+            ("both", both.into()),
+            ("right", right.into()),
+        ])
     }
 
     /// The goal under the ring.
     pub fn goal_minutes(minutes: i64) -> String {
-        format!("{GOAL}: {minutes} min")
+        Msg("timer-goal-minutes").with(&[("minutes", minutes.into())])
     }
 }
 
 /// Names of milk types and feeding methods.
 pub mod feeding {
+    use super::Msg;
     use crate::domain::entry::{Method, Milk};
 
     /// A milk type as the parent reads it.
     pub fn milk(m: Milk) -> &'static str {
         match m {
-            Milk::OwnExpressed => "My expressed milk",
-            Milk::Donor => "Donor milk",
-            Milk::Formula => "Formula",
+            Milk::OwnExpressed => Msg("feeding-milk-own").get(),
+            Milk::Donor => Msg("feeding-milk-donor").get(),
+            Milk::Formula => Msg("feeding-milk-formula").get(),
         }
     }
 
     /// A feeding method as the parent reads it.
     pub fn method(m: Method) -> &'static str {
         match m {
-            Method::Cup => "Cup",
-            Method::AtBreastSupplementer => "At-breast supplementer",
-            Method::Spoon => "Spoon",
-            Method::Syringe => "Syringe",
-            Method::FingerFeeding => "Finger feeding",
-            Method::Bottle => "Bottle",
+            Method::Cup => Msg("feeding-method-cup").get(),
+            Method::AtBreastSupplementer => Msg("feeding-method-supplementer").get(),
+            Method::Spoon => Msg("feeding-method-spoon").get(),
+            Method::Syringe => Msg("feeding-method-syringe").get(),
+            Method::FingerFeeding => Msg("feeding-method-finger").get(),
+            Method::Bottle => Msg("feeding-method-bottle").get(),
         }
     }
 
     /// Under the method choice: why the first two are offered first, without taking the bottle
     /// away from a parent for whom it is what works.
-    pub const WHY_CUP: &str = "A cup or an at-breast supplementer is often suggested: baby does \
-        the sucking at your breast, which helps your milk. A bottle is fine too if it is what \
-        works for you.";
+    pub const WHY_CUP: Msg = Msg("feeding-why-cup");
 }
 
 /// The Log screen.
 pub mod log {
+    use super::{Arg, Msg};
     use crate::domain::entry::{Record, SessionKind};
     use crate::domain::summary::Totals;
     use crate::domain::units::Volume;
 
-    pub const LOADING: &str = "Loading your log…";
-    pub const EMPTY: &str = "Nothing logged in these days yet. Sessions you time appear here.";
-    pub const EARLIER: &str = "Show earlier days";
-    pub const FILTER: &str = "Show";
-    pub const ALL: &str = "All";
-    pub const SESSIONS: &str = "Sessions";
-    pub const SUPPLEMENTS: &str = "Supplements";
-    pub const DIAPERS: &str = "Diapers";
-    pub const WEIGHTS: &str = "Weights";
-    pub const DELETE: &str = "Delete";
-    pub const DELETED: &str = "Entry deleted.";
-    pub const UNDO: &str = "Undo";
-    pub const RESTORED: &str = "Entry restored.";
+    pub const LOADING: Msg = Msg("log-loading");
+    pub const EMPTY: Msg = Msg("log-empty");
+    pub const EARLIER: Msg = Msg("log-earlier");
+    pub const FILTER: Msg = Msg("log-filter");
+    pub const ALL: Msg = Msg("log-all");
+    pub const SESSIONS: Msg = Msg("log-sessions");
+    pub const SUPPLEMENTS: Msg = Msg("log-supplements");
+    pub const DIAPERS: Msg = Msg("log-diapers");
+    pub const WEIGHTS: Msg = Msg("log-weights");
+    pub const DELETE: Msg = Msg("log-delete");
+    pub const DELETED: Msg = Msg("log-deleted");
+    pub const UNDO: Msg = Msg("log-undo");
+    pub const RESTORED: Msg = Msg("log-restored");
 
     /// A filter chip's name.
     pub fn filter(f: crate::domain::model::log::Filter) -> &'static str {
@@ -2121,40 +2107,58 @@ pub mod log {
             Filter::Diapers => DIAPERS,
             Filter::Weights => WEIGHTS,
         }
+        .get()
     }
 
     /// One line describing an entry.
     pub fn describe(r: &Record, unit: Volume) -> String {
         match r {
             Record::Session(s) => {
-                let mut line =
-                    format!("{} · {}", kind(s.kind), super::format::minutes(s.active_millis()));
-                if let Some(total) = s.total_ml() {
-                    line += &format!(
-                        " · {} (L {}, R {})",
-                        super::format::volume(unit, total),
-                        super::format::volume(unit, s.left_ml.unwrap_or_default()),
-                        super::format::volume(unit, s.right_ml.unwrap_or_default())
-                    );
+                let what = kind(s.kind);
+                let minutes = super::format::minutes(s.active_millis());
+                match s.total_ml() {
+                    None => Msg("log-session-line")
+                        .with(&[("kind", what.into()), ("minutes", minutes.as_str().into())]),
+                    Some(total) => Msg("log-session-line-milk").with(&[
+                        ("kind", what.into()),
+                        ("minutes", minutes.as_str().into()),
+                        ("total", super::format::volume(unit, total).as_str().into()),
+                        (
+                            "left",
+                            super::format::volume(unit, s.left_ml.unwrap_or_default())
+                                .as_str()
+                                .into(),
+                        ),
+                        (
+                            "right",
+                            super::format::volume(unit, s.right_ml.unwrap_or_default())
+                                .as_str()
+                                .into(),
+                        ),
+                    ]),
                 }
-                line
             }
-            Record::Supplement(s) => format!(
-                "Supplement · {} {} · {}",
-                super::format::volume(unit, s.ml),
-                super::feeding::milk(s.milk).to_ascii_lowercase(),
-                super::feeding::method(s.method).to_ascii_lowercase()
-            ),
+            Record::Supplement(s) => Msg("log-supplement-line").with(&[
+                ("amount", super::format::volume(unit, s.ml).as_str().into()),
+                ("milk", super::feeding::milk(s.milk).to_lowercase().as_str().into()),
+                ("method", super::feeding::method(s.method).to_lowercase().as_str().into()),
+            ]),
             Record::Diaper(d) => match (d.wet, d.dirty, d.dark_urine) {
-                (true, true, true) => "Diaper · wet and dirty · dark urine or crystals".into(),
-                (true, false, true) => "Diaper · wet · dark urine or crystals".into(),
-                (true, true, false) => "Diaper · wet and dirty".into(),
-                (true, false, false) => "Diaper · wet".into(),
-                _ => "Diaper · dirty".into(),
-            },
-            Record::Weight(w) => format!("Weight · {:.2} kg", w.grams as f64 / 1000.0),
-            Record::Medicine(m) => format!("Listed · {}", m.name),
-            Record::Milestone(m) => format!("Milestone · {}", super::progress::milestone_name(m)),
+                (true, true, true) => Msg("log-diaper-wet-dirty-dark"),
+                (true, false, true) => Msg("log-diaper-wet-dark"),
+                (true, true, false) => Msg("log-diaper-wet-dirty"),
+                (true, false, false) => Msg("log-diaper-wet"),
+                _ => Msg("log-diaper-dirty"),
+            }
+            .into(),
+            Record::Weight(w) => {
+                Msg("log-weight-line").with(&[("kg", Arg::decimal(f64::from(w.grams) / 1000.0, 2))])
+            }
+            Record::Medicine(m) => {
+                Msg("log-medicine-line").with(&[("name", m.name.as_str().into())])
+            }
+            Record::Milestone(m) => Msg("log-milestone-line")
+                .with(&[("name", super::progress::milestone_name(m).into())]),
         }
     }
 
@@ -2165,81 +2169,100 @@ pub mod log {
 
     /// The totals line under a day's heading.
     pub fn totals(t: &Totals, unit: Volume) -> String {
-        let mut parts = vec![format!(
-            "{} {}",
-            t.sessions,
-            if t.sessions == 1 { "session" } else { "sessions" }
-        )];
+        let volume = |ml| super::format::volume(unit, ml);
+        let mut parts = vec![Msg("log-totals-sessions").with(&[("count", t.sessions.into())])];
         if t.comfort > 0 {
-            parts.push(format!("{} comfort", t.comfort));
+            parts.push(Msg("log-totals-comfort").with(&[("count", t.comfort.into())]));
         }
         parts.push(super::format::minutes(t.active));
         if !t.expressed_ml.is_zero() {
-            parts.push(format!("{} expressed", super::format::volume(unit, t.expressed_ml)));
+            parts.push(
+                Msg("log-totals-expressed")
+                    .with(&[("amount", volume(t.expressed_ml).as_str().into())]),
+            );
         }
         if !t.supplement_ml.is_zero() {
-            parts.push(format!("{} supplement", super::format::volume(unit, t.supplement_ml)));
+            parts.push(
+                Msg("log-totals-supplement")
+                    .with(&[("amount", volume(t.supplement_ml).as_str().into())]),
+            );
         }
         if t.wet + t.dirty > 0 {
-            parts.push(format!("{} wet, {} dirty", t.wet, t.dirty));
+            parts.push(
+                Msg("log-totals-diapers").with(&[("wet", t.wet.into()), ("dirty", t.dirty.into())]),
+            );
         }
         parts.join(" · ")
     }
 
-    pub const ADD: &str = "Add an entry by hand";
-    pub const EDIT: &str = "Edit";
-    pub const FORM_ADD: &str = "Add an entry";
-    pub const FORM_EDIT: &str = "Edit entry";
-    pub const WHAT: &str = "What happened";
-    pub const KIND: &str = "Kind of session";
-    pub const STARTED: &str = "Started";
-    pub const AT: &str = "Time";
-    pub const MINUTES: &str = "Minutes";
-    pub const LEFT_ML: &str = "Milk from left";
-    pub const RIGHT_ML: &str = "Milk from right";
-    pub const AMOUNT: &str = "Amount";
-    pub const WET: &str = "Wet";
-    pub const DIRTY: &str = "Dirty";
-    pub const GRAMS: &str = "Weight in grams";
+    pub const ADD: Msg = Msg("log-add");
+    pub const EDIT: Msg = Msg("log-edit");
+    pub const FORM_ADD: Msg = Msg("log-form-add");
+    pub const FORM_EDIT: Msg = Msg("log-form-edit");
+    pub const WHAT: Msg = Msg("log-what");
+    pub const KIND: Msg = Msg("log-kind");
+    pub const STARTED: Msg = Msg("log-started");
+    pub const AT: Msg = Msg("log-at");
+    pub const MINUTES: Msg = Msg("log-minutes");
+    pub const LEFT_ML: Msg = Msg("log-left-ml");
+    pub const RIGHT_ML: Msg = Msg("log-right-ml");
+    pub const AMOUNT: Msg = Msg("log-amount");
+    pub const WET: Msg = Msg("log-wet");
+    pub const DIRTY: Msg = Msg("log-dirty");
+    pub const GRAMS: Msg = Msg("log-grams");
     /// The optional tick on a wet diaper.
-    pub const DARK_URINE: &str = "Dark urine or orange-pink crystals (if you see them)";
-    pub const SAVE: &str = "Save entry";
-    pub const CANCEL: &str = "Cancel";
-    pub const SAVED: &str = "Entry saved.";
-    pub const BAD_TIME: &str = "Please choose a date and time.";
-    pub const BAD_NUMBER: &str = "Please enter whole numbers, for example 30.";
+    pub const DARK_URINE: Msg = Msg("log-dark-urine");
+    pub const SAVE: Msg = Msg("log-save");
+    pub const CANCEL: Msg = Msg("log-cancel");
+    pub const SAVED: Msg = Msg("log-saved");
+    pub const BAD_TIME: Msg = Msg("log-bad-time");
+    pub const BAD_NUMBER: Msg = Msg("log-bad-number");
 
     /// The accessible name of an edit button: with the day, as rows of different days can read
     /// the same ("Diaper · wet at 15:00").
     pub fn edit_label(what: &str, at: &str, date: chrono::NaiveDate) -> String {
-        format!("{EDIT} {what} at {at}, {}", super::format::day_heading(date))
+        Msg("log-edit-label").with(&[
+            ("what", what.into()),
+            ("time", at.into()),
+            ("day", super::format::day_heading(date).as_str().into()),
+        ])
     }
 
     /// The accessible name of a delete button, with the day like [`edit_label`].
     pub fn delete_label(what: &str, at: &str, date: chrono::NaiveDate) -> String {
-        format!("{DELETE} {what} at {at}, {}", super::format::day_heading(date))
+        Msg("log-delete-label").with(&[
+            ("what", what.into()),
+            ("time", at.into()),
+            ("day", super::format::day_heading(date).as_str().into()),
+        ])
     }
 
     /// The accessible name of a delete button on a row that has a day but no time (a milestone).
     pub fn delete_day_label(what: &str, date: chrono::NaiveDate) -> String {
-        format!("{DELETE} {what}, {}", super::format::day_heading(date))
+        Msg("log-delete-day-label").with(&[
+            ("what", what.into()),
+            ("day", super::format::day_heading(date).as_str().into()),
+        ])
     }
 
     /// On a supplement's row: the feed it was given with ("with the 03:10 nursing").
     pub fn with_feed(kind: SessionKind, at: &str) -> String {
-        format!("with the {at} {}", super::timer::running(kind).to_lowercase())
+        Msg("log-with-feed").with(&[
+            ("time", at.into()),
+            ("feed", super::timer::running(kind).to_lowercase().as_str().into()),
+        ])
     }
 
     /// On a feed's row: the supplements logged with it.
     pub fn supplements_with(amounts: &[crate::domain::units::Ml], unit: Volume) -> String {
         let list: Vec<String> = amounts.iter().map(|ml| super::format::volume(unit, *ml)).collect();
-        format!("Supplement with this feed: {}", list.join(" + "))
+        Msg("log-supplements-with").with(&[("amounts", list.join(" + ").as_str().into())])
     }
 
     /// Before a note on a row, for screen readers and the eye alike.
-    pub const NOTES: &str = "Notes:";
+    pub const NOTES: Msg = Msg("log-notes");
     /// Opens a shortened note in full.
-    pub const NOTES_MORE: &str = "Read all";
+    pub const NOTES_MORE: Msg = Msg("log-notes-more");
 }
 
 /// A sentence for each way the log store can fail.
@@ -2703,5 +2726,83 @@ mod tests {
             assert!(line.contains("doctor") && !line.contains("normal"), "{line}");
         }
         assert!(!progress::weight(Some(3500), Some(3700), 2).contains("doctor"));
+    }
+
+    /// What an import says it did, in English as it always read, and counted in Arabic's six
+    /// forms (0, 1, 2, 3, 11, 100) and Spanish's two.
+    #[test]
+    fn an_import_counts_what_it_added_in_each_language() {
+        use crate::domain::language::Language;
+        use i18n::with_language;
+        assert_eq!(backup::added(0, 0), "Nothing new to add: your log already has all of it.");
+        assert_eq!(backup::added(1, 0), "Added to your log: 1 new entry.");
+        assert_eq!(backup::added(0, 1), "Your log is up to date: 1 entry was updated.");
+        assert_eq!(
+            backup::added(3, 2),
+            "Added to your log: 3 new entries, and 2 entries were updated."
+        );
+        assert_eq!(backup::summary(1, 2, 3, 0), "1 new, 2 updated, 3 unchanged, 0 left out.");
+        assert_eq!(backup::used(1_572_864.0), "Using 1.5 MB.");
+        let why = vec![(0, crate::domain::backup::Rejected::BadStamps); 7];
+        assert_eq!(
+            backup::refused(&crate::domain::backup::Refused::NothingUsable(why)),
+            "None of the entries in this file could be used. Nothing was changed. \
+             Entry 1: its dates are impossible. Entry 1: its dates are impossible. \
+             Entry 1: its dates are impossible. Entry 1: its dates are impossible. \
+             Entry 1: its dates are impossible. And 2 more."
+        );
+        let (fsi, pdi) = i18n::ISOLATE;
+        let arabic: Vec<String> = with_language(Language::Arabic, || {
+            [0, 1, 2, 3, 11, 100].iter().map(|n| backup::added(*n, 0)).collect()
+        });
+        assert_eq!(
+            arabic,
+            [
+                "لا جديد للإضافة: السجلّ يحتوي على كل ذلك.".to_string(),
+                "أُضيف إلى السجلّ: إدخال جديد واحد.".to_string(),
+                "أُضيف إلى السجلّ: إدخالان جديدان.".to_string(),
+                format!("أُضيف إلى السجلّ: {fsi}3{pdi} إدخالات جديدة."),
+                format!("أُضيف إلى السجلّ: {fsi}11{pdi} إدخالًا جديدًا."),
+                format!("أُضيف إلى السجلّ: {fsi}100{pdi} إدخال جديد."),
+            ]
+        );
+        let spanish =
+            with_language(Language::Spanish, || (backup::added(1, 0), backup::used(1_572_864.0)));
+        assert_eq!(
+            spanish,
+            ("Añadido a tu registro: 1 anotación nueva.".into(), "Usando 1,5 MB.".into())
+        );
+    }
+
+    /// A day's totals on the Log count sessions in each language's plural forms.
+    #[test]
+    fn the_logs_day_totals_count_sessions_in_each_language() {
+        use crate::domain::language::Language;
+        use crate::domain::summary::Totals;
+        use i18n::with_language;
+        let day = |sessions| {
+            log::totals(&Totals { sessions, ..Totals::default() }, crate::domain::units::Volume::Ml)
+        };
+        assert_eq!(day(1), "1 session · 0 min");
+        assert_eq!(day(2), "2 sessions · 0 min");
+        let (fsi, pdi) = i18n::ISOLATE;
+        let arabic: Vec<String> = with_language(Language::Arabic, || {
+            [0, 1, 2, 3, 11, 100].iter().map(|n| day(*n)).collect()
+        });
+        let first: Vec<&str> = arabic.iter().map(|l| l.split(" · ").next().unwrap_or("")).collect();
+        assert_eq!(
+            first,
+            [
+                "لا جلسات".to_string(),
+                "جلسة واحدة".to_string(),
+                "جلستان".to_string(),
+                format!("{fsi}3{pdi} جلسات"),
+                format!("{fsi}11{pdi} جلسة"),
+                format!("{fsi}100{pdi} جلسة"),
+            ]
+        );
+        let french = with_language(Language::French, || (day(0), day(1), day(2)));
+        assert!(french.0.starts_with("0 séance ·") && french.1.starts_with("1 séance ·"));
+        assert!(french.2.starts_with("2 séances ·"));
     }
 }

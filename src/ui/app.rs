@@ -94,7 +94,7 @@ pub fn App(stage: RwSignal<Stage>, may_save: bool) -> impl IntoView {
     state::milestones::move_old_ticks(store);
     Effect::new(move |_| {
         if store.unreadable.get() > 0 {
-            state.error(text::problem::ENTRIES_UNREADABLE);
+            state.error(text::problem::ENTRIES_UNREADABLE.get());
         }
         if store.must_reload.get() {
             state.error(text::store_error(&crate::domain::store::StoreError::VersionChanged));
@@ -105,7 +105,7 @@ pub fn App(stage: RwSignal<Stage>, may_save: bool) -> impl IntoView {
         let s = state.settings.get();
         apply_theme(&s);
         if first.is_some() && may_save && state::settings::save_settings(&s).is_err() {
-            state.error(text::problem::SAVE_FAILED);
+            state.error(text::problem::SAVE_FAILED.get());
         }
     });
 

@@ -38,7 +38,7 @@ pub fn LogPage() -> impl IntoView {
         (from, to)
     });
 
-    let remove = remover(undo, t::RESTORED);
+    let remove = remover(undo, t::RESTORED.get());
 
     view! {
         <section class="screen log">
@@ -69,8 +69,8 @@ pub fn LogPage() -> impl IntoView {
                     })
                     .collect_view()}
             </div>
-            <UndoBar pending=undo message=t::DELETED undo=t::UNDO on_undo=move |e| remove(e, true)/>
-            <Loaded data=loaded loading=t::LOADING ready={move |entries: Vec<Entry>| {
+            <UndoBar pending=undo message=t::DELETED.get() undo=t::UNDO.get() on_undo=move |e| remove(e, true)/>
+            <Loaded data=loaded loading=t::LOADING.get() ready={move |entries: Vec<Entry>| {
                     let settings = app.settings.get();
                     let days = log_model::days(&Local, &entries, filter.get());
                     if days.is_empty() {

@@ -271,7 +271,7 @@ pub fn PlanPage() -> impl IntoView {
                         leptos::task::spawn_local(async move {
                             let said = crate::browser::notifications::ask_permission().await;
                             // Only "allowed" is news that can go away; the others explain what to do.
-                            if said == text::reminder::ALLOWED {
+                            if text::reminder::ALLOWED == said {
                                 app.confirm(said)
                             } else {
                                 app.error(said)

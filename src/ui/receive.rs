@@ -143,9 +143,9 @@ pub fn ReceivePage() -> impl IntoView {
                 Ok(()) => {
                     pending.set(None);
                     app.confirm(if p.plan.to_write.is_empty() {
-                        tb::NOTHING_TO_DO
+                        tb::NOTHING_TO_DO.get()
                     } else {
-                        tb::IMPORTED
+                        tb::IMPORTED.get()
                     });
                 }
                 Err(e) => problem.set(Some(text::store_error(&e).to_string())),

@@ -223,7 +223,7 @@ fn RunningView(
         <div class="running">
             <h1>
                 {move || {
-                    if supplementer() { t::RUNNING_SUPPLEMENTER } else { t::running(kind()) }
+                    if supplementer() { t::RUNNING_SUPPLEMENTER.get() } else { t::running(kind()) }
                 }}
             </h1>
             <div class="dial">
@@ -249,7 +249,7 @@ fn RunningView(
                 >
                     <div class="plain-time">
                         {elapsed_view()}
-                        <p class="ring-note">{move || if paused() { t::PAUSED } else { t::BABY_LED }}</p>
+                        <p class="ring-note">{move || if paused() { t::PAUSED.get() } else { t::BABY_LED.get() }}</p>
                     </div>
                 </Show>
                 <Show when=move || reading.get().is_some_and(|r| r.clock_went_back)>
@@ -258,7 +258,7 @@ fn RunningView(
             </div>
             // Said once when the goal is reached; the ring's note shows it without taking room.
             <p class="sr" role="status" aria-live="polite">
-                {move || (reached.get() && !baby_led.get()).then_some(t::GOAL_REACHED)}
+                {move || (reached.get() && !baby_led.get()).then_some(t::GOAL_REACHED.get())}
             </p>
             <div class="run-controls">
                 <div class="sides" role="group" aria-label=t::SIDE>
@@ -299,7 +299,7 @@ fn RunningView(
                         {t::SWITCH}
                     </button>
                     <button type="button" class="big" on:click=move |_| rs.toggle_pause()>
-                        {move || if paused() { t::RESUME } else { t::PAUSE }}
+                        {move || if paused() { t::RESUME.get() } else { t::PAUSE.get() }}
                     </button>
                     <button type="button" class="big primary" on:click=move |_| on_stop()>
                         {t::STOP}
@@ -443,7 +443,7 @@ fn SavePanel(
 
     let summary = {
         let s = session.clone();
-        let what = if supplementer { t::RUNNING_SUPPLEMENTER } else { t::running(s.kind) };
+        let what = if supplementer { t::RUNNING_SUPPLEMENTER.get() } else { t::running(s.kind) };
         format!("{what} · {}", text::format::minutes(s.active_millis()))
     };
     // Asking whether to discard hides the form but keeps it (and everything typed) alive; coming
@@ -463,7 +463,7 @@ fn SavePanel(
             return;
         }
         if bad_left.get_untracked() || bad_right.get_untracked() || bad_sup.get_untracked() {
-            problem.set(Some(t::BAD_NUMBER));
+            problem.set(Some(t::BAD_NUMBER.get()));
             return;
         }
         let test_weight = if weighed.get_untracked() {
@@ -471,7 +471,7 @@ fn SavePanel(
             match (grams(before_g.get_untracked()), grams(after_g.get_untracked())) {
                 (Some(before_g), Some(after_g)) => Some(TestWeight { before_g, after_g }),
                 _ => {
-                    problem.set(Some(t::WEIGH_BOTH));
+                    problem.set(Some(t::WEIGH_BOTH.get()));
                     return;
                 }
             }
@@ -502,7 +502,7 @@ fn SavePanel(
             match store.save(entries.clone()).await {
                 Ok(()) => {
                     rs.change(|s| *s = None);
-                    app.confirm_with_undo(t::SAVED, entries);
+                    app.confirm_with_undo(t::SAVED.get(), entries);
                     stage.set(Stage::Run);
                     if let Some(next) = pending.get_untracked() {
                         pending.set(None);
@@ -546,7 +546,7 @@ fn SavePanel(
                 // Side by side in landscape, so both sit above the Save bar on a phone on its side.
                 <div class="steppers">
                 <VolumeStepper
-                    label=t::MILK_LEFT
+                    label=t::MILK_LEFT.get()
                     id="ml-left"
                     ml=left
                     unit=unit
@@ -554,7 +554,7 @@ fn SavePanel(
                     touched=volumes_touched
                 />
                 <VolumeStepper
-                    label=t::MILK_RIGHT
+                    label=t::MILK_RIGHT.get()
                     id="ml-right"
                     ml=right
                     unit=unit
@@ -574,7 +574,7 @@ fn SavePanel(
                 </label>
                 <Show when=move || with_supplement.get()>
                     <VolumeStepper
-                        label=t::SUPPLEMENT_AMOUNT
+                        label=t::SUPPLEMENT_AMOUNT.get()
                         id="sup-ml"
                         ml=sup_ml
                         unit=unit
@@ -600,8 +600,8 @@ fn SavePanel(
                 </label>
                 <Show when=move || weighed.get()>
                     <p class="hint">{t::WEIGH_NOTE}</p>
-                    {grams_field(t::WEIGHT_BEFORE, before_g)}
-                    {grams_field(t::WEIGHT_AFTER, after_g)}
+                    {grams_field(t::WEIGHT_BEFORE.get(), before_g)}
+                    {grams_field(t::WEIGHT_AFTER.get(), after_g)}
                 </Show>
             </Show>
             <label class="field">
@@ -656,7 +656,7 @@ fn ConfirmDiscard(stage: RwSignal<Stage>, asking: RwSignal<bool>) -> impl IntoVi
                     class="big danger"
                     on:click=move |_| {
                         rs.change(|s| *s = None);
-                        app.confirm(t::DISCARDED);
+                        app.confirm(t::DISCARDED.get());
                         stage.set(Stage::Run);
                         focus_heading();
                     }

@@ -85,7 +85,7 @@ pub fn TodayPage() -> impl IntoView {
         );
         spawn_local(async move {
             match store.save(vec![entry.clone()]).await {
-                Ok(()) => app.confirm_with_undo(t::DIAPER_SAVED, vec![entry]),
+                Ok(()) => app.confirm_with_undo(t::DIAPER_SAVED.get(), vec![entry]),
                 Err(e) => app.error(text::store_error(&e)),
             }
         });
@@ -107,7 +107,7 @@ pub fn TodayPage() -> impl IntoView {
     view! {
         <section class="screen today">
             <h1>{text::nav::TODAY}</h1>
-            <Loaded data=loaded loading=t::LOADING ready={move |entries: Vec<Entry>| {
+            <Loaded data=loaded loading=t::LOADING.get() ready={move |entries: Vec<Entry>| {
                     // The tick only wakes this view up; an entry saved a moment ago must count.
                     let now = now.get().max(browser::clock::now());
                     let s = app.settings.get();
@@ -162,7 +162,7 @@ pub fn TodayPage() -> impl IntoView {
                                     move |_| start_next(start)
                                 }
                             >
-                                {if running { t::OPEN_TIMER } else { t::start(start) }}
+                                {if running { t::OPEN_TIMER.get() } else { t::start(start) }}
                             </button>
                         </section>
                         // A "get help now" sign comes right under Start, above the diapers: at 3 a.m.
@@ -188,18 +188,18 @@ pub fn TodayPage() -> impl IntoView {
                         <section class="card diapers" aria-labelledby="diapers-title">
                             <h2 id="diapers-title">{t::DIAPERS}</h2>
                             <div class="diaper-row">
-                                <p><span class="count">{m.wet_24h}</span> " " {t::WET}</p>
+                                <p><span class="count">{m.wet_24h}</span> " " {t::wet(m.wet_24h)}</p>
                                 <button type="button" class="big" on:click=move |_| add_diaper(true)>
                                     // Spoken as the whole action; shown short. The shown word is part of the spoken name.
-                                    <span aria-hidden="true">"+1 " {t::WET}</span>
+                                    <span aria-hidden="true">{t::PLUS_WET}</span>
                                     <span class="sr">{t::ADD_WET}</span>
                                 </button>
                             </div>
                             <div class="diaper-row">
-                                <p><span class="count">{m.stools_24h}</span> " " {t::DIRTY}</p>
+                                <p><span class="count">{m.stools_24h}</span> " " {t::dirty(m.stools_24h)}</p>
                                 <button type="button" class="big" on:click=move |_| add_diaper(false)>
                                     // Spoken as the whole action; shown short. The shown word is part of the spoken name.
-                                    <span aria-hidden="true">"+1 " {t::DIRTY}</span>
+                                    <span aria-hidden="true">{t::PLUS_DIRTY}</span>
                                     <span class="sr">{t::ADD_DIRTY}</span>
                                 </button>
                             </div>

@@ -89,9 +89,9 @@ pub fn BackupTools() -> impl IntoView {
                     let name = format!("relact-backup-{}.json", today());
                     let ok = browser::files::download(&name, "application/json", &body).is_ok();
                     if ok {
-                        app.confirm(t::EXPORTED)
+                        app.confirm(t::EXPORTED.get())
                     } else {
-                        app.error(t::FAILED)
+                        app.error(t::FAILED.get())
                     }
                 }
                 Err(e) => app.error(text::store_error(&e)),
@@ -107,9 +107,9 @@ pub fn BackupTools() -> impl IntoView {
                     let ok =
                         browser::files::download(&name, "text/csv;charset=utf-8", &body).is_ok();
                     if ok {
-                        app.confirm(t::CSV_SAVED)
+                        app.confirm(t::CSV_SAVED.get())
                     } else {
-                        app.error(t::FAILED)
+                        app.error(t::FAILED.get())
                     }
                 }
                 Err(e) => app.error(text::store_error(&e)),
@@ -180,11 +180,11 @@ pub fn BackupTools() -> impl IntoView {
                     // header's message line.
                     added.set(Some(t::added(p.plan.new, p.plan.updated)));
                     app.confirm(if restored {
-                        t::IMPORTED_WITH_SETTINGS
+                        t::IMPORTED_WITH_SETTINGS.get()
                     } else if p.plan.to_write.is_empty() {
-                        t::NOTHING_TO_DO
+                        t::NOTHING_TO_DO.get()
                     } else {
-                        t::IMPORTED
+                        t::IMPORTED.get()
                     });
                 }
                 Err(e) => problem.set(Some(text::store_error(&e).to_string())),
@@ -208,12 +208,15 @@ pub fn BackupTools() -> impl IntoView {
                         app.settings.set(Settings::for_locale(&browser::locale::locale_hints()));
                         began.begin_again();
                     }
-                    app.confirm(match (was_shared, all) {
-                        (true, true) => t::CLEARED_SHARED_ALL,
-                        (true, false) => t::CLEARED_SHARED,
-                        (false, true) => t::CLEARED_ALL,
-                        (false, false) => t::CLEARED,
-                    });
+                    app.confirm(
+                        match (was_shared, all) {
+                            (true, true) => t::CLEARED_SHARED_ALL,
+                            (true, false) => t::CLEARED_SHARED,
+                            (false, true) => t::CLEARED_ALL,
+                            (false, false) => t::CLEARED,
+                        }
+                        .get(),
+                    );
                     clear_settings_too.set(false);
                 }
                 Err(e) => app.error(text::store_error(&e)),

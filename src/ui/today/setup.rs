@@ -72,7 +72,7 @@ pub fn SetUpDay() -> impl IntoView {
             }
         });
         began.set_up();
-        app.confirm(t::SETUP_SAVED);
+        app.confirm(t::SETUP_SAVED.get());
     };
     let time_field = move |label: &'static str, get: fn(&Plan) -> u16, set: fn(&mut Plan, u16)| {
         view! {
@@ -162,12 +162,12 @@ pub fn SetUpDay() -> impl IntoView {
             }}
             <p>{t::SETUP_INTRO}</p>
             <div class="two">
-                {time_field(t::SETUP_WAKE, |p| p.wake, |p, m| p.wake = m)}
-                {time_field(t::SETUP_SLEEP, |p| p.sleep, |p, m| p.sleep = m)}
+                {time_field(t::SETUP_WAKE.get(), |p| p.wake, |p, m| p.wake = m)}
+                {time_field(t::SETUP_SLEEP.get(), |p| p.sleep, |p, m| p.sleep = m)}
             </div>
             <div class="two">
-                {count_field(t::SETUP_SESSIONS, SESSIONS_PER_DAY, |p| p.sessions_per_day, |p, n| p.sessions_per_day = n)}
-                {count_field(t::SETUP_NIGHT, NIGHT_SESSIONS, |p| p.night_sessions, |p, n| p.night_sessions = n)}
+                {count_field(t::SETUP_SESSIONS.get(), SESSIONS_PER_DAY, |p| p.sessions_per_day, |p, n| p.sessions_per_day = n)}
+                {count_field(t::SETUP_NIGHT.get(), NIGHT_SESSIONS, |p| p.night_sessions, |p, n| p.night_sessions = n)}
             </div>
             <p class="hint">{t::SETUP_LATER}</p>
             <div class="actions">

@@ -68,11 +68,11 @@ pub fn SupplementSheet(
             return;
         }
         if bad_ml.get_untracked() {
-            return problem.set(Some(text::timer::BAD_NUMBER));
+            return problem.set(Some(text::timer::BAD_NUMBER.get()));
         }
         let now = browser::clock::now();
         let Some(at) = when.get_untracked().instant(&Local, now) else {
-            return problem.set(Some(text::log::BAD_TIME));
+            return problem.set(Some(text::log::BAD_TIME.get()));
         };
         let draft = SupplementDraft {
             ml: ml.get_untracked(),
@@ -88,7 +88,7 @@ pub fn SupplementSheet(
         spawn_local(async move {
             match store.save(vec![entry.clone()]).await {
                 Ok(()) => {
-                    app.confirm_with_undo(t::SUPPLEMENT_SAVED, vec![entry]);
+                    app.confirm_with_undo(t::SUPPLEMENT_SAVED.get(), vec![entry]);
                     on_done();
                 }
                 Err(e) => {
@@ -124,7 +124,7 @@ pub fn SupplementSheet(
             <div class="supplement-sheet-body">
                 <h2 id="sheet-title" tabindex="-1" node_ref=heading>{t::SUPPLEMENT_TITLE}</h2>
                 <VolumeStepper
-                    label=text::timer::SUPPLEMENT_AMOUNT
+                    label=text::timer::SUPPLEMENT_AMOUNT.get()
                     id="quick-sup-ml"
                     ml=ml
                     unit=unit

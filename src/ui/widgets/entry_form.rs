@@ -126,15 +126,15 @@ pub fn EntryForm(
     let editing = StoredValue::new(editing);
 
     let build = move || -> Result<Record, &'static str> {
-        let at = from_input(&at.get_untracked()).ok_or(t::BAD_TIME)?;
+        let at = from_input(&at.get_untracked()).ok_or(t::BAD_TIME.get())?;
         let (left_field, right_field, sup_field) = fields.get_value();
         let ml = |field: &VolumeField, typed: String| -> Result<Option<Ml>, &'static str> {
-            field.read(unit, &typed).map_err(|_| t::BAD_NUMBER)
+            field.read(unit, &typed).map_err(|_| t::BAD_NUMBER.get())
         };
         Ok(match kind.get_untracked() {
             Kind::Session => {
                 let mins: i64 =
-                    minutes.get_untracked().trim().parse().map_err(|_| t::BAD_NUMBER)?;
+                    minutes.get_untracked().trim().parse().map_err(|_| t::BAD_NUMBER.get())?;
                 let k = session_kind.get_untracked();
                 let (l, r) = if k.measures_volume() {
                     (
@@ -172,7 +172,7 @@ pub fn EntryForm(
             }),
             Kind::Weight => Record::Weight(Weight {
                 at,
-                grams: grams.get_untracked().trim().parse().map_err(|_| t::BAD_NUMBER)?,
+                grams: grams.get_untracked().trim().parse().map_err(|_| t::BAD_NUMBER.get())?,
             }),
         })
     };
@@ -194,7 +194,7 @@ pub fn EntryForm(
         spawn_local(async move {
             match store.save(vec![entry]).await {
                 Ok(()) => {
-                    app.confirm(t::SAVED);
+                    app.confirm(t::SAVED.get());
                     on_done();
                 }
                 Err(e) => problem.set(Some(text::store_error(&e))),
@@ -228,10 +228,10 @@ pub fn EntryForm(
         }
     };
     let kinds = vec![
-        ("session".to_string(), text::log::SESSIONS),
-        ("supplement".to_string(), text::log::SUPPLEMENTS),
-        ("diaper".to_string(), text::log::DIAPERS),
-        ("weight".to_string(), text::log::WEIGHTS),
+        ("session".to_string(), text::log::SESSIONS.get()),
+        ("supplement".to_string(), text::log::SUPPLEMENTS.get()),
+        ("diaper".to_string(), text::log::DIAPERS.get()),
+        ("weight".to_string(), text::log::WEIGHTS.get()),
     ];
     let kind_value = Signal::derive(move || {
         match kind.get() {
@@ -260,11 +260,11 @@ pub fn EntryForm(
     view! {
         <div class="card entry-form" role="region" aria-labelledby="entry-form-title">
             <h2 id="entry-form-title" tabindex="-1" node_ref=heading>
-                {if is_edit { t::FORM_EDIT } else { t::FORM_ADD }}
+                {if is_edit { t::FORM_EDIT.get() } else { t::FORM_ADD.get() }}
             </h2>
             <Show when=move || !is_edit>
                 {select(
-                    t::WHAT,
+                    t::WHAT.get(),
                     kind_value,
                     kinds.clone(),
                     Box::new(move |v| {
@@ -287,7 +287,7 @@ pub fn EntryForm(
                 )}
             </Show>
             <label class="field">
-                <span>{move || if kind.get() == Kind::Session { t::STARTED } else { t::AT }}</span>
+                <span>{move || if kind.get() == Kind::Session { t::STARTED.get() } else { t::AT.get() }}</span>
                 <input
                     type="datetime-local"
                     max=to_input(now)
@@ -300,7 +300,7 @@ pub fn EntryForm(
             </label>
             <Show when=move || kind.get() == Kind::Session>
                 {select(
-                    t::KIND,
+                    t::KIND.get(),
                     Signal::derive(move || serde_name(&session_kind.get())),
                     SessionKind::ALL.iter().map(|k| (serde_name(k), text::log::kind(*k))).collect(),
                     Box::new(move |v| {
@@ -318,7 +318,7 @@ pub fn EntryForm(
             <Show when=move || kind.get() == Kind::Supplement>
                 {text_field(format!("{} ({unit_name})", t::AMOUNT), sup_ml, "decimal")}
                 {select(
-                    text::timer::SUPPLEMENT_MILK,
+                    text::timer::SUPPLEMENT_MILK.get(),
                     Signal::derive(move || serde_name(&milk.get())),
                     [Milk::OwnExpressed, Milk::Donor, Milk::Formula].iter().map(|m| (serde_name(m), text::feeding::milk(*m))).collect(),
                     Box::new(move |v| {
@@ -328,7 +328,7 @@ pub fn EntryForm(
                     }),
                 )}
                 {select(
-                    text::timer::SUPPLEMENT_METHOD,
+                    text::timer::SUPPLEMENT_METHOD.get(),
                     Signal::derive(move || serde_name(&method.get())),
                     [Method::Cup, Method::AtBreastSupplementer, Method::Spoon, Method::Syringe, Method::FingerFeeding, Method::Bottle]
                         .iter()

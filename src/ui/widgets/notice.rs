@@ -80,7 +80,7 @@ pub fn Notices() -> impl IntoView {
         focus_heading();
         spawn_local(async move {
             match store.save(back).await {
-                Ok(()) => app.confirm(text::problem::UNDONE),
+                Ok(()) => app.confirm(text::problem::UNDONE.get()),
                 Err(e) => app.error(text::store_error(&e)),
             }
         });

@@ -52,6 +52,6 @@ pub fn OfflineReady() -> impl IntoView {
         }
     });
     view! {
-        <p class="offline-ready" role="status">{move || shown.get().then_some(t::OFFLINE_READY)}</p>
+        <p class="offline-ready" role="status">{move || shown.get().then_some(t::OFFLINE_READY.get())}</p>
     }
 }
