@@ -1433,3 +1433,33 @@ share-phones-keyless = { $count ->
 }
 
 # (the messages of this part go above this line)
+
+## Why a save failed, and why an entry was refused (problem-store-*, invalid-*).
+problem-store-unavailable = لا يسمح هذا المتصفح لـ Relact بحفظ سجلّ (وضع التصفح الخاص أو إعداد محظور). لا يمكن حفظ أي شيء هنا حتى يتغيّر ذلك.
+problem-store-quota = لم تعد في الهاتف مساحة لـ Relact، لذلك لم يُحفظ هذا. لم يتغيّر شيء مما حُفظ من قبل. تفريغ بعض المساحة في الهاتف سيساعد.
+problem-store-version = تمّ تحديث Relact في علامة تبويب أخرى. يُرجى إعادة تحميل هذه الصفحة للمتابعة؛ لم يضِع شيء.
+problem-store-other = تعذّر الحفظ على هذا الجهاز. لم يتغيّر شيء مما حُفظ من قبل.
+invalid-end-not-after-start = يجب أن يكون وقت الانتهاء بعد وقت البدء.
+invalid-session-too-long = لا تزيد الجلسة على 12 ساعة. يُرجى التحقق من الأوقات.
+invalid-segment-outside = جزء من هذه الجلسة يقع خارج بدايتها ونهايتها.
+invalid-volume-range = يجب أن يكون الحليب من كل جهة بين 0 و1000 مل.
+invalid-amount-range = يجب أن تكون الرضعة التكميلية بين 0 و500 مل.
+invalid-weight-range = يجب أن يكون الوزن بين 500 غ و30 كغ.
+invalid-diaper-empty = يُرجى اختيار مبلّل أو متّسخ أو كليهما.
+invalid-notes-too-long = لا تزيد الملاحظات على 2000 حرف.
+invalid-in-future = هذا الوقت في المستقبل. يُرجى التحقق من الساعة.
+invalid-notes-control = في الملاحظات حرف تحكّم غير مرئي (مثل بايت NUL) لا تكتبه أي لوحة مفاتيح، لذلك تبدو تالفة. لا يُحفظ إلا الحروف والأرقام والرموز وعلامات الجدولة والأسطر الجديدة.
+invalid-medicine-name-empty = يُرجى كتابة الاسم كما هو على العلبة أو الوصفة.
+invalid-medicine-name-too-long = لا يزيد الاسم على 200 حرف. يُرجى اختصاره.
+invalid-advised-by-empty = يُرجى كتابة من نصح به (اسم أو صفة)، أو تحديد «اختياري الشخصي».
+invalid-advised-by-too-long = لا يزيد اسم من نصح به على 200 حرف.
+invalid-medicine-date-missing = يُرجى اختيار يوم البدء.
+invalid-date-range = يُرجى التحقق من التواريخ: تبدو السنة خاطئة.
+invalid-stop-before-start = لا يمكن أن يكون تاريخ التوقف قبل تاريخ البدء.
+invalid-taken-outside = يوم محدّد على أنه أُخذ فيه يقع خارج التواريخ.
+invalid-test-weight-smaller = الوزن بعد الرضعة أقل منه قبلها. يُرجى التحقق من الرقمين: لم يُحفظ شيء.
+invalid-test-weight-too-much = يختلف الوزنان بأكثر مما يمكن أن تعطيه رضعة واحدة (500 غ). يُرجى التحقق من الرقمين.
+invalid-milestone-unknown = هذه المحطة من نوع لا تعرفه هذه النسخة من Relact. تحديث Relact سيسمح بحفظها.
+invalid-milestone-words-empty = يُرجى كتابة بضع كلمات لمحطتك الخاصة.
+invalid-milestone-words-too-long = لا تزيد محطتك على 200 حرف. يُرجى اختصارها.
+invalid-milestone-day-mismatch = يوم المحطة ووقتها غير متطابقين.

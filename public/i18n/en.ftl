@@ -1324,3 +1324,33 @@ share-phones-keyless = { $count ->
 }
 
 # (the messages of this part go above this line)
+
+## Why a save failed, and why an entry was refused (problem-store-*, invalid-*).
+problem-store-unavailable = This browser is not letting Relact keep a log (private mode or a blocked setting). Nothing can be saved here until that changes.
+problem-store-quota = Your phone is out of space for Relact, so this was not saved. Nothing saved before was changed. Freeing some space on the phone will help.
+problem-store-version = Relact was updated in another tab. Please reload this page to keep going; nothing was lost.
+problem-store-other = That could not be saved on this device. Nothing you saved before was changed.
+invalid-end-not-after-start = The end time must be after the start time.
+invalid-session-too-long = A session can be at most 12 hours long. Please check the times.
+invalid-segment-outside = Part of this session lies outside its start and end.
+invalid-volume-range = Milk per side must be between 0 and 1000 ml.
+invalid-amount-range = A supplement must be between 0 and 500 ml.
+invalid-weight-range = Weight must be between 500 g and 30 kg.
+invalid-diaper-empty = Choose wet, dirty, or both.
+invalid-notes-too-long = Notes can be at most 2000 characters.
+invalid-in-future = That time is in the future. Please check the clock.
+invalid-notes-control = Notes contain an invisible control character (such as a NUL byte) that no keyboard types, so they look damaged. Only letters, numbers, signs, tabs and new lines can be kept.
+invalid-medicine-name-empty = Please write the name, as it is on the box or the note.
+invalid-medicine-name-too-long = The name can be at most 200 characters. Please shorten it.
+invalid-advised-by-empty = Please write who advised it (a name or a role), or tick “My own choice”.
+invalid-advised-by-too-long = Who advised it can be at most 200 characters.
+invalid-medicine-date-missing = Please choose the day you started.
+invalid-date-range = Please check the dates: the year looks wrong.
+invalid-stop-before-start = The stop date cannot be before the start date.
+invalid-taken-outside = A day ticked as taken lies outside the dates.
+invalid-test-weight-smaller = The weight after the feed is less than before it. Please check both numbers: nothing was saved.
+invalid-test-weight-too-much = The weights differ by more than one feed can give (500 g). Please check both numbers.
+invalid-milestone-unknown = This milestone is of a kind this version of Relact does not know. Updating Relact will let it in.
+invalid-milestone-words-empty = Please write a few words for your own milestone.
+invalid-milestone-words-too-long = Your milestone can be at most 200 characters. Please shorten it.
+invalid-milestone-day-mismatch = The milestone's day and its time do not match.

@@ -1182,3 +1182,33 @@ share-phones-keyless = { $count ->
 }
 
 # (the messages of this part go above this line)
+
+## Why a save failed, and why an entry was refused (problem-store-*, invalid-*).
+problem-store-unavailable = Este navegador no deja que Relact guarde un registro (modo privado o un ajuste bloqueado). No se puede guardar nada aquí hasta que eso cambie.
+problem-store-quota = Tu teléfono no tiene espacio para Relact, así que esto no se guardó. Nada de lo guardado antes ha cambiado. Liberar algo de espacio en el teléfono ayudará.
+problem-store-version = Relact se actualizó en otra pestaña. Vuelve a cargar esta página para seguir; no se perdió nada.
+problem-store-other = No se pudo guardar en este dispositivo. Nada de lo que guardaste antes ha cambiado.
+invalid-end-not-after-start = La hora de fin debe ser posterior a la de inicio.
+invalid-session-too-long = Una sesión puede durar como mucho 12 horas. Revisa las horas, por favor.
+invalid-segment-outside = Una parte de esta sesión queda fuera de su inicio y su fin.
+invalid-volume-range = La leche de cada lado debe estar entre 0 y 1000 ml.
+invalid-amount-range = Un suplemento debe estar entre 0 y 500 ml.
+invalid-weight-range = El peso debe estar entre 500 g y 30 kg.
+invalid-diaper-empty = Elige mojado, sucio o los dos.
+invalid-notes-too-long = Las notas pueden tener como mucho 2000 caracteres.
+invalid-in-future = Esa hora está en el futuro. Revisa el reloj, por favor.
+invalid-notes-control = Las notas contienen un carácter de control invisible (como un byte NUL) que ningún teclado escribe, así que parecen dañadas. Solo se pueden guardar letras, números, signos, tabulaciones y saltos de línea.
+invalid-medicine-name-empty = Escribe el nombre, tal como aparece en la caja o en la receta.
+invalid-medicine-name-too-long = El nombre puede tener como mucho 200 caracteres. Acórtalo, por favor.
+invalid-advised-by-empty = Escribe quién lo aconsejó (un nombre o una función), o marca «Decisión propia».
+invalid-advised-by-too-long = Quién lo aconsejó puede tener como mucho 200 caracteres.
+invalid-medicine-date-missing = Elige el día en que empezaste, por favor.
+invalid-date-range = Revisa las fechas: el año parece incorrecto.
+invalid-stop-before-start = La fecha de fin no puede ser anterior a la de inicio.
+invalid-taken-outside = Un día marcado como tomado queda fuera de las fechas.
+invalid-test-weight-smaller = El peso después de la toma es menor que antes. Revisa los dos números: no se guardó nada.
+invalid-test-weight-too-much = Los pesos se diferencian en más de lo que puede dar una toma (500 g). Revisa los dos números.
+invalid-milestone-unknown = Este hito es de un tipo que esta versión de Relact no conoce. Al actualizar Relact se podrá guardar.
+invalid-milestone-words-empty = Escribe unas palabras para tu propio hito.
+invalid-milestone-words-too-long = Tu hito puede tener como mucho 200 caracteres. Acórtalo, por favor.
+invalid-milestone-day-mismatch = El día del hito y su hora no coinciden.

@@ -1189,3 +1189,33 @@ share-phones-keyless = { $count ->
 }
 
 # (the messages of this part go above this line)
+
+## Why a save failed, and why an entry was refused (problem-store-*, invalid-*).
+problem-store-unavailable = Ce navigateur ne laisse pas Relact tenir un journal (navigation privée ou réglage bloqué). Rien ne peut être enregistré ici tant que cela ne change pas.
+problem-store-quota = Votre téléphone n’a plus de place pour Relact, cela n’a donc pas été enregistré. Rien de ce qui était enregistré n’a changé. Libérer un peu d’espace sur le téléphone aidera.
+problem-store-version = Relact a été mis à jour dans un autre onglet. Rechargez cette page pour continuer ; rien n’a été perdu.
+problem-store-other = Cela n’a pas pu être enregistré sur cet appareil. Rien de ce que vous aviez enregistré n’a changé.
+invalid-end-not-after-start = L’heure de fin doit être après l’heure de début.
+invalid-session-too-long = Une séance dure au plus 12 heures. Vérifiez les heures, s’il vous plaît.
+invalid-segment-outside = Une partie de cette séance se trouve hors de son début et de sa fin.
+invalid-volume-range = Le lait de chaque côté doit être entre 0 et 1000 ml.
+invalid-amount-range = Un complément doit être entre 0 et 500 ml.
+invalid-weight-range = Le poids doit être entre 500 g et 30 kg.
+invalid-diaper-empty = Choisissez mouillée, sale, ou les deux.
+invalid-notes-too-long = Les notes comptent au plus 2000 caractères.
+invalid-in-future = Cette heure est dans le futur. Vérifiez l’horloge, s’il vous plaît.
+invalid-notes-control = Les notes contiennent un caractère de contrôle invisible (comme un octet NUL) qu’aucun clavier ne tape, elles semblent donc abîmées. Seuls les lettres, chiffres, signes, tabulations et retours à la ligne peuvent être gardés.
+invalid-medicine-name-empty = Écrivez le nom, tel qu’il figure sur la boîte ou l’ordonnance.
+invalid-medicine-name-too-long = Le nom compte au plus 200 caractères. Raccourcissez-le, s’il vous plaît.
+invalid-advised-by-empty = Écrivez qui l’a conseillé (un nom ou une fonction), ou cochez « Mon propre choix ».
+invalid-advised-by-too-long = Qui l’a conseillé compte au plus 200 caractères.
+invalid-medicine-date-missing = Choisissez le jour où vous avez commencé, s’il vous plaît.
+invalid-date-range = Vérifiez les dates : l’année semble fausse.
+invalid-stop-before-start = La date d’arrêt ne peut pas être avant la date de début.
+invalid-taken-outside = Un jour coché comme pris se trouve hors des dates.
+invalid-test-weight-smaller = Le poids après la tétée est plus petit qu’avant. Vérifiez les deux nombres : rien n’a été enregistré.
+invalid-test-weight-too-much = Les poids diffèrent de plus que ce qu’une tétée peut donner (500 g). Vérifiez les deux nombres.
+invalid-milestone-unknown = Cette étape est d’un type que cette version de Relact ne connaît pas. Mettre Relact à jour permettra de la garder.
+invalid-milestone-words-empty = Écrivez quelques mots pour votre propre étape.
+invalid-milestone-words-too-long = Votre étape compte au plus 200 caractères. Raccourcissez-la, s’il vous plaît.
+invalid-milestone-day-mismatch = Le jour de l’étape et son heure ne correspondent pas.

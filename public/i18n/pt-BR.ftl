@@ -1185,3 +1185,33 @@ share-phones-keyless = { $count ->
 }
 
 # (the messages of this part go above this line)
+
+## Why a save failed, and why an entry was refused (problem-store-*, invalid-*).
+problem-store-unavailable = Este navegador não deixa o Relact manter um registro (modo privado ou uma configuração bloqueada). Nada pode ser salvo aqui até isso mudar.
+problem-store-quota = Seu celular está sem espaço para o Relact, então isto não foi salvo. Nada do que foi salvo antes mudou. Liberar um pouco de espaço no celular vai ajudar.
+problem-store-version = O Relact foi atualizado em outra aba. Recarregue esta página para continuar; nada se perdeu.
+problem-store-other = Não foi possível salvar neste aparelho. Nada do que você salvou antes mudou.
+invalid-end-not-after-start = O horário de fim deve ser depois do horário de início.
+invalid-session-too-long = Uma sessão pode durar no máximo 12 horas. Confira os horários, por favor.
+invalid-segment-outside = Uma parte desta sessão fica fora do seu início e fim.
+invalid-volume-range = O leite de cada lado deve ficar entre 0 e 1000 ml.
+invalid-amount-range = Um complemento deve ficar entre 0 e 500 ml.
+invalid-weight-range = O peso deve ficar entre 500 g e 30 kg.
+invalid-diaper-empty = Escolha molhada, suja ou as duas.
+invalid-notes-too-long = As observações podem ter no máximo 2000 caracteres.
+invalid-in-future = Esse horário está no futuro. Confira o relógio, por favor.
+invalid-notes-control = As observações têm um caractere de controle invisível (como um byte NUL) que nenhum teclado digita, por isso parecem danificadas. Só letras, números, sinais, tabulações e quebras de linha podem ser mantidos.
+invalid-medicine-name-empty = Escreva o nome, como está na caixa ou na receita.
+invalid-medicine-name-too-long = O nome pode ter no máximo 200 caracteres. Encurte, por favor.
+invalid-advised-by-empty = Escreva quem indicou (um nome ou uma função), ou marque “Escolha minha”.
+invalid-advised-by-too-long = Quem indicou pode ter no máximo 200 caracteres.
+invalid-medicine-date-missing = Escolha o dia em que você começou, por favor.
+invalid-date-range = Confira as datas: o ano parece errado.
+invalid-stop-before-start = A data de parada não pode ser antes da data de início.
+invalid-taken-outside = Um dia marcado como tomado fica fora das datas.
+invalid-test-weight-smaller = O peso depois da mamada é menor que antes. Confira os dois números: nada foi salvo.
+invalid-test-weight-too-much = Os pesos diferem mais do que uma mamada pode dar (500 g). Confira os dois números.
+invalid-milestone-unknown = Este marco é de um tipo que esta versão do Relact não conhece. Atualizar o Relact vai permitir guardá-lo.
+invalid-milestone-words-empty = Escreva algumas palavras para o seu próprio marco.
+invalid-milestone-words-too-long = Seu marco pode ter no máximo 200 caracteres. Encurte, por favor.
+invalid-milestone-day-mismatch = O dia do marco e o horário não combinam.

@@ -2265,73 +2265,47 @@ pub mod log {
     pub const NOTES_MORE: Msg = Msg("log-notes-more");
 }
 
-/// A sentence for each way the log store can fail.
+/// A sentence for each way the log store can fail (`problem-store-*`).
 pub fn store_error(e: &crate::domain::store::StoreError) -> &'static str {
     use crate::domain::store::StoreError::*;
     match e {
-        Unavailable => {
-            "This browser is not letting Relact keep a log (private mode or a blocked \
-            setting). Nothing can be saved here until that changes."
-        }
-        QuotaExceeded => {
-            "Your phone is out of space for Relact, so this was not saved. Nothing \
-            saved before was changed. Freeing some space on the phone will help."
-        }
-        VersionChanged => {
-            "Relact was updated in another tab. Please reload this page to keep \
-            going; nothing was lost."
-        }
-        Other(_) => "That could not be saved on this device. Nothing you saved before was changed.",
+        Unavailable => Msg("problem-store-unavailable"),
+        QuotaExceeded => Msg("problem-store-quota"),
+        VersionChanged => Msg("problem-store-version"),
+        Other(_) => Msg("problem-store-other"),
     }
+    .get()
 }
 
-/// A sentence for each reason a record is refused.
+/// A sentence for each reason a record is refused (`invalid-*`).
 pub fn invalid(why: Invalid) -> &'static str {
     match why {
-        Invalid::EndNotAfterStart => "The end time must be after the start time.",
-        Invalid::SessionTooLong => {
-            "A session can be at most 12 hours long. Please check the times."
-        }
-        Invalid::SegmentOutsideSession => "Part of this session lies outside its start and end.",
-        Invalid::VolumeOutOfRange => "Milk per side must be between 0 and 1000 ml.",
-        Invalid::AmountOutOfRange => "A supplement must be between 0 and 500 ml.",
-        Invalid::WeightOutOfRange => "Weight must be between 500 g and 30 kg.",
-        Invalid::DiaperEmpty => "Choose wet, dirty, or both.",
-        Invalid::NotesTooLong => "Notes can be at most 2000 characters.",
-        Invalid::InFuture => "That time is in the future. Please check the clock.",
-        Invalid::NotesControlCharacter => {
-            "Notes contain an invisible control character (such as a NUL byte) that no keyboard \
-            types, so they look damaged. Only letters, numbers, signs, tabs and new lines can be kept."
-        }
-        Invalid::MedicineNameEmpty => "Please write the name, as it is on the box or the note.",
-        Invalid::MedicineNameTooLong => {
-            "The name can be at most 200 characters. Please shorten it."
-        }
-        Invalid::AdvisedByEmpty => {
-            "Please write who advised it (a name or a role), or tick “My own choice”."
-        }
-        Invalid::AdvisedByTooLong => "Who advised it can be at most 200 characters.",
-        Invalid::MedicineDateMissing => "Please choose the day you started.",
-        Invalid::DateOutOfRange => "Please check the dates: the year looks wrong.",
-        Invalid::StopBeforeStart => "The stop date cannot be before the start date.",
-        Invalid::TakenOutsideDates => "A day ticked as taken lies outside the dates.",
-        Invalid::TestWeightAfterSmaller => {
-            "The weight after the feed is less than before it. Please check both numbers: \
-            nothing was saved."
-        }
-        Invalid::TestWeightTooMuch => {
-            "The weights differ by more than one feed can give (500 g). Please check both numbers."
-        }
-        Invalid::MilestoneUnknown => {
-            "This milestone is of a kind this version of Relact does not know. Updating Relact \
-            will let it in."
-        }
-        Invalid::MilestoneWordsEmpty => "Please write a few words for your own milestone.",
-        Invalid::MilestoneWordsTooLong => {
-            "Your milestone can be at most 200 characters. Please shorten it."
-        }
-        Invalid::MilestoneDayMismatch => "The milestone's day and its time do not match.",
+        Invalid::EndNotAfterStart => Msg("invalid-end-not-after-start"),
+        Invalid::SessionTooLong => Msg("invalid-session-too-long"),
+        Invalid::SegmentOutsideSession => Msg("invalid-segment-outside"),
+        Invalid::VolumeOutOfRange => Msg("invalid-volume-range"),
+        Invalid::AmountOutOfRange => Msg("invalid-amount-range"),
+        Invalid::WeightOutOfRange => Msg("invalid-weight-range"),
+        Invalid::DiaperEmpty => Msg("invalid-diaper-empty"),
+        Invalid::NotesTooLong => Msg("invalid-notes-too-long"),
+        Invalid::InFuture => Msg("invalid-in-future"),
+        Invalid::NotesControlCharacter => Msg("invalid-notes-control"),
+        Invalid::MedicineNameEmpty => Msg("invalid-medicine-name-empty"),
+        Invalid::MedicineNameTooLong => Msg("invalid-medicine-name-too-long"),
+        Invalid::AdvisedByEmpty => Msg("invalid-advised-by-empty"),
+        Invalid::AdvisedByTooLong => Msg("invalid-advised-by-too-long"),
+        Invalid::MedicineDateMissing => Msg("invalid-medicine-date-missing"),
+        Invalid::DateOutOfRange => Msg("invalid-date-range"),
+        Invalid::StopBeforeStart => Msg("invalid-stop-before-start"),
+        Invalid::TakenOutsideDates => Msg("invalid-taken-outside"),
+        Invalid::TestWeightAfterSmaller => Msg("invalid-test-weight-smaller"),
+        Invalid::TestWeightTooMuch => Msg("invalid-test-weight-too-much"),
+        Invalid::MilestoneUnknown => Msg("invalid-milestone-unknown"),
+        Invalid::MilestoneWordsEmpty => Msg("invalid-milestone-words-empty"),
+        Invalid::MilestoneWordsTooLong => Msg("invalid-milestone-words-too-long"),
+        Invalid::MilestoneDayMismatch => Msg("invalid-milestone-day-mismatch"),
     }
+    .get()
 }
 
 /// The parent's own list of medicines and galactagogues (Settings; `medicines-*`). Relact's words
