@@ -1,0 +1,188 @@
+// Each language in full: a parent whose phone speaks Spanish, French, Brazilian Portuguese or
+// Arabic, with a week of log behind them (sessions, a supplement, diapers, a weight), opens every
+// screen, the supplement sheet, a running session and its save panel, and meets no English word
+// from the app's common vocabulary, in the text on screen nor in what a screen reader says
+// (aria-label, title, placeholder, alt).
+
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { guard, launch, open, PHONE, phoneAt, seedEntries, startApp, teardown } from "./harness.mjs";
+
+const ROUTES = ["/", "/timer", "/log", "/plan", "/progress", "/guide", "/settings"];
+const LOCALES = { es: "es-ES", fr: "fr-FR", "pt-BR": "pt-BR", ar: "ar-EG" };
+
+/** English words the app uses everywhere, none of which is a word of the other four languages. */
+const ENGLISH = [
+  "the",
+  "and",
+  "your",
+  "you",
+  "with",
+  "this",
+  "that",
+  "what",
+  "when",
+  "how",
+  "from",
+  "today",
+  "baby",
+  "save",
+  "saved",
+  "undo",
+  "dismiss",
+  "delete",
+  "print",
+  "share",
+  "add",
+  "start",
+  "stop",
+  "diaper",
+  "diapers",
+  "wet",
+  "dirty",
+  "supplement",
+  "supplements",
+  "nursing",
+  "pumping",
+  "milk",
+  "breast",
+  "chest",
+  "feed",
+  "feeds",
+  "hours",
+  "week",
+  "weeks",
+  "days",
+  "settings",
+  "progress",
+  "timer",
+  "log",
+  "sessions",
+  "weight",
+  "doctor",
+  "help",
+  "next",
+  "night",
+  "left",
+  "right",
+  "both",
+];
+
+/** Names kept as they are in every language (products and organisations). */
+const NAMES = ["Nearby Share", "AirDrop", "Bluetooth", "La Leche League", "CouchDB", "Relact"];
+
+let browser, app;
+before(async () => {
+  browser = await launch();
+  app = await startApp();
+});
+after(() => teardown(browser, app));
+
+const MIN = 60_000;
+const DAY = 86_400_000;
+/** Saturday 28 November 2026, 10:30 in London. */
+const NOW = Date.parse("2026-11-28T10:30:00Z");
+let seq = 0;
+const entry = (at, record) => ({ id: `lg-${++seq}`, created: at, updated: at, deleted: false, at, record });
+
+/** A week of a relactating parent's log: pumps, a nursing with notes left empty, a cup
+ *  supplement, diapers and a weight. */
+function week() {
+  const out = [];
+  for (let d = 7; d >= 0; d--) {
+    const day = NOW - d * DAY;
+    for (const h of [-3, -1]) {
+      const start = day + h * 60 * MIN;
+      out.push(
+        entry(start, {
+          type: "session",
+          kind: d % 2 ? "pumping" : "nursing",
+          start,
+          end: start + 20 * MIN,
+          segments: [],
+          left_ml: d % 2 ? 20 : null,
+          right_ml: d % 2 ? 15 : null,
+          notes: "",
+        }),
+      );
+    }
+    const at = day - 2 * 60 * MIN;
+    out.push(entry(at, { type: "supplement", at, ml: 60, milk: "formula", method: "cup", notes: "" }));
+    for (const h of [-5, -4, -2, -1]) {
+      const t = day + h * 60 * MIN;
+      out.push(entry(t, { type: "diaper", at: t, wet: true, dirty: h === -4 }));
+    }
+  }
+  const w = NOW - 2 * DAY;
+  out.push(entry(w, { type: "weight", at: w, grams: 5200 }));
+  return out;
+}
+
+/** Every English word of the list that the page shows or says, with where. */
+function englishOn(page) {
+  return page.evaluate(
+    ([words, names]) => {
+      const said = [document.body.innerText];
+      for (const el of document.querySelectorAll("[aria-label], [title], [placeholder], [alt]"))
+        for (const a of ["aria-label", "title", "placeholder", "alt"])
+          if (el.hasAttribute(a)) said.push(el.getAttribute(a));
+      said.push(document.title);
+      const found = new Set();
+      for (const text of said) {
+        const plain = names.reduce((t, name) => t.split(name).join(" "), text);
+        for (const w of plain.toLowerCase().split(/[^\p{L}]+/u)) if (words.includes(w)) found.add(w);
+      }
+      return [...found];
+    },
+    [ENGLISH, NAMES],
+  );
+}
+
+for (const [language, locale] of Object.entries(LOCALES)) {
+  test(`${language}: every screen, with a week of log, has no English word`, async () => {
+    const { context, page } = await phoneAt(browser, { ...PHONE, locale, timezoneId: "Europe/London" }, NOW);
+    await context.addInitScript(() => {
+      if (localStorage.getItem("relact.settings.v1")) return;
+      localStorage.setItem(
+        "relact.settings.v1",
+        JSON.stringify({ journey: { path: "relactating", birth_date: "2026-09-01", birth_weight_g: 3400 } }),
+      );
+      localStorage.setItem(
+        "relact.first-use.v1",
+        JSON.stringify({ at: Date.now() - 30 * 86_400_000, set_up: true }),
+      );
+    });
+    const g = guard(page, app.url);
+    await open(page, app.url, "/");
+    await page.locator("main h1:visible").first().waitFor();
+    await seedEntries(page, week());
+    const leaks = {};
+    for (const path of ROUTES) {
+      await open(page, app.url, path);
+      await page.locator("main h1:visible").first().waitFor();
+      // Its data read: no "Loading…" line left on screen.
+      await page.waitForFunction(
+        () => ![...document.querySelectorAll("main .loading")].some((el) => el.checkVisibility()),
+      );
+      assert.equal(await page.evaluate(() => document.documentElement.lang), language, path);
+      const found = await englishOn(page);
+      if (found.length) leaks[path] = found;
+    }
+    // The main dialogs and states: Today's supplement sheet, a running session, its save panel.
+    await open(page, app.url, "/");
+    await page.locator("#add-supplement").click();
+    await page.locator("main [role=dialog]:visible, main dialog[open]").first().waitFor();
+    leaks["/ supplement sheet"] = await englishOn(page);
+    await open(page, app.url, "/timer");
+    await page.locator("main button.big.start").first().click();
+    await page.locator("main .controls button.primary").waitFor();
+    leaks["/timer running"] = await englishOn(page);
+    await page.locator("main .controls button.primary").click();
+    await page.locator("main .sticky-actions button.primary").waitFor();
+    leaks["/timer save panel"] = await englishOn(page);
+    for (const [where, found] of Object.entries(leaks)) if (!found.length) delete leaks[where];
+    assert.deepEqual(leaks, {}, `${language}: English words on screen`);
+    g.assertClean();
+    await context.close();
+  });
+}
