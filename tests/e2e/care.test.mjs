@@ -178,7 +178,9 @@ test("Undo after Baby is here restores the preparing path exactly", async () => 
   await context.close();
 });
 
-test("320×568: a get-help-now sign comes first, in view with Start", async () => {
+/** A 320×568 phone at 08:00: "Baby is here" for a baby born three months ago, then one wet
+ *  diaper. */
+async function adoptedAt320() {
   const { context, page } = await phoneAt(
     browser,
     { ...CONTEXT, viewport: { width: 320, height: 568 } },
@@ -192,6 +194,11 @@ test("320×568: a get-help-now sign comes first, in view with Start", async () =
   await card.getByRole("button", { name: "Save: my baby is here" }).click();
   await page.getByRole("button", { name: "Add a wet diaper" }).click();
   await page.getByText("Diaper saved.").waitFor();
+  return { context, page };
+}
+
+test("320×568: a get-help-now sign comes first, in view with Start", async () => {
+  const { context, page } = await adoptedAt320();
   await page.clock.setSystemTime(new Date("2026-11-28T20:30:00Z"));
   await open(page, app.url, "/");
   await page.locator(".warning-signs").first().waitFor();
@@ -217,19 +224,7 @@ test("320×568: a get-help-now sign comes first, in view with Start", async () =
 });
 
 test("320×568: a sign worth a call today never pushes Start or +1 Wet off the screen", async () => {
-  const { context, page } = await phoneAt(
-    browser,
-    { ...CONTEXT, viewport: { width: 320, height: 568 } },
-    "2026-11-28T08:00:00Z",
-  );
-  await preparing(page);
-  await open(page, app.url, "/");
-  const card = page.getByRole("region", { name: "Getting ready for your baby" });
-  await card.getByRole("button", { name: "Baby is here" }).click();
-  await card.getByLabel("When was your baby born?").fill("2026-08-28");
-  await card.getByRole("button", { name: "Save: my baby is here" }).click();
-  await page.getByRole("button", { name: "Add a wet diaper" }).click();
-  await page.getByText("Diaper saved.").waitFor();
+  const { context, page } = await adoptedAt320();
   // 17:00: nine hours with one wet diaper, worth a call today (under the diapers).
   await page.clock.setSystemTime(new Date("2026-11-28T17:00:00Z"));
   await open(page, app.url, "/");
