@@ -642,7 +642,7 @@ journey-title = Your journey
 journey-path = Where are you starting?
 journey-path-relactating = Bringing my milk back. My baby is here.
 journey-path-inducing-here = Making milk for the first time. My baby is here.
-journey-path-preparing = Making milk before my baby arrives (for example adoption or surrogacy).
+journey-path-preparing = Making milk before my baby arrives (for example adoption, surrogacy, or my partner carrying our baby).
 journey-path-saved = Saved. Your plan now starts from this path; you can change it on the Plan screen.
 journey-birth-date = Baby's birth date (if you like)
 # The age in weeks an older version of the plan kept.

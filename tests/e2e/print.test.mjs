@@ -227,7 +227,7 @@ test("the consultant summary prints 14 days of tallies, the plan and notes on at
     text
       .replace(/\s+/g, " ")
       .includes(
-        "Path: Making milk before my baby arrives (for example adoption or surrogacy). Baby due 20 December 2026, in 22 days.",
+        "Path: Making milk before my baby arrives (for example adoption, surrogacy, or my partner carrying our baby). Baby due 20 December 2026, in 22 days.",
       ),
     text,
   );
