@@ -1,13 +1,20 @@
 // Each language in full: a parent whose phone speaks Spanish, French, Brazilian Portuguese or
 // Arabic, with a week of log behind them (sessions, a supplement, diapers, a weight), opens every
-// screen, the supplement sheet, a running session and its save panel, and meets no English word
-// from the app's common vocabulary, in the text on screen nor in what a screen reader says
-// (aria-label, title, placeholder, alt).
+// screen, the supplement sheet, a running session and its save panel, and prints the fridge plan,
+// the consultant summary and the Guide, and meets no English word from the app's common
+// vocabulary: not on screen, not in what a screen reader says (aria-label, title, placeholder,
+// alt), not in the PDFs' text (pdftotext).
 
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { after, before, test } from "node:test";
+import { fileURLToPath } from "node:url";
 import { guard, launch, open, PHONE, phoneAt, seedEntries, startApp, teardown } from "./harness.mjs";
 
+const OUT = join(dirname(fileURLToPath(import.meta.url)), "output");
+mkdirSync(OUT, { recursive: true });
 const ROUTES = ["/", "/timer", "/log", "/plan", "/progress", "/guide", "/settings"];
 const LOCALES = { es: "es-ES", fr: "fr-FR", "pt-BR": "pt-BR", ar: "ar-EG" };
 
@@ -118,6 +125,19 @@ function week() {
   return out;
 }
 
+/** Every English word of the list in `text`, product names aside. */
+function englishIn(text) {
+  const plain = NAMES.reduce((t, name) => t.split(name).join(" "), text);
+  return [
+    ...new Set(
+      plain
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .filter((w) => ENGLISH.includes(w)),
+    ),
+  ];
+}
+
 /** Every English word of the list that the page shows or says, with where. */
 function englishOn(page) {
   return page.evaluate(
@@ -180,6 +200,23 @@ for (const [language, locale] of Object.entries(LOCALES)) {
     await page.locator("main .controls button.primary").click();
     await page.locator("main .sticky-actions button.primary").waitFor();
     leaks["/timer save panel"] = await englishOn(page);
+    // The printouts: the fridge plan with its day sheet, the consultant summary, the Guide.
+    for (const [path, ready, name] of [
+      ["/plan", ".plan-print", "plan"],
+      ["/progress", ".consultant", "summary"],
+      ["/guide", "main h1:visible", "guide"],
+    ]) {
+      await open(page, app.url, path);
+      await page.locator(ready).first().waitFor({ state: "attached" });
+      await page.waitForFunction(
+        () => ![...document.querySelectorAll("main .loading")].some((el) => el.checkVisibility()),
+      );
+      const file = join(OUT, `languages-${language}-${name}.pdf`);
+      await page.pdf({ path: file, format: "A4", printBackground: true });
+      const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" });
+      assert.ok(text.trim().length > 200, `${language} ${name}: printed`);
+      leaks[`${name} printed`] = englishIn(text);
+    }
     for (const [where, found] of Object.entries(leaks)) if (!found.length) delete leaks[where];
     assert.deepEqual(leaks, {}, `${language}: English words on screen`);
     g.assertClean();
