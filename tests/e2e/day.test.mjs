@@ -94,6 +94,8 @@ test("a parent's first day: set up, nothing missed before the install, reminders
   await setup.getByLabel("Sessions at night").selectOption("1");
   await setup.getByRole("button", { name: "Save my day" }).click();
   await setup.waitFor({ state: "detached" });
+  // The form went away with what had focus: focus is on Today's heading, at the top of the page.
+  await page.waitForFunction(() => document.activeElement?.matches("main h1") && window.scrollY === 0);
   await page.getByText("Aim for 8 or more sessions in 24 hours, one of them at night.").waitFor();
 
   // 07:00 came before the install: not missed. 09:40 can still be done.

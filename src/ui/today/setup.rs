@@ -73,6 +73,8 @@ pub fn SetUpDay() -> impl IntoView {
         });
         began.set_up();
         app.confirm(t::SETUP_SAVED.get());
+        // The form goes away with what had focus: the day starts at Today's top, on its heading.
+        crate::ui::focus::focus_heading();
     };
     let time_field = move |label: &'static str, get: fn(&Plan) -> u16, set: fn(&mut Plan, u16)| {
         view! {
@@ -172,7 +174,10 @@ pub fn SetUpDay() -> impl IntoView {
             <p class="hint">{t::SETUP_LATER}</p>
             <div class="actions">
                 <button type="submit" class="big primary">{t::SETUP_SAVE}</button>
-                <button type="button" class="link" on:click=move |_| began.set_up()>{t::SETUP_SKIP}</button>
+                <button type="button" class="link" on:click=move |_| {
+                    began.set_up();
+                    crate::ui::focus::focus_heading();
+                }>{t::SETUP_SKIP}</button>
             </div>
         </form>
     }
