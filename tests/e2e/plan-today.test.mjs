@@ -105,7 +105,9 @@ test("Today: done, due, upcoming and missed follow the clock and the log; diaper
   await page.getByRole("button", { name: "Add a wet diaper" }).click();
   await page.getByRole("button", { name: "Add a dirty diaper" }).click();
   await page.getByText("Diaper saved.").waitFor();
+  // Each tap is saved and counted on its own: wait for both counts, then read them.
   await page.locator(".diapers .count").first().filter({ hasText: /^2$/ }).waitFor();
+  await page.locator(".diapers .count").nth(1).filter({ hasText: /^1$/ }).waitFor();
   assert.deepEqual(await page.locator(".diapers .diaper-row:not(.supplement-row) .count").allInnerTexts(), [
     "2",
     "1",
