@@ -30,7 +30,8 @@ after(() => teardown(browser, app));
 
 const at = (time, options = {}) => phoneAt(browser, { ...CONTEXT, ...options }, time);
 
-const PREPARING = "Making milk before my baby arrives (for example adoption, surrogacy, or my partner carrying our baby).";
+const PREPARING =
+  "Making milk before my baby arrives (for example adoption, surrogacy, or my partner carrying our baby).";
 const INDUCING = "Making milk for the first time. My baby is here.";
 const RELACTATING = "Bringing my milk back. My baby is here.";
 const settings = (page) => page.evaluate(() => JSON.parse(localStorage.getItem("relact.settings.v1")));

@@ -577,7 +577,8 @@ async function setUp(page, path, dates = {}) {
 
 const RELACTATING = "Bringing my milk back. My baby is here.";
 const INDUCING = "Making milk for the first time. My baby is here.";
-const PREPARING = "Making milk before my baby arrives (for example adoption, surrogacy, or my partner carrying our baby).";
+const PREPARING =
+  "Making milk before my baby arrives (for example adoption, surrogacy, or my partner carrying our baby).";
 
 test("relactating: a week from the first start, with the step-down, milestones, the Log and the consultant summary", async () => {
   const { context, page } = await phoneAt(browser, CONTEXT, at(0, 7, 0));
