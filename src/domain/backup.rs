@@ -252,11 +252,12 @@ pub fn restored_settings(current: &Settings, incoming: &Settings) -> Option<Sett
     let mut next = incoming.clone();
     // The language is this phone's (a partner's backup may come from a phone in another one).
     next.language = current.language;
-    next.plan = next.plan.clamped();
-    next.plan.revision = current.plan.revision;
+    next.plan = current.plan.clone();
+    next.plan.edit(|plan| *plan = incoming.plan.clone());
     if next == *current {
         return None;
     }
+    // Either phone may have exported a calendar: the next export replaces the events of both.
     next.plan.revision = current.plan.revision.max(incoming.plan.revision).saturating_add(1);
     Some(next)
 }

@@ -169,6 +169,24 @@ impl Plan {
         p
     }
 
+    /// Changes the plan by `change` and brings it into range ([`Plan::clamped`]). The one rule
+    /// for the revision: it moves on by one when the plan comes out different (however many
+    /// fields the change set, or how often a nested edit moved it), and stays when it does not,
+    /// so a calendar exported next replaces the last one's events exactly when they changed.
+    /// Returns whether the plan changed.
+    pub fn edit(&mut self, change: impl FnOnce(&mut Plan)) -> bool {
+        let before = self.clone();
+        change(self);
+        let mut after = self.clamped();
+        after.revision = before.revision;
+        let changed = after != before;
+        if changed {
+            after.revision = before.revision.saturating_add(1);
+        }
+        *self = after;
+        changed
+    }
+
     /// Minutes awake in a day.
     fn waking_minutes(&self) -> i32 {
         modulo(self.sleep as i32 - self.wake as i32)
@@ -954,6 +972,44 @@ mod tests {
         let sd = step_down(240, 30, 2);
         let t: Vec<u32> = run(&sd, 14, false, |_| 0).iter().map(|d| d.target_ml).collect();
         assert_eq!(t, [240, 240, 210, 210, 180, 180, 150, 150, 120, 120, 120, 120, 120, 120, 120]);
+    }
+
+    #[test]
+    fn an_edit_moves_the_revision_once_and_only_when_the_plan_changed() {
+        let mut plan = Plan { revision: 4, ..Plan::default() };
+        // Two fields at once: one step, 4 to 5.
+        assert!(plan.edit(|p| {
+            p.sessions_per_day = 10;
+            p.wake = 6 * 60;
+        }));
+        assert_eq!((plan.sessions_per_day, plan.wake, plan.revision), (10, 360, 5));
+        // The same values again: nothing changed, so neither does the revision.
+        assert!(!plan.edit(|p| p.sessions_per_day = 10));
+        assert_eq!(plan.revision, 5);
+        // Changed and changed back within one edit: no change.
+        assert!(!plan.edit(|p| {
+            p.night_sessions = 3;
+            p.night_sessions = 1;
+        }));
+        assert_eq!(plan.revision, 5);
+        // A nested edit inside an edit still counts once: 5 to 6, not 7.
+        assert!(plan.edit(|p| {
+            p.edit(|q| q.session_minutes = 30);
+            p.goal = Goal::InducedLactation;
+        }));
+        assert_eq!(
+            (plan.session_minutes, plan.goal, plan.revision),
+            (30, Goal::InducedLactation, 6)
+        );
+        // What the edit sets is brought into range: 40 sessions a day are 12.
+        assert!(plan.edit(|p| p.sessions_per_day = 40));
+        assert_eq!((plan.sessions_per_day, plan.revision), (12, 7));
+        // A value clamped back to what it was is no change: 12 is already the most.
+        assert!(!plan.edit(|p| p.sessions_per_day = 13));
+        assert_eq!(plan.revision, 7);
+        // The change cannot set the revision itself.
+        assert!(!plan.edit(|p| p.revision = 99));
+        assert_eq!(plan.revision, 7);
     }
 
     #[test]

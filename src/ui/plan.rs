@@ -154,9 +154,7 @@ pub fn PlanPage() -> impl IntoView {
     let shares: Shares = ms.shares;
     let edit = move |f: &dyn Fn(&mut Plan)| {
         settings.update(|s| {
-            f(&mut s.plan);
-            s.plan = s.plan.clamped();
-            s.plan.revision += 1;
+            s.plan.edit(f);
         })
     };
     let time_problem = RwSignal::new(None::<&'static str>);
@@ -518,12 +516,12 @@ fn StepHistory(model: Model, shares: Shares) -> impl IntoView {
                 let restart = move |_| {
                     let today = local_date(&Local, browser::clock::now());
                     settings.update(|s| {
-                        if let Some(sd) = s.plan.step_down.as_mut() {
-                            sd.start_ml = ml;
-                            sd.started_on = today;
-                        }
-                        s.plan = s.plan.clamped();
-                        s.plan.revision += 1;
+                        s.plan.edit(|p| {
+                            if let Some(sd) = p.step_down.as_mut() {
+                                sd.start_ml = ml;
+                                sd.started_on = today;
+                            }
+                        });
                     });
                     AppState::get().confirm(t::RESTARTED.get());
                 };
