@@ -1,8 +1,10 @@
 //! The layers of the crate, checked on the source itself: each folder of `src/` uses only the
 //! layers before it (`domain` → `text` → `browser` → `state` → `ui`), so the rules stay pure and
 //! the screens stay thin. Also checks that the JavaScript which runs before the wasm reads the
-//! settings under the same key the app writes.
+//! settings under the same key the app writes, and that no two modules of the domain use each
+//! other (a file cycle: neither can be read, moved or tested without the other).
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::Path;
 
@@ -107,4 +109,104 @@ fn the_sort_check_notices_a_direct_sort_and_spares_tests() {
         ["v.sort_by_key(|e| e.at);"]
     );
     assert!(direct_sorts("fn a() {}\n#[cfg(test)]\nmod tests { fn b() { v.sort(); } }").is_empty());
+}
+
+/// The domain modules (`src/domain/<name>.rs` or `src/domain/<name>/`) that a file of the module
+/// `own`, `depth` folders below `src/domain/`, names outside its tests: `crate::domain::<name>`,
+/// or the same through `super` (`super::<name>` in `src/domain/x.rs`, `super::super::<name>` one
+/// folder down); comments aside.
+fn domain_uses(source: &str, own: &str, depth: usize) -> BTreeSet<String> {
+    let shipped: String = source
+        .split("#[cfg(test)]")
+        .next()
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let up = "super::".repeat(depth);
+    let mut names = BTreeSet::new();
+    for prefix in ["crate::domain::".to_string(), up] {
+        for (i, _) in shipped.match_indices(&prefix) {
+            let rest = &shipped[i + prefix.len()..];
+            // `super::{a, b::c}`: every name in the braces; `super::a`: the one.
+            let list = match rest.strip_prefix('{') {
+                Some(inner) => inner.split('}').next().unwrap_or_default(),
+                None => rest,
+            };
+            for part in list.split(',') {
+                let name: String = part
+                    .trim()
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect();
+                let is_module = name.chars().next().is_some_and(|c| c.is_ascii_lowercase());
+                if is_module && name != own && name != "super" && name != "self" {
+                    names.insert(name);
+                }
+                if rest.starts_with('{') {
+                    continue;
+                }
+                break;
+            }
+        }
+    }
+    names
+}
+
+/// Pairs of domain modules that use each other, from each module's uses.
+fn mutual(uses: &BTreeMap<String, BTreeSet<String>>) -> Vec<String> {
+    let mut out = Vec::new();
+    for (a, used) in uses {
+        for b in used.iter().filter(|b| a < *b) {
+            if uses.get(b).is_some_and(|back| back.contains(a)) {
+                out.push(format!("{a} <-> {b}"));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn no_two_domain_modules_use_each_other() {
+    let domain = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/domain");
+    let mut files = Vec::new();
+    rust_files(&domain, &mut files);
+    let mut uses: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for file in files {
+        let rel = file.strip_prefix(&domain).expect("under src/domain");
+        let parts: Vec<String> = rel.iter().map(|p| p.to_string_lossy().into_owned()).collect();
+        let own = parts[0].trim_end_matches(".rs").to_string();
+        if own == "mod" {
+            continue;
+        }
+        let source = fs::read_to_string(&file).expect("a readable source file");
+        let found = domain_uses(&source, &own, parts.len());
+        uses.entry(own).or_default().extend(found);
+    }
+    assert!(uses.contains_key("entry") && uses["entry"].contains("mark"), "{uses:?}");
+    let cycles = mutual(&uses);
+    assert!(cycles.is_empty(), "domain modules that use each other:\n{}", cycles.join("\n"));
+}
+
+#[test]
+fn the_cycle_check_notices_two_modules_using_each_other() {
+    let entry = "pub use super::mark::Milestone;\nuse super::{invalid::Invalid, units::Ml};";
+    assert_eq!(
+        domain_uses(entry, "entry", 1),
+        ["invalid", "mark", "units"].map(String::from).into()
+    );
+    let timeline =
+        "use crate::domain::entry::Entry;\nuse super::super::care;\nuse super::tally::Day;";
+    assert_eq!(domain_uses(timeline, "milestones", 2), ["care", "entry"].map(String::from).into());
+    assert!(domain_uses("/// See [`crate::domain::plan`].", "x", 1).is_empty(), "a comment");
+    let tests_only = "fn a() {}\n#[cfg(test)]\nmod tests { use crate::domain::plan::Plan; }";
+    assert!(domain_uses(tests_only, "x", 1).is_empty());
+    let uses: BTreeMap<String, BTreeSet<String>> = [
+        ("entry".to_string(), ["mark".to_string()].into()),
+        ("mark".to_string(), ["entry".to_string(), "day".to_string()].into()),
+        ("day".to_string(), BTreeSet::new()),
+    ]
+    .into();
+    assert_eq!(mutual(&uses), ["entry <-> mark"]);
 }

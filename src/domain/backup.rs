@@ -7,7 +7,8 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::entry::{Entry, Invalid};
+use super::entry::Entry;
+use super::invalid::Invalid;
 use super::settings::Settings;
 use super::Millis;
 
@@ -738,7 +739,8 @@ mod tests {
         let day = NaiveDate::from_ymd_opt(2026, 5, 20).unwrap();
         let own = Milestone::on(&London, Kind::Own, day, "=HYPERLINK(\"x\") <b>latched</b>");
         let let_down = Milestone::on(&London, Kind::LetDown, day, "");
-        let good = vec![own.clone().entry(NOW - 10), let_down.entry(NOW - 10)];
+        let good =
+            vec![Entry::milestone(own.clone(), NOW - 10), Entry::milestone(let_down, NOW - 10)];
         let back = read(&export(&good, &Settings::default(), NOW), NOW).unwrap();
         assert_eq!(back.accepted, good, "the parent's words kept exactly");
 

@@ -37,6 +37,11 @@ pub fn day_start<Tz: TimeZone>(tz: &Tz, date: NaiveDate) -> Millis {
     date.and_time(NaiveTime::MIN).and_utc().timestamp_millis()
 }
 
+/// UTC midnight of `date`: the same instant on every phone, whatever its time zone.
+pub fn utc_midnight(date: NaiveDate) -> Millis {
+    date.and_time(NaiveTime::MIN).and_utc().timestamp_millis()
+}
+
 /// The half-open range `[start, end)` of a local date in UTC milliseconds; 23 or 25 hours long on
 /// DST days, which is why days are never computed as `24 * HOUR` steps.
 pub fn day_range<Tz: TimeZone>(tz: &Tz, date: NaiveDate) -> (Millis, Millis) {

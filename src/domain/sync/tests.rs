@@ -499,8 +499,8 @@ fn a_milestone_marked_on_phone_a_is_on_phone_bs_timeline_and_its_removal_travels
     let own =
         Milestone::from_form(&London, Kind::Own, day, "Latched for ten minutes", NOW).unwrap();
     let let_down = Milestone::from_form(&London, Kind::LetDown, day, "", NOW).unwrap();
-    a.add(own.entry(NOW - 20));
-    a.add(let_down.clone().entry(NOW - 10));
+    a.add(Entry::milestone(own, NOW - 20));
+    a.add(Entry::milestone(let_down.clone(), NOW - 10));
     a.sync(&server, NOW).unwrap();
     b.sync(&server, NOW + 1).unwrap();
     let marked = |p: &Phone| -> Vec<(Kind, NaiveDate, String)> {

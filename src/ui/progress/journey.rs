@@ -140,7 +140,7 @@ fn TickForm(ahead: Vec<Kind>) -> impl IntoView {
         problem.set(None);
         saving.set(true);
         let key = m.celebration_key();
-        let entry = m.entry(now);
+        let entry = Entry::milestone(m, now);
         spawn_local(async move {
             let saved = store.save(vec![entry.clone()]).await;
             let _ = saving.try_set(false);
