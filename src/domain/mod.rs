@@ -18,6 +18,7 @@ pub mod reminder;
 pub mod settings;
 pub mod sorting;
 pub mod stats;
+pub mod step_down;
 pub mod store;
 pub mod summary;
 pub mod sync;

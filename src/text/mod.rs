@@ -90,10 +90,9 @@ pub mod settings {
 pub mod plan {
     use super::{Arg, Msg};
     use crate::domain::care::{self, DiaperStage};
-    use crate::domain::model::step_start::StartSource;
-    use crate::domain::plan::{
-        Caution, Hold, Short, StartProblem, StepChange, StepDay, MAX_START_ML,
-    };
+    use crate::domain::plan::{StartProblem, MAX_START_ML};
+    use crate::domain::step_down::start::StartSource;
+    use crate::domain::step_down::{Caution, Hold, Short, StepChange, StepDay};
     use crate::domain::units::Volume;
 
     pub const YOUR_DAY: Msg = Msg("plan-your-day");
@@ -158,7 +157,7 @@ pub mod plan {
     }
 
     /// How the step-down decides, said for the baby's age today as a short list (the same rule
-    /// the amounts follow: [`crate::domain::plan::StepDown::history`]), numbers from the care
+    /// the amounts follow: [`crate::domain::step_down::history`]), numbers from the care
     /// table for `age_days`.
     pub fn step_rule(stage: DiaperStage, age_days: Option<i64>) -> Vec<String> {
         let need = care::per_day(age_days);
@@ -1443,9 +1442,9 @@ pub mod progress {
     pub fn step_began(
         day: &str,
         amount: &str,
-        source: Option<crate::domain::model::step_start::StartSource>,
+        source: Option<crate::domain::step_down::start::StartSource>,
     ) -> String {
-        use crate::domain::model::step_start::StartSource;
+        use crate::domain::step_down::start::StartSource;
         let (msg, days) = match source {
             Some(StartSource::Log { days: 3 }) => (Msg("progress-step-began-log-3"), 3),
             Some(StartSource::Log { days: 1 }) => (Msg("progress-step-began-log-1"), 1),
@@ -2585,7 +2584,7 @@ mod tests {
     #[test]
     fn the_step_down_names_what_fell_short_and_its_rule_follows_the_age() {
         use crate::domain::care::DiaperStage;
-        use crate::domain::plan::{Caution, Hold, Short, StepChange, StepDay};
+        use crate::domain::step_down::{Caution, Hold, Short, StepChange, StepDay};
         use crate::domain::units::Volume;
         let stools = Short { stools: true, wet_needed: 6, stools_needed: 3, ..Short::default() };
         let day = StepDay {

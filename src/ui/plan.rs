@@ -9,8 +9,8 @@ use crate::domain::day::{day_range, local_date};
 use crate::domain::ics::{plan_calendar, IcsText};
 use crate::domain::milestones;
 use crate::domain::model::plan::PlanModel;
-use crate::domain::model::step_start::{self, StartingAmount};
 use crate::domain::plan::{Goal, Plan, StepDown, NIGHT_SESSIONS, SESSIONS_PER_DAY};
+use crate::domain::step_down::start::{self, StartingAmount};
 use crate::domain::units::Ml;
 use crate::state::first_use::Began;
 use crate::state::log_store::{Loaded, LogStore};
@@ -120,9 +120,9 @@ pub fn PlanPage() -> impl IntoView {
         let now = browser::clock::now();
         let today = local_date(&Local, now);
         let end = day_range(&Local, today).1;
-        let start = step_start::log_needed_from(&Local, today);
+        let for_start = start::log_needed_from(&Local, today);
         let from = settings.with(|s| PlanModel::log_needed_from(&s.plan, now, &Local));
-        (from.min(start), end)
+        (from.min(for_start), end)
     });
     let began = Began::get();
     let model: Model = Memo::new(move |_| {
@@ -329,7 +329,7 @@ fn StepDownSettings(
                     Some(Ok(entries)) => entries.as_slice(),
                     _ => &[],
                 };
-                step_start::starting_amount(entries, &s.journey, &Local, today(), s.volume)
+                start::starting_amount(entries, &s.journey, &Local, today(), s.volume)
             })
         });
         prefilled.set(found);
@@ -512,7 +512,7 @@ fn StepHistory(model: Model, shares: Shares) -> impl IntoView {
             {sup.restart_ml.map(|ml| {
                 // The baby needed more than planned: offer to start again from what they had,
                 // on the field's step in the parent's unit.
-                let ml = step_start::on_step(unit, ml).min(crate::domain::plan::MAX_START_ML);
+                let ml = start::on_step(unit, ml).min(crate::domain::plan::MAX_START_ML);
                 let restart = move |_| {
                     let today = local_date(&Local, browser::clock::now());
                     settings.update(|s| {

@@ -8,7 +8,6 @@ use chrono_tz::Europe::London;
 use super::consultant::{self, ConsultantModel};
 use super::plan::PlanModel;
 use super::progress::{self, ChartKind, Layer, Range};
-use super::supplement;
 use super::today::TodayModel;
 use crate::domain::day::{day_range, local_date};
 use crate::domain::entry::{
@@ -17,6 +16,7 @@ use crate::domain::entry::{
 use crate::domain::journey::Journey;
 use crate::domain::plan::{Plan, SlotStatus, StepDown};
 use crate::domain::settings::Settings;
+use crate::domain::step_down::supplement;
 use crate::domain::units::Ml;
 use crate::domain::{Millis, MINUTE};
 

@@ -11,7 +11,8 @@ use crate::domain::care;
 use crate::domain::day::{day_range, local_date};
 use crate::domain::entry::{Entry, Record};
 use crate::domain::journey::Journey;
-use crate::domain::plan::{weight_in_range, Caution, DaySigns, Hold, Plan, StepDay, StepDown};
+use crate::domain::plan::{Plan, StepDown};
+use crate::domain::step_down::{weight_in_range, Caution, DaySigns, Hold, StepDay};
 use crate::domain::Millis;
 
 /// How far before the step-down's start the log is read: a week, so a weight logged before it
@@ -143,7 +144,7 @@ fn signs_per_day<'a, Tz: TimeZone>(
 mod tests {
     use super::*;
     use crate::domain::entry::{Diaper, Weight};
-    use crate::domain::plan::{Hold, Short, StepChange};
+    use crate::domain::step_down::{Hold, Short, StepChange};
     use crate::domain::HOUR;
     use chrono_tz::Europe::London;
 
