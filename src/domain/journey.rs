@@ -368,8 +368,8 @@ mod opt_date {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::entry::{Diaper, Method, Milk, Supplement};
-    use crate::domain::units::Ml;
+    use crate::domain::entry::{Diaper, Method, Milk};
+    use crate::domain::test_kit::{supplement, Tweak};
     use chrono_tz::Europe::London;
 
     fn date(m: u32, d: u32) -> NaiveDate {
@@ -473,28 +473,13 @@ mod tests {
         assert_eq!(p.age_weeks(date(11, 8)), None);
     }
 
-    fn supplement(id: &str, at: Millis, ml: u32) -> Entry {
-        Entry::new(
-            id.into(),
-            at,
-            Record::Supplement(Supplement {
-                at,
-                ml: Ml::whole(ml),
-                milk: Milk::Formula,
-                method: Method::Bottle,
-                after_session: None,
-                notes: String::new(),
-            }),
-        )
-    }
-
     #[test]
     fn the_baseline_comes_from_the_last_three_days_of_the_log_else_what_was_said() {
         let today = date(11, 28);
         let log = vec![
-            supplement("a", london(25, 9, 0), 100),
-            supplement("b", london(25, 15, 0), 140),
-            supplement("c", london(26, 9, 0), 200),
+            supplement("a", london(25, 9, 0), 100).given(Milk::Formula, Method::Bottle),
+            supplement("b", london(25, 15, 0), 140).given(Milk::Formula, Method::Bottle),
+            supplement("c", london(26, 9, 0), 200).given(Milk::Formula, Method::Bottle),
             // The 27th: a diaper only, a day logged with no supplement.
             Entry::new(
                 "d".into(),
@@ -507,8 +492,8 @@ mod tests {
                 }),
             ),
             // Today and four days back do not count.
-            supplement("e", london(28, 9, 0), 500),
-            supplement("f", london(24, 9, 0), 500),
+            supplement("e", london(28, 9, 0), 500).given(Milk::Formula, Method::Bottle),
+            supplement("f", london(24, 9, 0), 500).given(Milk::Formula, Method::Bottle),
         ];
         let avg = |ml, days| Some(LogAverage { ml, days });
         // The 27th had no supplement logged: left out, not averaged in as 0.

@@ -22,6 +22,8 @@ pub mod step_down;
 pub mod store;
 pub mod summary;
 pub mod sync;
+#[cfg(test)]
+pub mod test_kit;
 pub mod timer;
 pub mod units;
 pub mod warning;

@@ -346,7 +346,7 @@ fn local_instant<Tz: TimeZone>(tz: &Tz, t: NaiveDateTime) -> Millis {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::entry::Session;
+    use crate::domain::test_kit::session;
     use crate::domain::HOUR;
     use chrono::Utc;
     use chrono_tz::Europe::London;
@@ -429,23 +429,6 @@ mod tests {
         assert_eq!(plan.schedule().len(), 12);
     }
 
-    fn session(id: &str, start: Millis, kind: SessionKind) -> Entry {
-        Entry::new(
-            id.into(),
-            start,
-            Record::Session(Session {
-                kind,
-                start,
-                end: start + 20 * MINUTE,
-                segments: vec![],
-                left_ml: None,
-                right_ml: None,
-                notes: String::new(),
-                test_weight: None,
-            }),
-        )
-    }
-
     fn london(d: u32, h: u32, m: u32) -> Millis {
         London.with_ymd_and_hms(2026, 11, d, h, m, 0).unwrap().timestamp_millis()
     }
@@ -456,10 +439,10 @@ mod tests {
         let date = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
         let now = london(28, 12, 25);
         let entries = vec![
-            session("a", london(28, 7, 10), SessionKind::Pumping),
-            session("b", london(28, 7, 20), SessionKind::Pumping), // a second one near 07:00 cannot fill 09:40
-            session("c", london(28, 12, 0), SessionKind::Nursing),
-            session("z", london(28, 9, 40), SessionKind::ComfortNursing), // comfort is not a planned session
+            session("a", SessionKind::Pumping, london(28, 7, 10)),
+            session("b", SessionKind::Pumping, london(28, 7, 20)), // a second one near 07:00 cannot fill 09:40
+            session("c", SessionKind::Nursing, london(28, 12, 0)),
+            session("z", SessionKind::ComfortNursing, london(28, 9, 40)), // comfort is not a planned session
         ];
         let slots = plan.slots(&London, date, now, &entries, Millis::MIN);
         let status: Vec<&SlotStatus> = slots.iter().map(|s| &s.status).collect();
@@ -489,7 +472,7 @@ mod tests {
         // Still within its window at the install, a slot is due, and done when logged.
         let early = plan.slots(&London, date, london(28, 7, 5), &[], london(28, 7, 5));
         assert_eq!(early[0].status, SlotStatus::Due);
-        let done = [session("a", london(28, 7, 10), SessionKind::Pumping)];
+        let done = [session("a", SessionKind::Pumping, london(28, 7, 10))];
         let later = plan.slots(&London, date, london(28, 13, 0), &done, installed);
         assert_eq!(later[0].status, SlotStatus::Done { entry: "a".into() });
     }

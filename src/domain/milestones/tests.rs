@@ -4,11 +4,9 @@ use chrono::{Datelike, NaiveDate, TimeZone};
 
 use super::*;
 use crate::domain::day::{local_date, utc_midnight};
-use crate::domain::entry::{
-    Diaper, Entry, Invalid, Method, Milk, Record, Session, SessionKind, Supplement, TestWeight,
-};
-use crate::domain::units::Ml;
-use crate::domain::{Millis, HOUR, MINUTE};
+use crate::domain::entry::{Entry, Invalid, Method, Milk, Record, SessionKind, TestWeight};
+use crate::domain::test_kit::{session, stool, supplement, weight, wet, Tweak};
+use crate::domain::{Millis, HOUR};
 use chrono_tz::Europe::London;
 
 fn at(d: u32, h: u32) -> Millis {
@@ -17,44 +15,11 @@ fn at(d: u32, h: u32) -> Millis {
 fn date(d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, d).unwrap()
 }
-fn session(id: &str, kind: SessionKind, start: Millis, ml: Option<u32>) -> Entry {
-    Entry::new(
-        id.into(),
-        start,
-        Record::Session(Session {
-            kind,
-            start,
-            end: start + 20 * MINUTE,
-            segments: vec![],
-            left_ml: ml.map(Ml::whole),
-            right_ml: ml.map(|_| Ml::ZERO),
-            notes: String::new(),
-            test_weight: None,
-        }),
-    )
-}
-fn sup(id: &str, at: Millis, ml: u32, method: Method, after: Option<&str>) -> Entry {
-    Entry::new(
-        id.into(),
-        at,
-        Record::Supplement(Supplement {
-            at,
-            ml: Ml::whole(ml),
-            milk: Milk::Donor,
-            method,
-            after_session: after.map(str::to_string),
-            notes: String::new(),
-        }),
-    )
-}
-fn wet(id: String, at: Millis) -> Entry {
-    Entry::new(id, at, Record::Diaper(Diaper { at, wet: true, dirty: false, dark_urine: false }))
-}
 /// A day of feeds with `sup_ml` of supplement by cup and `wets` wet diapers.
 fn day(d: u32, sup_ml: u32, wets: u32) -> Vec<Entry> {
-    let mut out = vec![session(&format!("p{d}"), SessionKind::Pumping, at(d, 6), Some(0))];
+    let mut out = vec![session(format!("p{d}"), SessionKind::Pumping, at(d, 6)).ml(0, 0)];
     if sup_ml > 0 {
-        out.push(sup(&format!("s{d}"), at(d, 7), sup_ml, Method::Cup, None));
+        out.push(supplement(format!("s{d}"), at(d, 7), sup_ml));
     }
     out.extend((0..wets).map(|i| wet(format!("w{d}-{i}"), at(d, 8 + i))));
     out
@@ -76,12 +41,16 @@ fn every_milestone_is_found_or_ticked_with_its_day() {
     // Week 1 (1–7): 200 ml a day, the baseline. Drops on the 3rd, supplementer on the 5th,
     // a feed without it on the 9th, 100 ml on the 10th (halved), none on the 12th.
     let mut log: Vec<Entry> = (1..=7).flat_map(|d| day(d, 200, 6)).collect();
-    log.push(session("drops", SessionKind::Pumping, at(3, 10), Some(2)));
-    log.push(session("n5", SessionKind::Nursing, at(5, 12), None));
-    log.push(sup("sn5", at(5, 13), 40, Method::AtBreastSupplementer, Some("n5")));
+    log.push(session("drops", SessionKind::Pumping, at(3, 10)).ml(2, 0));
+    log.push(session("n5", SessionKind::Nursing, at(5, 12)));
+    log.push(
+        supplement("sn5", at(5, 13), 40)
+            .given(Milk::Donor, Method::AtBreastSupplementer)
+            .after("n5"),
+    );
     log.extend(day(8, 150, 6));
     log.extend(day(9, 140, 6));
-    log.push(session("n9", SessionKind::Nursing, at(9, 12), None));
+    log.push(session("n9", SessionKind::Nursing, at(9, 12)));
     log.extend(day(10, 100, 6));
     log.extend(day(11, 60, 6));
     log.extend(day(12, 0, 6));
@@ -131,7 +100,7 @@ fn every_milestone_is_found_or_ticked_with_its_day() {
 #[test]
 fn a_log_that_goes_back_down_keeps_what_was_reached_and_when() {
     let mut log: Vec<Entry> = (1..=7).flat_map(|d| day(d, 200, 6)).collect();
-    log.push(session("drops", SessionKind::Pumping, at(2, 10), Some(5)));
+    log.push(session("drops", SessionKind::Pumping, at(2, 10)).ml(5, 0));
     log.extend(day(8, 90, 6)); // halved
     log.extend(day(9, 0, 6)); // a whole day without
                               // Then harder days: supplements back up, no milk expressed.
@@ -148,7 +117,7 @@ fn a_log_that_goes_back_down_keeps_what_was_reached_and_when() {
     assert!(t.ahead.contains(&Kind::DayWithoutSupplements));
     // Deleted entries show nothing.
     let gone =
-        vec![session("d", SessionKind::Pumping, at(2, 10), Some(5)).with_deleted(at(3, 0), true)];
+        vec![session("d", SessionKind::Pumping, at(2, 10)).ml(5, 0).with_deleted(at(3, 0), true)];
     assert!(timeline(&London, &gone, None, None, date(21)).reached.is_empty());
 }
 
@@ -156,9 +125,9 @@ fn a_log_that_goes_back_down_keeps_what_was_reached_and_when() {
 fn a_day_without_supplements_needs_feeds_and_six_wet_diapers() {
     for wet_count in 0..=8u32 {
         for with_session in [false, true] {
-            let mut log = vec![sup("s", at(1, 8), 60, Method::Cup, None)];
+            let mut log = vec![supplement("s", at(1, 8), 60)];
             if with_session {
-                log.push(session("p", SessionKind::Pumping, at(2, 9), Some(0)));
+                log.push(session("p", SessionKind::Pumping, at(2, 9)).ml(0, 0));
             }
             log.extend((0..wet_count).map(|i| wet(format!("w{i}"), at(2, 6 + i))));
             let t = timeline(&London, &log, None, None, date(3));
@@ -170,14 +139,6 @@ fn a_day_without_supplements_needs_feeds_and_six_wet_diapers() {
             );
         }
     }
-}
-
-fn stool(id: String, at: Millis) -> Entry {
-    Entry::new(id, at, Record::Diaper(Diaper { at, wet: false, dirty: true, dark_urine: false }))
-}
-
-fn weighed(id: &str, at: Millis, grams: u32) -> Entry {
-    Entry::new(id.into(), at, Record::Weight(crate::domain::entry::Weight { at, grams }))
 }
 
 #[test]
@@ -222,15 +183,15 @@ fn praise_needs_the_babys_signs_for_their_age_on_that_day() {
     assert_eq!(reached(&unlogged, three_months), (false, false));
     // A weight logged that day showing a loss: no praise that day.
     let mut lost = [base(3), later(3)].concat();
-    lost.push(weighed("g1", at(2, 9), 5200));
-    lost.push(weighed("g8", at(8, 9), 5150));
-    lost.push(weighed("g9", at(9, 9), 5140));
+    lost.push(weight("g1", at(2, 9), 5200));
+    lost.push(weight("g8", at(8, 9), 5150));
+    lost.push(weight("g9", at(9, 9), 5140));
     assert_eq!(reached(&lost, three_months), (false, false));
     // The same days with a good gain are praised.
     let mut gained = [base(3), later(3)].concat();
-    gained.push(weighed("g1", at(2, 9), 5200));
-    gained.push(weighed("g8", at(8, 9), 5320));
-    gained.push(weighed("g9", at(9, 9), 5340));
+    gained.push(weight("g1", at(2, 9), 5200));
+    gained.push(weight("g8", at(8, 9), 5320));
+    gained.push(weight("g9", at(9, 9), 5340));
     assert_eq!(reached(&gained, three_months), (true, true));
 }
 
@@ -254,15 +215,15 @@ fn the_share_from_the_breast_with_and_without_test_weights() {
     // Weighed feeds but no supplement at all: everything measured came from the breast.
     assert_eq!(share(&Day { supplement_ml: 0, ..w }, None).by_weighing, Some(100));
     // From a log: the weighed session counts, an impossible pair never does.
-    let mut a = session("a", SessionKind::Nursing, at(10, 9), None);
-    let mut b = session("b", SessionKind::Nursing, at(10, 12), None);
+    let mut a = session("a", SessionKind::Nursing, at(10, 9));
+    let mut b = session("b", SessionKind::Nursing, at(10, 12));
     if let Record::Session(s) = &mut a.record {
         s.test_weight = Some(TestWeight { before_g: 4000, after_g: 4060 });
     }
     if let Record::Session(s) = &mut b.record {
         s.test_weight = Some(TestWeight { before_g: 4100, after_g: 4050 });
     }
-    let log = vec![a, b, sup("s", at(10, 13), 40, Method::Cup, None)];
+    let log = vec![a, b, supplement("s", at(10, 13), 40)];
     // Today is not over, so it has no share yet.
     assert!(all_shares(&London, &log, Some(100), date(10)).days.is_empty());
     let got = all_shares(&London, &log, Some(100), date(11)).days;
