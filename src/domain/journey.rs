@@ -163,17 +163,6 @@ impl Journey {
         let days = (today - self.birth_date?).num_days();
         (self.path.baby_here() && days >= 0).then_some(days)
     }
-
-    /// The baby's age in whole weeks.
-    pub fn age_weeks(&self, today: NaiveDate) -> Option<i64> {
-        self.age_days(today).map(|d| d / 7)
-    }
-
-    /// The supplement a day to step down from: the log's last three days when it has any,
-    /// otherwise what the parent said.
-    pub fn baseline_ml(&self, from_log: Option<u32>) -> Option<u32> {
-        from_log.or(self.supplement_ml_per_day)
-    }
 }
 
 /// Why a birth date or birth weight was refused (nothing is stored).
@@ -460,17 +449,17 @@ mod tests {
     }
 
     #[test]
-    fn age_in_weeks_counts_whole_weeks_and_never_a_future_birth() {
+    fn age_counts_whole_days_and_never_a_future_birth() {
         let j = Journey { birth_date: Some(date(11, 1)), ..Journey::default() };
-        assert_eq!(j.age_weeks(date(11, 1)), Some(0));
-        assert_eq!(j.age_weeks(date(11, 7)), Some(0));
-        assert_eq!(j.age_weeks(date(11, 8)), Some(1));
-        assert_eq!(j.age_weeks(date(12, 13)), Some(6));
+        assert_eq!(j.age_days(date(11, 1)), Some(0));
+        assert_eq!(j.age_days(date(11, 7)), Some(6));
+        assert_eq!(j.age_days(date(11, 8)), Some(7));
+        assert_eq!(j.age_days(date(12, 13)), Some(42));
         assert_eq!(j.age_days(date(10, 31)), None, "a birth date after today");
-        assert_eq!(Journey::default().age_weeks(date(11, 8)), None);
+        assert_eq!(Journey::default().age_days(date(11, 8)), None);
         // Preparing: no age, even with a stray birth date.
         let p = Journey { path: Path::Preparing, ..j };
-        assert_eq!(p.age_weeks(date(11, 8)), None);
+        assert_eq!(p.age_days(date(11, 8)), None);
     }
 
     #[test]
@@ -501,10 +490,6 @@ mod tests {
         // Only one day logged: that day.
         assert_eq!(supplement_from_log(&log[2..3], &London, date(11, 27)), avg(200, 1));
         assert_eq!(supplement_from_log(&[], &London, today), None);
-        let said = Journey { supplement_ml_per_day: Some(300), ..Journey::default() };
-        assert_eq!(said.baseline_ml(None), Some(300));
-        assert_eq!(said.baseline_ml(Some(147)), Some(147));
-        assert_eq!(Journey::default().baseline_ml(None), None);
     }
 
     #[test]

@@ -40,11 +40,6 @@ impl Kind {
         Kind::SupplementsHalved,
         Kind::DayWithoutSupplements,
     ];
-
-    /// Only the parent can tell these; the log never shows them.
-    pub fn by_hand_only(self) -> bool {
-        matches!(self, Kind::LetDown | Kind::BreastChanges | Kind::Own)
-    }
 }
 
 /// Longest milestone words, in characters: a sentence, not a document.
@@ -81,11 +76,6 @@ pub struct Milestone {
 fn fnv1a(text: &str) -> u64 {
     text.bytes()
         .fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
-}
-
-/// `date` as "2026-11-28".
-fn iso(date: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
 }
 
 impl Milestone {
@@ -148,7 +138,8 @@ impl Milestone {
     /// The entry's id, made from what the milestone says (kind, day, words): the same mark made
     /// twice, or moved into the log by two phones, is one entry after any merge.
     pub fn id(&self) -> String {
-        let mut id = format!("milestone-{}-{}", serde_name(&self.kind), iso(self.date));
+        let mut id =
+            format!("milestone-{}-{}", serde_name(&self.kind), iso_date::format(self.date));
         if !self.words.is_empty() {
             id += &format!("-{:016x}", fnv1a(&self.words));
         }

@@ -779,7 +779,8 @@ pub mod journey {
 /// from the care table ([`crate::domain::care`]) through a placeholder (`warning-*`; each
 /// translation's safety sentences are back-translated in `public/i18n/back-translations/`).
 pub mod warning {
-    use super::{Arg, Msg};
+    use super::format::kg;
+    use super::Msg;
     use crate::domain::care::{self, Urgency};
     use crate::domain::warning::Sign;
 
@@ -860,11 +861,6 @@ pub mod warning {
             ]),
             Msg("warning-sign-hungry").into(),
         ]
-    }
-
-    /// Grams as kilograms with two decimals, "3.45" / "3,45" (the message writes the unit).
-    fn kg(grams: u32) -> Arg<'static> {
-        Arg::decimal(f64::from(grams) / 1000.0, 2)
     }
 
     /// What one sign on Today says: what the log shows (a count is never said as a fact about
@@ -1533,8 +1529,8 @@ pub mod progress {
     /// The weight chart's sentence: first and last weight logged in the range (kg), and a word to
     /// watch if the baby weighs less.
     pub fn weight(first_g: Option<u32>, last_g: Option<u32>, count: usize) -> String {
+        use super::format::kg;
         use crate::domain::stats::{movement, Measure, Movement};
-        let kg = |g: u32| Arg::decimal(f64::from(g) / 1000.0, 2);
         match (first_g, last_g) {
             (Some(a), Some(z)) if count > 1 => {
                 let msg = if movement(Measure::Baby, a as f64, z as f64) == Movement::DownWatch {
@@ -2077,7 +2073,7 @@ pub mod feeding {
 
 /// The Log screen.
 pub mod log {
-    use super::{Arg, Msg};
+    use super::Msg;
     use crate::domain::entry::{Record, SessionKind};
     use crate::domain::summary::Totals;
     use crate::domain::units::Volume;
@@ -2150,9 +2146,7 @@ pub mod log {
                 _ => Msg("log-diaper-dirty"),
             }
             .into(),
-            Record::Weight(w) => {
-                Msg("log-weight-line").with(&[("kg", Arg::decimal(f64::from(w.grams) / 1000.0, 2))])
-            }
+            Record::Weight(w) => Msg("log-weight-line").with(&[("kg", super::format::kg(w.grams))]),
             Record::Medicine(m) => {
                 Msg("log-medicine-line").with(&[("name", m.name.as_str().into())])
             }

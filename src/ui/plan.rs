@@ -58,13 +58,8 @@ fn Schedule(model: Model) -> impl IntoView {
 
 /// A local instant as the Plan names it: "Sun 22 Nov 09:00".
 fn when(ms: crate::domain::Millis) -> String {
-    use chrono::TimeZone;
     let clock = AppState::get().settings.with_untracked(|s| s.clock);
-    Local
-        .timestamp_millis_opt(ms)
-        .single()
-        .map(|d| text::format::date_time(d.naive_local(), clock))
-        .unwrap_or_default()
+    text::format::date_time_at(&Local, ms, clock)
 }
 
 /// While the opening phase runs: its rhythm and its sessions still ahead, the same schedule
