@@ -60,6 +60,30 @@ pub fn weight(id: impl Into<String>, at: Millis, grams: u32) -> Entry {
     Entry::new(id.into(), at, Record::Weight(Weight { at, grams }))
 }
 
+/// A fixed pseudo-random walk from a seed (xorshift64), for tests that try many generated
+/// cases: the same seed gives the same cases on every run, without another crate.
+pub struct Random(pub u64);
+
+impl Random {
+    /// The next number of the walk.
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    /// A number from 0 to `n - 1` (0 when `n` is 0).
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next_u64() % n.max(1)
+    }
+
+    /// One of `items`, which must not be empty.
+    pub fn pick<T: Copy>(&mut self, items: &[T]) -> T {
+        items[self.below(items.len() as u64) as usize]
+    }
+}
+
 /// The one thing a test changes in a kit entry. Each applies to the records it names and
 /// leaves any other record as it is.
 pub trait Tweak {

@@ -314,17 +314,16 @@ mod tests {
 
     #[test]
     fn random_logs_never_give_a_negative_or_above_start_amount_nor_a_big_step() {
-        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
-        let mut next = move || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut rng = crate::domain::test_kit::Random(0x9E37_79B9_7F4A_7C15u64);
         for _ in 0..300 {
-            let sd = step_down((next() % 700) as u32, (next() % 250) as u32, (next() % 5) as u8);
-            let pattern: Vec<(u32, bool)> =
-                (0..60).map(|_| ((next() % 10) as u32, next() % 7 == 0)).collect();
+            let sd = step_down(
+                (rng.next_u64() % 700) as u32,
+                (rng.next_u64() % 250) as u32,
+                (rng.next_u64() % 5) as u8,
+            );
+            let pattern: Vec<(u32, bool)> = (0..60)
+                .map(|_| ((rng.next_u64() % 10) as u32, rng.next_u64().is_multiple_of(7)))
+                .collect();
             let start = sd.started_on;
             let history = sd.history(start + Duration::days(59), |d| {
                 let (wet, weight_low) = pattern[(d - start).num_days() as usize];
@@ -347,23 +346,23 @@ mod tests {
         // The rule before it read the age: every day against 6 wet diapers, stools ignored (what
         // an unknown age still gets). With any age (a birth date before, at or after the start)
         // and any stools, no day's amount is ever below what that rule gave.
-        let mut seed = 0x2545_F491_4F6C_DD1Du64;
-        let mut next = move || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut rng = crate::domain::test_kit::Random(0x2545_F491_4F6C_DD1Du64);
         for _ in 0..500 {
             let sd = step_down(
-                30 + (next() % 400) as u32,
-                5 + (next() % 30) as u32,
-                2 + (next() % 2) as u8,
+                30 + (rng.next_u64() % 400) as u32,
+                5 + (rng.next_u64() % 30) as u32,
+                2 + (rng.next_u64() % 2) as u8,
             );
             let pattern: Vec<(u32, u32, bool)> = (0..80)
-                .map(|_| (4 + (next() % 6) as u32, (next() % 6) as u32, next() % 9 == 0))
+                .map(|_| {
+                    (
+                        4 + (rng.next_u64() % 6) as u32,
+                        (rng.next_u64() % 6) as u32,
+                        rng.next_u64().is_multiple_of(9),
+                    )
+                })
                 .collect();
-            let born = sd.started_on - Duration::days((next() % 60) as i64 - 10);
+            let born = sd.started_on - Duration::days((rng.next_u64() % 60) as i64 - 10);
             let start = sd.started_on;
             let day = |d: NaiveDate| pattern[(d - start).num_days() as usize];
             let until = start + Duration::days(79);
