@@ -250,9 +250,14 @@ pub fn parse_minute_input(value: &str) -> Option<u16> {
     parse_time_input(value).map(|t| (t.hour() * 60 + t.minute()) as u16)
 }
 
+/// Grams as kilograms with two decimals, "3.45" / "3,45" (the message writes the unit).
+pub fn kg(grams: u32) -> Arg<'static> {
+    Arg::decimal(crate::domain::units::kg(grams), 2)
+}
+
 /// A date as an `<input type="date">` holds it: "2026-11-28".
 pub fn date_input(d: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    crate::domain::day::iso_date::format(d)
 }
 
 /// The value of an `<input type="date">`; `None` for anything else.
@@ -263,6 +268,20 @@ pub fn parse_date_input(value: &str) -> Option<NaiveDate> {
 /// A day heading such as "Saturday 28 November".
 pub fn day_heading(d: NaiveDate) -> String {
     date(msg!("format-day-heading"), d, Names::Long)
+}
+
+/// An instant as the clock time it shows in `tz`, in the parent's style: "14:05" or "2:05 pm".
+pub fn clock_at<Tz: chrono::TimeZone>(tz: &Tz, ms: crate::domain::Millis, clock: Clock) -> String {
+    clock_time(crate::domain::day::local_time(tz, ms), clock)
+}
+
+/// An instant as the day and time it shows in `tz`: "Sat 28 Nov 09:00".
+pub fn date_time_at<Tz: chrono::TimeZone>(
+    tz: &Tz,
+    ms: crate::domain::Millis,
+    clock: Clock,
+) -> String {
+    date_time(crate::domain::day::utc(ms).with_timezone(tz).naive_local(), clock)
 }
 
 /// A day and a time as a card names them: "Sat 28 Nov 09:00".
@@ -437,6 +456,16 @@ mod tests {
         assert_eq!(clock_time(t, Clock::H12), "2:05 pm");
         let d = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
         assert_eq!(day_heading(d), "Saturday 28 November");
+    }
+
+    #[test]
+    fn an_instant_reads_as_the_local_clock_where_the_phone_is() {
+        use chrono::TimeZone;
+        // 13:05 UTC on 4 July is 14:05 in London (summer time) and 09:05 in New York.
+        let ms = chrono::Utc.with_ymd_and_hms(2026, 7, 4, 13, 5, 0).unwrap().timestamp_millis();
+        assert_eq!(clock_at(&chrono_tz::Europe::London, ms, Clock::H24), "14:05");
+        assert_eq!(clock_at(&chrono_tz::America::New_York, ms, Clock::H12), "9:05 am");
+        assert_eq!(date_time_at(&chrono_tz::Europe::London, ms, Clock::H24), "Sat 4 Jul 14:05");
     }
 
     #[test]

@@ -91,10 +91,9 @@ pub mod settings {
 pub mod plan {
     use super::{Arg, Msg};
     use crate::domain::care::{self, DiaperStage};
-    use crate::domain::model::step_start::StartSource;
-    use crate::domain::plan::{
-        Caution, Hold, Short, StartProblem, StepChange, StepDay, MAX_START_ML,
-    };
+    use crate::domain::plan::{StartProblem, MAX_START_ML};
+    use crate::domain::step_down::start::StartSource;
+    use crate::domain::step_down::{Caution, Hold, Short, StepChange, StepDay};
     use crate::domain::units::Volume;
 
     pub const YOUR_DAY: Msg = msg!("plan-your-day");
@@ -159,7 +158,7 @@ pub mod plan {
     }
 
     /// How the step-down decides, said for the baby's age today as a short list (the same rule
-    /// the amounts follow: [`crate::domain::plan::StepDown::history`]), numbers from the care
+    /// the amounts follow: [`crate::domain::step_down::history`]), numbers from the care
     /// table for `age_days`.
     pub fn step_rule(stage: DiaperStage, age_days: Option<i64>) -> Vec<String> {
         let need = care::per_day(age_days);
@@ -783,7 +782,8 @@ pub mod journey {
 /// from the care table ([`crate::domain::care`]) through a placeholder (`warning-*`; each
 /// translation's safety sentences are back-translated in `public/i18n/back-translations/`).
 pub mod warning {
-    use super::{Arg, Msg};
+    use super::format::kg;
+    use super::Msg;
     use crate::domain::care::{self, Urgency};
     use crate::domain::warning::Sign;
 
@@ -864,11 +864,6 @@ pub mod warning {
             ]),
             msg!("warning-sign-hungry").into(),
         ]
-    }
-
-    /// Grams as kilograms with two decimals, "3.45" / "3,45" (the message writes the unit).
-    fn kg(grams: u32) -> Arg<'static> {
-        Arg::decimal(f64::from(grams) / 1000.0, 2)
     }
 
     /// What one sign on Today says: what the log shows (a count is never said as a fact about
@@ -1447,9 +1442,9 @@ pub mod progress {
     pub fn step_began(
         day: &str,
         amount: &str,
-        source: Option<crate::domain::model::step_start::StartSource>,
+        source: Option<crate::domain::step_down::start::StartSource>,
     ) -> String {
-        use crate::domain::model::step_start::StartSource;
+        use crate::domain::step_down::start::StartSource;
         let (msg, days) = match source {
             Some(StartSource::Log { days: 3 }) => (msg!("progress-step-began-log-3"), 3),
             Some(StartSource::Log { days: 1 }) => (msg!("progress-step-began-log-1"), 1),
@@ -1538,8 +1533,8 @@ pub mod progress {
     /// The weight chart's sentence: first and last weight logged in the range (kg), and a word to
     /// watch if the baby weighs less.
     pub fn weight(first_g: Option<u32>, last_g: Option<u32>, count: usize) -> String {
+        use super::format::kg;
         use crate::domain::stats::{movement, Measure, Movement};
-        let kg = |g: u32| Arg::decimal(f64::from(g) / 1000.0, 2);
         match (first_g, last_g) {
             (Some(a), Some(z)) if count > 1 => {
                 let msg = if movement(Measure::Baby, a as f64, z as f64) == Movement::DownWatch {
@@ -2082,7 +2077,7 @@ pub mod feeding {
 
 /// The Log screen.
 pub mod log {
-    use super::{Arg, Msg};
+    use super::Msg;
     use crate::domain::entry::{Record, SessionKind};
     use crate::domain::summary::Totals;
     use crate::domain::units::Volume;
@@ -2155,8 +2150,9 @@ pub mod log {
                 _ => msg!("log-diaper-dirty"),
             }
             .into(),
-            Record::Weight(w) => msg!("log-weight-line")
-                .with(&[("kg", Arg::decimal(f64::from(w.grams) / 1000.0, 2))]),
+            Record::Weight(w) => {
+                msg!("log-weight-line").with(&[("kg", super::format::kg(w.grams))])
+            }
             Record::Medicine(m) => {
                 msg!("log-medicine-line").with(&[("name", m.name.as_str().into())])
             }
@@ -2589,7 +2585,7 @@ mod tests {
     #[test]
     fn the_step_down_names_what_fell_short_and_its_rule_follows_the_age() {
         use crate::domain::care::DiaperStage;
-        use crate::domain::plan::{Caution, Hold, Short, StepChange, StepDay};
+        use crate::domain::step_down::{Caution, Hold, Short, StepChange, StepDay};
         use crate::domain::units::Volume;
         let stools = Short { stools: true, wet_needed: 6, stools_needed: 3, ..Short::default() };
         let day = StepDay {
