@@ -301,6 +301,21 @@ export async function seedEntries(page, entries) {
   );
 }
 
+/**
+ * Waits until `check()` (async, run here in Node: it may read the page's IndexedDB or localStorage)
+ * returns something truthy, and returns that; fails naming `what` after `ms`. It polls on Node's own
+ * clock, so a page on a controlled clock does not hold it up.
+ */
+export async function until(check, what, ms = 10_000) {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`waited ${ms} ms for ${what}`);
+    await new Promise((ok) => setTimeout(ok, 20));
+  }
+}
+
 /** Every record exactly as IndexedDB holds it (`{id, at, updated, deleted, data}`), in key order. */
 export function storedRecords(page) {
   return page.evaluate(

@@ -20,6 +20,7 @@ import {
   startApp,
   storedRecords,
   teardown,
+  until,
 } from "./harness.mjs";
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "target", "print");
@@ -102,15 +103,10 @@ test("add, refuse bad input, tick taken, edit, remove with undo, and print on th
 
   // Tick today as taken.
   await list.getByLabel(`Taken today: ${HOSTILE}`).check();
-  await page.waitForFunction(() => true);
-  await assert.doesNotReject(async () => {
-    for (let i = 0; i < 50; i++) {
-      stored = await medicines(page);
-      if (stored[0].record.taken.length) return;
-      await page.waitForTimeout(50);
-    }
-    throw new Error("taken was not stored");
-  });
+  stored = await until(async () => {
+    const now = await medicines(page);
+    return now[0].record.taken.length > 0 && now;
+  }, "the tick to be stored");
   assert.deepEqual(stored[0].record.taken, ["2026-11-28"]);
 
   // Edit: own choice, a stop date; the tick stays.

@@ -20,6 +20,7 @@ import {
   startApp,
   storedRecords,
   teardown,
+  until,
 } from "./harness.mjs";
 
 const START = "2026-11-28T10:00:00+00:00";
@@ -190,8 +191,10 @@ test("ticks kept by the previous version move into the log once: the timeline, t
   await timeline.getByText("27 November · First drops (from your log)").waitFor();
   const ids = ["milestone-let_down-2026-11-20", `milestone-own-2026-11-22-${fnv1a("Baby latched")}`];
   const moved = async () => {
-    for (let i = 0; i < 100 && (await page.evaluate(() => localStorage.getItem("relact.milestones.v1"))); i++)
-      await page.waitForTimeout(20);
+    await until(
+      async () => (await page.evaluate(() => localStorage.getItem("relact.milestones.v1"))) === null,
+      "the old marks to leave localStorage",
+    );
     return marks(page);
   };
   const entries = await moved();

@@ -145,9 +145,15 @@ async function inReach(page, name, where) {
   );
 }
 
-/** Every layout shift since the page loaded, after a moment for anything still to come. */
+/** Every layout shift since the page loaded, once the screen as it now stands has been painted:
+ * a shift is measured when a frame is drawn, so two real animation frames after the last awaited
+ * change every shift it made has been recorded. Playwright polls `waitForFunction` on the browser's
+ * own frames (the page's `requestAnimationFrame` runs on the controlled clock). */
 async function shifts(page) {
-  await page.waitForTimeout(300);
+  await page.evaluate(() => {
+    window.framesSince = 0;
+  });
+  await page.waitForFunction(() => ++window.framesSince > 2);
   return page.evaluate(() => window.shifts);
 }
 

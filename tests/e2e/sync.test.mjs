@@ -28,6 +28,7 @@ import {
   startApp,
   storedRecords,
   teardown,
+  until,
 } from "./harness.mjs";
 
 let browser, app, couch;
@@ -221,8 +222,13 @@ async function serverLog(db, code) {
   return out;
 }
 
+/** How long the app waits after a save before it syncs (`DEBOUNCE_MS` in src/state/sharing.rs). */
+const SAVE_DEBOUNCE_MS = 2_000;
+
 test("without sharing, a whole session sends nothing to any other origin", async () => {
   const context = await browser.newContext(PHONE);
+  // On a controlled clock, so the save debounce can be run past rather than slept through.
+  await context.clock.install({ time: Date.now() });
   const page = await context.newPage();
   const g = guard(page, app.url);
   const before = couch.log.length;
@@ -240,7 +246,10 @@ test("without sharing, a whole session sends nothing to any other origin", async
     }
   }
   await status(page).filter({ hasText: "Not shared. Nothing leaves this phone." }).waitFor();
-  await page.waitForTimeout(2500); // past the save debounce: a sync would have started by now
+  // Past the save debounce after the last save: its timer has fired, so a sync would have been
+  // asked for; a round trip through the page lets whatever it started run on.
+  await page.clock.runFor(SAVE_DEBOUNCE_MS + 1_000);
+  await status(page).filter({ hasText: "Not shared. Nothing leaves this phone." }).waitFor();
   await context.close();
   g.assertClean();
   assert.equal(couch.log.length, before, "the server heard nothing");
@@ -258,7 +267,7 @@ test("pair two phones, log offline on both, both see both; the same edit on both
   await syncNow(a.page, /Waiting for a connection — your entries are safe on this phone/);
   await open(b.page, app.url, "/"); // a save through the app while offline
   await b.page.getByRole("button", { name: "Add a wet diaper" }).click();
-  for (let i = 0; i < 50 && Object.keys(await log(b.page)).length < 2; i++) await b.page.waitForTimeout(100);
+  await until(async () => Object.keys(await log(b.page)).length >= 2, "the diaper saved on b");
   await open(b.page, app.url, "/settings");
   await waitStatus(b.page, /Waiting for a connection/); // the sync on opening found no network
   await a.context.setOffline(false); // the `online` event starts a sync

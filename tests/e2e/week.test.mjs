@@ -30,6 +30,7 @@ import {
   startApp,
   storedRecords,
   teardown,
+  until,
 } from "./harness.mjs";
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), "output");
@@ -313,12 +314,11 @@ function phone(page) {
     },
     /** Waits until the log holds more entries than `before`, and returns the new ones. */
     async saved(before) {
-      for (let i = 0; i < 100; i++) {
-        const log = await logOf(page);
-        if (log.length > before.length) return log.filter((e) => !before.some((b) => b.id === e.id));
-        await page.waitForTimeout(20);
-      }
-      throw new Error("nothing was saved");
+      const log = await until(async () => {
+        const now = await logOf(page);
+        return now.length > before.length && now;
+      }, "a new entry in the log");
+      return log.filter((e) => !before.some((b) => b.id === e.id));
     },
     /**
      * Stop, then Save with the volumes per side, typed before the panel's read of the last
@@ -692,10 +692,10 @@ test("relactating: a week from the first start, with the step-down, milestones, 
         await list.getByText(name, { exact: true }).waitFor();
       }
       await list.getByLabel("Taken today: Prescribed tablets").check();
-      for (let i = 0; !(await logOf(page)).some((e) => e.record.taken?.includes(today)); i++) {
-        assert.ok(i < 100, "the tick is stored");
-        await page.waitForTimeout(20);
-      }
+      await until(
+        async () => (await logOf(page)).some((e) => e.record.taken?.includes(today)),
+        "the tick to be stored",
+      );
     }
     // Progress: the milestones the log shows by now, and what is still ahead.
     const seen = await p.checkProgress(today, SHARES.relactating[d]);
