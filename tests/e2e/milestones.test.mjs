@@ -192,7 +192,7 @@ test("ticks kept by the previous version move into the log once: the timeline, t
   const ids = ["milestone-let_down-2026-11-20", `milestone-own-2026-11-22-${fnv1a("Baby latched")}`];
   const moved = async () => {
     await until(
-      async () => (await page.evaluate(() => localStorage.getItem("relact.milestones.v1"))) === null,
+      async () => !(await page.evaluate(() => localStorage.getItem("relact.milestones.v1"))),
       "the old marks to leave localStorage",
     );
     return marks(page);

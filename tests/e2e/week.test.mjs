@@ -916,21 +916,21 @@ test("preparing before the baby arrives: pumping only and a countdown; Baby is h
     [10, 10],
   ];
   const ARRIVES = 4; // Friday 6 November, six days early
-  // Today, by hand. Before the baby (at 20:40): pumping at 7:05, 9:40, 12:20, 15:00, 17:40 and
-  // 20:20 (6 × the day's milk), and at 23:00 and 3:00 in the night from the second day on: 6, then
-  // 8 sessions in the last 24 hours; the longest break 2 h 20 min (each 20 min pumping to the next;
-  // 7:25 and a moment → 9:40 is shorter). From the baby's day (at 20:50), since waking: pumping at
-  // 7:05, 9:40, 15:00, 17:40 and 20:20 (5 × the milk), feeds with the supplementer (20 ml each) at
-  // 12:20 and 16:00; in the last 24 hours also 23:00 and 3:00, and the 1:00 feed from the 7th: 9,
-  // then 10 sessions. The longest break: the 12:20 feed, tapped through, ends a moment after 12:35
-  // → 15:00 = 2 h 24 min. Diapers, from the baby's day: the 6th wet at 13:00 and 20:40 (tapped),
+  // Today, by hand. Before the baby (at 20:40): pumping at 7:05, 12:20, 15:00, 17:40 and 20:20
+  // (5 × the day's milk; the morning's 9:40 pumping is logged from the baby's day on), and at 23:00
+  // and 3:00 in the night from the second day on: 5, then 7 sessions in the last 24 hours; the
+  // longest break: the 7:05 pumping, tapped through, ends a moment after 7:25 → 12:20 = 4 h 54 min.
+  // From the baby's day (at 20:50), since waking: pumping at 7:05, 9:40, 15:00, 17:40 and 20:20
+  // (5 × the milk), feeds with the supplementer (20 ml each) at 12:20 and 16:00; in the last 24
+  // hours also 23:00 and 3:00, and the 1:00 feed from the 7th: 9, then 10 sessions. The longest
+  // break: the 12:20 feed, tapped through, ends a moment after 12:35 → 15:00 = 2 h 24 min. Diapers, from the baby's day: the 6th wet at 13:00 and 20:40 (tapped),
   // dirty at 20:40; the 7th wet at 2:00, 7:30, 14:00 and 19:00, dirty at 11:00 and 20:40; the 8th
   // those and wet at 17:00.
   const TODAY = [
-    said("6 of 8", "2 h 20 min", 0),
-    said("8 of 8", "2 h 20 min", 0),
-    said("8 of 8", "2 h 20 min", 30), // 6 × 5
-    said("8 of 8", "2 h 20 min", 60), // 6 × 10
+    said("5 of 8", "4 h 54 min", 0),
+    said("7 of 8", "4 h 54 min", 0),
+    said("7 of 8", "4 h 54 min", 25), // 5 × 5
+    said("7 of 8", "4 h 54 min", 50), // 5 × 10
     said("9 of 8", "2 h 24 min", 50, 40, 2, 2, 1), // 5 × 10
     said("10 of 8", "2 h 24 min", 75, 40, 2, 4, 2), // 5 × 15
     said("10 of 8", "2 h 24 min", 100, 40, 2, 5, 2), // 5 × 20
@@ -944,9 +944,9 @@ test("preparing before the baby arrives: pumping only and a countdown; Baby is h
   const FED = { lines: [DROPS, SUPPLEMENTER], ahead: aheadBut("first_drops", "supplementer_feed") };
   const MILESTONES = [NONE, NONE, DRIPS, DRIPS, FED, FED, FED];
   // The Log's 7 days, by hand. Pumping, 20 min, at 3:00 (from the 3rd, with the day before's milk),
-  // 7:05, 9:40, 12:20 (before the baby), 15:00, 17:40, 20:20 and 23:00 (not on the 8th); from the
-  // 6th feeds at 12:20 and 16:00, and at 1:00 from the 7th, 15 min, each with 20 ml. Rows: the
-  // sessions, the supplements and the diapers.
+  // 7:05, 9:40 (from the baby's day) or 12:20 (before it), 15:00, 17:40, 20:20 and 23:00 (not on
+  // the 8th); from the 6th feeds at 12:20 and 16:00, and at 1:00 from the 7th, 15 min, each with
+  // 20 ml. Rows: the sessions, the supplements and the diapers.
   const LOG = [
     // 6 × 20 + 3 × 15 min; 15 + 5 × 20 ml; 9 + 3 + 7 rows
     ["Sunday 8 November", "9 sessions · 165 min · 115 ml expressed · 60 ml supplement · 5 wet, 2 dirty", 19],
@@ -958,10 +958,10 @@ test("preparing before the baby arrives: pumping only and a countdown; Baby is h
     ],
     // 7 × 20 + 2 × 15; 10 + 6 × 10; 9 + 2 + 3
     ["Friday 6 November", "9 sessions · 170 min · 70 ml expressed · 40 ml supplement · 2 wet, 1 dirty", 14],
-    ["Thursday 5 November", "8 sessions · 160 min · 75 ml expressed", 8], // 5 + 7 × 10
-    ["Wednesday 4 November", "8 sessions · 160 min · 35 ml expressed", 8], // 0 + 7 × 5
-    ["Tuesday 3 November", "8 sessions · 160 min", 8],
-    ["Monday 2 November", "7 sessions · 140 min", 7],
+    ["Thursday 5 November", "7 sessions · 140 min · 65 ml expressed", 7], // 5 + 6 × 10
+    ["Wednesday 4 November", "7 sessions · 140 min · 30 ml expressed", 7], // 0 + 6 × 5
+    ["Tuesday 3 November", "7 sessions · 140 min", 7],
+    ["Monday 2 November", "6 sessions · 120 min", 6],
   ];
   const countdown = page.locator(".card.preparing .countdown");
   let night = [];
