@@ -462,6 +462,33 @@ pub mod today {
         Msg("today-of").with(&[("done", count.done.into()), ("planned", count.of.into())])
     }
 
+    /// The longest break since waking ("2 h 29 min"), or that there is none yet.
+    pub fn longest_gap(minutes: Option<i32>) -> String {
+        minutes.map_or_else(|| NO_BREAK_YET.to_string(), super::plan::hours)
+    }
+
+    /// Start's label: open the timer while a session runs, else start the usual kind.
+    pub fn start_button(running: bool, start: crate::domain::model::today::Start) -> &'static str {
+        if running {
+            OPEN_TIMER.get()
+        } else {
+            self::start(start)
+        }
+    }
+
+    /// A slot's status on the timeline.
+    pub fn status(status: &crate::domain::plan::SlotStatus) -> &'static str {
+        use crate::domain::plan::SlotStatus::*;
+        match status {
+            Done { .. } => STATUS_DONE,
+            Due => STATUS_DUE,
+            Upcoming => STATUS_UPCOMING,
+            Missed => STATUS_MISSED,
+            BeforeStart => STATUS_BEFORE_START,
+        }
+        .get()
+    }
+
     /// The first-day tips; before the baby is here, none about diapers.
     pub fn first_day(shows_baby: bool) -> &'static [Msg] {
         if shows_baby {
