@@ -1403,8 +1403,15 @@ pub mod progress {
     }
 
     /// A weight in the summary's "Weight (kg)" column.
-    pub fn kg_cell(v: f64) -> String {
-        super::format::decimal(v, 2)
+    pub fn kg_cell(grams: u32) -> String {
+        super::format::decimal(f64::from(grams) / 1000.0, 2)
+    }
+
+    /// A count's average a day in the table: whole when it is whole, else with its decimal
+    /// (6.8 wet), by the progress model's rule.
+    pub fn average_count(v: f64) -> String {
+        let decimals = crate::domain::model::progress::count_decimals(v);
+        super::format::decimal(v, u8::try_from(decimals).unwrap_or(1))
     }
 
     /// When a note from the log was written: "Thu 12 Nov 09:40".
@@ -1583,9 +1590,10 @@ pub mod progress {
         Msg("progress-so-far").with(&[("values", values.into())])
     }
 
-    /// Wet diapers a day on a chart's sentence ("6 wet", "6.4 wet"), with `decimals` from the
+    /// Wet diapers a day on a chart's sentence ("6 wet", "6.4 wet"), with the decimals of the
     /// progress model's rule.
-    pub fn wet_a_day(v: f64, decimals: usize) -> String {
+    pub fn wet_a_day(v: f64) -> String {
+        let decimals = crate::domain::model::progress::count_decimals(v);
         let decimals = u8::try_from(decimals).unwrap_or(u8::MAX);
         Msg("progress-wet-a-day").with(&[("wet", Arg::decimal(v, decimals))])
     }
@@ -1598,6 +1606,39 @@ pub mod progress {
     /// A weight in kilograms, as the chart and its table write it.
     pub fn kg(v: f64) -> String {
         Msg("progress-kg").with(&[("kg", Arg::decimal(v, 2))])
+    }
+
+    /// A value on the weight chart: a column with no weighing (0) is left blank.
+    pub fn kg_value(v: f64) -> String {
+        if v > 0.0 {
+            kg(v)
+        } else {
+            String::new()
+        }
+    }
+
+    /// Today's value of a chart, said apart from it ("so far").
+    pub fn so_far_value(
+        v: crate::domain::model::progress::SoFar,
+        unit: crate::domain::units::Volume,
+    ) -> String {
+        use crate::domain::model::progress::SoFar;
+        match v {
+            SoFar::Sessions(n) => super::format::whole(n),
+            SoFar::Minutes(m) => minutes_a_day(m),
+            SoFar::Expressed(ml) | SoFar::Supplement(ml) => super::format::volume_f64(unit, ml),
+            SoFar::Diapers { wet, dirty } => diapers_so_far(wet, dirty),
+            SoFar::Weight(v) => kg(v),
+        }
+    }
+
+    /// A chart column's label: the day of the month, or the week's first day.
+    pub fn column_label(first_day: chrono::NaiveDate, weekly: bool) -> String {
+        if weekly {
+            super::format::week_label(first_day)
+        } else {
+            chrono::Datelike::day(&first_day).to_string()
+        }
     }
 
     /// Today's diapers so far on the diaper chart.
@@ -1846,8 +1887,8 @@ pub mod progress {
                     for (from, to) in [(6.0, 4.0), (6.4, 6.0), (1.0, 0.0)] {
                         let said = trend(
                             DIAPERS.get(),
-                            &wet_a_day(from, 1),
-                            &wet_a_day(to, 1),
+                            &wet_a_day(from),
+                            &wet_a_day(to),
                             6,
                             movement(Measure::Baby, from, to),
                         );
@@ -1890,7 +1931,7 @@ pub mod progress {
             // A weight, and a chart's average a day with one decimal.
             let (weight, average) = (3.456, 6.4);
             let spanish = with_language(Language::Spanish, || {
-                (total_of_days(1), total_of_days(2), kg(weight), wet_a_day(average, 1))
+                (total_of_days(1), total_of_days(2), kg(weight), wet_a_day(average))
             });
             assert_eq!(
                 spanish,
