@@ -207,6 +207,10 @@ pub struct ConsultantModel {
     pub medicines: Vec<MedicineLine>,
 }
 
+/// How many days the summary can cover, as offered, and the one chosen at first.
+pub const DAYS_OFFERED: [i64; 3] = [7, 14, 30];
+pub const DAYS_AT_FIRST: i64 = 14;
+
 /// The first instant of the log the summary of `days` days up to `today` needs.
 pub fn log_needed_from<Tz: TimeZone>(plan: &Plan, days: i64, today: NaiveDate, tz: &Tz) -> Millis {
     let from = day_range(tz, today - Duration::days(days.max(1) - 1)).0;

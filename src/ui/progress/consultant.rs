@@ -27,7 +27,7 @@ use crate::ui::widgets::chart::{Chart, Series, Target};
 pub fn ConsultantSummary() -> impl IntoView {
     let app = AppState::get();
     let store = LogStore::get();
-    let days = RwSignal::new(14i64);
+    let days = RwSignal::new(consultant::DAYS_AT_FIRST);
     let notes = RwSignal::new(String::new());
     let loaded = store.watch(move || {
         let today = local_date(&Local, browser::clock::now());
@@ -85,7 +85,7 @@ pub fn ConsultantSummary() -> impl IntoView {
                         days.set(n)
                     }
                 }>
-                    {[7i64, 14, 30].into_iter().map(|n| view! { <option value=n.to_string() selected=n == 14>{n.to_string()}</option> }).collect_view()}
+                    {consultant::DAYS_OFFERED.into_iter().map(|n| view! { <option value=n.to_string() selected=n == consultant::DAYS_AT_FIRST>{n.to_string()}</option> }).collect_view()}
                 </select>
             </label>
             <label class="field">
