@@ -1865,6 +1865,32 @@ pub mod progress {
         use crate::domain::stats::{movement, Measure, Movement};
         use crate::text::i18n::{with_language, ISOLATE};
 
+        /// The consultant table's averages and weighings, and today's "so far" values, as each
+        /// language writes its numbers.
+        #[test]
+        fn the_tables_numbers_and_today_so_far_are_written_as_the_language_writes_numbers() {
+            use crate::domain::model::progress::SoFar;
+            use crate::domain::units::Volume;
+            let english = with_language(Language::English, || {
+                let so_far = |v| so_far_value(v, Volume::Ml);
+                (
+                    [average_count(6.8), average_count(8.0), kg_cell(4050), kg_value(0.0)],
+                    [so_far(SoFar::Sessions(2.0)), so_far(SoFar::Expressed(50.0))],
+                )
+            });
+            assert_eq!(
+                english,
+                (
+                    ["6.8".to_string(), "8".into(), "4.05".into(), String::new()],
+                    ["2".to_string(), "50 ml".into()]
+                )
+            );
+            let spanish = with_language(Language::Spanish, || {
+                [average_count(6.8), kg_cell(4050), so_far_value(SoFar::Weight(4.05), Volume::Ml)]
+            });
+            assert_eq!(spanish, ["6,8".to_string(), "4,05".into(), "4,05 kg".into()]);
+        }
+
         /// Each language's word for "normal", for "Good progress", and for the baby's doctor, as
         /// its file says them (hand-copied, so a changed sentence is noticed here).
         const WORDS: [(Language, &str, &str, &str); 5] = [
