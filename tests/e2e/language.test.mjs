@@ -181,7 +181,7 @@ test("Arabic pages are right to left and never wider than a 320 px phone", async
   await context.close();
 });
 
-test("the Timer's side buttons keep the parent's left on the left in Arabic", async () => {
+test("the Timer's side buttons, and the save panel's amounts on a phone on its side, keep the parent's left on the left in Arabic", async () => {
   const context = await browser.newContext({ ...PHONE, locale: "ar-EG" });
   const page = await context.newPage();
   await open(page, app.url, "/timer?start=pump");
@@ -190,6 +190,14 @@ test("the Timer's side buttons keep the parent's left on the left in Arabic", as
     .locator(".sides .side")
     .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().x));
   assert.ok(xs[0] < xs[1] && xs[1] < xs[2], `Left, Both, Right from left to right: ${xs}`);
+  // Landscape puts the two amounts side by side: the left side's on the left, as on the timer.
+  await page.setViewportSize({ width: 844, height: 390 });
+  await page.locator("main .controls button.primary").click();
+  await page.locator("#ml-left").waitFor();
+  const [left, right] = await Promise.all(
+    ["#ml-left", "#ml-right"].map((id) => page.locator(id).evaluate((e) => e.getBoundingClientRect())),
+  );
+  assert.ok(left.right <= right.left, `the left amount left of the right one: ${left.x}, ${right.x}`);
   await context.close();
 });
 

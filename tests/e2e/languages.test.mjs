@@ -241,9 +241,14 @@ for (const [language, locale] of Object.entries(LOCALES)) {
       await page.locator("main li.entry button.icon-button").last().click();
       const undo = page.locator("main .undo-bar");
       await undo.waitFor();
+      // The pressed bin went with its row: focus is on Undo, and Undo is on screen.
+      await page.waitForFunction(() => document.activeElement?.closest(".undo-bar"));
+      const bar = await undo.evaluate((e) => e.getBoundingClientRect().toJSON());
+      assert.ok(bar.top >= 0 && bar.bottom <= PHONE.viewport.height, `Undo on screen: ${bar.top}`);
       await look("/log deleted, with Undo");
       await undo.locator("button").click();
       await undo.waitFor({ state: "detached" });
+      await page.waitForFunction(() => document.activeElement?.matches("main h1"));
       assert.equal(await page.locator("main li.entry").count(), rows, "the deleted entry is back");
       // The question before deleting everything, left with its second button.
       await open(page, app.url, "/settings");
