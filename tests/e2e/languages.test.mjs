@@ -137,6 +137,9 @@ function week() {
   return out;
 }
 
+/** Waits until keyboard focus is on the element `id`. */
+const focused = (page, id) => page.waitForFunction((id) => document.activeElement?.id === id, id);
+
 /** Every English word of the list in `text`, product names aside. */
 function englishIn(text) {
   const plain = NAMES.reduce((t, name) => t.split(name).join(" "), text);
@@ -254,9 +257,12 @@ for (const [language, locale] of Object.entries(LOCALES)) {
       await open(page, app.url, "/settings");
       await page.locator("main .data button.danger").click();
       await dialog.first().waitFor();
+      // Focus follows the pressed button's place: the question's safe answer, then back.
+      await focused(page, "clear-cancel");
       await look("/settings delete question");
       await dialog.locator(".actions button:not(.danger)").click();
       await dialog.first().waitFor({ state: "detached" });
+      await focused(page, "clear-start");
       // "Baby is here": the path turned to getting ready shows it on Today; its form, then the
       // welcome with Undo; undone, and the path put back.
       const paths = page.locator("main input[name=path]");
@@ -266,11 +272,13 @@ for (const [language, locale] of Object.entries(LOCALES)) {
       await look("/ getting ready");
       await page.locator("main .card.preparing button.big").click();
       await page.locator("main form.baby-here").waitFor();
+      await focused(page, "born");
       await look("/ baby is here");
       await page.locator("main form.baby-here button.primary").click();
       // The notice with two buttons: Undo, then Dismiss.
       const welcome = page.locator(".notice:has(.notice-actions button + button)");
       await welcome.waitFor();
+      await page.waitForFunction(() => document.activeElement?.matches("main h1"));
       await look("/ baby is here, saved, with Undo");
       await welcome.locator("button").first().click();
       await page.locator("main .card.preparing").waitFor();
