@@ -310,3 +310,29 @@ for (const [language, locale] of Object.entries(LOCALES)) {
     await context.close();
   });
 }
+
+test("on a 320 px phone every tab's label stays inside its tab and the screen, in every language", async () => {
+  const crowded = [];
+  for (const locale of ["en-GB", ...Object.values(LOCALES)]) {
+    const context = await browser.newContext({ ...PHONE, viewport: { width: 320, height: 568 }, locale });
+    const page = await context.newPage();
+    // The Timer and Progress tabs in bold (the current screen's), the widest they get.
+    for (const path of ["/timer", "/progress"]) {
+      await open(page, app.url, path);
+      const tabs = await page.locator("nav.bottom a").evaluateAll((links) =>
+        links.map((a) => {
+          const words = document.createRange();
+          words.selectNodeContents(a);
+          const text = words.getBoundingClientRect();
+          const tab = a.getBoundingClientRect();
+          return { label: a.textContent.trim(), text: [text.left, text.right], tab: [tab.left, tab.right] };
+        }),
+      );
+      for (const { label, text, tab } of tabs)
+        if (text[0] < Math.max(tab[0], 0) || text[1] > Math.min(tab[1], 320))
+          crowded.push(`${locale} ${path}: ${label} ${text.map(Math.round)} in ${tab.map(Math.round)}`);
+    }
+    await context.close();
+  }
+  assert.deepEqual(crowded, []);
+});
