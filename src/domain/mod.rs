@@ -1,5 +1,6 @@
 //! Pure logic with no browser dependency, so it can be tested natively in milliseconds.
 
+pub mod app_update;
 pub mod backup;
 pub mod care;
 pub mod csv;
