@@ -6,6 +6,7 @@ pub mod care;
 pub mod csv;
 pub mod day;
 pub mod entry;
+pub mod first_use;
 pub mod ics;
 pub mod journey;
 pub mod language;
