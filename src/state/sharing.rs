@@ -91,10 +91,7 @@ struct Log(LogStore, Sharing, Pairing);
 
 impl Log {
     fn still_shared(&self) -> bool {
-        self.1.shared.with_untracked(|s| {
-            s.as_ref().map(|s| (&s.pairing.server, &s.pairing.database))
-                == Some((&self.2.server, &self.2.database))
-        })
+        self.1.shared.with_untracked(|s| s.as_ref().is_some_and(|s| s.pairing.same_log(&self.2)))
     }
 }
 
@@ -283,12 +280,9 @@ impl Sharing {
     /// or changed meanwhile (then it belongs to nobody). Whether it was put back.
     fn put_back(&self, mut held: Held, ok: bool) -> bool {
         let current = self.shared.get_untracked();
-        let same = current.as_ref().map(|c| (&c.pairing.server, &c.pairing.database, &c.device.id))
-            == Some((
-                &held.shared.pairing.server,
-                &held.shared.pairing.database,
-                &held.shared.device.id,
-            ));
+        let same = current.as_ref().is_some_and(|c| {
+            c.pairing.same_log(&held.shared.pairing) && c.device.id == held.shared.device.id
+        });
         if !same {
             return false;
         }
