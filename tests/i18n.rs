@@ -84,7 +84,7 @@ fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
     }
 }
 
-/// Every `Msg("…")` in the source and every `data-msg="…"` in the loading screen.
+/// Every `msg!("…")` in the source and every `data-msg="…"` in the loading screen.
 fn asked_for() -> BTreeSet<String> {
     let mut files = Vec::new();
     rust_files(&root().join("src"), &mut files);
@@ -93,7 +93,7 @@ fn asked_for() -> BTreeSet<String> {
         files.iter().map(|f| fs::read_to_string(f).expect("a readable file")).collect();
     texts.push(fs::read_to_string(root().join("index.html")).expect("index.html"));
     for text in &texts {
-        for marker in ["Msg(\"", "data-msg=\""] {
+        for marker in ["msg!(\"", "data-msg=\""] {
             for part in text.split(marker).skip(1) {
                 if let Some(id) = part.split('"').next() {
                     asked.insert(id.to_string());

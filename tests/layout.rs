@@ -1,8 +1,10 @@
 //! The layers of the crate, checked on the source itself: each folder of `src/` uses only the
 //! layers before it (`domain` → `text` → `browser` → `state` → `ui`), so the rules stay pure and
 //! the screens stay thin. Also checks that the JavaScript which runs before the wasm reads the
-//! settings under the same key the app writes.
+//! settings under the same key the app writes, and that no module of the domain uses itself
+//! through others (a cycle: none of its modules can be read, moved or tested without the rest).
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::Path;
 
@@ -107,4 +109,136 @@ fn the_sort_check_notices_a_direct_sort_and_spares_tests() {
         ["v.sort_by_key(|e| e.at);"]
     );
     assert!(direct_sorts("fn a() {}\n#[cfg(test)]\nmod tests { fn b() { v.sort(); } }").is_empty());
+}
+
+/// The domain modules (`src/domain/<name>.rs` or `src/domain/<name>/`) that a file of the module
+/// `own`, `depth` folders below `src/domain/`, names outside its tests: `crate::domain::<name>`,
+/// or the same through `super` (`super::<name>` in `src/domain/x.rs`, `super::super::<name>` one
+/// folder down); comments aside.
+fn domain_uses(source: &str, own: &str, depth: usize) -> BTreeSet<String> {
+    let shipped: String = source
+        .split("#[cfg(test)]")
+        .next()
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let up = "super::".repeat(depth);
+    let mut names = BTreeSet::new();
+    for prefix in ["crate::domain::".to_string(), up] {
+        for (i, _) in shipped.match_indices(&prefix) {
+            let rest = &shipped[i + prefix.len()..];
+            // `super::{a, b::c}`: every name in the braces; `super::a`: the one.
+            let list = match rest.strip_prefix('{') {
+                Some(inner) => inner.split('}').next().unwrap_or_default(),
+                None => rest,
+            };
+            for part in list.split(',') {
+                let name: String = part
+                    .trim()
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect();
+                let is_module = name.chars().next().is_some_and(|c| c.is_ascii_lowercase());
+                if is_module && name != own && name != "super" && name != "self" {
+                    names.insert(name);
+                }
+                if rest.starts_with('{') {
+                    continue;
+                }
+                break;
+            }
+        }
+    }
+    names
+}
+
+/// The first cycle among the domain modules' uses, as a path back to where it starts
+/// ("entry -> mark -> entry"), or `None`: two modules that use each other, or a longer loop.
+fn cycle(uses: &BTreeMap<String, BTreeSet<String>>) -> Option<String> {
+    /// Depth first from the last module of `path`; a use of a module already on it closes a loop.
+    fn walk(
+        uses: &BTreeMap<String, BTreeSet<String>>,
+        path: &mut Vec<String>,
+        done: &mut BTreeSet<String>,
+    ) -> Option<String> {
+        let here = path.last()?.clone();
+        for next in uses.get(&here).into_iter().flatten() {
+            if let Some(i) = path.iter().position(|m| m == next) {
+                let mut loop_: Vec<&str> = path[i..].iter().map(String::as_str).collect();
+                loop_.push(next);
+                return Some(loop_.join(" -> "));
+            }
+            if !done.contains(next) {
+                path.push(next.clone());
+                let found = walk(uses, path, done);
+                path.pop();
+                if found.is_some() {
+                    return found;
+                }
+            }
+        }
+        done.insert(here);
+        None
+    }
+    let mut done = BTreeSet::new();
+    uses.keys().find_map(|start| walk(uses, &mut vec![start.clone()], &mut done))
+}
+
+#[test]
+fn no_domain_module_uses_itself_through_others() {
+    let domain = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/domain");
+    let mut files = Vec::new();
+    rust_files(&domain, &mut files);
+    let mut uses: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for file in files {
+        let rel = file.strip_prefix(&domain).expect("under src/domain");
+        let parts: Vec<String> = rel.iter().map(|p| p.to_string_lossy().into_owned()).collect();
+        let own = parts[0].trim_end_matches(".rs").to_string();
+        if own == "mod" {
+            continue;
+        }
+        let source = fs::read_to_string(&file).expect("a readable source file");
+        let found = domain_uses(&source, &own, parts.len());
+        uses.entry(own).or_default().extend(found);
+    }
+    assert!(uses.contains_key("entry") && uses["entry"].contains("mark"), "{uses:?}");
+    assert_eq!(cycle(&uses), None, "domain modules that use each other, through others or not");
+}
+
+#[test]
+fn the_cycle_check_notices_a_loop_of_two_or_more_modules() {
+    let entry = "pub use super::mark::Milestone;\nuse super::{invalid::Invalid, units::Ml};";
+    assert_eq!(
+        domain_uses(entry, "entry", 1),
+        ["invalid", "mark", "units"].map(String::from).into()
+    );
+    let timeline =
+        "use crate::domain::entry::Entry;\nuse super::super::care;\nuse super::tally::Day;";
+    assert_eq!(domain_uses(timeline, "milestones", 2), ["care", "entry"].map(String::from).into());
+    assert!(domain_uses("/// See [`crate::domain::plan`].", "x", 1).is_empty(), "a comment");
+    let tests_only = "fn a() {}\n#[cfg(test)]\nmod tests { use crate::domain::plan::Plan; }";
+    assert!(domain_uses(tests_only, "x", 1).is_empty());
+    let graph = |edges: &[(&str, &[&str])]| -> BTreeMap<String, BTreeSet<String>> {
+        edges
+            .iter()
+            .map(|(from, to)| (from.to_string(), to.iter().map(|t| t.to_string()).collect()))
+            .collect()
+    };
+    let pair = graph(&[("entry", &["mark"]), ("mark", &["day", "entry"]), ("day", &[])]);
+    assert_eq!(cycle(&pair).as_deref(), Some("entry -> mark -> entry"));
+    let three = graph(&[
+        ("a", &["day"]),
+        ("day", &[]),
+        ("plan", &["step_down"]),
+        ("step_down", &["x"]),
+        ("x", &["plan"]),
+    ]);
+    assert_eq!(cycle(&three).as_deref(), Some("plan -> step_down -> x -> plan"));
+    // The loop is behind a module with none ("care" comes first and leads nowhere).
+    let behind = graph(&[("a", &["care", "z"]), ("z", &["a"]), ("care", &[])]);
+    assert_eq!(cycle(&behind).as_deref(), Some("a -> z -> a"));
+    let none = graph(&[("step_down", &["plan", "care"]), ("plan", &["care"]), ("care", &[])]);
+    assert_eq!(cycle(&none), None);
 }

@@ -13,16 +13,19 @@ use crate::domain::language::Language;
 use crate::text::i18n::{self, Bundle};
 
 /// Reads the words the loader fetched into the app's bundle, once, before anything is drawn;
-/// returns their language. Without them (a test page, a failed download) messages show their
-/// ids, and the page says English.
+/// returns their language. Without them (a test page, a failed download) messages read as
+/// nothing (the wasm keeps no words of its own, not even the ids), and the page says English.
 pub fn install_loaded() -> Language {
     let global = js_sys::global();
     let told = get(&global, "relactText");
     let field = |name: &str| told.as_ref().and_then(|t| get(t, name)).and_then(|v| v.as_string());
     let language = field("lang").and_then(|tag| Language::from_tag(&tag));
     let bundle = match (language, field("ftl")) {
-        // A file that does not read (a broken deploy: the tests read every file) is as if missing.
-        (Some(language), Some(ftl)) => Bundle::parse(language, &ftl).ok(),
+        // A file that does not read, or is not this version's (a broken deploy: the tests read
+        // every file), is as if missing.
+        (Some(language), Some(ftl)) => {
+            Bundle::parse(language, &ftl).ok().filter(Bundle::in_app_order)
+        }
         _ => None,
     };
     // The text now lives in the bundle; the loader's copy can go.
@@ -83,7 +86,7 @@ pub async fn fetch(language: Language) -> Result<Bundle, NotOpened> {
     let text = response.text().map_err(|_| NotOpened::Failed)?;
     let text = JsFuture::from(text).await.map_err(|_| NotOpened::Offline)?;
     let text = text.as_string().ok_or(NotOpened::Failed)?;
-    Bundle::parse(language, &text).map_err(|_| NotOpened::Failed)
+    Bundle::parse(language, &text).ok().filter(Bundle::in_app_order).ok_or(NotOpened::Failed)
 }
 
 /// Asks the service worker to keep the language in use for offline starts: on a first visit the

@@ -7,7 +7,8 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::entry::{Entry, Invalid};
+use super::entry::Entry;
+use super::invalid::Invalid;
 use super::settings::Settings;
 use super::Millis;
 
@@ -252,11 +253,12 @@ pub fn restored_settings(current: &Settings, incoming: &Settings) -> Option<Sett
     let mut next = incoming.clone();
     // The language is this phone's (a partner's backup may come from a phone in another one).
     next.language = current.language;
-    next.plan = next.plan.clamped();
-    next.plan.revision = current.plan.revision;
+    next.plan = current.plan.clone();
+    next.plan.edit(|plan| *plan = incoming.plan.clone());
     if next == *current {
         return None;
     }
+    // Either phone may have exported a calendar: the next export replaces the events of both.
     next.plan.revision = current.plan.revision.max(incoming.plan.revision).saturating_add(1);
     Some(next)
 }
@@ -737,7 +739,8 @@ mod tests {
         let day = NaiveDate::from_ymd_opt(2026, 5, 20).unwrap();
         let own = Milestone::on(&London, Kind::Own, day, "=HYPERLINK(\"x\") <b>latched</b>");
         let let_down = Milestone::on(&London, Kind::LetDown, day, "");
-        let good = vec![own.clone().entry(NOW - 10), let_down.entry(NOW - 10)];
+        let good =
+            vec![Entry::milestone(own.clone(), NOW - 10), Entry::milestone(let_down, NOW - 10)];
         let back = read(&export(&good, &Settings::default(), NOW), NOW).unwrap();
         assert_eq!(back.accepted, good, "the parent's words kept exactly");
 

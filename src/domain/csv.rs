@@ -338,7 +338,7 @@ mod tests {
         let day = chrono::NaiveDate::from_ymd_opt(2026, 5, 20).unwrap();
         let own = Milestone::on(&New_York, Kind::Own, day, "=HYPERLINK(\"x\"), latched!");
         let let_down = Milestone::on(&New_York, Kind::LetDown, day, "");
-        let entries = [own.entry(T), let_down.entry(T)];
+        let entries = [Entry::milestone(own, T), Entry::milestone(let_down, T)];
         let csv = log_csv(&New_York, Volume::Ml, &entries);
         let lines: Vec<&str> = csv.split("\r\n").collect();
         let own_id = entries[0].id.as_str();

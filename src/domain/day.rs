@@ -1,9 +1,7 @@
 //! Local calendar days. Instants are stored in UTC; a "day" is always the parent's own day, in the
 //! time zone of the device, so a 23:50 session counts for the evening it began in.
 
-use chrono::{
-    DateTime, Datelike, Duration, LocalResult, NaiveDate, NaiveTime, TimeZone, Timelike, Utc,
-};
+use chrono::{DateTime, Duration, LocalResult, NaiveDate, NaiveTime, TimeZone, Timelike, Utc};
 
 use super::Millis;
 
@@ -37,6 +35,11 @@ pub fn day_start<Tz: TimeZone>(tz: &Tz, date: NaiveDate) -> Millis {
     date.and_time(NaiveTime::MIN).and_utc().timestamp_millis()
 }
 
+/// UTC midnight of `date`: the same instant on every phone, whatever its time zone.
+pub fn utc_midnight(date: NaiveDate) -> Millis {
+    date.and_time(NaiveTime::MIN).and_utc().timestamp_millis()
+}
+
 /// The half-open range `[start, end)` of a local date in UTC milliseconds; 23 or 25 hours long on
 /// DST days, which is why days are never computed as `24 * HOUR` steps.
 pub fn day_range<Tz: TimeZone>(tz: &Tz, date: NaiveDate) -> (Millis, Millis) {
@@ -50,7 +53,7 @@ where
     Tz::Offset: std::fmt::Display,
 {
     let t = utc(ms).with_timezone(tz).naive_local();
-    format!("{:04}-{:02}-{:02}T{:02}:{:02}", t.year(), t.month(), t.day(), t.hour(), t.minute())
+    format!("{}T{:02}:{:02}", iso_date::format(t.date()), t.hour(), t.minute())
 }
 
 /// The value of an `<input type="datetime-local">` as an instant; `None` for anything else. In a
@@ -100,7 +103,13 @@ pub mod iso_date {
 
     /// Writes `d` as "YYYY-MM-DD".
     pub fn serialize<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(&format_args!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()))
+        s.serialize_str(&format(*d))
+    }
+
+    /// `d` as "2026-11-28": the one way a date is written as ISO 8601, in stored data, ids and
+    /// the value of an `<input type="date">`.
+    pub fn format(d: NaiveDate) -> String {
+        format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
     }
 
     /// Reads "YYYY-MM-DD"; anything else is refused (and so kept aside, never guessed).
@@ -264,5 +273,15 @@ mod tests {
         for bad in [r#"{"d":"2026-02-30"}"#, r#"{"d":"9 March"}"#, r#"{"d":20260309}"#] {
             assert!(serde_json::from_str::<Holder>(bad).is_err(), "{bad}");
         }
+        // The one ISO writer, padded: the year to four digits, month and day to two.
+        assert_eq!(iso_date::format(date(987, 1, 2)), "0987-01-02");
+        assert_eq!(iso_date::format(date(2026, 12, 31)), "2026-12-31");
+        assert_eq!(
+            to_input(
+                &London,
+                London.with_ymd_and_hms(2026, 7, 4, 9, 5, 0).unwrap().timestamp_millis()
+            ),
+            "2026-07-04T09:05"
+        );
     }
 }

@@ -4,8 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use super::invalid::Invalid;
+pub use super::mark::Milestone;
 pub use super::medicine::Medicine;
-pub use super::milestones::Milestone;
 use super::units::{Ml, Total};
 use super::{Millis, HOUR, MINUTE};
 
@@ -338,45 +339,6 @@ impl Record {
     }
 }
 
-/// Why a record was refused; `text::invalid` turns each into a sentence for the parent.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Invalid {
-    EndNotAfterStart,
-    SessionTooLong,
-    SegmentOutsideSession,
-    VolumeOutOfRange,
-    AmountOutOfRange,
-    WeightOutOfRange,
-    DiaperEmpty,
-    NotesTooLong,
-    InFuture,
-    /// Notes holding a control character other than a new line or a tab (a NUL byte, say): no
-    /// phone keyboard types one, so the entry did not come from a parent's hands.
-    NotesControlCharacter,
-    MedicineNameEmpty,
-    MedicineNameTooLong,
-    AdvisedByEmpty,
-    AdvisedByTooLong,
-    MedicineDateMissing,
-    /// A medicine's or a milestone's date outside the years 2000–2100: a typing slip.
-    DateOutOfRange,
-    StopBeforeStart,
-    /// A "taken" tick outside the medicine's dates, or a day ticked twice.
-    TakenOutsideDates,
-    /// Test weighing: the weight after the feed is smaller than before it.
-    TestWeightAfterSmaller,
-    /// Test weighing: more gained in one feed than a baby can take.
-    TestWeightTooMuch,
-    /// A milestone of a kind this build does not know (marked with a newer Relact).
-    MilestoneUnknown,
-    /// The parent's own milestone with no words.
-    MilestoneWordsEmpty,
-    /// A milestone's words longer than `milestones::MAX_OWN_CHARS`.
-    MilestoneWordsTooLong,
-    /// A milestone filed at an instant that is not around noon of its day in any time zone.
-    MilestoneDayMismatch,
-}
-
 /// A stored log entry: the record plus what merging backups from two phones needs.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Entry {
@@ -397,6 +359,12 @@ impl Entry {
     /// A fresh entry; `at` is derived so it can never disagree with the record.
     pub fn new(id: String, now: Millis, record: Record) -> Self {
         Entry { id, created: now, updated: now, deleted: false, at: record.at(), record }
+    }
+
+    /// A fresh entry for a milestone the parent marked, under the id made from what it says
+    /// ([`Milestone::id`]), so the same mark made twice is one entry after any merge.
+    pub fn milestone(mark: Milestone, now: Millis) -> Self {
+        Entry::new(mark.id(), now, Record::Milestone(mark))
     }
 
     /// A changed copy, stamped so it wins over the old one in any merge.
@@ -653,7 +621,7 @@ mod tests {
                 Record::Medicine(m.unwrap().with_taken(day("2026-05-02").unwrap(), true))
             }),
             ("milestone", {
-                use super::super::milestones::Kind;
+                use super::super::mark::Kind;
                 let day = chrono::NaiveDate::from_ymd_opt(2026, 5, 20).unwrap();
                 Record::Milestone(Milestone::on(&chrono::Utc, Kind::Own, day, "w"))
             }),
@@ -692,7 +660,7 @@ mod tests {
             serde_json::from_value::<Method>(json!(v)).unwrap();
         }
         // Milestone kinds: every one this build marks, and nothing it would read as unknown.
-        use super::super::milestones::Kind;
+        use super::super::mark::Kind;
         let kinds: BTreeSet<Kind> = names(&shape["values"]["milestone_kind"])
             .iter()
             .map(|v| serde_json::from_value::<Kind>(json!(v)).unwrap())

@@ -72,15 +72,10 @@ impl FirstUse {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::entry::{Diaper, Record};
+    use crate::domain::test_kit::wet as diaper;
     use crate::domain::HOUR;
 
     const NOW: Millis = 1_780_000_000_000;
-
-    fn diaper(id: &str, at: Millis) -> Entry {
-        let diaper = Diaper { at, wet: true, dirty: false, dark_urine: false };
-        Entry::new(id.into(), at, Record::Diaper(diaper))
-    }
 
     #[test]
     fn what_was_stored_is_used_as_it_is() {

@@ -6,7 +6,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::day::iso_date;
-use super::entry::Invalid;
+use super::invalid::Invalid;
 use super::Millis;
 
 /// The longest name or adviser kept: room for a long brand name, not for a pasted document.

@@ -140,29 +140,11 @@ pub fn latest_slot<Tz: TimeZone>(plan: &Plan, tz: &Tz, now: Millis) -> Option<Mi
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::entry::Session;
+    use crate::domain::test_kit::session;
     use chrono_tz::Europe::London;
 
     fn london(d: u32, h: u32, m: u32) -> Millis {
         London.with_ymd_and_hms(2026, 11, d, h, m, 0).unwrap().timestamp_millis()
-    }
-
-    fn pump(id: &str, start: Millis) -> Entry {
-        pump_kind(id, start, SessionKind::Pumping)
-    }
-
-    fn pump_kind(id: &str, start: Millis, kind: SessionKind) -> Entry {
-        let s = Session {
-            kind,
-            start,
-            end: start + 20 * MINUTE,
-            segments: vec![],
-            left_ml: None,
-            right_ml: None,
-            notes: String::new(),
-            test_weight: None,
-        };
-        Entry::new(id.into(), start, Record::Session(s))
     }
 
     fn open_since(since: Millis) -> Answered {
@@ -193,9 +175,12 @@ mod tests {
         // 12:25: the plan's 12:20 is not the parent's schedule now.
         assert_eq!(at(&[], london(20, 12, 25)), None);
         // A session begun at 10:20 answers 11:00; one at 09:55 does not.
-        assert_eq!(at(&[pump("a", london(20, 10, 20))], london(20, 11, 10)), None);
         assert_eq!(
-            at(&[pump("b", london(20, 9, 55))], london(20, 11, 10)),
+            at(&[session("a", SessionKind::Pumping, london(20, 10, 20))], london(20, 11, 10)),
+            None
+        );
+        assert_eq!(
+            at(&[session("b", SessionKind::Pumping, london(20, 9, 55))], london(20, 11, 10)),
             Some(london(20, 11, 0))
         );
         assert_eq!(
@@ -244,16 +229,25 @@ mod tests {
         let night = london(29, 3, 0);
         assert_eq!(at(&plan, &[], night + 2 * MINUTE, a), Some(night));
         // Started at 03:02, saved at 03:22: no banner on any screen after.
-        let log = [pump("n", night + 2 * MINUTE)];
+        let log = [session("n", SessionKind::Pumping, night + 2 * MINUTE)];
         for m in 2..30 {
             assert_eq!(at(&plan, &log, night + m * MINUTE, a), None, "03:{m:02}");
         }
         // A session begun a little early counts too; comfort nursing does not.
-        assert_eq!(at(&plan, &[pump("e", night - 20 * MINUTE)], night + MINUTE, a), None);
-        let comfort = [pump_kind("c", night - 5 * MINUTE, SessionKind::ComfortNursing)];
+        assert_eq!(
+            at(
+                &plan,
+                &[session("e", SessionKind::Pumping, night - 20 * MINUTE)],
+                night + MINUTE,
+                a
+            ),
+            None
+        );
+        let comfort = [session("c", SessionKind::ComfortNursing, night - 5 * MINUTE)];
         assert_eq!(at(&plan, &comfort, night + MINUTE, a), Some(night));
         // A deleted session does not answer the slot.
-        let deleted = [pump("d", night).with_deleted(night + MINUTE, true)];
+        let deleted =
+            [session("d", SessionKind::Pumping, night).with_deleted(night + MINUTE, true)];
         assert_eq!(at(&plan, &deleted, night + 2 * MINUTE, a), Some(night));
     }
 
@@ -311,7 +305,13 @@ mod tests {
         ];
         let start = london(27, 0, 0);
         let log: Vec<Entry> = (0..40)
-            .map(|i| pump(&format!("p{i}"), start + (i * 71 + (i * i) % 37) * MINUTE))
+            .map(|i| {
+                session(
+                    format!("p{i}"),
+                    SessionKind::Pumping,
+                    start + (i * 71 + (i * i) % 37) * MINUTE,
+                )
+            })
             .collect();
         for plan in &plans {
             let window = plan.slot_window();

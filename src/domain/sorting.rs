@@ -53,16 +53,10 @@ mod tests {
     #[test]
     fn agrees_with_the_standard_sort_on_many_orders() {
         // A fixed pseudo-random walk: 500 lists of up to 60 small numbers (many equal).
-        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
-        let mut next = move || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut rng = crate::domain::test_kit::Random(0x2545_f491_4f6c_dd1d);
         for _ in 0..500 {
-            let n = (next() % 60) as usize;
-            let v: Vec<(u64, usize)> = (0..n).map(|i| (next() % 8, i)).collect();
+            let n = (rng.next_u64() % 60) as usize;
+            let v: Vec<(u64, usize)> = (0..n).map(|i| (rng.next_u64() % 8, i)).collect();
             let mut ours = v.clone();
             let mut std = v;
             sort_by_key(&mut ours, |x| x.0);

@@ -169,29 +169,12 @@ pub fn use_weeks(first: NaiveDate, last: NaiveDate) -> bool {
 mod tests {
     use super::*;
     use crate::domain::entry::*;
-    use crate::domain::units::Ml;
+    use crate::domain::test_kit::{pumped, wet};
     use crate::domain::{Millis, HOUR, MINUTE};
     use chrono_tz::Europe::London;
 
     fn at(d: u32, h: u32) -> Millis {
         London.with_ymd_and_hms(2026, 10, d, h, 0, 0).unwrap().timestamp_millis()
-    }
-
-    fn pump(id: &str, start: Millis, ml: u32) -> Entry {
-        Entry::new(
-            id.into(),
-            start,
-            Record::Session(Session {
-                kind: SessionKind::Pumping,
-                start,
-                end: start + 20 * MINUTE,
-                segments: vec![],
-                left_ml: Some(Ml::whole(ml)),
-                right_ml: Some(Ml::whole(0)),
-                notes: String::new(),
-                test_weight: None,
-            }),
-        )
     }
 
     fn date(d: u32) -> NaiveDate {
@@ -203,9 +186,9 @@ mod tests {
         // 23:00 on the 24th and 00:30 on the 25th fall on either side of local midnight, the
         // night before the clocks go back.
         let entries = vec![
-            pump("a", at(24, 23), 10),
-            pump("b", at(25, 0) + 30 * MINUTE, 20),
-            pump("c", at(27, 12), 5),
+            pumped("a", at(24, 23), 10, 0),
+            pumped("b", at(25, 0) + 30 * MINUTE, 20, 0),
+            pumped("c", at(27, 12), 5, 0),
         ];
         let b = buckets(&London, &entries, date(24), date(27), false);
         assert_eq!(b.len(), 4);
@@ -238,20 +221,12 @@ mod tests {
     #[test]
     fn trend_compares_the_first_and_last_days_with_data() {
         let entries: Vec<Entry> =
-            (1..=14).map(|d| pump(&format!("p{d}"), at(d, 9), 10 * d)).collect();
+            (1..=14).map(|d| pumped(format!("p{d}"), at(d, 9), 10 * d, 0)).collect();
         let b = buckets(&London, &entries, date(1), date(14), false);
         let t = trend(&b, |t| t.expressed_ml.ml()).unwrap();
         assert_eq!((t.from, t.to, t.days), (20.0, 130.0, 13));
         let single = buckets(&London, &entries[..1], date(1), date(14), false);
         assert_eq!(trend(&single, |t| t.expressed_ml.ml()), None);
-    }
-
-    fn wet(id: &str, t: Millis) -> Entry {
-        Entry::new(
-            id.into(),
-            t,
-            Record::Diaper(Diaper { at: t, wet: true, dirty: false, dark_urine: false }),
-        )
     }
 
     #[test]
@@ -273,7 +248,7 @@ mod tests {
         for d in 1..=7u32 {
             let n = if d <= 3 { 7 } else { 4 };
             for i in 0..n {
-                entries.push(wet(&format!("w{d}-{i}"), at(d, 6) + i as Millis * HOUR));
+                entries.push(wet(format!("w{d}-{i}"), at(d, 6) + i as Millis * HOUR));
             }
         }
         let b = buckets(&London, &entries, date(1), date(7), false);

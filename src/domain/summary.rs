@@ -90,17 +90,6 @@ pub fn longest_gap(entries: &[Entry], now: Millis) -> Option<Millis> {
     Some(longest.max(now - last_end).max(0))
 }
 
-/// Wet diapers per local date, tombstones ignored: what the step-down rule reads.
-pub fn wet_per_day<Tz: chrono::TimeZone>(
-    tz: &Tz,
-    entries: &[Entry],
-) -> std::collections::HashMap<chrono::NaiveDate, u32> {
-    super::day::group_by_day(tz, entries.iter().filter(|e| !e.deleted), |e| e.at)
-        .into_iter()
-        .map(|(date, list)| (date, Totals::of(list).wet))
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -175,17 +164,17 @@ mod tests {
             e(id, Record::Diaper(Diaper { at, wet, dirty: !wet, dark_urine: false }))
         };
         let day = 24 * 60 * MINUTE;
-        let entries = vec![
+        let entries = [
             d("a", 10, true),
             d("b", 20, true),
             d("c", 30, false),
             d("d", day + 5, true),
             d("x", 40, true).with_deleted(50, true),
         ];
-        let wet = wet_per_day(&chrono::Utc, &entries);
-        let date = |n: i64| crate::domain::day::local_date(&chrono::Utc, n * day);
-        assert_eq!(wet.get(&date(0)), Some(&2));
-        assert_eq!(wet.get(&date(1)), Some(&1));
+        let live = entries.iter().filter(|e| !e.deleted);
+        let days = crate::domain::day::group_by_day(&chrono::Utc, live, |e| e.at);
+        let wet: Vec<u32> = days.into_iter().map(|(_, list)| Totals::of(list).wet).collect();
+        assert_eq!(wet, [1, 2], "newest day first: 1 wet on the second, 2 on the first");
     }
 
     #[test]

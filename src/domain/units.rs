@@ -1,11 +1,16 @@
-//! Volumes: how an amount of milk is stored ([`Ml`]), how amounts add up ([`Total`]) and the
+//! Units: volumes, how an amount of milk is stored ([`Ml`]), how amounts add up ([`Total`]) and the
 //! unit a parent reads them in ([`Volume`]). Ounces exist only on screen; what a parent typed in
-//! either unit reads back exactly.
+//! either unit reads back exactly; and a weight's grams in kilograms ([`kg`]).
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// Millilitres in one US fluid ounce.
 pub const ML_PER_OZ: f64 = 29.5735;
+
+/// A weight in grams (as the log keeps it) in kilograms (as screens and charts show it).
+pub fn kg(grams: u32) -> f64 {
+    f64::from(grams) / 1000.0
+}
 
 /// The unit a parent reads volumes in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -167,11 +167,14 @@ mod tests {
                 r#"{{"id":"d1","created":{wet},"updated":{wet},"deleted":false,"at":{wet},
                 "record":{{"type":"diaper","at":{wet},"wet":true,"dirty":false}}}}"#
             )),
-            Milestone::on(&London, Kind::LetDown, date(10), "").entry(at(10, 12)),
-            Milestone::on(&London, Kind::Own, date(12), "Slept four hours").entry(at(12, 12)),
+            Entry::milestone(Milestone::on(&London, Kind::LetDown, date(10), ""), at(10, 12)),
+            Entry::milestone(
+                Milestone::on(&London, Kind::Own, date(12), "Slept four hours"),
+                at(12, 12),
+            ),
         ];
         let mut taken_back =
-            Milestone::on(&London, Kind::BreastChanges, date(11), "").entry(at(11, 12));
+            Entry::milestone(Milestone::on(&London, Kind::BreastChanges, date(11), ""), at(11, 12));
         taken_back.deleted = true;
         all.push(taken_back);
         let timeline = milestones::timeline(&London, &all, Some(300), None, date(28));

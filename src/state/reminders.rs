@@ -4,7 +4,7 @@
 //! the running session changes, so the banner ends as soon as the slot is logged, started,
 //! skipped or no longer in the plan. The chime and notification sound once per slot.
 
-use chrono::{Local, TimeZone};
+use chrono::Local;
 use leptos::prelude::*;
 
 use super::keys;
@@ -83,11 +83,7 @@ pub fn provide() {
             }
             let Some(slot) = due.filter(|at| *at > announced) else { return };
             let clock = app.settings.with_untracked(|s| s.clock);
-            let at = Local
-                .timestamp_millis_opt(slot)
-                .single()
-                .map(|d| text::format::clock_time(d.time(), clock))
-                .unwrap_or_default();
+            let at = text::format::clock_at(&Local, slot, clock);
             if app.settings.with_untracked(|s| s.chime) {
                 browser::sound::chime();
             }

@@ -16,8 +16,8 @@ use crate::domain::units::{Ml, Total, Volume, ML_PER_OZ};
 /// The unit's short name, as printed after a number and in column headings.
 pub fn unit_label(unit: Volume) -> &'static str {
     match unit {
-        Volume::Ml => Msg("unit-ml").get(),
-        Volume::Oz => Msg("unit-oz").get(),
+        Volume::Ml => msg!("unit-ml").get(),
+        Volume::Oz => msg!("unit-oz").get(),
     }
 }
 
@@ -158,28 +158,28 @@ impl VolumeField {
 
 /// Day names, Monday first (chrono's `num_days_from_monday`), long and short.
 const WEEKDAYS: [(Msg, Msg); 7] = [
-    (Msg("weekday-monday"), Msg("weekday-monday-short")),
-    (Msg("weekday-tuesday"), Msg("weekday-tuesday-short")),
-    (Msg("weekday-wednesday"), Msg("weekday-wednesday-short")),
-    (Msg("weekday-thursday"), Msg("weekday-thursday-short")),
-    (Msg("weekday-friday"), Msg("weekday-friday-short")),
-    (Msg("weekday-saturday"), Msg("weekday-saturday-short")),
-    (Msg("weekday-sunday"), Msg("weekday-sunday-short")),
+    (msg!("weekday-monday"), msg!("weekday-monday-short")),
+    (msg!("weekday-tuesday"), msg!("weekday-tuesday-short")),
+    (msg!("weekday-wednesday"), msg!("weekday-wednesday-short")),
+    (msg!("weekday-thursday"), msg!("weekday-thursday-short")),
+    (msg!("weekday-friday"), msg!("weekday-friday-short")),
+    (msg!("weekday-saturday"), msg!("weekday-saturday-short")),
+    (msg!("weekday-sunday"), msg!("weekday-sunday-short")),
 ];
 /// Month names, January first, long and short.
 const MONTHS: [(Msg, Msg); 12] = [
-    (Msg("month-january"), Msg("month-january-short")),
-    (Msg("month-february"), Msg("month-february-short")),
-    (Msg("month-march"), Msg("month-march-short")),
-    (Msg("month-april"), Msg("month-april-short")),
-    (Msg("month-may"), Msg("month-may-short")),
-    (Msg("month-june"), Msg("month-june-short")),
-    (Msg("month-july"), Msg("month-july-short")),
-    (Msg("month-august"), Msg("month-august-short")),
-    (Msg("month-september"), Msg("month-september-short")),
-    (Msg("month-october"), Msg("month-october-short")),
-    (Msg("month-november"), Msg("month-november-short")),
-    (Msg("month-december"), Msg("month-december-short")),
+    (msg!("month-january"), msg!("month-january-short")),
+    (msg!("month-february"), msg!("month-february-short")),
+    (msg!("month-march"), msg!("month-march-short")),
+    (msg!("month-april"), msg!("month-april-short")),
+    (msg!("month-may"), msg!("month-may-short")),
+    (msg!("month-june"), msg!("month-june-short")),
+    (msg!("month-july"), msg!("month-july-short")),
+    (msg!("month-august"), msg!("month-august-short")),
+    (msg!("month-september"), msg!("month-september-short")),
+    (msg!("month-october"), msg!("month-october-short")),
+    (msg!("month-november"), msg!("month-november-short")),
+    (msg!("month-december"), msg!("month-december-short")),
 ];
 
 /// Long names or short ones.
@@ -216,7 +216,7 @@ pub fn clock_time(t: NaiveTime, clock: Clock) -> String {
             let (pm, hour) = t.hour12();
             let time = format!("{hour}:{:02}", t.minute());
             let period = if pm { "pm" } else { "am" };
-            Msg("format-clock-12")
+            msg!("format-clock-12")
                 .with(&[("time", time.as_str().into()), ("period", period.into())])
         }
     }
@@ -250,9 +250,14 @@ pub fn parse_minute_input(value: &str) -> Option<u16> {
     parse_time_input(value).map(|t| (t.hour() * 60 + t.minute()) as u16)
 }
 
+/// Grams as kilograms with two decimals, "3.45" / "3,45" (the message writes the unit).
+pub fn kg(grams: u32) -> Arg<'static> {
+    Arg::decimal(crate::domain::units::kg(grams), 2)
+}
+
 /// A date as an `<input type="date">` holds it: "2026-11-28".
 pub fn date_input(d: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    crate::domain::day::iso_date::format(d)
 }
 
 /// The value of an `<input type="date">`; `None` for anything else.
@@ -262,7 +267,21 @@ pub fn parse_date_input(value: &str) -> Option<NaiveDate> {
 
 /// A day heading such as "Saturday 28 November".
 pub fn day_heading(d: NaiveDate) -> String {
-    date(Msg("format-day-heading"), d, Names::Long)
+    date(msg!("format-day-heading"), d, Names::Long)
+}
+
+/// An instant as the clock time it shows in `tz`, in the parent's style: "14:05" or "2:05 pm".
+pub fn clock_at<Tz: chrono::TimeZone>(tz: &Tz, ms: crate::domain::Millis, clock: Clock) -> String {
+    clock_time(crate::domain::day::local_time(tz, ms), clock)
+}
+
+/// An instant as the day and time it shows in `tz`: "Sat 28 Nov 09:00".
+pub fn date_time_at<Tz: chrono::TimeZone>(
+    tz: &Tz,
+    ms: crate::domain::Millis,
+    clock: Clock,
+) -> String {
+    date_time(crate::domain::day::utc(ms).with_timezone(tz).naive_local(), clock)
 }
 
 /// A day and a time as a card names them: "Sat 28 Nov 09:00".
@@ -272,28 +291,28 @@ pub fn date_time(t: chrono::NaiveDateTime, clock: Clock) -> String {
 
 /// A short date for table rows: "Sat 28 Nov".
 pub fn short_date(d: NaiveDate) -> String {
-    date(Msg("format-short-date"), d, Names::Short)
+    date(msg!("format-short-date"), d, Names::Short)
 }
 
 /// A date on a chart's axis: "28 Nov".
 pub fn short_day_month(d: NaiveDate) -> String {
-    date(Msg("format-short-day-month"), d, Names::Short)
+    date(msg!("format-short-day-month"), d, Names::Short)
 }
 
 /// A date in a sentence: "28 November".
 pub fn day_month(d: NaiveDate) -> String {
-    date(Msg("format-day-month"), d, Names::Long)
+    date(msg!("format-day-month"), d, Names::Long)
 }
 
 /// A date with its year, for printed ranges: "28 November 2026".
 pub fn full_date(d: NaiveDate) -> String {
-    date(Msg("format-full-date"), d, Names::Long)
+    date(msg!("format-full-date"), d, Names::Long)
 }
 
 /// A week's label on a chart: the date it starts on ("Nov 2"), which reads the same whatever day
 /// weeks start on.
 pub fn week_label(d: NaiveDate) -> String {
-    date(Msg("format-week-label"), d, Names::Short)
+    date(msg!("format-week-label"), d, Names::Short)
 }
 
 /// A duration as a clock face: `4:05`, or `1:02:03` past an hour. Never negative.
@@ -309,7 +328,7 @@ pub fn duration(ms: i64) -> String {
 
 /// A short duration in whole minutes, for summaries.
 pub fn minutes(ms: i64) -> String {
-    Msg("format-minutes").with(&[("minutes", ((ms.max(0) + 30_000) / 60_000).into())])
+    msg!("format-minutes").with(&[("minutes", ((ms.max(0) + 30_000) / 60_000).into())])
 }
 
 #[cfg(test)]
@@ -437,6 +456,16 @@ mod tests {
         assert_eq!(clock_time(t, Clock::H12), "2:05 pm");
         let d = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
         assert_eq!(day_heading(d), "Saturday 28 November");
+    }
+
+    #[test]
+    fn an_instant_reads_as_the_local_clock_where_the_phone_is() {
+        use chrono::TimeZone;
+        // 13:05 UTC on 4 July is 14:05 in London (summer time) and 09:05 in New York.
+        let ms = chrono::Utc.with_ymd_and_hms(2026, 7, 4, 13, 5, 0).unwrap().timestamp_millis();
+        assert_eq!(clock_at(&chrono_tz::Europe::London, ms, Clock::H24), "14:05");
+        assert_eq!(clock_at(&chrono_tz::America::New_York, ms, Clock::H12), "9:05 am");
+        assert_eq!(date_time_at(&chrono_tz::Europe::London, ms, Clock::H24), "Sat 4 Jul 14:05");
     }
 
     #[test]

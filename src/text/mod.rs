@@ -6,8 +6,9 @@
 
 use crate::domain::entry::Invalid;
 
-pub mod format;
+#[macro_use]
 pub mod i18n;
+pub mod format;
 
 pub use i18n::{Arg, Msg};
 
@@ -18,16 +19,16 @@ pub const APP_NAME: &str = "Relact";
 pub mod nav {
     use super::Msg;
 
-    pub const TODAY: Msg = Msg("nav-today");
-    pub const TIMER: Msg = Msg("nav-timer");
-    pub const LOG: Msg = Msg("nav-log");
-    pub const PLAN: Msg = Msg("nav-plan");
-    pub const PROGRESS: Msg = Msg("nav-progress");
-    pub const GUIDE: Msg = Msg("nav-guide");
-    pub const SETTINGS: Msg = Msg("nav-settings");
-    pub const MAIN_MENU: Msg = Msg("nav-main-menu");
-    pub const MORE_MENU: Msg = Msg("nav-more-menu");
-    pub const SKIP_TO_CONTENT: Msg = Msg("nav-skip-to-content");
+    pub const TODAY: Msg = msg!("nav-today");
+    pub const TIMER: Msg = msg!("nav-timer");
+    pub const LOG: Msg = msg!("nav-log");
+    pub const PLAN: Msg = msg!("nav-plan");
+    pub const PROGRESS: Msg = msg!("nav-progress");
+    pub const GUIDE: Msg = msg!("nav-guide");
+    pub const SETTINGS: Msg = msg!("nav-settings");
+    pub const MAIN_MENU: Msg = msg!("nav-main-menu");
+    pub const MORE_MENU: Msg = msg!("nav-more-menu");
+    pub const SKIP_TO_CONTENT: Msg = msg!("nav-skip-to-content");
 }
 
 /// The Settings screen (`settings-*`).
@@ -35,28 +36,28 @@ pub mod settings {
     use super::Msg;
     use crate::domain::language::Language;
 
-    pub const THEME: Msg = Msg("settings-theme");
-    pub const THEME_AUTO: Msg = Msg("settings-theme-auto");
-    pub const THEME_LIGHT: Msg = Msg("settings-theme-light");
-    pub const THEME_NIGHT: Msg = Msg("settings-theme-night");
-    pub const VOLUME: Msg = Msg("settings-volume");
-    pub const VOLUME_ML: Msg = Msg("settings-volume-ml");
-    pub const VOLUME_OZ: Msg = Msg("settings-volume-oz");
-    pub const CLOCK: Msg = Msg("settings-clock");
-    pub const CLOCK_24: Msg = Msg("settings-clock-24");
-    pub const CLOCK_12: Msg = Msg("settings-clock-12");
-    pub const WEEK_START: Msg = Msg("settings-week-start");
-    pub const MONDAY: Msg = Msg("settings-monday");
-    pub const SUNDAY: Msg = Msg("settings-sunday");
-    pub const SATURDAY: Msg = Msg("settings-saturday");
-    pub const CHIME: Msg = Msg("settings-chime");
-    pub const SAVED: Msg = Msg("settings-saved");
-    pub const PRIVACY: Msg = Msg("settings-privacy");
+    pub const THEME: Msg = msg!("settings-theme");
+    pub const THEME_AUTO: Msg = msg!("settings-theme-auto");
+    pub const THEME_LIGHT: Msg = msg!("settings-theme-light");
+    pub const THEME_NIGHT: Msg = msg!("settings-theme-night");
+    pub const VOLUME: Msg = msg!("settings-volume");
+    pub const VOLUME_ML: Msg = msg!("settings-volume-ml");
+    pub const VOLUME_OZ: Msg = msg!("settings-volume-oz");
+    pub const CLOCK: Msg = msg!("settings-clock");
+    pub const CLOCK_24: Msg = msg!("settings-clock-24");
+    pub const CLOCK_12: Msg = msg!("settings-clock-12");
+    pub const WEEK_START: Msg = msg!("settings-week-start");
+    pub const MONDAY: Msg = msg!("settings-monday");
+    pub const SUNDAY: Msg = msg!("settings-sunday");
+    pub const SATURDAY: Msg = msg!("settings-saturday");
+    pub const CHIME: Msg = msg!("settings-chime");
+    pub const SAVED: Msg = msg!("settings-saved");
+    pub const PRIVACY: Msg = msg!("settings-privacy");
 
-    pub const LANGUAGE: Msg = Msg("settings-language");
-    pub const LANGUAGE_REOPENS: Msg = Msg("settings-language-reopens");
+    pub const LANGUAGE: Msg = msg!("settings-language");
+    pub const LANGUAGE_REOPENS: Msg = msg!("settings-language-reopens");
     /// Said in Portuguese to a phone set to a Portuguese other than Brazil's.
-    pub const LANGUAGE_BRAZIL: Msg = Msg("settings-language-brazil");
+    pub const LANGUAGE_BRAZIL: Msg = msg!("settings-language-brazil");
 
     /// Each language's own name, the same in every translation, so a parent finds theirs
     /// whatever the screen is in.
@@ -72,17 +73,17 @@ pub mod settings {
 
     /// While the chosen language's file is being fetched.
     pub fn language_opening(language: Language) -> String {
-        Msg("settings-language-opening").with(&[("language", language_name(language).into())])
+        msg!("settings-language-opening").with(&[("language", language_name(language).into())])
     }
 
     /// The file could not be fetched: no connection, and the phone never had it.
     pub fn language_offline(language: Language) -> String {
-        Msg("settings-language-offline").with(&[("language", language_name(language).into())])
+        msg!("settings-language-offline").with(&[("language", language_name(language).into())])
     }
 
     /// The file came but could not be read (a server error, a broken deploy).
     pub fn language_failed(language: Language) -> String {
-        Msg("settings-language-failed").with(&[("language", language_name(language).into())])
+        msg!("settings-language-failed").with(&[("language", language_name(language).into())])
     }
 }
 
@@ -90,97 +91,96 @@ pub mod settings {
 pub mod plan {
     use super::{Arg, Msg};
     use crate::domain::care::{self, DiaperStage};
-    use crate::domain::model::step_start::StartSource;
-    use crate::domain::plan::{
-        Caution, Hold, Short, StartProblem, StepChange, StepDay, MAX_START_ML,
-    };
+    use crate::domain::plan::{StartProblem, MAX_START_ML};
+    use crate::domain::step_down::start::StartSource;
+    use crate::domain::step_down::{Caution, Hold, Short, StepChange, StepDay};
     use crate::domain::units::Volume;
 
-    pub const YOUR_DAY: Msg = Msg("plan-your-day");
-    pub const NIGHT: Msg = Msg("plan-night");
-    pub const SETTINGS: Msg = Msg("plan-settings");
-    pub const GOAL: Msg = Msg("plan-goal");
-    pub const GOAL_RELACTATION: Msg = Msg("plan-goal-relactation");
-    pub const GOAL_INDUCED: Msg = Msg("plan-goal-induced");
-    pub const SESSIONS: Msg = Msg("plan-sessions");
-    pub const MINUTES: Msg = Msg("plan-minutes");
-    pub const WAKE: Msg = Msg("plan-wake");
-    pub const SLEEP: Msg = Msg("plan-sleep");
-    pub const NIGHT_SESSIONS: Msg = Msg("plan-night-sessions");
-    pub const NIGHT_WHY: Msg = Msg("plan-night-why");
-    pub const NIGHT_NONE: Msg = Msg("plan-night-none");
+    pub const YOUR_DAY: Msg = msg!("plan-your-day");
+    pub const NIGHT: Msg = msg!("plan-night");
+    pub const SETTINGS: Msg = msg!("plan-settings");
+    pub const GOAL: Msg = msg!("plan-goal");
+    pub const GOAL_RELACTATION: Msg = msg!("plan-goal-relactation");
+    pub const GOAL_INDUCED: Msg = msg!("plan-goal-induced");
+    pub const SESSIONS: Msg = msg!("plan-sessions");
+    pub const MINUTES: Msg = msg!("plan-minutes");
+    pub const WAKE: Msg = msg!("plan-wake");
+    pub const SLEEP: Msg = msg!("plan-sleep");
+    pub const NIGHT_SESSIONS: Msg = msg!("plan-night-sessions");
+    pub const NIGHT_WHY: Msg = msg!("plan-night-why");
+    pub const NIGHT_NONE: Msg = msg!("plan-night-none");
     /// Where the baby's age is set now (the plan's old "age in weeks" field is gone).
-    pub const BABY_AGE_WHERE: Msg = Msg("plan-baby-age-where");
-    pub const GUIDANCE: Msg = Msg("plan-guidance");
-    pub const STEP_DOWN: Msg = Msg("plan-step-down");
-    pub const STEP_HOLD: Msg = Msg("plan-step-hold");
-    pub const STEP_FROM: Msg = Msg("plan-step-from");
-    pub const STEP_AGREE: Msg = Msg("plan-step-agree");
-    pub const STEP_HISTORY: Msg = Msg("plan-step-history");
-    pub const STEP_DATE: Msg = Msg("plan-step-date");
-    pub const STEP_TARGET: Msg = Msg("plan-step-target");
-    pub const CALENDAR: Msg = Msg("plan-calendar");
-    pub const CALENDAR_HELP: Msg = Msg("plan-calendar-help");
-    pub const CALENDAR_SAVED: Msg = Msg("plan-calendar-saved");
-    pub const CALENDAR_FAILED: Msg = Msg("plan-calendar-failed");
-    pub const ICS_SUMMARY: Msg = Msg("plan-ics-summary");
-    pub const ICS_NIGHT: Msg = Msg("plan-ics-night");
-    pub const ICS_DESCRIPTION: Msg = Msg("plan-ics-description");
-    pub const BAD_TIME: Msg = Msg("plan-bad-time");
+    pub const BABY_AGE_WHERE: Msg = msg!("plan-baby-age-where");
+    pub const GUIDANCE: Msg = msg!("plan-guidance");
+    pub const STEP_DOWN: Msg = msg!("plan-step-down");
+    pub const STEP_HOLD: Msg = msg!("plan-step-hold");
+    pub const STEP_FROM: Msg = msg!("plan-step-from");
+    pub const STEP_AGREE: Msg = msg!("plan-step-agree");
+    pub const STEP_HISTORY: Msg = msg!("plan-step-history");
+    pub const STEP_DATE: Msg = msg!("plan-step-date");
+    pub const STEP_TARGET: Msg = msg!("plan-step-target");
+    pub const CALENDAR: Msg = msg!("plan-calendar");
+    pub const CALENDAR_HELP: Msg = msg!("plan-calendar-help");
+    pub const CALENDAR_SAVED: Msg = msg!("plan-calendar-saved");
+    pub const CALENDAR_FAILED: Msg = msg!("plan-calendar-failed");
+    pub const ICS_SUMMARY: Msg = msg!("plan-ics-summary");
+    pub const ICS_NIGHT: Msg = msg!("plan-ics-night");
+    pub const ICS_DESCRIPTION: Msg = msg!("plan-ics-description");
+    pub const BAD_TIME: Msg = msg!("plan-bad-time");
 
     /// The step-down's amount fields, labelled in the parent's unit.
     pub fn step_labels(unit: Volume) -> (&'static str, &'static str) {
         match unit {
-            Volume::Ml => (Msg("plan-step-start-ml").get(), Msg("plan-step-size-ml").get()),
-            Volume::Oz => (Msg("plan-step-start-oz").get(), Msg("plan-step-size-oz").get()),
+            Volume::Ml => (msg!("plan-step-start-ml").get(), msg!("plan-step-size-ml").get()),
+            Volume::Oz => (msg!("plan-step-start-oz").get(), msg!("plan-step-size-oz").get()),
         }
     }
 
     /// "4 h 0 min" style span.
     pub fn hours(minutes: i32) -> String {
-        Msg("plan-hours")
+        msg!("plan-hours")
             .with(&[("hours", (minutes / 60).into()), ("minutes", (minutes % 60).into())])
     }
 
     /// "Each session: 20 min", on the Plan and its opening phase's card.
     pub fn session_length(minutes: u8) -> String {
-        Msg("plan-session-length").with(&[("minutes", minutes.into())])
+        msg!("plan-session-length").with(&[("minutes", minutes.into())])
     }
 
     /// "Longest break between sessions: 4 h 0 min".
     pub fn longest_gap(minutes: i32) -> String {
-        Msg("plan-longest-gap").with(&[("gap", hours(minutes).as_str().into())])
+        msg!("plan-longest-gap").with(&[("gap", hours(minutes).as_str().into())])
     }
 
     /// The day's planned supplement, worded so it never reads as a limit.
     pub fn planned_today(amount: &str) -> String {
-        Msg("plan-planned-today").with(&[("amount", amount.into())])
+        msg!("plan-planned-today").with(&[("amount", amount.into())])
     }
 
     /// How the step-down decides, said for the baby's age today as a short list (the same rule
-    /// the amounts follow: [`crate::domain::plan::StepDown::history`]), numbers from the care
+    /// the amounts follow: [`crate::domain::step_down::history`]), numbers from the care
     /// table for `age_days`.
     pub fn step_rule(stage: DiaperStage, age_days: Option<i64>) -> Vec<String> {
         let need = care::per_day(age_days);
         let diapers = match (stage, need.stools) {
             (DiaperStage::FirstDays, _) => {
-                Msg("plan-rule-first-days").with(&[("day", care::USUAL_FROM_DAY.into())])
+                msg!("plan-rule-first-days").with(&[("day", care::USUAL_FROM_DAY.into())])
             }
-            (_, Some(stools)) => Msg("plan-rule-wet-and-stools")
+            (_, Some(stools)) => msg!("plan-rule-wet-and-stools")
                 .with(&[("wet", need.wet.into()), ("stools", stools.into())]),
-            (_, None) => Msg("plan-rule-wet").with(&[("wet", need.wet.into())]),
+            (_, None) => msg!("plan-rule-wet").with(&[("wet", need.wet.into())]),
         };
         let mut out = vec![
-            Msg("plan-rule-guide").into(),
+            msg!("plan-rule-guide").into(),
             diapers,
-            Msg("plan-rule-more").into(),
-            Msg("plan-rule-weights").into(),
-            Msg("plan-rule-half").with(&[("days", care::RECENT_WEIGHT_DAYS.into())]),
-            Msg("plan-rule-short").into(),
-            Msg("plan-rule-step-size").into(),
+            msg!("plan-rule-more").into(),
+            msg!("plan-rule-weights").into(),
+            msg!("plan-rule-half").with(&[("days", care::RECENT_WEIGHT_DAYS.into())]),
+            msg!("plan-rule-short").into(),
+            msg!("plan-rule-step-size").into(),
         ];
         if stage == DiaperStage::Unknown {
-            out.push(Msg("plan-rule-birth-date").into());
+            out.push(msg!("plan-rule-birth-date").into());
         }
         out
     }
@@ -204,13 +204,13 @@ pub mod plan {
     /// logged yesterday".
     pub fn hold_reason(h: Hold, vol: &dyn Fn(u32) -> String) -> String {
         match h {
-            Hold::FirstDays => Msg("plan-hold-first-days").into(),
+            Hold::FirstDays => msg!("plan-hold-first-days").into(),
             Hold::NeededMore { given_ml, .. } => {
-                Msg("plan-hold-needed-more").with(&[("amount", vol(given_ml).as_str().into())])
+                msg!("plan-hold-needed-more").with(&[("amount", vol(given_ml).as_str().into())])
             }
-            Hold::Short(s) if !s.wet && !s.stools => Msg("plan-hold-weight").into(),
-            Hold::Short(s) if s.weight => Msg("plan-hold-short-and-weight").with(&short_args(s)),
-            Hold::Short(s) => Msg("plan-hold-short").with(&short_args(s)),
+            Hold::Short(s) if !s.wet && !s.stools => msg!("plan-hold-weight").into(),
+            Hold::Short(s) if s.weight => msg!("plan-hold-short-and-weight").with(&short_args(s)),
+            Hold::Short(s) => msg!("plan-hold-short").with(&short_args(s)),
         }
     }
 
@@ -218,34 +218,34 @@ pub mod plan {
     /// what the log shows, with a word to add what was not logged.
     pub fn caution(c: Caution, unit: Volume) -> String {
         match c {
-            Caution::Held(Hold::FirstDays) => Msg("plan-caution-first-days").into(),
+            Caution::Held(Hold::FirstDays) => msg!("plan-caution-first-days").into(),
             Caution::Held(Hold::NeededMore { given_ml, planned_ml }) => {
                 let given = super::format::planned_volume(unit, given_ml);
                 let planned = super::format::planned_volume(unit, planned_ml);
-                Msg("plan-caution-needed-more")
+                msg!("plan-caution-needed-more")
                     .with(&[("given", given.as_str().into()), ("planned", planned.as_str().into())])
             }
             Caution::Held(Hold::Short(s)) if !s.wet && !s.stools => {
-                Msg("plan-caution-weight").into()
+                msg!("plan-caution-weight").into()
             }
             Caution::Held(Hold::Short(s)) if s.weight => {
-                Msg("plan-caution-short-and-weight").with(&short_args(s))
+                msg!("plan-caution-short-and-weight").with(&short_args(s))
             }
-            Caution::Held(Hold::Short(s)) => Msg("plan-caution-short").with(&short_args(s)),
-            Caution::SteppedBack => Msg("plan-caution-stepped-back").into(),
+            Caution::Held(Hold::Short(s)) => msg!("plan-caution-short").with(&short_args(s)),
+            Caution::SteppedBack => msg!("plan-caution-stepped-back").into(),
             Caution::NeedsWeight => {
-                Msg("plan-caution-needs-weight").with(&[("days", care::RECENT_WEIGHT_DAYS.into())])
+                msg!("plan-caution-needs-weight").with(&[("days", care::RECENT_WEIGHT_DAYS.into())])
             }
         }
     }
 
     /// The offer when the baby had more than planned: start again from what was given.
     pub fn restart_from(amount: &str) -> String {
-        Msg("plan-restart-from").with(&[("amount", amount.into())])
+        msg!("plan-restart-from").with(&[("amount", amount.into())])
     }
 
     /// Said after the step-down was restarted.
-    pub const RESTARTED: Msg = Msg("plan-restarted");
+    pub const RESTARTED: Msg = msg!("plan-restarted");
 
     /// How a day of the step-down came about, for its recent days table: "held: fewer than 3
     /// stools yesterday".
@@ -257,43 +257,42 @@ pub mod plan {
             StepChange::BackUp => "up",
         };
         Some(match d.held {
-            Some(h) => Msg("plan-change-because").with(&[
+            Some(h) => msg!("plan-change-because").with(&[
                 ("change", change.into()),
                 ("reason", hold_reason(h, vol).as_str().into()),
             ]),
-            None => Msg("plan-change").with(&[("change", change.into())]),
+            None => msg!("plan-change").with(&[("change", change.into())]),
         })
     }
 
     /// Under the starting amount: where the prefilled number came from, in the parent's unit.
     pub fn start_source(source: StartSource, amount: &str) -> String {
         match source {
-            StartSource::Log { days } => {
-                Msg("plan-start-from-log").with(&[("days", days.into()), ("amount", amount.into())])
-            }
-            StartSource::Said => Msg("plan-start-from-said").with(&[("amount", amount.into())]),
+            StartSource::Log { days } => msg!("plan-start-from-log")
+                .with(&[("days", days.into()), ("amount", amount.into())]),
+            StartSource::Said => msg!("plan-start-from-said").with(&[("amount", amount.into())]),
         }
     }
 
     /// Asked under a prefilled starting amount: a partner's feeds may be missing from the log.
-    pub const START_CHECK: Msg = Msg("plan-start-check");
+    pub const START_CHECK: Msg = msg!("plan-start-check");
 
     /// Asked when the step-down is turned on and neither the log nor the start gives an amount.
-    pub const START_PROMPT: Msg = Msg("plan-start-prompt");
+    pub const START_PROMPT: Msg = msg!("plan-start-prompt");
 
     /// A starting amount that is not a number above 0 (a minus sign, a typo).
     pub fn start_not_a_number(unit: Volume) -> &'static str {
         match unit {
-            Volume::Ml => Msg("plan-start-not-a-number-ml").get(),
-            Volume::Oz => Msg("plan-start-not-a-number-oz").get(),
+            Volume::Ml => msg!("plan-start-not-a-number-ml").get(),
+            Volume::Oz => msg!("plan-start-not-a-number-oz").get(),
         }
     }
 
     /// A starting amount that was refused; nothing was changed.
     pub fn start_problem(p: StartProblem, unit: Volume) -> String {
         match p {
-            StartProblem::Zero => Msg("plan-start-zero").into(),
-            StartProblem::TooMuch => Msg("plan-start-too-much")
+            StartProblem::Zero => msg!("plan-start-zero").into(),
+            StartProblem::TooMuch => msg!("plan-start-too-much")
                 .with(&[("amount", super::format::volume(unit, MAX_START_ML).as_str().into())]),
         }
     }
@@ -363,103 +362,106 @@ pub mod today {
     use crate::domain::model::today::{Closing, NextAt, NextCard, SessionCount};
     use crate::domain::settings::Clock;
 
-    pub const FIRST_DAY: [Msg; 3] =
-        [Msg("today-first-day-aim"), Msg("today-first-day-start"), Msg("today-first-day-diapers")];
-    pub const NEXT: Msg = Msg("today-next");
-    pub const DUE_NOW: Msg = Msg("today-due-now");
-    pub const ALL_DONE: Msg = Msg("today-all-done");
+    pub const FIRST_DAY: [Msg; 3] = [
+        msg!("today-first-day-aim"),
+        msg!("today-first-day-start"),
+        msg!("today-first-day-diapers"),
+    ];
+    pub const NEXT: Msg = msg!("today-next");
+    pub const DUE_NOW: Msg = msg!("today-due-now");
+    pub const ALL_DONE: Msg = msg!("today-all-done");
     /// With no slot left and none done (or none asked since the parent began): what comes next.
-    pub const NOTHING_LEFT: Msg = Msg("today-nothing-left");
-    pub const STATUS_BEFORE_START: Msg = Msg("today-status-before-start");
+    pub const NOTHING_LEFT: Msg = msg!("today-nothing-left");
+    pub const STATUS_BEFORE_START: Msg = msg!("today-status-before-start");
     /// Longest break with fewer than two sessions today.
-    pub const NO_BREAK_YET: Msg = Msg("today-no-break-yet");
+    pub const NO_BREAK_YET: Msg = msg!("today-no-break-yet");
     /// Beside the first start button while the set-up step is offered, so one action leads.
-    pub const SETUP_TITLE: Msg = Msg("today-setup-title");
-    pub const SETUP_INTRO: Msg = Msg("today-setup-intro");
-    pub const SETUP_WAKE: Msg = Msg("today-setup-wake");
-    pub const SETUP_SLEEP: Msg = Msg("today-setup-sleep");
-    pub const SETUP_SESSIONS: Msg = Msg("today-setup-sessions");
-    pub const SETUP_NIGHT: Msg = Msg("today-setup-night");
-    pub const SETUP_SAVE: Msg = Msg("today-setup-save");
-    pub const SETUP_SKIP: Msg = Msg("today-setup-skip");
-    pub const SETUP_LATER: Msg = Msg("today-setup-later");
-    pub const SETUP_SAVED: Msg = Msg("today-setup-saved");
-    pub const START_PUMP: Msg = Msg("today-start-pump");
+    pub const SETUP_TITLE: Msg = msg!("today-setup-title");
+    pub const SETUP_INTRO: Msg = msg!("today-setup-intro");
+    pub const SETUP_WAKE: Msg = msg!("today-setup-wake");
+    pub const SETUP_SLEEP: Msg = msg!("today-setup-sleep");
+    pub const SETUP_SESSIONS: Msg = msg!("today-setup-sessions");
+    pub const SETUP_NIGHT: Msg = msg!("today-setup-night");
+    pub const SETUP_SAVE: Msg = msg!("today-setup-save");
+    pub const SETUP_SKIP: Msg = msg!("today-setup-skip");
+    pub const SETUP_LATER: Msg = msg!("today-setup-later");
+    pub const SETUP_SAVED: Msg = msg!("today-setup-saved");
+    pub const START_PUMP: Msg = msg!("today-start-pump");
 
     /// Today's Start button, for the kind of session the parent logged last.
     pub fn start(start: crate::domain::model::today::Start) -> &'static str {
         use crate::domain::model::today::Start::*;
         match start {
             Pumping => START_PUMP,
-            HandExpression => Msg("today-start-hand"),
-            Nursing => Msg("today-start-nurse"),
-            Supplementer => Msg("today-start-supplementer"),
+            HandExpression => msg!("today-start-hand"),
+            Nursing => msg!("today-start-nurse"),
+            Supplementer => msg!("today-start-supplementer"),
         }
         .get()
     }
-    pub const RUNNING: Msg = Msg("today-running");
-    pub const OPEN_TIMER: Msg = Msg("today-open-timer");
-    pub const DONE_24H: Msg = Msg("today-done-24h");
-    pub const LONGEST_GAP: Msg = Msg("today-longest-gap");
-    pub const EXPRESSED: Msg = Msg("today-expressed");
-    pub const SUPPLEMENT: Msg = Msg("today-supplement");
-    pub const AT_BREAST: Msg = Msg("today-at-breast");
-    pub const DIAPERS: Msg = Msg("today-diapers");
+    pub const RUNNING: Msg = msg!("today-running");
+    pub const OPEN_TIMER: Msg = msg!("today-open-timer");
+    pub const DONE_24H: Msg = msg!("today-done-24h");
+    pub const LONGEST_GAP: Msg = msg!("today-longest-gap");
+    pub const EXPRESSED: Msg = msg!("today-expressed");
+    pub const SUPPLEMENT: Msg = msg!("today-supplement");
+    pub const AT_BREAST: Msg = msg!("today-at-breast");
+    pub const DIAPERS: Msg = msg!("today-diapers");
     /// The diaper tiles' words after their counts ("3 Wet"), in the count's form where a
     /// language agrees the word with it.
     pub fn wet(count: u32) -> String {
-        Msg("today-wet").with(&[("count", count.into())])
+        msg!("today-wet").with(&[("count", count.into())])
     }
     pub fn dirty(count: u32) -> String {
-        Msg("today-dirty").with(&[("count", count.into())])
+        msg!("today-dirty").with(&[("count", count.into())])
     }
     /// The diaper buttons as shown ("+1 Wet"); spoken as [`ADD_WET`] and [`ADD_DIRTY`].
-    pub const PLUS_WET: Msg = Msg("today-plus-wet");
-    pub const PLUS_DIRTY: Msg = Msg("today-plus-dirty");
-    pub const ADD_WET: Msg = Msg("today-add-wet");
-    pub const ADD_DIRTY: Msg = Msg("today-add-dirty");
-    pub const DIAPER_SAVED: Msg = Msg("today-diaper-saved");
+    pub const PLUS_WET: Msg = msg!("today-plus-wet");
+    pub const PLUS_DIRTY: Msg = msg!("today-plus-dirty");
+    pub const ADD_WET: Msg = msg!("today-add-wet");
+    pub const ADD_DIRTY: Msg = msg!("today-add-dirty");
+    pub const DIAPER_SAVED: Msg = msg!("today-diaper-saved");
     /// "+ Supplement" beside the diapers: shown short, spoken as the whole action.
-    pub const ADD_SUPPLEMENT_SHORT: Msg = Msg("today-add-supplement-short");
-    pub const ADD_SUPPLEMENT: Msg = Msg("today-add-supplement");
+    pub const ADD_SUPPLEMENT_SHORT: Msg = msg!("today-add-supplement-short");
+    pub const ADD_SUPPLEMENT: Msg = msg!("today-add-supplement");
     /// Beside the day's supplement total on the same row.
-    pub const SUPPLEMENT_ROW: Msg = Msg("today-supplement-row");
-    pub const SUPPLEMENT_TITLE: Msg = Msg("today-supplement-title");
-    pub const SUPPLEMENT_WHEN: Msg = Msg("today-supplement-when");
-    pub const GIVEN_NOW: Msg = Msg("today-given-now");
-    pub const GIVEN_AT: Msg = Msg("today-given-at");
-    pub const SUPPLEMENT_SAVE: Msg = Msg("today-supplement-save");
-    pub const SUPPLEMENT_SAVED: Msg = Msg("today-supplement-saved");
+    pub const SUPPLEMENT_ROW: Msg = msg!("today-supplement-row");
+    pub const SUPPLEMENT_TITLE: Msg = msg!("today-supplement-title");
+    pub const SUPPLEMENT_WHEN: Msg = msg!("today-supplement-when");
+    pub const GIVEN_NOW: Msg = msg!("today-given-now");
+    pub const GIVEN_AT: Msg = msg!("today-given-at");
+    pub const SUPPLEMENT_SAVE: Msg = msg!("today-supplement-save");
+    pub const SUPPLEMENT_SAVED: Msg = msg!("today-supplement-saved");
 
     /// An "earlier" choice: "15 min ago", "1 h ago".
     pub fn minutes_ago(minutes: u16) -> String {
         if minutes >= 60 && minutes.is_multiple_of(60) {
-            Msg("today-hours-ago").with(&[("hours", (minutes / 60).into())])
+            msg!("today-hours-ago").with(&[("hours", (minutes / 60).into())])
         } else {
-            Msg("today-minutes-ago").with(&[("minutes", minutes.into())])
+            msg!("today-minutes-ago").with(&[("minutes", minutes.into())])
         }
     }
 
     /// On the sheet: the feed the supplement will be saved with.
     pub fn supplement_with_feed(feed: &str, at: &str) -> String {
-        Msg("today-supplement-with-feed")
+        msg!("today-supplement-with-feed")
             .with(&[("feed", feed.to_lowercase().as_str().into()), ("time", at.into())])
     }
-    pub const TIMELINE: Msg = Msg("today-timeline");
-    pub const STATUS_DONE: Msg = Msg("today-status-done");
-    pub const STATUS_DUE: Msg = Msg("today-status-due");
-    pub const STATUS_UPCOMING: Msg = Msg("today-status-upcoming");
-    pub const STATUS_MISSED: Msg = Msg("today-status-missed");
-    pub const NONE_YET: Msg = Msg("today-none-yet");
-    pub const LOADING: Msg = Msg("today-loading");
+    pub const TIMELINE: Msg = msg!("today-timeline");
+    pub const STATUS_DONE: Msg = msg!("today-status-done");
+    pub const STATUS_DUE: Msg = msg!("today-status-due");
+    pub const STATUS_UPCOMING: Msg = msg!("today-status-upcoming");
+    pub const STATUS_MISSED: Msg = msg!("today-status-missed");
+    pub const NONE_YET: Msg = msg!("today-none-yet");
+    pub const LOADING: Msg = msg!("today-loading");
 
     /// The day's plan is over and some sessions were not done: a kind word for what was done
     /// (never praise for what was missed, never a scolding). The count is the sessions tile's.
-    pub const SOME_DONE: Msg = Msg("today-some-done");
+    pub const SOME_DONE: Msg = msg!("today-some-done");
 
     /// The sessions tile: "5 of 8".
     pub fn of(count: SessionCount) -> String {
-        Msg("today-of").with(&[("done", count.done.into()), ("planned", count.of.into())])
+        msg!("today-of").with(&[("done", count.done.into()), ("planned", count.of.into())])
     }
 
     /// The first-day tips; before the baby is here, none about diapers.
@@ -474,9 +476,9 @@ pub mod today {
     /// How long until a session: "45 min", "3 h 30 min".
     fn wait(minutes: i64) -> String {
         if minutes < 60 {
-            Msg("today-wait-minutes").with(&[("minutes", minutes.into())])
+            msg!("today-wait-minutes").with(&[("minutes", minutes.into())])
         } else {
-            Msg("today-wait-hours")
+            msg!("today-wait-hours")
                 .with(&[("hours", (minutes / 60).into()), ("minutes", (minutes % 60).into())])
         }
     }
@@ -486,7 +488,7 @@ pub mod today {
         let time = |n: &NextAt| super::format::clock_time(n.time, clock);
         let next_line = |n: &NextAt| {
             if n.tomorrow {
-                Msg("today-next-tomorrow").with(&[
+                msg!("today-next-tomorrow").with(&[
                     ("time", time(n).as_str().into()),
                     ("wait", wait(n.minutes).as_str().into()),
                 ])
@@ -513,7 +515,7 @@ pub mod today {
 
     /// "12:20, in 1 h 5 min".
     pub fn next(at: &str, minutes: i64) -> String {
-        Msg("today-next-at").with(&[("time", at.into()), ("wait", wait(minutes).as_str().into())])
+        msg!("today-next-at").with(&[("time", at.into()), ("wait", wait(minutes).as_str().into())])
     }
 }
 
@@ -524,50 +526,50 @@ pub mod journey {
     use crate::domain::care;
     use crate::domain::journey::{BirthProblem, DiaperStage, Path};
 
-    pub const TITLE: Msg = Msg("journey-title");
-    pub const PATH: Msg = Msg("journey-path");
-    pub const PATH_RELACTATING: Msg = Msg("journey-path-relactating");
-    pub const PATH_INDUCING_HERE: Msg = Msg("journey-path-inducing-here");
-    pub const PATH_PREPARING: Msg = Msg("journey-path-preparing");
-    pub const BIRTH_DATE: Msg = Msg("journey-birth-date");
+    pub const TITLE: Msg = msg!("journey-title");
+    pub const PATH: Msg = msg!("journey-path");
+    pub const PATH_RELACTATING: Msg = msg!("journey-path-relactating");
+    pub const PATH_INDUCING_HERE: Msg = msg!("journey-path-inducing-here");
+    pub const PATH_PREPARING: Msg = msg!("journey-path-preparing");
+    pub const BIRTH_DATE: Msg = msg!("journey-birth-date");
     /// The age in weeks an older plan kept, offered as a help to fill in the birth date.
     pub fn old_age_weeks(weeks: u16) -> String {
-        Msg("journey-old-age-weeks").with(&[("weeks", weeks.into())])
+        msg!("journey-old-age-weeks").with(&[("weeks", weeks.into())])
     }
-    pub const DUE_DATE: Msg = Msg("journey-due-date");
+    pub const DUE_DATE: Msg = msg!("journey-due-date");
     /// The supplement a day now, labelled in the parent's unit.
     pub fn supplement_now(unit: crate::domain::units::Volume) -> String {
-        Msg("journey-supplement-now").with(&[("unit", super::format::unit_label(unit).into())])
+        msg!("journey-supplement-now").with(&[("unit", super::format::unit_label(unit).into())])
     }
     /// The birth weight field (Settings, and "Baby is here").
-    pub const BIRTH_WEIGHT: Msg = Msg("journey-birth-weight");
-    pub const BIRTH_WEIGHT_HINT: Msg = Msg("journey-birth-weight-hint");
+    pub const BIRTH_WEIGHT: Msg = msg!("journey-birth-weight");
+    pub const BIRTH_WEIGHT_HINT: Msg = msg!("journey-birth-weight-hint");
     /// "Baby is here": the question and its answers.
-    pub const BORN_QUESTION: Msg = Msg("journey-born-question");
-    pub const BORN_HINT: Msg = Msg("journey-born-hint");
-    pub const BABY_HERE_SAVE: Msg = Msg("journey-baby-here-save");
-    pub const BABY_HERE_CANCEL: Msg = Msg("journey-baby-here-cancel");
-    pub const BABY_HERE_UNDONE: Msg = Msg("journey-baby-here-undone");
+    pub const BORN_QUESTION: Msg = msg!("journey-born-question");
+    pub const BORN_HINT: Msg = msg!("journey-born-hint");
+    pub const BABY_HERE_SAVE: Msg = msg!("journey-baby-here-save");
+    pub const BABY_HERE_CANCEL: Msg = msg!("journey-baby-here-cancel");
+    pub const BABY_HERE_UNDONE: Msg = msg!("journey-baby-here-undone");
     /// A birth date or weight that was refused; nothing was changed.
     pub fn birth_problem(p: BirthProblem) -> &'static str {
         match p {
-            BirthProblem::Future => Msg("journey-birth-future").get(),
-            BirthProblem::Year => Msg("journey-birth-year").get(),
-            BirthProblem::Weight => Msg("journey-birth-weight-problem").get(),
+            BirthProblem::Future => msg!("journey-birth-future").get(),
+            BirthProblem::Year => msg!("journey-birth-year").get(),
+            BirthProblem::Weight => msg!("journey-birth-weight-problem").get(),
         }
     }
     /// A birth date field that was emptied or could not be read.
-    pub const BORN_MISSING: Msg = Msg("journey-born-missing");
-    pub const SUPPLEMENT_HINT: Msg = Msg("journey-supplement-hint");
-    pub const OPENING: Msg = Msg("journey-opening");
-    pub const OPENING_HINT: Msg = Msg("journey-opening-hint");
-    pub const BABY_HERE: Msg = Msg("journey-baby-here");
-    pub const BABY_HERE_SAVED: Msg = Msg("journey-baby-here-saved");
+    pub const BORN_MISSING: Msg = msg!("journey-born-missing");
+    pub const SUPPLEMENT_HINT: Msg = msg!("journey-supplement-hint");
+    pub const OPENING: Msg = msg!("journey-opening");
+    pub const OPENING_HINT: Msg = msg!("journey-opening-hint");
+    pub const BABY_HERE: Msg = msg!("journey-baby-here");
+    pub const BABY_HERE_SAVED: Msg = msg!("journey-baby-here-saved");
     /// Said when a birth date is saved in Settings.
-    pub const BIRTH_SAVED: Msg = Msg("journey-birth-saved");
-    pub const PREPARING_TITLE: Msg = Msg("journey-preparing-title");
-    pub const PREPARING_NOTE: Msg = Msg("journey-preparing-note");
-    pub const NO_DUE_DATE: Msg = Msg("journey-no-due-date");
+    pub const BIRTH_SAVED: Msg = msg!("journey-birth-saved");
+    pub const PREPARING_TITLE: Msg = msg!("journey-preparing-title");
+    pub const PREPARING_NOTE: Msg = msg!("journey-preparing-note");
+    pub const NO_DUE_DATE: Msg = msg!("journey-no-due-date");
 
     /// The label of a path.
     pub fn path(p: Path) -> &'static str {
@@ -580,14 +582,14 @@ pub mod journey {
     }
 
     /// After a path is chosen in Settings: what it did to the plan.
-    pub const PATH_SAVED: Msg = Msg("journey-path-saved");
+    pub const PATH_SAVED: Msg = msg!("journey-path-saved");
 
     /// The countdown on Today while preparing.
     pub fn countdown(days: i64) -> String {
         if days < 0 {
-            Msg("journey-due-passed").into()
+            msg!("journey-due-passed").into()
         } else {
-            Msg("journey-countdown").with(&[("days", days.into())])
+            msg!("journey-countdown").with(&[("days", days.into())])
         }
     }
 
@@ -601,21 +603,21 @@ pub mod journey {
         use crate::domain::milestones::Kind::*;
         use crate::domain::model::today::NextMilestone::*;
         match next {
-            Next(FirstDrops) => Msg("journey-next-first-drops"),
+            Next(FirstDrops) => msg!("journey-next-first-drops"),
             // Explained in a few words, and short enough for two lines on the smallest phone.
-            Next(LetDown) => Msg("journey-next-let-down"),
-            Next(BreastChanges) => Msg("journey-next-breast-changes"),
-            Next(SupplementerFeed) => Msg("journey-next-supplementer-feed"),
-            Next(FeedWithoutSupplementer) => Msg("journey-next-feed-without-supplementer"),
-            Next(SupplementsHalved) => Msg("journey-next-supplements-halved"),
+            Next(LetDown) => msg!("journey-next-let-down"),
+            Next(BreastChanges) => msg!("journey-next-breast-changes"),
+            Next(SupplementerFeed) => msg!("journey-next-supplementer-feed"),
+            Next(FeedWithoutSupplementer) => msg!("journey-next-feed-without-supplementer"),
+            Next(SupplementsHalved) => msg!("journey-next-supplements-halved"),
             Next(DayWithoutSupplements) if path != Path::Relactating => {
-                Msg("journey-next-day-without-supplements-if-goal")
+                msg!("journey-next-day-without-supplements-if-goal")
             }
-            Next(DayWithoutSupplements) => Msg("journey-next-day-without-supplements"),
+            Next(DayWithoutSupplements) => msg!("journey-next-day-without-supplements"),
             // Never next (only listed milestones are), but every kind has words.
-            Next(Own | Unknown) => Msg("journey-next-own"),
-            WithBaby => Msg("journey-next-with-baby"),
-            AllReached => Msg("journey-next-all-reached"),
+            Next(Own | Unknown) => msg!("journey-next-own"),
+            WithBaby => msg!("journey-next-with-baby"),
+            AllReached => msg!("journey-next-all-reached"),
         }
         .get()
     }
@@ -623,9 +625,9 @@ pub mod journey {
     /// The baby's age on Today: days for the first two weeks, then weeks.
     pub fn baby_age(days: i64) -> String {
         if days < 14 {
-            Msg("journey-baby-age-days").with(&[("days", days.into())])
+            msg!("journey-baby-age-days").with(&[("days", days.into())])
         } else {
-            Msg("journey-baby-age-weeks").with(&[("weeks", (days / 7).into())])
+            msg!("journey-baby-age-weeks").with(&[("weeks", (days / 7).into())])
         }
     }
 
@@ -633,7 +635,7 @@ pub mod journey {
     pub fn diapers(stage: DiaperStage) -> String {
         let [d1, d2, d3, d4] = care::WET_FIRST_DAYS;
         match stage {
-            DiaperStage::FirstDays => Msg("journey-diapers-first-days").with(&[
+            DiaperStage::FirstDays => msg!("journey-diapers-first-days").with(&[
                 ("day1", d1.into()),
                 ("day2", d2.into()),
                 ("day3", d3.into()),
@@ -641,29 +643,29 @@ pub mod journey {
                 ("wet", care::WET_PER_DAY.into()),
                 ("day", care::USUAL_FROM_DAY.into()),
             ]),
-            DiaperStage::Young => Msg("journey-diapers-young").with(&[
+            DiaperStage::Young => msg!("journey-diapers-young").with(&[
                 ("wet", care::WET_PER_DAY.into()),
                 ("stools", care::STOOLS_PER_DAY.into()),
             ]),
             DiaperStage::Older => {
-                Msg("journey-diapers-older").with(&[("wet", care::WET_PER_DAY.into())])
+                msg!("journey-diapers-older").with(&[("wet", care::WET_PER_DAY.into())])
             }
-            DiaperStage::Unknown => Msg("journey-diapers-unknown")
+            DiaperStage::Unknown => msg!("journey-diapers-unknown")
                 .with(&[("wet", care::WET_PER_DAY.into()), ("day", care::USUAL_FROM_DAY.into())]),
         }
     }
 
     /// The opening phase's card on the Plan.
-    pub const OPENING_TITLE: Msg = Msg("journey-opening-title");
+    pub const OPENING_TITLE: Msg = msg!("journey-opening-title");
 
     /// The opening phase on Today.
     pub fn opening(ends: &str) -> String {
-        Msg("journey-opening-until").with(&[("ends", ends.into())])
+        msg!("journey-opening-until").with(&[("ends", ends.into())])
     }
 
     /// Instead of the day's plan while the opening phase runs.
     pub fn plan_after(ends: &str) -> String {
-        Msg("journey-plan-after").with(&[("ends", ends.into())])
+        msg!("journey-plan-after").with(&[("ends", ends.into())])
     }
 
     /// A section of the Guide's part per path: heading, paragraphs and a bulleted list.
@@ -674,42 +676,42 @@ pub mod journey {
     }
 
     /// The Guide's section per path.
-    pub const GUIDE_TITLE: Msg = Msg("journey-guide-title");
+    pub const GUIDE_TITLE: Msg = msg!("journey-guide-title");
     pub const GUIDE: &[GuidePart] = &[
         GuidePart {
-            heading: Msg("journey-guide-relactating"),
+            heading: msg!("journey-guide-relactating"),
             paragraphs: &[
-                Msg("journey-guide-relactating-possible"),
-                Msg("journey-guide-relactating-full-or-part"),
+                msg!("journey-guide-relactating-possible"),
+                msg!("journey-guide-relactating-full-or-part"),
             ],
             points: &[
-                Msg("journey-guide-relactating-often"),
-                Msg("journey-guide-relactating-keep-supplement"),
-                Msg("journey-guide-relactating-ask"),
+                msg!("journey-guide-relactating-often"),
+                msg!("journey-guide-relactating-keep-supplement"),
+                msg!("journey-guide-relactating-ask"),
             ],
         },
         GuidePart {
-            heading: Msg("journey-guide-inducing"),
+            heading: msg!("journey-guide-inducing"),
             paragraphs: &[
-                Msg("journey-guide-inducing-possible"),
-                Msg("journey-guide-inducing-supplementer"),
+                msg!("journey-guide-inducing-possible"),
+                msg!("journey-guide-inducing-supplementer"),
             ],
             points: &[
-                Msg("journey-guide-inducing-sessions"),
-                Msg("journey-guide-inducing-diapers"),
-                Msg("journey-guide-inducing-ask"),
+                msg!("journey-guide-inducing-sessions"),
+                msg!("journey-guide-inducing-diapers"),
+                msg!("journey-guide-inducing-ask"),
             ],
         },
         GuidePart {
-            heading: Msg("journey-guide-preparing"),
+            heading: msg!("journey-guide-preparing"),
             paragraphs: &[
-                Msg("journey-guide-preparing-before"),
-                Msg("journey-guide-preparing-gently"),
+                msg!("journey-guide-preparing-before"),
+                msg!("journey-guide-preparing-gently"),
             ],
             points: &[
-                Msg("journey-guide-preparing-countdown"),
-                Msg("journey-guide-preparing-arrives"),
-                Msg("journey-guide-preparing-ask"),
+                msg!("journey-guide-preparing-countdown"),
+                msg!("journey-guide-preparing-arrives"),
+                msg!("journey-guide-preparing-ask"),
             ],
         },
     ];
@@ -780,47 +782,48 @@ pub mod journey {
 /// from the care table ([`crate::domain::care`]) through a placeholder (`warning-*`; each
 /// translation's safety sentences are back-translated in `public/i18n/back-translations/`).
 pub mod warning {
-    use super::{Arg, Msg};
+    use super::format::kg;
+    use super::Msg;
     use crate::domain::care::{self, Urgency};
     use crate::domain::warning::Sign;
 
     /// The heading of the box on Today for signs worth a call today.
-    pub const TODAY_TITLE: Msg = Msg("warning-today-title");
+    pub const TODAY_TITLE: Msg = msg!("warning-today-title");
     /// The heading of the box on Today for a sign that needs help now.
-    pub const NOW_TITLE: Msg = Msg("warning-now-title");
+    pub const NOW_TITLE: Msg = msg!("warning-now-title");
     /// Under a sign read from counts: the log may simply be incomplete.
-    pub const MAYBE_MISSED: Msg = Msg("warning-maybe-missed");
+    pub const MAYBE_MISSED: Msg = msg!("warning-maybe-missed");
     /// Who to call when a sign is real.
-    pub const CALL_TODAY: Msg = Msg("warning-call-today");
+    pub const CALL_TODAY: Msg = msg!("warning-call-today");
     /// What to do when a "get help now" sign is real.
-    pub const GET_HELP_NOW: Msg = Msg("warning-get-help-now");
+    pub const GET_HELP_NOW: Msg = msg!("warning-get-help-now");
 
     /// The "get help now" list's heading (the Guide, the printed plan).
-    pub const URGENT_TITLE: Msg = Msg("warning-urgent-title");
+    pub const URGENT_TITLE: Msg = msg!("warning-urgent-title");
     /// The same heading leading into the list inside Today's expandable line ("…if your baby:").
-    pub const URGENT_INTRO: Msg = Msg("warning-urgent-intro");
+    pub const URGENT_INTRO: Msg = msg!("warning-urgent-intro");
     /// Today's one line that opens the list.
-    pub const URGENT_OPEN: Msg = Msg("warning-urgent-open");
+    pub const URGENT_OPEN: Msg = msg!("warning-urgent-open");
 
     /// The signs only a parent can see, and the long dry spell: each means get help now. Each
     /// line finishes the list's heading ("…if your baby" + "is floppy…").
     pub fn urgent_signs() -> Vec<String> {
         vec![
-            Msg("warning-urgent-dry").with(&[("hours", care::DRY_NOW_HOURS.into())]),
-            Msg("warning-urgent-floppy").into(),
-            Msg("warning-urgent-fever").with(&[
+            msg!("warning-urgent-dry").with(&[("hours", care::DRY_NOW_HOURS.into())]),
+            msg!("warning-urgent-floppy").into(),
+            msg!("warning-urgent-fever").with(&[
                 ("months", care::FEVER_UNDER_MONTHS.into()),
                 ("celsius", care::FEVER_C.into()),
             ]),
-            Msg("warning-urgent-breathing").into(),
-            Msg("warning-urgent-dehydrated").into(),
-            Msg("warning-urgent-vomiting").into(),
-            Msg("warning-urgent-yellow").with(&[("hours", care::JAUNDICE_EARLY_HOURS.into())]),
+            msg!("warning-urgent-breathing").into(),
+            msg!("warning-urgent-dehydrated").into(),
+            msg!("warning-urgent-vomiting").into(),
+            msg!("warning-urgent-yellow").with(&[("hours", care::JAUNDICE_EARLY_HOURS.into())]),
         ]
     }
 
     /// The heading of the list of signs worth a call, in the Guide and on the printed plan.
-    pub const SIGNS_TITLE: Msg = Msg("warning-signs-title");
+    pub const SIGNS_TITLE: Msg = msg!("warning-signs-title");
 
     /// The signs worth a call today, in the Guide and on the printed plan: short, so the Guide
     /// still prints on a few pages.
@@ -828,44 +831,39 @@ pub mod warning {
         let [d1, d2, d3, d4] = care::WET_FIRST_DAYS;
         let band = care::GAIN_BANDS[0];
         vec![
-            Msg("warning-sign-wet").with(&[
+            msg!("warning-sign-wet").with(&[
                 ("day1", d1.into()),
                 ("day2", d2.into()),
                 ("day3", d3.into()),
                 ("day4", d4.into()),
                 ("wet", care::WET_PER_DAY.into()),
             ]),
-            Msg("warning-sign-stools").with(&[
+            msg!("warning-sign-stools").with(&[
                 ("from", care::USUAL_FROM_DAY.into()),
                 ("weeks", care::STOOLS_UNTIL_WEEKS.into()),
                 ("stools", care::STOOLS_PER_DAY.into()),
             ]),
-            Msg("warning-sign-dry").with(&[
+            msg!("warning-sign-dry").with(&[
                 ("day", (care::DRY_CALL_FROM_DAY - 1).into()),
                 ("hours", care::DRY_CALL_HOURS.into()),
             ]),
-            Msg("warning-sign-feeds").with(&[
+            msg!("warning-sign-feeds").with(&[
                 ("weeks", (care::FEEDS_UNTIL_AGE / 7).into()),
                 ("feeds", care::FEEDS_PER_DAY.into()),
             ]),
-            Msg("warning-sign-newborn-weight").with(&[
+            msg!("warning-sign-newborn-weight").with(&[
                 ("check", care::LOSS_CHECK_PCT.into()),
                 ("medical", care::LOSS_MEDICAL_PCT.into()),
                 ("falling", care::STOPS_FALLING_AGE.into()),
                 ("back", care::BACK_BY_AGE.into()),
             ]),
-            Msg("warning-sign-gain").with(&[
+            msg!("warning-sign-gain").with(&[
                 ("from", (band.from_age / 7).into()),
                 ("until", band.until_months.into()),
                 ("grams", band.min_g_per_week.into()),
             ]),
-            Msg("warning-sign-hungry").into(),
+            msg!("warning-sign-hungry").into(),
         ]
-    }
-
-    /// Grams as kilograms with two decimals, "3.45" / "3,45" (the message writes the unit).
-    fn kg(grams: u32) -> Arg<'static> {
-        Arg::decimal(f64::from(grams) / 1000.0, 2)
     }
 
     /// What one sign on Today says: what the log shows (a count is never said as a fact about
@@ -873,40 +871,40 @@ pub mod warning {
     /// the message.
     pub fn sign(s: &Sign) -> String {
         match *s {
-            Sign::FewWet { wet, expected, hours } => Msg("warning-few-wet").with(&[
+            Sign::FewWet { wet, expected, hours } => msg!("warning-few-wet").with(&[
                 ("wet", wet.into()),
                 ("hours", hours.into()),
                 ("expected", expected.into()),
             ]),
-            Sign::FewStools { stools, expected, hours } => Msg("warning-few-stools").with(&[
+            Sign::FewStools { stools, expected, hours } => msg!("warning-few-stools").with(&[
                 ("stools", stools.into()),
                 ("hours", hours.into()),
                 ("expected", expected.into()),
             ]),
-            Sign::FewFeeds { feeds, expected, hours } => Msg("warning-few-feeds").with(&[
+            Sign::FewFeeds { feeds, expected, hours } => msg!("warning-few-feeds").with(&[
                 ("feeds", feeds.into()),
                 ("hours", hours.into()),
                 ("expected", expected.into()),
             ]),
-            Sign::DryFor { hours } => Msg("warning-dry-for").with(&[("hours", hours.into())]),
-            Sign::DryLong { hours } => Msg("warning-dry-long").with(&[("hours", hours.into())]),
-            Sign::DarkUrine => Msg("warning-dark-urine").into(),
-            Sign::NewbornLoss { pct, medical: false } => Msg("warning-newborn-loss-check")
+            Sign::DryFor { hours } => msg!("warning-dry-for").with(&[("hours", hours.into())]),
+            Sign::DryLong { hours } => msg!("warning-dry-long").with(&[("hours", hours.into())]),
+            Sign::DarkUrine => msg!("warning-dark-urine").into(),
+            Sign::NewbornLoss { pct, medical: false } => msg!("warning-newborn-loss-check")
                 .with(&[("percent", pct.into()), ("check", care::LOSS_CHECK_PCT.into())]),
-            Sign::NewbornLoss { pct, medical: true } => Msg("warning-newborn-loss-medical")
+            Sign::NewbornLoss { pct, medical: true } => msg!("warning-newborn-loss-medical")
                 .with(&[("percent", pct.into()), ("medical", care::LOSS_MEDICAL_PCT.into())]),
             Sign::WeightDown { from_g, to_g } => {
-                Msg("warning-weight-down").with(&[("latest", kg(to_g)), ("before", kg(from_g))])
+                msg!("warning-weight-down").with(&[("latest", kg(to_g)), ("before", kg(from_g))])
             }
-            Sign::NotBackToBirth { birth_g, latest_g } => Msg("warning-not-back").with(&[
+            Sign::NotBackToBirth { birth_g, latest_g } => msg!("warning-not-back").with(&[
                 ("latest", kg(latest_g)),
                 ("birth", kg(birth_g)),
                 ("days", care::BACK_BY_AGE.into()),
             ]),
             Sign::SlowGain { g_per_week, min_g_per_week } if g_per_week <= 0 => {
-                Msg("warning-no-gain").with(&[("minimum", min_g_per_week.into())])
+                msg!("warning-no-gain").with(&[("minimum", min_g_per_week.into())])
             }
-            Sign::SlowGain { g_per_week, min_g_per_week } => Msg("warning-slow-gain")
+            Sign::SlowGain { g_per_week, min_g_per_week } => msg!("warning-slow-gain")
                 .with(&[("grams", g_per_week.into()), ("minimum", min_g_per_week.into())]),
         }
     }
@@ -942,86 +940,86 @@ pub mod guide {
         pub points: &'static [T],
     }
 
-    pub const INTRO: Msg = Msg("guide-intro");
+    pub const INTRO: Msg = msg!("guide-intro");
     /// The intro's second paragraph: the words used, and what the guide is not. (Two paragraphs
     /// also keep the loading screen's text the first screen's largest paint.)
-    pub const INTRO_WORDS: Msg = Msg("guide-intro-words");
+    pub const INTRO_WORDS: Msg = msg!("guide-intro-words");
     /// The box at the top of the guide: the routine, the warning signs and who to call.
-    pub const AT_A_GLANCE: Msg = Msg("guide-at-a-glance");
+    pub const AT_A_GLANCE: Msg = msg!("guide-at-a-glance");
     pub const ROUTINE: &[Msg] = &[
-        Msg("guide-routine-sessions"),
-        Msg("guide-routine-cup"),
-        Msg("guide-routine-skin"),
-        Msg("guide-routine-help"),
+        msg!("guide-routine-sessions"),
+        msg!("guide-routine-cup"),
+        msg!("guide-routine-skin"),
+        msg!("guide-routine-help"),
     ];
-    pub const PRINT: Msg = Msg("guide-print");
-    pub const PRINT_HELP: Msg = Msg("guide-print-help");
-    pub const HELP: Msg = Msg("guide-help");
-    pub const FURTHER: Msg = Msg("guide-further");
-    pub const FURTHER_NOTE: Msg = Msg("guide-further-note");
-    pub const FIND_SUPPORT: Msg = Msg("guide-find-support");
+    pub const PRINT: Msg = msg!("guide-print");
+    pub const PRINT_HELP: Msg = msg!("guide-print-help");
+    pub const HELP: Msg = msg!("guide-help");
+    pub const FURTHER: Msg = msg!("guide-further");
+    pub const FURTHER_NOTE: Msg = msg!("guide-further-note");
+    pub const FIND_SUPPORT: Msg = msg!("guide-find-support");
 
     pub const SECTIONS: &[Section<Msg>] = &[
         Section {
-            heading: Msg("guide-expect-heading"),
+            heading: msg!("guide-expect-heading"),
             paragraphs: &[
-                Msg("guide-expect-paragraph-1"),
-                Msg("guide-expect-paragraph-2"),
-                Msg("guide-expect-paragraph-3"),
+                msg!("guide-expect-paragraph-1"),
+                msg!("guide-expect-paragraph-2"),
+                msg!("guide-expect-paragraph-3"),
             ],
             points: &[],
         },
         Section {
-            heading: Msg("guide-stimulating-heading"),
-            paragraphs: &[Msg("guide-stimulating-paragraph-1")],
+            heading: msg!("guide-stimulating-heading"),
+            paragraphs: &[msg!("guide-stimulating-paragraph-1")],
             points: &[
-                Msg("guide-stimulating-point-1"),
-                Msg("guide-stimulating-point-2"),
-                Msg("guide-stimulating-point-3"),
-                Msg("guide-stimulating-point-4"),
+                msg!("guide-stimulating-point-1"),
+                msg!("guide-stimulating-point-2"),
+                msg!("guide-stimulating-point-3"),
+                msg!("guide-stimulating-point-4"),
             ],
         },
         Section {
-            heading: Msg("guide-bringing-heading"),
-            paragraphs: &[Msg("guide-bringing-paragraph-1")],
+            heading: msg!("guide-bringing-heading"),
+            paragraphs: &[msg!("guide-bringing-paragraph-1")],
             points: &[
-                Msg("guide-bringing-point-1"),
-                Msg("guide-bringing-point-2"),
-                Msg("guide-bringing-point-3"),
-                Msg("guide-bringing-point-4"),
+                msg!("guide-bringing-point-1"),
+                msg!("guide-bringing-point-2"),
+                msg!("guide-bringing-point-3"),
+                msg!("guide-bringing-point-4"),
             ],
         },
         Section {
-            heading: Msg("guide-supplements-heading"),
-            paragraphs: &[Msg("guide-supplements-paragraph-1")],
+            heading: msg!("guide-supplements-heading"),
+            paragraphs: &[msg!("guide-supplements-paragraph-1")],
             points: &[
-                Msg("guide-supplements-point-1"),
-                Msg("guide-supplements-point-2"),
-                Msg("guide-supplements-point-3"),
+                msg!("guide-supplements-point-1"),
+                msg!("guide-supplements-point-2"),
+                msg!("guide-supplements-point-3"),
             ],
         },
         Section {
-            heading: Msg("guide-when-to-call-heading"),
-            paragraphs: &[Msg("guide-when-to-call-paragraph-1")],
+            heading: msg!("guide-when-to-call-heading"),
+            paragraphs: &[msg!("guide-when-to-call-paragraph-1")],
             points: &[
-                Msg("guide-when-to-call-point-1"),
-                Msg("guide-when-to-call-point-2"),
-                Msg("guide-when-to-call-point-3"),
-                Msg("guide-when-to-call-point-4"),
+                msg!("guide-when-to-call-point-1"),
+                msg!("guide-when-to-call-point-2"),
+                msg!("guide-when-to-call-point-3"),
+                msg!("guide-when-to-call-point-4"),
             ],
         },
         Section {
-            heading: Msg("guide-herbs-heading"),
-            paragraphs: &[Msg("guide-herbs-paragraph-1"), Msg("guide-herbs-paragraph-2")],
+            heading: msg!("guide-herbs-heading"),
+            paragraphs: &[msg!("guide-herbs-paragraph-1"), msg!("guide-herbs-paragraph-2")],
             points: &[],
         },
         Section {
-            heading: Msg("guide-support-heading"),
-            paragraphs: &[Msg("guide-support-paragraph-1")],
+            heading: msg!("guide-support-heading"),
+            paragraphs: &[msg!("guide-support-paragraph-1")],
             points: &[
-                Msg("guide-support-point-1"),
-                Msg("guide-support-point-2"),
-                Msg("guide-support-point-3"),
+                msg!("guide-support-point-1"),
+                msg!("guide-support-point-2"),
+                msg!("guide-support-point-3"),
             ],
         },
     ];
@@ -1029,20 +1027,20 @@ pub mod guide {
     /// Titles as their publishers wrote them (a parent searches for them); the files translate
     /// only the words around a title ("La Leche League GB", "from South Africa").
     pub const READING: &[Msg] = &[
-        Msg("guide-reading-lll-gb"),
-        Msg("guide-reading-lll-greece"),
-        Msg("guide-reading-lll-netherlands"),
-        Msg("guide-reading-lll-italy"),
-        Msg("guide-reading-south-africa"),
-        Msg("guide-reading-lll-usa"),
-        Msg("guide-reading-drip-drop"),
-        Msg("guide-reading-feed-the-baby"),
-        Msg("guide-reading-volver-al-pecho"),
-        Msg("guide-reading-baby-who-doesnt-nurse"),
-        Msg("guide-reading-suplementacion"),
-        Msg("guide-reading-supplementer-nursing"),
-        Msg("guide-reading-adopted-baby"),
-        Msg("guide-reading-without-giving-birth"),
+        msg!("guide-reading-lll-gb"),
+        msg!("guide-reading-lll-greece"),
+        msg!("guide-reading-lll-netherlands"),
+        msg!("guide-reading-lll-italy"),
+        msg!("guide-reading-south-africa"),
+        msg!("guide-reading-lll-usa"),
+        msg!("guide-reading-drip-drop"),
+        msg!("guide-reading-feed-the-baby"),
+        msg!("guide-reading-volver-al-pecho"),
+        msg!("guide-reading-baby-who-doesnt-nurse"),
+        msg!("guide-reading-suplementacion"),
+        msg!("guide-reading-supplementer-nursing"),
+        msg!("guide-reading-adopted-baby"),
+        msg!("guide-reading-without-giving-birth"),
     ];
 }
 
@@ -1051,35 +1049,35 @@ pub mod printout {
     use super::Msg;
     use crate::domain::units::Volume;
 
-    pub const PRINT_PLAN: Msg = Msg("printout-print-plan");
-    pub const PLAN_TITLE: Msg = Msg("printout-plan-title");
+    pub const PRINT_PLAN: Msg = msg!("printout-print-plan");
+    pub const PLAN_TITLE: Msg = msg!("printout-plan-title");
     /// The sheet lists every planned session of the 24 hours, day and night.
-    pub const SHEET_TITLE: Msg = Msg("printout-sheet-title");
-    pub const SHEET_HELP: Msg = Msg("printout-sheet-help");
-    pub const DATE_LINE: Msg = Msg("printout-date-line");
-    pub const COL_PLANNED: Msg = Msg("printout-col-planned");
-    pub const COL_TIME: Msg = Msg("printout-col-time");
-    pub const COL_SIDE: Msg = Msg("printout-col-side");
-    pub const COL_MINUTES: Msg = Msg("printout-col-minutes");
+    pub const SHEET_TITLE: Msg = msg!("printout-sheet-title");
+    pub const SHEET_HELP: Msg = msg!("printout-sheet-help");
+    pub const DATE_LINE: Msg = msg!("printout-date-line");
+    pub const COL_PLANNED: Msg = msg!("printout-col-planned");
+    pub const COL_TIME: Msg = msg!("printout-col-time");
+    pub const COL_SIDE: Msg = msg!("printout-col-side");
+    pub const COL_MINUTES: Msg = msg!("printout-col-minutes");
     /// The left breast's milk column's heading, in the parent's unit.
     pub fn col_left(unit: Volume) -> String {
-        Msg("printout-col-left").with(&[("unit", super::format::unit_label(unit).into())])
+        msg!("printout-col-left").with(&[("unit", super::format::unit_label(unit).into())])
     }
     /// The right breast's milk column's heading, in the parent's unit.
     pub fn col_right(unit: Volume) -> String {
-        Msg("printout-col-right").with(&[("unit", super::format::unit_label(unit).into())])
+        msg!("printout-col-right").with(&[("unit", super::format::unit_label(unit).into())])
     }
     /// The supplement column's heading, in the parent's unit.
     pub fn col_supplement(unit: Volume) -> String {
-        Msg("printout-col-supplement").with(&[("unit", super::format::unit_label(unit).into())])
+        msg!("printout-col-supplement").with(&[("unit", super::format::unit_label(unit).into())])
     }
     /// The fridge reminders' heading; the reminders are the guide's "at a glance" routine.
-    pub const REMINDERS: Msg = Msg("printout-reminders");
-    pub const COL_DIAPERS: Msg = Msg("printout-col-diapers");
+    pub const REMINDERS: Msg = msg!("printout-reminders");
+    pub const COL_DIAPERS: Msg = msg!("printout-col-diapers");
     /// The plan in one line under the printout's title: "Sessions a day: 8 · Each session: 20
     /// min · Longest break between sessions: 4 h 0 min".
     pub fn plan_line(sessions: u8, minutes: u8, longest_gap: i32) -> String {
-        Msg("printout-plan-line").with(&[
+        msg!("printout-plan-line").with(&[
             ("sessions", sessions.into()),
             ("minutes", minutes.into()),
             ("gap", super::plan::hours(longest_gap).as_str().into()),
@@ -1088,20 +1086,20 @@ pub mod printout {
     /// The planned supplement on the fridge sheet, with the day it is for: the sheet stays up
     /// for days while the amount steps down.
     pub fn planned_on(day: &str, amount: &str) -> String {
-        Msg("printout-planned-on").with(&[("day", day.into()), ("amount", amount.into())])
+        msg!("printout-planned-on").with(&[("day", day.into()), ("amount", amount.into())])
     }
     /// A planned time in the sheet's first column: "03:00 (night)" in the sleeping hours.
     pub fn sheet_time(time: &str, night: bool) -> String {
         if night {
-            Msg("printout-sheet-time-night").with(&[("time", time.into())])
+            msg!("printout-sheet-time-night").with(&[("time", time.into())])
         } else {
             time.to_string()
         }
     }
     /// Under the sheet's title: what the rows after the planned ones are for.
-    pub const SHEET_SPARE: Msg = Msg("printout-sheet-spare");
-    pub const NO_STEP_DOWN: Msg = Msg("printout-no-step-down");
-    pub const FOOTER: Msg = Msg("printout-footer");
+    pub const SHEET_SPARE: Msg = msg!("printout-sheet-spare");
+    pub const NO_STEP_DOWN: Msg = msg!("printout-no-step-down");
+    pub const FOOTER: Msg = msg!("printout-footer");
 }
 
 /// Backups, CSV and storage, in Settings.
@@ -1109,57 +1107,57 @@ pub mod backup {
     use super::{Arg, Msg};
     use crate::domain::backup::{Refused, Rejected};
 
-    pub const TITLE: Msg = Msg("backup-title");
-    pub const EXPORT: Msg = Msg("backup-export");
-    pub const EXPORT_HELP: Msg = Msg("backup-export-help");
-    pub const EXPORTED: Msg = Msg("backup-exported");
-    pub const CSV: Msg = Msg("backup-csv");
-    pub const CSV_SAVED: Msg = Msg("backup-csv-saved");
-    pub const IMPORT: Msg = Msg("backup-import");
-    pub const IMPORT_HELP: Msg = Msg("backup-import-help");
-    pub const READING: Msg = Msg("backup-reading");
-    pub const CONFIRM: Msg = Msg("backup-confirm");
-    pub const CANCEL: Msg = Msg("backup-cancel");
-    pub const IMPORTED: Msg = Msg("backup-imported");
-    pub const NOTHING_TO_DO: Msg = Msg("backup-nothing-to-do");
+    pub const TITLE: Msg = msg!("backup-title");
+    pub const EXPORT: Msg = msg!("backup-export");
+    pub const EXPORT_HELP: Msg = msg!("backup-export-help");
+    pub const EXPORTED: Msg = msg!("backup-exported");
+    pub const CSV: Msg = msg!("backup-csv");
+    pub const CSV_SAVED: Msg = msg!("backup-csv-saved");
+    pub const IMPORT: Msg = msg!("backup-import");
+    pub const IMPORT_HELP: Msg = msg!("backup-import-help");
+    pub const READING: Msg = msg!("backup-reading");
+    pub const CONFIRM: Msg = msg!("backup-confirm");
+    pub const CANCEL: Msg = msg!("backup-cancel");
+    pub const IMPORTED: Msg = msg!("backup-imported");
+    pub const NOTHING_TO_DO: Msg = msg!("backup-nothing-to-do");
 
     /// Where "Add these to my log" was tapped, once it is done: what was added, counted.
     pub fn added(new: usize, updated: usize) -> String {
         match (new, updated) {
-            (0, 0) => Msg("backup-added-nothing").into(),
-            (n, 0) => Msg("backup-added-new").with(&[("new", n.into())]),
-            (0, u) => Msg("backup-added-updated").with(&[("updated", u.into())]),
-            (n, u) => Msg("backup-added-both").with(&[("new", n.into()), ("updated", u.into())]),
+            (0, 0) => msg!("backup-added-nothing").into(),
+            (n, 0) => msg!("backup-added-new").with(&[("new", n.into())]),
+            (0, u) => msg!("backup-added-updated").with(&[("updated", u.into())]),
+            (n, u) => msg!("backup-added-both").with(&[("new", n.into()), ("updated", u.into())]),
         }
     }
-    pub const CANNOT_READ_FILE: Msg = Msg("backup-cannot-read-file");
-    pub const LEFT_OUT: Msg = Msg("backup-left-out");
-    pub const ENTRY: Msg = Msg("backup-entry");
-    pub const FAILED: Msg = Msg("backup-failed");
-    pub const CLEAR: Msg = Msg("backup-clear");
-    pub const CLEAR_ASK: Msg = Msg("backup-clear-ask");
+    pub const CANNOT_READ_FILE: Msg = msg!("backup-cannot-read-file");
+    pub const LEFT_OUT: Msg = msg!("backup-left-out");
+    pub const ENTRY: Msg = msg!("backup-entry");
+    pub const FAILED: Msg = msg!("backup-failed");
+    pub const CLEAR: Msg = msg!("backup-clear");
+    pub const CLEAR_ASK: Msg = msg!("backup-clear-ask");
     /// Says exactly what "delete everything" keeps unless the parent asks.
-    pub const CLEAR_KEEPS: Msg = Msg("backup-clear-keeps");
-    pub const CLEAR_SETTINGS_TOO: Msg = Msg("backup-clear-settings-too");
-    pub const CLEAR_YES: Msg = Msg("backup-clear-yes");
-    pub const CLEARED: Msg = Msg("backup-cleared");
-    pub const CLEARED_ALL: Msg = Msg("backup-cleared-all");
+    pub const CLEAR_KEEPS: Msg = msg!("backup-clear-keeps");
+    pub const CLEAR_SETTINGS_TOO: Msg = msg!("backup-clear-settings-too");
+    pub const CLEAR_YES: Msg = msg!("backup-clear-yes");
+    pub const CLEARED: Msg = msg!("backup-cleared");
+    pub const CLEARED_ALL: Msg = msg!("backup-cleared-all");
     /// "Delete everything" on a phone that shares its log: what happens to the other phones.
-    pub const CLEAR_SHARED_ASK: Msg = Msg("backup-clear-shared-ask");
-    pub const CLEARED_SHARED: Msg = Msg("backup-cleared-shared");
-    pub const CLEARED_SHARED_ALL: Msg = Msg("backup-cleared-shared-all");
+    pub const CLEAR_SHARED_ASK: Msg = msg!("backup-clear-shared-ask");
+    pub const CLEARED_SHARED: Msg = msg!("backup-cleared-shared");
+    pub const CLEARED_SHARED_ALL: Msg = msg!("backup-cleared-shared-all");
     /// The import summary's offer of the backup's own plan and settings.
-    pub const SETTINGS_IN_FILE: Msg = Msg("backup-settings-in-file");
-    pub const SETTINGS_RESTORE: Msg = Msg("backup-settings-restore");
-    pub const SETTINGS_SAME: Msg = Msg("backup-settings-same");
-    pub const IMPORTED_WITH_SETTINGS: Msg = Msg("backup-imported-with-settings");
+    pub const SETTINGS_IN_FILE: Msg = msg!("backup-settings-in-file");
+    pub const SETTINGS_RESTORE: Msg = msg!("backup-settings-restore");
+    pub const SETTINGS_SAME: Msg = msg!("backup-settings-same");
+    pub const IMPORTED_WITH_SETTINGS: Msg = msg!("backup-imported-with-settings");
 
     /// The backup's plan and units, in a line.
     pub fn settings_line(s: &crate::domain::settings::Settings) -> String {
         let p = &s.plan;
         let unit = match s.volume {
-            crate::domain::units::Volume::Ml => Msg("backup-unit-ml"),
-            crate::domain::units::Volume::Oz => Msg("backup-unit-oz"),
+            crate::domain::units::Volume::Ml => msg!("backup-unit-ml"),
+            crate::domain::units::Volume::Oz => msg!("backup-unit-oz"),
         };
         let plan =
             super::progress::summary_plan(p.sessions_per_day, p.session_minutes, p.night_sessions);
@@ -1167,22 +1165,22 @@ pub mod backup {
         match &p.step_down {
             Some(sd) => {
                 let from = super::format::volume(s.volume, sd.start_ml);
-                Msg("backup-settings-line-step").with(&[
+                msg!("backup-settings-line-step").with(&[
                     args[0],
                     args[1],
                     ("amount", from.as_str().into()),
                 ])
             }
-            None => Msg("backup-settings-line").with(&args),
+            None => msg!("backup-settings-line").with(&args),
         }
     }
-    pub const STORAGE: Msg = Msg("backup-storage");
-    pub const PERSISTENT: Msg = Msg("backup-persistent");
-    pub const NOT_PERSISTENT: Msg = Msg("backup-not-persistent");
+    pub const STORAGE: Msg = msg!("backup-storage");
+    pub const PERSISTENT: Msg = msg!("backup-persistent");
+    pub const NOT_PERSISTENT: Msg = msg!("backup-not-persistent");
 
     /// The import summary line.
     pub fn summary(new: usize, updated: usize, unchanged: usize, rejected: usize) -> String {
-        Msg("backup-summary").with(&[
+        msg!("backup-summary").with(&[
             ("new", new.into()),
             ("updated", updated.into()),
             ("unchanged", unchanged.into()),
@@ -1192,32 +1190,32 @@ pub mod backup {
 
     /// Space used, in megabytes.
     pub fn used(bytes: f64) -> String {
-        Msg("backup-used").with(&[("megabytes", Arg::decimal(bytes / 1_048_576.0, 1))])
+        msg!("backup-used").with(&[("megabytes", Arg::decimal(bytes / 1_048_576.0, 1))])
     }
 
     /// Why a whole file was refused.
     pub fn refused(r: &Refused) -> String {
         match r {
-            Refused::Empty => Msg("backup-refused-empty").into(),
-            Refused::TooLarge => Msg("backup-refused-too-large").into(),
-            Refused::NotJson => Msg("backup-refused-not-json").into(),
-            Refused::NotRelact => Msg("backup-refused-not-relact").into(),
-            Refused::SpreadsheetExport => Msg("backup-refused-spreadsheet").into(),
+            Refused::Empty => msg!("backup-refused-empty").into(),
+            Refused::TooLarge => msg!("backup-refused-too-large").into(),
+            Refused::NotJson => msg!("backup-refused-not-json").into(),
+            Refused::NotRelact => msg!("backup-refused-not-relact").into(),
+            Refused::SpreadsheetExport => msg!("backup-refused-spreadsheet").into(),
             Refused::NewerVersion(v) => {
-                Msg("backup-refused-newer").with(&[("version", (*v).into())])
+                msg!("backup-refused-newer").with(&[("version", (*v).into())])
             }
-            Refused::BadEntries => Msg("backup-refused-bad-entries").into(),
-            Refused::BrokenCharacter => Msg("backup-refused-broken-character").into(),
+            Refused::BadEntries => msg!("backup-refused-bad-entries").into(),
+            Refused::BrokenCharacter => msg!("backup-refused-broken-character").into(),
             Refused::NothingUsable(why) => {
-                let mut out = String::from(Msg("backup-refused-nothing-usable").get());
+                let mut out = String::from(msg!("backup-refused-nothing-usable").get());
                 for (i, reason) in why.iter().take(REASONS_SHOWN) {
                     out.push(' ');
-                    out += &Msg("backup-refused-entry")
+                    out += &msg!("backup-refused-entry")
                         .with(&[("number", (i + 1).into()), ("reason", rejected(reason).into())]);
                 }
                 if why.len() > REASONS_SHOWN {
                     out.push(' ');
-                    out += &Msg("backup-refused-more")
+                    out += &msg!("backup-refused-more")
                         .with(&[("count", (why.len() - REASONS_SHOWN).into())]);
                 }
                 out
@@ -1231,9 +1229,9 @@ pub mod backup {
     /// Why one entry was left out.
     pub fn rejected(r: &Rejected) -> &'static str {
         match r {
-            Rejected::Unreadable => Msg("backup-rejected-unreadable").get(),
-            Rejected::BadId => Msg("backup-rejected-bad-id").get(),
-            Rejected::BadStamps => Msg("backup-rejected-bad-stamps").get(),
+            Rejected::Unreadable => msg!("backup-rejected-unreadable").get(),
+            Rejected::BadId => msg!("backup-rejected-bad-id").get(),
+            Rejected::BadStamps => msg!("backup-rejected-bad-stamps").get(),
             Rejected::Invalid(why) => super::invalid(*why),
         }
     }
@@ -1243,17 +1241,17 @@ pub mod backup {
 pub mod reminder {
     use super::Msg;
 
-    pub const START: Msg = Msg("reminder-start");
-    pub const LATER: Msg = Msg("reminder-later");
-    pub const ALLOW: Msg = Msg("reminder-allow");
-    pub const ALLOW_HELP: Msg = Msg("reminder-allow-help");
-    pub const ALLOWED: Msg = Msg("reminder-allowed");
-    pub const BLOCKED: Msg = Msg("reminder-blocked");
-    pub const UNSUPPORTED: Msg = Msg("reminder-unsupported");
+    pub const START: Msg = msg!("reminder-start");
+    pub const LATER: Msg = msg!("reminder-later");
+    pub const ALLOW: Msg = msg!("reminder-allow");
+    pub const ALLOW_HELP: Msg = msg!("reminder-allow-help");
+    pub const ALLOWED: Msg = msg!("reminder-allowed");
+    pub const BLOCKED: Msg = msg!("reminder-blocked");
+    pub const UNSUPPORTED: Msg = msg!("reminder-unsupported");
 
     /// The reminder sentence: `at` is the planned time as the parent's clock shows it.
     pub fn due(at: &str) -> String {
-        Msg("reminder-due").with(&[("time", at.into())])
+        msg!("reminder-due").with(&[("time", at.into())])
     }
 }
 
@@ -1262,43 +1260,43 @@ pub mod reminder {
 pub mod progress {
     use super::{Arg, Msg};
 
-    pub const RANGE: Msg = Msg("progress-range");
-    pub const DAYS_7: Msg = Msg("progress-days-7");
-    pub const DAYS_30: Msg = Msg("progress-days-30");
-    pub const ALL: Msg = Msg("progress-all");
-    pub const LOADING: Msg = Msg("progress-loading");
-    pub const EMPTY: Msg = Msg("progress-empty");
-    pub const SESSIONS: Msg = Msg("progress-sessions");
-    pub const MINUTES: Msg = Msg("progress-minutes");
-    pub const EXPRESSED: Msg = Msg("progress-expressed");
-    pub const SUPPLEMENT: Msg = Msg("progress-supplement");
-    pub const DIAPERS: Msg = Msg("progress-diapers");
-    pub const WEIGHT: Msg = Msg("progress-weight");
-    pub const SHOW_TABLE: Msg = Msg("progress-show-table");
-    pub const HIDE_TABLE: Msg = Msg("progress-hide-table");
-    pub const COL_DAY: Msg = Msg("progress-col-day");
-    pub const COL_WEEK: Msg = Msg("progress-col-week");
-    pub const TARGET: Msg = Msg("progress-target");
-    pub const AVERAGE: Msg = Msg("progress-average");
-    pub const LEFT: Msg = Msg("progress-left");
-    pub const RIGHT: Msg = Msg("progress-right");
-    pub const WET: Msg = Msg("progress-wet");
-    pub const DIRTY: Msg = Msg("progress-dirty");
-    pub const NO_WEIGHT: Msg = Msg("progress-no-weight");
-    pub const PRINT: Msg = Msg("progress-print");
+    pub const RANGE: Msg = msg!("progress-range");
+    pub const DAYS_7: Msg = msg!("progress-days-7");
+    pub const DAYS_30: Msg = msg!("progress-days-30");
+    pub const ALL: Msg = msg!("progress-all");
+    pub const LOADING: Msg = msg!("progress-loading");
+    pub const EMPTY: Msg = msg!("progress-empty");
+    pub const SESSIONS: Msg = msg!("progress-sessions");
+    pub const MINUTES: Msg = msg!("progress-minutes");
+    pub const EXPRESSED: Msg = msg!("progress-expressed");
+    pub const SUPPLEMENT: Msg = msg!("progress-supplement");
+    pub const DIAPERS: Msg = msg!("progress-diapers");
+    pub const WEIGHT: Msg = msg!("progress-weight");
+    pub const SHOW_TABLE: Msg = msg!("progress-show-table");
+    pub const HIDE_TABLE: Msg = msg!("progress-hide-table");
+    pub const COL_DAY: Msg = msg!("progress-col-day");
+    pub const COL_WEEK: Msg = msg!("progress-col-week");
+    pub const TARGET: Msg = msg!("progress-target");
+    pub const AVERAGE: Msg = msg!("progress-average");
+    pub const LEFT: Msg = msg!("progress-left");
+    pub const RIGHT: Msg = msg!("progress-right");
+    pub const WET: Msg = msg!("progress-wet");
+    pub const DIRTY: Msg = msg!("progress-dirty");
+    pub const NO_WEIGHT: Msg = msg!("progress-no-weight");
+    pub const PRINT: Msg = msg!("progress-print");
 
-    pub const SUMMARY_DAYS: Msg = Msg("progress-summary-days");
-    pub const SUMMARY_NOTES: Msg = Msg("progress-summary-notes");
-    pub const SUMMARY_TITLE: Msg = Msg("progress-summary-title");
-    pub const SUMMARY_PLAN: Msg = Msg("progress-summary-plan");
+    pub const SUMMARY_DAYS: Msg = msg!("progress-summary-days");
+    pub const SUMMARY_NOTES: Msg = msg!("progress-summary-notes");
+    pub const SUMMARY_TITLE: Msg = msg!("progress-summary-title");
+    pub const SUMMARY_PLAN: Msg = msg!("progress-summary-plan");
     /// Calendar days, as the table counts them (not rolling 24 hours).
-    pub const SUMMARY_TABLE: Msg = Msg("progress-summary-table");
-    pub const COL_NIGHT: Msg = Msg("progress-col-night");
-    pub const COL_BREAK: Msg = Msg("progress-col-break");
+    pub const SUMMARY_TABLE: Msg = msg!("progress-summary-table");
+    pub const COL_NIGHT: Msg = msg!("progress-col-night");
+    pub const COL_BREAK: Msg = msg!("progress-col-break");
     /// The log's own notes, under the table.
-    pub const SUMMARY_LOG_NOTES: Msg = Msg("progress-summary-log-notes");
+    pub const SUMMARY_LOG_NOTES: Msg = msg!("progress-summary-log-notes");
     /// The planned supplement's key on the printed chart: each day's own amount.
-    pub const PLANNED_KEY: Msg = Msg("progress-planned-key");
+    pub const PLANNED_KEY: Msg = msg!("progress-planned-key");
 
     /// The path in the words of Settings → Your journey, then the baby's age on the print day
     /// (or the due date while preparing), when the parent gave it.
@@ -1307,32 +1305,32 @@ pub mod progress {
         today: chrono::NaiveDate,
     ) -> String {
         let path =
-            Msg("progress-summary-path").with(&[("path", super::journey::path(j.path).into())]);
+            msg!("progress-summary-path").with(&[("path", super::journey::path(j.path).into())]);
         let date = |d| super::format::full_date(d);
         let when = match (j.age_days, j.due, j.plan_age_weeks) {
             (Some(0), _, _) => {
-                Some(Msg("progress-summary-born-today").with(&[("date", (&date(today)).into())]))
+                Some(msg!("progress-summary-born-today").with(&[("date", (&date(today)).into())]))
             }
             (Some(d), _, _) if d < 14 => Some(
-                Msg("progress-summary-age-days")
+                msg!("progress-summary-age-days")
                     .with(&[("date", (&date(today)).into()), ("days", d.into())]),
             ),
             (Some(d), _, _) => Some(
-                Msg("progress-summary-age-weeks")
+                msg!("progress-summary-age-weeks")
                     .with(&[("date", (&date(today)).into()), ("weeks", (d / 7).into())]),
             ),
             (None, Some((due, 0)), _) => {
-                Some(Msg("progress-summary-due-today").with(&[("date", (&date(due)).into())]))
+                Some(msg!("progress-summary-due-today").with(&[("date", (&date(due)).into())]))
             }
             (None, Some((due, d)), _) if d < 0 => {
-                Some(Msg("progress-summary-was-due").with(&[("date", (&date(due)).into())]))
+                Some(msg!("progress-summary-was-due").with(&[("date", (&date(due)).into())]))
             }
             (None, Some((due, d)), _) => Some(
-                Msg("progress-summary-due-in")
+                msg!("progress-summary-due-in")
                     .with(&[("date", (&date(due)).into()), ("days", d.into())]),
             ),
             (None, None, Some(w)) => {
-                Some(Msg("progress-summary-plan-age").with(&[("weeks", w.into())]))
+                Some(msg!("progress-summary-plan-age").with(&[("weeks", w.into())]))
             }
             (None, None, None) => None,
         };
@@ -1349,7 +1347,7 @@ pub mod progress {
             |ms| {
                 let m = ms / 60_000;
                 let minutes = format!("{:02}", m % 60);
-                Msg("progress-break-cell")
+                msg!("progress-break-cell")
                     .with(&[("hours", (m / 60).into()), ("minutes", (&minutes).into())])
             },
         )
@@ -1363,7 +1361,7 @@ pub mod progress {
     ) -> String {
         let (with, total) =
             (super::format::volume(unit, with_ml), super::format::volume(unit, total_ml));
-        Msg("progress-with-feed").with(&[("with", (&with).into()), ("total", (&total).into())])
+        msg!("progress-with-feed").with(&[("with", (&with).into()), ("total", (&total).into())])
     }
 
     /// The range's night sessions and longest break, under the table.
@@ -1372,7 +1370,8 @@ pub mod progress {
             Some(ms) => super::plan::hours((ms / 60_000) as i32),
             None => "–".into(),
         };
-        Msg("progress-range-facts").with(&[("night", night.into()), ("longest", (&longest).into())])
+        msg!("progress-range-facts")
+            .with(&[("night", night.into()), ("longest", (&longest).into())])
     }
 
     /// A weight in the summary's "Weight (kg)" column.
@@ -1382,7 +1381,7 @@ pub mod progress {
 
     /// When a note from the log was written: "Thu 12 Nov 09:40".
     pub fn note_when(day: &str, time: &str) -> String {
-        Msg("progress-note-when").with(&[("day", day.into()), ("time", time.into())])
+        msg!("progress-note-when").with(&[("day", day.into()), ("time", time.into())])
     }
 
     /// A note's heading before its words: "Thu 12 Nov 09:40 · Nursing: ".
@@ -1390,85 +1389,85 @@ pub mod progress {
         // The space after it keeps the note's words apart; a file's line cannot end in one.
         format!(
             "{} ",
-            Msg("progress-note-heading").with(&[("when", when.into()), ("who", who.into())])
+            msg!("progress-note-heading").with(&[("when", when.into()), ("who", who.into())])
         )
     }
 
     /// Who wrote the note: the session's kind, or a supplement.
     pub fn note_of(kind: Option<crate::domain::entry::SessionKind>) -> &'static str {
-        kind.map_or_else(|| Msg("progress-note-supplement").get(), super::timer::running)
+        kind.map_or_else(|| msg!("progress-note-supplement").get(), super::timer::running)
     }
-    pub const SUMMARY_NOTES_TITLE: Msg = Msg("progress-summary-notes-title");
-    pub const COL_DATE: Msg = Msg("progress-col-date");
-    pub const COL_SESSIONS: Msg = Msg("progress-col-sessions");
-    pub const COL_MINUTES: Msg = Msg("progress-col-minutes");
+    pub const SUMMARY_NOTES_TITLE: Msg = msg!("progress-summary-notes-title");
+    pub const COL_DATE: Msg = msg!("progress-col-date");
+    pub const COL_SESSIONS: Msg = msg!("progress-col-sessions");
+    pub const COL_MINUTES: Msg = msg!("progress-col-minutes");
     /// The summary table's volume headings, in the parent's unit: expressed, supplement by cup,
     /// at the breast, and any other way.
     pub fn col_volumes(unit: crate::domain::units::Volume) -> [String; 4] {
         let u = super::format::unit_label(unit);
         [
-            Msg("progress-col-expressed"),
-            Msg("progress-col-cup"),
-            Msg("progress-col-at-breast"),
-            Msg("progress-col-other"),
+            msg!("progress-col-expressed"),
+            msg!("progress-col-cup"),
+            msg!("progress-col-at-breast"),
+            msg!("progress-col-other"),
         ]
         .map(|msg| msg.with(&[("unit", u.into())]))
     }
-    pub const COL_WET: Msg = Msg("progress-col-wet");
-    pub const COL_DIRTY: Msg = Msg("progress-col-dirty");
-    pub const COL_WEIGHT: Msg = Msg("progress-col-weight");
+    pub const COL_WET: Msg = msg!("progress-col-wet");
+    pub const COL_DIRTY: Msg = msg!("progress-col-dirty");
+    pub const COL_WEIGHT: Msg = msg!("progress-col-weight");
 
     /// The totals row: the finished days only.
     pub fn total_of_days(days: u32) -> String {
-        Msg("progress-total-of-days").with(&[("days", days.into())])
+        msg!("progress-total-of-days").with(&[("days", days.into())])
     }
 
     /// The row under the totals.
-    pub const AVERAGE_ROW: Msg = Msg("progress-average-row");
+    pub const AVERAGE_ROW: Msg = msg!("progress-average-row");
 
     /// Today's row, which is not over ("Thu 12 Nov, so far").
     pub fn today_so_far(day: &str) -> String {
-        Msg("progress-today-so-far").with(&[("day", day.into())])
+        msg!("progress-today-so-far").with(&[("day", day.into())])
     }
 
     /// Under the range line: today is in the table, apart.
     pub fn today_apart(day: &str) -> String {
-        Msg("progress-today-apart").with(&[("day", day.into())])
+        msg!("progress-today-apart").with(&[("day", day.into())])
     }
 
     /// The printed summary's step-down section.
-    pub const STEP_TITLE: Msg = Msg("progress-step-title");
+    pub const STEP_TITLE: Msg = msg!("progress-step-title");
 
     /// When the step-down began, from what amount, and where that amount came from.
     pub fn step_began(
         day: &str,
         amount: &str,
-        source: Option<crate::domain::model::step_start::StartSource>,
+        source: Option<crate::domain::step_down::start::StartSource>,
     ) -> String {
-        use crate::domain::model::step_start::StartSource;
+        use crate::domain::step_down::start::StartSource;
         let (msg, days) = match source {
-            Some(StartSource::Log { days: 3 }) => (Msg("progress-step-began-log-3"), 3),
-            Some(StartSource::Log { days: 1 }) => (Msg("progress-step-began-log-1"), 1),
-            Some(StartSource::Log { days }) => (Msg("progress-step-began-log"), days),
-            Some(StartSource::Said) => (Msg("progress-step-began-said"), 0),
-            None => (Msg("progress-step-began-plan"), 0),
+            Some(StartSource::Log { days: 3 }) => (msg!("progress-step-began-log-3"), 3),
+            Some(StartSource::Log { days: 1 }) => (msg!("progress-step-began-log-1"), 1),
+            Some(StartSource::Log { days }) => (msg!("progress-step-began-log"), days),
+            Some(StartSource::Said) => (msg!("progress-step-began-said"), 0),
+            None => (msg!("progress-step-began-plan"), 0),
         };
         msg.with(&[("day", day.into()), ("amount", amount.into()), ("days", days.into())])
     }
 
     /// Today's planned amount in the printed step-down section.
     pub fn step_today(day: &str, amount: &str) -> String {
-        Msg("progress-step-today").with(&[("day", day.into()), ("amount", amount.into())])
+        msg!("progress-step-today").with(&[("day", day.into()), ("amount", amount.into())])
     }
 
     /// The heading of the step-down's steps, holds and steps back in the summary's days.
-    pub const STEP_CHANGES: Msg = Msg("progress-step-changes");
-    pub const STEP_NO_CHANGES: Msg = Msg("progress-step-no-changes");
+    pub const STEP_CHANGES: Msg = msg!("progress-step-changes");
+    pub const STEP_NO_CHANGES: Msg = msg!("progress-step-no-changes");
 
     /// One step, hold or step back: its day, the amount planned from it, and what happened and
     /// why, in the Plan's own words ("held: fewer than 6 wet diapers yesterday").
     pub fn step_change(day: &str, amount: &str, what: &str) -> String {
-        Msg("progress-step-change").with(&[
+        msg!("progress-step-change").with(&[
             ("day", day.into()),
             ("amount", amount.into()),
             ("what", what.into()),
@@ -1478,12 +1477,12 @@ pub mod progress {
     /// The date range line of the printed summary.
     pub fn summary_range(from: chrono::NaiveDate, to: chrono::NaiveDate) -> String {
         let (from, to) = (super::format::full_date(from), super::format::full_date(to));
-        Msg("progress-summary-range").with(&[("from", (&from).into()), ("to", (&to).into())])
+        msg!("progress-summary-range").with(&[("from", (&from).into()), ("to", (&to).into())])
     }
 
     /// The plan line of the printed summary.
     pub fn summary_plan(sessions: u8, minutes: u8, night: u8) -> String {
-        Msg("progress-summary-plan-line").with(&[
+        msg!("progress-summary-plan-line").with(&[
             ("sessions", sessions.into()),
             ("minutes", minutes.into()),
             ("night", night.into()),
@@ -1491,7 +1490,7 @@ pub mod progress {
     }
 
     /// Said after a fall in what the baby shows (wet diapers, weight): never "normal".
-    pub const WATCH: Msg = Msg("progress-watch");
+    pub const WATCH: Msg = msg!("progress-watch");
 
     /// A plain sentence about how a measure moved, read as the domain says it should be.
     pub fn trend(
@@ -1505,14 +1504,14 @@ pub mod progress {
         let span = span(days);
         // A fall in what the baby shows is said even when it rounds to the same shown number.
         let msg = match movement {
-            DownWatch => Msg("progress-trend-down-watch"),
-            _ if from == to => Msg("progress-trend-steady"),
-            Steady => Msg("progress-trend-steady"),
-            UpKeepGoing => Msg("progress-trend-up-keep-going"),
-            Up => Msg("progress-trend-up"),
-            DownGoodProgress => Msg("progress-trend-down-good-progress"),
-            DownWatchSigns => Msg("progress-trend-down-watch-signs"),
-            DownNormal => Msg("progress-trend-down-normal"),
+            DownWatch => msg!("progress-trend-down-watch"),
+            _ if from == to => msg!("progress-trend-steady"),
+            Steady => msg!("progress-trend-steady"),
+            UpKeepGoing => msg!("progress-trend-up-keep-going"),
+            Up => msg!("progress-trend-up"),
+            DownGoodProgress => msg!("progress-trend-down-good-progress"),
+            DownWatchSigns => msg!("progress-trend-down-watch-signs"),
+            DownNormal => msg!("progress-trend-down-normal"),
         };
         msg.with(&[
             ("what", what.into()),
@@ -1525,27 +1524,27 @@ pub mod progress {
     /// The time a trend covers, `days` after its first day: "over the last 2 weeks".
     fn span(days: i64) -> String {
         if days >= 14 {
-            Msg("progress-span-weeks").with(&[("weeks", (days / 7).into())])
+            msg!("progress-span-weeks").with(&[("weeks", (days / 7).into())])
         } else {
-            Msg("progress-span-days").with(&[("days", (days + 1).into())])
+            msg!("progress-span-days").with(&[("days", (days + 1).into())])
         }
     }
 
     /// The weight chart's sentence: first and last weight logged in the range (kg), and a word to
     /// watch if the baby weighs less.
     pub fn weight(first_g: Option<u32>, last_g: Option<u32>, count: usize) -> String {
+        use super::format::kg;
         use crate::domain::stats::{movement, Measure, Movement};
-        let kg = |g: u32| Arg::decimal(f64::from(g) / 1000.0, 2);
         match (first_g, last_g) {
             (Some(a), Some(z)) if count > 1 => {
                 let msg = if movement(Measure::Baby, a as f64, z as f64) == Movement::DownWatch {
-                    Msg("progress-weight-range-less")
+                    msg!("progress-weight-range-less")
                 } else {
-                    Msg("progress-weight-range")
+                    msg!("progress-weight-range")
                 };
                 msg.with(&[("first", kg(a)), ("last", kg(z))])
             }
-            (Some(a), _) => Msg("progress-weight-one").with(&[("weight", kg(a))]),
+            (Some(a), _) => msg!("progress-weight-one").with(&[("weight", kg(a))]),
             _ => NO_WEIGHT.to_string(),
         }
     }
@@ -1553,67 +1552,67 @@ pub mod progress {
     /// Today's values, shown apart from the chart because the day is not over.
     pub fn so_far(values: &str) -> String {
         // Charts count calendar days; Today counts from waking, so this says which day it means.
-        Msg("progress-so-far").with(&[("values", values.into())])
+        msg!("progress-so-far").with(&[("values", values.into())])
     }
 
     /// Wet diapers a day on a chart's sentence ("6 wet", "6.4 wet"), with `decimals` from the
     /// progress model's rule.
     pub fn wet_a_day(v: f64, decimals: usize) -> String {
         let decimals = u8::try_from(decimals).unwrap_or(u8::MAX);
-        Msg("progress-wet-a-day").with(&[("wet", Arg::decimal(v, decimals))])
+        msg!("progress-wet-a-day").with(&[("wet", Arg::decimal(v, decimals))])
     }
 
     /// Minutes a day on a chart's sentence.
     pub fn minutes_a_day(v: f64) -> String {
-        Msg("format-minutes").with(&[("minutes", Arg::decimal(v, 0))])
+        msg!("format-minutes").with(&[("minutes", Arg::decimal(v, 0))])
     }
 
     /// A weight in kilograms, as the chart and its table write it.
     pub fn kg(v: f64) -> String {
-        Msg("progress-kg").with(&[("kg", Arg::decimal(v, 2))])
+        msg!("progress-kg").with(&[("kg", Arg::decimal(v, 2))])
     }
 
     /// Today's diapers so far on the diaper chart.
     pub fn diapers_so_far(wet: f64, dirty: f64) -> String {
-        Msg("progress-diapers-so-far")
+        msg!("progress-diapers-so-far")
             .with(&[("wet", Arg::decimal(wet, 0)), ("dirty", Arg::decimal(dirty, 0))])
     }
 
     /// Said when a chart has too little data for a trend.
     pub fn early(what: &str) -> String {
-        Msg("progress-early").with(&[("what", what.into())])
+        msg!("progress-early").with(&[("what", what.into())])
     }
 
-    pub const JOURNEY: Msg = Msg("progress-journey");
-    pub const JOURNEY_NONE: Msg = Msg("progress-journey-none");
+    pub const JOURNEY: Msg = msg!("progress-journey");
+    pub const JOURNEY_NONE: Msg = msg!("progress-journey-none");
     /// The milestones not reached yet, after the timeline: `milestones` is their names, joined.
     pub fn ahead(milestones: &str) -> String {
-        Msg("progress-ahead").with(&[("milestones", milestones.into())])
+        msg!("progress-ahead").with(&[("milestones", milestones.into())])
     }
-    pub const TICK: Msg = Msg("progress-tick");
-    pub const TICK_WHICH: Msg = Msg("progress-tick-which");
-    pub const TICK_DAY: Msg = Msg("progress-tick-day");
-    pub const TICK_OWN: Msg = Msg("progress-tick-own");
-    pub const TICK_ADD: Msg = Msg("progress-tick-add");
-    pub const TICK_DAY_MISSING: Msg = Msg("progress-tick-day-missing");
-    pub const FROM_LOG: Msg = Msg("progress-from-log");
+    pub const TICK: Msg = msg!("progress-tick");
+    pub const TICK_WHICH: Msg = msg!("progress-tick-which");
+    pub const TICK_DAY: Msg = msg!("progress-tick-day");
+    pub const TICK_OWN: Msg = msg!("progress-tick-own");
+    pub const TICK_ADD: Msg = msg!("progress-tick-add");
+    pub const TICK_DAY_MISSING: Msg = msg!("progress-tick-day-missing");
+    pub const FROM_LOG: Msg = msg!("progress-from-log");
     /// Said when a milestone marked by hand is taken back from the timeline, with Undo.
-    pub const MARK_REMOVED: Msg = Msg("progress-mark-removed");
-    pub const MARK_UNDO: Msg = Msg("progress-mark-undo");
-    pub const MARK_RESTORED: Msg = Msg("progress-mark-restored");
+    pub const MARK_REMOVED: Msg = msg!("progress-mark-removed");
+    pub const MARK_UNDO: Msg = msg!("progress-mark-undo");
+    pub const MARK_RESTORED: Msg = msg!("progress-mark-restored");
 
     /// The accessible name of the button that takes back a milestone marked by hand.
     pub fn mark_remove_label(name: &str, day: &str) -> String {
-        Msg("progress-mark-remove-label").with(&[("name", name.into()), ("day", day.into())])
+        msg!("progress-mark-remove-label").with(&[("name", name.into()), ("day", day.into())])
     }
-    pub const SHARE_TITLE: Msg = Msg("progress-share-title");
+    pub const SHARE_TITLE: Msg = msg!("progress-share-title");
     /// The share tables' columns (the Plan's step-down, the printed summary).
-    pub const SHARE_COL_BREAST: Msg = Msg("progress-share-col-breast");
-    pub const SHARE_COL_WEIGHED: Msg = Msg("progress-share-col-weighed");
+    pub const SHARE_COL_BREAST: Msg = msg!("progress-share-col-breast");
+    pub const SHARE_COL_WEIGHED: Msg = msg!("progress-share-col-weighed");
 
     /// The printed share table's supplement column, in the parent's unit.
     pub fn share_col_supplement(unit: crate::domain::units::Volume) -> String {
-        Msg("progress-share-col-supplement")
+        msg!("progress-share-col-supplement")
             .with(&[("unit", super::format::unit_label(unit).into())])
     }
 
@@ -1627,15 +1626,15 @@ pub mod progress {
         let amount = vol(b.ml);
         match b.source {
             BaselineSource::Said => {
-                Msg("progress-baseline-said").with(&[("amount", (&amount).into())])
+                msg!("progress-baseline-said").with(&[("amount", (&amount).into())])
             }
             BaselineSource::FirstWeek { first, last, days, complete } => {
                 let (from, to) = (super::format::day_month(first), super::format::day_month(last));
                 let msg = match (days, complete) {
-                    (1, true) => Msg("progress-baseline-week-one-day"),
-                    (_, true) => Msg("progress-baseline-week"),
-                    (1, false) => Msg("progress-baseline-so-far-one-day"),
-                    (_, false) => Msg("progress-baseline-so-far"),
+                    (1, true) => msg!("progress-baseline-week-one-day"),
+                    (_, true) => msg!("progress-baseline-week"),
+                    (1, false) => msg!("progress-baseline-so-far-one-day"),
+                    (_, false) => msg!("progress-baseline-so-far"),
                 };
                 msg.with(&[
                     ("amount", (&amount).into()),
@@ -1648,7 +1647,7 @@ pub mod progress {
     }
 
     /// Said once beside a share table or chart: what the figure means.
-    pub const SHARE_MEANING: Msg = Msg("progress-share-meaning");
+    pub const SHARE_MEANING: Msg = msg!("progress-share-meaning");
 
     /// A day's share against the start, the same words in every table: "about 50%", "not lower
     /// yet" for a day whose supplements are not below the start, "–" when the day cannot tell.
@@ -1656,8 +1655,8 @@ pub mod progress {
         match s.by_baseline {
             // "About 0% from the breast" reads as a verdict on the parent; the fact is that the
             // supplements are not lower yet.
-            Some(0) => Msg("progress-share-not-lower").to_string(),
-            Some(p) => Msg("progress-share-about").with(&[("percent", p.into())]),
+            Some(0) => msg!("progress-share-not-lower").to_string(),
+            Some(p) => msg!("progress-share-about").with(&[("percent", p.into())]),
             None => "–".into(),
         }
     }
@@ -1668,9 +1667,9 @@ pub mod progress {
         if v.is_nan() {
             "–".into()
         } else if v < 0.5 {
-            Msg("progress-share-not-lower").to_string()
+            msg!("progress-share-not-lower").to_string()
         } else {
-            Msg("progress-share-about").with(&[("percent", Arg::decimal(v, 0))])
+            msg!("progress-share-about").with(&[("percent", Arg::decimal(v, 0))])
         }
     }
 
@@ -1682,8 +1681,8 @@ pub mod progress {
         let amount = vol(s.weighed_ml);
         let msg = match s.by_weighing {
             // With no supplement that day the share of measured milk says nothing more.
-            Some(_) if s.supplement_ml == 0 => Msg("progress-share-weighed-cell"),
-            Some(_) => Msg("progress-share-weighed-cell-percent"),
+            Some(_) if s.supplement_ml == 0 => msg!("progress-share-weighed-cell"),
+            Some(_) => msg!("progress-share-weighed-cell-percent"),
             None => return "–".into(),
         };
         msg.with(&[
@@ -1694,34 +1693,34 @@ pub mod progress {
     }
 
     /// The Progress chart of the daily share against the starting supplement.
-    pub const SHARE_CHART: Msg = Msg("progress-share-chart");
-    pub const SHARE_LAYER: Msg = Msg("progress-share-layer");
+    pub const SHARE_CHART: Msg = msg!("progress-share-chart");
+    pub const SHARE_LAYER: Msg = msg!("progress-share-layer");
 
     /// The share chart's sentence: where it started and where it is, no praise, no alarm
     /// (`days`: the columns with a share).
     pub fn share_chart_summary(first: u32, last: u32, days: usize) -> String {
         if days < 2 {
-            Msg("progress-share-chart-one").with(&[("last", last.into())])
+            msg!("progress-share-chart-one").with(&[("last", last.into())])
         } else {
-            Msg("progress-share-chart-from-to")
+            msg!("progress-share-chart-from-to")
                 .with(&[("first", first.into()), ("last", last.into())])
         }
     }
-    pub const SHARE_NOTE: Msg = Msg("progress-share-note");
+    pub const SHARE_NOTE: Msg = msg!("progress-share-note");
 
     /// The name of a journey milestone.
     pub fn journey(k: crate::domain::milestones::Kind) -> &'static str {
         use crate::domain::milestones::Kind::*;
         match k {
-            FirstDrops => Msg("progress-milestone-first-drops"),
-            LetDown => Msg("progress-milestone-let-down"),
-            BreastChanges => Msg("progress-milestone-breast-changes"),
-            SupplementerFeed => Msg("progress-milestone-supplementer-feed"),
-            FeedWithoutSupplementer => Msg("progress-milestone-feed-without-supplementer"),
-            SupplementsHalved => Msg("progress-milestone-supplements-halved"),
-            DayWithoutSupplements => Msg("progress-milestone-day-without-supplements"),
-            Own => Msg("progress-milestone-own"),
-            Unknown => Msg("progress-milestone-unknown"),
+            FirstDrops => msg!("progress-milestone-first-drops"),
+            LetDown => msg!("progress-milestone-let-down"),
+            BreastChanges => msg!("progress-milestone-breast-changes"),
+            SupplementerFeed => msg!("progress-milestone-supplementer-feed"),
+            FeedWithoutSupplementer => msg!("progress-milestone-feed-without-supplementer"),
+            SupplementsHalved => msg!("progress-milestone-supplements-halved"),
+            DayWithoutSupplements => msg!("progress-milestone-day-without-supplements"),
+            Own => msg!("progress-milestone-own"),
+            Unknown => msg!("progress-milestone-unknown"),
         }
         .get()
     }
@@ -1739,15 +1738,15 @@ pub mod progress {
     pub fn celebrate(k: crate::domain::milestones::Kind) -> &'static str {
         use crate::domain::milestones::Kind::*;
         match k {
-            FirstDrops => Msg("progress-celebrate-first-drops"),
-            LetDown => Msg("progress-celebrate-let-down"),
-            BreastChanges => Msg("progress-celebrate-breast-changes"),
-            SupplementerFeed => Msg("progress-celebrate-supplementer-feed"),
-            FeedWithoutSupplementer => Msg("progress-celebrate-feed-without-supplementer"),
-            SupplementsHalved => Msg("progress-celebrate-supplements-halved"),
-            DayWithoutSupplements => Msg("progress-celebrate-day-without-supplements"),
-            Own => Msg("progress-celebrate-own"),
-            Unknown => Msg("progress-celebrate-unknown"),
+            FirstDrops => msg!("progress-celebrate-first-drops"),
+            LetDown => msg!("progress-celebrate-let-down"),
+            BreastChanges => msg!("progress-celebrate-breast-changes"),
+            SupplementerFeed => msg!("progress-celebrate-supplementer-feed"),
+            FeedWithoutSupplementer => msg!("progress-celebrate-feed-without-supplementer"),
+            SupplementsHalved => msg!("progress-celebrate-supplements-halved"),
+            DayWithoutSupplements => msg!("progress-celebrate-day-without-supplements"),
+            Own => msg!("progress-celebrate-own"),
+            Unknown => msg!("progress-celebrate-unknown"),
         }
         .get()
     }
@@ -1760,11 +1759,11 @@ pub mod progress {
             // "About 0% from the breast" reads as a verdict on the parent; the fact is that the
             // supplements are not lower yet.
             out.push(
-                Msg("progress-share-not-lower-yet")
+                msg!("progress-share-not-lower-yet")
                     .with(&[("supplement", (&supplement).into()), ("baseline", (&vol(b)).into())]),
             );
         } else if let (Some(b), Some(p)) = (s.baseline_ml, s.by_baseline) {
-            out.push(Msg("progress-share-against-start").with(&[
+            out.push(msg!("progress-share-against-start").with(&[
                 ("supplement", (&supplement).into()),
                 ("baseline", (&vol(b)).into()),
                 ("percent", p.into()),
@@ -1774,9 +1773,9 @@ pub mod progress {
             let amount = vol(s.weighed_ml);
             let feeds = ("feeds", Arg::from(s.weighed_feeds));
             out.push(if s.supplement_ml == 0 {
-                Msg("progress-share-weighed-only").with(&[("amount", (&amount).into()), feeds])
+                msg!("progress-share-weighed-only").with(&[("amount", (&amount).into()), feeds])
             } else {
-                Msg("progress-share-weighed").with(&[
+                msg!("progress-share-weighed").with(&[
                     ("amount", (&amount).into()),
                     feeds,
                     ("percent", p.into()),
@@ -1784,7 +1783,7 @@ pub mod progress {
             });
         }
         if out.is_empty() {
-            Msg("progress-share-not-enough").to_string()
+            msg!("progress-share-not-enough").to_string()
         } else {
             out.join(" ")
         }
@@ -1904,91 +1903,91 @@ pub mod progress {
 pub mod update {
     use super::Msg;
 
-    pub const AVAILABLE: Msg = Msg("update-available");
-    pub const RELOAD: Msg = Msg("update-reload");
-    pub const OFFLINE_READY: Msg = Msg("update-offline-ready");
-    pub const OFFLINE: Msg = Msg("update-offline");
-    pub const OFFLINE_HINT: Msg = Msg("update-offline-hint");
+    pub const AVAILABLE: Msg = msg!("update-available");
+    pub const RELOAD: Msg = msg!("update-reload");
+    pub const OFFLINE_READY: Msg = msg!("update-offline-ready");
+    pub const OFFLINE: Msg = msg!("update-offline");
+    pub const OFFLINE_HINT: Msg = msg!("update-offline-hint");
 }
 
 /// Problems the browser can cause, said plainly with what still works.
 pub mod problem {
     use super::Msg;
 
-    pub const STORAGE_BLOCKED: Msg = Msg("problem-storage-blocked");
-    pub const SETTINGS_UNREADABLE: Msg = Msg("problem-settings-unreadable");
-    pub const SAVE_FAILED: Msg = Msg("problem-save-failed");
-    pub const ENTRIES_UNREADABLE: Msg = Msg("problem-entries-unreadable");
-    pub const NOT_FOUND: Msg = Msg("problem-not-found");
-    pub const GO_HOME: Msg = Msg("problem-go-home");
-    pub const DISMISS: Msg = Msg("problem-dismiss");
+    pub const STORAGE_BLOCKED: Msg = msg!("problem-storage-blocked");
+    pub const SETTINGS_UNREADABLE: Msg = msg!("problem-settings-unreadable");
+    pub const SAVE_FAILED: Msg = msg!("problem-save-failed");
+    pub const ENTRIES_UNREADABLE: Msg = msg!("problem-entries-unreadable");
+    pub const NOT_FOUND: Msg = msg!("problem-not-found");
+    pub const GO_HOME: Msg = msg!("problem-go-home");
+    pub const DISMISS: Msg = msg!("problem-dismiss");
     /// Takes back what a confirmation just reported (a saved session, a diaper).
-    pub const UNDO: Msg = Msg("problem-undo");
-    pub const UNDONE: Msg = Msg("problem-undone");
+    pub const UNDO: Msg = msg!("problem-undo");
+    pub const UNDONE: Msg = msg!("problem-undone");
 }
 
 /// The Timer screen and the quick save after it.
 pub mod timer {
     use super::Msg;
 
-    pub const INTRO: Msg = Msg("timer-intro");
-    pub const START_PUMP: Msg = Msg("timer-start-pump");
-    pub const START_HAND: Msg = Msg("timer-start-hand");
-    pub const START_NURSE: Msg = Msg("timer-start-nurse");
-    pub const START_COMFORT: Msg = Msg("timer-start-comfort");
-    pub const RUNNING_PUMP: Msg = Msg("timer-running-pump");
-    pub const RUNNING_HAND: Msg = Msg("timer-running-hand");
-    pub const RUNNING_NURSE: Msg = Msg("timer-running-nurse");
-    pub const RUNNING_COMFORT: Msg = Msg("timer-running-comfort");
-    pub const START_SUPPLEMENTER: Msg = Msg("timer-start-supplementer");
-    pub const RUNNING_SUPPLEMENTER: Msg = Msg("timer-running-supplementer");
-    pub const WEIGHED: Msg = Msg("timer-weighed");
-    pub const WEIGH_NOTE: Msg = Msg("timer-weigh-note");
-    pub const WEIGHT_BEFORE: Msg = Msg("timer-weight-before");
-    pub const WEIGHT_AFTER: Msg = Msg("timer-weight-after");
-    pub const WEIGH_BOTH: Msg = Msg("timer-weigh-both");
-    pub const SIDE: Msg = Msg("timer-side");
-    pub const LEFT: Msg = Msg("timer-left");
-    pub const RIGHT: Msg = Msg("timer-right");
-    pub const BOTH: Msg = Msg("timer-both");
-    pub const SWITCH: Msg = Msg("timer-switch");
-    pub const PAUSE: Msg = Msg("timer-pause");
-    pub const RESUME: Msg = Msg("timer-resume");
-    pub const STOP: Msg = Msg("timer-stop");
-    pub const PAUSED: Msg = Msg("timer-paused");
-    pub const ELAPSED: Msg = Msg("timer-elapsed");
-    pub const GOAL_REACHED: Msg = Msg("timer-goal-reached");
+    pub const INTRO: Msg = msg!("timer-intro");
+    pub const START_PUMP: Msg = msg!("timer-start-pump");
+    pub const START_HAND: Msg = msg!("timer-start-hand");
+    pub const START_NURSE: Msg = msg!("timer-start-nurse");
+    pub const START_COMFORT: Msg = msg!("timer-start-comfort");
+    pub const RUNNING_PUMP: Msg = msg!("timer-running-pump");
+    pub const RUNNING_HAND: Msg = msg!("timer-running-hand");
+    pub const RUNNING_NURSE: Msg = msg!("timer-running-nurse");
+    pub const RUNNING_COMFORT: Msg = msg!("timer-running-comfort");
+    pub const START_SUPPLEMENTER: Msg = msg!("timer-start-supplementer");
+    pub const RUNNING_SUPPLEMENTER: Msg = msg!("timer-running-supplementer");
+    pub const WEIGHED: Msg = msg!("timer-weighed");
+    pub const WEIGH_NOTE: Msg = msg!("timer-weigh-note");
+    pub const WEIGHT_BEFORE: Msg = msg!("timer-weight-before");
+    pub const WEIGHT_AFTER: Msg = msg!("timer-weight-after");
+    pub const WEIGH_BOTH: Msg = msg!("timer-weigh-both");
+    pub const SIDE: Msg = msg!("timer-side");
+    pub const LEFT: Msg = msg!("timer-left");
+    pub const RIGHT: Msg = msg!("timer-right");
+    pub const BOTH: Msg = msg!("timer-both");
+    pub const SWITCH: Msg = msg!("timer-switch");
+    pub const PAUSE: Msg = msg!("timer-pause");
+    pub const RESUME: Msg = msg!("timer-resume");
+    pub const STOP: Msg = msg!("timer-stop");
+    pub const PAUSED: Msg = msg!("timer-paused");
+    pub const ELAPSED: Msg = msg!("timer-elapsed");
+    pub const GOAL_REACHED: Msg = msg!("timer-goal-reached");
     /// Inside the ring once the goal is reached (the whole sentence is announced).
-    pub const GOAL_REACHED_SHORT: Msg = Msg("timer-goal-reached-short");
+    pub const GOAL_REACHED_SHORT: Msg = msg!("timer-goal-reached-short");
     /// Under the running time while nursing: no goal and no cap.
-    pub const BABY_LED: Msg = Msg("timer-baby-led");
-    pub const CLOCK_BACK: Msg = Msg("timer-clock-back");
-    pub const SAVE_TITLE: Msg = Msg("timer-save-title");
-    pub const MILK_LEFT: Msg = Msg("timer-milk-left");
-    pub const MILK_RIGHT: Msg = Msg("timer-milk-right");
-    pub const LESS: Msg = Msg("timer-less");
-    pub const MORE: Msg = Msg("timer-more");
-    pub const NOTES: Msg = Msg("timer-notes");
-    pub const SAVE: Msg = Msg("timer-save");
-    pub const DISCARD: Msg = Msg("timer-discard");
-    pub const DISCARD_ASK: Msg = Msg("timer-discard-ask");
-    pub const DISCARD_YES: Msg = Msg("timer-discard-yes");
-    pub const DISCARD_NO: Msg = Msg("timer-discard-no");
-    pub const SAVED: Msg = Msg("timer-saved");
-    pub const DISCARDED: Msg = Msg("timer-discarded");
+    pub const BABY_LED: Msg = msg!("timer-baby-led");
+    pub const CLOCK_BACK: Msg = msg!("timer-clock-back");
+    pub const SAVE_TITLE: Msg = msg!("timer-save-title");
+    pub const MILK_LEFT: Msg = msg!("timer-milk-left");
+    pub const MILK_RIGHT: Msg = msg!("timer-milk-right");
+    pub const LESS: Msg = msg!("timer-less");
+    pub const MORE: Msg = msg!("timer-more");
+    pub const NOTES: Msg = msg!("timer-notes");
+    pub const SAVE: Msg = msg!("timer-save");
+    pub const DISCARD: Msg = msg!("timer-discard");
+    pub const DISCARD_ASK: Msg = msg!("timer-discard-ask");
+    pub const DISCARD_YES: Msg = msg!("timer-discard-yes");
+    pub const DISCARD_NO: Msg = msg!("timer-discard-no");
+    pub const SAVED: Msg = msg!("timer-saved");
+    pub const DISCARDED: Msg = msg!("timer-discarded");
     /// Covers both ways: an at-breast supplementer gives it during the feed, a cup after it.
-    pub const SUPPLEMENT_AFTER: Msg = Msg("timer-supplement-after");
-    pub const SUPPLEMENT_AMOUNT: Msg = Msg("timer-supplement-amount");
-    pub const SUPPLEMENT_MILK: Msg = Msg("timer-supplement-milk");
-    pub const SUPPLEMENT_METHOD: Msg = Msg("timer-supplement-method");
-    pub const OVERLONG: Msg = Msg("timer-overlong");
-    pub const OVERLONG_END: Msg = Msg("timer-overlong-end");
-    pub const CONTINUE: Msg = Msg("timer-continue");
-    pub const ALREADY_RUNNING: Msg = Msg("timer-already-running");
-    pub const STOP_AND_SAVE: Msg = Msg("timer-stop-and-save");
-    pub const KEEP_RUNNING: Msg = Msg("timer-keep-running");
-    pub const BAD_NUMBER: Msg = Msg("timer-bad-number");
-    pub const TIMER_UNREADABLE: Msg = Msg("timer-unreadable");
+    pub const SUPPLEMENT_AFTER: Msg = msg!("timer-supplement-after");
+    pub const SUPPLEMENT_AMOUNT: Msg = msg!("timer-supplement-amount");
+    pub const SUPPLEMENT_MILK: Msg = msg!("timer-supplement-milk");
+    pub const SUPPLEMENT_METHOD: Msg = msg!("timer-supplement-method");
+    pub const OVERLONG: Msg = msg!("timer-overlong");
+    pub const OVERLONG_END: Msg = msg!("timer-overlong-end");
+    pub const CONTINUE: Msg = msg!("timer-continue");
+    pub const ALREADY_RUNNING: Msg = msg!("timer-already-running");
+    pub const STOP_AND_SAVE: Msg = msg!("timer-stop-and-save");
+    pub const KEEP_RUNNING: Msg = msg!("timer-keep-running");
+    pub const BAD_NUMBER: Msg = msg!("timer-bad-number");
+    pub const TIMER_UNREADABLE: Msg = msg!("timer-unreadable");
 
     /// The heading while a session of `kind` runs.
     pub fn running(kind: crate::domain::entry::SessionKind) -> &'static str {
@@ -2027,12 +2026,12 @@ pub mod timer {
 
     /// The tab title while a session runs, so the time shows in the task switcher.
     pub fn title(elapsed: &str, kind: crate::domain::entry::SessionKind) -> String {
-        Msg("timer-title").with(&[("elapsed", elapsed.into()), ("activity", running(kind).into())])
+        msg!("timer-title").with(&[("elapsed", elapsed.into()), ("activity", running(kind).into())])
     }
 
     /// The time on each side, for screen readers (kept out of the side buttons' names).
     pub fn side_times(left: &str, both: &str, right: &str) -> String {
-        Msg("timer-side-times").with(&[
+        msg!("timer-side-times").with(&[
             ("left", left.into()),
             ("both", both.into()),
             ("right", right.into()),
@@ -2041,7 +2040,7 @@ pub mod timer {
 
     /// The goal under the ring.
     pub fn goal_minutes(minutes: i64) -> String {
-        Msg("timer-goal-minutes").with(&[("minutes", minutes.into())])
+        msg!("timer-goal-minutes").with(&[("minutes", minutes.into())])
     }
 }
 
@@ -2053,49 +2052,49 @@ pub mod feeding {
     /// A milk type as the parent reads it.
     pub fn milk(m: Milk) -> &'static str {
         match m {
-            Milk::OwnExpressed => Msg("feeding-milk-own").get(),
-            Milk::Donor => Msg("feeding-milk-donor").get(),
-            Milk::Formula => Msg("feeding-milk-formula").get(),
+            Milk::OwnExpressed => msg!("feeding-milk-own").get(),
+            Milk::Donor => msg!("feeding-milk-donor").get(),
+            Milk::Formula => msg!("feeding-milk-formula").get(),
         }
     }
 
     /// A feeding method as the parent reads it.
     pub fn method(m: Method) -> &'static str {
         match m {
-            Method::Cup => Msg("feeding-method-cup").get(),
-            Method::AtBreastSupplementer => Msg("feeding-method-supplementer").get(),
-            Method::Spoon => Msg("feeding-method-spoon").get(),
-            Method::Syringe => Msg("feeding-method-syringe").get(),
-            Method::FingerFeeding => Msg("feeding-method-finger").get(),
-            Method::Bottle => Msg("feeding-method-bottle").get(),
+            Method::Cup => msg!("feeding-method-cup").get(),
+            Method::AtBreastSupplementer => msg!("feeding-method-supplementer").get(),
+            Method::Spoon => msg!("feeding-method-spoon").get(),
+            Method::Syringe => msg!("feeding-method-syringe").get(),
+            Method::FingerFeeding => msg!("feeding-method-finger").get(),
+            Method::Bottle => msg!("feeding-method-bottle").get(),
         }
     }
 
     /// Under the method choice: why the first two are offered first, without taking the bottle
     /// away from a parent for whom it is what works.
-    pub const WHY_CUP: Msg = Msg("feeding-why-cup");
+    pub const WHY_CUP: Msg = msg!("feeding-why-cup");
 }
 
 /// The Log screen.
 pub mod log {
-    use super::{Arg, Msg};
+    use super::Msg;
     use crate::domain::entry::{Record, SessionKind};
     use crate::domain::summary::Totals;
     use crate::domain::units::Volume;
 
-    pub const LOADING: Msg = Msg("log-loading");
-    pub const EMPTY: Msg = Msg("log-empty");
-    pub const EARLIER: Msg = Msg("log-earlier");
-    pub const FILTER: Msg = Msg("log-filter");
-    pub const ALL: Msg = Msg("log-all");
-    pub const SESSIONS: Msg = Msg("log-sessions");
-    pub const SUPPLEMENTS: Msg = Msg("log-supplements");
-    pub const DIAPERS: Msg = Msg("log-diapers");
-    pub const WEIGHTS: Msg = Msg("log-weights");
-    pub const DELETE: Msg = Msg("log-delete");
-    pub const DELETED: Msg = Msg("log-deleted");
-    pub const UNDO: Msg = Msg("log-undo");
-    pub const RESTORED: Msg = Msg("log-restored");
+    pub const LOADING: Msg = msg!("log-loading");
+    pub const EMPTY: Msg = msg!("log-empty");
+    pub const EARLIER: Msg = msg!("log-earlier");
+    pub const FILTER: Msg = msg!("log-filter");
+    pub const ALL: Msg = msg!("log-all");
+    pub const SESSIONS: Msg = msg!("log-sessions");
+    pub const SUPPLEMENTS: Msg = msg!("log-supplements");
+    pub const DIAPERS: Msg = msg!("log-diapers");
+    pub const WEIGHTS: Msg = msg!("log-weights");
+    pub const DELETE: Msg = msg!("log-delete");
+    pub const DELETED: Msg = msg!("log-deleted");
+    pub const UNDO: Msg = msg!("log-undo");
+    pub const RESTORED: Msg = msg!("log-restored");
 
     /// A filter chip's name.
     pub fn filter(f: crate::domain::model::log::Filter) -> &'static str {
@@ -2117,9 +2116,9 @@ pub mod log {
                 let what = kind(s.kind);
                 let minutes = super::format::minutes(s.active_millis());
                 match s.total_ml() {
-                    None => Msg("log-session-line")
+                    None => msg!("log-session-line")
                         .with(&[("kind", what.into()), ("minutes", minutes.as_str().into())]),
-                    Some(total) => Msg("log-session-line-milk").with(&[
+                    Some(total) => msg!("log-session-line-milk").with(&[
                         ("kind", what.into()),
                         ("minutes", minutes.as_str().into()),
                         ("total", super::format::volume(unit, total).as_str().into()),
@@ -2138,26 +2137,26 @@ pub mod log {
                     ]),
                 }
             }
-            Record::Supplement(s) => Msg("log-supplement-line").with(&[
+            Record::Supplement(s) => msg!("log-supplement-line").with(&[
                 ("amount", super::format::volume(unit, s.ml).as_str().into()),
                 ("milk", super::feeding::milk(s.milk).to_lowercase().as_str().into()),
                 ("method", super::feeding::method(s.method).to_lowercase().as_str().into()),
             ]),
             Record::Diaper(d) => match (d.wet, d.dirty, d.dark_urine) {
-                (true, true, true) => Msg("log-diaper-wet-dirty-dark"),
-                (true, false, true) => Msg("log-diaper-wet-dark"),
-                (true, true, false) => Msg("log-diaper-wet-dirty"),
-                (true, false, false) => Msg("log-diaper-wet"),
-                _ => Msg("log-diaper-dirty"),
+                (true, true, true) => msg!("log-diaper-wet-dirty-dark"),
+                (true, false, true) => msg!("log-diaper-wet-dark"),
+                (true, true, false) => msg!("log-diaper-wet-dirty"),
+                (true, false, false) => msg!("log-diaper-wet"),
+                _ => msg!("log-diaper-dirty"),
             }
             .into(),
             Record::Weight(w) => {
-                Msg("log-weight-line").with(&[("kg", Arg::decimal(f64::from(w.grams) / 1000.0, 2))])
+                msg!("log-weight-line").with(&[("kg", super::format::kg(w.grams))])
             }
             Record::Medicine(m) => {
-                Msg("log-medicine-line").with(&[("name", m.name.as_str().into())])
+                msg!("log-medicine-line").with(&[("name", m.name.as_str().into())])
             }
-            Record::Milestone(m) => Msg("log-milestone-line")
+            Record::Milestone(m) => msg!("log-milestone-line")
                 .with(&[("name", super::progress::milestone_name(m).into())]),
         }
     }
@@ -2170,58 +2169,59 @@ pub mod log {
     /// The totals line under a day's heading.
     pub fn totals(t: &Totals, unit: Volume) -> String {
         let volume = |ml| super::format::volume(unit, ml);
-        let mut parts = vec![Msg("log-totals-sessions").with(&[("count", t.sessions.into())])];
+        let mut parts = vec![msg!("log-totals-sessions").with(&[("count", t.sessions.into())])];
         if t.comfort > 0 {
-            parts.push(Msg("log-totals-comfort").with(&[("count", t.comfort.into())]));
+            parts.push(msg!("log-totals-comfort").with(&[("count", t.comfort.into())]));
         }
         parts.push(super::format::minutes(t.active));
         if !t.expressed_ml.is_zero() {
             parts.push(
-                Msg("log-totals-expressed")
+                msg!("log-totals-expressed")
                     .with(&[("amount", volume(t.expressed_ml).as_str().into())]),
             );
         }
         if !t.supplement_ml.is_zero() {
             parts.push(
-                Msg("log-totals-supplement")
+                msg!("log-totals-supplement")
                     .with(&[("amount", volume(t.supplement_ml).as_str().into())]),
             );
         }
         if t.wet + t.dirty > 0 {
             parts.push(
-                Msg("log-totals-diapers").with(&[("wet", t.wet.into()), ("dirty", t.dirty.into())]),
+                msg!("log-totals-diapers")
+                    .with(&[("wet", t.wet.into()), ("dirty", t.dirty.into())]),
             );
         }
         parts.join(" · ")
     }
 
-    pub const ADD: Msg = Msg("log-add");
-    pub const EDIT: Msg = Msg("log-edit");
-    pub const FORM_ADD: Msg = Msg("log-form-add");
-    pub const FORM_EDIT: Msg = Msg("log-form-edit");
-    pub const WHAT: Msg = Msg("log-what");
-    pub const KIND: Msg = Msg("log-kind");
-    pub const STARTED: Msg = Msg("log-started");
-    pub const AT: Msg = Msg("log-at");
-    pub const MINUTES: Msg = Msg("log-minutes");
-    pub const LEFT_ML: Msg = Msg("log-left-ml");
-    pub const RIGHT_ML: Msg = Msg("log-right-ml");
-    pub const AMOUNT: Msg = Msg("log-amount");
-    pub const WET: Msg = Msg("log-wet");
-    pub const DIRTY: Msg = Msg("log-dirty");
-    pub const GRAMS: Msg = Msg("log-grams");
+    pub const ADD: Msg = msg!("log-add");
+    pub const EDIT: Msg = msg!("log-edit");
+    pub const FORM_ADD: Msg = msg!("log-form-add");
+    pub const FORM_EDIT: Msg = msg!("log-form-edit");
+    pub const WHAT: Msg = msg!("log-what");
+    pub const KIND: Msg = msg!("log-kind");
+    pub const STARTED: Msg = msg!("log-started");
+    pub const AT: Msg = msg!("log-at");
+    pub const MINUTES: Msg = msg!("log-minutes");
+    pub const LEFT_ML: Msg = msg!("log-left-ml");
+    pub const RIGHT_ML: Msg = msg!("log-right-ml");
+    pub const AMOUNT: Msg = msg!("log-amount");
+    pub const WET: Msg = msg!("log-wet");
+    pub const DIRTY: Msg = msg!("log-dirty");
+    pub const GRAMS: Msg = msg!("log-grams");
     /// The optional tick on a wet diaper.
-    pub const DARK_URINE: Msg = Msg("log-dark-urine");
-    pub const SAVE: Msg = Msg("log-save");
-    pub const CANCEL: Msg = Msg("log-cancel");
-    pub const SAVED: Msg = Msg("log-saved");
-    pub const BAD_TIME: Msg = Msg("log-bad-time");
-    pub const BAD_NUMBER: Msg = Msg("log-bad-number");
+    pub const DARK_URINE: Msg = msg!("log-dark-urine");
+    pub const SAVE: Msg = msg!("log-save");
+    pub const CANCEL: Msg = msg!("log-cancel");
+    pub const SAVED: Msg = msg!("log-saved");
+    pub const BAD_TIME: Msg = msg!("log-bad-time");
+    pub const BAD_NUMBER: Msg = msg!("log-bad-number");
 
     /// The accessible name of an edit button: with the day, as rows of different days can read
     /// the same ("Diaper · wet at 15:00").
     pub fn edit_label(what: &str, at: &str, date: chrono::NaiveDate) -> String {
-        Msg("log-edit-label").with(&[
+        msg!("log-edit-label").with(&[
             ("what", what.into()),
             ("time", at.into()),
             ("day", super::format::day_heading(date).as_str().into()),
@@ -2230,7 +2230,7 @@ pub mod log {
 
     /// The accessible name of a delete button, with the day like [`edit_label`].
     pub fn delete_label(what: &str, at: &str, date: chrono::NaiveDate) -> String {
-        Msg("log-delete-label").with(&[
+        msg!("log-delete-label").with(&[
             ("what", what.into()),
             ("time", at.into()),
             ("day", super::format::day_heading(date).as_str().into()),
@@ -2239,7 +2239,7 @@ pub mod log {
 
     /// The accessible name of a delete button on a row that has a day but no time (a milestone).
     pub fn delete_day_label(what: &str, date: chrono::NaiveDate) -> String {
-        Msg("log-delete-day-label").with(&[
+        msg!("log-delete-day-label").with(&[
             ("what", what.into()),
             ("day", super::format::day_heading(date).as_str().into()),
         ])
@@ -2247,7 +2247,7 @@ pub mod log {
 
     /// On a supplement's row: the feed it was given with ("with the 03:10 nursing").
     pub fn with_feed(kind: SessionKind, at: &str) -> String {
-        Msg("log-with-feed").with(&[
+        msg!("log-with-feed").with(&[
             ("time", at.into()),
             ("feed", super::timer::running(kind).to_lowercase().as_str().into()),
         ])
@@ -2256,23 +2256,23 @@ pub mod log {
     /// On a feed's row: the supplements logged with it.
     pub fn supplements_with(amounts: &[crate::domain::units::Ml], unit: Volume) -> String {
         let list: Vec<String> = amounts.iter().map(|ml| super::format::volume(unit, *ml)).collect();
-        Msg("log-supplements-with").with(&[("amounts", list.join(" + ").as_str().into())])
+        msg!("log-supplements-with").with(&[("amounts", list.join(" + ").as_str().into())])
     }
 
     /// Before a note on a row, for screen readers and the eye alike.
-    pub const NOTES: Msg = Msg("log-notes");
+    pub const NOTES: Msg = msg!("log-notes");
     /// Opens a shortened note in full.
-    pub const NOTES_MORE: Msg = Msg("log-notes-more");
+    pub const NOTES_MORE: Msg = msg!("log-notes-more");
 }
 
 /// A sentence for each way the log store can fail (`problem-store-*`).
 pub fn store_error(e: &crate::domain::store::StoreError) -> &'static str {
     use crate::domain::store::StoreError::*;
     match e {
-        Unavailable => Msg("problem-store-unavailable"),
-        QuotaExceeded => Msg("problem-store-quota"),
-        VersionChanged => Msg("problem-store-version"),
-        Other(_) => Msg("problem-store-other"),
+        Unavailable => msg!("problem-store-unavailable"),
+        QuotaExceeded => msg!("problem-store-quota"),
+        VersionChanged => msg!("problem-store-version"),
+        Other(_) => msg!("problem-store-other"),
     }
     .get()
 }
@@ -2280,30 +2280,30 @@ pub fn store_error(e: &crate::domain::store::StoreError) -> &'static str {
 /// A sentence for each reason a record is refused (`invalid-*`).
 pub fn invalid(why: Invalid) -> &'static str {
     match why {
-        Invalid::EndNotAfterStart => Msg("invalid-end-not-after-start"),
-        Invalid::SessionTooLong => Msg("invalid-session-too-long"),
-        Invalid::SegmentOutsideSession => Msg("invalid-segment-outside"),
-        Invalid::VolumeOutOfRange => Msg("invalid-volume-range"),
-        Invalid::AmountOutOfRange => Msg("invalid-amount-range"),
-        Invalid::WeightOutOfRange => Msg("invalid-weight-range"),
-        Invalid::DiaperEmpty => Msg("invalid-diaper-empty"),
-        Invalid::NotesTooLong => Msg("invalid-notes-too-long"),
-        Invalid::InFuture => Msg("invalid-in-future"),
-        Invalid::NotesControlCharacter => Msg("invalid-notes-control"),
-        Invalid::MedicineNameEmpty => Msg("invalid-medicine-name-empty"),
-        Invalid::MedicineNameTooLong => Msg("invalid-medicine-name-too-long"),
-        Invalid::AdvisedByEmpty => Msg("invalid-advised-by-empty"),
-        Invalid::AdvisedByTooLong => Msg("invalid-advised-by-too-long"),
-        Invalid::MedicineDateMissing => Msg("invalid-medicine-date-missing"),
-        Invalid::DateOutOfRange => Msg("invalid-date-range"),
-        Invalid::StopBeforeStart => Msg("invalid-stop-before-start"),
-        Invalid::TakenOutsideDates => Msg("invalid-taken-outside"),
-        Invalid::TestWeightAfterSmaller => Msg("invalid-test-weight-smaller"),
-        Invalid::TestWeightTooMuch => Msg("invalid-test-weight-too-much"),
-        Invalid::MilestoneUnknown => Msg("invalid-milestone-unknown"),
-        Invalid::MilestoneWordsEmpty => Msg("invalid-milestone-words-empty"),
-        Invalid::MilestoneWordsTooLong => Msg("invalid-milestone-words-too-long"),
-        Invalid::MilestoneDayMismatch => Msg("invalid-milestone-day-mismatch"),
+        Invalid::EndNotAfterStart => msg!("invalid-end-not-after-start"),
+        Invalid::SessionTooLong => msg!("invalid-session-too-long"),
+        Invalid::SegmentOutsideSession => msg!("invalid-segment-outside"),
+        Invalid::VolumeOutOfRange => msg!("invalid-volume-range"),
+        Invalid::AmountOutOfRange => msg!("invalid-amount-range"),
+        Invalid::WeightOutOfRange => msg!("invalid-weight-range"),
+        Invalid::DiaperEmpty => msg!("invalid-diaper-empty"),
+        Invalid::NotesTooLong => msg!("invalid-notes-too-long"),
+        Invalid::InFuture => msg!("invalid-in-future"),
+        Invalid::NotesControlCharacter => msg!("invalid-notes-control"),
+        Invalid::MedicineNameEmpty => msg!("invalid-medicine-name-empty"),
+        Invalid::MedicineNameTooLong => msg!("invalid-medicine-name-too-long"),
+        Invalid::AdvisedByEmpty => msg!("invalid-advised-by-empty"),
+        Invalid::AdvisedByTooLong => msg!("invalid-advised-by-too-long"),
+        Invalid::MedicineDateMissing => msg!("invalid-medicine-date-missing"),
+        Invalid::DateOutOfRange => msg!("invalid-date-range"),
+        Invalid::StopBeforeStart => msg!("invalid-stop-before-start"),
+        Invalid::TakenOutsideDates => msg!("invalid-taken-outside"),
+        Invalid::TestWeightAfterSmaller => msg!("invalid-test-weight-smaller"),
+        Invalid::TestWeightTooMuch => msg!("invalid-test-weight-too-much"),
+        Invalid::MilestoneUnknown => msg!("invalid-milestone-unknown"),
+        Invalid::MilestoneWordsEmpty => msg!("invalid-milestone-words-empty"),
+        Invalid::MilestoneWordsTooLong => msg!("invalid-milestone-words-too-long"),
+        Invalid::MilestoneDayMismatch => msg!("invalid-milestone-day-mismatch"),
     }
     .get()
 }
@@ -2314,29 +2314,29 @@ pub mod medicines {
     use super::Msg;
     use crate::domain::medicine::AdvisedBy;
 
-    pub const TITLE: Msg = Msg("medicines-title");
-    pub const INTRO: Msg = Msg("medicines-intro");
+    pub const TITLE: Msg = msg!("medicines-title");
+    pub const INTRO: Msg = msg!("medicines-intro");
     /// Shown when "My own choice" is ticked.
-    pub const OWN_CHOICE_NOTE: Msg = Msg("medicines-own-choice-note");
-    pub const EMPTY: Msg = Msg("medicines-empty");
-    pub const ADD: Msg = Msg("medicines-add");
-    pub const NAME: Msg = Msg("medicines-name");
-    pub const WHO: Msg = Msg("medicines-who");
-    pub const OWN_CHOICE: Msg = Msg("medicines-own-choice");
-    pub const START: Msg = Msg("medicines-start");
-    pub const STOP: Msg = Msg("medicines-stop");
-    pub const SAVE: Msg = Msg("medicines-save");
-    pub const CANCEL: Msg = Msg("medicines-cancel");
-    pub const SAVED: Msg = Msg("medicines-saved");
-    pub const DELETED: Msg = Msg("medicines-deleted");
-    pub const RESTORED: Msg = Msg("medicines-restored");
-    pub const UNDO: Msg = Msg("medicines-undo");
-    pub const LOADING: Msg = Msg("medicines-loading");
+    pub const OWN_CHOICE_NOTE: Msg = msg!("medicines-own-choice-note");
+    pub const EMPTY: Msg = msg!("medicines-empty");
+    pub const ADD: Msg = msg!("medicines-add");
+    pub const NAME: Msg = msg!("medicines-name");
+    pub const WHO: Msg = msg!("medicines-who");
+    pub const OWN_CHOICE: Msg = msg!("medicines-own-choice");
+    pub const START: Msg = msg!("medicines-start");
+    pub const STOP: Msg = msg!("medicines-stop");
+    pub const SAVE: Msg = msg!("medicines-save");
+    pub const CANCEL: Msg = msg!("medicines-cancel");
+    pub const SAVED: Msg = msg!("medicines-saved");
+    pub const DELETED: Msg = msg!("medicines-deleted");
+    pub const RESTORED: Msg = msg!("medicines-restored");
+    pub const UNDO: Msg = msg!("medicines-undo");
+    pub const LOADING: Msg = msg!("medicines-loading");
 
     /// Who advised it, as a line.
     pub fn advised(by: &AdvisedBy) -> String {
         match by {
-            AdvisedBy::Person(who) => Msg("medicines-advised").with(&[("who", who.into())]),
+            AdvisedBy::Person(who) => msg!("medicines-advised").with(&[("who", who.into())]),
             AdvisedBy::OwnChoice => OWN_CHOICE.into(),
         }
     }
@@ -2345,37 +2345,37 @@ pub mod medicines {
     pub fn dates(start: &str, stop: Option<&str>) -> String {
         match stop {
             Some(stop) => {
-                Msg("medicines-dates").with(&[("start", start.into()), ("stop", stop.into())])
+                msg!("medicines-dates").with(&[("start", start.into()), ("stop", stop.into())])
             }
-            None => Msg("medicines-since").with(&[("start", start.into())]),
+            None => msg!("medicines-since").with(&[("start", start.into())]),
         }
     }
 
-    pub const TAKEN_TODAY: Msg = Msg("medicines-taken-today");
+    pub const TAKEN_TODAY: Msg = msg!("medicines-taken-today");
 
     /// The accessible name of today's tick, naming the medicine.
     pub fn taken_today(name: &str) -> String {
-        Msg("medicines-taken-today-name").with(&[("name", name.into())])
+        msg!("medicines-taken-today-name").with(&[("name", name.into())])
     }
 
     pub fn edit_label(name: &str) -> String {
-        Msg("medicines-edit-label").with(&[("name", name.into())])
+        msg!("medicines-edit-label").with(&[("name", name.into())])
     }
 
     pub fn delete_label(name: &str) -> String {
-        Msg("medicines-delete-label").with(&[("name", name.into())])
+        msg!("medicines-delete-label").with(&[("name", name.into())])
     }
 
-    pub const EDIT: Msg = Msg("medicines-edit");
-    pub const DELETE: Msg = Msg("medicines-delete");
+    pub const EDIT: Msg = msg!("medicines-edit");
+    pub const DELETE: Msg = msg!("medicines-delete");
 
     /// The consultant summary's section.
-    pub const SUMMARY_TITLE: Msg = Msg("medicines-summary-title");
-    pub const SUMMARY_NONE: Msg = Msg("medicines-summary-none");
+    pub const SUMMARY_TITLE: Msg = msg!("medicines-summary-title");
+    pub const SUMMARY_NONE: Msg = msg!("medicines-summary-none");
 
     /// How many days in the summary's range were ticked as taken.
     pub fn summary_taken(ticked: usize) -> String {
-        Msg("medicines-summary-taken").with(&[("days", ticked.into())])
+        msg!("medicines-summary-taken").with(&[("days", ticked.into())])
     }
 
     #[cfg(test)]
@@ -2585,7 +2585,7 @@ mod tests {
     #[test]
     fn the_step_down_names_what_fell_short_and_its_rule_follows_the_age() {
         use crate::domain::care::DiaperStage;
-        use crate::domain::plan::{Caution, Hold, Short, StepChange, StepDay};
+        use crate::domain::step_down::{Caution, Hold, Short, StepChange, StepDay};
         use crate::domain::units::Volume;
         let stools = Short { stools: true, wet_needed: 6, stools_needed: 3, ..Short::default() };
         let day = StepDay {

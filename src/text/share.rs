@@ -12,55 +12,55 @@ use crate::domain::sync::file::FileError;
 use crate::domain::sync::{Failure, ServerCheck, SetupError, Status, SyncError};
 use crate::domain::{Millis, MINUTE};
 
-pub const TITLE: Msg = Msg("share-title");
-pub const INTRO: Msg = Msg("share-intro");
-pub const NOT_SHARED: Msg = Msg("share-not-shared");
-pub const START: Msg = Msg("share-start");
-pub const START_HELP: Msg = Msg("share-start-help");
-pub const SERVER_HELP_LINK: Msg = Msg("share-server-help-link");
-pub const JOIN: Msg = Msg("share-join");
-pub const JOIN_HELP: Msg = Msg("share-join-help");
-pub const SERVER: Msg = Msg("share-server");
-pub const SERVER_HINT: Msg = Msg("share-server-hint");
-pub const DATABASE: Msg = Msg("share-database");
-pub const USER: Msg = Msg("share-user");
-pub const PASSWORD: Msg = Msg("share-password");
-pub const NAME: Msg = Msg("share-name");
-pub const DEFAULT_NAME: Msg = Msg("share-default-name");
-pub const CODE: Msg = Msg("share-code");
-pub const LINK: Msg = Msg("share-link");
-pub const CODE_HELP: Msg = Msg("share-code-help");
-pub const QR_LABEL: Msg = Msg("share-qr-label");
-pub const COPY: Msg = Msg("share-copy");
-pub const COPIED: Msg = Msg("share-copied");
-pub const SEND: Msg = Msg("share-send");
-pub const CHECKING: Msg = Msg("share-checking");
-pub const CHECK: Msg = Msg("share-check");
-pub const SYNC_NOW: Msg = Msg("share-sync-now");
-pub const STOP: Msg = Msg("share-stop");
-pub const STOP_CONFIRM: Msg = Msg("share-stop-confirm");
-pub const STOP_YES: Msg = Msg("share-stop-yes");
-pub const STOP_NO: Msg = Msg("share-stop-no");
-pub const STOPPED: Msg = Msg("share-stopped");
-pub const STARTED: Msg = Msg("share-started");
-pub const JOINED: Msg = Msg("share-joined");
-pub const PHONES: Msg = Msg("share-phones");
-pub const THIS_PHONE: Msg = Msg("share-this-phone");
-pub const RENAME: Msg = Msg("share-rename");
-pub const SHOW_CODE: Msg = Msg("share-show-code");
-pub const HIDE_CODE: Msg = Msg("share-hide-code");
+pub const TITLE: Msg = msg!("share-title");
+pub const INTRO: Msg = msg!("share-intro");
+pub const NOT_SHARED: Msg = msg!("share-not-shared");
+pub const START: Msg = msg!("share-start");
+pub const START_HELP: Msg = msg!("share-start-help");
+pub const SERVER_HELP_LINK: Msg = msg!("share-server-help-link");
+pub const JOIN: Msg = msg!("share-join");
+pub const JOIN_HELP: Msg = msg!("share-join-help");
+pub const SERVER: Msg = msg!("share-server");
+pub const SERVER_HINT: Msg = msg!("share-server-hint");
+pub const DATABASE: Msg = msg!("share-database");
+pub const USER: Msg = msg!("share-user");
+pub const PASSWORD: Msg = msg!("share-password");
+pub const NAME: Msg = msg!("share-name");
+pub const DEFAULT_NAME: Msg = msg!("share-default-name");
+pub const CODE: Msg = msg!("share-code");
+pub const LINK: Msg = msg!("share-link");
+pub const CODE_HELP: Msg = msg!("share-code-help");
+pub const QR_LABEL: Msg = msg!("share-qr-label");
+pub const COPY: Msg = msg!("share-copy");
+pub const COPIED: Msg = msg!("share-copied");
+pub const SEND: Msg = msg!("share-send");
+pub const CHECKING: Msg = msg!("share-checking");
+pub const CHECK: Msg = msg!("share-check");
+pub const SYNC_NOW: Msg = msg!("share-sync-now");
+pub const STOP: Msg = msg!("share-stop");
+pub const STOP_CONFIRM: Msg = msg!("share-stop-confirm");
+pub const STOP_YES: Msg = msg!("share-stop-yes");
+pub const STOP_NO: Msg = msg!("share-stop-no");
+pub const STOPPED: Msg = msg!("share-stopped");
+pub const STARTED: Msg = msg!("share-started");
+pub const JOINED: Msg = msg!("share-joined");
+pub const PHONES: Msg = msg!("share-phones");
+pub const THIS_PHONE: Msg = msg!("share-this-phone");
+pub const RENAME: Msg = msg!("share-rename");
+pub const SHOW_CODE: Msg = msg!("share-show-code");
+pub const HIDE_CODE: Msg = msg!("share-hide-code");
 
 /// The title of the join screen a pairing link opens.
-pub const JOIN_TITLE: Msg = Msg("share-join-title");
-pub const JOIN_YES: Msg = Msg("share-join-yes");
-pub const JOIN_NOT_NOW: Msg = Msg("share-join-not-now");
-pub const ALREADY_SHARING_HERE: Msg = Msg("share-already-sharing-here");
-pub const TO_SETTINGS: Msg = Msg("share-to-settings");
-pub const NO_CODE_IN_LINK: Msg = Msg("share-no-code-in-link");
+pub const JOIN_TITLE: Msg = msg!("share-join-title");
+pub const JOIN_YES: Msg = msg!("share-join-yes");
+pub const JOIN_NOT_NOW: Msg = msg!("share-join-not-now");
+pub const ALREADY_SHARING_HERE: Msg = msg!("share-already-sharing-here");
+pub const TO_SETTINGS: Msg = msg!("share-to-settings");
+pub const NO_CODE_IN_LINK: Msg = msg!("share-no-code-in-link");
 
 /// What the join screen asks before anything is sent.
 pub fn join_ask(server: &str, database: &str) -> String {
-    Msg("share-join-ask").with(&[("server", server.into()), ("database", database.into())])
+    msg!("share-join-ask").with(&[("server", server.into()), ("database", database.into())])
 }
 
 /// When the next run is due, as the status line says it.
@@ -75,10 +75,10 @@ pub enum Retry {
 /// "Relact will try again …".
 pub fn retry(r: Retry, clock: Clock) -> String {
     match r {
-        Retry::Soon => Msg("share-retry-soon").into(),
+        Retry::Soon => msg!("share-retry-soon").into(),
         Retry::At(t) => {
             let time = format::clock_time(t, clock);
-            Msg("share-retry-at").with(&[("time", (&time).into())])
+            msg!("share-retry-at").with(&[("time", (&time).into())])
         }
     }
 }
@@ -97,11 +97,11 @@ pub fn status(
     };
     match status {
         Status::Off => NOT_SHARED.into(),
-        Status::Syncing => Msg("share-status-syncing").into(),
-        Status::Waiting => then(Msg("share-status-waiting").into()),
+        Status::Syncing => msg!("share-status-syncing").into(),
+        Status::Waiting => then(msg!("share-status-waiting").into()),
         Status::Failed(f) => then(failed(f)),
         Status::Idle | Status::Synced => match synced_at {
-            None => Msg("share-status-not-synced-yet").into(),
+            None => msg!("share-status-not-synced-yet").into(),
             Some(at) => synced(now - at),
         },
     }
@@ -111,69 +111,69 @@ pub fn status(
 fn synced(ms: Millis) -> String {
     let min = ms.max(0) / MINUTE;
     match min {
-        0 => Msg("share-status-synced-now").into(),
-        1..=59 => Msg("share-status-synced-minutes").with(&[("minutes", min.into())]),
-        60..=2879 => Msg("share-status-synced-hours").with(&[("hours", (min / 60).into())]),
-        _ => Msg("share-status-synced-days").with(&[("days", (min / 1440).into())]),
+        0 => msg!("share-status-synced-now").into(),
+        1..=59 => msg!("share-status-synced-minutes").with(&[("minutes", min.into())]),
+        60..=2879 => msg!("share-status-synced-hours").with(&[("hours", (min / 60).into())]),
+        _ => msg!("share-status-synced-days").with(&[("days", (min / 1440).into())]),
     }
 }
 
 /// A stopped run: what went wrong, and what it had done (from the run's real state).
 pub fn failed(f: &Failure) -> String {
-    let mut out = format!("{} {}", Msg("share-not-synced"), problem(&f.why));
+    let mut out = format!("{} {}", msg!("share-not-synced"), problem(&f.why));
     let wrote_nothing = f.done.pulled == 0 && f.done.pushed == 0;
     match f.why {
         // Says itself what the server may hold.
         SyncError::Unconfirmed => {}
         _ if wrote_nothing && f.why.heals() => {
             out.push(' ');
-            out += Msg("share-nothing-changed").get();
+            out += msg!("share-nothing-changed").get();
         }
         _ => {}
     }
     if f.done.pulled > 0 {
         out.push(' ');
-        out += &Msg("share-arrived-before-stop").with(&[("count", f.done.pulled.into())]);
+        out += &msg!("share-arrived-before-stop").with(&[("count", f.done.pulled.into())]);
     }
     out
 }
 
 /// Documents skipped on the server, said below the status line.
 pub fn unreadable(n: usize) -> String {
-    Msg("share-unreadable").with(&[("count", n.into())])
+    msg!("share-unreadable").with(&[("count", n.into())])
 }
 
 /// The button that removes them.
 pub fn remove_unreadable(n: usize) -> String {
-    Msg("share-remove-unreadable").with(&[("count", n.into())])
+    msg!("share-remove-unreadable").with(&[("count", n.into())])
 }
 
-pub const REMOVE_UNREADABLE_HELP: Msg = Msg("share-remove-unreadable-help");
+pub const REMOVE_UNREADABLE_HELP: Msg = msg!("share-remove-unreadable-help");
 
 /// Once removed.
 pub fn removed_unreadable(n: usize) -> String {
-    Msg("share-removed-unreadable").with(&[("count", n.into())])
+    msg!("share-removed-unreadable").with(&[("count", n.into())])
 }
 
 /// What went wrong, in plain words, as a whole sentence (or two).
 pub fn problem(e: &SyncError) -> &'static str {
     match e {
-        SyncError::Offline => Msg("share-problem-offline"),
-        SyncError::Dropped => Msg("share-problem-dropped"),
-        SyncError::Unconfirmed => Msg("share-problem-unconfirmed"),
-        SyncError::Unauthorized => Msg("share-problem-unauthorized"),
-        SyncError::NoDatabase => Msg("share-problem-no-database"),
-        SyncError::Server => Msg("share-problem-server"),
-        SyncError::NotCouch => Msg("share-problem-not-couch"),
-        SyncError::Truncated => Msg("share-problem-truncated"),
-        SyncError::Unreadable => Msg("share-problem-unreadable"),
-        SyncError::Newer => Msg("share-problem-newer"),
-        SyncError::Removed => Msg("share-problem-removed"),
-        SyncError::KeyChangeRefused => Msg("share-problem-key-change-refused"),
-        SyncError::WrongKey => Msg("share-problem-wrong-key"),
-        SyncError::NotShared => Msg("share-problem-not-shared"),
-        SyncError::AlreadyShared => Msg("share-problem-already-shared"),
-        SyncError::Store(_) => Msg("share-problem-store"),
+        SyncError::Offline => msg!("share-problem-offline"),
+        SyncError::Dropped => msg!("share-problem-dropped"),
+        SyncError::Unconfirmed => msg!("share-problem-unconfirmed"),
+        SyncError::Unauthorized => msg!("share-problem-unauthorized"),
+        SyncError::NoDatabase => msg!("share-problem-no-database"),
+        SyncError::Server => msg!("share-problem-server"),
+        SyncError::NotCouch => msg!("share-problem-not-couch"),
+        SyncError::Truncated => msg!("share-problem-truncated"),
+        SyncError::Unreadable => msg!("share-problem-unreadable"),
+        SyncError::Newer => msg!("share-problem-newer"),
+        SyncError::Removed => msg!("share-problem-removed"),
+        SyncError::KeyChangeRefused => msg!("share-problem-key-change-refused"),
+        SyncError::WrongKey => msg!("share-problem-wrong-key"),
+        SyncError::NotShared => msg!("share-problem-not-shared"),
+        SyncError::AlreadyShared => msg!("share-problem-already-shared"),
+        SyncError::Store(_) => msg!("share-problem-store"),
     }
     .get()
 }
@@ -182,19 +182,19 @@ pub fn problem(e: &SyncError) -> &'static str {
 pub fn setup_problem(e: &SetupError) -> String {
     match e {
         SetupError::Code(c) => code_problem(*c).into(),
-        SetupError::NoCrypto => Msg("share-setup-no-crypto").into(),
-        SetupError::Sync(e) => format!("{} {}", Msg("share-setup-not-shared"), problem(e)),
+        SetupError::NoCrypto => msg!("share-setup-no-crypto").into(),
+        SetupError::Sync(e) => format!("{} {}", msg!("share-setup-not-shared"), problem(e)),
     }
 }
 
 /// Why a code or an address was refused.
 pub fn code_problem(c: CodeError) -> &'static str {
     match c {
-        CodeError::NotACode => Msg("share-code-not-a-code"),
-        CodeError::Mistyped => Msg("share-code-mistyped"),
-        CodeError::Newer => Msg("share-code-newer"),
-        CodeError::BadServer => Msg("share-code-bad-server"),
-        CodeError::BadDatabase => Msg("share-code-bad-database"),
+        CodeError::NotACode => msg!("share-code-not-a-code"),
+        CodeError::Mistyped => msg!("share-code-mistyped"),
+        CodeError::Newer => msg!("share-code-newer"),
+        CodeError::BadServer => msg!("share-code-bad-server"),
+        CodeError::BadDatabase => msg!("share-code-bad-database"),
     }
     .get()
 }
@@ -202,17 +202,17 @@ pub fn code_problem(c: CodeError) -> &'static str {
 /// "Check this server", in one sentence: what works, or what to fix.
 pub fn checked(c: &ServerCheck) -> &'static str {
     match c {
-        ServerCheck::Ready => Msg("share-checked-ready"),
-        ServerCheck::NoDatabaseYet => Msg("share-checked-no-database-yet"),
-        ServerCheck::Shared => Msg("share-checked-shared"),
+        ServerCheck::Ready => msg!("share-checked-ready"),
+        ServerCheck::NoDatabaseYet => msg!("share-checked-no-database-yet"),
+        ServerCheck::Shared => msg!("share-checked-shared"),
         ServerCheck::Problem(SyncError::Offline | SyncError::Dropped) => {
-            Msg("share-checked-no-answer")
+            msg!("share-checked-no-answer")
         }
-        ServerCheck::Problem(SyncError::Unauthorized) => Msg("share-checked-refused"),
+        ServerCheck::Problem(SyncError::Unauthorized) => msg!("share-checked-refused"),
         ServerCheck::Problem(SyncError::NotCouch | SyncError::Truncated) => {
-            Msg("share-checked-not-couch")
+            msg!("share-checked-not-couch")
         }
-        ServerCheck::Problem(_) => Msg("share-checked-error"),
+        ServerCheck::Problem(_) => msg!("share-checked-error"),
     }
     .get()
 }
@@ -221,27 +221,27 @@ pub fn checked(c: &ServerCheck) -> &'static str {
 pub mod server_help {
     use super::Msg;
 
-    pub const TITLE: Msg = Msg("share-server-help-title");
-    pub const WHAT_TITLE: Msg = Msg("share-server-help-what-title");
-    pub const WHAT: Msg = Msg("share-server-help-what");
-    pub const SEES_TITLE: Msg = Msg("share-server-help-sees-title");
-    pub const SEES: Msg = Msg("share-server-help-sees");
-    pub const COST: Msg = Msg("share-server-help-cost");
-    pub const WAYS_TITLE: Msg = Msg("share-server-help-ways-title");
-    pub const HOSTED_TITLE: Msg = Msg("share-server-help-hosted-title");
-    pub const HOSTED: Msg = Msg("share-server-help-hosted");
-    pub const HOME_TITLE: Msg = Msg("share-server-help-home-title");
-    pub const HOME: Msg = Msg("share-server-help-home");
-    pub const FRIEND_TITLE: Msg = Msg("share-server-help-friend-title");
-    pub const FRIEND: Msg = Msg("share-server-help-friend");
-    pub const FOR_FRIEND_TITLE: Msg = Msg("share-server-help-for-friend-title");
-    pub const CHECK_TITLE: Msg = Msg("share-server-help-check-title");
-    pub const CHECK: Msg = Msg("share-server-help-check");
-    pub const BACK: Msg = Msg("share-server-help-back");
+    pub const TITLE: Msg = msg!("share-server-help-title");
+    pub const WHAT_TITLE: Msg = msg!("share-server-help-what-title");
+    pub const WHAT: Msg = msg!("share-server-help-what");
+    pub const SEES_TITLE: Msg = msg!("share-server-help-sees-title");
+    pub const SEES: Msg = msg!("share-server-help-sees");
+    pub const COST: Msg = msg!("share-server-help-cost");
+    pub const WAYS_TITLE: Msg = msg!("share-server-help-ways-title");
+    pub const HOSTED_TITLE: Msg = msg!("share-server-help-hosted-title");
+    pub const HOSTED: Msg = msg!("share-server-help-hosted");
+    pub const HOME_TITLE: Msg = msg!("share-server-help-home-title");
+    pub const HOME: Msg = msg!("share-server-help-home");
+    pub const FRIEND_TITLE: Msg = msg!("share-server-help-friend-title");
+    pub const FRIEND: Msg = msg!("share-server-help-friend");
+    pub const FOR_FRIEND_TITLE: Msg = msg!("share-server-help-for-friend-title");
+    pub const CHECK_TITLE: Msg = msg!("share-server-help-check-title");
+    pub const CHECK: Msg = msg!("share-server-help-check");
+    pub const BACK: Msg = msg!("share-server-help-back");
 
     /// What the person setting up the server needs to know.
     pub fn for_friend(origin: &str) -> String {
-        Msg("share-server-help-for-friend").with(&[("origin", origin.into())])
+        msg!("share-server-help-for-friend").with(&[("origin", origin.into())])
     }
 }
 
@@ -250,31 +250,31 @@ pub mod hand {
     use super::{FileError, Msg};
     use crate::domain::sync::file::HandError;
 
-    pub const TITLE: Msg = Msg("share-hand-title");
-    pub const HELP: Msg = Msg("share-hand-help");
-    pub const SEND: Msg = Msg("share-hand-send");
-    pub const PASSPHRASE: Msg = Msg("share-hand-passphrase");
-    pub const PASSPHRASE_HELP: Msg = Msg("share-hand-passphrase-help");
-    pub const PASSPHRASE_SHORT: Msg = Msg("share-hand-passphrase-short");
-    pub const FAMILY_LOCK: Msg = Msg("share-hand-family-lock");
-    pub const USE_PASSPHRASE: Msg = Msg("share-hand-use-passphrase");
-    pub const SEALING: Msg = Msg("share-hand-sealing");
-    pub const SHARED: Msg = Msg("share-hand-shared");
-    pub const DOWNLOADED: Msg = Msg("share-hand-downloaded");
-    pub const FAILED: Msg = Msg("share-hand-failed");
-    pub const OPEN_FAILED: Msg = Msg("share-hand-open-failed");
-    pub const RECEIVE_TITLE: Msg = Msg("share-hand-receive-title");
-    pub const RECEIVE_HELP: Msg = Msg("share-hand-receive-help");
-    pub const RECEIVE_LINK: Msg = Msg("share-hand-receive-link");
-    pub const CHOOSE: Msg = Msg("share-hand-choose");
-    pub const RECEIVED: Msg = Msg("share-hand-received");
-    pub const ASK_PASSPHRASE: Msg = Msg("share-hand-ask-passphrase");
-    pub const OPEN: Msg = Msg("share-hand-open");
-    pub const OPENING: Msg = Msg("share-hand-opening");
-    pub const WRONG_PASSPHRASE: Msg = Msg("share-hand-wrong-passphrase");
-    pub const OTHER_FAMILY: Msg = Msg("share-hand-other-family");
-    pub const NOT_PAIRED: Msg = Msg("share-hand-not-paired");
-    pub const NOT_A_LOG: Msg = Msg("share-hand-not-a-log");
+    pub const TITLE: Msg = msg!("share-hand-title");
+    pub const HELP: Msg = msg!("share-hand-help");
+    pub const SEND: Msg = msg!("share-hand-send");
+    pub const PASSPHRASE: Msg = msg!("share-hand-passphrase");
+    pub const PASSPHRASE_HELP: Msg = msg!("share-hand-passphrase-help");
+    pub const PASSPHRASE_SHORT: Msg = msg!("share-hand-passphrase-short");
+    pub const FAMILY_LOCK: Msg = msg!("share-hand-family-lock");
+    pub const USE_PASSPHRASE: Msg = msg!("share-hand-use-passphrase");
+    pub const SEALING: Msg = msg!("share-hand-sealing");
+    pub const SHARED: Msg = msg!("share-hand-shared");
+    pub const DOWNLOADED: Msg = msg!("share-hand-downloaded");
+    pub const FAILED: Msg = msg!("share-hand-failed");
+    pub const OPEN_FAILED: Msg = msg!("share-hand-open-failed");
+    pub const RECEIVE_TITLE: Msg = msg!("share-hand-receive-title");
+    pub const RECEIVE_HELP: Msg = msg!("share-hand-receive-help");
+    pub const RECEIVE_LINK: Msg = msg!("share-hand-receive-link");
+    pub const CHOOSE: Msg = msg!("share-hand-choose");
+    pub const RECEIVED: Msg = msg!("share-hand-received");
+    pub const ASK_PASSPHRASE: Msg = msg!("share-hand-ask-passphrase");
+    pub const OPEN: Msg = msg!("share-hand-open");
+    pub const OPENING: Msg = msg!("share-hand-opening");
+    pub const WRONG_PASSPHRASE: Msg = msg!("share-hand-wrong-passphrase");
+    pub const OTHER_FAMILY: Msg = msg!("share-hand-other-family");
+    pub const NOT_PAIRED: Msg = msg!("share-hand-not-paired");
+    pub const NOT_A_LOG: Msg = msg!("share-hand-not-a-log");
 
     /// Why a file was not made (`opening` false) or not opened.
     pub fn problem(e: &HandError, opening: bool) -> String {
@@ -296,9 +296,9 @@ pub mod hand {
     /// Why a file was refused before any passphrase.
     pub fn file_problem(e: FileError) -> &'static str {
         match e {
-            FileError::NotOurs => Msg("share-hand-file-not-ours"),
-            FileError::Newer => Msg("share-hand-file-newer"),
-            FileError::Damaged => Msg("share-hand-file-damaged"),
+            FileError::NotOurs => msg!("share-hand-file-not-ours"),
+            FileError::Newer => msg!("share-hand-file-newer"),
+            FileError::Damaged => msg!("share-hand-file-damaged"),
         }
         .get()
     }
@@ -308,31 +308,31 @@ pub mod hand {
 pub mod phones {
     use super::Msg;
 
-    pub const REMOVE: Msg = Msg("share-phones-remove");
-    pub const REMOVE_YES: Msg = Msg("share-phones-remove-yes");
-    pub const REMOVE_NO: Msg = Msg("share-phones-remove-no");
-    pub const REMOVING: Msg = Msg("share-phones-removing");
+    pub const REMOVE: Msg = msg!("share-phones-remove");
+    pub const REMOVE_YES: Msg = msg!("share-phones-remove-yes");
+    pub const REMOVE_NO: Msg = msg!("share-phones-remove-no");
+    pub const REMOVING: Msg = msg!("share-phones-removing");
 
     /// The remove button's accessible name.
     pub fn remove_label(name: &str) -> String {
-        Msg("share-phones-remove-label").with(&[("name", name.into())])
+        msg!("share-phones-remove-label").with(&[("name", name.into())])
     }
 
     /// Asked before a phone is removed.
     pub fn remove_ask(name: &str) -> String {
-        Msg("share-phones-remove-ask").with(&[("name", name.into())])
+        msg!("share-phones-remove-ask").with(&[("name", name.into())])
     }
 
     /// Once removed.
     pub fn removed(name: &str) -> String {
-        Msg("share-phones-removed").with(&[("name", name.into())])
+        msg!("share-phones-removed").with(&[("name", name.into())])
     }
 
     /// Phones that could not be given the new key.
     pub fn keyless(n: usize) -> String {
         match n {
             0 => String::new(),
-            n => Msg("share-phones-keyless").with(&[("count", n.into())]),
+            n => msg!("share-phones-keyless").with(&[("count", n.into())]),
         }
     }
 }

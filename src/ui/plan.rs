@@ -9,8 +9,8 @@ use crate::domain::day::{day_range, local_date};
 use crate::domain::ics::{plan_calendar, IcsText};
 use crate::domain::milestones;
 use crate::domain::model::plan::PlanModel;
-use crate::domain::model::step_start::{self, StartingAmount};
 use crate::domain::plan::{Goal, Plan, StepDown, NIGHT_SESSIONS, SESSIONS_PER_DAY};
+use crate::domain::step_down::start::{self, StartingAmount};
 use crate::domain::units::Ml;
 use crate::state::first_use::Began;
 use crate::state::log_store::{Loaded, LogStore};
@@ -58,13 +58,8 @@ fn Schedule(model: Model) -> impl IntoView {
 
 /// A local instant as the Plan names it: "Sun 22 Nov 09:00".
 fn when(ms: crate::domain::Millis) -> String {
-    use chrono::TimeZone;
     let clock = AppState::get().settings.with_untracked(|s| s.clock);
-    Local
-        .timestamp_millis_opt(ms)
-        .single()
-        .map(|d| text::format::date_time(d.naive_local(), clock))
-        .unwrap_or_default()
+    text::format::date_time_at(&Local, ms, clock)
 }
 
 /// While the opening phase runs: its rhythm and its sessions still ahead, the same schedule
@@ -120,9 +115,9 @@ pub fn PlanPage() -> impl IntoView {
         let now = browser::clock::now();
         let today = local_date(&Local, now);
         let end = day_range(&Local, today).1;
-        let start = step_start::log_needed_from(&Local, today);
+        let for_start = start::log_needed_from(&Local, today);
         let from = settings.with(|s| PlanModel::log_needed_from(&s.plan, now, &Local));
-        (from.min(start), end)
+        (from.min(for_start), end)
     });
     let began = Began::get();
     let model: Model = Memo::new(move |_| {
@@ -154,9 +149,7 @@ pub fn PlanPage() -> impl IntoView {
     let shares: Shares = ms.shares;
     let edit = move |f: &dyn Fn(&mut Plan)| {
         settings.update(|s| {
-            f(&mut s.plan);
-            s.plan = s.plan.clamped();
-            s.plan.revision += 1;
+            s.plan.edit(f);
         })
     };
     let time_problem = RwSignal::new(None::<&'static str>);
@@ -331,7 +324,7 @@ fn StepDownSettings(
                     Some(Ok(entries)) => entries.as_slice(),
                     _ => &[],
                 };
-                step_start::starting_amount(entries, &s.journey, &Local, today(), s.volume)
+                start::starting_amount(entries, &s.journey, &Local, today(), s.volume)
             })
         });
         prefilled.set(found);
@@ -514,16 +507,16 @@ fn StepHistory(model: Model, shares: Shares) -> impl IntoView {
             {sup.restart_ml.map(|ml| {
                 // The baby needed more than planned: offer to start again from what they had,
                 // on the field's step in the parent's unit.
-                let ml = step_start::on_step(unit, ml).min(crate::domain::plan::MAX_START_ML);
+                let ml = start::on_step(unit, ml).min(crate::domain::plan::MAX_START_ML);
                 let restart = move |_| {
                     let today = local_date(&Local, browser::clock::now());
                     settings.update(|s| {
-                        if let Some(sd) = s.plan.step_down.as_mut() {
-                            sd.start_ml = ml;
-                            sd.started_on = today;
-                        }
-                        s.plan = s.plan.clamped();
-                        s.plan.revision += 1;
+                        s.plan.edit(|p| {
+                            if let Some(sd) = p.step_down.as_mut() {
+                                sd.start_ml = ml;
+                                sd.started_on = today;
+                            }
+                        });
                     });
                     AppState::get().confirm(t::RESTARTED.get());
                 };

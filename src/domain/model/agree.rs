@@ -8,7 +8,6 @@ use chrono_tz::Europe::London;
 use super::consultant::{self, ConsultantModel};
 use super::plan::PlanModel;
 use super::progress::{self, ChartKind, Layer, Range};
-use super::supplement;
 use super::today::TodayModel;
 use crate::domain::day::{day_range, local_date};
 use crate::domain::entry::{
@@ -17,28 +16,12 @@ use crate::domain::entry::{
 use crate::domain::journey::Journey;
 use crate::domain::plan::{Plan, SlotStatus, StepDown};
 use crate::domain::settings::Settings;
+use crate::domain::step_down::supplement;
+use crate::domain::test_kit::Random;
 use crate::domain::units::Ml;
 use crate::domain::{Millis, MINUTE};
 
-/// A small seeded xorshift generator: reproducible runs without another crate.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
-    }
-    fn pick<T: Copy>(&mut self, items: &[T]) -> T {
-        items[self.below(items.len() as u64) as usize]
-    }
-}
-
-fn random_plan(rng: &mut Rng, today: NaiveDate) -> Plan {
+fn random_plan(rng: &mut Random, today: NaiveDate) -> Plan {
     let step_down = (rng.below(4) != 0).then(|| StepDown {
         started_on: today - Duration::days(rng.below(25) as i64),
         start_ml: rng.below(600) as u32,
@@ -59,15 +42,15 @@ fn random_plan(rng: &mut Rng, today: NaiveDate) -> Plan {
 /// A baby of any age the step-down reads differently (first days, young, older, unknown), so
 /// the hold rule's every stage is read by every screen; most babies young enough that their
 /// step-down crosses day 5 or 6 weeks.
-fn random_journey(rng: &mut Rng, today: NaiveDate) -> Journey {
+fn random_journey(rng: &mut Random, today: NaiveDate) -> Journey {
     let birth_date = (rng.below(5) != 0).then(|| today - Duration::days(rng.below(70) as i64));
     Journey { birth_date, ..Journey::default() }
 }
 
-fn random_log(rng: &mut Rng, now: Millis) -> Vec<Entry> {
+fn random_log(rng: &mut Random, now: Millis) -> Vec<Entry> {
     let mut weight = 3000 + rng.below(800) as u32;
     let mut log = Vec::new();
-    let mut add = |rng: &mut Rng, at: Millis, record: Record| {
+    let mut add = |rng: &mut Random, at: Millis, record: Record| {
         let e = Entry::new(format!("e{}", log.len()), at, record);
         log.push(if rng.below(15) == 0 { e.with_deleted(now, true) } else { e });
     };
@@ -97,7 +80,7 @@ fn random_log(rng: &mut Rng, now: Millis) -> Vec<Entry> {
                 notes: String::new(),
             })
         } else {
-            let ml = |rng: &mut Rng| (rng.below(3) != 0).then(|| rng.below(80) as u32);
+            let ml = |rng: &mut Random| (rng.below(3) != 0).then(|| rng.below(80) as u32);
             Record::Session(Session {
                 kind: rng.pick(&SessionKind::ALL),
                 start: at,
@@ -121,7 +104,7 @@ fn loaded(log: &[Entry], from: Millis, to: Millis) -> Vec<Entry> {
 
 #[test]
 fn every_screen_and_printout_reports_the_same_target_totals_and_sessions_for_the_same_day() {
-    let mut rng = Rng(0x2545_F491_4F6C_DD1D);
+    let mut rng = Random(0x2545_F491_4F6C_DD1D);
     let day0 = NaiveDate::from_ymd_opt(2026, 9, 1).unwrap();
     for case in 0..250 {
         let today = day0 + Duration::days(rng.below(120) as i64); // crosses the October DST change

@@ -13,14 +13,15 @@ use std::collections::HashMap;
 
 use chrono::{Duration, NaiveDate, TimeZone, Timelike};
 
-use super::step_start::{on_step, StartSource};
-use super::supplement::{self, SupplementTarget};
 use crate::domain::day::{day_range, local_date};
 use crate::domain::entry::{Entry, Method, Record, SessionKind};
 use crate::domain::journey::{self, Journey, Path};
 use crate::domain::milestones::{Baseline, Reached, Share, Shares, Timeline};
-use crate::domain::plan::{Plan, StepChange, StepDay};
+use crate::domain::plan::Plan;
 use crate::domain::stats::{buckets, Bucket};
+use crate::domain::step_down::start::{on_step, StartSource};
+use crate::domain::step_down::supplement::{self, SupplementTarget};
+use crate::domain::step_down::{StepChange, StepDay};
 use crate::domain::summary::Totals;
 use crate::domain::units::{Total, Volume};
 use crate::domain::Millis;
@@ -701,7 +702,7 @@ mod tests {
     #[test]
     fn the_walk_through_prints_today_apart_the_step_down_with_its_reasons_and_about_half() {
         use crate::domain::milestones;
-        use crate::domain::plan::{Hold, Short};
+        use crate::domain::step_down::{Hold, Short};
         use chrono::Datelike;
         let (log, plan, journey) = walk_through();
         let today = NaiveDate::from_ymd_opt(2026, 11, 12).unwrap();

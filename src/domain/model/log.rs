@@ -340,7 +340,7 @@ mod tests {
     fn a_listed_medicine_is_never_a_row_and_a_marked_milestone_is_one_under_all_only() {
         use crate::domain::milestones::{Kind, Milestone};
         let day = NaiveDate::from_ymd_opt(2026, 5, 20).unwrap();
-        let mark = Milestone::on(&chrono::Utc, Kind::LetDown, day, "").entry(T);
+        let mark = Entry::milestone(Milestone::on(&chrono::Utc, Kind::LetDown, day, ""), T);
         let med = crate::domain::medicine::Medicine::from_form("m", true, "", Some(day), None);
         let listed = Entry::new("m".into(), T, Record::Medicine(med.unwrap()));
         let log = [mark, listed];

@@ -1,7 +1,8 @@
 //! Screen models: everything a screen or printout shows, computed once by pure functions that
 //! return ready-to-draw structs. Views only render these and send the parent's intents, so the
 //! same number can never be computed twice and disagree (Today, Plan, Progress, the printed plan
-//! and the consultant summary all read the day's supplement amount from [`supplement::target`]).
+//! and the consultant summary all read the day's supplement amount from
+//! [`crate::domain::step_down::supplement::target`]).
 
 pub mod consultant;
 pub mod log;
@@ -9,8 +10,6 @@ pub mod notice;
 pub mod plan;
 pub mod progress;
 pub mod session;
-pub mod step_start;
-pub mod supplement;
 pub mod today;
 
 #[cfg(test)]

@@ -4,11 +4,11 @@
 
 use chrono::{NaiveDate, TimeZone};
 
-use super::supplement::{self, SupplementTarget};
 use crate::domain::care::DiaperStage;
 use crate::domain::entry::Entry;
 use crate::domain::journey::{Journey, OpeningSession, OPENING_SESSION_MINUTES};
 use crate::domain::plan::{Plan, SESSIONS_PER_DAY};
+use crate::domain::step_down::supplement::{self, SupplementTarget};
 use crate::domain::warning::{self, Baby, Sign};
 use crate::domain::Millis;
 

@@ -8,7 +8,6 @@
 
 use chrono::{Duration, NaiveDate, TimeZone};
 
-use super::supplement::{self, SupplementTarget};
 use crate::domain::care;
 use crate::domain::day::{day_range, local_date};
 use crate::domain::entry::Entry;
@@ -16,6 +15,7 @@ use crate::domain::milestones::Share;
 use crate::domain::plan::Plan;
 use crate::domain::settings::Settings;
 use crate::domain::stats::{buckets, moving_average, trend, use_weeks, Bucket, Trend};
+use crate::domain::step_down::supplement::{self, SupplementTarget};
 use crate::domain::summary::Totals;
 use crate::domain::Millis;
 

@@ -165,6 +165,7 @@ impl SessionDraft {
 mod tests {
     use super::*;
     use crate::domain::entry::SessionKind;
+    use crate::domain::test_kit::{self as kit, Tweak};
     use crate::domain::{HOUR, MINUTE};
 
     const NOW: Millis = 1_780_000_000_000;
@@ -242,28 +243,16 @@ mod tests {
         assert_eq!(none.entries(NOW, ids()).unwrap().len(), 1);
     }
 
-    fn supplement(id: &str, at: Millis, ml: u32, milk: Milk, method: Method) -> Entry {
-        Entry::new(
-            id.into(),
-            at,
-            Record::Supplement(Supplement {
-                at,
-                ml: Ml::whole(ml),
-                milk,
-                method,
-                after_session: None,
-                notes: String::new(),
-            }),
-        )
-    }
-
     #[test]
     fn the_supplement_form_starts_from_the_newest_supplement_given_not_a_deleted_one() {
         assert_eq!(SupplementDraft::last_given(&[]), SupplementDraft::default());
         assert_eq!(SupplementDraft::default().method, Method::Cup);
-        let older = supplement("a", NOW - 3 * HOUR, 40, Milk::Donor, Method::AtBreastSupplementer);
-        let newer = supplement("b", NOW - HOUR, 25, Milk::Formula, Method::AtBreastSupplementer);
-        let gone = supplement("c", NOW - 60_000, 90, Milk::OwnExpressed, Method::Bottle)
+        let older = kit::supplement("a", NOW - 3 * HOUR, 40)
+            .given(Milk::Donor, Method::AtBreastSupplementer);
+        let newer =
+            kit::supplement("b", NOW - HOUR, 25).given(Milk::Formula, Method::AtBreastSupplementer);
+        let gone = kit::supplement("c", NOW - 60_000, 90)
+            .given(Milk::OwnExpressed, Method::Bottle)
             .with_deleted(NOW, true);
         // Out of order on purpose: the newest by time wins, whatever order the store gave.
         let picked = SupplementDraft::last_given(&[newer, gone, older]);

@@ -3,12 +3,12 @@
 
 use chrono::{NaiveDate, NaiveTime, TimeZone};
 
-use super::supplement::{self, SupplementTarget};
 use crate::domain::day::local_date;
 use crate::domain::entry::{Entry, Method, Record, SessionKind};
 use crate::domain::journey::{DiaperStage, Journey, OpeningNow, Path};
 use crate::domain::milestones::{Kind, Timeline};
 use crate::domain::plan::{Plan, Slot, SlotStatus};
+use crate::domain::step_down::supplement::{self, SupplementTarget};
 use crate::domain::summary::{longest_gap, Totals};
 use crate::domain::warning::{self, Baby, Sign};
 use crate::domain::{Millis, HOUR, MINUTE};

@@ -9,7 +9,8 @@ use std::task::{Context, Poll, Waker};
 use super::fake::{FakeCouch, Fault};
 use super::keys::KEYS_DOC;
 use super::*;
-use crate::domain::entry::{Diaper, Record, Session, SessionKind};
+use crate::domain::entry::{Record, Session, SessionKind};
+use crate::domain::test_kit::wet;
 use crate::domain::units::Ml;
 
 const NOW: Millis = 1_780_000_000_000;
@@ -154,14 +155,6 @@ fn sealed_body(cipher: &FakeCipher, e: &Entry) -> Value {
     body(&sealed, 1)
 }
 
-fn diaper(id: &str, at: Millis) -> Entry {
-    Entry::new(
-        id.into(),
-        at,
-        Record::Diaper(Diaper { at, wet: true, dirty: false, dark_urine: false }),
-    )
-}
-
 fn pumping(id: &str, at: Millis, notes: &str) -> Entry {
     let s = Session {
         kind: SessionKind::Pumping,
@@ -220,8 +213,8 @@ fn starting_joining_and_refusing_another_familys_code_or_a_second_start() {
 fn both_phones_log_offline_then_both_see_both_and_the_names_of_each_other() {
     let (server, mut a, mut b) = family();
     a.add(pumping("a1", NOW - 100_000, "left sore"));
-    a.add(diaper("a2", NOW - 90_000));
-    b.add(diaper("b1", NOW - 80_000));
+    a.add(wet("a2", NOW - 90_000));
+    b.add(wet("b1", NOW - 80_000));
     a.sync(&server, NOW).unwrap();
     let r = b.sync(&server, NOW + 1).unwrap();
     assert_eq!(
@@ -278,7 +271,7 @@ fn both_edit_one_entry_offline_and_every_copy_ends_with_the_newer_edit() {
 #[test]
 fn a_conflict_on_the_server_is_resolved_by_the_merge_rule_and_its_losers_removed() {
     let (server, mut a, mut b) = family();
-    a.add(diaper("x", NOW - 100_000));
+    a.add(wet("x", NOW - 100_000));
     a.sync(&server, NOW).unwrap();
     b.sync(&server, NOW + 1).unwrap();
     let newer = a.get("x").unwrap().with_deleted(NOW + 50, true);
@@ -295,7 +288,7 @@ fn a_conflict_on_the_server_is_resolved_by_the_merge_rule_and_its_losers_removed
 #[test]
 fn a_deletion_on_one_phone_reaches_the_other() {
     let (server, mut a, mut b) = family();
-    a.add(diaper("x", NOW - 100_000));
+    a.add(wet("x", NOW - 100_000));
     a.sync(&server, NOW).unwrap();
     b.sync(&server, NOW + 1).unwrap();
     a.add(a.get("x").unwrap().with_deleted(NOW + 5, true));
@@ -307,7 +300,7 @@ fn a_deletion_on_one_phone_reaches_the_other() {
 #[test]
 fn every_kind_of_bad_answer_stops_the_run_writes_nothing_and_the_next_sane_run_catches_up() {
     let (server, mut a, mut b) = family();
-    a.add(diaper("a1", NOW - 100_000));
+    a.add(wet("a1", NOW - 100_000));
     a.sync(&server, NOW).unwrap();
     let cases = [
         (Fault::NoAnswer, SyncError::Offline),
@@ -331,13 +324,13 @@ fn every_kind_of_bad_answer_stops_the_run_writes_nothing_and_the_next_sane_run_c
 #[test]
 fn garbage_another_keys_or_a_moved_document_costs_that_document_only_and_can_be_removed() {
     let (server, mut a, _) = family();
-    a.add(diaper("a1", NOW - 100_000));
-    a.add(diaper("a2", NOW - 90_000));
-    a.add(diaper("a3", NOW - 80_000));
+    a.add(wet("a1", NOW - 100_000));
+    a.add(wet("a2", NOW - 90_000));
+    a.add(wet("a3", NOW - 80_000));
     a.sync(&server, NOW).unwrap();
     let good = server.bodies()["a1"].clone();
     let stranger = FakeCipher { key: 9, nonce: Cell::new(0) };
-    let foreign = sealed_body(&stranger, &diaper("a1", NOW - 100_000));
+    let foreign = sealed_body(&stranger, &wet("a1", NOW - 100_000));
     let bad_bodies = [
         json!({"v": 1, "iv": "AAAAAAAAAAAAAAAA", "ct": "garbage!"}),
         json!({"v": 1, "iv": "AAAAAAAAAAAAAAAA", "ct": "Z2FyYmFnZSBnYXJiYWdl"}),
@@ -389,7 +382,7 @@ fn garbage_another_keys_or_a_moved_document_costs_that_document_only_and_can_be_
 #[test]
 fn removing_skips_nothing_that_opens_now() {
     let (server, mut a, mut b) = family();
-    a.add(diaper("a1", NOW - 100_000));
+    a.add(wet("a1", NOW - 100_000));
     a.sync(&server, NOW).unwrap();
     let good = server.bodies()["a1"].clone();
     server.overwrite("a1", json!({"v": 1, "iv": "AAAAAAAAAAAAAAAA", "ct": "Z2FyYmFnZSBnYXJiYWdl"}));
@@ -404,10 +397,10 @@ fn removing_skips_nothing_that_opens_now() {
 #[test]
 fn an_entry_that_breaks_the_rules_is_skipped_like_a_bad_backup_entry_and_the_rest_arrive() {
     let (server, mut a, mut b) = family();
-    a.add(diaper("a1", NOW - 100_000));
-    a.add(diaper("a2", NOW - 90_000));
+    a.add(wet("a1", NOW - 100_000));
+    a.add(wet("a2", NOW - 90_000));
     a.sync(&server, NOW).unwrap();
-    let mut bad = diaper("a1", NOW - 100_000);
+    let mut bad = wet("a1", NOW - 100_000);
     bad.updated = NOW + 10 * crate::domain::HOUR * 24; // from the future
     server.overwrite("a1", sealed_body(a.cipher(), &bad));
     let r = b.sync(&server, NOW + 1).unwrap();
@@ -419,8 +412,8 @@ fn an_entry_that_breaks_the_rules_is_skipped_like_a_bad_backup_entry_and_the_res
 #[test]
 fn a_document_from_a_newer_relact_stops_the_run_before_anything_is_written() {
     let (server, mut a, mut b) = family();
-    a.add(diaper("a1", NOW - 100_000));
-    a.add(diaper("a2", NOW - 90_000));
+    a.add(wet("a1", NOW - 100_000));
+    a.add(wet("a2", NOW - 90_000));
     a.sync(&server, NOW).unwrap();
     server.overwrite("a1", json!({"v": 2, "format": "something new"}));
     assert_eq!(b.sync(&server, NOW + 1), Err(SyncError::Newer));
@@ -433,7 +426,7 @@ fn a_document_from_a_newer_relact_stops_the_run_before_anything_is_written() {
 fn a_push_whose_answer_is_lost_leaves_nothing_lost_or_twice_after_the_next_run() {
     let (server, mut a, mut b) = family();
     for i in 0..5 {
-        a.add(diaper(&format!("a{i}"), NOW - 100_000 + i));
+        a.add(wet(format!("a{i}"), NOW - 100_000 + i));
     }
     server.break_on("_bulk_docs", Fault::AppliedThenLost);
     // The server has them; the phone cannot know: "may have received", never "nothing changed".
@@ -445,7 +438,7 @@ fn a_push_whose_answer_is_lost_leaves_nothing_lost_or_twice_after_the_next_run()
     assert_eq!(b.entries(), a.entries());
     assert_eq!(server_entries(&server, &a), a.entries());
     // A pull cut off in the middle changes nothing either.
-    a.add(diaper("late", NOW + 3));
+    a.add(wet("late", NOW + 3));
     a.sync(&server, NOW + 4).unwrap();
     server.break_on("_changes", Fault::AppliedThenLost);
     assert_eq!(b.sync(&server, NOW + 5), Err(SyncError::Dropped));
@@ -459,7 +452,7 @@ fn a_large_log_goes_in_pages_and_batches_and_one_new_entry_costs_one_document() 
     let (server, mut a, mut b) = family();
     let n = 2 * PAGE + 17;
     for i in 0..n {
-        a.add(diaper(&format!("e{i:05}"), NOW - 10_000_000 + i as Millis));
+        a.add(wet(format!("e{i:05}"), NOW - 10_000_000 + i as Millis));
     }
     let r = a.sync(&server, NOW).unwrap();
     assert_eq!(r.pushed, n + 1, "every entry and the phone's name");
@@ -470,7 +463,7 @@ fn a_large_log_goes_in_pages_and_batches_and_one_new_entry_costs_one_document() 
     assert_eq!(b.entries(), a.entries());
     let pages = server.requests.borrow().iter().filter(|p| *p == "_changes").count();
     assert!(pages >= 3, "{pages} pages");
-    a.add(diaper("one", NOW + 2));
+    a.add(wet("one", NOW + 2));
     assert_eq!(a.sync(&server, NOW + 3).unwrap(), Report { pulled: 0, pushed: 1, skipped: 0 });
     assert_eq!(b.sync(&server, NOW + 4).unwrap(), Report { pulled: 1, pushed: 0, skipped: 0 });
 }
@@ -478,10 +471,10 @@ fn a_large_log_goes_in_pages_and_batches_and_one_new_entry_costs_one_document() 
 #[test]
 fn entries_imported_from_a_backup_after_sharing_began_are_pushed_too() {
     let (server, mut a, mut b) = family();
-    a.add(diaper("a1", NOW - 100_000));
+    a.add(wet("a1", NOW - 100_000));
     a.sync(&server, NOW).unwrap();
     // An old backup: its stamps are all before the last push.
-    let old = diaper("old", NOW - 500_000);
+    let old = wet("old", NOW - 500_000);
     a.add(old.clone());
     a.sync(&server, NOW + 10).unwrap();
     b.sync(&server, NOW + 11).unwrap();
@@ -499,8 +492,8 @@ fn a_milestone_marked_on_phone_a_is_on_phone_bs_timeline_and_its_removal_travels
     let own =
         Milestone::from_form(&London, Kind::Own, day, "Latched for ten minutes", NOW).unwrap();
     let let_down = Milestone::from_form(&London, Kind::LetDown, day, "", NOW).unwrap();
-    a.add(own.entry(NOW - 20));
-    a.add(let_down.clone().entry(NOW - 10));
+    a.add(Entry::milestone(own, NOW - 20));
+    a.add(Entry::milestone(let_down.clone(), NOW - 10));
     a.sync(&server, NOW).unwrap();
     b.sync(&server, NOW + 1).unwrap();
     let marked = |p: &Phone| -> Vec<(Kind, NaiveDate, String)> {
@@ -542,7 +535,7 @@ fn two_phones_moving_the_same_old_tick_into_the_log_end_with_one_entry() {
     };
     // Sharing is under way: both have synced before, so the moved entries, stamped with their
     // old day, are older than the last push and must still go up.
-    a.add(diaper("d", NOW - 100_000));
+    a.add(wet("d", NOW - 100_000));
     a.sync(&server, NOW - 50_000).unwrap();
     b.sync(&server, NOW - 40_000).unwrap();
     // Both phones had the same ticks (ticked on each, say) and move them on their own.
@@ -567,7 +560,7 @@ fn two_phones_moving_the_same_old_tick_into_the_log_end_with_one_entry() {
 fn a_connection_dropped_after_a_page_keeps_that_page_and_says_how_much_arrived() {
     let (server, mut a, mut b) = family();
     for i in 0..PAGE + 10 {
-        a.add(diaper(&format!("e{i:05}"), NOW - 10_000_000 + i as Millis));
+        a.add(wet(format!("e{i:05}"), NOW - 10_000_000 + i as Millis));
     }
     a.sync(&server, NOW).unwrap();
     // Page one is the family document (1), A's name (2) and 998 entries; page two dies.
@@ -589,7 +582,7 @@ fn listening_hears_a_partners_change_and_nothing_else() {
     b.sync(&server, NOW + 1).unwrap();
     a.sync(&server, NOW + 2).unwrap();
     assert_eq!(block_on(changed(&server, &b.progress)), Ok(false));
-    a.add(diaper("a1", NOW + 3));
+    a.add(wet("a1", NOW + 3));
     a.sync(&server, NOW + 4).unwrap();
     assert_eq!(block_on(changed(&server, &a.progress)), Ok(false), "its own write is no news");
     assert_eq!(block_on(changed(&server, &b.progress)), Ok(true));
@@ -650,8 +643,8 @@ fn removing_a_phone_gives_the_others_a_new_key_that_the_removed_phone_cannot_ope
     let (server, mut a, mut b) = family();
     let mut c = Phone::new(1, "Cleo");
     block_on(check_family(&server, c.cipher(), false)).unwrap();
-    a.add(diaper("a1", NOW - 100_000));
-    c.add(diaper("c1", NOW - 90_000));
+    a.add(wet("a1", NOW - 100_000));
+    c.add(wet("c1", NOW - 90_000));
     for _ in 0..2 {
         for p in [&mut a, &mut b, &mut c] {
             p.sync(&server, NOW).unwrap();
@@ -684,7 +677,7 @@ fn removing_a_phone_gives_the_others_a_new_key_that_the_removed_phone_cannot_ope
     assert!(!server.bodies().contains_key(&format!("{DEVICE_PREFIX}{c_id}")));
 
     // B learns the new key on its next run, and what it writes A can read.
-    b.add(diaper("b1", NOW + 20));
+    b.add(wet("b1", NOW + 20));
     b.sync(&server, NOW + 21).unwrap();
     assert_eq!(b.ring.gen(), 2);
     assert_eq!(b.names(), ["Ana", "Ben"]);

@@ -51,6 +51,20 @@ impl std::fmt::Display for ParseError {
     }
 }
 
+/// A fingerprint of a file's entry ids in file order (FNV-1a, 64 bits). The build records
+/// English's (`build.rs`); a translation is read by position only when its fingerprint is the
+/// same, so a file with a missing, extra or moved message is refused rather than misread.
+pub fn order_hash<'a>(ids: impl IntoIterator<Item = &'a str>) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for id in ids {
+        for byte in id.bytes().chain(std::iter::once(b'\n')) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    hash
+}
+
 /// Every entry of a file: messages by id, their attributes as `id.attribute`, terms as `-id`,
 /// in file order. An id defined twice is refused by [`super::Bundle::parse`], which sorts them.
 pub fn parse(source: &str) -> Result<Vec<(String, Vec<Element>)>, ParseError> {

@@ -20,23 +20,90 @@ use std::fmt;
 use crate::domain::language::Language;
 use ftl::{Element, Key};
 
-/// A message in the translation files, by its id: `Msg("nav-today")`. Renders in a view and
-/// converts to `&'static str` or `String` as the constant it replaced did; messages with
-/// arguments are written through [`Msg::with`] by a function that keeps its signature.
+/// The ids of `en.ftl`, numbered by `build.rs`.
+pub mod messages {
+    include!(concat!(env!("OUT_DIR"), "/messages.rs"));
+}
+
+/// A message in the translation files, by its position in `en.ftl` (every language's file has
+/// the same entries in the same order; a test and [`Bundle::in_app_order`] make sure): written
+/// `msg!("nav-today")`, which finds the position when the crate compiles, and fails to compile
+/// for an id the file does not have. Renders in a view and converts to `&'static str` or
+/// `String`; messages with arguments are written through [`Msg::with`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Msg(pub &'static str);
+pub struct Msg(u16);
+
+/// `msg!("nav-today")`: the message with that id in `public/i18n/en.ftl`, numbered at compile
+/// time (the id itself is not kept in the wasm).
+#[macro_export]
+macro_rules! msg {
+    ($id:literal) => {{
+        const M: $crate::text::i18n::Msg = $crate::text::i18n::Msg::named($id);
+        M
+    }};
+}
 
 impl Msg {
-    /// The message's text. A message that needs arguments, or is missing from the file (a test
-    /// makes sure none is), reads as its id, so the mistake shows instead of a blank.
+    /// The message with this id; only ever evaluated at compile time (through [`msg!`]): an id
+    /// missing from `en.ftl` stops the build.
+    pub const fn named(id: &str) -> Msg {
+        let table = &messages::SORTED;
+        let (mut low, mut high) = (0, table.len());
+        while low < high {
+            let mid = (low + high) / 2;
+            match compare(table[mid].0.as_bytes(), id.as_bytes()) {
+                std::cmp::Ordering::Less => low = mid + 1,
+                std::cmp::Ordering::Greater => high = mid,
+                std::cmp::Ordering::Equal => return Msg(table[mid].1),
+            }
+        }
+        panic!("no message with this id in public/i18n/en.ftl")
+    }
+
+    /// Its position in every language's file.
+    pub fn position(self) -> usize {
+        usize::from(self.0)
+    }
+
+    /// Its id in `en.ftl` (native code and tests; the app's wasm does not keep ids).
+    #[cfg(any(test, not(target_arch = "wasm32")))]
+    pub fn id(self) -> &'static str {
+        messages::SORTED.iter().find(|(_, i)| *i == self.0).map_or("", |(id, _)| id)
+    }
+
+    /// The message's text. A message that needs arguments reads as its id, so the mistake shows
+    /// instead of a blank; with no file installed (in the browser) it reads as nothing.
     pub fn get(self) -> &'static str {
-        current().fixed(self.0).unwrap_or(self.0)
+        let bundle = current();
+        bundle.fixed_at(self.position()).unwrap_or_else(|| bundle.id_at(self.position()))
     }
 
     /// The message with its arguments:
-    /// `Msg("settings-language-opening").with(&[("language", "Français".into())])`.
+    /// `msg!("settings-language-opening").with(&[("language", "Français".into())])`.
     pub fn with(self, args: &[(&str, Arg)]) -> String {
-        current().format(self.0, args)
+        current().format_at(self.position(), args)
+    }
+}
+
+/// Byte-wise order of two ids, usable at compile time.
+const fn compare(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    let mut i = 0;
+    while i < a.len() && i < b.len() {
+        if a[i] != b[i] {
+            return if a[i] < b[i] {
+                std::cmp::Ordering::Less
+            } else {
+                std::cmp::Ordering::Greater
+            };
+        }
+        i += 1;
+    }
+    if a.len() < b.len() {
+        std::cmp::Ordering::Less
+    } else if a.len() > b.len() {
+        std::cmp::Ordering::Greater
+    } else {
+        std::cmp::Ordering::Equal
     }
 }
 
@@ -109,10 +176,14 @@ pub const ISOLATE: (char, char) = ('\u{2068}', '\u{2069}');
 /// One language's messages, read from its file.
 pub struct Bundle {
     language: Language,
-    /// Messages, attributes (`id.attr`) and terms (`-id`), sorted by id.
+    /// Messages, attributes (`id.attr`) and terms (`-id`), in file order.
     entries: Vec<(String, Vec<Element>)>,
+    /// Positions in `entries`, sorted by id: for finding an entry by its id.
+    by_id: Vec<u16>,
     /// The text of every entry that needs no argument, worked out once.
     fixed: Vec<Option<String>>,
+    /// Whether the entries are `en.ftl`'s, in its order, so a [`Msg`] finds its entry by position.
+    in_app_order: bool,
 }
 
 /// How deep messages may refer to messages: a cycle in a file stops here.
@@ -121,12 +192,20 @@ const MAX_DEPTH: u8 = 8;
 impl Bundle {
     /// Reads a translation file.
     pub fn parse(language: Language, source: &str) -> Result<Bundle, ftl::ParseError> {
-        let mut entries = ftl::parse(source)?;
-        crate::domain::sorting::sort_by(&mut entries, |a, b| a.0.cmp(&b.0));
-        if entries.windows(2).any(|w| w[0].0 == w[1].0) {
+        let entries = ftl::parse(source)?;
+        if entries.len() > usize::from(u16::MAX) {
+            return Err(ftl::ParseError { line: 0, why: "too many messages" });
+        }
+        let mut by_id: Vec<u16> = (0..entries.len() as u16).collect();
+        crate::domain::sorting::sort_by(&mut by_id, |a, b| {
+            entries[usize::from(*a)].0.cmp(&entries[usize::from(*b)].0)
+        });
+        if by_id.windows(2).any(|w| entries[usize::from(w[0])].0 == entries[usize::from(w[1])].0) {
             return Err(ftl::ParseError { line: 0, why: "an id is defined twice" });
         }
-        let mut bundle = Bundle { language, entries, fixed: Vec::new() };
+        let in_app_order = entries.len() == messages::COUNT
+            && ftl::order_hash(entries.iter().map(|(id, _)| id.as_str())) == messages::ORDER_HASH;
+        let mut bundle = Bundle { language, entries, by_id, fixed: Vec::new(), in_app_order };
         bundle.fixed = (0..bundle.entries.len())
             .map(|i| {
                 let mut out = String::new();
@@ -142,7 +221,13 @@ impl Bundle {
         self.language
     }
 
-    /// Every id in the file (messages, `id.attribute`, `-term`), sorted.
+    /// Whether this file has exactly `en.ftl`'s entries in its order: only such a file can be
+    /// the app's (the loader refuses any other, as a file that does not read).
+    pub fn in_app_order(&self) -> bool {
+        self.in_app_order
+    }
+
+    /// Every id in the file (messages, `id.attribute`, `-term`), in file order.
     pub fn ids(&self) -> impl Iterator<Item = &str> {
         self.entries.iter().map(|(id, _)| id.as_str())
     }
@@ -179,7 +264,33 @@ impl Bundle {
     }
 
     fn index(&self, id: &str) -> Option<usize> {
-        self.entries.binary_search_by(|(k, _)| k.as_str().cmp(id)).ok()
+        let found =
+            self.by_id.binary_search_by(|i| self.entries[usize::from(*i)].0.as_str().cmp(id));
+        found.ok().map(|at| usize::from(self.by_id[at]))
+    }
+
+    /// The position a [`Msg`] names, when this file is in the app's order.
+    fn at(&self, position: usize) -> Option<usize> {
+        (self.in_app_order && position < self.entries.len()).then_some(position)
+    }
+
+    /// The id of the entry at `position` in the app's order ("" when there is none).
+    fn id_at(&self, position: usize) -> &str {
+        self.at(position).map_or("", |i| self.entries[i].0.as_str())
+    }
+
+    /// The text at `position` when it needs no argument.
+    fn fixed_at(&self, position: usize) -> Option<&str> {
+        self.at(position).and_then(|i| self.fixed[i].as_deref())
+    }
+
+    /// The text at `position` with `args`; a missing entry reads as nothing.
+    fn format_at(&self, position: usize, args: &[(&str, Arg)]) -> String {
+        let mut out = String::new();
+        if let Some(i) = self.at(position) {
+            self.write(&self.entries[i].1, args, &mut out, 0);
+        }
+        out
     }
 
     fn pattern(&self, id: &str) -> Option<&[Element]> {
@@ -320,7 +431,7 @@ pub fn install(bundle: Bundle) {
 }
 
 /// Before a bundle is installed: natively, English from the file (tests); in the browser, an
-/// empty bundle, so a missing file shows message ids rather than nothing.
+/// empty bundle, in which every message reads as nothing (the wasm keeps no words or ids).
 #[cfg(not(target_arch = "wasm32"))]
 fn fallback() -> &'static Bundle {
     bundled(Language::English)
@@ -332,7 +443,9 @@ fn fallback() -> &'static Bundle {
         static EMPTY: &'static Bundle = Box::leak(Box::new(Bundle {
             language: Language::English,
             entries: Vec::new(),
+            by_id: Vec::new(),
             fixed: Vec::new(),
+            in_app_order: false,
         }));
     }
     EMPTY.with(|b| *b)
@@ -467,9 +580,33 @@ amount = About { $amount } today. { hello }
     #[test]
     fn a_thread_speaks_english_until_it_chooses() {
         assert_eq!(language(), Language::English);
-        let inside = with_language(Language::Spanish, || (language(), Msg("nav-today").get()));
+        let inside = with_language(Language::Spanish, || (language(), msg!("nav-today").get()));
         assert_eq!(inside, (Language::Spanish, "Hoy"));
-        assert_eq!(Msg("nav-today").get(), "Today");
-        assert_eq!(Msg("no-such-message").get(), "no-such-message");
+        assert_eq!(msg!("nav-today").get(), "Today");
+        assert_eq!(msg!("nav-today").id(), "nav-today");
+    }
+
+    #[test]
+    fn a_message_finds_its_words_by_position_only_in_a_file_in_the_apps_order() {
+        // Every shipped file is in en.ftl's order.
+        for language in Language::ALL {
+            assert!(bundled(language).in_app_order(), "{language:?}");
+        }
+        // The same entries with two swapped are refused for positions: "Today" must not be
+        // read where "Log" is asked for.
+        let english = source(Language::English);
+        let (today, log) =
+            (english.find("\nnav-today =").unwrap(), english.find("\nnav-log =").unwrap());
+        let line = |at: usize| {
+            &english[at..english[at + 1..].find('\n').map_or(english.len(), |n| at + 1 + n)]
+        };
+        let swapped = english
+            .replacen(line(today), "\u{0}", 1)
+            .replacen(line(log), line(today), 1)
+            .replacen('\u{0}', line(log), 1);
+        let bundle = Bundle::parse(Language::English, &swapped).unwrap();
+        assert!(!bundle.in_app_order());
+        assert_eq!(bundle.fixed("nav-log"), Some("Log"), "still readable by id");
+        assert_eq!(bundle.fixed_at(msg!("nav-log").position()), None);
     }
 }

@@ -242,7 +242,8 @@ fn tallies(m: &ConsultantModel, unit: Volume) -> impl IntoView {
         view! { <tr class="so-far">{row(r, day, unit)}</tr> }
     });
     let (total, by) = (m.total.totals, m.total.by_method);
-    let count = |v: f64| format!("{v:.prec$}", prec = count_decimals(v));
+    // "2.5" / "2,5": the summary's averages in the language's own way.
+    let count = |v: f64| text::format::decimal(v, count_decimals(v) as u8);
     // An average a day, on the unit's grid like every other amount.
     let ml = move |v: f64| amount(unit, Ml::from_hundredths((v * 100.0).round() as u32).into());
     let average = m.average.map(|a| {

@@ -2,7 +2,7 @@
 //! celebrated once) and the recent days' share of milk from the breast. A mark is a log entry,
 //! saved through the log store; one marked by hand can be taken back here, with Undo.
 
-use chrono::{Datelike, Local};
+use chrono::Local;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -115,7 +115,7 @@ fn TickForm(ahead: Vec<Kind>) -> impl IntoView {
     let first = options[0];
     let which = RwSignal::new(first);
     let today = local_date(&Local, browser::clock::now());
-    let iso_today = format!("{:04}-{:02}-{:02}", today.year(), today.month(), today.day());
+    let iso_today = text::format::date_input(today);
     let day = RwSignal::new(iso_today.clone());
     let words = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<&'static str>);
@@ -140,7 +140,7 @@ fn TickForm(ahead: Vec<Kind>) -> impl IntoView {
         problem.set(None);
         saving.set(true);
         let key = m.celebration_key();
-        let entry = m.entry(now);
+        let entry = Entry::milestone(m, now);
         spawn_local(async move {
             let saved = store.save(vec![entry.clone()]).await;
             let _ = saving.try_set(false);

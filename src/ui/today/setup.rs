@@ -53,23 +53,15 @@ pub fn SetUpDay() -> impl IntoView {
             picked.due_date = None;
         }
         app.settings.update(|s| {
-            let before = s.plan.clone();
-            s.journey.choose(picked.path, &mut s.plan);
+            // The path's starting point and the times chosen here are one edit of the plan.
+            s.plan.edit(|p| {
+                s.journey.choose(picked.path, p);
+                p.wake = chosen.wake;
+                p.sleep = chosen.sleep;
+                p.sessions_per_day = chosen.sessions_per_day;
+                p.night_sessions = chosen.night_sessions;
+            });
             s.journey = picked.clone();
-            let changed = s.plan != before
-                || s.plan.wake != chosen.wake
-                || s.plan.sleep != chosen.sleep
-                || s.plan.sessions_per_day != chosen.sessions_per_day
-                || s.plan.night_sessions != chosen.night_sessions;
-            s.plan.revision = before.revision;
-            s.plan.wake = chosen.wake;
-            s.plan.sleep = chosen.sleep;
-            s.plan.sessions_per_day = chosen.sessions_per_day;
-            s.plan.night_sessions = chosen.night_sessions;
-            s.plan = s.plan.clamped();
-            if changed {
-                s.plan.revision += 1;
-            }
         });
         began.set_up();
         app.confirm(t::SETUP_SAVED.get());

@@ -63,13 +63,14 @@ pub fn Notices() -> impl IntoView {
     let undo = move |_| {
         let Some(n) = notice.get_untracked() else { return };
         if let Some(restore) = n.restore {
-            // A change of path: the journey and plan go back exactly as they were.
+            // A change of path: the journey and plan go back as they were, the plan's revision
+            // moving on (never back), so a calendar exported in between is still replaced.
             let (journey, plan) = *restore;
             notice.set(None);
             focus_heading();
             app.settings.update(|s| {
                 s.journey = journey;
-                s.plan = plan;
+                s.plan.edit(|p| *p = plan);
             });
             app.confirm(text::journey::BABY_HERE_UNDONE.get());
             return;

@@ -2,7 +2,7 @@
 //! offers to start the due session, the banner keeps only "Not now", so the screen has one start
 //! button.
 
-use chrono::{Local, TimeZone};
+use chrono::Local;
 use leptos::prelude::*;
 
 use crate::domain::entry::SessionKind;
@@ -28,8 +28,7 @@ pub fn ReminderBanner() -> impl IntoView {
                         let clock = app.settings.with(|s| s.clock);
                         rem.due
                             .get()
-                            .and_then(|at| Local.timestamp_millis_opt(at).single())
-                            .map(|d| text::reminder::due(&text::format::clock_time(d.time(), clock)))
+                            .map(|at| text::reminder::due(&text::format::clock_at(&Local, at, clock)))
                     }}
                 </span>
                 <span class="banner-actions">

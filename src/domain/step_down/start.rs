@@ -65,8 +65,8 @@ pub fn on_step(unit: Volume, ml: u32) -> u32 {
 mod tests {
     use super::*;
     use crate::domain::day::day_range;
-    use crate::domain::entry::{Diaper, Method, Milk, Record, Supplement};
-    use crate::domain::units::Ml;
+    use crate::domain::entry::{Method, Milk};
+    use crate::domain::test_kit::{self as kit, Tweak};
     use crate::domain::HOUR;
     use chrono_tz::Europe::London;
 
@@ -76,24 +76,11 @@ mod tests {
 
     fn given(id: &str, d: u32, ml: u32) -> Entry {
         let at = day_range(&London, date(d)).0 + 9 * HOUR;
-        let s = Supplement {
-            at,
-            ml: Ml::whole(ml),
-            milk: Milk::Formula,
-            method: Method::Cup,
-            after_session: None,
-            notes: String::new(),
-        };
-        Entry::new(id.into(), at, Record::Supplement(s))
+        kit::supplement(id, at, ml).given(Milk::Formula, Method::Cup)
     }
 
     fn diaper(id: &str, d: u32) -> Entry {
-        let at = day_range(&London, date(d)).0 + 10 * HOUR;
-        Entry::new(
-            id.into(),
-            at,
-            Record::Diaper(Diaper { at, wet: true, dirty: false, dark_urine: false }),
-        )
+        kit::wet(id, day_range(&London, date(d)).0 + 10 * HOUR)
     }
 
     /// A parent who said 300 ml a day at the start.

@@ -11,7 +11,8 @@ use crate::domain::care;
 use crate::domain::day::{day_range, local_date};
 use crate::domain::entry::{Entry, Record};
 use crate::domain::journey::Journey;
-use crate::domain::plan::{weight_in_range, Caution, DaySigns, Hold, Plan, StepDay, StepDown};
+use crate::domain::plan::{Plan, StepDown};
+use crate::domain::step_down::{weight_in_range, Caution, DaySigns, Hold, StepDay};
 use crate::domain::Millis;
 
 /// How far before the step-down's start the log is read: a week, so a weight logged before it
@@ -142,8 +143,8 @@ fn signs_per_day<'a, Tz: TimeZone>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::entry::{Diaper, Weight};
-    use crate::domain::plan::{Hold, Short, StepChange};
+    use crate::domain::step_down::{Hold, Short, StepChange};
+    use crate::domain::test_kit as kit;
     use crate::domain::HOUR;
     use chrono_tz::Europe::London;
 
@@ -164,21 +165,11 @@ mod tests {
     }
 
     fn wet(day: i64, n: u32) -> Vec<Entry> {
-        (0..n)
-            .map(|i| {
-                let at = noon(day) + i as Millis * 60_000;
-                Entry::new(
-                    format!("w{day}-{i}"),
-                    at,
-                    Record::Diaper(Diaper { at, wet: true, dirty: false, dark_urine: false }),
-                )
-            })
-            .collect()
+        (0..n).map(|i| kit::wet(format!("w{day}-{i}"), noon(day) + i as Millis * 60_000)).collect()
     }
 
     fn weight(day: i64, grams: u32) -> Entry {
-        let at = noon(day) - HOUR;
-        Entry::new(format!("g{day}"), at, Record::Weight(Weight { at, grams }))
+        kit::weight(format!("g{day}"), noon(day) - HOUR, grams)
     }
 
     fn plan(start_ml: u32, step_ml: u32) -> Plan {
@@ -282,14 +273,7 @@ mod tests {
     /// `n` stools (dirty diapers, not wet) on day `day`.
     fn stools(day: i64, n: u32) -> Vec<Entry> {
         (0..n)
-            .map(|i| {
-                let at = noon(day) + HOUR + i as Millis * 60_000;
-                Entry::new(
-                    format!("s{day}-{i}"),
-                    at,
-                    Record::Diaper(Diaper { at, wet: false, dirty: true, dark_urine: false }),
-                )
-            })
+            .map(|i| kit::stool(format!("s{day}-{i}"), noon(day) + HOUR + i as Millis * 60_000))
             .collect()
     }
 
