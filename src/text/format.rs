@@ -26,6 +26,11 @@ pub fn decimal(value: f64, decimals: u8) -> String {
     i18n::number(i18n::language(), value, decimals)
 }
 
+/// A whole number, as a chart's values and the table's average minutes show it.
+pub fn whole(value: f64) -> String {
+    decimal(value, 0)
+}
+
 /// A number on the unit's display grid ([`Volume::write`]: "1.75", "8") with the decimal
 /// separator of the language in use ("1,75").
 fn grid_number(unit: Volume, shown: u64) -> String {

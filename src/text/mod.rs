@@ -464,6 +464,33 @@ pub mod today {
         msg!("today-of").with(&[("done", count.done.into()), ("planned", count.of.into())])
     }
 
+    /// The longest break since waking ("2 h 29 min"), or that there is none yet.
+    pub fn longest_gap(minutes: Option<i32>) -> String {
+        minutes.map_or_else(|| NO_BREAK_YET.to_string(), super::plan::hours)
+    }
+
+    /// Start's label: open the timer while a session runs, else start the usual kind.
+    pub fn start_button(running: bool, start: crate::domain::model::today::Start) -> &'static str {
+        if running {
+            OPEN_TIMER.get()
+        } else {
+            self::start(start)
+        }
+    }
+
+    /// A slot's status on the timeline.
+    pub fn status(status: &crate::domain::plan::SlotStatus) -> &'static str {
+        use crate::domain::plan::SlotStatus::*;
+        match status {
+            Done { .. } => STATUS_DONE,
+            Due => STATUS_DUE,
+            Upcoming => STATUS_UPCOMING,
+            Missed => STATUS_MISSED,
+            BeforeStart => STATUS_BEFORE_START,
+        }
+        .get()
+    }
+
     /// The first-day tips; before the baby is here, none about diapers.
     pub fn first_day(shows_baby: bool) -> &'static [Msg] {
         if shows_baby {
@@ -1375,8 +1402,15 @@ pub mod progress {
     }
 
     /// A weight in the summary's "Weight (kg)" column.
-    pub fn kg_cell(v: f64) -> String {
-        super::format::decimal(v, 2)
+    pub fn kg_cell(grams: u32) -> String {
+        super::format::decimal(crate::domain::units::kg(grams), 2)
+    }
+
+    /// A count's average a day in the table: whole when it is whole, else with its decimal
+    /// (6.8 wet), by the progress model's rule.
+    pub fn average_count(v: f64) -> String {
+        let decimals = crate::domain::model::progress::count_decimals(v);
+        super::format::decimal(v, u8::try_from(decimals).unwrap_or(1))
     }
 
     /// When a note from the log was written: "Thu 12 Nov 09:40".
@@ -1555,9 +1589,10 @@ pub mod progress {
         msg!("progress-so-far").with(&[("values", values.into())])
     }
 
-    /// Wet diapers a day on a chart's sentence ("6 wet", "6.4 wet"), with `decimals` from the
+    /// Wet diapers a day on a chart's sentence ("6 wet", "6.4 wet"), with the decimals of the
     /// progress model's rule.
-    pub fn wet_a_day(v: f64, decimals: usize) -> String {
+    pub fn wet_a_day(v: f64) -> String {
+        let decimals = crate::domain::model::progress::count_decimals(v);
         let decimals = u8::try_from(decimals).unwrap_or(u8::MAX);
         msg!("progress-wet-a-day").with(&[("wet", Arg::decimal(v, decimals))])
     }
@@ -1570,6 +1605,39 @@ pub mod progress {
     /// A weight in kilograms, as the chart and its table write it.
     pub fn kg(v: f64) -> String {
         msg!("progress-kg").with(&[("kg", Arg::decimal(v, 2))])
+    }
+
+    /// A value on the weight chart: a column with no weighing (0) is left blank.
+    pub fn kg_value(v: f64) -> String {
+        if v > 0.0 {
+            kg(v)
+        } else {
+            String::new()
+        }
+    }
+
+    /// Today's value of a chart, said apart from it ("so far").
+    pub fn so_far_value(
+        v: crate::domain::model::progress::SoFar,
+        unit: crate::domain::units::Volume,
+    ) -> String {
+        use crate::domain::model::progress::SoFar;
+        match v {
+            SoFar::Sessions(n) => super::format::whole(n),
+            SoFar::Minutes(m) => minutes_a_day(m),
+            SoFar::Expressed(ml) | SoFar::Supplement(ml) => super::format::volume_f64(unit, ml),
+            SoFar::Diapers { wet, dirty } => diapers_so_far(wet, dirty),
+            SoFar::Weight(v) => kg(v),
+        }
+    }
+
+    /// A chart column's label: the day of the month, or the week's first day.
+    pub fn column_label(first_day: chrono::NaiveDate, weekly: bool) -> String {
+        if weekly {
+            super::format::week_label(first_day)
+        } else {
+            chrono::Datelike::day(&first_day).to_string()
+        }
     }
 
     /// Today's diapers so far on the diaper chart.
@@ -1796,6 +1864,32 @@ pub mod progress {
         use crate::domain::stats::{movement, Measure, Movement};
         use crate::text::i18n::{with_language, ISOLATE};
 
+        /// The consultant table's averages and weighings, and today's "so far" values, as each
+        /// language writes its numbers.
+        #[test]
+        fn the_tables_numbers_and_today_so_far_are_written_as_the_language_writes_numbers() {
+            use crate::domain::model::progress::SoFar;
+            use crate::domain::units::Volume;
+            let english = with_language(Language::English, || {
+                let so_far = |v| so_far_value(v, Volume::Ml);
+                (
+                    [average_count(6.8), average_count(8.0), kg_cell(4050), kg_value(0.0)],
+                    [so_far(SoFar::Sessions(2.0)), so_far(SoFar::Expressed(50.0))],
+                )
+            });
+            assert_eq!(
+                english,
+                (
+                    ["6.8".to_string(), "8".into(), "4.05".into(), String::new()],
+                    ["2".to_string(), "50 ml".into()]
+                )
+            );
+            let spanish = with_language(Language::Spanish, || {
+                [average_count(6.8), kg_cell(4050), so_far_value(SoFar::Weight(4.05), Volume::Ml)]
+            });
+            assert_eq!(spanish, ["6,8".to_string(), "4,05".into(), "4,05 kg".into()]);
+        }
+
         /// Each language's word for "normal", for "Good progress", and for the baby's doctor, as
         /// its file says them (hand-copied, so a changed sentence is noticed here).
         const WORDS: [(Language, &str, &str, &str); 5] = [
@@ -1818,8 +1912,8 @@ pub mod progress {
                     for (from, to) in [(6.0, 4.0), (6.4, 6.0), (1.0, 0.0)] {
                         let said = trend(
                             DIAPERS.get(),
-                            &wet_a_day(from, 1),
-                            &wet_a_day(to, 1),
+                            &wet_a_day(from),
+                            &wet_a_day(to),
                             6,
                             movement(Measure::Baby, from, to),
                         );
@@ -1862,7 +1956,7 @@ pub mod progress {
             // A weight, and a chart's average a day with one decimal.
             let (weight, average) = (3.456, 6.4);
             let spanish = with_language(Language::Spanish, || {
-                (total_of_days(1), total_of_days(2), kg(weight), wet_a_day(average, 1))
+                (total_of_days(1), total_of_days(2), kg(weight), wet_a_day(average))
             });
             assert_eq!(
                 spanish,

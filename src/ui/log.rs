@@ -1,13 +1,13 @@
 //! The Log screen: entries grouped by local day, newest first, with each day's totals; a kind
 //! filter; delete with undo. Loads a range of days at a time, so months of entries stay quick.
 
-use chrono::{Duration, Local, TimeZone};
+use chrono::Local;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::domain::day::{day_range, local_date};
-use crate::domain::entry::{Entry, Record};
-use crate::domain::model::log::{self as log_model, Filter};
+use crate::domain::day::local_date;
+use crate::domain::entry::Entry;
+use crate::domain::model::log::{self as log_model, Filter, DAYS_PER_PAGE};
 use crate::state::log_store::LogStore;
 use crate::state::AppState;
 use crate::text::{self, log as t};
@@ -15,9 +15,6 @@ use crate::ui::widgets::entry_form::EntryForm;
 use crate::ui::widgets::loaded::Loaded;
 use crate::ui::widgets::share_status::ShareStatus;
 use crate::ui::widgets::undo_bar::{remover, DeleteButton, UndoBar};
-
-/// Days loaded at first, and added by "Show earlier days".
-const DAYS_PER_PAGE: i64 = 7;
 
 /// The Log screen.
 #[component]
@@ -31,11 +28,8 @@ pub fn LogPage() -> impl IntoView {
     let form = RwSignal::new(None::<Option<Entry>>);
 
     let loaded = store.watch(move || {
-        let days = days.get();
         let today = local_date(&Local, browser::clock::now());
-        let (from, _) = day_range(&Local, today - Duration::days(days - 1));
-        let (_, to) = day_range(&Local, today);
-        (from, to)
+        log_model::span(&Local, today, days.get())
     });
 
     let remove = remover(undo, t::RESTORED.get());
@@ -76,13 +70,7 @@ pub fn LogPage() -> impl IntoView {
                     if days.is_empty() {
                         return view! { <p class="empty">{t::EMPTY}</p> }.into_any();
                     }
-                    let fmt_time = move |ms| {
-                        Local
-                            .timestamp_millis_opt(ms)
-                            .single()
-                            .map(|d| text::format::clock_time(d.time(), settings.clock))
-                            .unwrap_or_default()
-                    };
+                    let clock = move |t| text::format::clock_time(t, settings.clock);
                     days.into_iter()
                         .map(|day| {
                             let date = day.date;
@@ -92,10 +80,10 @@ pub fn LogPage() -> impl IntoView {
                                 .into_iter()
                                 .map(|row| {
                                     let e = row.entry;
-                                    // A milestone is marked on a day, not at a time: its row shows
-                                    // none, and it is taken back rather than edited.
-                                    let milestone = matches!(e.record, Record::Milestone(_));
-                                    let at = if milestone { String::new() } else { fmt_time(e.at) };
+                                    // A milestone has no time: its row shows none, and it is taken
+                                    // back rather than edited.
+                                    let milestone = row.time.is_none();
+                                    let at = row.time.map(clock).unwrap_or_default();
                                     let what = t::describe(&e.record, settings.volume);
                                     let label = if milestone {
                                         t::delete_day_label(&what, date)
@@ -105,7 +93,7 @@ pub fn LogPage() -> impl IntoView {
                                     let edit_label = t::edit_label(&what, &at, date);
                                     let link = row
                                         .with_feed
-                                        .map(|feed| t::with_feed(feed.kind, &fmt_time(feed.start)))
+                                        .map(|feed| t::with_feed(feed.kind, &clock(feed.time)))
                                         .or_else(|| {
                                             (!row.supplements_ml.is_empty()).then(|| {
                                                 t::supplements_with(&row.supplements_ml, settings.volume)

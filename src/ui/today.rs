@@ -5,7 +5,7 @@
 mod setup;
 mod supplement;
 
-use chrono::{Local, TimeZone};
+use chrono::Local;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
@@ -13,9 +13,9 @@ use leptos_router::hooks::use_navigate;
 use crate::browser;
 use crate::domain::care::Urgency;
 use crate::domain::entry::{Diaper, Entry, Record, SessionKind};
-use crate::domain::model::today::{next_milestone, Start, TodayModel};
+use crate::domain::model::today::{next_milestone, FirstDayStep, Start, TodayModel};
 use crate::domain::plan::SlotStatus;
-use crate::domain::{Millis, HOUR, MINUTE};
+use crate::domain::{Millis, HOUR};
 use crate::state::first_use::Began;
 use crate::state::log_store::LogStore;
 use crate::state::milestones::Milestones;
@@ -36,6 +36,17 @@ fn minute_clock() -> RwSignal<Millis> {
         on_cleanup(move || h.clear());
     }
     now
+}
+
+/// A timeline slot's class, which styles it by its status.
+fn status_class(status: &SlotStatus) -> &'static str {
+    match status {
+        SlotStatus::Done { .. } => "done",
+        SlotStatus::Due => "due",
+        SlotStatus::Upcoming => "upcoming",
+        SlotStatus::Missed => "missed",
+        SlotStatus::BeforeStart => "before-start",
+    }
 }
 
 /// The Today screen.
@@ -115,7 +126,7 @@ pub fn TodayPage() -> impl IntoView {
                     let m = TodayModel::of(&entries, &s.plan, now, &Local, first.at)
                         .with_journey(&s.journey, &s.plan, &Local, &entries);
                     let journey = m.journey.clone();
-                    let opening_ends = journey.opening.as_ref().map(|o| o.ends);
+                    let opening_ends = journey.opening_ends.map(|e| text::format::date_time(e, s.clock));
                     let shows_baby = journey.shows_baby;
                     // Its space is kept while the whole log is read (two lines, enough for each
                     // sentence on the smallest phone), so arriving late moves nothing.
@@ -128,15 +139,9 @@ pub fn TodayPage() -> impl IntoView {
                             })}
                         </p>
                     };
-                    let clock = |ms: Millis| {
-                        Local.timestamp_millis_opt(ms).single().map(|d| text::format::clock_time(d.time(), s.clock)).unwrap_or_default()
-                    };
-                    let when = |ms: Millis| {
-                        Local.timestamp_millis_opt(ms).single().map(|d| text::format::date_time(d.naive_local(), s.clock)).unwrap_or_default()
-                    };
                     let unit = s.volume;
                     let start = m.start;
-                    let gap = m.longest_gap.map_or(t::NO_BREAK_YET.to_string(), |g| text::plan::hours((g / MINUTE) as i32));
+                    let gap = t::longest_gap(m.longest_gap_minutes());
                     let planned = m.supplement.as_ref().map(|sup| {
                         view! {
                             <p class="planned-supplement">{text::plan::planned_today(&text::format::planned_volume(unit, sup.ml))}</p>
@@ -145,10 +150,10 @@ pub fn TodayPage() -> impl IntoView {
                     });
                     let running = rs.state.with(Option::is_some);
                     let (heading, when_line) = t::card(&m.card(running), s.clock);
-                    let (totals, slots) = (m.totals, m.slots);
-                    // The first-run step, for a parent with nothing logged who has not set up or
-                    // skipped it; while it is shown its Save is the one primary action.
-                    let setting_up = !first.set_up && m.first_day;
+                    // The first-run step; while it is shown its Save is the one primary action.
+                    let first_step = m.first_day_step(first.set_up);
+                    let (totals, timeline) = (m.totals, m.timeline);
+                    let setting_up = first_step == Some(FirstDayStep::SetUp);
                     view! {
                         {setting_up.then(|| view! { <setup::SetUpDay/> })}
                         <section class="card next" aria-labelledby="next-title">
@@ -162,7 +167,7 @@ pub fn TodayPage() -> impl IntoView {
                                     move |_| start_next(start)
                                 }
                             >
-                                {if running { t::OPEN_TIMER.get() } else { t::start(start) }}
+                                {t::start_button(running, start)}
                             </button>
                         </section>
                         // A "get help now" sign comes right under Start, above the diapers: at 3 a.m.
@@ -172,7 +177,7 @@ pub fn TodayPage() -> impl IntoView {
                             <crate::ui::widgets::warning::WarningSigns signs=m.signs.clone() levels=&[Urgency::Now]/>
                         })}
                         {(!shows_baby).then(|| {
-                            let ends = opening_ends.map(when);
+                            let ends = opening_ends.clone();
                             view! {
                                 <section class="card preparing" aria-labelledby="preparing-title">
                                     <h2 id="preparing-title">{tj::PREPARING_TITLE}</h2>
@@ -228,31 +233,22 @@ pub fn TodayPage() -> impl IntoView {
                             {shows_baby.then(|| view! { <div><dt>{t::SUPPLEMENT}</dt><dd>{text::format::volume(unit, totals.supplement_ml)}</dd></div> })}
                             {shows_baby.then(|| view! { <div><dt>{t::AT_BREAST}</dt><dd>{m.at_breast}</dd></div> })}
                         </dl>
-                        {(m.first_day && !setting_up).then(|| view! {
+                        {(first_step == Some(FirstDayStep::Tips)).then(|| view! {
                             <ol class="card first-day">
                                 {t::first_day(shows_baby).iter().map(|line| view! { <li>{*line}</li> }).collect_view()}
                             </ol>
                         })}
-                        {opening_ends.map(|e| view! { <p class="hint">{tj::plan_after(&when(e))}</p> })}
+                        {opening_ends.as_ref().map(|e| view! { <p class="hint">{tj::plan_after(e)}</p> })}
                         {opening_ends.is_none().then(|| view! {
                         <section aria-labelledby="timeline-title">
                             <h2 id="timeline-title">{t::TIMELINE}</h2>
                             <ol class="timeline">
-                                {slots.into_iter().map(|slot| {
-                                    let (label, class) = match slot.status {
-                                        SlotStatus::Done { .. } => (t::STATUS_DONE, "done"),
-                                        SlotStatus::Due => (t::STATUS_DUE, "due"),
-                                        SlotStatus::Upcoming => (t::STATUS_UPCOMING, "upcoming"),
-                                        SlotStatus::Missed => (t::STATUS_MISSED, "missed"),
-                                        SlotStatus::BeforeStart => (t::STATUS_BEFORE_START, "before-start"),
-                                    };
-                                    view! {
-                                        <li class=format!("slot {class}")>
-                                            <span class="slot-time">{clock(slot.at)}</span>
-                                            {slot.night.then(|| view! { <span class="tag">{text::plan::NIGHT}</span> })}
-                                            <span class="status">{label}</span>
-                                        </li>
-                                    }
+                                {timeline.into_iter().map(|slot| view! {
+                                    <li class=format!("slot {}", status_class(&slot.status))>
+                                        <span class="slot-time">{text::format::clock_time(slot.time, s.clock)}</span>
+                                        {slot.night.then(|| view! { <span class="tag">{text::plan::NIGHT}</span> })}
+                                        <span class="status">{t::status(&slot.status)}</span>
+                                    </li>
                                 }).collect_view()}
                             </ol>
                         </section>

@@ -4,6 +4,7 @@
 
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -106,6 +107,30 @@ export function guard(page, origin) {
 export async function open(page, base, path = "/") {
   await page.goto(base + path);
   await page.locator("nav.bottom a").first().waitFor();
+}
+
+/** Waits until the screen has read its data: no "Loading…" line left visible in `main`. */
+export function loaded(page) {
+  return page.waitForFunction(
+    () => ![...document.querySelectorAll("main .loading")].some((el) => el.checkVisibility()),
+  );
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/**
+ * Runs axe-core on the page (or on the first element matching `selector`) and returns its
+ * violations, one readable line each. axe is put in the page through the DevTools protocol, which
+ * the app's CSP does not govern, so no test has to turn the CSP off for it.
+ */
+export async function axe(page, selector = null) {
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE);
+  return page.evaluate(async (selector) => {
+    const result = await window.axe.run(selector ?? document, { resultTypes: ["violations"] });
+    return result.violations.map(
+      (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+    );
+  }, selector);
 }
 
 /** Waits until the service worker is ready and controls the page (after a first visit). */

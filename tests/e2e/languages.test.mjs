@@ -11,7 +11,19 @@ import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { after, before, test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { guard, launch, open, PHONE, phoneAt, seedEntries, startApp, teardown } from "./harness.mjs";
+import {
+  axe,
+  guard,
+  launch,
+  loaded,
+  open,
+  PHONE,
+  phoneAt,
+  seedEntries,
+  setTheme,
+  startApp,
+  teardown,
+} from "./harness.mjs";
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), "output");
 mkdirSync(OUT, { recursive: true });
@@ -125,6 +137,9 @@ function week() {
   return out;
 }
 
+/** Waits until keyboard focus is on the element `id`. */
+const focused = (page, id) => page.waitForFunction((id) => document.activeElement?.id === id, id);
+
 /** Every English word of the list in `text`, product names aside. */
 function englishIn(text) {
   const plain = NAMES.reduce((t, name) => t.split(name).join(" "), text);
@@ -158,8 +173,15 @@ function englishOn(page) {
   );
 }
 
+/** The languages checked with axe-core too, in both themes: one of each direction. */
+const AXE_IN = ["es", "ar"];
+
 for (const [language, locale] of Object.entries(LOCALES)) {
-  test(`${language}: every screen, with a week of log, has no English word`, async () => {
+  const themes = AXE_IN.includes(language) ? ["light", "night"] : [null];
+  const title = themes[0]
+    ? `${language}: every screen and dialog, with a week of log, has no English word and no axe-core violation, light and night`
+    : `${language}: every screen and dialog, with a week of log, has no English word`;
+  test(title, async () => {
     const { context, page } = await phoneAt(browser, { ...PHONE, locale, timezoneId: "Europe/London" }, NOW);
     await context.addInitScript(() => {
       if (localStorage.getItem("relact.settings.v1")) return;
@@ -177,29 +199,95 @@ for (const [language, locale] of Object.entries(LOCALES)) {
     await page.locator("main h1:visible").first().waitFor();
     await seedEntries(page, week());
     const leaks = {};
-    for (const path of ROUTES) {
-      await open(page, app.url, path);
-      await page.locator("main h1:visible").first().waitFor();
-      // Its data read: no "Loading…" line left on screen.
+    const violations = [];
+    for (const theme of themes) {
+      /** What the screen shows and says now: English words, and (in a theme) axe's violations. */
+      const look = async (where) => {
+        const key = theme ? `${theme} ${where}` : where;
+        leaks[key] = await englishOn(page);
+        if (theme) for (const v of await axe(page)) violations.push(`${key}: ${v}`);
+      };
+      if (theme) await setTheme(page, theme);
+      for (const path of ROUTES) {
+        await open(page, app.url, path);
+        await page.locator("main h1:visible").first().waitFor();
+        await loaded(page);
+        if (theme) assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), theme);
+        assert.equal(await page.evaluate(() => document.documentElement.lang), language, path);
+        await look(path);
+      }
+      // The main dialogs and states: Today's supplement sheet, a running session, its save panel
+      // and the question before discarding it.
+      const dialog = page.locator("main [role=dialog]:visible, main [role=alertdialog]:visible");
+      await open(page, app.url, "/");
+      await page.locator("#add-supplement").click();
+      await dialog.first().waitFor();
+      await look("/ supplement sheet");
+      await page.keyboard.press("Escape");
+      await dialog.first().waitFor({ state: "detached" });
+      await open(page, app.url, "/timer");
+      await page.locator("main button.big.start").first().click();
+      await page.locator("main .controls button.primary").waitFor();
+      await look("/timer running");
+      await page.locator("main .controls button.primary").click();
+      await page.locator("main .sticky-actions button.primary").waitFor();
+      await look("/timer save panel");
+      await page.locator("main .sticky-actions button:not(.primary)").click();
+      await dialog.first().waitFor();
+      await look("/timer discard question");
+      await dialog.locator("button.danger").click();
+      await page.locator("main button.big.start").first().waitFor();
+      // A log entry deleted, with its Undo line; then undone.
+      await open(page, app.url, "/log");
+      await loaded(page);
+      const rows = await page.locator("main li.entry").count();
+      await page.locator("main li.entry button.icon-button").last().click();
+      const undo = page.locator("main .undo-bar");
+      await undo.waitFor();
+      // The pressed bin went with its row: focus is on Undo, and Undo is on screen.
+      await page.waitForFunction(() => document.activeElement?.closest(".undo-bar"));
+      const bar = await undo.evaluate((e) => e.getBoundingClientRect().toJSON());
+      assert.ok(bar.top >= 0 && bar.bottom <= PHONE.viewport.height, `Undo on screen: ${bar.top}`);
+      await look("/log deleted, with Undo");
+      await undo.locator("button").click();
+      await undo.waitFor({ state: "detached" });
+      await page.waitForFunction(() => document.activeElement?.matches("main h1"));
+      assert.equal(await page.locator("main li.entry").count(), rows, "the deleted entry is back");
+      // The question before deleting everything, left with its second button.
+      await open(page, app.url, "/settings");
+      await page.locator("main .data button.danger").click();
+      await dialog.first().waitFor();
+      // Focus follows the pressed button's place: the question's safe answer, then back.
+      await focused(page, "clear-cancel");
+      await look("/settings delete question");
+      await dialog.locator(".actions button:not(.danger)").click();
+      await dialog.first().waitFor({ state: "detached" });
+      await focused(page, "clear-start");
+      // "Baby is here": the path turned to getting ready shows it on Today; its form, then the
+      // welcome with Undo; undone, and the path put back.
+      const paths = page.locator("main input[name=path]");
+      await paths.nth(2).check();
+      await open(page, app.url, "/");
+      await page.locator("main .card.preparing").waitFor();
+      await look("/ getting ready");
+      await page.locator("main .card.preparing button.big").click();
+      await page.locator("main form.baby-here").waitFor();
+      await focused(page, "born");
+      await look("/ baby is here");
+      await page.locator("main form.baby-here button.primary").click();
+      // The notice with two buttons: Undo, then Dismiss.
+      const welcome = page.locator(".notice:has(.notice-actions button + button)");
+      await welcome.waitFor();
+      await page.waitForFunction(() => document.activeElement?.matches("main h1"));
+      await look("/ baby is here, saved, with Undo");
+      await welcome.locator("button").first().click();
+      await page.locator("main .card.preparing").waitFor();
+      await open(page, app.url, "/settings");
+      await paths.nth(0).check();
       await page.waitForFunction(
-        () => ![...document.querySelectorAll("main .loading")].some((el) => el.checkVisibility()),
+        () => JSON.parse(localStorage.getItem("relact.settings.v1")).journey.path === "relactating",
       );
-      assert.equal(await page.evaluate(() => document.documentElement.lang), language, path);
-      const found = await englishOn(page);
-      if (found.length) leaks[path] = found;
     }
-    // The main dialogs and states: Today's supplement sheet, a running session, its save panel.
-    await open(page, app.url, "/");
-    await page.locator("#add-supplement").click();
-    await page.locator("main [role=dialog]:visible, main dialog[open]").first().waitFor();
-    leaks["/ supplement sheet"] = await englishOn(page);
-    await open(page, app.url, "/timer");
-    await page.locator("main button.big.start").first().click();
-    await page.locator("main .controls button.primary").waitFor();
-    leaks["/timer running"] = await englishOn(page);
-    await page.locator("main .controls button.primary").click();
-    await page.locator("main .sticky-actions button.primary").waitFor();
-    leaks["/timer save panel"] = await englishOn(page);
     // The printouts: the fridge plan with its day sheet, the consultant summary, the Guide.
     for (const [path, ready, name] of [
       ["/plan", ".plan-print", "plan"],
@@ -208,9 +296,7 @@ for (const [language, locale] of Object.entries(LOCALES)) {
     ]) {
       await open(page, app.url, path);
       await page.locator(ready).first().waitFor({ state: "attached" });
-      await page.waitForFunction(
-        () => ![...document.querySelectorAll("main .loading")].some((el) => el.checkVisibility()),
-      );
+      await loaded(page);
       const file = join(OUT, `languages-${language}-${name}.pdf`);
       await page.pdf({ path: file, format: "A4", printBackground: true });
       const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" });
@@ -219,7 +305,34 @@ for (const [language, locale] of Object.entries(LOCALES)) {
     }
     for (const [where, found] of Object.entries(leaks)) if (!found.length) delete leaks[where];
     assert.deepEqual(leaks, {}, `${language}: English words on screen`);
+    assert.deepEqual(violations, [], violations.join("\n"));
     g.assertClean();
     await context.close();
   });
 }
+
+test("on a 320 px phone every tab's label stays inside its tab and the screen, in every language", async () => {
+  const crowded = [];
+  for (const locale of ["en-GB", ...Object.values(LOCALES)]) {
+    const context = await browser.newContext({ ...PHONE, viewport: { width: 320, height: 568 }, locale });
+    const page = await context.newPage();
+    // The Timer and Progress tabs in bold (the current screen's), the widest they get.
+    for (const path of ["/timer", "/progress"]) {
+      await open(page, app.url, path);
+      const tabs = await page.locator("nav.bottom a").evaluateAll((links) =>
+        links.map((a) => {
+          const words = document.createRange();
+          words.selectNodeContents(a);
+          const text = words.getBoundingClientRect();
+          const tab = a.getBoundingClientRect();
+          return { label: a.textContent.trim(), text: [text.left, text.right], tab: [tab.left, tab.right] };
+        }),
+      );
+      for (const { label, text, tab } of tabs)
+        if (text[0] < Math.max(tab[0], 0) || text[1] > Math.min(tab[1], 320))
+          crowded.push(`${locale} ${path}: ${label} ${text.map(Math.round)} in ${tab.map(Math.round)}`);
+    }
+    await context.close();
+  }
+  assert.deepEqual(crowded, []);
+});

@@ -5,10 +5,10 @@
 
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { after, before, test } from "node:test";
 import {
   appearances,
+  axe,
   guard,
   launch,
   open,
@@ -338,11 +338,8 @@ test("at 320×568 a long milestone of one's own wraps and its remove button stay
   await context.close();
 });
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-
 test("marks on Progress (with a form error and the Undo line) and on the Log pass axe-core, light and night", async () => {
-  // bypassCSP only so that axe can be injected; CSP is checked by the tests above.
-  const { context, page } = await phoneAt(browser, { ...CONTEXT, bypassCSP: true }, START);
+  const { context, page } = await phoneAt(browser, CONTEXT, START);
   await open(page, app.url, "/log");
   const mark = (id, d, record) => ({ id, created: NOON(d), updated: NOON(d), at: NOON(d), record });
   await seedEntries(page, [
@@ -354,15 +351,6 @@ test("marks on Progress (with a form error and the Undo line) and on the Log pas
     }),
     mark("o", 27, { type: "milestone", kind: "own", date: "2026-11-27", at: NOON(27), words: "Latched" }),
   ]);
-  const axe = async (selector) => {
-    if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: AXE });
-    return page.evaluate(async (sel) => {
-      const r = await window.axe.run(sel, { resultTypes: ["violations"] });
-      return r.violations.map(
-        (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-      );
-    }, selector);
-  };
   for (const theme of ["light", "night"]) {
     await setTheme(page, theme);
     await open(page, app.url, "/progress");
@@ -374,12 +362,12 @@ test("marks on Progress (with a form error and the Undo line) and on the Log pas
     await card.getByRole("combobox", { name: /^Milestone/ }).selectOption({ label: "Your own milestone" });
     await card.getByRole("button", { name: "Add", exact: true }).click();
     await card.getByRole("alert").getByText("Please write a few words").waitFor();
-    assert.deepEqual(await axe(".card.milestones"), [], `${theme} /progress`);
+    assert.deepEqual(await axe(page, ".card.milestones"), [], `${theme} /progress`);
     await card.getByRole("button", { name: "Undo" }).click();
     await page.getByText("Milestone back on your timeline.").waitFor();
     await open(page, app.url, "/log");
     await page.getByText("Milestone · Latched").waitFor();
-    assert.deepEqual(await axe("main"), [], `${theme} /log`);
+    assert.deepEqual(await axe(page, "main"), [], `${theme} /log`);
   }
   await context.close();
 });

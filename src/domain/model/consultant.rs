@@ -11,7 +11,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{Duration, NaiveDate, TimeZone, Timelike};
+use chrono::{Duration, NaiveDate, NaiveDateTime, TimeZone, Timelike};
 
 use crate::domain::day::{day_range, local_date};
 use crate::domain::entry::{Entry, Method, Record, SessionKind};
@@ -23,8 +23,8 @@ use crate::domain::step_down::start::{on_step, StartSource};
 use crate::domain::step_down::supplement::{self, SupplementTarget};
 use crate::domain::step_down::{StepChange, StepDay};
 use crate::domain::summary::Totals;
-use crate::domain::units::{Total, Volume};
-use crate::domain::Millis;
+use crate::domain::units::{Ml, Total, Volume};
+use crate::domain::{Millis, MINUTE};
 
 /// Supplements by how they were given: cup, at-breast supplementer, anything else (ml).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -48,10 +48,19 @@ pub struct ConsultantRow {
     pub longest_break: Option<Millis>,
 }
 
+impl ConsultantRow {
+    /// The day's active minutes, whole, the seconds dropped (the Minutes column).
+    pub fn minutes(&self) -> i64 {
+        self.totals.active / MINUTE
+    }
+}
+
 /// A note the parent wrote on a session or a supplement.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LoggedNote {
     pub at: Millis,
+    /// When it was written, in local time (the printout names the day and time).
+    pub when: NaiveDateTime,
     /// The session's kind, or `None` for a supplement.
     pub session: Option<SessionKind>,
     pub text: String,
@@ -86,16 +95,18 @@ impl SummaryJourney {
 }
 
 /// The finished days' average a day (over the days with entries), for the row under the totals.
+/// Counts keep their fraction (the text shows a decimal where it matters); amounts are on the
+/// millilitre's hundredths, like every stored amount, so they print on the unit's grid.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct DayAverage {
     /// How many days it is over.
     pub days: u32,
     pub sessions: f64,
     pub minutes: f64,
-    pub expressed_ml: f64,
-    pub cup_ml: f64,
-    pub supplementer_ml: f64,
-    pub other_ml: f64,
+    pub expressed_ml: Total,
+    pub cup_ml: Total,
+    pub supplementer_ml: Total,
+    pub other_ml: Total,
     pub wet: f64,
     pub dirty: f64,
     pub night_sessions: f64,
@@ -197,6 +208,10 @@ pub struct ConsultantModel {
     pub medicines: Vec<MedicineLine>,
 }
 
+/// How many days the summary can cover, as offered, and the one chosen at first.
+pub const DAYS_OFFERED: [i64; 3] = [7, 14, 30];
+pub const DAYS_AT_FIRST: i64 = 14;
+
 /// The first instant of the log the summary of `days` days up to `today` needs.
 pub fn log_needed_from<Tz: TimeZone>(plan: &Plan, days: i64, today: NaiveDate, tz: &Tz) -> Millis {
     let from = day_range(tz, today - Duration::days(days.max(1) - 1)).0;
@@ -284,6 +299,9 @@ impl ConsultantModel {
             .and_then(|t| StepSection::of(&plan, journey, t, entries, first, tz));
         let mut with_feed_ml = Total::ZERO;
         let mut notes = Vec::new();
+        let local = |at: Millis| {
+            tz.timestamp_millis_opt(at).single().map_or(NaiveDateTime::MIN, |d| d.naive_local())
+        };
         for e in live.iter().filter(|e| (first..=today).contains(&local_date(tz, e.at))) {
             match &e.record {
                 Record::Supplement(s) => {
@@ -291,11 +309,17 @@ impl ConsultantModel {
                         with_feed_ml += s.ml;
                     }
                     if !s.notes.trim().is_empty() {
-                        notes.push(LoggedNote { at: e.at, session: None, text: s.notes.clone() });
+                        notes.push(LoggedNote {
+                            at: e.at,
+                            when: local(e.at),
+                            session: None,
+                            text: s.notes.clone(),
+                        });
                     }
                 }
                 Record::Session(s) if !s.notes.trim().is_empty() => notes.push(LoggedNote {
                     at: e.at,
+                    when: local(e.at),
                     session: Some(s.kind),
                     text: s.notes.clone(),
                 }),
@@ -357,7 +381,8 @@ impl ConsultantModel {
 fn average(total: &ConsultantRow, days: u32) -> Option<DayAverage> {
     let n = f64::from(days);
     let per = |v: u32| f64::from(v) / n;
-    let per_ml = |v: Total| v.ml() / n;
+    // Rounded to the nearest hundredth of a millilitre: 301 ml over 3 days is 100.33 ml.
+    let per_ml = |v: Total| Total::from(Ml::from_hundredths((v.ml() / n * 100.0).round() as u32));
     (days > 0).then(|| DayAverage {
         days,
         sessions: per(total.totals.sessions),
@@ -513,6 +538,43 @@ mod tests {
         assert_eq!(m.total.night_sessions, 1);
         assert_eq!(m.total.longest_break, Some(13 * HOUR + 40 * MINUTE));
         assert_eq!(m.journey.path, Path::Relactating);
+    }
+
+    #[test]
+    fn minutes_drop_their_seconds_and_an_average_amount_rounds_to_the_hundredth() {
+        let plan = Plan::default();
+        // A 20 min 59 s session and a 20 min one on the 20th: 40 minutes, not 41.
+        let mut long = session("a", at(20, 8, 0), SessionKind::Pumping, "");
+        if let Record::Session(s) = &mut long.record {
+            s.end += 59_000;
+        }
+        // 100 + 100 + 102 ml by supplementer over three days: 100.666… a day, 100.67 ml.
+        let log = vec![
+            long,
+            session("b", at(20, 12, 0), SessionKind::Pumping, ""),
+            sup("x", at(20, 9, 0), 100, None, ""),
+            sup("y", at(21, 9, 0), 100, None, ""),
+            sup("z", at(22, 9, 0), 102, None, ""),
+        ];
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default();
+        let m = ConsultantModel::of(&log, &plan, &Journey::default(), 4, today, &London);
+        assert_eq!(m.rows.len(), 3);
+        assert_eq!(m.rows[0].minutes(), 40);
+        assert_eq!(m.total.minutes(), 40);
+        let avg = m.average.unwrap_or_default();
+        assert_eq!(avg.supplementer_ml, Total::from(Ml::from_hundredths(10067)));
+        assert_eq!(avg.cup_ml, Total::ZERO);
+    }
+
+    #[test]
+    fn a_note_keeps_its_local_day_and_time_in_summer_time() {
+        // 09:40 in London on 1 July is 08:40 UTC.
+        let written = London.with_ymd_and_hms(2026, 7, 1, 9, 40, 0).unwrap().timestamp_millis();
+        let log = [session("a", written, SessionKind::Nursing, "latched well")];
+        let today = NaiveDate::from_ymd_opt(2026, 7, 2).unwrap_or_default();
+        let m = ConsultantModel::of(&log, &Plan::default(), &Journey::default(), 3, today, &London);
+        let when = NaiveDate::from_ymd_opt(2026, 7, 1).and_then(|d| d.and_hms_opt(9, 40, 0));
+        assert_eq!(m.notes.iter().map(|n| Some(n.when)).collect::<Vec<_>>(), [when]);
     }
 
     #[test]
@@ -721,7 +783,7 @@ mod tests {
             (80, 2430, 2430, 68)
         );
         let avg = m.average.unwrap();
-        assert_eq!((avg.days, avg.sessions, avg.cup_ml), (10, 8.0, 243.0));
+        assert_eq!((avg.days, avg.sessions, avg.cup_ml.whole_ml()), (10, 8.0, 243));
         assert!((avg.wet - 6.8).abs() < 1e-9);
         // The charts draw finished days only: the 29th of October to the 11th of November.
         assert_eq!(m.days.len(), 13);

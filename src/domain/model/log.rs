@@ -4,13 +4,24 @@
 
 use std::collections::HashMap;
 
-use chrono::{NaiveDate, TimeZone};
+use chrono::{Duration, NaiveDate, NaiveTime, TimeZone};
 
-use crate::domain::day::group_by_day;
+use crate::domain::day::{day_range, group_by_day};
 use crate::domain::entry::{Entry, Record, SessionKind};
 use crate::domain::summary::Totals;
 use crate::domain::units::Ml;
 use crate::domain::Millis;
+
+/// Days the Log reads at first, and adds with "Show earlier days".
+pub const DAYS_PER_PAGE: i64 = 7;
+
+/// The span of the log the screen reads to show `days` local days up to and including `today`:
+/// from the first day's local midnight to the midnight after today (days are 23 or 25 hours
+/// long when the clocks change, so never counted in 24-hour steps).
+pub fn span<Tz: TimeZone>(tz: &Tz, today: NaiveDate, days: i64) -> (Millis, Millis) {
+    let (from, _) = day_range(tz, today - Duration::days(days.max(1) - 1));
+    (from, day_range(tz, today).1)
+}
 
 /// Which kind of entry the Log shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -72,7 +83,7 @@ pub fn days<Tz: TimeZone>(tz: &Tz, entries: &[Entry], filter: Filter) -> Vec<Log
             (!shown.is_empty()).then(|| LogDay {
                 date,
                 totals: Totals::of(list.iter().copied()),
-                rows: rows(&shown, &all),
+                rows: rows(tz, &shown, &all),
             })
         })
         .collect()
@@ -124,6 +135,8 @@ impl NotePreview {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Feed {
     pub start: Millis,
+    /// When it started, in local time.
+    pub time: NaiveTime,
     pub kind: SessionKind,
 }
 
@@ -131,6 +144,9 @@ pub struct Feed {
 #[derive(Clone, Debug, PartialEq)]
 pub struct LogRow {
     pub entry: Entry,
+    /// Its local time; `None` for a milestone, which is marked on a day, not at a time (its row
+    /// shows no time, and it is taken back rather than edited).
+    pub time: Option<NaiveTime>,
     pub notes: Option<NotePreview>,
     /// For a supplement: the feed it went with (its `after_session`), if still in the log.
     pub with_feed: Option<Feed>,
@@ -141,11 +157,16 @@ pub struct LogRow {
 /// The rows for `entries` (live ones only, in the order given). `all` is every entry loaded,
 /// where the links between feeds and supplements are looked up: a supplement can sit on a
 /// different day (or be filtered out) and still be named on its feed's row.
-pub fn rows(entries: &[Entry], all: &[Entry]) -> Vec<LogRow> {
+pub fn rows<Tz: TimeZone>(tz: &Tz, entries: &[Entry], all: &[Entry]) -> Vec<LogRow> {
+    let local = |at: Millis| {
+        tz.timestamp_millis_opt(at).single().map_or(NaiveTime::MIN, |d| d.naive_local().time())
+    };
     let live = || all.iter().filter(|e| !e.deleted);
     let sessions: HashMap<&str, Feed> = live()
         .filter_map(|e| match &e.record {
-            Record::Session(s) => Some((e.id.as_str(), Feed { start: s.start, kind: s.kind })),
+            Record::Session(s) => {
+                Some((e.id.as_str(), Feed { start: s.start, time: local(s.start), kind: s.kind }))
+            }
             _ => None,
         })
         .collect();
@@ -175,7 +196,8 @@ pub fn rows(entries: &[Entry], all: &[Entry]) -> Vec<LogRow> {
                 ),
                 _ => (None, None, vec![]),
             };
-            LogRow { entry: e.clone(), notes, with_feed, supplements_ml }
+            let time = (!matches!(e.record, Record::Milestone(_))).then(|| local(e.at));
+            LogRow { entry: e.clone(), time, notes, with_feed, supplements_ml }
         })
         .collect()
 }
@@ -227,18 +249,20 @@ mod tests {
         let second = sup("p2", T + 25 * MINUTE, 10, Some("n1"), "");
         let lost = sup("p3", T + 30 * MINUTE, 15, Some("gone"), "");
         let all = vec![feed.clone(), with.clone(), second, lost.clone()];
-        let rows = rows(&all, &all);
+        let rows = rows(&chrono::Utc, &all, &all);
         assert_eq!(rows[0].supplements_ml, vec![Ml::whole(30), Ml::whole(10)]);
-        assert_eq!(rows[1].with_feed, Some(Feed { start: T, kind: SessionKind::Nursing }));
+        // T is 20:26:40 UTC on 28 May 2026.
+        let time = NaiveTime::from_hms_opt(20, 26, 40).unwrap();
+        assert_eq!(rows[1].with_feed, Some(Feed { start: T, time, kind: SessionKind::Nursing }));
         assert_eq!(rows[3].with_feed, None, "a feed not in the log is not invented");
         // Only the supplements shown (a filter) with the feed looked up among all loaded.
-        let only = super::rows(&[with], &all);
+        let only = super::rows(&chrono::Utc, &[with], &all);
         assert_eq!(only[0].with_feed.map(|f| f.start), Some(T));
         // A deleted feed is not named; a deleted supplement is not counted.
         let gone_feed = feed.with_deleted(T + HOUR_MS, true);
         let all =
             vec![gone_feed, lost.with_deleted(T + HOUR_MS, true), sup("p1", T, 30, Some("n1"), "")];
-        let rows = super::rows(&all, &all);
+        let rows = super::rows(&chrono::Utc, &all, &all);
         assert_eq!(rows.len(), 1);
         assert_eq!(rows[0].with_feed, None);
     }
@@ -272,7 +296,7 @@ mod tests {
             T,
             Record::Diaper(Diaper { at: T, wet: true, dirty: false, dark_urine: false }),
         );
-        let r = rows(std::slice::from_ref(&d), std::slice::from_ref(&d));
+        let r = rows(&chrono::Utc, std::slice::from_ref(&d), std::slice::from_ref(&d));
         assert_eq!(
             (r[0].notes.clone(), r[0].with_feed, r[0].supplements_ml.len()),
             (None, None, 0)
@@ -332,7 +356,12 @@ mod tests {
         assert_eq!(given_only.len(), 1);
         assert_eq!(given_only[0].rows.len(), 1);
         assert_eq!(given_only[0].totals, all[1].totals);
-        assert_eq!(days(&London, &log, Filter::Weights)[0].date, date(24));
+        let weights = days(&London, &log, Filter::Weights);
+        assert_eq!(weights[0].date, date(24));
+        // Rows read the wall clock: 08:00 in summer time (07:00 UTC), 23:50 after the change.
+        let hm = |h, m| NaiveTime::from_hms_opt(h, m, 0);
+        assert_eq!(weights[0].rows[0].time, hm(8, 0));
+        assert_eq!(all[1].rows[0].time, hm(23, 50));
         assert!(days(&London, &log[2..3], Filter::All).is_empty(), "only a tombstone: nothing");
     }
 
@@ -347,9 +376,23 @@ mod tests {
         let all = days(&chrono::Utc, &log, Filter::All);
         assert_eq!(all.len(), 1);
         assert!(matches!(all[0].rows[0].entry.record, Record::Milestone(_)));
+        assert_eq!(all[0].rows[0].time, None, "marked on a day, not at a time");
         assert_eq!(all[0].rows.len(), 1);
         for f in [Filter::Sessions, Filter::Supplements, Filter::Diapers, Filter::Weights] {
             assert!(days(&chrono::Utc, &log, f).is_empty(), "{f:?}");
         }
+    }
+
+    /// A week up to Wednesday 28 October 2026 in London, across the clocks going back on the 25th.
+    #[test]
+    fn the_screen_reads_whole_local_days_up_to_the_end_of_today() {
+        use chrono::Utc;
+        use chrono_tz::Europe::London;
+        let today = NaiveDate::from_ymd_opt(2026, 10, 28).unwrap();
+        let utc = |d, h| Utc.with_ymd_and_hms(2026, 10, d, h, 0, 0).unwrap().timestamp_millis();
+        // From Thursday the 22nd at midnight in summer time (23:00 UTC the day before) to the
+        // midnight after the 28th (GMT again): seven days, one of them 25 hours long.
+        assert_eq!(span(&London, today, DAYS_PER_PAGE), (utc(21, 23), utc(29, 0)));
+        assert_eq!(span(&London, today, 1), (utc(28, 0), utc(29, 0)));
     }
 }

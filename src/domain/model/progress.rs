@@ -88,6 +88,40 @@ pub struct ChartModel {
     pub so_far: Vec<(Layer, f64)>,
 }
 
+/// Today's value of a chart, said apart from it ("so far"), in what the chart measures.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum SoFar {
+    Sessions(f64),
+    Minutes(f64),
+    /// Milk expressed today, both sides together (ml as shown).
+    Expressed(f64),
+    /// Supplement given today (ml as shown).
+    Supplement(f64),
+    Diapers {
+        wet: f64,
+        dirty: f64,
+    },
+    /// Today's weighing (kg).
+    Weight(f64),
+}
+
+impl ChartModel {
+    /// Today's value of this chart; `None` for the weight chart when nothing was weighed today.
+    pub fn today(&self) -> Option<SoFar> {
+        let of = |l: Layer| self.so_far.iter().find(|(x, _)| *x == l).map_or(0.0, |(_, v)| *v);
+        Some(match self.kind {
+            ChartKind::Sessions => SoFar::Sessions(of(Layer::Sessions)),
+            ChartKind::Minutes => SoFar::Minutes(of(Layer::Minutes)),
+            ChartKind::Expressed => SoFar::Expressed(of(Layer::Left) + of(Layer::Right)),
+            ChartKind::Supplement => SoFar::Supplement(of(Layer::Supplement)),
+            ChartKind::Diapers => SoFar::Diapers { wet: of(Layer::Wet), dirty: of(Layer::Dirty) },
+            ChartKind::Weight => {
+                return Some(of(Layer::Weight)).filter(|kg| *kg > 0.0).map(SoFar::Weight)
+            }
+        })
+    }
+}
+
 /// Everything the Progress screen draws.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ProgressModel {
@@ -339,6 +373,17 @@ fn planned_per_column(
 /// The share from the breast for one column of days (see [`ProgressModel::share_columns`]).
 pub type ShareColumn = Option<u32>;
 
+/// The "from the breast" chart: its columns and what its sentence says.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ShareChart {
+    pub columns: Vec<ShareColumn>,
+    /// The first and the last column's share that are known.
+    pub first: u32,
+    pub last: u32,
+    /// How many columns have a share (with one, the sentence names only where it is).
+    pub known: usize,
+}
+
 impl ProgressModel {
     /// The chart of a kind (every model has all six).
     pub fn chart(&self, kind: ChartKind) -> Option<&ChartModel> {
@@ -352,6 +397,14 @@ impl ProgressModel {
         } else {
             1
         }
+    }
+
+    /// The share chart on this model's columns; `None` when no column has a share.
+    pub fn share_chart(&self, shares: &[(NaiveDate, Share)]) -> Option<ShareChart> {
+        let columns = self.share_columns(shares);
+        let known: Vec<u32> = columns.iter().flatten().copied().collect();
+        let (first, last) = (*known.first()?, *known.last()?);
+        Some(ShareChart { first, last, known: known.len(), columns })
     }
 
     /// The "from the breast" chart, lined up with the other charts' columns: for each column (a
@@ -487,6 +540,13 @@ mod tests {
         let month = model(&ten_days(), Range::All, london(19, 5, 0));
         let weekly = ProgressModel { weekly: true, columns: vec![date(22)], ..month };
         assert_eq!(weekly.share_columns(&shares), [Some(19)]);
+        // The sentence: from the first known column's 25% to the last one's 0%, four columns
+        // known; one known column; none.
+        let chart = m.share_chart(&shares).unwrap();
+        assert_eq!((chart.first, chart.last, chart.known), (25, 0, 4));
+        let one = weekly.share_chart(&shares).unwrap();
+        assert_eq!((one.first, one.last, one.known), (19, 19, 1));
+        assert_eq!(m.share_chart(&shares[..1]), None, "the 21st is before the columns");
     }
 
     #[test]
@@ -617,6 +677,14 @@ mod tests {
         let t = diapers.trend.unwrap();
         assert_eq!((t.from, t.to), (7.0, 7.0), "not 'down from 7 wet to 5 wet'");
         assert_eq!(diapers.so_far, vec![(Layer::Wet, 2.0), (Layer::Dirty, 0.0)]);
+        assert_eq!(diapers.today(), Some(SoFar::Diapers { wet: 2.0, dirty: 0.0 }));
+        assert_eq!(sessions.today(), Some(SoFar::Sessions(2.0)));
+        assert_eq!(m.chart(ChartKind::Weight).unwrap().today(), None, "nothing weighed today");
+        let mut weighed = log.clone();
+        let w = crate::domain::entry::Weight { at: london(29, 1, 0), grams: 4050 };
+        weighed.push(Entry::new("kg".into(), 0, Record::Weight(w)));
+        let m = model(&weighed, Range::Week, since);
+        assert_eq!(m.chart(ChartKind::Weight).unwrap().today(), Some(SoFar::Weight(4.05)));
         // The 7-day average of milk ends at a whole day's, not today's morning.
         let avg = m.chart(ChartKind::Expressed).unwrap().average.clone().unwrap();
         assert!(avg.last().copied().unwrap() > 100.0, "{avg:?}");
@@ -699,8 +767,8 @@ mod tests {
         let in_oz = |ml: f64| (ml / crate::domain::units::ML_PER_OZ * 100.0).round() / 100.0;
         let left = values(&m, ChartKind::Expressed, Layer::Left);
         assert_eq!(left.last().copied().map(in_oz), Some(0.48));
-        let so_far: f64 =
-            m.chart(ChartKind::Expressed).unwrap().so_far.iter().map(|(_, v)| v).sum();
-        assert_eq!(in_oz(so_far), 0.48);
+        let so_far = m.chart(ChartKind::Expressed).unwrap().today();
+        let Some(SoFar::Expressed(so_far)) = so_far else { panic!("{so_far:?}") };
+        assert_eq!(in_oz(so_far), 0.48, "both sides: 0.24 + 0.24 oz");
     }
 }

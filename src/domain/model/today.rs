@@ -1,7 +1,7 @@
 //! The Today screen's model: the plan day's slots and where each stands, the next session, the
 //! day's totals, the longest break, diapers and the planned supplement.
 
-use chrono::{NaiveDate, NaiveTime, TimeZone};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 
 use crate::domain::day::local_date;
 use crate::domain::entry::{Entry, Method, Record, SessionKind};
@@ -58,6 +58,25 @@ pub struct NextAt {
     pub tomorrow: bool,
 }
 
+/// One slot of Today's timeline as the screen lists it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TimelineRow {
+    /// The slot's local time of day.
+    pub time: NaiveTime,
+    pub night: bool,
+    pub status: SlotStatus,
+}
+
+/// The first-day step Today shows for a parent with nothing logged yet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FirstDayStep {
+    /// "Set up your day", offered until the parent saves or skips it; while it is shown its
+    /// Save is the one primary action.
+    SetUp,
+    /// The first-day tips, once the set-up is saved or skipped.
+    Tips,
+}
+
 /// What the Today card leads with.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum NextCard {
@@ -84,6 +103,8 @@ pub struct TodayModel {
     pub now: Millis,
     /// The plan day's slots, in order, each with its status now.
     pub slots: Vec<Slot>,
+    /// The same slots at their local times, as the timeline lists them.
+    pub timeline: Vec<TimelineRow>,
     pub counts: SlotCounts,
     /// The first slot that is due or coming up.
     pub next: Option<Slot>,
@@ -189,6 +210,8 @@ pub struct JourneyToday {
     pub diapers: DiaperStage,
     /// The opening phase, while it runs.
     pub opening: Option<OpeningNow>,
+    /// When the opening phase ends, in local time (the card and the note under the stats).
+    pub opening_ends: Option<NaiveDateTime>,
 }
 
 impl Default for JourneyToday {
@@ -200,6 +223,7 @@ impl Default for JourneyToday {
             age_days: None,
             diapers: DiaperStage::Unknown,
             opening: None,
+            opening_ends: None,
         }
     }
 }
@@ -245,6 +269,11 @@ pub fn next_milestone(path: Path, timeline: &Timeline) -> NextMilestone {
 /// Whole minutes from `now` until `at`, rounded up, never negative.
 fn minutes_until(at: Millis, now: Millis) -> i64 {
     ((at - now).max(0) + MINUTE - 1) / MINUTE
+}
+
+/// The local time of day at `at` (midnight if the zone has no such instant).
+fn local_time<Tz: TimeZone>(tz: &Tz, at: Millis) -> NaiveTime {
+    tz.timestamp_millis_opt(at).single().map_or(NaiveTime::MIN, |d| d.naive_local().time())
 }
 
 /// A session at `at` as the card names it at `now`.
@@ -315,6 +344,14 @@ impl TodayModel {
                     .map(|s| next_at(tz, s.at, now)),
             },
         };
+        let timeline = slots
+            .iter()
+            .map(|s| TimelineRow {
+                time: local_time(tz, s.at),
+                night: s.night,
+                status: s.status.clone(),
+            })
+            .collect();
         let sessions_today =
             today.iter().filter(|e| matches!(e.record, Record::Session(_))).count();
         let at_breast = today
@@ -347,6 +384,7 @@ impl TodayModel {
             stools_24h: reading.stools,
             since,
             slots,
+            timeline,
             journey: JourneyToday::default(),
             start: Start::last(entries, now),
         }
@@ -372,13 +410,18 @@ impl TodayModel {
             .max();
         let shows_baby = journey.path.baby_here();
         let age_days = journey.age_days(self.date);
+        let opening = journey.opening_now(plan, self.now, tz, last_start);
         self.journey = JourneyToday {
             path: journey.path,
             shows_baby,
             days_to_due: journey.days_to_due(self.date),
             age_days,
             diapers: DiaperStage::of(age_days),
-            opening: journey.opening_now(plan, self.now, tz, last_start),
+            opening_ends: opening
+                .as_ref()
+                .and_then(|o| tz.timestamp_millis_opt(o.ends).single())
+                .map(|d| d.naive_local()),
+            opening,
         };
         // While the opening phase runs its own rhythm leads: the card names its next session
         // (or, after its last, the plan's first one after it), and the count is the phase's.
@@ -417,6 +460,22 @@ impl TodayModel {
     /// Whole minutes until the next slot, rounded up (never negative); `None` without one.
     pub fn minutes_to_next(&self) -> Option<i64> {
         self.next.as_ref().map(|s| minutes_until(s.at, self.now))
+    }
+
+    /// The longest break in whole minutes, the seconds dropped (a break of 2 h 29 min 59 s
+    /// reads "2 h 29 min"); `None` while there is no break to report.
+    pub fn longest_gap_minutes(&self) -> Option<i32> {
+        self.longest_gap.map(|g| i32::try_from(g / MINUTE).unwrap_or(i32::MAX))
+    }
+
+    /// The first-day step to show: the set-up for a parent with nothing logged who has not
+    /// saved or skipped it (`set_up`), the tips once they have; nothing once anything is logged.
+    pub fn first_day_step(&self, set_up: bool) -> Option<FirstDayStep> {
+        match (self.first_day, set_up) {
+            (false, _) => None,
+            (true, false) => Some(FirstDayStep::SetUp),
+            (true, true) => Some(FirstDayStep::Tips),
+        }
     }
 
     /// What the card leads with: the running session if one is timed, else [`TodayModel::card`].
@@ -672,6 +731,58 @@ mod tests {
     }
 
     #[test]
+    fn the_longest_break_reads_in_whole_minutes_with_the_seconds_dropped() {
+        let plan = Plan::default();
+        // 08:00–08:20, then 10:49:59: a break of 2 h 29 min 59 s, read as 2 h 29 min.
+        let log = [
+            session("a", london(28, 8, 0), SessionKind::Pumping),
+            session("b", london(28, 10, 49) + 59_000, SessionKind::Pumping),
+        ];
+        let m = TodayModel::of(&log, &plan, london(28, 10, 50), &London, 0);
+        assert_eq!(m.longest_gap_minutes(), Some(149));
+        assert_eq!(
+            TodayModel::of(&log[..1], &plan, london(28, 9, 0), &London, 0).longest_gap_minutes(),
+            None
+        );
+    }
+
+    #[test]
+    fn the_first_day_offers_the_set_up_then_the_tips_and_nothing_once_a_session_is_logged() {
+        let plan = Plan::default();
+        let now = london(28, 9, 0);
+        let empty = TodayModel::of(&[], &plan, now, &London, 0);
+        assert_eq!(empty.first_day_step(false), Some(FirstDayStep::SetUp));
+        assert_eq!(empty.first_day_step(true), Some(FirstDayStep::Tips));
+        let one = [session("a", london(28, 8, 0), SessionKind::Pumping)];
+        let m = TodayModel::of(&one, &plan, now, &London, 0);
+        assert_eq!((m.first_day_step(false), m.first_day_step(true)), (None, None));
+    }
+
+    #[test]
+    fn the_timeline_lists_the_slots_at_their_local_times_in_summer_time() {
+        let plan = Plan::default();
+        // 1 July: London is an hour ahead of UTC, and the list reads the wall clock.
+        let now = London.with_ymd_and_hms(2026, 7, 1, 12, 0, 0).unwrap().timestamp_millis();
+        let m = TodayModel::of(&[], &plan, now, &London, 0);
+        let hm = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap();
+        let times: Vec<NaiveTime> = m.timeline.iter().map(|r| r.time).collect();
+        let expected = [
+            hm(7, 0),
+            hm(9, 40),
+            hm(12, 20),
+            hm(15, 0),
+            hm(17, 40),
+            hm(20, 20),
+            hm(23, 0),
+            hm(3, 0),
+        ];
+        assert_eq!(times, expected);
+        let nights: Vec<bool> = m.timeline.iter().map(|r| r.night).collect();
+        assert_eq!(nights, [false, false, false, false, false, false, false, true]);
+        assert_eq!(m.timeline[2].status, SlotStatus::Upcoming, "12:20 at 12:00");
+    }
+
+    #[test]
     fn the_diaper_card_counts_the_same_24_hours_as_the_signs() {
         let plan = Plan::default();
         let now = london(28, 19, 0);
@@ -817,6 +928,8 @@ mod tests {
         };
         let done = [session("o1", london(20, 9, 5), SessionKind::Pumping)];
         let m = model(&done, london(20, 10, 0));
+        let ends = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap().and_hms_opt(9, 0, 0);
+        assert_eq!(m.journey.opening_ends, ends, "48 hours after 09:00 on the 20th");
         let NextCard::Next(n) = m.card else { panic!("{:?}", m.card) };
         assert_eq!((n.at, n.minutes), (london(20, 11, 0), 60), "not the plan's 09:40");
         assert_eq!(m.count, SessionCount { done: 1, of: 11 }, "not 1 of 8");

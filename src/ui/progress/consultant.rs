@@ -9,14 +9,13 @@
 //! The model is built once per change of what it shows (the log, the settings, the days asked,
 //! the whole-log read); the notes typed for the consultant only update their own paragraph.
 
-use chrono::{Local, TimeZone};
+use chrono::Local;
 use leptos::prelude::*;
 
 use crate::browser;
 use crate::domain::day::{day_range, local_date};
 use crate::domain::model::consultant::{self, ConsultantModel, ConsultantRow, StepSection};
-use crate::domain::model::progress::count_decimals;
-use crate::domain::units::{Ml, Total, Volume};
+use crate::domain::units::{Total, Volume};
 use crate::state::log_store::LogStore;
 use crate::state::milestones::Milestones;
 use crate::state::AppState;
@@ -28,7 +27,7 @@ use crate::ui::widgets::chart::{Chart, Series, Target};
 pub fn ConsultantSummary() -> impl IntoView {
     let app = AppState::get();
     let store = LogStore::get();
-    let days = RwSignal::new(14i64);
+    let days = RwSignal::new(consultant::DAYS_AT_FIRST);
     let notes = RwSignal::new(String::new());
     let loaded = store.watch(move || {
         let today = local_date(&Local, browser::clock::now());
@@ -86,7 +85,7 @@ pub fn ConsultantSummary() -> impl IntoView {
                         days.set(n)
                     }
                 }>
-                    {[7i64, 14, 30].into_iter().map(|n| view! { <option value=n.to_string() selected=n == 14>{n.to_string()}</option> }).collect_view()}
+                    {consultant::DAYS_OFFERED.into_iter().map(|n| view! { <option value=n.to_string() selected=n == consultant::DAYS_AT_FIRST>{n.to_string()}</option> }).collect_view()}
                 </select>
             </label>
             <label class="field">
@@ -215,7 +214,7 @@ fn row(r: &ConsultantRow, date: String, unit: Volume) -> impl IntoView {
     view! {
         <td>{date}</td>
         <td>{tot.sessions}</td>
-        <td>{tot.active / 60_000}</td>
+        <td>{r.minutes()}</td>
         <td>{amount(unit, tot.expressed_ml)}</td>
         <td>{amount(unit, r.by_method.cup)}</td>
         <td>{amount(unit, r.by_method.supplementer)}</td>
@@ -224,7 +223,7 @@ fn row(r: &ConsultantRow, date: String, unit: Volume) -> impl IntoView {
         <td>{tot.dirty}</td>
         <td>{r.night_sessions}</td>
         <td>{t::break_cell(r.longest_break)}</td>
-        <td>{tot.weight_g.map(|g| t::kg_cell(f64::from(g) / 1000.0)).unwrap_or_default()}</td>
+        <td>{tot.weight_g.map(t::kg_cell).unwrap_or_default()}</td>
     }
 }
 
@@ -242,14 +241,12 @@ fn tallies(m: &ConsultantModel, unit: Volume) -> impl IntoView {
         view! { <tr class="so-far">{row(r, day, unit)}</tr> }
     });
     let (total, by) = (m.total.totals, m.total.by_method);
-    // "2.5" / "2,5": the summary's averages in the language's own way.
-    let count = |v: f64| text::format::decimal(v, count_decimals(v) as u8);
-    // An average a day, on the unit's grid like every other amount.
-    let ml = move |v: f64| amount(unit, Ml::from_hundredths((v * 100.0).round() as u32).into());
+    let count = t::average_count;
+    let ml = move |v: Total| amount(unit, v);
     let average = m.average.map(|a| {
         view! {
             <tr>
-                <th>{t::AVERAGE_ROW}</th><td>{count(a.sessions)}</td><td>{format!("{:.0}", a.minutes)}</td>
+                <th>{t::AVERAGE_ROW}</th><td>{count(a.sessions)}</td><td>{text::format::whole(a.minutes)}</td>
                 <td>{ml(a.expressed_ml)}</td><td>{ml(a.cup_ml)}</td><td>{ml(a.supplementer_ml)}</td><td>{ml(a.other_ml)}</td>
                 <td>{count(a.wet)}</td><td>{count(a.dirty)}</td><td>{count(a.night_sessions)}</td><td></td><td></td>
             </tr>
@@ -268,7 +265,7 @@ fn tallies(m: &ConsultantModel, unit: Volume) -> impl IntoView {
             <tbody>{rows}{today}</tbody>
             <tfoot>
                 <tr>
-                    <th>{t::total_of_days(m.rows.len() as u32)}</th><td>{total.sessions}</td><td>{total.active / 60_000}</td>
+                    <th>{t::total_of_days(m.rows.len() as u32)}</th><td>{total.sessions}</td><td>{m.total.minutes()}</td>
                     <td>{amount(unit, total.expressed_ml)}</td><td>{amount(unit, by.cup)}</td><td>{amount(unit, by.supplementer)}</td><td>{amount(unit, by.other)}</td>
                     <td>{total.wet}</td><td>{total.dirty}</td><td>{m.total.night_sessions}</td><td>{t::break_cell(m.total.longest_break)}</td><td></td>
                 </tr>
@@ -335,7 +332,7 @@ fn charts(m: &ConsultantModel, unit: Volume) -> impl IntoView {
     let in_unit = move |ml: Total| text::format::in_unit(unit, ml.ml());
     let labels: Vec<String> =
         m.days.iter().map(|x| text::format::short_day_month(x.date)).collect();
-    let num = |v: f64| format!("{v:.0}");
+    let num = text::format::whole;
     let expressed = Series {
         title: t::EXPRESSED.get(),
         summary: String::new(),
@@ -380,16 +377,10 @@ fn log_notes(m: &ConsultantModel, clock: crate::domain::settings::Clock) -> impl
         .notes
         .iter()
         .map(|n| {
-            let when = Local
-                .timestamp_millis_opt(n.at)
-                .single()
-                .map(|d| {
-                    t::note_when(
-                        &text::format::short_date(d.date_naive()),
-                        &text::format::clock_time(d.time(), clock),
-                    )
-                })
-                .unwrap_or_default();
+            let when = t::note_when(
+                &text::format::short_date(n.when.date()),
+                &text::format::clock_time(n.when.time(), clock),
+            );
             // Text, never markup: the note prints exactly as written.
             view! { <li><strong>{t::note_heading(&when, t::note_of(n.session))}</strong>{n.text.clone()}</li> }
         })

@@ -4,7 +4,7 @@
 pub mod consultant;
 mod journey;
 
-use chrono::{Datelike, Local};
+use chrono::Local;
 use leptos::prelude::*;
 
 use crate::browser;
@@ -63,8 +63,8 @@ fn series(m: &ProgressModel, chart: &ChartModel, unit: Volume) -> Series {
     let volume = matches!(chart.kind, ChartKind::Expressed | ChartKind::Supplement);
     let in_unit = move |ml: f64| if volume { text::format::in_unit(unit, ml) } else { ml };
     let vol = move |ml: f64| text::format::volume_f64(unit, ml);
-    let num: fn(f64) -> String = |v| format!("{v:.0}");
-    let wet = |v: f64| t::wet_a_day(v, progress::count_decimals(v));
+    let num: fn(f64) -> String = text::format::whole;
+    let wet = t::wet_a_day;
     let (title, summary, format) = match chart.kind {
         ChartKind::Sessions => {
             (t::SESSIONS, sentence(chart, t::SESSIONS.get(), &num, Measure::Effort), num)
@@ -84,24 +84,11 @@ fn series(m: &ProgressModel, chart: &ChartModel, unit: Volume) -> Series {
         ChartKind::Diapers => {
             (t::DIAPERS, sentence(chart, t::DIAPERS.get(), &wet, Measure::Baby), num)
         }
-        ChartKind::Weight => (
-            t::WEIGHT,
-            weight_sentence(m),
-            (|v| if v > 0.0 { t::kg(v) } else { String::new() }) as fn(f64) -> String,
-        ),
+        ChartKind::Weight => (t::WEIGHT, weight_sentence(m), t::kg_value as fn(f64) -> String),
     };
     // Today is not over: its values are said apart, "so far", and are not a bar of the chart.
-    let today = |l: Layer| chart.so_far.iter().find(|(x, _)| *x == l).map_or(0.0, |(_, v)| *v);
-    let so_far = match chart.kind {
-        ChartKind::Sessions => Some(num(today(Layer::Sessions))),
-        ChartKind::Minutes => Some(t::minutes_a_day(today(Layer::Minutes))),
-        ChartKind::Expressed => Some(vol(today(Layer::Left) + today(Layer::Right))),
-        ChartKind::Supplement => Some(vol(today(Layer::Supplement))),
-        ChartKind::Diapers => Some(t::diapers_so_far(today(Layer::Wet), today(Layer::Dirty))),
-        ChartKind::Weight => Some(today(Layer::Weight)).filter(|kg| *kg > 0.0).map(t::kg),
-    };
-    let summary = match so_far {
-        Some(v) => format!("{summary} {}", t::so_far(&v)),
+    let summary = match chart.today() {
+        Some(v) => format!("{summary} {}", t::so_far(&t::so_far_value(v, unit))),
         None => summary,
     };
     Series {
@@ -128,23 +115,17 @@ fn series(m: &ProgressModel, chart: &ChartModel, unit: Volume) -> Series {
 
 /// The columns' labels: the day of the month, or the week's first day.
 fn labels(m: &ProgressModel) -> Vec<String> {
-    m.columns
-        .iter()
-        .map(|d| if m.weekly { text::format::week_label(*d) } else { d.day().to_string() })
-        .collect()
+    m.columns.iter().map(|d| t::column_label(*d, m.weekly)).collect()
 }
 
 /// The "from the breast" chart, on the same columns as the others: a point for every column
 /// with a share (0% too), a gap where no day had one, and the sentence saying what it is
 /// measured against. `None` when no column has a share.
 fn share_series(m: &ProgressModel, shares: &Shares, unit: Volume) -> Option<Series> {
-    let cols = m.share_columns(&shares.days);
-    let mut known = cols.iter().flatten();
-    let first = *known.next()?;
-    let last = known.last().copied().unwrap_or(first);
+    let chart = m.share_chart(&shares.days)?;
     let vol = move |ml: u32| text::format::volume(unit, ml);
     let summary = [
-        t::share_chart_summary(first, last, cols.iter().flatten().count()),
+        t::share_chart_summary(chart.first, chart.last, chart.known),
         shares.baseline.map(|b| t::share_baseline(&b, &vol)).unwrap_or_default(),
         t::SHARE_MEANING.to_string(),
     ]
@@ -157,7 +138,7 @@ fn share_series(m: &ProgressModel, shares: &Shares, unit: Volume) -> Option<Seri
         // A column no day had a share in is not a number: a gap, never 0%.
         layers: vec![(
             t::SHARE_LAYER.get(),
-            cols.iter().map(|c| c.map_or(f64::NAN, f64::from)).collect(),
+            chart.columns.iter().map(|c| c.map_or(f64::NAN, f64::from)).collect(),
         )],
         target: Target::None,
         average: None,

@@ -192,6 +192,8 @@ pub fn BackupTools() -> impl IntoView {
                         }
                         .get(),
                     );
+                    // The question is gone: focus goes to the heading, where the confirmation shows.
+                    crate::ui::focus::focus_heading();
                     clear_settings_too.set(false);
                 }
                 Err(e) => app.error(text::store_error(&e)),
@@ -279,7 +281,17 @@ pub fn BackupTools() -> impl IntoView {
                 fallback=move || {
                     view! {
                         <div class="actions">
-                            <button type="button" class="big danger" on:click=move |_| confirm_clear.set(true)>
+                            <button
+                                type="button"
+                                class="big danger"
+                                id="clear-start"
+                                on:click=move |_| {
+                                    confirm_clear.set(true);
+                                    // The pressed button gives way to the question: focus goes to
+                                    // its safe answer, as the question is read.
+                                    crate::ui::focus::show_and_focus("clear-cancel");
+                                }
+                            >
                                 {t::CLEAR}
                             </button>
                         </div>
@@ -302,7 +314,15 @@ pub fn BackupTools() -> impl IntoView {
                     </label>
                     <div class="actions">
                         <button type="button" class="big danger" on:click=clear>{t::CLEAR_YES}</button>
-                        <button type="button" class="big" on:click=move |_| confirm_clear.set(false)>
+                        <button
+                            type="button"
+                            class="big"
+                            id="clear-cancel"
+                            on:click=move |_| {
+                                confirm_clear.set(false);
+                                crate::ui::focus::show_and_focus("clear-start");
+                            }
+                        >
                             {t::CANCEL}
                         </button>
                     </div>

@@ -11,6 +11,7 @@ use crate::browser;
 use crate::domain::journey::{self, BirthProblem};
 use crate::state::AppState;
 use crate::text::{self, journey as tj};
+use crate::ui::focus;
 
 /// The "Baby is here" button and, once pressed, its short form.
 #[component]
@@ -26,6 +27,8 @@ pub fn BabyIsHere() -> impl IntoView {
         weight.set(String::new());
         problem.set(None);
         open.set(true);
+        // The pressed button gives way to the form: focus goes to its first field.
+        focus::show_and_focus("born");
     };
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -58,6 +61,8 @@ pub fn BabyIsHere() -> impl IntoView {
                     s.plan = plan;
                 });
                 app.confirm_with_restore(tj::BABY_HERE_SAVED.get(), before.0, before.1);
+                // The form is gone: focus goes to the heading, where the welcome (and Undo) shows.
+                focus::focus_heading();
             }
         }
     };
@@ -65,7 +70,7 @@ pub fn BabyIsHere() -> impl IntoView {
         <Show
             when=move || open.get()
             fallback=move || view! {
-                <button type="button" class="big wide" on:click=start>{tj::BABY_HERE}</button>
+                <button type="button" class="big wide" id="baby-here" on:click=start>{tj::BABY_HERE}</button>
             }
         >
             // Our own check says why a date is refused (the browser's bubble would not).
@@ -74,6 +79,7 @@ pub fn BabyIsHere() -> impl IntoView {
                     <span>{tj::BORN_QUESTION}</span>
                     <input
                         type="date"
+                        id="born"
                         required
                         max=move || text::format::date_input(today())
                         aria-describedby="born-hint born-problem"
@@ -98,7 +104,14 @@ pub fn BabyIsHere() -> impl IntoView {
                 <p id="born-problem" class="error" role="alert">{move || problem.get()}</p>
                 <div class="actions">
                     <button type="submit" class="big primary">{tj::BABY_HERE_SAVE}</button>
-                    <button type="button" class="big" on:click=move |_| open.set(false)>
+                    <button
+                        type="button"
+                        class="big"
+                        on:click=move |_| {
+                            open.set(false);
+                            focus::show_and_focus("baby-here");
+                        }
+                    >
                         {tj::BABY_HERE_CANCEL}
                     </button>
                 </div>

@@ -47,7 +47,9 @@ pub fn DeleteButton(label: String, on_press: impl Fn() + Send + Sync + 'static) 
     }
 }
 
-/// Shown while `pending` holds the removed item; Undo hands it to `on_undo`.
+/// Shown while `pending` holds the removed item; Undo hands it to `on_undo`. The bin that was
+/// pressed went away with its row, so focus moves to Undo (each delete, the bar open or not), and
+/// after Undo to the screen's heading, where the confirmation shows: never dropped to the page.
 #[component]
 pub fn UndoBar<T, F>(
     pending: RwSignal<Option<T>>,
@@ -61,6 +63,15 @@ where
 {
     // Show's children are drawn again each time it opens, so the handler is shared, not moved.
     let on_undo = std::sync::Arc::new(on_undo);
+    let button = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        // Runs on each delete (`pending` set) and once the button is drawn.
+        if pending.with(Option::is_some) {
+            if let Some(b) = button.get() {
+                let _ = b.focus();
+            }
+        }
+    });
     view! {
         <Show when=move || pending.with(Option::is_some)>
             <p class="undo-bar" role="status">
@@ -68,11 +79,13 @@ where
                 <button
                     type="button"
                     class="link"
+                    node_ref=button
                     on:click={
                         let on_undo = on_undo.clone();
                         move |_| {
                             if let Some(item) = pending.get_untracked() {
                                 on_undo(item);
+                                crate::ui::focus::focus_heading();
                             }
                         }
                     }
