@@ -3,6 +3,8 @@
 //! app's state or screens: `state` and `ui` call these.
 
 pub mod appearance;
+pub mod chosen_file;
+pub mod clipboard;
 pub mod clock;
 pub mod crypto;
 pub mod files;
@@ -17,6 +19,7 @@ pub mod network;
 pub mod notifications;
 pub mod persist;
 pub mod print;
+pub mod service_worker;
 pub mod share_file;
 pub mod sound;
 pub mod tasks;

@@ -1,5 +1,5 @@
 //! Hands a file to the phone's share sheet (the Web Share API with files), or saves it as a
-//! download where the browser cannot share files.
+//! download where the browser cannot share files; and a link, where the phone has a share sheet.
 
 use js_sys::Array;
 use wasm_bindgen::{JsCast, JsValue};
@@ -45,4 +45,19 @@ pub async fn share_or_save(name: &str, mime: &str, body: &str) -> Result<Handed,
     }
     files::download(name, mime, body)?;
     Ok(Handed::Downloaded)
+}
+
+/// Whether the phone has a share sheet for links (the Web Share API).
+pub fn can_share_links() -> bool {
+    web_sys::window().is_some_and(|w| get(&w.navigator(), "share").is_some())
+}
+
+/// Offers `url` with `title` to the share sheet. A refusal (the parent closed the sheet) needs no
+/// message, so nothing is returned.
+pub fn share_link(url: &str, title: &str) {
+    let Some(w) = web_sys::window() else { return };
+    let data = web_sys::ShareData::new();
+    data.set_url(url);
+    data.set_title(title);
+    let _ = w.navigator().share_with_data(&data);
 }

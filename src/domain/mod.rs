@@ -1,10 +1,12 @@
 //! Pure logic with no browser dependency, so it can be tested natively in milliseconds.
 
+pub mod app_update;
 pub mod backup;
 pub mod care;
 pub mod csv;
 pub mod day;
 pub mod entry;
+pub mod first_use;
 pub mod ics;
 pub mod invalid;
 pub mod journey;

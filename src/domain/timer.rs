@@ -130,6 +130,21 @@ impl Running {
         }
     }
 
+    /// The Pause button: pauses a running session, resumes a paused one, at `now`.
+    pub fn toggle_pause(&mut self, now: Millis) {
+        if self.since.is_some() {
+            self.pause(now)
+        } else {
+            self.resume(now)
+        }
+    }
+
+    /// Whether the goal signal (the chime and a vibration) is due at `now`: the goal is reached
+    /// and the signal was not given yet in this session (it is given once, even across reloads).
+    pub fn goal_signal_due(&self, now: Millis) -> bool {
+        !self.chimed && self.read(now).target_reached
+    }
+
     /// The latest instant the state knows of; time before it cannot be "now".
     pub fn last_change(&self) -> Millis {
         let seg = self.segments.last().map_or(self.started, |s| s.end);
@@ -308,5 +323,33 @@ mod tests {
         r.supplementer = true;
         let back: Running = serde_json::from_str(&serde_json::to_string(&r).unwrap()).unwrap();
         assert!(back.supplementer);
+    }
+
+    #[test]
+    fn the_pause_button_pauses_then_resumes_and_the_gap_is_not_counted() {
+        let mut r = Running::start(SessionKind::Pumping, Side::Both, T0, DEFAULT_TARGET);
+        r.toggle_pause(T0 + 5 * MINUTE);
+        assert!(r.read(T0 + 9 * MINUTE).paused);
+        assert_eq!(r.read(T0 + 9 * MINUTE).elapsed, 5 * MINUTE);
+        r.toggle_pause(T0 + 9 * MINUTE);
+        // 5 minutes, a 4-minute pause, then 2 more: 7 minutes on both sides.
+        let later = r.read(T0 + 11 * MINUTE);
+        assert!(!later.paused);
+        assert_eq!((later.elapsed, later.both), (7 * MINUTE, 7 * MINUTE));
+    }
+
+    #[test]
+    fn the_goal_signal_is_given_once_at_the_goal_and_never_for_nursing() {
+        let mut r = Running::start(SessionKind::Pumping, Side::Both, T0, 15 * MINUTE);
+        assert!(!r.goal_signal_due(T0 + 15 * MINUTE - 1));
+        assert!(r.goal_signal_due(T0 + 15 * MINUTE));
+        r.chimed = true;
+        assert!(!r.goal_signal_due(T0 + 16 * MINUTE), "once per session");
+        // Paused at 10 minutes, the goal is not reached however long the pause.
+        let mut paused = Running::start(SessionKind::HandExpression, Side::Left, T0, 15 * MINUTE);
+        paused.pause(T0 + 10 * MINUTE);
+        assert!(!paused.goal_signal_due(T0 + HOUR));
+        let nursing = Running::start(SessionKind::Nursing, Side::Left, T0, DEFAULT_TARGET);
+        assert!(!nursing.goal_signal_due(T0 + HOUR));
     }
 }

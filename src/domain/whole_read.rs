@@ -6,12 +6,14 @@
 //! the stamp it saw), on the same day, at the same offset from UTC and for the same journey
 //! settings. Anything else waits for the read, as a first visit does.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, Offset, TimeZone};
 use serde::{Deserialize, Serialize};
 
 use super::day::iso_date;
 use super::entry::Entry;
+use super::journey::Journey;
 use super::milestones::{Shares, Timeline};
+use super::Millis;
 
 /// The write stamp while a write is under way: a read that sees it keeps nothing, since it may
 /// have read the log before the write or after it.
@@ -38,6 +40,17 @@ pub struct Basis {
     /// The journey settings as stored (JSON): the baseline said at the start, the baby's birth
     /// date, the path — whatever the rules read, so any change there works them out anew.
     pub journey: String,
+}
+
+impl Basis {
+    /// The basis of a read on local `day` at `now` in `tz`, with these journey settings.
+    pub fn at<Tz: TimeZone>(tz: &Tz, day: NaiveDate, now: Millis, journey: &Journey) -> Basis {
+        let offset_minutes = tz
+            .timestamp_millis_opt(now)
+            .single()
+            .map_or(0, |t| t.offset().fix().local_minus_utc() / 60);
+        Basis { day, offset_minutes, journey: serde_json::to_string(journey).unwrap_or_default() }
+    }
 }
 
 /// The milestones and shares of one whole read, with what they were worked out for.
@@ -74,6 +87,22 @@ mod tests {
 
     fn date(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, d).unwrap()
+    }
+
+    #[test]
+    fn the_basis_names_the_day_the_phones_offset_then_and_the_journey() {
+        use chrono_tz::Europe::Paris;
+        let journey = Journey { supplement_ml_per_day: Some(300), ..Journey::default() };
+        // 15 January 2026, noon in Paris (UTC+1), and 15 July (summer time, UTC+2).
+        let winter = Paris.with_ymd_and_hms(2026, 1, 15, 12, 0, 0).unwrap().timestamp_millis();
+        let summer = Paris.with_ymd_and_hms(2026, 7, 15, 12, 0, 0).unwrap().timestamp_millis();
+        let b = Basis::at(&Paris, date(15), winter, &journey);
+        assert_eq!((b.day, b.offset_minutes), (date(15), 60));
+        assert!(b.journey.contains(r#""supplement_ml_per_day":300"#), "{}", b.journey);
+        assert_eq!(Basis::at(&Paris, date(15), summer, &journey).offset_minutes, 120);
+        assert_eq!(Basis::at(&London, date(15), winter, &journey).offset_minutes, 0);
+        // Another baseline is another basis: what was kept no longer fits.
+        assert_ne!(Basis::at(&Paris, date(15), winter, &Journey::default()), b);
     }
 
     fn basis() -> Basis {

@@ -3,26 +3,18 @@
 //!
 //! Stored under [`keys::FIRST_USE`]. A parent updating from a version that did not store it
 //! began with their first log entry: the key is written at once with "now" and then moved back to
-//! the oldest entry of the log, and the set-up step is not offered to a parent who has a log.
+//! the oldest entry of the log, and the set-up step is not offered to a parent who has a log
+//! (the decisions: `domain::first_use`).
 
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
 use super::keys;
 use crate::browser;
 use crate::browser::local_storage as local;
+pub use crate::domain::first_use::FirstUse;
+use crate::domain::first_use::{Start, Stored};
 use crate::domain::Millis;
 use crate::state::log_store::LogStore;
-
-/// What is stored.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FirstUse {
-    /// When the parent began: the first start of Relact, or their first log entry if older.
-    pub at: Millis,
-    /// The parent has set up their day or chosen to skip it.
-    #[serde(default)]
-    pub set_up: bool,
-}
 
 /// The shared handle.
 #[derive(Clone, Copy)]
@@ -60,18 +52,13 @@ impl Began {
 
 /// Reads (or, on the first start, writes) when the parent began; called once by the shell.
 pub fn provide() {
-    let now = browser::clock::now();
-    let (first, check_log) = match local::get::<FirstUse>(keys::FIRST_USE) {
-        Ok(Some(f)) => (f, false),
-        Ok(None) => (FirstUse { at: now, set_up: false }, true),
-        // Storage that cannot be read or written: a log, if any, still decides in the screen
-        // models; a step that could never be remembered as done is not offered.
-        Err(_) => (FirstUse { at: now, set_up: true }, false),
+    let stored = match local::get::<FirstUse>(keys::FIRST_USE) {
+        Ok(Some(f)) => Stored::Found(f),
+        Ok(None) => Stored::Missing,
+        Err(_) => Stored::Refused,
     };
-    // Until the log has been read, a parent updating from an older version is not offered the
-    // first-run step (it would flash and vanish).
-    let began =
-        Began { first: RwSignal::new(FirstUse { set_up: first.set_up || check_log, ..first }) };
+    let Start { first, shown, check_log } = FirstUse::at_start(stored, browser::clock::now());
+    let began = Began { first: RwSignal::new(shown) };
     provide_context(began);
     if !check_log {
         return;
@@ -80,10 +67,7 @@ pub fn provide() {
     let store = LogStore::get();
     leptos::task::spawn_local(async move {
         let Ok(all) = store.all().await else { return };
-        let found = match all.iter().filter(|e| e.happened()).map(|e| e.at).min() {
-            Some(oldest) => FirstUse { at: oldest.min(first.at), set_up: true },
-            None => first,
-        };
+        let found = first.found_in(&all);
         if began.first.try_set(found).is_none() {
             let _ = local::set(keys::FIRST_USE, &found);
         }

@@ -16,7 +16,7 @@ pub const OFFLINE_READY: &str = "relact.offline-ready";
 /// started a session or changed the plan).
 pub const REMINDER_SETTLED: &str = "relact.reminder-settled.v1";
 /// localStorage: when the parent began using Relact and whether they set up (or skipped setting
-/// up) their day (JSON of `state::first_use::FirstUse`).
+/// up) their day (JSON of `domain::first_use::FirstUse`).
 pub const FIRST_USE: &str = "relact.first-use.v1";
 /// localStorage: sharing with a partner (JSON of `state::sharing::Shared`: the server, login and
 /// family key, this phone's name and how far it has synced). Per phone, never synced itself.

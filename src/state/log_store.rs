@@ -10,7 +10,7 @@ use crate::browser;
 use crate::browser::indexeddb::IndexedDb;
 use crate::browser::local_storage as local;
 use crate::domain::entry::Entry;
-use crate::domain::store::StoreError;
+use crate::domain::store::{next_batch, StoreError};
 use crate::domain::whole_read::WRITING;
 use crate::domain::Millis;
 
@@ -105,11 +105,7 @@ impl LogStore {
             }
             while !queue.is_empty() {
                 let clear = matches!(queue[0].0, Write::Clear);
-                let n = if clear {
-                    1
-                } else {
-                    queue.iter().take_while(|(w, _)| matches!(w, Write::Put(_))).count()
-                };
+                let n = next_batch(&queue, |(w, _)| matches!(w, Write::Clear));
                 let (writes, waiters): (Vec<Write>, Vec<_>) = queue.drain(..n).unzip();
                 let result = if clear {
                     stamped(async { self.db().await?.clear().await }).await

@@ -17,7 +17,7 @@
 
 use std::sync::Arc;
 
-use chrono::{Local, NaiveDate, Offset, TimeZone};
+use chrono::{Local, NaiveDate};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -262,12 +262,7 @@ fn today() -> NaiveDate {
 /// What the milestones are worked out for besides the log: `day`, the phone's offset from UTC
 /// now and the journey settings.
 fn basis(day: NaiveDate, settings: RwSignal<Settings>) -> Basis {
-    let offset_minutes = Local
-        .timestamp_millis_opt(browser::clock::now())
-        .single()
-        .map_or(0, |t| t.offset().fix().local_minus_utc() / 60);
-    let journey = settings.with(|s| serde_json::to_string(&s.journey).unwrap_or_default());
-    Basis { day, offset_minutes, journey }
+    settings.with(|s| Basis::at(&Local, day, browser::clock::now(), &s.journey))
 }
 
 /// What the last whole read kept, if it can be read. It is only ever worked out again from the

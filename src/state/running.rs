@@ -3,8 +3,6 @@
 //! moment the page is visible again, the tab title, the wake lock and the goal chime.
 
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::keys;
 use crate::browser;
@@ -83,15 +81,7 @@ impl RunningSession {
 
     /// Pauses or resumes.
     pub fn toggle_pause(&self) {
-        self.change(|s| {
-            for r in s.iter_mut() {
-                if r.since.is_some() {
-                    r.pause(browser::clock::now())
-                } else {
-                    r.resume(browser::clock::now())
-                }
-            }
-        });
+        self.change(|s| s.iter_mut().for_each(|r| r.toggle_pause(browser::clock::now())));
     }
 }
 
@@ -133,17 +123,15 @@ pub fn provide() -> RunningSession {
         }
     });
 
-    // Catch up at once when the phone is unlocked or the tab comes back.
-    let on_visible = Closure::<dyn FnMut()>::new(move || {
-        let visible = document().visibility_state() == web_sys::VisibilityState::Visible;
+    // Catch up at once when the phone is unlocked or the tab comes back. The listener is kept
+    // under the app's owner, which lives as long as the page, and removed with it.
+    let on_visible = browser::visibility::on_change(move |visible| {
         if visible && rs.state.try_with_untracked(Option::is_some).unwrap_or(false) {
             let _ = rs.now.try_set(browser::clock::now());
             browser::wake_lock::keep_screen_on();
         }
     });
-    let _ = document()
-        .add_event_listener_with_callback("visibilitychange", on_visible.as_ref().unchecked_ref());
-    on_visible.forget(); // lives as long as the page
+    StoredValue::new_local(on_visible);
 
     // The tab title shows the time while running.
     Effect::new(move |_| {
@@ -156,9 +144,8 @@ pub fn provide() -> RunningSession {
 
     // A gentle signal when the goal is reached, once per session.
     Effect::new(move |_| {
-        let Some(r) = rs.reading() else { return };
-        let chimed = rs.state.with_untracked(|s| s.as_ref().is_some_and(|s| s.chimed));
-        if r.target_reached && !chimed {
+        let now = rs.now.get();
+        if rs.state.with(|s| s.as_ref().is_some_and(|s| s.goal_signal_due(now))) {
             if AppState::get().settings.with_untracked(|s| s.chime) {
                 browser::sound::chime();
             }

@@ -21,12 +21,12 @@ use crate::browser::{clock, local_storage, network, tasks, visibility};
 use crate::domain::entry::Entry;
 use crate::domain::store::StoreError;
 use crate::domain::sync::code::{self, CodeError, Pairing, KEY_BYTES};
-use crate::domain::sync::schedule::{listen_pause, retry_wait};
+use crate::domain::sync::schedule::{self, listen_pause};
 use crate::domain::sync::{
     self, base64, Device, Failure, Keyring, Link, Local, Memory, Progress, ServerCheck, SetupError,
     Status, SyncError,
 };
-use crate::domain::{Millis, MINUTE};
+use crate::domain::Millis;
 use crate::text::share::Retry;
 
 /// Waits this long after a save before syncing, so a burst of taps makes one run.
@@ -91,10 +91,7 @@ struct Log(LogStore, Sharing, Pairing);
 
 impl Log {
     fn still_shared(&self) -> bool {
-        self.1.shared.with_untracked(|s| {
-            s.as_ref().map(|s| (&s.pairing.server, &s.pairing.database))
-                == Some((&self.2.server, &self.2.database))
-        })
+        self.1.shared.with_untracked(|s| s.as_ref().is_some_and(|s| s.pairing.same_log(&self.2)))
     }
 }
 
@@ -283,12 +280,9 @@ impl Sharing {
     /// or changed meanwhile (then it belongs to nobody). Whether it was put back.
     fn put_back(&self, mut held: Held, ok: bool) -> bool {
         let current = self.shared.get_untracked();
-        let same = current.as_ref().map(|c| (&c.pairing.server, &c.pairing.database, &c.device.id))
-            == Some((
-                &held.shared.pairing.server,
-                &held.shared.pairing.database,
-                &held.shared.device.id,
-            ));
+        let same = current.as_ref().is_some_and(|c| {
+            c.pairing.same_log(&held.shared.pairing) && c.device.id == held.shared.device.id
+        });
         if !same {
             return false;
         }
@@ -344,42 +338,34 @@ impl Sharing {
         }
     }
 
-    /// The status, the next try and listening, after a run (or another use of the server).
+    /// The status, the next try and listening, after a run (or another use of the server), as
+    /// `domain::sync::schedule::after` decides.
     fn after(&self, result: Result<(), Failure>) {
-        match result {
-            Ok(()) => {
-                self.failures.set_value(0);
+        let next = schedule::after(result, self.failures.get_value());
+        self.failures.set_value(next.failures);
+        let synced = next.status == Status::Synced;
+        let _ = self.status.try_set(next.status);
+        match next.retry_in {
+            Some(wait) => {
+                let _ = self.next_try.try_set(Some(clock::now() + wait));
+                let me = *self;
+                // A task of its own: the run drops this timer, which must not be running then.
+                let timer = Timeout::new(wait, move || spawn_local(async move { me.sync_now() }));
+                self.retry.set_value(timer);
+            }
+            None => {
                 let _ = self.next_try.try_set(None);
-                let _ = self.status.try_set(Status::Synced);
-                self.listen();
             }
-            Err(f) => {
-                let heals = f.why.heals();
-                let _ = self.status.try_set(match f.why {
-                    SyncError::Offline => Status::Waiting,
-                    _ => Status::Failed(f),
-                });
-                if heals {
-                    let failures = self.failures.get_value() + 1;
-                    self.failures.set_value(failures);
-                    let wait = retry_wait(failures);
-                    let _ = self.next_try.try_set(Some(clock::now() + wait));
-                    let me = *self;
-                    // A task of its own: the run drops this timer, which must not be running then.
-                    let timer =
-                        Timeout::new(wait, move || spawn_local(async move { me.sync_now() }));
-                    self.retry.set_value(timer);
-                } else {
-                    let _ = self.next_try.try_set(None);
-                }
-            }
+        }
+        if synced {
+            self.listen();
         }
     }
 
     /// When the next try is due, as the status line says it.
     pub fn retry(&self, now: Millis) -> Option<Retry> {
         let at = self.next_try.get()?;
-        if at - now < MINUTE {
+        if schedule::retry_soon(at, now) {
             return Some(Retry::Soon);
         }
         use chrono::TimeZone;

@@ -1,15 +1,16 @@
 //! Registers the service worker and watches for updates. A new version never takes over by
 //! itself: the parent sees "Update available — reload" and only their tap activates it, and the
-//! banner waits while a session is being timed.
+//! banner waits while a session is being timed. What each stage of a new version means is decided
+//! by `domain::app_update`; the worker itself is `browser::service_worker`.
 
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
-use web_sys::{ServiceWorker, ServiceWorkerRegistration, ServiceWorkerState};
 
 use super::keys;
+use crate::browser::listener::Listener;
 use crate::browser::local_storage as local;
+use crate::browser::network;
+use crate::browser::service_worker::{self as worker, Registration};
+use crate::domain::app_update::{self, Say, Seen, Stage};
 
 /// What the shell shows about the app's own updates and the network.
 #[derive(Clone, Copy)]
@@ -20,9 +21,11 @@ pub struct Updates {
     pub offline_ready: RwSignal<bool>,
     /// The browser reports no network.
     pub offline: RwSignal<bool>,
-    registration: StoredValue<Option<ServiceWorkerRegistration>, LocalStorage>,
+    registration: StoredValue<Option<Registration>, LocalStorage>,
     /// The parent tapped Reload; only then does a change of worker reload the page.
     reload_requested: StoredValue<bool>,
+    /// `online`, `offline` and `controllerchange`, removed with the app's owner.
+    _listeners: StoredValue<Vec<Listener>, LocalStorage>,
 }
 
 impl Updates {
@@ -33,44 +36,33 @@ impl Updates {
 
     /// Activates the waiting version; the page reloads when it has taken over.
     pub fn apply(&self) {
-        let waiting = self.registration.get_value().and_then(|r| r.waiting());
-        match waiting {
-            Some(w) => {
-                self.reload_requested.set_value(true);
-                let _ = w.post_message(&JsValue::from_str("skip-waiting"));
-            }
-            None => {
-                let _ = window().location().reload();
-            }
+        let asked =
+            self.registration.with_value(|r| r.as_ref().is_some_and(|r| r.activate_waiting()));
+        if asked {
+            self.reload_requested.set_value(true);
+        } else {
+            worker::reload();
         }
     }
-}
 
-/// Whether a worker controls this page now: if so, a newly installed one is an update.
-fn controlled() -> bool {
-    window().navigator().service_worker().controller().is_some()
-}
-
-fn offline_ready_said() -> bool {
-    local::get_raw(keys::OFFLINE_READY).ok().flatten().is_some()
-}
-
-fn watch_installing(worker: ServiceWorker, updates: Updates) {
-    let w = worker.clone();
-    let on_state = Closure::<dyn FnMut()>::new(move || match w.state() {
-        ServiceWorkerState::Installed if controlled() => {
-            let _ = updates.waiting.try_set(true);
+    /// Says what a new version reaching `stage` means (see [`app_update::on_stage`]).
+    fn on_stage(&self, stage: Stage) {
+        let seen = Seen {
+            controlled: worker::controlled(),
+            reload_requested: self.reload_requested.try_get_value().unwrap_or(false),
+            offline_ready_said: local::get_raw(keys::OFFLINE_READY).ok().flatten().is_some(),
+        };
+        match app_update::on_stage(stage, seen) {
+            Say::UpdateWaiting => {
+                let _ = self.waiting.try_set(true);
+            }
+            Say::OfflineReady => {
+                let _ = local::set(keys::OFFLINE_READY, &true);
+                let _ = self.offline_ready.try_set(true);
+            }
+            Say::Nothing => {}
         }
-        ServiceWorkerState::Activated
-            if !updates.reload_requested.get_value() && !offline_ready_said() =>
-        {
-            let _ = local::set(keys::OFFLINE_READY, &true);
-            let _ = updates.offline_ready.try_set(true);
-        }
-        _ => {}
-    });
-    worker.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
-    on_state.forget();
+    }
 }
 
 /// Provides [`Updates`] and registers `/sw.js` once the first screen is shown (the worker
@@ -80,54 +72,41 @@ pub fn provide() -> Updates {
     let updates = Updates {
         waiting: RwSignal::new(false),
         offline_ready: RwSignal::new(false),
-        offline: RwSignal::new(!window().navigator().on_line()),
+        offline: RwSignal::new(!network::is_online()),
         registration: StoredValue::new_local(None),
         reload_requested: StoredValue::new(false),
+        _listeners: StoredValue::new_local(Vec::new()),
     };
     provide_context(updates);
 
-    for (event, offline) in [("online", false), ("offline", true)] {
-        let cb = Closure::<dyn FnMut()>::new(move || {
-            let _ = updates.offline.try_set(offline);
-        });
-        let _ = window().add_event_listener_with_callback(event, cb.as_ref().unchecked_ref());
-        cb.forget();
-    }
-
-    let nav = window().navigator();
-    if !js_sys::Reflect::has(&nav, &"serviceWorker".into()).unwrap_or(false) {
+    let mut listeners = vec![
+        network::on_online(move || {
+            let _ = updates.offline.try_set(false);
+        }),
+        network::on_offline(move || {
+            let _ = updates.offline.try_set(true);
+        }),
+    ];
+    let Some(container) = worker::container() else {
+        updates._listeners.set_value(listeners.into_iter().flatten().collect());
         return updates;
-    }
-    let container = nav.service_worker();
-
+    };
     // When the parent consents, the new worker takes control; reload once onto the new version.
     // (The first install also changes the controller, through clients.claim(): no reload then.)
-    let on_controller = Closure::<dyn FnMut()>::new(move || {
+    listeners.push(worker::on_controller_change(move || {
         if updates.reload_requested.try_get_value().unwrap_or(false) {
-            let _ = window().location().reload();
+            worker::reload();
         }
-    });
-    container.set_oncontrollerchange(Some(on_controller.as_ref().unchecked_ref()));
-    on_controller.forget();
+    }));
+    updates._listeners.set_value(listeners.into_iter().flatten().collect());
 
     crate::browser::tasks::after_shown(move || {
         leptos::task::spawn_local(async move {
-            let Ok(reg) = JsFuture::from(container.register("/sw.js")).await else { return };
-            let reg: ServiceWorkerRegistration = reg.unchecked_into();
-            if reg.waiting().is_some() && controlled() {
+            let on_stage = move |stage| updates.on_stage(stage);
+            let Some(reg) = Registration::register("/sw.js", on_stage).await else { return };
+            if reg.has_waiting() && worker::controlled() {
                 let _ = updates.waiting.try_set(true);
             }
-            if let Some(installing) = reg.installing() {
-                watch_installing(installing, updates);
-            }
-            let r = reg.clone();
-            let on_found = Closure::<dyn FnMut()>::new(move || {
-                if let Some(installing) = r.installing() {
-                    watch_installing(installing, updates);
-                }
-            });
-            reg.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
-            on_found.forget();
             let _ = updates.registration.try_set_value(Some(reg));
             crate::browser::i18n::keep_offline(&container).await;
         })

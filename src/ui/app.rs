@@ -54,6 +54,7 @@ pub fn start() {
     // Tasks run in the order they were asked for, each after the one before has finished.
     let frame = root.clone();
     browser::tasks::next_task(move || {
+        // Forgotten on purpose: the app is the page, so its view is never unmounted.
         owner.with(|| {
             leptos::mount::mount_to(frame, move || view! { <App stage may_save/> }).forget()
         });
@@ -177,8 +178,8 @@ fn FocusOnNavigate() -> impl IntoView {
     });
 }
 
-/// Sets `data-theme` on `<html>`; `public/theme.js` does the same before the wasm loads, so the
-/// page never flashes white at night.
+/// Sets the theme the settings ask for now (`data-theme` on `<html>`); `public/theme.js` does
+/// the same before the wasm loads, so the page never flashes white at night.
 pub fn apply_theme(settings: &Settings) {
     let minute = {
         use chrono::Timelike;
@@ -186,25 +187,16 @@ pub fn apply_theme(settings: &Settings) {
         (t.hour() * 60 + t.minute()) as u16
     };
     let night = settings.night_now(browser::appearance::prefers_dark(), minute);
-    let theme = if night { "night" } else { "light" };
-    if let Some(html) = document().document_element() {
-        if html.get_attribute("data-theme").as_deref() != Some(theme) {
-            let _ = html.set_attribute("data-theme", theme);
-        }
-    }
+    browser::appearance::set_theme(if night { "night" } else { "light" });
 }
 
 /// The automatic theme turns at bedtime and waking and follows the phone's dark mode, so it is
-/// checked once a minute (one attribute read) and whenever the system preference changes.
+/// checked once a minute (one attribute read) and whenever the system preference changes. Both
+/// stop with the app's owner (which lives as long as the page).
 fn follow_the_clock_and_system(settings: RwSignal<Settings>) {
     let reapply = move || apply_theme(&settings.get_untracked());
     if let Ok(handle) = set_interval_with_handle(reapply, std::time::Duration::from_secs(60)) {
         on_cleanup(move || handle.clear());
     }
-    if let Some(dark) = browser::appearance::dark_mode() {
-        let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(reapply);
-        let _ = dark.add_event_listener_with_callback("change", listener.as_ref().unchecked_ref());
-        // The app lives as long as the page, so the listener does too.
-        listener.forget();
-    }
+    StoredValue::new_local(browser::appearance::on_dark_mode_change(reapply));
 }

@@ -9,8 +9,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_query_map;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
+use crate::browser::chosen_file::Chosen;
 use crate::browser::{self, clock};
 use crate::domain::backup::{self, MergePlan, Rejected};
 use crate::domain::sync::file::{self, HandError};
@@ -102,21 +102,16 @@ pub fn ReceivePage() -> impl IntoView {
         });
     }
     let choose = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(chosen) = input.files().and_then(|f| f.get(0)) else { return };
+        let Some(chosen) = Chosen::from_event(&ev) else { return };
+        let Some(size) = chosen.size() else { return };
         said.set(None);
-        if chosen.size() > file::MAX_BYTES as f64 {
+        if size > file::MAX_BYTES as f64 {
             problem.set(Some(t::problem(&HandError::File(file::FileError::Damaged), true)));
             return;
         }
         spawn_local(async move {
-            let read = JsFuture::from(chosen.array_buffer()).await;
-            input.set_value("");
-            match read {
-                Ok(buffer) => consider(js_sys::Uint8Array::new(&buffer).to_vec()),
+            match chosen.read(file::MAX_BYTES).await {
+                Ok(bytes) => consider(bytes),
                 Err(_) => problem.set(Some(t::OPEN_FAILED.into())),
             }
         });

@@ -40,6 +40,13 @@ test('after one visit, every route opens offline with the server stopped, a sess
   await open(page, app.url, "/");
   await controlled(page);
   await page.getByText("Ready to work offline").waitFor();
+  // The header follows the network with no reload: the mark comes with `offline` and goes with
+  // `online`.
+  const offlineMark = page.getByText("Offline", { exact: true });
+  await context.setOffline(true);
+  await offlineMark.waitFor();
+  await context.setOffline(false);
+  await offlineMark.waitFor({ state: "hidden" });
 
   await app.stop();
   await context.setOffline(true);

@@ -99,6 +99,9 @@ async function phone(options = {}, { clock = false } = {}) {
 }
 
 const status = (page) => page.locator(".share-status");
+/** Waits until the element with `id` has focus: it moves there a task after the message is drawn. */
+const focusLandsOn = (page, id) =>
+  page.waitForFunction((want) => document.activeElement?.id === want, id, { polling: 50 });
 async function waitStatus(page, pattern) {
   try {
     await status(page).filter({ hasText: pattern }).waitFor({ timeout: 15_000 });
@@ -687,7 +690,7 @@ test("a wrong pairing code is refused and nothing is written; stop sharing keeps
     const error = c.page.locator("#share-join-code-error");
     await error.filter({ hasText: message }).waitFor();
     // Next to the field it is about, which has focus.
-    assert.equal(await c.page.evaluate(() => document.activeElement?.id), "share-join-code");
+    await focusLandsOn(c.page, "share-join-code");
     assert.equal(await c.page.evaluate(() => localStorage.getItem("relact.sharing.v1")), null);
     assert.equal(Object.keys(await log(c.page)).length, 0);
   }
@@ -775,7 +778,7 @@ test("a server with a login: the code carries it to the second phone, and a wron
       .locator("#share-password-error")
       .filter({ hasText: /did not accept the user name or password/ })
       .waitFor();
-    assert.equal(await a.page.evaluate(() => document.activeElement?.id), "share-password");
+    await focusLandsOn(a.page, "share-password");
     assert.equal(await a.page.evaluate(() => localStorage.getItem("relact.sharing.v1")), null);
     await f.getByLabel("Password (if the server asks for one)").fill("s3cret");
     await f.getByRole("button", { name: "Start sharing" }).click();
@@ -822,7 +825,9 @@ test("the sharing screens pass axe-core in both themes, and focus lands on the s
     .waitFor();
   await axe("an error next to its field, light");
   await startSharing(a.page, `family-${++dbCount}`);
-  assert.equal(await a.page.evaluate(() => document.activeElement?.textContent), "Share with a partner");
+  await a.page.waitForFunction(() => document.activeElement?.textContent === "Share with a partner", null, {
+    polling: 50,
+  });
   await a.page.getByRole("img", { name: "QR code of the pairing link" }).waitFor();
   await axe("shared, code shown, light");
   await a.page.getByRole("button", { name: "Stop sharing" }).click();
@@ -950,7 +955,6 @@ test("getting a server in plain words, 'Check this server' in one sentence, and 
       const r = document.querySelector(sel).getBoundingClientRect();
       return r.top >= 0 && r.bottom <= window.innerHeight;
     }, selector);
-  const focused = () => a.page.evaluate(() => document.activeElement?.id);
 
   // A wrong address, with the page scrolled so the field is far above the button.
   await f.getByLabel("Server address").fill("http://couch.example.org");
@@ -960,7 +964,7 @@ test("getting a server in plain words, 'Check this server' in one sentence, and 
     .locator("#share-server-error")
     .filter({ hasText: "The server address must start with https://" })
     .waitFor();
-  assert.equal(await focused(), "share-server");
+  await focusLandsOn(a.page, "share-server");
   await a.page.waitForFunction(() => {
     const r = document.querySelector("#share-server-error").getBoundingClientRect();
     return r.top >= 0 && r.bottom <= window.innerHeight;
@@ -993,7 +997,7 @@ test("getting a server in plain words, 'Check this server' in one sentence, and 
     .locator("#share-server-error")
     .filter({ hasText: /No server answered at this address/ })
     .waitFor();
-  assert.equal(await focused(), "share-server");
+  await focusLandsOn(a.page, "share-server");
   // A bad database name, said next to the database field.
   await f.getByLabel("Server address").fill(couch.url);
   await f.getByLabel("Database").fill("Family Log");
@@ -1002,7 +1006,7 @@ test("getting a server in plain words, 'Check this server' in one sentence, and 
     .locator("#share-database-error")
     .filter({ hasText: /starts with a lowercase letter/ })
     .waitFor();
-  assert.equal(await focused(), "share-database");
+  await focusLandsOn(a.page, "share-database");
   assert.ok(await inView("#share-database-error"));
   // A wrong password on a server with a login, said next to the password.
   const locked = await startCouch({ user: "family", password: "s3cret" });
@@ -1016,7 +1020,7 @@ test("getting a server in plain words, 'Check this server' in one sentence, and 
       .locator("#share-password-error")
       .filter({ hasText: /refused the user name or password/ })
       .waitFor();
-    assert.equal(await focused(), "share-password");
+    await focusLandsOn(a.page, "share-password");
     assert.ok(await inView("#share-password-error"));
     await f.getByLabel("Password (if the server asks for one)").fill("s3cret");
     await f.getByRole("button", { name: "Check this server" }).click();
@@ -1072,7 +1076,7 @@ test("hand to hand with no server: the log locked with a passphrase said aloud g
     .getByRole("alert")
     .filter({ hasText: /That passphrase does not open this file/ })
     .waitFor();
-  assert.equal(await b.page.evaluate(() => document.activeElement?.id), "receive-passphrase");
+  await focusLandsOn(b.page, "receive-passphrase");
   assert.deepEqual(await log(b.page), before, "a wrong passphrase wrote nothing");
   await b.page.getByLabel("Passphrase for this file").fill(` ${passphrase.replaceAll(" ", "-")} `);
   await b.page.getByRole("button", { name: "Open the file" }).click();

@@ -22,6 +22,15 @@ pub struct Pairing {
     pub key: String,
 }
 
+impl Pairing {
+    /// Whether `other` names the same family log (the same server and database); the login
+    /// and the key may differ (a changed password, the family's new key after a phone was
+    /// removed).
+    pub fn same_log(&self, other: &Pairing) -> bool {
+        self.server == other.server && self.database == other.database
+    }
+}
+
 /// Why a code or a server address was refused; `text::share` words each.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CodeError {
@@ -157,6 +166,15 @@ mod tests {
             password: "pä55 word".into(),
             key: super::super::base64::encode(&[7u8; KEY_BYTES]),
         }
+    }
+
+    #[test]
+    fn a_new_login_or_key_is_the_same_log_and_another_database_is_not() {
+        let p = pairing();
+        let renewed = Pairing { password: "new".into(), key: "other".into(), ..pairing() };
+        assert!(p.same_log(&renewed));
+        assert!(!p.same_log(&Pairing { database: "relact-other".into(), ..pairing() }));
+        assert!(!p.same_log(&Pairing { server: "https://couch.example.net".into(), ..pairing() }));
     }
 
     #[test]

@@ -4,10 +4,9 @@
 use chrono::Local;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 use crate::browser;
+use crate::browser::chosen_file::{Chosen, ReadError};
 use crate::domain::backup::{self, MergePlan, Rejected};
 use crate::domain::csv::log_csv;
 use crate::domain::day::local_date;
@@ -30,16 +29,11 @@ struct Pending {
 
 /// The chosen file's bytes, or why there are none. A file larger than any backup is refused
 /// before it is read into memory.
-async fn read_file(input: &web_sys::HtmlInputElement) -> Result<Vec<u8>, String> {
-    let Some(file) = input.files().and_then(|f| f.get(0)) else {
-        return Err(t::CANNOT_READ_FILE.to_string());
-    };
-    if file.size() > backup::MAX_BYTES as f64 {
-        return Err(t::refused(&backup::Refused::TooLarge));
-    }
-    let buffer =
-        JsFuture::from(file.array_buffer()).await.map_err(|_| t::CANNOT_READ_FILE.to_string())?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+async fn read_file(chosen: Chosen) -> Result<Vec<u8>, String> {
+    chosen.read(backup::MAX_BYTES).await.map_err(|why| match why {
+        ReadError::TooLarge => t::refused(&backup::Refused::TooLarge),
+        ReadError::None | ReadError::Unreadable => t::CANNOT_READ_FILE.to_string(),
+    })
 }
 
 /// The "Your data" section of Settings.
@@ -62,21 +56,7 @@ pub fn BackupTools() -> impl IntoView {
 
     // How safe the storage is, and how much is used.
     spawn_local(async move {
-        let nav = window().navigator().storage();
-        let persisted = match nav.persisted() {
-            Ok(p) => JsFuture::from(p).await.ok().and_then(|v| v.as_bool()).unwrap_or(false),
-            Err(_) => false,
-        };
-        let used = match nav.estimate() {
-            Ok(p) => JsFuture::from(p)
-                .await
-                .ok()
-                .and_then(|v| js_sys::Reflect::get(&v, &"usage".into()).ok())
-                .and_then(|v| v.as_f64())
-                .unwrap_or(0.0),
-            Err(_) => 0.0,
-        };
-        let _ = storage.try_set(Some((persisted, used)));
+        let _ = storage.try_set(Some(browser::persist::storage_state().await));
     });
 
     let today = move || local_date(&Local, browser::clock::now()).to_string();
@@ -118,10 +98,7 @@ pub fn BackupTools() -> impl IntoView {
     };
     let choose = move |ev: leptos::ev::Event| {
         added.set(None);
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
+        let Some(chosen) = Chosen::from_event(&ev) else { return };
         pending.set(None);
         problem.set(None);
         restore_settings.set(false);
@@ -129,9 +106,7 @@ pub fn BackupTools() -> impl IntoView {
         spawn_local(async move {
             // The stored log is requested first, so IndexedDB reads it while the file is checked.
             let (existing, checked) = futures::future::join(store.all(), async {
-                let bytes = read_file(&input).await;
-                input.set_value("");
-                bytes.and_then(|bytes| {
+                read_file(chosen).await.and_then(|bytes| {
                     backup::read_bytes(&bytes, browser::clock::now())
                         .map_err(|why| t::refused(&why))
                 })

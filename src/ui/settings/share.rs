@@ -9,10 +9,9 @@ use leptos::task::spawn_local;
 use leptos_router::components::A;
 use qrcodegen::{QrCode, QrCodeEcc};
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 use super::hand::SendLog;
-use crate::browser::{self, get};
+use crate::browser;
 use crate::domain::sync::{Device, Field, ServerCheck, SetupError, Status};
 use crate::state::sharing::Sharing;
 use crate::state::AppState;
@@ -97,15 +96,14 @@ fn form_of(ev: &leptos::ev::SubmitEvent) -> Option<web_sys::HtmlFormElement> {
 #[component]
 fn PairingLink(link: String) -> impl IntoView {
     let app = AppState::get();
-    let can_share = get(&window().navigator(), "share").is_some();
+    let can_share = browser::share_file::can_share_links();
     let qr = qr_path(&link);
     let copy = {
         let link = link.clone();
         move |_| {
-            let clip = window().navigator().clipboard();
             let link = link.clone();
             spawn_local(async move {
-                if JsFuture::from(clip.write_text(&link)).await.is_ok() {
+                if browser::clipboard::copy(&link).await {
                     app.confirm(t::COPIED.get());
                 }
             });
@@ -113,13 +111,7 @@ fn PairingLink(link: String) -> impl IntoView {
     };
     let send = {
         let link = link.clone();
-        move |_| {
-            let data = web_sys::ShareData::new();
-            data.set_url(&link);
-            data.set_title(t::CODE.get());
-            // A refusal (the parent closed the sheet) needs no message.
-            let _ = window().navigator().share_with_data(&data);
-        }
+        move |_| browser::share_file::share_link(&link, t::CODE.get())
     };
     view! {
         <div class="card share-code">

@@ -1,0 +1,140 @@
+//! The Timer screen: one tap to start, big controls while running, a quick save after Stop.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+
+use crate::browser;
+use crate::domain::entry::{Session, SessionKind};
+use crate::state::running::RunningSession;
+use crate::text::timer as t;
+use crate::ui::focus::focus_heading;
+
+mod ask_end;
+mod confirm_discard;
+mod running_view;
+mod save_panel;
+mod start_buttons;
+
+use ask_end::AskEnd;
+use running_view::RunningView;
+use save_panel::SavePanel;
+use start_buttons::StartButtons;
+
+/// `/timer?start=supplementer`: nursing with an at-breast supplementer.
+const SUPPLEMENTER_SLUG: &str = "supplementer";
+
+/// Where the screen is in the life of a session.
+#[derive(Clone, Debug, PartialEq)]
+enum Stage {
+    /// Idle or running: the start buttons or the running controls.
+    Run,
+    /// A session ran for more than 12 hours: ask when it really ended.
+    AskEnd,
+    /// Stopped: volumes, notes, Save or Discard (which asks first, keeping what was typed); the
+    /// flag says the feed was with an at-breast supplementer.
+    Save(Session, bool),
+    /// A shortcut asked to start `kind` while another session runs.
+    Conflict(SessionKind),
+}
+
+/// The Timer screen.
+#[component]
+pub fn TimerPage() -> impl IntoView {
+    let rs = RunningSession::get();
+    let stage = RwSignal::new(Stage::Run);
+    // A session kind to start once the current one is saved (from a shortcut).
+    let pending = RwSignal::new(None::<SessionKind>);
+
+    // Home-screen shortcuts open /timer?start=pump: start at once, or ask if one is running.
+    let query = use_query_map();
+    let navigate = use_navigate();
+    Effect::new(move |_| {
+        let Some(start) = query.with(|q| q.get("start")) else { return };
+        // `supplementer` is nursing with an at-breast supplementer (a home-screen shortcut).
+        let supplementer = start == SUPPLEMENTER_SLUG;
+        let slug = if supplementer { SessionKind::Nursing.slug() } else { start.as_str() };
+        let Some(kind) = SessionKind::from_slug(slug) else { return };
+        navigate("/timer", NavigateOptions { replace: true, ..Default::default() });
+        match rs.state.with_untracked(|s| s.as_ref().map(|r| r.kind)) {
+            None if supplementer => rs.start_supplementer(),
+            None => rs.start(kind),
+            Some(running) if running == kind => {}
+            Some(_) => stage.set(Stage::Conflict(kind)),
+        }
+    });
+
+    let stop = move || {
+        let Some(r) = rs.state.get_untracked() else { return };
+        if r.read(browser::clock::now()).overlong {
+            stage.set(Stage::AskEnd);
+            return;
+        }
+        // Freeze the clock so a reload during the save keeps the stopped time.
+        if r.since.is_some() {
+            rs.toggle_pause();
+        }
+        let end = browser::clock::now().max(r.last_change());
+        stage.set(Stage::Save(r.finish(end), r.supplementer));
+    };
+
+    view! {
+        <section class="screen timer">
+            {move || match stage.get() {
+                Stage::Run => {
+                    view! {
+                        <Show
+                            when=move || rs.state.with(Option::is_some)
+                            fallback=move || view! { <StartButtons rs=rs/> }
+                        >
+                            <RunningView rs=rs on_stop=stop/>
+                        </Show>
+                    }
+                        .into_any()
+                }
+                Stage::AskEnd => view! { <AskEnd rs=rs stage=stage/> }.into_any(),
+                Stage::Save(session, supplementer) => {
+                    view! {
+                        <SavePanel
+                            session=session
+                            supplementer=supplementer
+                            stage=stage
+                            pending=pending
+                        />
+                    }
+                        .into_any()
+                }
+                Stage::Conflict(kind) => {
+                    view! {
+                        <div class="panel" role="alertdialog" aria-labelledby="conflict-title">
+                            <h1 id="conflict-title">{t::ALREADY_RUNNING}</h1>
+                            <div class="actions">
+                                <button
+                                    type="button"
+                                    class="big primary"
+                                    on:click=move |_| {
+                                        pending.set(Some(kind));
+                                        stop();
+                                    }
+                                >
+                                    {t::STOP_AND_SAVE}
+                                </button>
+                                <button
+                                    type="button"
+                                    class="big"
+                                    on:click=move |_| {
+                                        stage.set(Stage::Run);
+                                        focus_heading();
+                                    }
+                                >
+                                    {t::KEEP_RUNNING}
+                                </button>
+                            </div>
+                        </div>
+                    }
+                        .into_any()
+                }
+            }}
+        </section>
+    }
+}
