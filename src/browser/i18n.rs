@@ -21,11 +21,7 @@ pub fn install_loaded() -> Language {
     let field = |name: &str| told.as_ref().and_then(|t| get(t, name)).and_then(|v| v.as_string());
     let language = field("lang").and_then(|tag| Language::from_tag(&tag));
     let bundle = match (language, field("ftl")) {
-        // A file that does not read, or is not this version's (a broken deploy: the tests read
-        // every file), is as if missing.
-        (Some(language), Some(ftl)) => {
-            Bundle::parse(language, &ftl).ok().filter(Bundle::in_app_order)
-        }
+        (Some(language), Some(ftl)) => read(language, &ftl),
         _ => None,
     };
     // The text now lives in the bundle; the loader's copy can go.
@@ -86,7 +82,14 @@ pub async fn fetch(language: Language) -> Result<Bundle, NotOpened> {
     let text = response.text().map_err(|_| NotOpened::Failed)?;
     let text = JsFuture::from(text).await.map_err(|_| NotOpened::Offline)?;
     let text = text.as_string().ok_or(NotOpened::Failed)?;
-    Bundle::parse(language, &text).ok().filter(Bundle::in_app_order).ok_or(NotOpened::Failed)
+    read(language, &text).ok_or(NotOpened::Failed)
+}
+
+/// A language's file as the app can use it. A file that does not read, or is not this
+/// version's (a broken deploy or a stale copy: the tests read every shipped file), is as if
+/// missing.
+fn read(language: Language, source: &str) -> Option<Bundle> {
+    Bundle::parse(language, source).ok().filter(Bundle::in_app_order)
 }
 
 /// Asks the service worker to keep the language in use for offline starts: on a first visit the

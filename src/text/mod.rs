@@ -1409,8 +1409,7 @@ pub mod progress {
     /// A count's average a day in the table: whole when it is whole, else with its decimal
     /// (6.8 wet), by the progress model's rule.
     pub fn average_count(v: f64) -> String {
-        let decimals = crate::domain::model::progress::count_decimals(v);
-        super::format::decimal(v, u8::try_from(decimals).unwrap_or(1))
+        super::format::decimal(v, crate::domain::model::progress::count_decimals(v))
     }
 
     /// When a note from the log was written: "Thu 12 Nov 09:40".
@@ -1593,7 +1592,6 @@ pub mod progress {
     /// progress model's rule.
     pub fn wet_a_day(v: f64) -> String {
         let decimals = crate::domain::model::progress::count_decimals(v);
-        let decimals = u8::try_from(decimals).unwrap_or(u8::MAX);
         msg!("progress-wet-a-day").with(&[("wet", Arg::decimal(v, decimals))])
     }
 

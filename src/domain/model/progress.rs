@@ -431,8 +431,9 @@ impl ProgressModel {
 }
 
 /// How many decimals a daily count is shown with: a daily average of diapers keeps its decimal
-/// (6.4 wet), so a small fall never reads as "the same"; a whole number is shown whole.
-pub fn count_decimals(v: f64) -> usize {
+/// (6.4 wet), so a small fall never reads as "the same"; a whole number is shown whole. A `u8`,
+/// as the number writers take it.
+pub fn count_decimals(v: f64) -> u8 {
     if (v - v.round()).abs() < 0.05 {
         0
     } else {
