@@ -1,5 +1,5 @@
 //! A file the parent chose to open (a backup, a log sent hand to hand) through an
-//! `<input type="file">`: its size, and its bytes.
+//! `<input type="file">`: its bytes, refused unread when it is larger than the caller accepts.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -28,11 +28,6 @@ impl Chosen {
         let input = ev.target()?.dyn_into::<HtmlInputElement>().ok()?;
         let file = input.files().and_then(|f| f.get(0));
         Some(Chosen { input, file })
-    }
-
-    /// The chosen file's size in bytes; `None` when no file was chosen.
-    pub fn size(&self) -> Option<f64> {
-        self.file.as_ref().map(|f| f.size())
     }
 
     /// The file's bytes, unless it is larger than `max_bytes` (then it is never read). The input

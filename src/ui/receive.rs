@@ -10,7 +10,7 @@ use leptos::task::spawn_local;
 use leptos_router::hooks::use_query_map;
 use wasm_bindgen::JsCast;
 
-use crate::browser::chosen_file::Chosen;
+use crate::browser::chosen_file::{Chosen, ReadError};
 use crate::browser::{self, clock};
 use crate::domain::backup::{self, MergePlan, Rejected};
 use crate::domain::sync::file::{self, HandError};
@@ -103,16 +103,19 @@ pub fn ReceivePage() -> impl IntoView {
     }
     let choose = move |ev: leptos::ev::Event| {
         let Some(chosen) = Chosen::from_event(&ev) else { return };
-        let Some(size) = chosen.size() else { return };
-        said.set(None);
-        if size > file::MAX_BYTES as f64 {
-            problem.set(Some(t::problem(&HandError::File(file::FileError::Damaged), true)));
-            return;
-        }
         spawn_local(async move {
-            match chosen.read(file::MAX_BYTES).await {
+            // A file larger than any sent log is refused by `read` before it is read into memory.
+            let read = chosen.read(file::MAX_BYTES).await;
+            if !matches!(read, Err(ReadError::None)) {
+                said.set(None);
+            }
+            match read {
                 Ok(bytes) => consider(bytes),
-                Err(_) => problem.set(Some(t::OPEN_FAILED.into())),
+                Err(ReadError::None) => {}
+                Err(ReadError::TooLarge) => {
+                    problem.set(Some(t::problem(&HandError::File(file::FileError::Damaged), true)))
+                }
+                Err(ReadError::Unreadable) => problem.set(Some(t::OPEN_FAILED.into())),
             }
         });
     };

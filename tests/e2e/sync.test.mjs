@@ -7,7 +7,7 @@
 // app's origin.
 
 import assert from "node:assert/strict";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join as joinPath } from "node:path";
@@ -1104,6 +1104,16 @@ test("hand to hand with no server: the log locked with a passphrase said aloud g
   await b.page
     .getByRole("alert")
     .filter({ hasText: /or the file was damaged on the way\. Nothing was written\./ })
+    .waitFor();
+  // Larger than any sent log: a clear message, nothing written (that it is refused unread, the
+  // point of the size bound, is memory this test does not see).
+  const hugePath = `${file.path}.huge.txt`;
+  writeFileSync(hugePath, "");
+  truncateSync(hugePath, 41 * 1024 * 1024);
+  await chooseFile(b.page, hugePath);
+  await b.page
+    .getByRole("alert")
+    .filter({ hasText: /This file is damaged, so it cannot be opened\. Nothing was written\./ })
     .waitFor();
   // Not one of ours at all (a backup file).
   const otherPath = `${file.path}.backup.txt`;
