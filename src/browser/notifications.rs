@@ -20,17 +20,11 @@ pub fn notify(title: &str, body: &str) {
     }
     let body = body.to_string();
     let title = title.to_string();
+    let Some(ready) = super::service_worker::container().and_then(|c| c.ready().ok()) else {
+        return;
+    };
     leptos::task::spawn_local(async move {
-        let Ok(reg) = JsFuture::from(
-            w.navigator()
-                .service_worker()
-                .ready()
-                .unwrap_or_else(|_| js_sys::Promise::reject(&"".into())),
-        )
-        .await
-        else {
-            return;
-        };
+        let Ok(reg) = JsFuture::from(ready).await else { return };
         let Ok(show) = js_sys::Reflect::get(&reg, &"showNotification".into()) else { return };
         let Ok(show) = show.dyn_into::<js_sys::Function>() else { return };
         let options = js_sys::Object::new();
