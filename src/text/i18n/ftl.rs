@@ -65,8 +65,26 @@ pub fn order_hash<'a>(ids: impl IntoIterator<Item = &'a str>) -> u64 {
     hash
 }
 
+/// The fingerprint a compact file carries on its first line, `#!order <16 hex digits>`, or `None`
+/// for a file that keeps its ids.
+///
+/// The build ships compact files (`scripts/post-build.mjs`): the translators' files without
+/// comments, and without the ids nothing refers to (`= Today` for `nav-today = Today`), since
+/// the app finds a message by its position. That is about a fifth of the download (en.ftl 21.0 →
+/// 16.4 KB gzip). The ids' fingerprint ([`order_hash`], which the build works out the same way)
+/// moves to the first line, so a compact file from another version is still refused.
+pub fn compact_fingerprint(source: &str) -> Option<u64> {
+    let first = source.lines().next()?;
+    let digits = first.strip_prefix("#!order ")?;
+    if digits.len() != 16 {
+        return None;
+    }
+    u64::from_str_radix(digits, 16).ok()
+}
+
 /// Every entry of a file: messages by id, their attributes as `id.attribute`, terms as `-id`,
-/// in file order. An id defined twice is refused by [`super::Bundle::parse`], which sorts them.
+/// in file order (a compact file's entries without an id have `""`). An id defined twice is
+/// refused by [`super::Bundle::parse`], which sorts them.
 pub fn parse(source: &str) -> Result<Vec<(String, Vec<Element>)>, ParseError> {
     let mut entries = Vec::new();
     let lines: Vec<&str> = source.lines().collect();
@@ -186,9 +204,18 @@ impl<'a> Cursor<'a> {
     }
 
     fn entry(&mut self, out: &mut Vec<(String, Vec<Element>)>) -> Result<(), ParseError> {
-        let term = self.eat("-");
-        let id = self.identifier()?;
-        let id = if term { format!("-{id}") } else { id };
+        // A compact file's entry has no id (see [`compact_fingerprint`]).
+        let id = if self.peek() == Some('=') {
+            String::new()
+        } else {
+            let term = self.eat("-");
+            let id = self.identifier()?;
+            if term {
+                format!("-{id}")
+            } else {
+                id
+            }
+        };
         self.skip_inline_space();
         if !self.eat("=") {
             return Err(self.error("`=` was expected after the id"));

@@ -196,15 +196,18 @@ impl Bundle {
         if entries.len() > usize::from(u16::MAX) {
             return Err(ftl::ParseError { line: 0, why: "too many messages" });
         }
-        let mut by_id: Vec<u16> = (0..entries.len() as u16).collect();
+        // Only entries with an id can be found by it (a compact file drops most ids).
+        let mut by_id: Vec<u16> =
+            (0..entries.len() as u16).filter(|&i| !entries[usize::from(i)].0.is_empty()).collect();
         crate::domain::sorting::sort_by(&mut by_id, |a, b| {
             entries[usize::from(*a)].0.cmp(&entries[usize::from(*b)].0)
         });
         if by_id.windows(2).any(|w| entries[usize::from(w[0])].0 == entries[usize::from(w[1])].0) {
             return Err(ftl::ParseError { line: 0, why: "an id is defined twice" });
         }
-        let in_app_order = entries.len() == messages::COUNT
-            && ftl::order_hash(entries.iter().map(|(id, _)| id.as_str())) == messages::ORDER_HASH;
+        let fingerprint = ftl::compact_fingerprint(source)
+            .unwrap_or_else(|| ftl::order_hash(entries.iter().map(|(id, _)| id.as_str())));
+        let in_app_order = entries.len() == messages::COUNT && fingerprint == messages::ORDER_HASH;
         let mut bundle = Bundle { language, entries, by_id, fixed: Vec::new(), in_app_order };
         bundle.fixed = (0..bundle.entries.len())
             .map(|i| {
@@ -608,5 +611,46 @@ amount = About { $amount } today. { hello }
         assert!(!bundle.in_app_order());
         assert_eq!(bundle.fixed("nav-log"), Some("Log"), "still readable by id");
         assert_eq!(bundle.fixed_at(msg!("nav-log").position()), None);
+    }
+
+    /// en.ftl as the build ships it: no ids but the referenced ones, the fingerprint on top.
+    fn compact(english: &str, fingerprint: u64) -> String {
+        let referenced = ["-brand", "warning-urgent-title"];
+        let mut out = format!("#!order {fingerprint:016x}\n");
+        for line in english.lines().filter(|l| !l.starts_with('#')) {
+            match line.split_once(" = ") {
+                Some((id, rest))
+                    if !line.starts_with(' ') && !referenced.contains(&id) && !id.contains('{') =>
+                {
+                    out.push_str(&format!("= {rest}\n"));
+                }
+                _ => out.push_str(&format!("{line}\n")),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn a_compact_file_is_read_by_position_when_its_fingerprint_is_this_versions() {
+        assert_eq!(ftl::compact_fingerprint("#!order 00000000000000ff\n= x"), Some(255));
+        assert_eq!(ftl::compact_fingerprint("#!order ff\n= x"), None);
+        assert_eq!(ftl::compact_fingerprint("nav-today = Today"), None);
+        let english = source(Language::English);
+        let shipped = compact(english, messages::ORDER_HASH);
+        assert!(!shipped.contains("\nnav-today ="), "the id is gone");
+        let bundle = Bundle::parse(Language::English, &shipped).unwrap();
+        assert!(bundle.in_app_order());
+        assert_eq!(bundle.fixed_at(msg!("nav-today").position()), Some("Today"));
+        assert_eq!(bundle.fixed_at(msg!("nav-log").position()), Some("Log"));
+        assert_eq!(bundle.fixed("nav-today"), None, "not found by an id it no longer has");
+        // `{ -brand }` still reads, by the id the file kept.
+        let privacy = bundle.fixed_at(msg!("settings-privacy").position());
+        assert!(privacy.is_some_and(|t| t.contains(" Relact has no account")), "{privacy:?}");
+        // Another version's fingerprint, or one entry fewer, and nothing is read by position.
+        let stale = Bundle::parse(Language::English, &compact(english, messages::ORDER_HASH ^ 1));
+        assert!(!stale.unwrap().in_app_order());
+        let fewer: String =
+            shipped.lines().filter(|l| *l != "= Today").collect::<Vec<_>>().join("\n");
+        assert!(!Bundle::parse(Language::English, &fewer).unwrap().in_app_order());
     }
 }
