@@ -9,13 +9,8 @@ use wasm_bindgen::JsCast;
 /// Moves focus to the visible main heading once the current change has been drawn. The heading
 /// gets `tabindex="-1"` so it can hold focus without becoming a tab stop.
 pub fn focus_heading() {
-    leptos::task::spawn_local(async {
-        // The new screen is drawn by tasks already queued; a few turns of the microtask queue let
-        // them finish (timers would wait on a paused test clock, and on a phone that sleeps).
-        for _ in 0..4 {
-            let resolved = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
-            let _ = wasm_bindgen_futures::JsFuture::from(resolved).await;
-        }
+    // The new screen is drawn by microtasks already queued; four turns let them finish.
+    crate::browser::tasks::after_microtasks(4, || {
         focus_heading_now();
     });
 }
