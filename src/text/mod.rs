@@ -611,13 +611,19 @@ pub mod journey {
     /// After a path is chosen in Settings: what it did to the plan.
     pub const PATH_SAVED: Msg = msg!("journey-path-saved");
 
-    /// The countdown on Today while preparing.
-    pub fn countdown(days: i64) -> String {
-        if days < 0 {
-            msg!("journey-due-passed").into()
-        } else {
-            msg!("journey-countdown").with(&[("days", days.into())])
+    /// The countdown on Today while preparing, as the Today model chose it.
+    pub fn due(countdown: crate::domain::model::today::Countdown) -> String {
+        use crate::domain::model::today::Countdown::*;
+        match countdown {
+            NoDueDate => NO_DUE_DATE.into(),
+            Passed => msg!("journey-due-passed").into(),
+            Days(days) => self::countdown(days),
         }
+    }
+
+    /// "22 days until your baby is due."
+    pub fn countdown(days: u32) -> String {
+        msg!("journey-countdown").with(&[("days", days.into())])
     }
 
     /// Today's line about the journey ahead: one milestone to look forward to, with no date and
@@ -751,7 +757,9 @@ pub mod journey {
 
         #[test]
         fn the_countdown_and_the_babys_age_say_each_count_in_english() {
-            let said: Vec<String> = [-2, 0, 1, 2, 11].map(countdown).into();
+            use crate::domain::model::today::Countdown::*;
+            let said: Vec<String> = [Passed, Days(0), Days(1), Days(2), Days(11)].map(due).into();
+            assert_eq!(due(NoDueDate), "Add the due date in Settings to see a countdown.");
             assert_eq!(
                 said,
                 [
