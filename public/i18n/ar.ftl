@@ -303,6 +303,7 @@ log-bad-time = يُرجى اختيار التاريخ والوقت.
 log-bad-number = يُرجى إدخال أعداد صحيحة، مثل 30.
 log-notes = ملاحظات:
 log-notes-more = قراءة الكل
+log-notes-cut = { $start }…
 log-session-line = { $kind } · { $minutes }
 log-session-line-milk = { $kind } · { $minutes } · { $total } (اليسرى { $left }، اليمنى { $right })
 log-supplement-line = حليب إضافي · { $amount } · { $milk } · { $method }
@@ -460,6 +461,7 @@ medicines-summary-taken = { $days ->
     [many] عُلِّم بأنه أُخذ في { $days } يومًا خلال هذه المدة
    *[other] عُلِّم بأنه أُخذ في { $days } يوم خلال هذه المدة
 }
+medicines-summary-line = { $name } · { $advised } · { $dates } · { $taken }
 
 printout-print-plan = طباعة خطتي وورقة تسجيل لليوم
 printout-plan-title = خطتي في { -brand }
@@ -1024,6 +1026,8 @@ progress-diapers-so-far = { $wet } مبللة، { $dirty } براز
 progress-journey = محطّاتي
 progress-journey-none = تظهر المحطات هنا عند الوصول إليها: من السجلّ، أو بوضع علامة عليها. لكل رحلة إيقاعها الخاص.
 progress-ahead = ما زال في الطريق: { $milestones }
+progress-ahead-between = { " · " }
+progress-dated = { $day } · { $what }
 progress-tick = تسجيل محطة
 progress-tick-which = المحطة
 progress-tick-day = اليوم

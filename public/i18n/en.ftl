@@ -336,6 +336,8 @@ log-bad-time = Please choose a date and time.
 log-bad-number = Please enter whole numbers, for example 30.
 log-notes = Notes:
 log-notes-more = Read all
+# The start of a long note, cut short; "Read all" follows it.
+log-notes-cut = { $start }…
 # One line describing an entry. $kind is a timer-running-* name, $minutes "20 min".
 log-session-line = { $kind } · { $minutes }
 log-session-line-milk = { $kind } · { $minutes } · { $total } (L { $left }, R { $right })
@@ -489,6 +491,9 @@ medicines-summary-taken = { $days ->
     [one] ticked as taken on 1 day in this range
    *[other] ticked as taken on { $days } days in this range
 }
+# One medicine's line on the summary: its name (in bold), who advised it, its dates, and the
+# days ticked as taken (the three messages above).
+medicines-summary-line = { $name } · { $advised } · { $dates } · { $taken }
 
 # The printed plan for the fridge and its day log sheet (Plan → Print).
 printout-print-plan = Print my plan and a day log sheet
@@ -984,6 +989,12 @@ progress-journey = Your milestones
 progress-journey-none = Milestones appear here as you reach them: from the log, or ticked by you. Every journey has its own pace.
 # $milestones: the names of the milestones not reached yet, joined by " · ".
 progress-ahead = Still ahead: { $milestones }
+# Between two of the names in $milestones above.
+progress-ahead-between = { " · " }
+# One line of the milestones timeline, the share's line and the printed summary's milestones:
+# "26 November · First let-down you noticed". $day is a date (in bold on screen), $what what
+# happened that day.
+progress-dated = { $day } · { $what }
 progress-tick = Mark a milestone
 progress-tick-which = Milestone
 progress-tick-day = Day

@@ -301,6 +301,7 @@ log-bad-time = Elige una fecha y una hora.
 log-bad-number = Escribe números enteros, por ejemplo 30.
 log-notes = Notas:
 log-notes-more = Leer todo
+log-notes-cut = { $start }…
 log-session-line = { $kind } · { $minutes }
 log-session-line-milk = { $kind } · { $minutes } · { $total } (I { $left }, D { $right })
 log-supplement-line = Suplemento · { $amount } · { $milk } · { $method }
@@ -433,6 +434,7 @@ medicines-summary-taken = { $days ->
     [one] marcado como tomado { $days } día en estas fechas
    *[other] marcado como tomado { $days } días en estas fechas
 }
+medicines-summary-line = { $name } · { $advised } · { $dates } · { $taken }
 
 printout-print-plan = Imprimir mi plan y una hoja de registro del día
 printout-plan-title = Mi plan de { -brand }
@@ -857,6 +859,8 @@ progress-diapers-so-far = { $wet } mojados, { $dirty } sucios
 progress-journey = Tus hitos
 progress-journey-none = Los hitos aparecen aquí a medida que los alcanzas: a partir del registro, o marcados por ti. Cada camino tiene su propio ritmo.
 progress-ahead = Por delante: { $milestones }
+progress-ahead-between = { " · " }
+progress-dated = { $day } · { $what }
 progress-tick = Marcar un hito
 progress-tick-which = Hito
 progress-tick-day = Día

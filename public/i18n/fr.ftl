@@ -310,6 +310,7 @@ log-bad-time = Choisissez une date et une heure.
 log-bad-number = Indiquez des nombres entiers, par exemple 30.
 log-notes = Notes :
 log-notes-more = Tout lire
+log-notes-cut = { $start }…
 log-session-line = { $kind } · { $minutes }
 log-session-line-milk = { $kind } · { $minutes } · { $total } (G { $left }, D { $right })
 log-supplement-line = Complément · { $amount } · { $milk } · { $method }
@@ -442,6 +443,7 @@ medicines-summary-taken = { $days ->
     [one] coché comme pris { $days } jour sur cette période
    *[other] coché comme pris { $days } jours sur cette période
 }
+medicines-summary-line = { $name } · { $advised } · { $dates } · { $taken }
 
 printout-print-plan = Imprimer mon plan et une feuille de suivi du jour
 printout-plan-title = Mon plan { -brand }
@@ -864,6 +866,8 @@ progress-diapers-so-far = { $wet } mouillées, { $dirty } selles
 progress-journey = Vos étapes
 progress-journey-none = Les étapes apparaissent ici au fur et à mesure : tirées du journal, ou cochées par vous. Chaque parcours a son propre rythme.
 progress-ahead = Encore à venir : { $milestones }
+progress-ahead-between = { " · " }
+progress-dated = { $day } · { $what }
 progress-tick = Noter une étape
 progress-tick-which = Étape
 progress-tick-day = Jour

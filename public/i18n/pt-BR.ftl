@@ -301,6 +301,7 @@ log-bad-time = Escolha uma data e um horário.
 log-bad-number = Digite números inteiros, por exemplo 30.
 log-notes = Observações:
 log-notes-more = Ler tudo
+log-notes-cut = { $start }…
 log-session-line = { $kind } · { $minutes }
 log-session-line-milk = { $kind } · { $minutes } · { $total } (E { $left }, D { $right })
 log-supplement-line = Complemento · { $amount } · { $milk } · { $method }
@@ -433,6 +434,7 @@ medicines-summary-taken = { $days ->
     [one] marcado como tomado em { $days } dia neste período
    *[other] marcado como tomado em { $days } dias neste período
 }
+medicines-summary-line = { $name } · { $advised } · { $dates } · { $taken }
 
 printout-print-plan = Imprimir meu plano e uma folha de registro do dia
 printout-plan-title = Meu plano no { -brand }
@@ -860,6 +862,8 @@ progress-diapers-so-far = { $wet } molhadas, { $dirty } sujas
 progress-journey = Seus marcos
 progress-journey-none = Os marcos aparecem aqui conforme você os alcança: a partir do registro, ou marcados por você. Cada jornada tem seu próprio ritmo.
 progress-ahead = Ainda pela frente: { $milestones }
+progress-ahead-between = { " · " }
+progress-dated = { $day } · { $what }
 progress-tick = Marcar um marco
 progress-tick-which = Marco
 progress-tick-day = Dia

@@ -15,6 +15,7 @@ pub mod indexeddb;
 pub mod listener;
 pub mod local_storage;
 pub mod locale;
+pub mod location;
 pub mod network;
 pub mod notifications;
 pub mod persist;

@@ -36,9 +36,7 @@ pub fn on_controller_change(f: impl Fn() + 'static) -> Option<Listener> {
 
 /// Reloads the page, onto the version that controls it now.
 pub fn reload() {
-    if let Some(w) = web_sys::window() {
-        let _ = w.location().reload();
-    }
+    super::location::reload();
 }
 
 fn stage(worker: &ServiceWorker) -> Stage {

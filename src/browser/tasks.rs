@@ -57,6 +57,19 @@ pub fn next_task(f: impl FnOnce() + 'static) {
     }
 }
 
+/// Runs `f` after `turns` turns of the microtask queue: once work already queued as microtasks
+/// (a screen being drawn) has finished, but before any timer or task. Timers would wait on a
+/// paused test clock, and on a phone that sleeps; a microtask never does.
+pub fn after_microtasks(turns: usize, f: impl FnOnce() + 'static) {
+    wasm_bindgen_futures::spawn_local(async move {
+        for _ in 0..turns {
+            let resolved = js_sys::Promise::resolve(&JsValue::NULL);
+            let _ = wasm_bindgen_futures::JsFuture::from(resolved).await;
+        }
+        f();
+    });
+}
+
 thread_local! {
     /// Work waiting for the first screen to be shown; `None` once it has been.
     static AFTER_SHOWN: RefCell<Option<Vec<Task>>> = const { RefCell::new(Some(Vec::new())) };

@@ -518,7 +518,7 @@ impl Sharing {
     /// The pairing link: this app's own address with the code in the fragment, which no browser
     /// sends to any server.
     pub fn link(&self) -> Option<String> {
-        let origin = web_sys::window()?.location().origin().ok()?;
+        let origin = crate::browser::location::origin()?;
         self.code().map(|c| code::link(&origin, &c))
     }
 

@@ -10,7 +10,7 @@ use crate::domain::entry::Invalid;
 pub mod i18n;
 pub mod format;
 
-pub use i18n::{Arg, Msg};
+pub use i18n::{Arg, Emphasis, Msg};
 
 /// The app's name as shown in titles.
 pub const APP_NAME: &str = "Relact";
@@ -611,13 +611,19 @@ pub mod journey {
     /// After a path is chosen in Settings: what it did to the plan.
     pub const PATH_SAVED: Msg = msg!("journey-path-saved");
 
-    /// The countdown on Today while preparing.
-    pub fn countdown(days: i64) -> String {
-        if days < 0 {
-            msg!("journey-due-passed").into()
-        } else {
-            msg!("journey-countdown").with(&[("days", days.into())])
+    /// The countdown on Today while preparing, as the Today model chose it.
+    pub fn due(countdown: crate::domain::model::today::Countdown) -> String {
+        use crate::domain::model::today::Countdown::*;
+        match countdown {
+            NoDueDate => NO_DUE_DATE.into(),
+            Passed => msg!("journey-due-passed").into(),
+            Days(days) => self::countdown(days),
         }
+    }
+
+    /// "22 days until your baby is due."
+    pub fn countdown(days: u32) -> String {
+        msg!("journey-countdown").with(&[("days", days.into())])
     }
 
     /// Today's line about the journey ahead: one milestone to look forward to, with no date and
@@ -751,7 +757,9 @@ pub mod journey {
 
         #[test]
         fn the_countdown_and_the_babys_age_say_each_count_in_english() {
-            let said: Vec<String> = [-2, 0, 1, 2, 11].map(countdown).into();
+            use crate::domain::model::today::Countdown::*;
+            let said: Vec<String> = [Passed, Days(0), Days(1), Days(2), Days(11)].map(due).into();
+            assert_eq!(due(NoDueDate), "Add the due date in Settings to see a countdown.");
             assert_eq!(
                 said,
                 [
@@ -1652,8 +1660,21 @@ pub mod progress {
     pub const JOURNEY: Msg = msg!("progress-journey");
     pub const JOURNEY_NONE: Msg = msg!("progress-journey-none");
     /// The milestones not reached yet, after the timeline: `milestones` is their names, joined.
-    pub fn ahead(milestones: &str) -> String {
-        msg!("progress-ahead").with(&[("milestones", milestones.into())])
+    /// The milestones not reached yet, by name, in one line.
+    pub fn ahead(names: &[&str]) -> String {
+        let names = names.join(msg!("progress-ahead-between").get());
+        msg!("progress-ahead").with(&[("milestones", names.as_str().into())])
+    }
+
+    /// "26 November · First let-down you noticed": a day and what happened on it (the printed
+    /// summary's milestones).
+    pub fn dated(day: &str, what: &str) -> String {
+        msg!("progress-dated").with(&[("day", day.into()), ("what", what.into())])
+    }
+
+    /// The same line with its day set apart (the timeline and the share on screen).
+    pub fn dated_emphasised(day: &str, what: &str) -> super::Emphasis {
+        msg!("progress-dated").with_emphasis("day", day, &[("what", what.into())])
     }
     pub const TICK: Msg = msg!("progress-tick");
     pub const TICK_WHICH: Msg = msg!("progress-tick-which");
@@ -1861,6 +1882,26 @@ pub mod progress {
         use crate::domain::language::Language;
         use crate::domain::stats::{movement, Measure, Movement};
         use crate::text::i18n::{with_language, ISOLATE};
+
+        /// The timeline's lines and the list of what is ahead, joined the way each file says;
+        /// the day comes apart from its line for the bold, in the file's order.
+        #[test]
+        fn a_dated_line_keeps_its_day_apart_in_the_languages_order() {
+            let english = dated_emphasised("26 November", "First let-down you noticed");
+            assert_eq!(english.before, "");
+            assert_eq!(english.emphasised, "26 November");
+            assert_eq!(english.after, " · First let-down you noticed");
+            assert_eq!(dated("Thu 26 Nov", "Baby latched"), "Thu 26 Nov · Baby latched");
+            assert_eq!(
+                ahead(&["First drops", "Baby latched"]),
+                "Still ahead: First drops · Baby latched"
+            );
+            let (fsi, pdi) = ISOLATE;
+            let arabic = with_language(Language::Arabic, || dated_emphasised("26", "X"));
+            assert_eq!(arabic.before, fsi.to_string());
+            assert_eq!(arabic.emphasised, "26");
+            assert_eq!(arabic.after, format!("{pdi} · {fsi}X{pdi}"));
+        }
 
         /// The consultant table's averages and weighings, and today's "so far" values, as each
         /// language writes its numbers.
@@ -2355,6 +2396,11 @@ pub mod log {
     pub const NOTES: Msg = msg!("log-notes");
     /// Opens a shortened note in full.
     pub const NOTES_MORE: Msg = msg!("log-notes-more");
+
+    /// The start of a long note, cut short ("Read all" follows).
+    pub fn notes_cut(start: &str) -> String {
+        msg!("log-notes-cut").with(&[("start", start.into())])
+    }
 }
 
 /// A sentence for each way the log store can fail (`problem-store-*`).
@@ -2470,11 +2516,45 @@ pub mod medicines {
         msg!("medicines-summary-taken").with(&[("days", ticked.into())])
     }
 
+    /// One medicine's line on the summary, its name set apart: who advised it, its dates (short
+    /// dates, `stop` when it ended) and the days of the range ticked as taken.
+    pub fn summary_line(
+        name: &str,
+        by: &AdvisedBy,
+        start: &str,
+        stop: Option<&str>,
+        ticked: usize,
+    ) -> super::Emphasis {
+        let (advised, dates, taken) = (advised(by), dates(start, stop), summary_taken(ticked));
+        msg!("medicines-summary-line").with_emphasis(
+            "name",
+            name,
+            &[
+                ("advised", advised.as_str().into()),
+                ("dates", dates.as_str().into()),
+                ("taken", taken.as_str().into()),
+            ],
+        )
+    }
+
     #[cfg(test)]
     mod tests {
         use super::*;
         use crate::domain::language::Language;
         use crate::text::i18n::{with_language, ISOLATE};
+
+        /// The summary's line for one listed item: its name set apart, then who, when, how often.
+        #[test]
+        fn the_summary_line_sets_the_name_apart() {
+            let by = AdvisedBy::Person("Dr Rivera".into());
+            let line = summary_line("Item A", &by, "Tue 3 Nov", Some("Fri 20 Nov"), 2);
+            assert_eq!(line.before, "");
+            assert_eq!(line.emphasised, "Item A");
+            assert_eq!(
+                line.after,
+                " · Advised by Dr Rivera · Tue 3 Nov – Fri 20 Nov · ticked as taken on 2 days in this range"
+            );
+        }
 
         #[test]
         fn the_days_ticked_take_each_languages_plural() {
@@ -2513,6 +2593,12 @@ pub mod share;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A long note's start ends with the language's ellipsis, straight after its last word.
+    #[test]
+    fn a_cut_note_ends_with_an_ellipsis() {
+        assert_eq!(log::notes_cut("slow let-down"), "slow let-down…");
+    }
 
     /// What Today's card says, as a table a parent could read: the card → heading and line.
     #[test]

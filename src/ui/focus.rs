@@ -9,13 +9,8 @@ use wasm_bindgen::JsCast;
 /// Moves focus to the visible main heading once the current change has been drawn. The heading
 /// gets `tabindex="-1"` so it can hold focus without becoming a tab stop.
 pub fn focus_heading() {
-    leptos::task::spawn_local(async {
-        // The new screen is drawn by tasks already queued; a few turns of the microtask queue let
-        // them finish (timers would wait on a paused test clock, and on a phone that sleeps).
-        for _ in 0..4 {
-            let resolved = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
-            let _ = wasm_bindgen_futures::JsFuture::from(resolved).await;
-        }
+    // The new screen is drawn by microtasks already queued; four turns let them finish.
+    crate::browser::tasks::after_microtasks(4, || {
         focus_heading_now();
     });
 }
@@ -51,16 +46,23 @@ pub fn focus_main() {
 /// focused, its error read with it) or an error line of its own, so it is never off screen.
 pub fn show_and_focus(id: &'static str) {
     crate::browser::tasks::next_task(move || {
-        let Some(el) = document().get_element_by_id(id) else { return };
-        let options = web_sys::ScrollIntoViewOptions::new();
-        options.set_block(web_sys::ScrollLogicalPosition::Center);
-        el.scroll_into_view_with_scroll_into_view_options(&options);
-        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-            let focus = web_sys::FocusOptions::new();
-            focus.set_prevent_scroll(true);
-            let _ = el.focus_with_options(&focus);
+        if let Some(el) = document().get_element_by_id(id) {
+            show_and_focus_element(&el);
         }
     });
+}
+
+/// Scrolls `el` to the middle of the screen and focuses it without another jump, at once (for an
+/// element just drawn, such as a question's safe answer).
+pub fn show_and_focus_element(el: &web_sys::Element) {
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+    if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+        let focus = web_sys::FocusOptions::new();
+        focus.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&focus);
+    }
 }
 
 /// Moves focus to the element with `id` (a button that opened a sheet, when the sheet closes);

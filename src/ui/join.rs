@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 
 use crate::domain::sync::code::{self, JOIN_PATH};
 use crate::state::sharing::Sharing;
@@ -27,12 +27,7 @@ pub fn JoinPage() -> impl IntoView {
     let navigate = use_navigate();
     // Read once, then out of the address bar and the history, where a screenshot or a shared
     // tab would carry the family's key.
-    let fragment = window().location().hash().unwrap_or_default();
-    if !fragment.is_empty() {
-        if let Ok(history) = window().history() {
-            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(JOIN_PATH));
-        }
-    }
+    let fragment = crate::browser::location::take_fragment(JOIN_PATH);
     let decoded = code::decode(&fragment);
     let problem = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);

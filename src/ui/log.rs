@@ -106,7 +106,7 @@ pub fn LogPage() -> impl IntoView {
                                                 <details class="entry-notes">
                                                     <summary>
                                                         {t::NOTES} " "
-                                                        <span class="notes-short">{n.short} "… "</span>
+                                                        <span class="notes-short">{t::notes_cut(&n.short)} " "</span>
                                                         <span class="more">{t::NOTES_MORE}</span>
                                                     </summary>
                                                     <p class="notes-full">{n.full}</p>

@@ -10,7 +10,7 @@ use crate::text::share::server_help as t;
 /// The page.
 #[component]
 pub fn ServerHelpPage() -> impl IntoView {
-    let origin = window().location().origin().unwrap_or_default();
+    let origin = crate::browser::location::origin().unwrap_or_default();
     view! {
         <section class="screen server-help">
             <h1>{t::TITLE}</h1>

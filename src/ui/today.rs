@@ -181,7 +181,7 @@ pub fn TodayPage() -> impl IntoView {
                             view! {
                                 <section class="card preparing" aria-labelledby="preparing-title">
                                     <h2 id="preparing-title">{tj::PREPARING_TITLE}</h2>
-                                    <p class="countdown">{journey.days_to_due.map_or(tj::NO_DUE_DATE.to_string(), tj::countdown)}</p>
+                                    <p class="countdown">{tj::due(journey.countdown())}</p>
                                     {milestone_line()}
                                     {ends.map(|e| view! { <p>{tj::opening(&e)}</p> })}
                                     <p class="hint">{tj::PREPARING_NOTE}</p>

@@ -463,8 +463,9 @@ pub fn medicines(entries: &[Entry], first: NaiveDate, last: NaiveDate) -> Vec<Me
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::entry::{Diaper, Milk, Session, Supplement};
+    use crate::domain::entry::Milk;
     use crate::domain::plan::StepDown;
+    use crate::domain::test_kit::{session, supplement, wet, Tweak};
     use crate::domain::units::Ml;
     use crate::domain::{HOUR, MINUTE};
     use chrono_tz::Europe::London;
@@ -477,54 +478,14 @@ mod tests {
             .unwrap_or_default()
     }
 
-    fn session(id: &str, start: Millis, kind: SessionKind, notes: &str) -> Entry {
-        Entry::new(
-            id.into(),
-            start,
-            Record::Session(Session {
-                kind,
-                start,
-                end: start + 20 * MINUTE,
-                segments: vec![],
-                left_ml: None,
-                right_ml: None,
-                notes: notes.into(),
-                test_weight: None,
-            }),
-        )
-    }
-
-    fn sup(id: &str, at: Millis, ml: u32, after: Option<&str>, notes: &str) -> Entry {
-        Entry::new(
-            id.into(),
-            at,
-            Record::Supplement(Supplement {
-                at,
-                ml: Ml::whole(ml),
-                milk: Milk::Donor,
-                method: Method::AtBreastSupplementer,
-                after_session: after.map(Into::into),
-                notes: notes.into(),
-            }),
-        )
-    }
-
-    fn wet(id: &str, at: Millis) -> Entry {
-        Entry::new(
-            id.into(),
-            at,
-            Record::Diaper(Diaper { at, wet: true, dirty: false, dark_urine: false }),
-        )
-    }
-
     #[test]
     fn night_sessions_and_the_longest_break_are_counted_per_calendar_day() {
         let plan = Plan { wake: 7 * 60, sleep: 23 * 60, ..Plan::default() };
         let log = vec![
-            session("a", at(20, 8, 0), SessionKind::Pumping, ""),
-            session("b", at(20, 22, 0), SessionKind::Pumping, ""),
-            session("c", at(21, 3, 0), SessionKind::Nursing, ""),
-            session("d", at(21, 9, 0), SessionKind::Pumping, ""),
+            session("a", SessionKind::Pumping, at(20, 8, 0)),
+            session("b", SessionKind::Pumping, at(20, 22, 0)),
+            session("c", SessionKind::Nursing, at(21, 3, 0)),
+            session("d", SessionKind::Pumping, at(21, 9, 0)),
         ];
         // Printed on the 22nd: the 20th and 21st are whole days.
         let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap_or_default();
@@ -544,17 +505,17 @@ mod tests {
     fn minutes_drop_their_seconds_and_an_average_amount_rounds_to_the_hundredth() {
         let plan = Plan::default();
         // A 20 min 59 s session and a 20 min one on the 20th: 40 minutes, not 41.
-        let mut long = session("a", at(20, 8, 0), SessionKind::Pumping, "");
+        let mut long = session("a", SessionKind::Pumping, at(20, 8, 0));
         if let Record::Session(s) = &mut long.record {
             s.end += 59_000;
         }
         // 100 + 100 + 102 ml by supplementer over three days: 100.666… a day, 100.67 ml.
         let log = vec![
             long,
-            session("b", at(20, 12, 0), SessionKind::Pumping, ""),
-            sup("x", at(20, 9, 0), 100, None, ""),
-            sup("y", at(21, 9, 0), 100, None, ""),
-            sup("z", at(22, 9, 0), 102, None, ""),
+            session("b", SessionKind::Pumping, at(20, 12, 0)),
+            supplement("x", at(20, 9, 0), 100).given(Milk::Donor, Method::AtBreastSupplementer),
+            supplement("y", at(21, 9, 0), 100).given(Milk::Donor, Method::AtBreastSupplementer),
+            supplement("z", at(22, 9, 0), 102).given(Milk::Donor, Method::AtBreastSupplementer),
         ];
         let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default();
         let m = ConsultantModel::of(&log, &plan, &Journey::default(), 4, today, &London);
@@ -570,7 +531,7 @@ mod tests {
     fn a_note_keeps_its_local_day_and_time_in_summer_time() {
         // 09:40 in London on 1 July is 08:40 UTC.
         let written = London.with_ymd_and_hms(2026, 7, 1, 9, 40, 0).unwrap().timestamp_millis();
-        let log = [session("a", written, SessionKind::Nursing, "latched well")];
+        let log = [session("a", SessionKind::Nursing, written).notes("latched well")];
         let today = NaiveDate::from_ymd_opt(2026, 7, 2).unwrap_or_default();
         let m = ConsultantModel::of(&log, &Plan::default(), &Journey::default(), 3, today, &London);
         let when = NaiveDate::from_ymd_opt(2026, 7, 1).and_then(|d| d.and_hms_opt(9, 40, 0));
@@ -593,7 +554,7 @@ mod tests {
         let mut log = Vec::new();
         for d in 3..=20 {
             for w in 0..6 {
-                log.push(wet(&format!("w{d}-{w}"), at(d, 8 + w, 0)));
+                log.push(wet(format!("w{d}-{w}"), at(d, 8 + w, 0)));
             }
         }
         let today = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap_or_default();
@@ -612,10 +573,17 @@ mod tests {
     #[test]
     fn supplement_given_with_a_feed_and_the_logs_notes_are_in_the_summary() {
         let log = vec![
-            session("n", at(20, 3, 0), SessionKind::Nursing, "sleepy latch"),
-            sup("p", at(20, 3, 20), 30, Some("n"), "used the supplementer on the left"),
-            sup("q", at(20, 12, 0), 50, None, ""),
-            sup("gone", at(20, 13, 0), 70, Some("n"), "deleted").with_deleted(at(20, 14, 0), true),
+            session("n", SessionKind::Nursing, at(20, 3, 0)).notes("sleepy latch"),
+            supplement("p", at(20, 3, 20), 30)
+                .given(Milk::Donor, Method::AtBreastSupplementer)
+                .after("n")
+                .notes("used the supplementer on the left"),
+            supplement("q", at(20, 12, 0), 50),
+            supplement("gone", at(20, 13, 0), 70)
+                .given(Milk::Donor, Method::AtBreastSupplementer)
+                .after("n")
+                .notes("deleted")
+                .with_deleted(at(20, 14, 0), true),
         ];
         let today = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap_or_default();
         let m = ConsultantModel::of(&log, &Plan::default(), &Journey::default(), 7, today, &London);
@@ -675,12 +643,16 @@ mod tests {
     #[test]
     fn the_whole_logs_lines_are_progress_milestones_and_the_finished_days_shares() {
         use crate::domain::milestones;
-        let mut log = vec![session("p", at(10, 9, 0), SessionKind::Pumping, "")];
+        let mut log = vec![session("p", SessionKind::Pumping, at(10, 9, 0))];
         if let Record::Session(s) = &mut log[0].record {
             s.left_ml = Some(Ml::whole(4));
         }
-        log.push(session("n", at(12, 9, 0), SessionKind::Nursing, ""));
-        log.push(sup("s", at(12, 10, 0), 90, Some("n"), ""));
+        log.push(session("n", SessionKind::Nursing, at(12, 9, 0)));
+        log.push(
+            supplement("s", at(12, 10, 0), 90)
+                .given(Milk::Donor, Method::AtBreastSupplementer)
+                .after("n"),
+        );
         let today = NaiveDate::from_ymd_opt(2026, 11, 13).unwrap();
         let progress = milestones::timeline(&London, &log, Some(120), None, today);
         let shares = milestones::all_shares(&London, &log, Some(120), today);
@@ -698,23 +670,6 @@ mod tests {
         assert_eq!(m.baseline.map(|b| b.ml), Some(120));
     }
 
-    /// A cup supplement of `ml` on `day` at 13:00.
-    fn cup(id: &str, day: u32, ml: u32) -> Entry {
-        let at = at(day, 13, 0);
-        Entry::new(
-            id.into(),
-            at,
-            Record::Supplement(Supplement {
-                at,
-                ml: Ml::whole(ml),
-                milk: Milk::Formula,
-                method: Method::Cup,
-                after_session: None,
-                notes: String::new(),
-            }),
-        )
-    }
-
     /// The walk-through: 2 to 11 November, 8 pumpings a day, supplements by cup falling from 360
     /// to 180 ml, 7 wet diapers a day but 5 on the 8th; on the 12th by 09:00, two pumpings, 60 ml
     /// and two wet diapers. The parent said 360 ml a day at the start; the step-down began on the
@@ -725,21 +680,22 @@ mod tests {
         for (i, ml) in GIVEN.iter().enumerate() {
             let d = 2 + i as u32;
             for n in 0..8 {
-                log.push(session(
-                    &format!("p{d}-{n}"),
-                    at(d, 6 + 2 * n, 0),
-                    SessionKind::Pumping,
-                    "",
-                ));
+                log.push(session(format!("p{d}-{n}"), SessionKind::Pumping, at(d, 6 + 2 * n, 0)));
             }
-            log.push(cup(&format!("c{d}"), d, *ml));
+            log.push(
+                supplement(format!("c{d}"), at(d, 13, 0), *ml).given(Milk::Formula, Method::Cup),
+            );
             for w in 0..if d == 8 { 5 } else { 7 } {
-                log.push(wet(&format!("w{d}-{w}"), at(d, 7 + 2 * w, 30)));
+                log.push(wet(format!("w{d}-{w}"), at(d, 7 + 2 * w, 30)));
             }
         }
-        log.push(session("t1", at(12, 1, 0), SessionKind::Pumping, ""));
-        log.push(session("t2", at(12, 5, 0), SessionKind::Pumping, ""));
-        log.push(cup("tc", 12, 60).with_deleted(0, false));
+        log.push(session("t1", SessionKind::Pumping, at(12, 1, 0)));
+        log.push(session("t2", SessionKind::Pumping, at(12, 5, 0)));
+        log.push(
+            supplement("tc", at(12, 13, 0), 60)
+                .given(Milk::Formula, Method::Cup)
+                .with_deleted(0, false),
+        );
         log.push(wet("tw1", at(12, 2, 0)));
         log.push(wet("tw2", at(12, 6, 0)));
         let started = NaiveDate::from_ymd_opt(2026, 11, 8).unwrap();

@@ -96,7 +96,7 @@ pub const SHORT_NOTES_CHARS: usize = 80;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NotePreview {
     /// The start of the note, cut at a word where it can be, without a trailing ellipsis (the
-    /// view adds it so screen readers are not read "dot dot dot").
+    /// language's `text::log::notes_cut` adds it, so the model holds only the parent's words).
     pub short: String,
     /// The whole note, exactly as written.
     pub full: String,

@@ -214,6 +214,27 @@ pub struct JourneyToday {
     pub opening_ends: Option<NaiveDateTime>,
 }
 
+/// What Today's countdown to the due date says while preparing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Countdown {
+    /// No due date is set: where to add one.
+    NoDueDate,
+    /// Whole days until the due date (0 on the day).
+    Days(u32),
+    /// The due date has passed and the baby is not marked as here yet.
+    Passed,
+}
+
+impl JourneyToday {
+    /// The countdown this journey shows.
+    pub fn countdown(&self) -> Countdown {
+        match self.days_to_due {
+            None => Countdown::NoDueDate,
+            Some(days) => u32::try_from(days).map_or(Countdown::Passed, Countdown::Days),
+        }
+    }
+}
+
 impl Default for JourneyToday {
     fn default() -> Self {
         JourneyToday {
@@ -687,6 +708,26 @@ mod tests {
         assert_eq!(m.closing, Some(Closing::NothingLeft));
     }
 
+    /// On 28 November at 19:00 in London: due that day is 0 days away, due the day before has
+    /// passed, due 20 December is 22 days away, and with no due date the card asks for one.
+    #[test]
+    fn the_countdown_counts_whole_local_days_to_the_due_date() {
+        let plan = Plan::default();
+        let now = london(28, 19, 0);
+        let countdown = |due: Option<(u32, u32)>| {
+            let due_date = due.map(|(m, d)| NaiveDate::from_ymd_opt(2026, m, d).unwrap());
+            let j = Journey { path: Path::Preparing, due_date, ..Journey::default() };
+            TodayModel::of(&[], &plan, now, &London, 0)
+                .with_journey(&j, &plan, &London, &[])
+                .journey
+                .countdown()
+        };
+        assert_eq!(countdown(Some((11, 28))), Countdown::Days(0));
+        assert_eq!(countdown(Some((11, 27))), Countdown::Passed);
+        assert_eq!(countdown(Some((12, 20))), Countdown::Days(22));
+        assert_eq!(countdown(None), Countdown::NoDueDate);
+    }
+
     #[test]
     fn preparing_shows_the_countdown_and_nothing_about_a_baby() {
         let plan = Plan::default();
@@ -700,6 +741,7 @@ mod tests {
             .with_journey(&preparing, &plan, &London, &log);
         assert!(!m.journey.shows_baby);
         assert_eq!(m.journey.days_to_due, Some(22));
+        assert_eq!(m.journey.countdown(), Countdown::Days(22));
         assert!(m.signs.is_empty());
         assert_eq!(m.supplement, None);
         // A three-month-old arrives at 08:00: the same log is read for their age (nine hours

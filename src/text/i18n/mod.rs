@@ -83,6 +83,33 @@ impl Msg {
     pub fn with(self, args: &[(&str, Arg)]) -> String {
         current().format_at(self.position(), args)
     }
+
+    /// The message with `args` and one more, `key` = `value`, that the screen sets apart (in
+    /// bold): the text around it, in the order and punctuation the language's file gives.
+    pub fn with_emphasis(self, key: &str, value: &str, args: &[(&str, Arg)]) -> Emphasis {
+        // A private-use character stands in for the value and is found again in the result.
+        const SPOT: &str = "\u{E000}";
+        let mut all = vec![(key, Arg::Text(SPOT))];
+        all.extend_from_slice(args);
+        let line = self.with(&all);
+        match line.split_once(SPOT) {
+            Some((before, after)) => Emphasis {
+                before: before.to_string(),
+                emphasised: value.to_string(),
+                after: after.to_string(),
+            },
+            // A translation that leaves the value out is shown as it is written.
+            None => Emphasis { before: line, emphasised: String::new(), after: String::new() },
+        }
+    }
+}
+
+/// A line with one part set apart: `before`, then `emphasised` (drawn in bold), then `after`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Emphasis {
+    pub before: String,
+    pub emphasised: String,
+    pub after: String,
 }
 
 /// Byte-wise order of two ids, usable at compile time.

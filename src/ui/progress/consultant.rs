@@ -182,18 +182,16 @@ fn medicines(m: &ConsultantModel) -> impl IntoView {
             .iter()
             .map(|l| {
                 let med = &l.medicine;
-                let dates = text::medicines::dates(
+                let line = text::medicines::summary_line(
+                    &med.name,
+                    &med.advised_by,
                     &text::format::short_date(med.start.0),
                     med.stop.map(|s| text::format::short_date(s.0)).as_deref(),
+                    l.taken_in_range,
                 );
                 // Text, never markup: the name prints exactly as the parent wrote it.
                 view! {
-                    <li>
-                        <strong>{med.name.clone()}</strong>
-                        " · " {text::medicines::advised(&med.advised_by)}
-                        " · " {dates}
-                        " · " {text::medicines::summary_taken(l.taken_in_range)}
-                    </li>
+                    <li>{line.before}<strong>{line.emphasised}</strong>{line.after}</li>
                 }
             })
             .collect_view();
@@ -283,7 +281,7 @@ fn milestones(m: &ConsultantModel) -> impl IntoView {
                 <h2>{t::JOURNEY}</h2>
                 <ul class="print-milestones">
                     {m.milestones.iter().map(|r| view! {
-                        <li>{text::format::short_date(r.date)} " · " {super::journey::name(r)}</li>
+                        <li>{t::dated(&text::format::short_date(r.date), &super::journey::name(r))}</li>
                     }).collect_view()}
                 </ul>
             </div>

@@ -69,11 +69,13 @@ pub fn Journey() -> impl IntoView {
                                     let mark = r.id.as_ref().and_then(|id| ms.mark(id));
                                     let marked = mark.is_some();
                                     let label = t::mark_remove_label(&name, &day);
+                                    let line = t::dated_emphasised(&day, &name);
                                     view! {
                                         <li class:marked=marked>
                                             <span class="journey-what">
-                                                <strong>{day}</strong>
-                                                " · " {name}
+                                                {line.before}
+                                                <strong>{line.emphasised}</strong>
+                                                {line.after}
                                                 {r.from_log.then(|| view! { <span class="hint">" " {t::FROM_LOG}</span> })}
                                             </span>
                                             {mark.map(|e| view! {
@@ -87,16 +89,19 @@ pub fn Journey() -> impl IntoView {
                     }}
                     <UndoBar pending=undo message=t::MARK_REMOVED.get() undo=t::MARK_UNDO.get() on_undo=move |e| remove(e, true)/>
                     {(!ahead.is_empty()).then(|| view! {
-                        <p class="hint">{t::ahead(&ahead.iter().map(|k| t::journey(*k)).collect::<Vec<_>>().join(" · "))}</p>
+                        <p class="hint">{t::ahead(&ahead.iter().map(|k| t::journey(*k)).collect::<Vec<_>>())}</p>
                     })}
                     <TickForm ahead=ahead.clone()/>
                 </section>
-                {last.filter(|(_, sh)| sh.by_baseline.is_some() || sh.by_weighing.is_some()).map(|(d, sh)| view! {
+                {last.filter(|(_, sh)| sh.by_baseline.is_some() || sh.by_weighing.is_some()).map(|(d, sh)| {
+                    let line = t::dated_emphasised(&text::format::day_month(d), &t::share(&sh, &vol));
+                    view! {
                     <section class="card share" aria-labelledby="share-title">
                         <h2 id="share-title">{t::SHARE_TITLE}</h2>
-                        <p><strong>{text::format::day_month(d)}</strong> " · " {t::share(&sh, &vol)}</p>
+                        <p>{line.before}<strong>{line.emphasised}</strong>{line.after}</p>
                         <p class="hint">{baseline.filter(|_| sh.by_baseline.is_some()).map(|b| t::share_baseline(&b, &vol))} " " {t::SHARE_NOTE}</p>
                     </section>
+                    }
                 })}
             }.into_any()
         }

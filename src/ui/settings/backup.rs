@@ -15,6 +15,7 @@ use crate::state::log_store::LogStore;
 use crate::state::sharing::Sharing;
 use crate::state::AppState;
 use crate::text::{self, backup as t};
+use crate::ui::widgets::confirm::{Confirm, Place};
 use crate::ui::widgets::merge_summary::MergeSummary;
 
 /// A checked file waiting for the parent's yes.
@@ -166,7 +167,7 @@ pub fn BackupTools() -> impl IntoView {
             }
         });
     };
-    let clear = move |_| {
+    let clear = move || {
         // A shared log would otherwise keep arriving from the family's other phones, or this
         // phone's empty log would look like the family's: this phone leaves the sharing first.
         let was_shared = sharing.shared.with_untracked(Option::is_some);
@@ -279,18 +280,15 @@ pub fn BackupTools() -> impl IntoView {
             <Show
                 when=move || confirm_clear.get()
                 fallback=move || {
+                    // The pressed button gives way to the question, which takes focus to its
+                    // safe answer; Cancel brings it back here.
                     view! {
                         <div class="actions">
                             <button
                                 type="button"
                                 class="big danger"
                                 id="clear-start"
-                                on:click=move |_| {
-                                    confirm_clear.set(true);
-                                    // The pressed button gives way to the question: focus goes to
-                                    // its safe answer, as the question is read.
-                                    crate::ui::focus::show_and_focus("clear-cancel");
-                                }
+                                on:click=move |_| confirm_clear.set(true)
                             >
                                 {t::CLEAR}
                             </button>
@@ -298,9 +296,19 @@ pub fn BackupTools() -> impl IntoView {
                     }
                 }
             >
-                <div class="card" role="alertdialog" aria-labelledby="clear-ask" aria-describedby="clear-keeps">
-                    <p id="clear-ask">{t::CLEAR_ASK}</p>
-                    <p id="clear-keeps">{t::CLEAR_KEEPS}</p>
+                <Confirm
+                    id="clear"
+                    place=Place::Inline
+                    question=t::CLEAR_ASK
+                    detail=t::CLEAR_KEEPS
+                    yes=t::CLEAR_YES
+                    on_yes=clear
+                    no=t::CANCEL
+                    on_no=move || {
+                        confirm_clear.set(false);
+                        crate::ui::focus::show_and_focus("clear-start");
+                    }
+                >
                     <Show when=move || sharing.is_on()>
                         <p class="callout">{t::CLEAR_SHARED_ASK}</p>
                     </Show>
@@ -312,21 +320,7 @@ pub fn BackupTools() -> impl IntoView {
                         />
                         <span>{t::CLEAR_SETTINGS_TOO}</span>
                     </label>
-                    <div class="actions">
-                        <button type="button" class="big danger" on:click=clear>{t::CLEAR_YES}</button>
-                        <button
-                            type="button"
-                            class="big"
-                            id="clear-cancel"
-                            on:click=move |_| {
-                                confirm_clear.set(false);
-                                crate::ui::focus::show_and_focus("clear-start");
-                            }
-                        >
-                            {t::CANCEL}
-                        </button>
-                    </div>
-                </div>
+                </Confirm>
             </Show>
         </section>
     }

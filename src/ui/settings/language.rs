@@ -32,7 +32,7 @@ pub fn LanguageChoice() -> impl IntoView {
                     settings.language = Some(language);
                     match save_settings(&settings) {
                         Ok(()) => {
-                            let _ = window().location().reload();
+                            crate::browser::location::reload();
                             return;
                         }
                         Err(_) => text::problem::SAVE_FAILED.to_string(),

@@ -16,7 +16,8 @@ use crate::domain::sync::{Device, Field, ServerCheck, SetupError, Status};
 use crate::state::sharing::Sharing;
 use crate::state::AppState;
 use crate::text::share::{self as t, phones as tp};
-use crate::ui::focus::show_and_focus;
+use crate::ui::focus::{focus_id, show_and_focus};
+use crate::ui::widgets::confirm::{Confirm, Place};
 use crate::ui::widgets::share_status::ShareStatus;
 
 /// The QR code of `text` as one SVG path (one square per dark module), with a quiet zone.
@@ -193,7 +194,7 @@ fn Phones(said: RwSignal<Option<String>>) -> impl IntoView {
                         {(!mine).then(|| {
                             let label = tp::remove_label(&name);
                             view! {
-                                <button type="button" class="big small" aria-label=label
+                                <button type="button" class="big small" aria-label=label id=format!("phone-{}", d.id)
                                     on:click=move |_| asking.set(Some(d.clone()))>{tp::REMOVE}</button>
                             }
                         })}
@@ -202,7 +203,7 @@ fn Phones(said: RwSignal<Option<String>>) -> impl IntoView {
             })
             .collect_view()
     };
-    let remove = move |_| {
+    let remove = move || {
         let Some(device) = asking.get_untracked() else { return };
         busy.set(true);
         spawn_local(async move {
@@ -226,15 +227,23 @@ fn Phones(said: RwSignal<Option<String>>) -> impl IntoView {
     view! {
         <h3>{t::PHONES}</h3>
         <ul class="phones">{list}</ul>
+        // "No" goes back to the phone's own Remove button, where the parent was.
         {move || asking.get().map(|d| view! {
-            <div class="card" role="alertdialog" aria-labelledby="remove-ask">
-                <p id="remove-ask">{tp::remove_ask(&d.name)}</p>
+            <Confirm
+                id="remove"
+                place=Place::Inline
+                question=tp::remove_ask(&d.name)
+                yes=tp::REMOVE_YES
+                on_yes=remove
+                no=tp::REMOVE_NO
+                on_no=move || {
+                    asking.set(None);
+                    focus_id(&format!("phone-{}", d.id));
+                }
+                busy=busy
+            >
                 <Show when=move || busy.get()><p class="loading" role="status">{tp::REMOVING}</p></Show>
-                <div class="actions">
-                    <button type="button" class="big danger" on:click=remove disabled=move || busy.get()>{tp::REMOVE_YES}</button>
-                    <button type="button" class="big" on:click=move |_| asking.set(None) disabled=move || busy.get()>{tp::REMOVE_NO}</button>
-                </div>
-            </div>
+            </Confirm>
         })}
     }
 }
@@ -339,7 +348,7 @@ pub fn ShareSection() -> impl IntoView {
             sharing.rename(&read(&f, "rename"));
         }
     };
-    let stop = move |_| {
+    let stop = move || {
         sharing.stop();
         confirm_stop.set(false);
         show_code.set(false);
@@ -439,17 +448,23 @@ pub fn ShareSection() -> impl IntoView {
                 when=move || confirm_stop.get()
                 fallback=move || view! {
                     <div class="actions">
-                        <button type="button" class="big danger" on:click=move |_| confirm_stop.set(true)>{t::STOP}</button>
+                        <button type="button" class="big danger" id="stop-start"
+                            on:click=move |_| confirm_stop.set(true)>{t::STOP}</button>
                     </div>
                 }
             >
-                <div class="card" role="alertdialog" aria-labelledby="stop-ask">
-                    <p id="stop-ask">{t::STOP_CONFIRM}</p>
-                    <div class="actions">
-                        <button type="button" class="big danger" on:click=stop>{t::STOP_YES}</button>
-                        <button type="button" class="big" on:click=move |_| confirm_stop.set(false)>{t::STOP_NO}</button>
-                    </div>
-                </div>
+                <Confirm
+                    id="stop"
+                    place=Place::Inline
+                    question=t::STOP_CONFIRM
+                    yes=t::STOP_YES
+                    on_yes=stop
+                    no=t::STOP_NO
+                    on_no=move || {
+                        confirm_stop.set(false);
+                        show_and_focus("stop-start");
+                    }
+                />
             </Show>
         }
     };

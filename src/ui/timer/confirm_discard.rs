@@ -6,43 +6,32 @@ use super::Stage;
 use crate::state::running::RunningSession;
 use crate::state::AppState;
 use crate::text::timer as t;
-use crate::ui::focus::focus_heading;
+use crate::ui::focus::{focus_heading, show_and_focus};
+use crate::ui::widgets::confirm::{Confirm, Place};
 
-/// Asks before throwing a session away; "No, keep it" goes back to the save form as it was left.
+/// Asks before throwing a session away; "No, keep it" goes back to the save form as it was left,
+/// focus on its Discard button (`discard-start`), where the parent was.
 #[component]
 pub(super) fn ConfirmDiscard(stage: RwSignal<Stage>, asking: RwSignal<bool>) -> impl IntoView {
     let rs = RunningSession::get();
     let app = AppState::get();
-    let heading = NodeRef::<leptos::html::H1>::new();
-    Effect::new(move |_| {
-        if let Some(h) = heading.get() {
-            let _ = h.focus();
-        }
-    });
     view! {
-        <div class="panel" role="alertdialog" aria-labelledby="discard-title">
-            <h1 id="discard-title" tabindex="-1" node_ref=heading>{t::DISCARD_ASK}</h1>
-            <div class="actions">
-                <button
-                    type="button"
-                    class="big danger"
-                    on:click=move |_| {
-                        rs.change(|s| *s = None);
-                        app.confirm(t::DISCARDED.get());
-                        stage.set(Stage::Run);
-                        focus_heading();
-                    }
-                >
-                    {t::DISCARD_YES}
-                </button>
-                <button
-                    type="button"
-                    class="big"
-                    on:click=move |_| asking.set(false)
-                >
-                    {t::DISCARD_NO}
-                </button>
-            </div>
-        </div>
+        <Confirm
+            id="discard"
+            place=Place::Screen
+            question=t::DISCARD_ASK
+            yes=t::DISCARD_YES
+            on_yes=move || {
+                rs.change(|s| *s = None);
+                app.confirm(t::DISCARDED.get());
+                stage.set(Stage::Run);
+                focus_heading();
+            }
+            no=t::DISCARD_NO
+            on_no=move || {
+                asking.set(false);
+                show_and_focus("discard-start");
+            }
+        />
     }
 }

@@ -9,6 +9,7 @@ use crate::domain::entry::{Session, SessionKind};
 use crate::state::running::RunningSession;
 use crate::text::timer as t;
 use crate::ui::focus::focus_heading;
+use crate::ui::widgets::confirm::{Confirm, Place};
 
 mod ask_end;
 mod confirm_discard;
@@ -106,31 +107,22 @@ pub fn TimerPage() -> impl IntoView {
                 }
                 Stage::Conflict(kind) => {
                     view! {
-                        <div class="panel" role="alertdialog" aria-labelledby="conflict-title">
-                            <h1 id="conflict-title">{t::ALREADY_RUNNING}</h1>
-                            <div class="actions">
-                                <button
-                                    type="button"
-                                    class="big primary"
-                                    on:click=move |_| {
-                                        pending.set(Some(kind));
-                                        stop();
-                                    }
-                                >
-                                    {t::STOP_AND_SAVE}
-                                </button>
-                                <button
-                                    type="button"
-                                    class="big"
-                                    on:click=move |_| {
-                                        stage.set(Stage::Run);
-                                        focus_heading();
-                                    }
-                                >
-                                    {t::KEEP_RUNNING}
-                                </button>
-                            </div>
-                        </div>
+                        <Confirm
+                            id="conflict"
+                            place=Place::Screen
+                            question=t::ALREADY_RUNNING
+                            yes=t::STOP_AND_SAVE
+                            gentle=true
+                            on_yes=move || {
+                                pending.set(Some(kind));
+                                stop();
+                            }
+                            no=t::KEEP_RUNNING
+                            on_no=move || {
+                                stage.set(Stage::Run);
+                                focus_heading();
+                            }
+                        />
                     }
                         .into_any()
                 }

@@ -286,6 +286,7 @@ pub(super) fn SavePanel(
                 <button
                     type="button"
                     class="big"
+                    id="discard-start"
                     on:click=move |_| asking.set(true)
                 >
                     {t::DISCARD}

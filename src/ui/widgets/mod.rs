@@ -3,6 +3,7 @@
 pub mod baby_here;
 pub mod chart;
 pub mod choice;
+pub mod confirm;
 pub mod entry_form;
 pub mod loaded;
 pub mod merge_summary;
