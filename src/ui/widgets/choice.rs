@@ -12,7 +12,7 @@ pub fn Choice<T, L>(
     name: &'static str,
     options: Vec<(T, L)>,
     value: Signal<T>,
-    on_pick: impl Fn(T) + Copy + Send + Sync + 'static,
+    #[prop(into)] on_pick: Callback<T>,
 ) -> impl IntoView
 where
     T: Copy + PartialEq + Send + Sync + 'static,
@@ -31,7 +31,7 @@ where
                                 type="radio"
                                 name=name
                                 prop:checked=move || value.get() == v
-                                on:change=move |_| on_pick(v)
+                                on:change=move |_| on_pick.run(v)
                             />
                             <span>{label}</span>
                         </label>

@@ -11,14 +11,14 @@ pub fn NumberSelect(
     label: &'static str,
     options: Vec<(u16, String)>,
     value: Signal<u16>,
-    on_pick: impl Fn(u16) + 'static,
+    #[prop(into)] on_pick: Callback<u16>,
 ) -> impl IntoView {
     view! {
         <label class="field">
             <span>{label}</span>
             <select on:change=move |ev| {
                 if let Ok(n) = event_target_value(&ev).parse::<u16>() {
-                    on_pick(n);
+                    on_pick.run(n);
                 }
             }>
                 {options
