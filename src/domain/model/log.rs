@@ -205,41 +205,23 @@ pub fn rows<Tz: TimeZone>(tz: &Tz, entries: &[Entry], all: &[Entry]) -> Vec<LogR
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::entry::{Diaper, Method, Milk, Session, Supplement};
+    use crate::domain::entry::{Diaper, Method, Milk};
+    use crate::domain::test_kit::{self as kit, Tweak};
     use crate::domain::MINUTE;
 
     const T: Millis = 1_780_000_000_000;
 
     fn nursing(id: &str, start: Millis, notes: &str) -> Entry {
-        Entry::new(
-            id.into(),
-            start + 20 * MINUTE,
-            Record::Session(Session {
-                kind: SessionKind::Nursing,
-                start,
-                end: start + 20 * MINUTE,
-                segments: vec![],
-                left_ml: None,
-                right_ml: None,
-                notes: notes.into(),
-                test_weight: None,
-            }),
-        )
+        kit::session(id, SessionKind::Nursing, start).notes(notes)
     }
 
     fn sup(id: &str, at: Millis, ml: u32, after: Option<&str>, notes: &str) -> Entry {
-        Entry::new(
-            id.into(),
-            at,
-            Record::Supplement(Supplement {
-                at,
-                ml: Ml::whole(ml),
-                milk: Milk::Donor,
-                method: Method::AtBreastSupplementer,
-                after_session: after.map(Into::into),
-                notes: notes.into(),
-            }),
-        )
+        let e = kit::supplement(id, at, ml).given(Milk::Donor, Method::AtBreastSupplementer);
+        match after {
+            Some(feed) => e.after(feed),
+            None => e,
+        }
+        .notes(notes)
     }
 
     #[test]
