@@ -16,6 +16,6 @@ pub mod state;
 pub mod ui;
 
 /// Talc instead of Rust's default wasm allocator (dlmalloc): smaller in the download, and faster.
-#[cfg(target_arch = "wasm32")]
-#[global_allocator]
-static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+// #[cfg(target_arch = "wasm32")]
+// #[global_allocator] EXPERIMENT
+// static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
