@@ -15,7 +15,8 @@ pub mod state;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 
-/// Talc instead of Rust's default wasm allocator (dlmalloc): smaller in the download, and faster.
-// #[cfg(target_arch = "wasm32")]
-// #[global_allocator] EXPERIMENT
-// static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+/// Talc instead of Rust's default wasm allocator (dlmalloc): a little smaller in the download
+/// (0.8 KB gzip), and faster.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
