@@ -2,7 +2,8 @@
 //! layers before it (`domain` → `text` → `browser` → `state` → `ui`), so the rules stay pure and
 //! the screens stay thin. Also checks that the JavaScript which runs before the wasm reads the
 //! settings under the same key the app writes, and that no module of the domain uses itself
-//! through others (a cycle: none of its modules can be read, moved or tested without the rest).
+//! through others (a cycle: none of its modules can be read, moved or tested without the rest),
+//! and that the README's "Where things are" names every file, so a newcomer finds each one.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -241,4 +242,47 @@ fn the_cycle_check_notices_a_loop_of_two_or_more_modules() {
     assert_eq!(cycle(&behind).as_deref(), Some("a -> z -> a"));
     let none = graph(&[("step_down", &["plan", "care"]), ("plan", &["care"]), ("care", &[])]);
     assert_eq!(cycle(&none), None);
+}
+
+/// The names of the files and folders under `src/<layer>/` that the README's "Where things are"
+/// does not mention as a word (`mod.rs` stands for its folder).
+fn unlisted(readme: &str) -> Vec<String> {
+    let start = readme.find("## Where things are").unwrap_or(0);
+    let section = &readme[start..];
+    let section = &section[..section[3..].find("\n## ").map_or(section.len(), |n| n + 3)];
+    let words: BTreeSet<String> = section
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .map(str::to_lowercase)
+        .collect();
+    let mut files = Vec::new();
+    for layer in LAYERS {
+        rust_files(&Path::new("src").join(layer), &mut files);
+    }
+    let mut missing = BTreeSet::new();
+    for file in &files {
+        let relative = file.strip_prefix("src").unwrap_or(file);
+        let mut names: Vec<String> = relative
+            .components()
+            .skip(1)
+            .map(|c| c.as_os_str().to_string_lossy().trim_end_matches(".rs").to_string())
+            .collect();
+        names.retain(|n| n != "mod");
+        for name in names {
+            if !words.contains(&name.to_lowercase()) {
+                missing.insert(format!("{}: {name}", relative.display()));
+            }
+        }
+    }
+    missing.into_iter().collect()
+}
+
+#[test]
+fn where_things_are_names_every_file_in_the_tree() {
+    let readme = fs::read_to_string("README.md").expect("README.md is readable");
+    let missing = unlisted(&readme);
+    assert!(
+        missing.is_empty(),
+        "README's \"Where things are\" does not name:\n{}",
+        missing.join("\n")
+    );
 }
