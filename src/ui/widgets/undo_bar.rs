@@ -37,9 +37,9 @@ pub fn remover(
 /// The bin icon that deletes one row of a list (its Undo is the [`UndoBar`]); `label` names the
 /// row, so a screen reader hears which.
 #[component]
-pub fn DeleteButton(label: String, on_press: impl Fn() + Send + Sync + 'static) -> impl IntoView {
+pub fn DeleteButton(label: String, #[prop(into)] on_press: Callback<()>) -> impl IntoView {
     view! {
-        <button type="button" class="icon-button" aria-label=label on:click=move |_| on_press()>
+        <button type="button" class="icon-button" aria-label=label on:click=move |_| on_press.run(())>
             <svg viewBox="0 0 24 24" aria-hidden="true">
                 <path d="M5 7h14M10 7V4h4v3M7 7l1 13h8l1-13"/>
             </svg>
@@ -51,18 +51,16 @@ pub fn DeleteButton(label: String, on_press: impl Fn() + Send + Sync + 'static) 
 /// pressed went away with its row, so focus moves to Undo (each delete, the bar open or not), and
 /// after Undo to the screen's heading, where the confirmation shows: never dropped to the page.
 #[component]
-pub fn UndoBar<T, F>(
+pub fn UndoBar<T>(
     pending: RwSignal<Option<T>>,
     message: &'static str,
     undo: &'static str,
-    on_undo: F,
+    // A callback, not a generic closure: one copy of this widget in the wasm, not one per screen.
+    #[prop(into)] on_undo: Callback<T>,
 ) -> impl IntoView
 where
     T: Clone + Send + Sync + 'static,
-    F: Fn(T) + Send + Sync + 'static,
 {
-    // Show's children are drawn again each time it opens, so the handler is shared, not moved.
-    let on_undo = std::sync::Arc::new(on_undo);
     let button = NodeRef::<leptos::html::Button>::new();
     Effect::new(move |_| {
         // Runs on each delete (`pending` set) and once the button is drawn.
@@ -80,13 +78,10 @@ where
                     type="button"
                     class="link"
                     node_ref=button
-                    on:click={
-                        let on_undo = on_undo.clone();
-                        move |_| {
-                            if let Some(item) = pending.get_untracked() {
-                                on_undo(item);
-                                crate::ui::focus::focus_heading();
-                            }
+                    on:click=move |_| {
+                        if let Some(item) = pending.get_untracked() {
+                            on_undo.run(item);
+                            crate::ui::focus::focus_heading();
                         }
                     }
                 >
