@@ -37,6 +37,9 @@ pub enum Stage {
 /// not a screen that builds itself. The shell is hidden rather than removed: browsers stop
 /// counting a removed element as the page's largest paint, and the shell is that paint.
 pub fn start() {
+    // A panic's message in the console, for a developer's build only: a parent never reads the
+    // console, and leaving the hook out of the release saves 0.9 KB gzip of the wasm.
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     // The words first: every stage below draws them.
     browser::i18n::install_loaded();
