@@ -8,6 +8,7 @@ pub mod clipboard;
 pub mod clock;
 pub mod crypto;
 pub mod files;
+pub mod history;
 pub mod http;
 pub mod i18n;
 pub mod inbox;

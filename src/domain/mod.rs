@@ -17,6 +17,7 @@ pub mod milestones;
 pub mod model;
 pub mod plan;
 pub mod reminder;
+pub mod route;
 pub mod settings;
 pub mod sorting;
 pub mod stats;

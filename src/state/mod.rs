@@ -1,7 +1,7 @@
 //! The app's state, shared by every screen through context: the settings, the message line, the
 //! log store, the whole log's milestones (one shared read, and those celebrated once per phone),
-//! the running session, reminders and updates. Built on `domain` (rules) and `browser` (glue);
-//! knows nothing of how screens are drawn.
+//! the running session, reminders, updates and the router (the screen shown). Built on `domain`
+//! (rules) and `browser` (glue); knows nothing of how screens are drawn.
 
 pub mod first_use;
 pub mod hand;
@@ -9,6 +9,7 @@ pub mod keys;
 pub mod log_store;
 pub mod milestones;
 pub mod reminders;
+pub mod router;
 pub mod running;
 pub mod settings;
 pub mod sharing;
@@ -68,6 +69,7 @@ impl AppState {
 /// Returns whether the settings may be saved (settings that could not be read and could not be
 /// kept aside must not be overwritten) and the running timer.
 pub fn provide() -> (bool, running::RunningSession) {
+    router::Router::provide();
     let (loaded, problem) = settings::load_settings();
     let may_save = !matches!(problem, Some(LocalError::WriteRefused | LocalError::Blocked));
     let settings = RwSignal::new(loaded);

@@ -1,15 +1,14 @@
 //! The shell: header, navigation, notices and the routes to every screen.
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::hooks::use_location;
-use leptos_router::path;
 use wasm_bindgen::JsCast;
 
 use crate::browser;
+use crate::domain::route::Route;
 use crate::domain::settings::Settings;
 use crate::state::log_store::LogStore;
 use crate::state::reminders;
+use crate::state::router::Router;
 use crate::state::{self, updates, AppState};
 use crate::text;
 use crate::ui::widgets::nav::{BottomNav, Header};
@@ -23,7 +22,7 @@ use crate::ui::{
 };
 
 /// Start-up happens in stages, one task each, so that no single task keeps a slow phone busy for
-/// long: the state (settings, storage), the frame (router, service worker, theme), then the bars,
+/// long: the state (settings, storage, the address), the frame (service worker, theme), then the bars,
 /// then the screen, then the swap.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Stage {
@@ -117,52 +116,59 @@ pub fn App(stage: RwSignal<Stage>, may_save: bool) -> impl IntoView {
     let bars = move || stage.get() != Stage::State;
 
     view! {
-        <Router>
-            <Show when=bars>
-                // Moves focus, not only the address: the next Tab starts in the screen.
-                <a
-                    class="skip"
-                    href="#main"
-                    on:click=move |ev| {
-                        ev.prevent_default();
-                        crate::ui::focus::focus_main();
-                    }
-                >
-                    {text::nav::SKIP_TO_CONTENT}
-                </a>
-                <Header/>
-                // Both float above the bottom bar: a message that arrives while the parent looks
-                // at a screen (a reminder at 09:40, an update) never pushes Start down.
-                <div class="toasts">
-                    <UpdateBanner/>
-                    <ReminderBanner/>
-                </div>
-                <Notices/>
+        <Show when=bars>
+            // Moves focus, not only the address: the next Tab starts in the screen.
+            <a
+                class="skip"
+                href="#main"
+                on:click=move |ev| {
+                    ev.prevent_default();
+                    crate::ui::focus::focus_main();
+                }
+            >
+                {text::nav::SKIP_TO_CONTENT}
+            </a>
+            <Header/>
+            // Both float above the bottom bar: a message that arrives while the parent looks
+            // at a screen (a reminder at 09:40, an update) never pushes Start down.
+            <div class="toasts">
+                <UpdateBanner/>
+                <ReminderBanner/>
+            </div>
+            <Notices/>
+        </Show>
+        <FocusOnNavigate/>
+        <main id="main" tabindex="-1">
+            <Show when=move || stage.get() == Stage::Screen>
+                <Screen/>
             </Show>
-            <FocusOnNavigate/>
-            <main id="main" tabindex="-1">
-                <Show when=move || stage.get() == Stage::Screen>
-                    <Routes fallback=NotFound>
-                        <Route path=path!("/") view=TodayPage/>
-                        <Route path=path!("/timer") view=TimerPage/>
-                        <Route path=path!("/log") view=LogPage/>
-                        <Route path=path!("/plan") view=PlanPage/>
-                        <Route path=path!("/progress") view=ProgressPage/>
-                        <Route path=path!("/guide") view=GuidePage/>
-                        <Route path=path!("/settings") view=SettingsPage/>
-                        <Route path=path!("/join") view=JoinPage/>
-                        <Route path=path!("/server-help") view=ServerHelpPage/>
-                        <Route path=path!("/receive") view=ReceivePage/>
-                    </Routes>
-                </Show>
-                <Show when=bars>
-                    <OfflineReady/>
-                </Show>
-            </main>
             <Show when=bars>
-                <BottomNav/>
+                <OfflineReady/>
             </Show>
-        </Router>
+        </main>
+        <Show when=bars>
+            <BottomNav/>
+        </Show>
+    }
+}
+
+/// The screen the address names, drawn again only when the screen changes (not when only the
+/// query does).
+#[component]
+fn Screen() -> impl IntoView {
+    let router = Router::get();
+    move || match router.route() {
+        Route::Today => view! { <TodayPage/> }.into_any(),
+        Route::Timer => view! { <TimerPage/> }.into_any(),
+        Route::Log => view! { <LogPage/> }.into_any(),
+        Route::Plan => view! { <PlanPage/> }.into_any(),
+        Route::Progress => view! { <ProgressPage/> }.into_any(),
+        Route::Guide => view! { <GuidePage/> }.into_any(),
+        Route::Settings => view! { <SettingsPage/> }.into_any(),
+        Route::Join => view! { <JoinPage/> }.into_any(),
+        Route::ServerHelp => view! { <ServerHelpPage/> }.into_any(),
+        Route::Receive => view! { <ReceivePage/> }.into_any(),
+        Route::NotFound => view! { <NotFound/> }.into_any(),
     }
 }
 
@@ -171,9 +177,9 @@ pub fn App(stage: RwSignal<Stage>, may_save: bool) -> impl IntoView {
 /// first Tab still reaches the skip link.
 #[component]
 fn FocusOnNavigate() -> impl IntoView {
-    let location = use_location();
+    let router = Router::get();
     Effect::new(move |prev: Option<String>| {
-        let path = location.pathname.get();
+        let path = router.path();
         if prev.is_some_and(|p| p != path) {
             crate::ui::focus::focus_heading();
         }

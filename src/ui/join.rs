@@ -4,15 +4,16 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
 use wasm_bindgen::JsCast;
 
+use crate::domain::route::Route;
 use crate::domain::sync::code::{self, JOIN_PATH};
+use crate::state::router::Router;
 use crate::state::sharing::Sharing;
 use crate::state::AppState;
 use crate::text::share as t;
 use crate::ui::focus::show_and_focus;
+use crate::ui::widgets::link::Link;
 
 /// The server's host, as a parent recognises it.
 fn host(server: &str) -> &str {
@@ -24,7 +25,7 @@ fn host(server: &str) -> &str {
 pub fn JoinPage() -> impl IntoView {
     let sharing = Sharing::get();
     let app = AppState::get();
-    let navigate = use_navigate();
+    let router = Router::get();
     // Read once, then out of the address bar and the history, where a screenshot or a shared
     // tab would carry the family's key.
     let fragment = crate::browser::location::take_fragment(JOIN_PATH);
@@ -42,7 +43,6 @@ pub fn JoinPage() -> impl IntoView {
             .map(|i| i.value())
             .unwrap_or_default();
         let fragment = code.clone();
-        let navigate = navigate.clone();
         busy.set(true);
         problem.set(None);
         spawn_local(async move {
@@ -51,7 +51,7 @@ pub fn JoinPage() -> impl IntoView {
             match result {
                 Ok(()) => {
                     app.confirm(t::JOINED.get());
-                    navigate("/settings", Default::default());
+                    router.go(Route::Settings, false);
                 }
                 Err(e) => {
                     problem.set(Some(t::setup_problem(&e)));
@@ -64,7 +64,7 @@ pub fn JoinPage() -> impl IntoView {
     let body = match (already, decoded) {
         (true, _) => view! {
             <p>{t::ALREADY_SHARING_HERE}</p>
-            <p><A href="/settings">{t::TO_SETTINGS}</A></p>
+            <p><Link to=Route::Settings>{t::TO_SETTINGS}</Link></p>
         }
         .into_any(),
         (false, Err(e)) => {
@@ -72,7 +72,7 @@ pub fn JoinPage() -> impl IntoView {
             let why = if empty { t::NO_CODE_IN_LINK.get() } else { t::code_problem(e) };
             view! {
                 <p class="error" role="alert">{why}</p>
-                <p><A href="/settings">{t::TO_SETTINGS}</A></p>
+                <p><Link to=Route::Settings>{t::TO_SETTINGS}</Link></p>
             }
             .into_any()
         }
@@ -86,7 +86,7 @@ pub fn JoinPage() -> impl IntoView {
                 <p class="error" id="join-error" tabindex="-1" role="alert">{move || problem.get()}</p>
                 <div class="actions">
                     <button type="submit" class="big primary" disabled=move || busy.get()>{t::JOIN_YES}</button>
-                    <A href="/" attr:class="big">{t::JOIN_NOT_NOW}</A>
+                    <Link to=Route::Today class="big">{t::JOIN_NOT_NOW}</Link>
                 </div>
                 <Show when=move || busy.get()><p class="loading" role="status">{t::CHECKING}</p></Show>
             </form>

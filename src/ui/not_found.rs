@@ -1,9 +1,10 @@
 //! Shown for an address that is not one of the app's screens.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
+use crate::domain::route::Route;
 use crate::text;
+use crate::ui::widgets::link::Link;
 
 /// A friendly dead end with a way back.
 #[component]
@@ -12,9 +13,9 @@ pub fn NotFound() -> impl IntoView {
         <section class="screen">
             <h1>{text::problem::NOT_FOUND}</h1>
             <p>
-                <A href="/" attr:class="go-home">
+                <Link to=Route::Today class="go-home">
                     {text::problem::GO_HOME}
-                </A>
+                </Link>
             </p>
         </section>
     }

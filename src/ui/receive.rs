@@ -7,7 +7,6 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_query_map;
 use wasm_bindgen::JsCast;
 
 use crate::browser::chosen_file::{Chosen, ReadError};
@@ -16,6 +15,7 @@ use crate::domain::backup::{self, MergePlan, Rejected};
 use crate::domain::sync::file::{self, HandError};
 use crate::state::hand;
 use crate::state::log_store::LogStore;
+use crate::state::router::Router;
 use crate::state::sharing::Sharing;
 use crate::state::AppState;
 use crate::text::{self, backup as tb, share::hand as t};
@@ -35,7 +35,7 @@ pub fn ReceivePage() -> impl IntoView {
     let app = AppState::get();
     let store = LogStore::get();
     let sharing = Sharing::get();
-    let query = use_query_map();
+    let router = Router::get();
     let bytes = RwSignal::new(None::<Arc<Vec<u8>>>);
     let asking = RwSignal::new(false);
     let pending = RwSignal::new(None::<Pending>);
@@ -93,7 +93,7 @@ pub fn ReceivePage() -> impl IntoView {
             Ok(false) => open(Arc::new(data), None),
         }
     };
-    if query.with_untracked(|q| q.get("shared").is_some()) {
+    if untrack(|| router.query("shared")).is_some() {
         spawn_local(async move {
             if let Some(data) = browser::inbox::take().await {
                 said.set(Some(t::RECEIVED.get()));

@@ -3,9 +3,10 @@
 //! whoever sets it up.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
+use crate::domain::route::Route;
 use crate::text::share::server_help as t;
+use crate::ui::widgets::link::Link;
 
 /// The page.
 #[component]
@@ -32,7 +33,7 @@ pub fn ServerHelpPage() -> impl IntoView {
             </div>
             <h2>{t::CHECK_TITLE}</h2>
             <p>{t::CHECK}</p>
-            <p><A href="/settings">{t::BACK}</A></p>
+            <p><Link to=Route::Settings>{t::BACK}</Link></p>
         </section>
     }
 }

@@ -8,17 +8,18 @@ mod supplement;
 use chrono::Local;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_navigate;
 
 use crate::browser;
 use crate::domain::care::Urgency;
 use crate::domain::entry::{Diaper, Entry, Record, SessionKind};
 use crate::domain::model::today::{next_milestone, FirstDayStep, Start, TodayModel};
 use crate::domain::plan::SlotStatus;
+use crate::domain::route::Route;
 use crate::domain::{Millis, HOUR};
 use crate::state::first_use::Began;
 use crate::state::log_store::LogStore;
 use crate::state::milestones::Milestones;
+use crate::state::router::Router;
 use crate::state::running::RunningSession;
 use crate::state::AppState;
 use crate::text::{self, journey as tj, today as t};
@@ -57,7 +58,7 @@ pub fn TodayPage() -> impl IntoView {
     let rs = RunningSession::get();
     let began = Began::get();
     let now = minute_clock();
-    let navigate = use_navigate();
+    let router = Router::get();
 
     // The plan day (from waking) and the 24 hours before it, plus what the step-down reads.
     let loaded = store.watch(move || {
@@ -112,7 +113,7 @@ pub fn TodayPage() -> impl IntoView {
                 Start::Supplementer => rs.start_supplementer(),
             }
         }
-        navigate("/timer", Default::default());
+        router.go(Route::Timer, false);
     };
 
     view! {
@@ -162,10 +163,7 @@ pub fn TodayPage() -> impl IntoView {
                             <button
                                 type="button"
                                 class=if setting_up { "big wide" } else { "big primary wide" }
-                                on:click={
-                                    let start_next = start_next.clone();
-                                    move |_| start_next(start)
-                                }
+                                on:click=move |_| start_next(start)
                             >
                                 {t::start_button(running, start)}
                             </button>

@@ -5,18 +5,19 @@
 use chrono::Local;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 
 use crate::browser::clock;
 use crate::browser::crypto::random_bytes;
 use crate::browser::share_file::{share_or_save, Handed};
 use crate::domain::day::local_date;
+use crate::domain::route::Route;
 use crate::domain::sync::file;
 use crate::state::hand;
 use crate::state::log_store::LogStore;
 use crate::state::sharing::Sharing;
 use crate::text::share::hand as t;
 use crate::ui::focus::show_and_focus;
+use crate::ui::widgets::link::Link;
 
 /// A passphrase to offer: twelve random digits in three groups.
 fn suggestion() -> String {
@@ -93,7 +94,7 @@ pub fn SendLog() -> impl IntoView {
             </div>
             <Show when=move || busy.get()><p class="loading" role="status">{t::SEALING}</p></Show>
             <p role="status">{move || said.get()}</p>
-            <p><A href="/receive">{t::RECEIVE_LINK}</A></p>
+            <p><Link to=Route::Receive>{t::RECEIVE_LINK}</Link></p>
         </div>
     }
 }

@@ -6,18 +6,19 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 use qrcodegen::{QrCode, QrCodeEcc};
 use wasm_bindgen::JsCast;
 
 use super::hand::SendLog;
 use crate::browser;
+use crate::domain::route::Route;
 use crate::domain::sync::{Device, Field, ServerCheck, SetupError, Status};
 use crate::state::sharing::Sharing;
 use crate::state::AppState;
 use crate::text::share::{self as t, phones as tp};
 use crate::ui::focus::{focus_id, show_and_focus};
 use crate::ui::widgets::confirm::{Confirm, Place};
+use crate::ui::widgets::link::Link;
 use crate::ui::widgets::share_status::ShareStatus;
 
 /// The QR code of `text` as one SVG path (one square per dark module), with a quiet zone.
@@ -362,7 +363,7 @@ pub fn ShareSection() -> impl IntoView {
         let jp = join_problem;
         view! {
             <p class="hint">{t::INTRO}</p>
-            <p><A href="/server-help">{t::SERVER_HELP_LINK}</A></p>
+            <p><Link to=Route::ServerHelp>{t::SERVER_HELP_LINK}</Link></p>
             <form class="card" on:submit=start node_ref=start_form aria-labelledby="share-start" novalidate>
                 <h3 id="share-start">{t::START}</h3>
                 <p class="hint">{t::START_HELP}</p>

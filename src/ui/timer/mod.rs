@@ -1,11 +1,11 @@
 //! The Timer screen: one tap to start, big controls while running, a quick save after Stop.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
 
 use crate::browser;
 use crate::domain::entry::{Session, SessionKind};
+use crate::domain::route::Route;
+use crate::state::router::Router;
 use crate::state::running::RunningSession;
 use crate::text::timer as t;
 use crate::ui::focus::focus_heading;
@@ -48,15 +48,14 @@ pub fn TimerPage() -> impl IntoView {
     let pending = RwSignal::new(None::<SessionKind>);
 
     // Home-screen shortcuts open /timer?start=pump: start at once, or ask if one is running.
-    let query = use_query_map();
-    let navigate = use_navigate();
+    let router = Router::get();
     Effect::new(move |_| {
-        let Some(start) = query.with(|q| q.get("start")) else { return };
+        let Some(start) = router.query("start") else { return };
         // `supplementer` is nursing with an at-breast supplementer (a home-screen shortcut).
         let supplementer = start == SUPPLEMENTER_SLUG;
         let slug = if supplementer { SessionKind::Nursing.slug() } else { start.as_str() };
         let Some(kind) = SessionKind::from_slug(slug) else { return };
-        navigate("/timer", NavigateOptions { replace: true, ..Default::default() });
+        router.go(Route::Timer, true);
         match rs.state.with_untracked(|s| s.as_ref().map(|r| r.kind)) {
             None if supplementer => rs.start_supplementer(),
             None => rs.start(kind),

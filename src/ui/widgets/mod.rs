@@ -5,6 +5,7 @@ pub mod chart;
 pub mod choice;
 pub mod confirm;
 pub mod entry_form;
+pub mod link;
 pub mod loaded;
 pub mod merge_summary;
 pub mod milk_and_method;

@@ -6,7 +6,9 @@ use chrono::Local;
 use leptos::prelude::*;
 
 use crate::domain::entry::SessionKind;
+use crate::domain::route::Route;
 use crate::state::reminders::Reminders;
+use crate::state::router::Router;
 use crate::state::running::RunningSession;
 use crate::state::AppState;
 use crate::text;
@@ -17,9 +19,8 @@ pub fn ReminderBanner() -> impl IntoView {
     let rem = Reminders::get();
     let rs = RunningSession::get();
     let app = AppState::get();
-    let navigate = StoredValue::new_local(leptos_router::hooks::use_navigate());
-    let location = leptos_router::hooks::use_location();
-    let on_today = move || location.pathname.with(|p| p == "/");
+    let router = Router::get();
+    let on_today = move || router.route() == Route::Today;
     view! {
         <Show when=move || rem.due.get().is_some() && rs.state.with(Option::is_none)>
             <div class="banner reminder" role="alert">
@@ -38,7 +39,7 @@ pub fn ReminderBanner() -> impl IntoView {
                             class="big primary small"
                             on:click=move |_| {
                                 rs.start(SessionKind::Pumping);
-                                navigate.with_value(|go| go("/timer", Default::default()));
+                                router.go(Route::Timer, false);
                             }
                         >
                             {text::reminder::START}

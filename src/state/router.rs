@@ -1,0 +1,75 @@
+//! Which screen is shown: the address inside the app as a signal, moved by the app's links and
+//! [`Router::go`] without loading the page again, and by the browser's Back and Forward. Which path
+//! is which screen, and reading the query, is `domain::route`; the history is `browser::history`.
+
+use leptos::prelude::*;
+
+use crate::browser::history;
+use crate::browser::listener::Listener;
+use crate::domain::route::{Address, Route};
+
+/// The address shown and the screen it names, for every screen to read.
+#[derive(Clone, Copy)]
+pub struct Router {
+    address: RwSignal<Address>,
+    /// Changes only when the screen does, not when only its query does (`/timer?start=pump` →
+    /// `/timer` keeps the Timer as it is).
+    route: Memo<Route>,
+    /// Back and Forward, removed with the app's owner (which lives as long as the page).
+    _back_or_forward: StoredValue<Option<Listener>, LocalStorage>,
+}
+
+impl Router {
+    /// Reads the address the page was opened at and follows Back and Forward from then on.
+    pub fn provide() {
+        let address = RwSignal::new(Address::parse(&history::current().unwrap_or_default()));
+        let route = Memo::new(move |_| address.with(Address::route));
+        let listener = history::on_back_or_forward(move || {
+            if let Some(href) = history::current() {
+                let _ = address.try_set(Address::parse(&href));
+            }
+        });
+        provide_context(Router {
+            address,
+            route,
+            _back_or_forward: StoredValue::new_local(listener),
+        });
+    }
+
+    /// The handle from context.
+    pub fn get() -> Self {
+        expect_context::<Router>()
+    }
+
+    /// The screen shown (tracked).
+    pub fn route(&self) -> Route {
+        self.route.get()
+    }
+
+    /// The path in the address bar (tracked): `/log/` and `/log` differ, though both are the Log.
+    pub fn path(&self) -> String {
+        self.address.with(|a| a.path.clone())
+    }
+
+    /// The query's value for `key` (tracked), as [`Address::query`] reads it.
+    pub fn query(&self, key: &str) -> Option<String> {
+        self.address.with(|a| a.query(key))
+    }
+
+    /// Shows `route`'s screen from its top, as a new page would: a new entry in the history, or,
+    /// with `replace`, in place of the current one (an address not to come back to, such as a
+    /// shortcut's `?start=`). Going to the address already shown adds no entry.
+    pub fn go(&self, route: Route, replace: bool) {
+        let to = Address::parse(route.path());
+        let same = self.address.with_untracked(|a| *a == to);
+        if replace {
+            history::replace(route.path());
+        } else if !same {
+            history::push(route.path());
+        }
+        if !same {
+            self.address.set(to);
+        }
+        history::scroll_to_top();
+    }
+}
