@@ -1,5 +1,5 @@
-// The app shell: every route loads by URL and on reload, navigation by accessible names, themes,
-// and nothing is ever requested from another origin.
+// The app shell: every route loads by URL and on reload, navigation by accessible names, Back and
+// Forward, themes, and nothing is ever requested from another origin.
 
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
@@ -52,6 +52,47 @@ test("navigation works by accessible names and marks the current screen", async 
   await more.getByRole("link", { name: "Settings" }).click();
   await page.getByRole("heading", { level: 1, name: "Settings" }).waitFor();
   g.assertClean();
+  await page.close();
+});
+
+test("Back and Forward change the screen; a link is a real link a modified click leaves to the browser", async () => {
+  const page = await browser.newPage(PHONE);
+  const g = guard(page, app.url);
+  await open(page, app.url, "/");
+  const main = page.getByRole("navigation", { name: "Main" });
+  const path = () => new URL(page.url()).pathname;
+  const focusOnHeading = () => page.waitForFunction(() => document.activeElement?.matches("main h1"));
+  assert.equal(await main.getByRole("link", { name: "Log" }).getAttribute("href"), "/log");
+  await main.getByRole("link", { name: "Log" }).click();
+  await page.getByRole("heading", { level: 1, name: "Log" }).waitFor();
+  await main.getByRole("link", { name: "Plan" }).click();
+  await page.getByRole("heading", { level: 1, name: "Plan" }).waitFor();
+  assert.equal(path(), "/plan");
+  // The screen already shown adds no entry to go back through.
+  const entries = await page.evaluate(() => history.length);
+  await main.getByRole("link", { name: "Plan" }).click();
+  assert.equal(await page.evaluate(() => history.length), entries);
+
+  await page.goBack();
+  await page.getByRole("heading", { level: 1, name: "Log" }).waitFor();
+  assert.equal(path(), "/log");
+  assert.equal(await main.getByRole("link", { name: "Log" }).getAttribute("aria-current"), "page");
+  assert.equal(await main.getByRole("link", { name: "Plan" }).getAttribute("aria-current"), null);
+  await focusOnHeading();
+  await page.goForward();
+  await page.getByRole("heading", { level: 1, name: "Plan" }).waitFor();
+  assert.equal(path(), "/plan");
+  await focusOnHeading();
+
+  // Ctrl+click opens the screen in a new tab and leaves this one where it is.
+  const opened = page.context().waitForEvent("page");
+  await main.getByRole("link", { name: "Progress" }).click({ modifiers: ["Control"] });
+  const tab = await opened;
+  await tab.waitForURL((url) => url.pathname === "/progress");
+  assert.equal(path(), "/plan");
+  await page.getByRole("heading", { level: 1, name: "Plan" }).waitFor();
+  g.assertClean();
+  await tab.close();
   await page.close();
 });
 
