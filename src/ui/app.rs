@@ -22,8 +22,8 @@ use crate::ui::{
 };
 
 /// Start-up happens in stages, one task each, so that no single task keeps a slow phone busy for
-/// long: the state (settings, storage, the address), the frame (service worker, theme), then the bars,
-/// then the screen, then the swap.
+/// long: the state (settings, storage, the address), the frame (service worker, theme), then the
+/// bars, then the screen, then the swap.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Stage {
     State,
