@@ -30,3 +30,13 @@ pub fn reload() {
         let _ = window.location().reload();
     }
 }
+
+/// Opens `href` (a path in this app) as a new page, in place of this one with `replace`: for an
+/// address the history refused to record, so the address bar, Back and a reload still agree with
+/// the screen.
+pub fn load(href: &str, replace: bool) {
+    if let Some(window) = web_sys::window() {
+        let location = window.location();
+        let _ = if replace { location.replace(href) } else { location.assign(href) };
+    }
+}

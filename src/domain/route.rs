@@ -3,6 +3,9 @@
 //! tested natively; the browser's history is `browser::history`, the address shown now
 //! `state::router`.
 
+use super::entry::SessionKind;
+use super::sync::code::JOIN_PATH;
+
 /// A screen, one per address; [`Route::NotFound`] for any address the app does not have.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -30,7 +33,7 @@ const PATHS: [(Route, &str); 10] = [
     (Route::Progress, "/progress"),
     (Route::Guide, "/guide"),
     (Route::Settings, "/settings"),
-    (Route::Join, "/join"),
+    (Route::Join, JOIN_PATH),
     (Route::ServerHelp, "/server-help"),
     (Route::Receive, "/receive"),
 ];
@@ -116,6 +119,28 @@ fn decode(s: &str) -> String {
         i += 1;
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+/// What a home-screen shortcut (`/timer?start=pump`, the manifest's `shortcuts`) asks the Timer
+/// for: a session of `kind`, with an at-breast supplementer for `start=supplementer`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shortcut {
+    pub kind: SessionKind,
+    pub supplementer: bool,
+}
+
+/// `start=supplementer`: nursing with an at-breast supplementer.
+const SUPPLEMENTER: &str = "supplementer";
+
+impl Shortcut {
+    /// The shortcut a `start=` value names: a session kind's slug, or `supplementer`; `None` for
+    /// anything else, which the Timer ignores.
+    pub fn from_start(start: &str) -> Option<Shortcut> {
+        if start == SUPPLEMENTER {
+            return Some(Shortcut { kind: SessionKind::Nursing, supplementer: true });
+        }
+        SessionKind::from_slug(start).map(|kind| Shortcut { kind, supplementer: false })
+    }
 }
 
 #[cfg(test)]
@@ -223,5 +248,32 @@ mod tests {
         assert_eq!(query_value("start=caf%C3%A9", "start").as_deref(), Some("café"));
         assert_eq!(query_value("start=%FF", "start").as_deref(), Some("\u{FFFD}"));
         assert_eq!(query_value("start=a=b", "start").as_deref(), Some("a=b"));
+    }
+    #[test]
+    fn a_shortcut_names_a_session_or_nursing_with_a_supplementer() {
+        let pump = Shortcut { kind: SessionKind::Pumping, supplementer: false };
+        let nurse = Shortcut { kind: SessionKind::Nursing, supplementer: false };
+        let with_supplementer = Shortcut { kind: SessionKind::Nursing, supplementer: true };
+        assert_eq!(Shortcut::from_start("pump"), Some(pump));
+        assert_eq!(Shortcut::from_start("nurse"), Some(nurse));
+        assert_eq!(Shortcut::from_start("supplementer"), Some(with_supplementer));
+        assert_eq!(Shortcut::from_start("hand").map(|s| s.kind), Some(SessionKind::HandExpression));
+        for unknown in ["", "Pump", "pumping", "supplementer "] {
+            assert_eq!(Shortcut::from_start(unknown), None, "{unknown:?}");
+        }
+    }
+
+    #[test]
+    fn every_shortcut_the_manifest_offers_starts_a_session() {
+        let manifest = include_str!("../../public/manifest.webmanifest");
+        let starts: Vec<&str> = manifest
+            .split("/timer?start=")
+            .skip(1)
+            .map(|rest| rest.split('"').next().unwrap_or_default())
+            .collect();
+        assert_eq!(starts, ["pump", "nurse", "supplementer"], "the manifest's shortcuts");
+        for start in starts {
+            assert!(Shortcut::from_start(start).is_some(), "{start}");
+        }
     }
 }

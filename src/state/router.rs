@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::browser::history;
 use crate::browser::listener::Listener;
+use crate::browser::{history, location};
 use crate::domain::route::{Address, Route};
 
 /// The address shown and the screen it names, for every screen to read.
@@ -62,10 +62,16 @@ impl Router {
     pub fn go(&self, route: Route, replace: bool) {
         let to = Address::parse(route.path());
         let same = self.address.with_untracked(|a| *a == to);
-        if replace {
-            history::replace(route.path());
-        } else if !same {
-            history::push(route.path());
+        let recorded = if replace {
+            history::replace(route.path())
+        } else {
+            same || history::push(route.path())
+        };
+        if !recorded {
+            // Safari refuses after many changes in a short time: a new page rather than a screen
+            // the address bar does not name.
+            location::load(route.path(), replace);
+            return;
         }
         if !same {
             self.address.set(to);

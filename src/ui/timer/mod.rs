@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::domain::entry::{Session, SessionKind};
-use crate::domain::route::Route;
+use crate::domain::route::{Route, Shortcut};
 use crate::state::router::Router;
 use crate::state::running::RunningSession;
 use crate::text::timer as t;
@@ -21,9 +21,6 @@ use ask_end::AskEnd;
 use running_view::RunningView;
 use save_panel::SavePanel;
 use start_buttons::StartButtons;
-
-/// `/timer?start=supplementer`: nursing with an at-breast supplementer.
-const SUPPLEMENTER_SLUG: &str = "supplementer";
 
 /// Where the screen is in the life of a session.
 #[derive(Clone, Debug, PartialEq)]
@@ -49,18 +46,16 @@ pub fn TimerPage() -> impl IntoView {
 
     // Home-screen shortcuts open /timer?start=pump: start at once, or ask if one is running.
     let router = Router::get();
+    // Only the `start` value: the effect runs again when it changes, not at every address.
+    let start = Memo::new(move |_| router.query("start"));
     Effect::new(move |_| {
-        let Some(start) = router.query("start") else { return };
-        // `supplementer` is nursing with an at-breast supplementer (a home-screen shortcut).
-        let supplementer = start == SUPPLEMENTER_SLUG;
-        let slug = if supplementer { SessionKind::Nursing.slug() } else { start.as_str() };
-        let Some(kind) = SessionKind::from_slug(slug) else { return };
+        let Some(shortcut) = start.get().as_deref().and_then(Shortcut::from_start) else { return };
         router.go(Route::Timer, true);
         match rs.state.with_untracked(|s| s.as_ref().map(|r| r.kind)) {
-            None if supplementer => rs.start_supplementer(),
-            None => rs.start(kind),
-            Some(running) if running == kind => {}
-            Some(_) => stage.set(Stage::Conflict(kind)),
+            None if shortcut.supplementer => rs.start_supplementer(),
+            None => rs.start(shortcut.kind),
+            Some(running) if running == shortcut.kind => {}
+            Some(_) => stage.set(Stage::Conflict(shortcut.kind)),
         }
     });
 
