@@ -37,7 +37,14 @@ pub fn scroll_to_top() {
 }
 
 /// Calls `f` when the parent goes Back or Forward through the history (the address has changed
-/// already; read it with [`current`]); dropping the listener stops it.
+/// already; read it with [`current`]); dropping the listener stops it. The browser no longer
+/// restores scroll positions: each screen starts at its top, as after a link.
 pub fn on_back_or_forward(f: impl Fn() + 'static) -> Option<Listener> {
-    Listener::new(&web_sys::window()?.into(), "popstate", f)
+    let window = web_sys::window()?;
+    // The app shows each screen from its top and focuses its heading: a scroll position the
+    // browser restored on Back would leave that focus off screen.
+    if let Ok(history) = window.history() {
+        let _ = history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
+    }
+    Listener::new(&window.into(), "popstate", f)
 }

@@ -27,6 +27,7 @@ impl Router {
         let listener = history::on_back_or_forward(move || {
             if let Some(href) = history::current() {
                 let _ = address.try_set(Address::parse(&href));
+                history::scroll_to_top();
             }
         });
         provide_context(Router {
@@ -44,11 +45,6 @@ impl Router {
     /// The screen shown (tracked).
     pub fn route(&self) -> Route {
         self.route.get()
-    }
-
-    /// The path in the address bar (tracked): `/log/` and `/log` differ, though both are the Log.
-    pub fn path(&self) -> String {
-        self.address.with(|a| a.path.clone())
     }
 
     /// The query's value for `key` (tracked), as [`Address::query`] reads it.

@@ -178,12 +178,13 @@ fn Screen() -> impl IntoView {
 #[component]
 fn FocusOnNavigate() -> impl IntoView {
     let router = Router::get();
-    Effect::new(move |prev: Option<String>| {
-        let path = router.path();
-        if prev.is_some_and(|p| p != path) {
+    // The screen, not the path: `/log/` → `/log` draws nothing new, so focus stays where it is.
+    Effect::new(move |prev: Option<Route>| {
+        let route = router.route();
+        if prev.is_some_and(|p| p != route) {
             crate::ui::focus::focus_heading();
         }
-        path
+        route
     });
 }
 

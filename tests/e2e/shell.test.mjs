@@ -96,6 +96,27 @@ test("Back and Forward change the screen; a link is a real link a modified click
   await page.close();
 });
 
+test("Back to a screen left far down shows its top, where focus goes", async () => {
+  const page = await browser.newPage(PHONE);
+  const g = guard(page, app.url);
+  await open(page, app.url, "/plan");
+  const main = page.getByRole("navigation", { name: "Main" });
+  await page.getByRole("heading", { level: 1, name: "Plan" }).waitFor();
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  assert.ok((await page.evaluate(() => window.scrollY)) > 0, "the plan is longer than the phone");
+  // The app puts every screen at its top itself: a position the browser restored on Back would
+  // leave the focused heading off screen.
+  assert.equal(await page.evaluate(() => history.scrollRestoration), "manual");
+  await main.getByRole("link", { name: "Log" }).click();
+  await page.getByRole("heading", { level: 1, name: "Log" }).waitFor();
+  await page.goBack();
+  await page.getByRole("heading", { level: 1, name: "Plan" }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.matches("main h1"));
+  assert.equal(await page.evaluate(() => window.scrollY), 0, "Back shows the plan from its top");
+  g.assertClean();
+  await page.close();
+});
+
 test("an unknown address says so and offers the way home", async () => {
   const page = await browser.newPage(PHONE);
   await open(page, app.url, "/no-such-screen");
