@@ -3,8 +3,6 @@
 //! reloading the page (a new language or a new version). In one place so the screens never reach
 //! for `window.location` themselves, and a browser that refuses is a quiet `None`, never a panic.
 
-use wasm_bindgen::JsValue;
-
 /// This app's origin (`https://relact.example`), or `None` where the browser will not say.
 pub fn origin() -> Option<String> {
     web_sys::window()?.location().origin().ok()
@@ -17,9 +15,7 @@ pub fn take_fragment(path: &str) -> String {
     let Some(window) = web_sys::window() else { return String::new() };
     let fragment = window.location().hash().unwrap_or_default();
     if !fragment.is_empty() {
-        if let Ok(history) = window.history() {
-            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(path));
-        }
+        super::history::replace(path);
     }
     fragment
 }

@@ -249,6 +249,7 @@ mod tests {
         assert_eq!(query_value("start=%FF", "start").as_deref(), Some("\u{FFFD}"));
         assert_eq!(query_value("start=a=b", "start").as_deref(), Some("a=b"));
     }
+
     #[test]
     fn a_shortcut_names_a_session_or_nursing_with_a_supplementer() {
         let pump = Shortcut { kind: SessionKind::Pumping, supplementer: false };
