@@ -1,5 +1,6 @@
 //! The shell: header, navigation, notices and the routes to every screen.
 
+use crate::ui::widgets::show::Show;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 

@@ -2,6 +2,7 @@
 //! the code from the address's fragment (never sent to any server), takes it out of the address
 //! bar, says which server and database it joins, and asks before anything is sent.
 
+use crate::ui::widgets::show::Show;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;

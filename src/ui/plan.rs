@@ -1,6 +1,7 @@
 //! The Plan screen: the parent's daily schedule, shown at once as it is set up, the supplement
 //! step-down, and a calendar file for reminders that ring when Relact is closed.
 
+use crate::ui::widgets::show::Show;
 use chrono::{Local, NaiveTime};
 use leptos::prelude::*;
 

@@ -5,6 +5,7 @@
 
 use std::sync::Arc;
 
+use crate::ui::widgets::show::Show;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;

@@ -9,6 +9,7 @@
 //! The model is built once per change of what it shows (the log, the settings, the days asked,
 //! the whole-log read); the notes typed for the consultant only update their own paragraph.
 
+use crate::ui::widgets::show::Show;
 use chrono::Local;
 use leptos::prelude::*;
 

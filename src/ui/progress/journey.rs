@@ -2,6 +2,7 @@
 //! celebrated once) and the recent days' share of milk from the breast. A mark is a log entry,
 //! saved through the log store; one marked by hand can be taken back here, with Undo.
 
+use crate::ui::widgets::show::Show;
 use chrono::Local;
 use leptos::prelude::*;
 use leptos::task::spawn_local;

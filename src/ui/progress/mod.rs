@@ -4,6 +4,7 @@
 pub mod consultant;
 mod journey;
 
+use crate::ui::widgets::show::Show;
 use chrono::Local;
 use leptos::prelude::*;
 

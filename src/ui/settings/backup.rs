@@ -1,6 +1,7 @@
 //! Backup, restore and merge, CSV export, deleting everything, and how safe the storage is. Every
 //! file is checked completely and summarised before anything is written.
 
+use crate::ui::widgets::show::Show;
 use chrono::Local;
 use leptos::prelude::*;
 use leptos::task::spawn_local;

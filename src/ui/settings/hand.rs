@@ -2,6 +2,7 @@
 //! saved as a download), locked with the family key once paired or with a passphrase said aloud;
 //! and the way to the screen that opens such a file.
 
+use crate::ui::widgets::show::Show;
 use chrono::Local;
 use leptos::prelude::*;
 use leptos::task::spawn_local;

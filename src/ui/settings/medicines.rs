@@ -3,6 +3,7 @@
 //! never suggests anything here; the words beside the list say these are decided with a doctor or
 //! lactation consultant.
 
+use crate::ui::widgets::show::Show;
 use chrono::Local;
 use leptos::prelude::*;
 use leptos::task::spawn_local;

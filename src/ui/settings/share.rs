@@ -4,6 +4,7 @@
 //! phones that share (and removing one), sending the log hand to hand, and Stop sharing. Every
 //! error stands next to the field that fixes it, scrolled into view and focused.
 
+use crate::ui::widgets::show::Show;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use qrcodegen::{QrCode, QrCodeEcc};

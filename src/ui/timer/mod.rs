@@ -1,5 +1,6 @@
 //! The Timer screen: one tap to start, big controls while running, a quick save after Stop.
 
+use crate::ui::widgets::show::Show;
 use leptos::prelude::*;
 
 use crate::browser;

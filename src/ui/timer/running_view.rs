@@ -1,5 +1,6 @@
 //! The running session on the Timer screen: time, ring, sides and controls.
 
+use crate::ui::widgets::show::Show;
 use leptos::prelude::*;
 
 use crate::domain::entry::{SessionKind, Side};

@@ -1,5 +1,6 @@
 //! The Timer screen's save form after Stop.
 
+use crate::ui::widgets::show::Show;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 

@@ -1,5 +1,6 @@
 //! The start buttons of the Timer screen.
 
+use crate::ui::widgets::show::Show;
 use leptos::prelude::*;
 
 use crate::domain::entry::SessionKind;

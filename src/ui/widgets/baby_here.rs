@@ -4,6 +4,7 @@
 //! refused with a reason and nothing stored changes. Saved, it offers Undo, which puts the
 //! journey and plan back exactly as they were.
 
+use crate::ui::widgets::show::Show;
 use chrono::Local;
 use leptos::prelude::*;
 

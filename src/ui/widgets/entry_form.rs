@@ -1,6 +1,7 @@
 //! Adding an entry by hand (for sessions written on paper at night) and editing one. The same
 //! checks as everywhere else apply before anything is saved.
 
+use crate::ui::widgets::show::Show;
 use chrono::Local;
 use leptos::prelude::*;
 use leptos::task::spawn_local;

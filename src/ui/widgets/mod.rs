@@ -15,6 +15,7 @@ pub mod number_select;
 pub mod reminder_banner;
 pub mod ring;
 pub mod share_status;
+pub mod show;
 pub mod stepper;
 pub mod undo_bar;
 pub mod update_banner;

@@ -4,6 +4,7 @@
 use crate::domain::route::Route;
 use crate::text;
 use crate::ui::widgets::link::Link;
+use crate::ui::widgets::show::Show;
 use leptos::prelude::*;
 
 /// The top bar: name, and links to the guide and settings.

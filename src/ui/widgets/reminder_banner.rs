@@ -2,6 +2,7 @@
 //! offers to start the due session, the banner keeps only "Not now", so the screen has one start
 //! button.
 
+use crate::ui::widgets::show::Show;
 use chrono::Local;
 use leptos::prelude::*;
 

@@ -3,6 +3,7 @@
 //! the run had done), drawn wherever it matters: in Settings with the sharing controls, and on
 //! the Log, where a partner's entries appear.
 
+use crate::ui::widgets::show::Show;
 use leptos::prelude::*;
 
 use crate::browser;

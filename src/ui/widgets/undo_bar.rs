@@ -2,6 +2,7 @@
 //! and an Undo that puts it back. It stays until the parent acts, unlike a passing confirmation,
 //! because a list is where they look for what went missing.
 
+use crate::ui::widgets::show::Show;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
