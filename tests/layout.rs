@@ -112,6 +112,57 @@ fn the_sort_check_notices_a_direct_sort_and_spares_tests() {
     assert!(direct_sorts("fn a() {}\n#[cfg(test)]\nmod tests { fn b() { v.sort(); } }").is_empty());
 }
 
+/// Calls that bring core's float formatting or parsing into the wasm (19 KB gzip: Grisu, Dragon
+/// and a bignum to write, Eisel–Lemire and its tables to read), outside test modules: a
+/// precision (`{:.1}`, `{v:.*}`) or `parse::<f64>`. Write a number with `domain::decimal::fixed`
+/// or `shortest`, read one with `decimal::read`. Only these spellings are seen: an `f64` given
+/// to `{}` or straight to a view attribute is not, and `./scripts/size` then lists
+/// `<f64 as Display>::fmt` again.
+fn float_text(source: &str) -> Vec<String> {
+    let shipped = source.split("#[cfg(test)]").next().unwrap_or_default();
+    let precision = |line: &str| {
+        line.split('{').skip(1).filter_map(|s| s.split_once('}')).any(|(inner, _)| {
+            inner.split_once(':').is_some_and(|(name, spec)| {
+                name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+                    && spec.contains('.')
+                    && spec.chars().all(|c| c.is_ascii_alphanumeric() || "<^>+#.*$?".contains(c))
+            })
+        })
+    };
+    shipped
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("//"))
+        .filter(|l| precision(l) || ["parse::<f64>", "parse::<f32>"].iter().any(|c| l.contains(c)))
+        .map(|l| l.trim().to_string())
+        .collect()
+}
+
+#[test]
+fn numbers_are_written_and_read_without_cores_float_machinery() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let mut found = Vec::new();
+    for file in &files {
+        let source = fs::read_to_string(file).expect("a readable source file");
+        for line in float_text(&source) {
+            found.push(format!("{}: {line}", file.display()));
+        }
+    }
+    assert!(found.is_empty(), "use domain::decimal (see float_text):\n{}", found.join("\n"));
+}
+
+#[test]
+fn the_float_check_notices_a_precision_and_a_parse_and_spares_tests_and_braces() {
+    assert_eq!(float_text("let s = format!(\"{v:.1} ml\");"), ["let s = format!(\"{v:.1} ml\");"]);
+    assert_eq!(float_text("format!(\"{:.*}\", d, v)"), ["format!(\"{:.*}\", d, v)"]);
+    assert_eq!(float_text("let v = t.parse::<f64>();"), ["let v = t.parse::<f64>();"]);
+    assert!(float_text("let p = Point { x: a.x, y: 0 };\nformat!(\"{:02}:{m}\")").is_empty());
+    assert!(
+        float_text("fn a() {}\n#[cfg(test)]\nmod t { fn b() { format!(\"{v:.0}\"); } }").is_empty()
+    );
+}
+
 /// The domain modules (`src/domain/<name>.rs` or `src/domain/<name>/`) that a file of the module
 /// `own`, `depth` folders below `src/domain/`, names outside its tests: `crate::domain::<name>`,
 /// or the same through `super` (`super::<name>` in `src/domain/x.rs`, `super::super::<name>` one

@@ -15,9 +15,8 @@ const TECHNICAL: &[&str] = &[
     "notice confirmation",
     "notice error-notice",
     // SVG geometry.
-    "rotate({:.1} 100 100)",
+    "rotate({} 100 100)",
     "rotate(-90 100 100)",
-    "{a:.1},{b:.1}",
     // The performance timeline's marks (scripts/bench reads them).
     "relact:state",
     "relact:frame",

@@ -52,12 +52,13 @@ const NOTES: usize = HEADER.len();
 
 /// Quotes a field when it needs it, and defuses values a spreadsheet would run as a formula.
 fn field(value: &str) -> String {
-    let value =
-        if value.starts_with(['=', '+', '-', '@', '\t', '\r']) && value.parse::<f64>().is_err() {
-            format!("'{value}")
-        } else {
-            value.to_string()
-        };
+    let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r'])
+        && !super::decimal::is_number(value)
+    {
+        format!("'{value}")
+    } else {
+        value.to_string()
+    };
     if value.contains([',', '"', '\r', '\n']) {
         format!("\"{}\"", value.replace('"', "\"\""))
     } else {
@@ -100,7 +101,7 @@ where
     let n = |v: u32| v.to_string();
     // The numbers the screens show (a total is the sum of its parts as shown).
     let vol = |v: Total| unit.write(v.shown(unit));
-    let mins = |ms: Millis| format!("{:.1}", ms as f64 / 60_000.0);
+    let mins = |ms: Millis| super::decimal::fixed(ms as f64 / 60_000.0, 1);
     for e in live {
         let mut c = vec![String::new(); HEADER.len() + 1];
         c[1] = e.id.clone();

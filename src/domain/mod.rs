@@ -5,6 +5,7 @@ pub mod backup;
 pub mod care;
 pub mod csv;
 pub mod day;
+pub mod decimal;
 pub mod entry;
 pub mod first_use;
 pub mod ics;

@@ -109,7 +109,7 @@ pub fn parse_volume(unit: Volume, input: &str) -> Option<Ml> {
             c => c,
         })
         .collect();
-    let v: f64 = ascii.parse().ok()?;
+    let v = crate::domain::decimal::read(&ascii)?;
     if !v.is_finite() || v < 0.0 {
         return None;
     }

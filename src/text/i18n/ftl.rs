@@ -422,7 +422,8 @@ impl<'a> Cursor<'a> {
                     let rest = self.rest();
                     let len = rest.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-'));
                     let len = len.unwrap_or(rest.len());
-                    let number = rest[..len].parse().map_err(|_| self.error("a bad number key"))?;
+                    let number = crate::domain::decimal::read(&rest[..len])
+                        .ok_or_else(|| self.error("a bad number key"))?;
                     self.col += len;
                     Key::Number(number)
                 }

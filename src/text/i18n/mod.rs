@@ -420,7 +420,7 @@ impl Bundle {
 /// `Intl.NumberFormat("ar")` writes them since CLDR 42), never a thousands separator (amounts
 /// stay short and read back exactly: "1000 ml").
 pub fn number(language: Language, value: f64, decimals: u8) -> String {
-    let s = format!("{:.*}", usize::from(decimals), value);
+    let s = crate::domain::decimal::fixed(value, decimals);
     // -0 reads as 0.
     let s = if s.starts_with('-') && s[1..].bytes().all(|b| b == b'0' || b == b'.') {
         s[1..].to_string()

@@ -32,7 +32,7 @@ impl Category {
 /// The category of `value` written with `decimals` fraction digits (CLDR's operands come from the
 /// number as shown: "1" is one in English, "1.0" is other).
 pub fn category(language: Language, value: f64, decimals: u8) -> Category {
-    let shown = format!("{:.*}", usize::from(decimals), value.abs());
+    let shown = crate::domain::decimal::fixed(value.abs(), decimals);
     let (int, frac) = shown.split_once('.').unwrap_or((&shown, ""));
     // i: the integer digits; v: how many fraction digits are shown; n: the whole value.
     let i: u64 = int.parse().unwrap_or(u64::MAX);

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::decimal::{fixed, shortest};
 use crate::domain::stats::ticks;
 use crate::text::progress as t;
 
@@ -33,6 +34,11 @@ impl Target {
             Target::PerColumn(v) => v.iter().flatten().copied().collect(),
         }
     }
+}
+
+/// A point of a polyline, "x,y" to a tenth.
+fn point(x: f64, y: f64) -> String {
+    format!("{},{}", fixed(x, 1), fixed(y, 1))
 }
 
 /// What one chart shows.
@@ -81,8 +87,8 @@ pub fn Chart(series: Series) -> impl IntoView {
         .iter()
         .map(|v| {
             view! {
-                <line class="grid" x1=LEFT x2=W y1=y(*v) y2=y(*v)/>
-                <text class="tick" x=LEFT - 4.0 y=y(*v) + 3.0 text-anchor="end">{format!("{v}")}</text>
+                <line class="grid" x1=shortest(LEFT) x2=shortest(W) y1=shortest(y(*v)) y2=shortest(y(*v))/>
+                <text class="tick" x=shortest(LEFT - 4.0) y=shortest(y(*v) + 3.0) text-anchor="end">{shortest(*v)}</text>
             }
         })
         .collect_view();
@@ -101,10 +107,10 @@ pub fn Chart(series: Series) -> impl IntoView {
                         view! {
                             <rect
                                 class=format!("bar layer-{layer}")
-                                x=x(i) - col * 0.35
-                                width=col * 0.7
-                                y=y1
-                                height=(y0 - y1).max(0.0)
+                                x=shortest(x(i) - col * 0.35)
+                                width=shortest(col * 0.7)
+                                y=shortest(y1)
+                                height=shortest((y0 - y1).max(0.0))
                             />
                         }
                     })
@@ -127,19 +133,15 @@ pub fn Chart(series: Series) -> impl IntoView {
         let pts: Vec<(f64, f64)> = runs.iter().flatten().copied().collect();
         view! {
             {runs.into_iter().filter(|r| r.len() > 1).map(|run| {
-                let path = run.iter().map(|(a, b)| format!("{a:.1},{b:.1}")).collect::<Vec<_>>().join(" ");
+                let path = run.iter().map(|&(a, b)| point(a, b)).collect::<Vec<_>>().join(" ");
                 view! { <polyline class="trend" points=path/> }
             }).collect_view()}
-            {pts.into_iter().map(|(a, b)| view! { <circle class="point" cx=a cy=b r="3.5"/> }).collect_view()}
+            {pts.into_iter().map(|(a, b)| view! { <circle class="point" cx=shortest(a) cy=shortest(b) r="3.5"/> }).collect_view()}
         }
     });
     let average = series.average.clone().map(|avg| {
-        let path = avg
-            .iter()
-            .enumerate()
-            .map(|(i, v)| format!("{:.1},{:.1}", x(i), y(*v)))
-            .collect::<Vec<_>>()
-            .join(" ");
+        let path =
+            avg.iter().enumerate().map(|(i, v)| point(x(i), y(*v))).collect::<Vec<_>>().join(" ");
         view! { <polyline class="average" points=path/> }
     });
     let target = match &series.target {
@@ -148,8 +150,8 @@ pub fn Chart(series: Series) -> impl IntoView {
         // where it crosses a bar, on screen and in black-and-white print.
         Target::Flat(v) => Some(
             view! {
-                <line class="halo" x1=LEFT x2=W y1=y(*v) y2=y(*v)/>
-                <line class="target" x1=LEFT x2=W y1=y(*v) y2=y(*v)/>
+                <line class="halo" x1=shortest(LEFT) x2=shortest(W) y1=shortest(y(*v)) y2=shortest(y(*v))/>
+                <line class="target" x1=shortest(LEFT) x2=shortest(W) y1=shortest(y(*v)) y2=shortest(y(*v))/>
             }
             .into_any(),
         ),
@@ -178,7 +180,7 @@ pub fn Chart(series: Series) -> impl IntoView {
                     .map(|run| {
                         let points = run
                             .iter()
-                            .map(|(a, b)| format!("{a:.1},{b:.1}"))
+                            .map(|&(a, b)| point(a, b))
                             .collect::<Vec<_>>()
                             .join(" ");
                         view! {
@@ -205,7 +207,7 @@ pub fn Chart(series: Series) -> impl IntoView {
             // The last label ends at the chart's edge instead of running off it ("11 Nov").
             let (at, anchor) =
                 if i + 1 == n && n > 1 { (W - 1.0, "end") } else { (x(i), "middle") };
-            view! { <text class="label" x=at y=H - 6.0 text-anchor=anchor>{l.clone()}</text> }
+            view! { <text class="label" x=shortest(at) y=shortest(H - 6.0) text-anchor=anchor>{l.clone()}</text> }
         })
         .collect_view();
 
@@ -228,7 +230,7 @@ pub fn Chart(series: Series) -> impl IntoView {
         <section class="chart card">
             <h2>{series.title}</h2>
             <p class="chart-summary">{series.summary.clone()}</p>
-            <svg viewBox=format!("0 0 {W} {H}") role="img" aria-label=summary>
+            <svg viewBox=format!("0 0 {} {}", shortest(W), shortest(H)) role="img" aria-label=summary>
                 {grid}
                 {bars}
                 {line}

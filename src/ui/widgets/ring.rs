@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::decimal::{fixed, shortest};
 use crate::domain::timer::UPPER_MARK;
 use crate::domain::Millis;
 
@@ -22,28 +23,30 @@ pub fn Ring(
     reached: Signal<bool>,
     children: Children,
 ) -> impl IntoView {
-    let dash = move || format!("{:.1} {:.1}", turn(elapsed.get()) * CIRCUMFERENCE, CIRCUMFERENCE);
+    let dash = move || {
+        format!("{} {}", fixed(turn(elapsed.get()) * CIRCUMFERENCE, 1), fixed(CIRCUMFERENCE, 1))
+    };
     // The goal's tick is drawn at the top and turned into place, so no sine or cosine (and no
     // libm) is needed.
-    let tick_turn = move || format!("rotate({:.1} 100 100)", turn(target.get()) * 360.0);
+    let tick_turn = move || format!("rotate({} 100 100)", fixed(turn(target.get()) * 360.0, 1));
     view! {
         <div class="ring" class:reached=move || reached.get()>
             <svg viewBox="0 0 200 200" aria-hidden="true">
-                <circle class="ring-track" cx="100" cy="100" r=R/>
+                <circle class="ring-track" cx="100" cy="100" r=shortest(R)/>
                 <circle
                     class="ring-fill"
                     cx="100"
                     cy="100"
-                    r=R
+                    r=shortest(R)
                     stroke-dasharray=dash
                     transform="rotate(-90 100 100)"
                 />
                 <line
                     class="ring-goal"
                     x1="100"
-                    y1=100.0 - (R - 10.0)
+                    y1=shortest(100.0 - (R - 10.0))
                     x2="100"
-                    y2=100.0 - (R + 10.0)
+                    y2=shortest(100.0 - (R + 10.0))
                     transform=tick_turn
                 />
             </svg>
