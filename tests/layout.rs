@@ -112,6 +112,86 @@ fn the_sort_check_notices_a_direct_sort_and_spares_tests() {
     assert!(direct_sorts("fn a() {}\n#[cfg(test)]\nmod tests { fn b() { v.sort(); } }").is_empty());
 }
 
+/// `source` without its `#[cfg(test)]` items (test modules, test-only functions and uses), which
+/// never reach the wasm: braces are counted outside strings, character literals and comments, so
+/// a file's code after a test module in its middle is still read.
+fn shipped(source: &str) -> String {
+    let b = source.as_bytes();
+    let ident = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    let mut out = String::new();
+    let (mut i, mut depth, mut kept) = (0, 0usize, 0);
+    // While a test item is skipped: the depth it began at, and whether its block has opened.
+    let mut skip: Option<(usize, bool)> = None;
+    while i < b.len() {
+        if skip.is_none() && source[i..].starts_with("#[cfg(test)]") {
+            out.push_str(&source[kept..i]);
+            skip = Some((depth, false));
+            i += "#[cfg(test)]".len();
+            continue;
+        }
+        let raw = b[i] == b'r'
+            && (i == 0 || !ident(b[i - 1]) || (b[i - 1] == b'b' && (i < 2 || !ident(b[i - 2]))));
+        let hashes = if raw { b[i + 1..].iter().take_while(|&&c| c == b'#').count() } else { 0 };
+        match b[i] {
+            b'/' if b.get(i + 1) == Some(&b'/') => {
+                i = source[i..].find('\n').map_or(b.len(), |n| i + n);
+            }
+            b'/' if b.get(i + 1) == Some(&b'*') => {
+                i = source[i..].find("*/").map_or(b.len(), |n| i + n + 1);
+            }
+            b'r' if raw && b.get(i + 1 + hashes) == Some(&b'"') => {
+                let close = format!("\"{}", "#".repeat(hashes));
+                let from = i + 2 + hashes;
+                i = source[from..].find(&close).map_or(b.len(), |n| from + n + close.len() - 1);
+            }
+            b'"' => {
+                i += 1;
+                while i < b.len() && b[i] != b'"' {
+                    i += if b[i] == b'\\' { 2 } else { 1 };
+                }
+            }
+            b'\'' if b.get(i + 1) == Some(&b'\\') => {
+                i = source[i + 3..].find('\'').map_or(b.len(), |n| i + 3 + n);
+            }
+            b'\'' if b.get(i + 2) == Some(&b'\'') => i += 2,
+            b'{' => {
+                depth += 1;
+                if let Some((d, false)) = skip {
+                    if depth == d + 1 {
+                        skip = Some((d, true));
+                    }
+                }
+            }
+            b'}' => {
+                depth = depth.saturating_sub(1);
+                if skip == Some((depth, true)) {
+                    skip = None;
+                    kept = i + 1;
+                }
+            }
+            b';' if skip == Some((depth, false)) => {
+                skip = None;
+                kept = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if skip.is_none() {
+        out.push_str(&source[kept.min(b.len())..]);
+    }
+    out
+}
+
+#[test]
+fn shipped_code_leaves_out_test_items_only() {
+    let src = "fn a() { x('{'); }\n#[cfg(test)]\nuse y::z;\nmod m {\n    #[cfg(test)]\n    mod tests {\n        \
+               fn b() { let s = \"}}\"; let r = r#\"}\"#; }\n    }\n    // }\n    fn c() {}\n}\n";
+    let kept = shipped(src);
+    assert!(kept.contains("fn a()") && kept.contains("fn c()"), "{kept}");
+    assert!(!kept.contains("y::z") && !kept.contains("fn b()"), "{kept}");
+}
+
 /// Calls that bring core's float formatting or parsing into the wasm (19 KB gzip: Grisu, Dragon
 /// and a bignum to write, Eisel–Lemire and its tables to read), outside test modules: a
 /// precision (`{:.1}`, `{v:.*}`) or `parse::<f64>`. Write a number with `domain::decimal::fixed`
@@ -119,7 +199,7 @@ fn the_sort_check_notices_a_direct_sort_and_spares_tests() {
 /// to `{}` or straight to a view attribute is not, and `./scripts/size` then lists
 /// `<f64 as Display>::fmt` again.
 fn float_text(source: &str) -> Vec<String> {
-    let shipped = source.split("#[cfg(test)]").next().unwrap_or_default();
+    let shipped = shipped(source);
     let precision = |line: &str| {
         line.split('{').skip(1).filter_map(|s| s.split_once('}')).any(|(inner, _)| {
             inner.split_once(':').is_some_and(|(name, spec)| {
@@ -161,6 +241,35 @@ fn the_float_check_notices_a_precision_and_a_parse_and_spares_tests_and_braces()
     assert!(
         float_text("fn a() {}\n#[cfg(test)]\nmod t { fn b() { format!(\"{v:.0}\"); } }").is_empty()
     );
+}
+
+/// `str::to_lowercase` and `str::to_uppercase` outside test modules: they keep Unicode's
+/// final-sigma tables in the wasm (2.5 KB gzip). Lower-case a name with `text::lower_case`.
+fn str_case_calls(source: &str) -> Vec<String> {
+    let shipped = shipped(source);
+    shipped
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("//"))
+        .filter(|l| l.contains(".to_lowercase()") || l.contains(".to_uppercase()"))
+        .map(|l| l.trim().to_string())
+        .collect()
+}
+
+#[test]
+fn names_are_lower_cased_letter_by_letter() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let mut found = Vec::new();
+    for file in &files {
+        let source = fs::read_to_string(file).expect("a readable source file");
+        for line in str_case_calls(&source) {
+            found.push(format!("{}: {line}", file.display()));
+        }
+    }
+    assert!(found.is_empty(), "use text::lower_case:\n{}", found.join("\n"));
+    assert_eq!(str_case_calls("let a = b.to_lowercase();"), ["let a = b.to_lowercase();"]);
+    assert!(str_case_calls("s.chars().flat_map(char::to_lowercase)").is_empty());
 }
 
 /// The domain modules (`src/domain/<name>.rs` or `src/domain/<name>/`) that a file of the module

@@ -15,6 +15,15 @@ pub use i18n::{Arg, Emphasis, Msg};
 /// The app's name as shown in titles.
 pub const APP_NAME: &str = "Relact";
 
+/// A name in lower case, to sit inside a sentence ("with the 03:10 nursing", "donor milk by
+/// cup"). Letter by letter (`char::to_lowercase`), not `str::to_lowercase`: that one also writes
+/// a word-final Greek sigma as "ς", which needs two more Unicode tables in the wasm (3.9 KB);
+/// no language Relact speaks writes Greek, so for every word in the translation files the two
+/// give the same text (tested).
+pub fn lower_case(name: &str) -> String {
+    name.chars().flat_map(char::to_lowercase).collect()
+}
+
 /// Navigation labels and the headings of the screens they open (`public/i18n/*.ftl`, `nav-*`).
 pub mod nav {
     use super::Msg;
@@ -445,7 +454,7 @@ pub mod today {
     /// On the sheet: the feed the supplement will be saved with.
     pub fn supplement_with_feed(feed: &str, at: &str) -> String {
         msg!("today-supplement-with-feed")
-            .with(&[("feed", feed.to_lowercase().as_str().into()), ("time", at.into())])
+            .with(&[("feed", super::lower_case(feed).as_str().into()), ("time", at.into())])
     }
     pub const TIMELINE: Msg = msg!("today-timeline");
     pub const STATUS_DONE: Msg = msg!("today-status-done");
@@ -2272,8 +2281,8 @@ pub mod log {
             }
             Record::Supplement(s) => msg!("log-supplement-line").with(&[
                 ("amount", super::format::volume(unit, s.ml).as_str().into()),
-                ("milk", super::feeding::milk(s.milk).to_lowercase().as_str().into()),
-                ("method", super::feeding::method(s.method).to_lowercase().as_str().into()),
+                ("milk", super::lower_case(super::feeding::milk(s.milk)).as_str().into()),
+                ("method", super::lower_case(super::feeding::method(s.method)).as_str().into()),
             ]),
             Record::Diaper(d) => match (d.wet, d.dirty, d.dark_urine) {
                 (true, true, true) => msg!("log-diaper-wet-dirty-dark"),
@@ -2382,7 +2391,7 @@ pub mod log {
     pub fn with_feed(kind: SessionKind, at: &str) -> String {
         msg!("log-with-feed").with(&[
             ("time", at.into()),
-            ("feed", super::timer::running(kind).to_lowercase().as_str().into()),
+            ("feed", super::lower_case(super::timer::running(kind)).as_str().into()),
         ])
     }
 
@@ -2592,6 +2601,23 @@ pub mod share;
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn lower_case_is_letter_by_letter_and_reads_every_translation_as_core_does() {
+        assert_eq!(lower_case("Nursing with supplementer"), "nursing with supplementer");
+        assert_eq!(lower_case("Tétée avec DAL"), "tétée avec dal");
+        assert_eq!(lower_case("ÉCRÉMÉ"), "écrémé");
+        assert_eq!(lower_case("رضاعة من الثدي"), "رضاعة من الثدي");
+        // The one difference from str::to_lowercase: a word-final sigma.
+        assert_eq!(lower_case("ΟΔΟΣ"), "οδοσ");
+        let files = std::fs::read_dir("public/i18n").expect("the translation files");
+        for path in
+            files.flatten().map(|f| f.path()).filter(|p| p.extension() == Some("ftl".as_ref()))
+        {
+            let text = std::fs::read_to_string(&path).expect("a readable file");
+            assert!(lower_case(&text) == text.to_lowercase(), "{}", path.display());
+        }
+    }
+
     use super::*;
 
     /// A long note's start ends with the language's ellipsis, straight after its last word.
