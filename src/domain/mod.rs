@@ -12,6 +12,7 @@ pub mod ics;
 pub mod invalid;
 pub mod journey;
 pub mod language;
+pub mod lower_case;
 pub mod mark;
 pub mod medicine;
 pub mod milestones;

@@ -15,15 +15,6 @@ pub use i18n::{Arg, Emphasis, Msg};
 /// The app's name as shown in titles.
 pub const APP_NAME: &str = "Relact";
 
-/// A name in lower case, to sit inside a sentence ("with the 03:10 nursing", "donor milk by
-/// cup"). Letter by letter (`char::to_lowercase`), not `str::to_lowercase`: that one also writes
-/// a word-final Greek sigma as "ς", which needs two more Unicode tables in the wasm (3.9 KB);
-/// no language Relact speaks writes Greek, so for every word in the translation files the two
-/// give the same text (tested).
-pub fn lower_case(name: &str) -> String {
-    name.chars().flat_map(char::to_lowercase).collect()
-}
-
 /// Navigation labels and the headings of the screens they open (`public/i18n/*.ftl`, `nav-*`).
 pub mod nav {
     use super::Msg;
@@ -368,6 +359,7 @@ pub mod plan {
 /// The Today screen.
 pub mod today {
     use super::Msg;
+    use crate::domain::lower_case::lower_case;
     use crate::domain::model::today::{Closing, NextAt, NextCard, SessionCount};
     use crate::domain::settings::Clock;
 
@@ -454,7 +446,7 @@ pub mod today {
     /// On the sheet: the feed the supplement will be saved with.
     pub fn supplement_with_feed(feed: &str, at: &str) -> String {
         msg!("today-supplement-with-feed")
-            .with(&[("feed", super::lower_case(feed).as_str().into()), ("time", at.into())])
+            .with(&[("feed", lower_case(feed).as_str().into()), ("time", at.into())])
     }
     pub const TIMELINE: Msg = msg!("today-timeline");
     pub const STATUS_DONE: Msg = msg!("today-status-done");
@@ -2221,6 +2213,7 @@ pub mod feeding {
 pub mod log {
     use super::Msg;
     use crate::domain::entry::{Record, SessionKind};
+    use crate::domain::lower_case::lower_case;
     use crate::domain::summary::Totals;
     use crate::domain::units::Volume;
 
@@ -2281,8 +2274,8 @@ pub mod log {
             }
             Record::Supplement(s) => msg!("log-supplement-line").with(&[
                 ("amount", super::format::volume(unit, s.ml).as_str().into()),
-                ("milk", super::lower_case(super::feeding::milk(s.milk)).as_str().into()),
-                ("method", super::lower_case(super::feeding::method(s.method)).as_str().into()),
+                ("milk", lower_case(super::feeding::milk(s.milk)).as_str().into()),
+                ("method", lower_case(super::feeding::method(s.method)).as_str().into()),
             ]),
             Record::Diaper(d) => match (d.wet, d.dirty, d.dark_urine) {
                 (true, true, true) => msg!("log-diaper-wet-dirty-dark"),
@@ -2391,7 +2384,7 @@ pub mod log {
     pub fn with_feed(kind: SessionKind, at: &str) -> String {
         msg!("log-with-feed").with(&[
             ("time", at.into()),
-            ("feed", super::lower_case(super::timer::running(kind)).as_str().into()),
+            ("feed", lower_case(super::timer::running(kind)).as_str().into()),
         ])
     }
 
@@ -2601,23 +2594,6 @@ pub mod share;
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn lower_case_is_letter_by_letter_and_reads_every_translation_as_core_does() {
-        assert_eq!(lower_case("Nursing with supplementer"), "nursing with supplementer");
-        assert_eq!(lower_case("Tétée avec DAL"), "tétée avec dal");
-        assert_eq!(lower_case("ÉCRÉMÉ"), "écrémé");
-        assert_eq!(lower_case("رضاعة من الثدي"), "رضاعة من الثدي");
-        // The one difference from str::to_lowercase: a word-final sigma.
-        assert_eq!(lower_case("ΟΔΟΣ"), "οδοσ");
-        let files = std::fs::read_dir("public/i18n").expect("the translation files");
-        for path in
-            files.flatten().map(|f| f.path()).filter(|p| p.extension() == Some("ftl".as_ref()))
-        {
-            let text = std::fs::read_to_string(&path).expect("a readable file");
-            assert!(lower_case(&text) == text.to_lowercase(), "{}", path.display());
-        }
-    }
-
     use super::*;
 
     /// A long note's start ends with the language's ellipsis, straight after its last word.

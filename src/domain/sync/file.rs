@@ -154,11 +154,11 @@ pub fn read(bytes: &[u8]) -> Result<SealedFile, FileError> {
 
 /// The passphrase as the key is derived from it: lower case, without spaces or dashes.
 pub fn normalise(passphrase: &str) -> String {
-    passphrase
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '-')
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut out = String::new();
+    for c in passphrase.chars().filter(|c| !c.is_whitespace() && *c != '-') {
+        crate::domain::lower_case::push(c, &mut out);
+    }
+    out
 }
 
 /// Whether a passphrase is long enough to seal with.
