@@ -703,6 +703,15 @@ fn removing_a_phone_gives_the_others_a_new_key_that_the_removed_phone_cannot_ope
 }
 
 #[test]
+fn the_ring_of_older_keys_is_written_as_serde_writes_the_map() {
+    let raws = vec![(1, vec![0xfb; 32]), (2, vec![7; 32]), (10, vec![0xff, 0xee]), (11, vec![])];
+    let map: BTreeMap<u32, String> =
+        raws.iter().map(|(g, raw)| (*g, base64::encode(raw))).collect();
+    assert_eq!(keys::ring_text(&raws), serde_json::to_vec(&map).unwrap());
+    assert_eq!(keys::ring_text(&[]), b"{}");
+}
+
+#[test]
 fn a_key_change_that_does_not_prove_it_knew_the_old_key_is_refused() {
     let (server, mut a, mut b) = family();
     a.sync(&server, NOW).unwrap();
