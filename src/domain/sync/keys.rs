@@ -137,24 +137,26 @@ pub(super) async fn learn<R: Remote, K: Keys, L>(
         .ok()
         .and_then(|text| serde_json::from_str::<Value>(text).ok())
         .ok_or(SyncError::KeyChangeRefused)?;
-    let mut by_gen = BTreeMap::new();
-    for (g, raw) in older.as_object().ok_or(SyncError::KeyChangeRefused)? {
-        let (Ok(g), Some(raw)) = (g.parse::<u32>(), raw.as_str()) else {
+    let mine = base64::encode(&ring.keys[&ring.gen].0);
+    let mut proven = false;
+    let mut missing: Vec<(u32, &str)> = Vec::new();
+    for (g, b64) in older.as_object().ok_or(SyncError::KeyChangeRefused)? {
+        let (Ok(g), Some(b64)) = (g.parse::<u32>(), b64.as_str()) else {
             return Err(SyncError::KeyChangeRefused);
         };
-        by_gen.insert(g, raw.to_string());
+        proven |= g == ring.gen && b64 == mine;
+        if g < gen && !ring.keys.contains_key(&g) {
+            missing.push((g, b64));
+        }
     }
-    let older = by_gen;
-    let mine = base64::encode(&ring.keys[&ring.gen].0);
-    if older.get(&ring.gen) != Some(&mine) {
+    if !proven {
         return Err(SyncError::KeyChangeRefused);
     }
-    for (g, raw) in older {
-        if g < gen && !ring.keys.contains_key(&g) {
-            let raw = base64::decode(&raw).ok_or(SyncError::KeyChangeRefused)?;
-            let c = link.keys.import(&raw).await.ok_or(SyncError::Unreadable)?;
-            ring.insert(g, raw, c, false);
-        }
+    // Each older key the ring lacks, in any order: the ring is keyed by generation.
+    for (g, b64) in missing {
+        let raw = base64::decode(b64).ok_or(SyncError::KeyChangeRefused)?;
+        let c = link.keys.import(&raw).await.ok_or(SyncError::Unreadable)?;
+        ring.insert(g, raw, c, false);
     }
     ring.insert(gen, raw, cipher, true);
     ring.changed = true;

@@ -728,6 +728,32 @@ fn a_key_change_that_does_not_prove_it_knew_the_old_key_is_refused() {
     assert_eq!(b.ring.gen(), 1);
 }
 
+/// The ring of older keys must be generations and keys only; a well-formed one is taken.
+#[test]
+fn a_key_change_whose_ring_holds_anything_else_is_refused() {
+    let (server, mut a, mut b) = family();
+    a.sync(&server, NOW).unwrap();
+    b.sync(&server, NOW + 1).unwrap();
+    let new = FakeCipher { key: 66, nonce: Cell::new(0) };
+    let wrapped = base64::encode(&block_on(b.keys.wrap(&[b.keys.mine], &[66; 32])).unwrap());
+    let old = base64::encode(&[1; 32]);
+    let rings = [
+        (json!({"1": old, "x": old}), Err(SyncError::KeyChangeRefused)),
+        (json!({"1": old, "0": 7}), Err(SyncError::KeyChangeRefused)),
+        (json!([old]), Err(SyncError::KeyChangeRefused)),
+        (json!({"1": old}), Ok(())),
+    ];
+    for (i, (ring, said)) in rings.into_iter().enumerate() {
+        let text = serde_json::to_vec(&ring).unwrap();
+        let sealed = block_on(new.seal(&aad(KEYS_DOC, 2), &text)).unwrap();
+        let doc =
+            json!({"v": 1, "k": 2, "to": {b.me.id.clone(): wrapped}, "ring": body(&sealed, 2)});
+        server.overwrite(KEYS_DOC, doc);
+        assert_eq!(b.sync(&server, NOW + 2 + i as Millis).map(|_| ()), said, "{ring}");
+        assert_eq!(b.ring.gen(), if said.is_ok() { 2 } else { 1 });
+    }
+}
+
 #[test]
 fn a_volume_typed_in_ounces_reaches_the_other_phone_to_the_hundredth() {
     let (server, mut a, mut b) = family();
