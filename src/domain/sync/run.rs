@@ -171,7 +171,9 @@ async fn run_counted<R: Remote, K: Keys, L: Local>(
         {
             keys::learn(link, ring, doc).await?;
         }
-        let mut incoming: HashMap<String, (Entry, u32)> = HashMap::new();
+        // What opened on this page, by id (each id once: a later copy replaces the earlier). A
+        // list, not a map: one kind of map fewer in the wasm, and a page holds at most PAGE.
+        let mut incoming: Vec<(String, Entry, u32)> = Vec::new();
         let mut losers: Vec<Value> = Vec::new();
         for change in results {
             let (Some(id), Some(doc)) =
@@ -229,7 +231,8 @@ async fn run_counted<R: Remote, K: Keys, L: Local>(
                     continue;
                 }
             };
-            on_server.insert(id.to_string(), winner.updated);
+            // Seen before in this run: perhaps on this page too, then replaced below.
+            let seen = on_server.insert(id.to_string(), winner.updated).is_some();
             let mut best = (winner, gen);
             for other in conflicts {
                 let path = format!("{}?rev={}", escape(id), escape(other));
@@ -247,23 +250,31 @@ async fn run_counted<R: Remote, K: Keys, L: Local>(
                 }
                 losers.push(json!({"_id": id, "_rev": other, "_deleted": true}));
             }
-            incoming.insert(id.to_string(), best);
+            let slot = if seen { incoming.iter().position(|(x, ..)| x == id) } else { None };
+            match slot {
+                Some(i) => incoming[i] = (id.to_string(), best.0, best.1),
+                None => incoming.push((id.to_string(), best.0, best.1)),
+            }
         }
         // Decrypted entries are checked exactly like a backup file's; those refused are skipped
         // one by one, like those that do not open.
         if !incoming.is_empty() {
-            let ids: Vec<String> = incoming.keys().cloned().collect();
-            let entries: Vec<&Entry> = ids.iter().map(|id| &incoming[id].0).collect();
-            for i in refused(&entries, now)? {
-                let id = &ids[i];
-                incoming.remove(id);
+            let entries: Vec<&Entry> = incoming.iter().map(|(_, e, _)| e).collect();
+            let out = refused(&entries, now)?;
+            for i in &out {
+                let id = &incoming[*i].0;
                 on_server.remove(id);
                 losers.retain(|l| l["_id"].as_str() != Some(id.as_str()));
                 skip(progress, report, id);
             }
+            let mut i = 0;
+            incoming.retain(|_| {
+                i += 1;
+                !out.contains(&(i - 1))
+            });
         }
         let mut to_write = Vec::new();
-        for (id, (theirs, gen)) in incoming {
+        for (id, theirs, gen) in incoming {
             progress.unreadable.retain(|u| *u != id);
             let server_updated = on_server.get(&id).copied();
             let mut repush = gen < ring.gen();
