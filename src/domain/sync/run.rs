@@ -107,6 +107,31 @@ fn refused(entries: &[&Entry], now: Millis) -> Result<Vec<usize>, SyncError> {
     }
 }
 
+/// This phone's log during a run: the entries and where each id stands. Positions by id are the
+/// map `backup::read` uses already; a map of ids to entries was one more map type in the wasm.
+#[derive(Default)]
+struct ById {
+    list: Vec<Entry>,
+    at: HashMap<String, usize>,
+}
+
+impl ById {
+    /// Adds `e`, or replaces the entry with its id.
+    fn put(&mut self, e: Entry) {
+        match self.at.get(&e.id) {
+            Some(&i) => self.list[i] = e,
+            None => {
+                self.at.insert(e.id.clone(), self.list.len());
+                self.list.push(e);
+            }
+        }
+    }
+
+    fn get(&self, id: &str) -> Option<&Entry> {
+        self.at.get(id).map(|&i| &self.list[i])
+    }
+}
+
 fn skip(progress: &mut Progress, report: &mut Report, id: &str) {
     report.skipped += 1;
     if !progress.unreadable.iter().any(|u| u == id) {
@@ -140,17 +165,14 @@ async fn run_counted<R: Remote, K: Keys, L: Local>(
     report: &mut Report,
 ) -> Result<(), SyncError> {
     let (remote, local, me) = (link.remote, link.local, link.me);
-    let mut log: HashMap<String, Entry> = local
-        .all()
-        .await
-        .map_err(SyncError::Store)?
-        .into_iter()
-        .map(|e| (e.id.clone(), e))
-        .collect();
+    let mut log = ById::default();
+    for e in local.all().await.map_err(SyncError::Store)? {
+        log.put(e);
+    }
     // The server's copy of entries seen in this run, so they are not pushed straight back.
     let mut on_server: HashMap<String, Millis> = HashMap::new();
-    let grown = log.len().saturating_sub(progress.known);
-    let fresh = log.values().filter(|e| e.created >= progress.push_mark).count();
+    let grown = log.list.len().saturating_sub(progress.known);
+    let fresh = log.list.iter().filter(|e| e.created >= progress.push_mark).count();
     let push_all = progress.known == 0 || grown > fresh;
 
     loop {
@@ -194,7 +216,7 @@ async fn run_counted<R: Remote, K: Keys, L: Local>(
                 progress.unreadable.retain(|u| u != id);
                 // Relact deletes an entry with a sealed tombstone, never by removing its
                 // document: a good copy here goes back up.
-                if log.contains_key(id) && !progress.pending.iter().any(|p| p == id) {
+                if log.get(id).is_some() && !progress.pending.iter().any(|p| p == id) {
                     progress.pending.push(id.to_string());
                 }
                 continue;
@@ -298,7 +320,7 @@ async fn run_counted<R: Remote, K: Keys, L: Local>(
             local.save(to_write.clone()).await.map_err(SyncError::Store)?;
             report.pulled += to_write.len();
             for e in to_write {
-                log.insert(e.id.clone(), e);
+                log.put(e);
             }
         }
         if !losers.is_empty() {
@@ -315,7 +337,8 @@ async fn run_counted<R: Remote, K: Keys, L: Local>(
     // Push: entries stamped since the last push (or all once after an import), and pending ones.
     let pending: HashSet<String> = progress.pending.iter().cloned().collect();
     let mut out: Vec<&Entry> = log
-        .values()
+        .list
+        .iter()
         .filter(|e| !e.id.starts_with('_') && !e.id.starts_with("relact:"))
         .filter(|e| {
             pending.contains(&e.id)
@@ -401,7 +424,7 @@ async fn run_counted<R: Remote, K: Keys, L: Local>(
     });
     progress.pending = failed.into_iter().filter(|id| !id.starts_with(DEVICE_PREFIX)).collect();
     progress.push_mark = now;
-    progress.known = log.len();
+    progress.known = log.list.len();
     Ok(())
 }
 
