@@ -107,27 +107,31 @@ fn refused(entries: &[&Entry], now: Millis) -> Result<Vec<usize>, SyncError> {
     }
 }
 
-/// This phone's log during a run: the entries and where each id stands. Positions by id are the
-/// map `backup::read` uses already; a map of ids to entries was one more map type in the wasm.
-#[derive(Default)]
-struct ById {
-    list: Vec<Entry>,
+/// Values by id during a run: a list, and the position of each id in the `HashMap<String,
+/// usize>` that `backup::read` uses already. A map of ids to each kind of value would be one more
+/// copy of the map's code in the wasm for each.
+struct ById<T> {
+    list: Vec<T>,
     at: HashMap<String, usize>,
 }
 
-impl ById {
-    /// Adds `e`, or replaces the entry with its id.
-    fn put(&mut self, e: Entry) {
-        match self.at.get(&e.id) {
-            Some(&i) => self.list[i] = e,
-            None => {
-                self.at.insert(e.id.clone(), self.list.len());
-                self.list.push(e);
-            }
-        }
+impl<T> ById<T> {
+    fn new() -> Self {
+        ById { list: Vec::new(), at: HashMap::new() }
     }
 
-    fn get(&self, id: &str) -> Option<&Entry> {
+    /// Adds `value` for `id`, or replaces the one it had; whether it had one.
+    fn put(&mut self, id: String, value: T) -> bool {
+        if let Some(&i) = self.at.get(&id) {
+            self.list[i] = value;
+            return true;
+        }
+        self.at.insert(id, self.list.len());
+        self.list.push(value);
+        false
+    }
+
+    fn get(&self, id: &str) -> Option<&T> {
         self.at.get(id).map(|&i| &self.list[i])
     }
 }
@@ -165,12 +169,13 @@ async fn run_counted<R: Remote, K: Keys, L: Local>(
     report: &mut Report,
 ) -> Result<(), SyncError> {
     let (remote, local, me) = (link.remote, link.local, link.me);
-    let mut log = ById::default();
+    let mut log = ById::new();
     for e in local.all().await.map_err(SyncError::Store)? {
-        log.put(e);
+        log.put(e.id.clone(), e);
     }
     // The server's copy of entries seen in this run, so they are not pushed straight back.
-    let mut on_server: HashMap<String, Millis> = HashMap::new();
+    // `None` once refused: gone from the list as from a map.
+    let mut on_server: ById<Option<Millis>> = ById::new();
     let grown = log.list.len().saturating_sub(progress.known);
     let fresh = log.list.iter().filter(|e| e.created >= progress.push_mark).count();
     let push_all = progress.known == 0 || grown > fresh;
@@ -254,7 +259,7 @@ async fn run_counted<R: Remote, K: Keys, L: Local>(
                 }
             };
             // Seen before in this run: perhaps on this page too, then replaced below.
-            let seen = on_server.insert(id.to_string(), winner.updated).is_some();
+            let seen = on_server.put(id.to_string(), Some(winner.updated));
             let mut best = (winner, gen);
             for other in conflicts {
                 let path = format!("{}?rev={}", escape(id), escape(other));
@@ -285,7 +290,7 @@ async fn run_counted<R: Remote, K: Keys, L: Local>(
             let out = refused(&entries, now)?;
             for i in &out {
                 let id = &incoming[*i].0;
-                on_server.remove(id);
+                on_server.put(id.clone(), None);
                 losers.retain(|l| l["_id"].as_str() != Some(id.as_str()));
                 skip(progress, report, id);
             }
@@ -298,7 +303,7 @@ async fn run_counted<R: Remote, K: Keys, L: Local>(
         let mut to_write = Vec::new();
         for (id, theirs, gen) in incoming {
             progress.unreadable.retain(|u| *u != id);
-            let server_updated = on_server.get(&id).copied();
+            let server_updated = on_server.get(&id).copied().flatten();
             let mut repush = gen < ring.gen();
             match log.get(&id) {
                 Some(mine) if !backup::wins(&theirs, mine) => {
@@ -320,7 +325,7 @@ async fn run_counted<R: Remote, K: Keys, L: Local>(
             local.save(to_write.clone()).await.map_err(SyncError::Store)?;
             report.pulled += to_write.len();
             for e in to_write {
-                log.put(e);
+                log.put(e.id.clone(), e);
             }
         }
         if !losers.is_empty() {
@@ -343,7 +348,7 @@ async fn run_counted<R: Remote, K: Keys, L: Local>(
         .filter(|e| {
             pending.contains(&e.id)
                 || ((push_all || e.updated >= progress.push_mark)
-                    && on_server.get(&e.id) != Some(&e.updated))
+                    && on_server.get(&e.id) != Some(&Some(e.updated)))
         })
         .collect();
     crate::domain::sorting::sort_by(&mut out, |a, b| a.id.cmp(&b.id));
