@@ -20,6 +20,8 @@ pub mod keys;
 mod run;
 pub mod schedule;
 
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
@@ -298,9 +300,43 @@ pub struct Report {
 
 /// What a phone remembers while it stays open: the revisions it wrote itself, so their echo in
 /// `_changes` is not decrypted again.
-#[derive(Default)]
 pub struct Memory {
-    written: std::collections::HashMap<String, String>,
+    written: ById<String>,
+}
+
+impl Default for Memory {
+    fn default() -> Self {
+        Memory { written: ById::new() }
+    }
+}
+
+/// Values by id (a run's log and what it saw on the server, the revisions a phone wrote): a list,
+/// and the position of each id in the `HashMap<String, usize>` that `backup::read` uses already.
+/// A map of ids to each kind of value would be one more copy of the map's code in the wasm.
+pub(super) struct ById<T> {
+    list: Vec<T>,
+    at: HashMap<String, usize>,
+}
+
+impl<T> ById<T> {
+    pub(super) fn new() -> Self {
+        ById { list: Vec::new(), at: HashMap::new() }
+    }
+
+    /// Adds `value` for `id`, or replaces the one it had; whether it had one.
+    pub(super) fn put(&mut self, id: String, value: T) -> bool {
+        if let Some(&i) = self.at.get(&id) {
+            self.list[i] = value;
+            return true;
+        }
+        self.at.insert(id, self.list.len());
+        self.list.push(value);
+        false
+    }
+
+    pub(super) fn get(&self, id: &str) -> Option<&T> {
+        self.at.get(id).map(|&i| &self.list[i])
+    }
 }
 
 fn fail_for_status(status: u16) -> Result<(), SyncError> {

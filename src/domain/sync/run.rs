@@ -2,13 +2,13 @@
 //! push what changed here. A document that does not open, or opens to what a backup would refuse,
 //! costs that document only; and "remove from the server" for such documents.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use serde_json::Value;
 
 use super::keys::{self, Keyring, Keys, KEYS_DOC};
 use super::{
-    aad, body, escape, json, shape, written, Cipher, Device, Failure, Local, Memory, Method,
+    aad, body, escape, json, shape, written, ById, Cipher, Device, Failure, Local, Memory, Method,
     Progress, Remote, Report, Shape, SyncError, BATCH, DEVICE_PREFIX, FAMILY_DOC, PAGE,
 };
 use crate::domain::backup;
@@ -104,35 +104,6 @@ fn refused(entries: &[&Entry], now: Millis) -> Result<Vec<usize>, SyncError> {
         Ok(checked) => Ok(checked.rejected.into_iter().map(|(i, _)| i).collect()),
         Err(backup::Refused::NothingUsable(all)) => Ok(all.into_iter().map(|(i, _)| i).collect()),
         Err(_) => Err(SyncError::Unreadable),
-    }
-}
-
-/// Values by id during a run: a list, and the position of each id in the `HashMap<String,
-/// usize>` that `backup::read` uses already. A map of ids to each kind of value would be one more
-/// copy of the map's code in the wasm for each.
-struct ById<T> {
-    list: Vec<T>,
-    at: HashMap<String, usize>,
-}
-
-impl<T> ById<T> {
-    fn new() -> Self {
-        ById { list: Vec::new(), at: HashMap::new() }
-    }
-
-    /// Adds `value` for `id`, or replaces the one it had; whether it had one.
-    fn put(&mut self, id: String, value: T) -> bool {
-        if let Some(&i) = self.at.get(&id) {
-            self.list[i] = value;
-            return true;
-        }
-        self.at.insert(id, self.list.len());
-        self.list.push(value);
-        false
-    }
-
-    fn get(&self, id: &str) -> Option<&T> {
-        self.at.get(id).map(|&i| &self.list[i])
     }
 }
 
@@ -405,7 +376,7 @@ async fn run_counted<R: Remote, K: Keys, L: Local>(
             let id = r.get("id").and_then(Value::as_str).unwrap_or_default();
             match r.get("rev").and_then(Value::as_str) {
                 Some(rev) if r.get("error").is_none() => {
-                    memory.written.insert(id.to_string(), rev.to_string());
+                    memory.written.put(id.to_string(), rev.to_string());
                     report.pushed += 1;
                     if id.starts_with(DEVICE_PREFIX) {
                         progress.named = Some(me.name.clone());
