@@ -20,8 +20,6 @@
 //! sealed with the old key (they open, as entries from before did); and a phone that never said
 //! its public key (it has not synced since it was updated) is removed along with it.
 
-use std::collections::BTreeMap;
-
 use serde_json::{Map, Value};
 
 use super::run::{self, Link};
@@ -50,7 +48,10 @@ pub trait Keys {
 /// The family keys this phone holds, by generation; the newest seals, any opens.
 pub struct Keyring<C> {
     gen: u32,
-    keys: BTreeMap<u32, (Vec<u8>, C)>,
+    /// Each generation once, the oldest first (as [`Keyring::raws`] and the saved pairing list
+    /// them). A list, not a `BTreeMap`: a ring holds a few keys, and a map type used nowhere else
+    /// was a copy of the map's code of its own in the wasm.
+    keys: Vec<(u32, Vec<u8>, C)>,
     /// Set when a run learnt a newer key: the caller saves [`Keyring::raws`].
     pub changed: bool,
 }
@@ -58,14 +59,16 @@ pub struct Keyring<C> {
 impl<C: Cipher> Keyring<C> {
     /// A ring holding one key, `raw` (generation `gen`), as `cipher`.
     pub fn new(gen: u32, raw: Vec<u8>, cipher: C) -> Self {
-        let mut keys = BTreeMap::new();
-        keys.insert(gen, (raw, cipher));
-        Keyring { gen, keys, changed: false }
+        Keyring { gen, keys: vec![(gen, raw, cipher)], changed: false }
     }
 
     /// Adds an older (or, with `current`, the newest) generation.
     pub fn insert(&mut self, gen: u32, raw: Vec<u8>, cipher: C, current: bool) {
-        self.keys.insert(gen, (raw, cipher));
+        match self.keys.iter().position(|k| k.0 >= gen) {
+            Some(i) if self.keys[i].0 == gen => self.keys[i] = (gen, raw, cipher),
+            Some(i) => self.keys.insert(i, (gen, raw, cipher)),
+            None => self.keys.push((gen, raw, cipher)),
+        }
         if current {
             self.gen = gen;
         }
@@ -76,23 +79,36 @@ impl<C: Cipher> Keyring<C> {
         self.gen
     }
 
+    fn held(&self, gen: u32) -> Option<&(u32, Vec<u8>, C)> {
+        self.keys.iter().find(|k| k.0 == gen)
+    }
+
+    /// The newest generation's key and its raw bytes: the ring always holds it (it is made with
+    /// it, and a newer one is only ever set as it is inserted).
+    fn newest(&self) -> &(u32, Vec<u8>, C) {
+        match self.held(self.gen) {
+            Some(k) => k,
+            None => unreachable!("a ring holds its newest generation"),
+        }
+    }
+
     /// The key new documents are sealed with.
     pub fn current(&self) -> &C {
-        &self.keys[&self.gen].1
+        &self.newest().2
     }
 
     pub(super) fn get(&self, gen: u32) -> Option<&C> {
-        self.keys.get(&gen).map(|(_, c)| c)
+        self.held(gen).map(|k| &k.2)
     }
 
     /// The oldest generation held (a phone that joined after a change holds none before it).
     pub(super) fn oldest(&self) -> u32 {
-        self.keys.keys().next().copied().unwrap_or(self.gen)
+        self.keys.first().map_or(self.gen, |k| k.0)
     }
 
     /// Every generation's raw key, for saving with the pairing.
     pub fn raws(&self) -> Vec<(u32, Vec<u8>)> {
-        self.keys.iter().map(|(g, (raw, _))| (*g, raw.clone())).collect()
+        self.keys.iter().map(|(g, raw, _)| (*g, raw.clone())).collect()
     }
 }
 
@@ -137,7 +153,7 @@ pub(super) async fn learn<R: Remote, K: Keys, L>(
         .ok()
         .and_then(|text| serde_json::from_str::<Value>(text).ok())
         .ok_or(SyncError::KeyChangeRefused)?;
-    let mine = base64::encode(&ring.keys[&ring.gen].0);
+    let mine = base64::encode(&ring.newest().1);
     let mut proven = false;
     let mut missing: Vec<(u32, &str)> = Vec::new();
     for (g, b64) in older.as_object().ok_or(SyncError::KeyChangeRefused)? {
@@ -145,7 +161,7 @@ pub(super) async fn learn<R: Remote, K: Keys, L>(
             return Err(SyncError::KeyChangeRefused);
         };
         proven |= g == ring.gen && b64 == mine;
-        if g < gen && !ring.keys.contains_key(&g) {
+        if g < gen && ring.held(g).is_none() {
             missing.push((g, b64));
         }
     }

@@ -703,6 +703,20 @@ fn removing_a_phone_gives_the_others_a_new_key_that_the_removed_phone_cannot_ope
 }
 
 #[test]
+fn a_ring_lists_its_keys_oldest_first_each_once() {
+    let key = |k: u8| FakeCipher { key: k, nonce: Cell::new(k) };
+    let mut ring = Keyring::new(3, vec![3], key(3));
+    ring.insert(1, vec![1], key(1), false);
+    ring.insert(5, vec![5], key(5), true);
+    ring.insert(2, vec![2], key(2), false);
+    ring.insert(1, vec![11], key(11), false);
+    assert_eq!(ring.raws(), [(1, vec![11]), (2, vec![2]), (3, vec![3]), (5, vec![5])]);
+    assert_eq!((ring.gen(), ring.oldest(), ring.current().key), (5, 1, 5));
+    assert_eq!(ring.get(1).map(|c| c.key), Some(11));
+    assert!(ring.get(4).is_none());
+}
+
+#[test]
 fn the_ring_of_older_keys_is_written_as_serde_writes_the_map() {
     let raws = vec![(1, vec![0xfb; 32]), (2, vec![7; 32]), (10, vec![0xff, 0xee]), (11, vec![])];
     let map: BTreeMap<u32, String> =
