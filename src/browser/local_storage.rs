@@ -28,12 +28,19 @@ pub fn get_raw(key: &str) -> Result<Option<String>, LocalError> {
     Ok(LocalStorage::raw().get_item(key).ok().flatten())
 }
 
-/// Writes a value as JSON.
+/// Writes a value as JSON. Only the serialising is compiled per type (the settings, the timer, the
+/// sharing…); the writing, once, in [`set_text`].
 pub fn set<T: Serialize>(key: &str, value: &T) -> Result<(), LocalError> {
+    set_text(key, serde_json::to_string(value).ok())
+}
+
+/// Writes `text` (`None`: it could not be made) under `key`.
+fn set_text(key: &str, text: Option<String>) -> Result<(), LocalError> {
     if !available() {
         return Err(LocalError::Blocked);
     }
-    LocalStorage::set(key, value).map_err(|_| LocalError::WriteRefused)
+    let text = text.ok_or(LocalError::WriteRefused)?;
+    LocalStorage::raw().set_item(key, &text).map_err(|_| LocalError::WriteRefused)
 }
 
 /// Removes a value; a refusal is ignored because there is nothing left to protect.
