@@ -162,8 +162,12 @@ pub fn timeline<Tz: TimeZone>(
     }
     // A mark earlier than what the log shows wins: the parent knows the day. Of two marks of
     // one kind, the earlier; the parent's own are each their own milestone.
-    let mut when: BTreeMap<Kind, (NaiveDate, Option<String>)> =
-        found.into_iter().map(|(k, d)| (k, (d, None))).collect();
+    // Inserted one by one: a collect into a BTreeMap sorts its items first, with a copy of the
+    // standard sort of its own in the wasm (domain::sorting), and `found` is in order already.
+    let mut when: BTreeMap<Kind, (NaiveDate, Option<String>)> = BTreeMap::new();
+    for (k, d) in found {
+        when.insert(k, (d, None));
+    }
     let mut reached: Vec<Reached> = Vec::new();
     let mut marks: Vec<(&Entry, &Milestone)> = live
         .iter()
