@@ -138,6 +138,19 @@ struct Held {
     memory: Memory,
 }
 
+/// A job against the server: what a run is given, and a count to say (one result type, so the
+/// code around every job is compiled once).
+type Job = Box<
+    dyn for<'a> FnOnce(
+        &'a Link<'a, Couch, PhoneKey, Log>,
+        &'a mut Keyring<FamilyKey>,
+        &'a mut Progress,
+        &'a mut Memory,
+    ) -> std::pin::Pin<
+        Box<dyn std::future::Future<Output = Result<usize, Failure>> + 'a>,
+    >,
+>;
+
 impl Sharing {
     /// The handle from context.
     pub fn get() -> Self {
@@ -315,26 +328,15 @@ impl Sharing {
         self.stop_listening();
         self.retry.set_value(None);
         let _ = self.status.try_set(Status::Syncing);
-        let Some(mut held) = self.hold().await else {
-            if self.shared.with_untracked(Option::is_some) {
-                self.after(Err(SyncError::Unreadable.into()));
-            }
-            return;
-        };
-        let remote = couch(&held.shared.pairing);
-        let log = Log(self.store, *self, held.shared.pairing.clone());
-        let link =
-            Link { remote: &remote, keys: &held.phone, local: &log, me: &held.shared.device };
-        let result = sync::run(
-            &link,
-            &mut held.ring,
-            &mut held.shared.progress,
-            &mut held.memory,
-            clock::now(),
-        )
-        .await;
-        if self.put_back(held, result.is_ok()) {
-            self.after(result.map(|_| ()));
+        let ran = self
+            .with_held(Box::new(|link, ring, progress, memory| {
+                Box::pin(async move {
+                    sync::run(link, ring, progress, memory, clock::now()).await.map(|_| 0)
+                })
+            }))
+            .await;
+        if ran.is_none() && self.shared.with_untracked(Option::is_some) {
+            self.after(Err(SyncError::Unreadable.into()));
         }
     }
 
@@ -543,9 +545,9 @@ impl Sharing {
     /// Removes from the server the items this phone could not open (each only if it still does
     /// not open), then syncs. How many were removed.
     pub async fn remove_unreadable(&self) -> Result<usize, Failure> {
-        self.with_server(|link, ring, progress, _memory| {
+        self.with_server(Box::new(|link, ring, progress, _memory| {
             Box::pin(sync::remove_unreadable(link, ring, progress, clock::now()))
-        })
+        }))
         .await
     }
 
@@ -554,36 +556,22 @@ impl Sharing {
     pub async fn remove_phone(&self, id: &str) -> Result<usize, Failure> {
         let raw = random_bytes(KEY_BYTES).ok_or(SyncError::Unreadable)?;
         let id = id.to_string();
-        self.with_server(move |link, ring, progress, memory| {
+        self.with_server(Box::new(move |link, ring, progress, memory| {
             Box::pin(async move {
                 let done =
                     sync::remove_device(link, ring, progress, memory, &id, raw, clock::now())
                         .await?;
                 Ok(done.1)
             })
-        })
+        }))
         .await
     }
 
-    /// Runs `job` against the server in its turn (no run at the same time), and saves what it
-    /// changed.
-    async fn with_server<T>(
-        &self,
-        job: impl for<'a> FnOnce(
-            &'a Link<'a, Couch, PhoneKey, Log>,
-            &'a mut Keyring<FamilyKey>,
-            &'a mut Progress,
-            &'a mut Memory,
-        ) -> std::pin::Pin<
-            Box<dyn std::future::Future<Output = Result<T, Failure>> + 'a>,
-        >,
-    ) -> Result<T, Failure> {
-        self.acquire().await;
-        self.stop_listening();
-        let Some(mut held) = self.hold().await else {
-            self.release();
-            return Err(SyncError::Unreadable.into());
-        };
+    /// Runs `job` with what a run holds (the keys, the memory, this phone's log and its server),
+    /// then puts that back and sets the status from the result: one copy for a sync and for
+    /// every other use of the server. `None`, and no job, when the keys cannot be used.
+    async fn with_held(&self, job: Job) -> Option<Result<usize, Failure>> {
+        let mut held = self.hold().await?;
         let remote = couch(&held.shared.pairing);
         let log = Log(self.store, *self, held.shared.pairing.clone());
         let device = held.shared.device.clone();
@@ -595,6 +583,15 @@ impl Sharing {
         if self.put_back(held, ok) {
             self.after(result.as_ref().map(|_| ()).map_err(Clone::clone));
         }
+        Some(result)
+    }
+
+    /// Runs `job` against the server in its turn (no run at the same time), and saves what it
+    /// changed.
+    async fn with_server(&self, job: Job) -> Result<usize, Failure> {
+        self.acquire().await;
+        self.stop_listening();
+        let result = self.with_held(job).await.unwrap_or_else(|| Err(SyncError::Unreadable.into()));
         // The change travels (and what was removed comes back from this phone) with a run.
         self.release();
         result
