@@ -84,18 +84,24 @@ fn direct_sorts(source: &str) -> Vec<String> {
         .collect()
 }
 
-#[test]
-fn every_sort_goes_through_the_one_compiled_sort() {
+/// Every line of `src/` (files `skip` spares aside) that `check` picks out, with its file.
+fn lines_in_src(check: fn(&str) -> Vec<String>, skip: &str) -> Vec<String> {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut files = Vec::new();
     rust_files(&src, &mut files);
     let mut found = Vec::new();
-    for file in files.iter().filter(|f| !f.ends_with("domain/sorting.rs")) {
+    for file in files.iter().filter(|f| skip.is_empty() || !f.ends_with(skip)) {
         let source = fs::read_to_string(file).expect("a readable source file");
-        for line in direct_sorts(&source) {
+        for line in check(&source) {
             found.push(format!("{}: {line}", file.display()));
         }
     }
+    found
+}
+
+#[test]
+fn every_sort_goes_through_the_one_compiled_sort() {
+    let found = lines_in_src(direct_sorts, "domain/sorting.rs");
     assert!(
         found.is_empty(),
         "use domain::sorting (one copy of the sort in the wasm):\n{}",
@@ -219,16 +225,7 @@ fn float_text(source: &str) -> Vec<String> {
 
 #[test]
 fn numbers_are_written_and_read_without_cores_float_machinery() {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files = Vec::new();
-    rust_files(&src, &mut files);
-    let mut found = Vec::new();
-    for file in &files {
-        let source = fs::read_to_string(file).expect("a readable source file");
-        for line in float_text(&source) {
-            found.push(format!("{}: {line}", file.display()));
-        }
-    }
+    let found = lines_in_src(float_text, "");
     assert!(found.is_empty(), "use domain::decimal (see float_text):\n{}", found.join("\n"));
 }
 
@@ -258,16 +255,7 @@ fn str_case_calls(source: &str) -> Vec<String> {
 
 #[test]
 fn names_are_lower_cased_by_domain_lower_case() {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files = Vec::new();
-    rust_files(&src, &mut files);
-    let mut found = Vec::new();
-    for file in &files {
-        let source = fs::read_to_string(file).expect("a readable source file");
-        for line in str_case_calls(&source) {
-            found.push(format!("{}: {line}", file.display()));
-        }
-    }
+    let found = lines_in_src(str_case_calls, "");
     assert!(found.is_empty(), "use domain::lower_case:\n{}", found.join("\n"));
     assert_eq!(str_case_calls("let a = b.to_lowercase();"), ["let a = b.to_lowercase();"]);
     assert_eq!(str_case_calls("s.chars().flat_map(char::to_lowercase)").len(), 1);
