@@ -1,6 +1,5 @@
 //! The shell: header, navigation, notices and the routes to every screen.
 
-use crate::ui::widgets::show::Show;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -15,6 +14,7 @@ use crate::text;
 use crate::ui::widgets::nav::{BottomNav, Header};
 use crate::ui::widgets::notice::Notices;
 use crate::ui::widgets::reminder_banner::ReminderBanner;
+use crate::ui::widgets::show::Show;
 use crate::ui::widgets::update_banner::{OfflineReady, UpdateBanner};
 use crate::ui::{
     guide::GuidePage, join::JoinPage, log::LogPage, not_found::NotFound, plan::PlanPage,

@@ -2,7 +2,6 @@
 //! the code from the address's fragment (never sent to any server), takes it out of the address
 //! bar, says which server and database it joins, and asks before anything is sent.
 
-use crate::ui::widgets::show::Show;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
@@ -15,6 +14,7 @@ use crate::state::AppState;
 use crate::text::share as t;
 use crate::ui::focus::show_and_focus;
 use crate::ui::widgets::link::Link;
+use crate::ui::widgets::show::Show;
 
 /// The server's host, as a parent recognises it.
 fn host(server: &str) -> &str {

@@ -1,7 +1,6 @@
 //! The Plan screen: the parent's daily schedule, shown at once as it is set up, the supplement
 //! step-down, and a calendar file for reminders that ring when Relact is closed.
 
-use crate::ui::widgets::show::Show;
 use chrono::{Local, NaiveTime};
 use leptos::prelude::*;
 
@@ -21,6 +20,7 @@ use crate::text::format::VolumeField;
 use crate::text::{self, plan as t};
 use crate::ui::widgets::choice::Choice;
 use crate::ui::widgets::number_select::{plain, NumberSelect};
+use crate::ui::widgets::show::Show;
 
 fn time_of(minute: u16) -> NaiveTime {
     NaiveTime::from_hms_opt(minute as u32 / 60, minute as u32 % 60, 0).unwrap_or(NaiveTime::MIN)

@@ -5,7 +5,6 @@
 
 use std::sync::Arc;
 
-use crate::ui::widgets::show::Show;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
@@ -22,6 +21,7 @@ use crate::state::AppState;
 use crate::text::{self, backup as tb, share::hand as t};
 use crate::ui::focus::show_and_focus;
 use crate::ui::widgets::merge_summary::MergeSummary;
+use crate::ui::widgets::show::Show;
 
 /// A checked file waiting for the parent's yes.
 #[derive(Clone)]

@@ -9,7 +9,6 @@
 //! The model is built once per change of what it shows (the log, the settings, the days asked,
 //! the whole-log read); the notes typed for the consultant only update their own paragraph.
 
-use crate::ui::widgets::show::Show;
 use chrono::Local;
 use leptos::prelude::*;
 
@@ -22,6 +21,7 @@ use crate::state::milestones::Milestones;
 use crate::state::AppState;
 use crate::text::{self, progress as t};
 use crate::ui::widgets::chart::{Chart, Series, Target};
+use crate::ui::widgets::show::Show;
 
 /// Controls (days, notes) on screen, and the printable summary.
 #[component]

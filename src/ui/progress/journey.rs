@@ -2,7 +2,6 @@
 //! celebrated once) and the recent days' share of milk from the breast. A mark is a log entry,
 //! saved through the log store; one marked by hand can be taken back here, with Undo.
 
-use crate::ui::widgets::show::Show;
 use chrono::Local;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -16,6 +15,7 @@ use crate::state::log_store::LogStore;
 use crate::state::milestones::Milestones;
 use crate::state::AppState;
 use crate::text::{self, progress as t};
+use crate::ui::widgets::show::Show;
 use crate::ui::widgets::undo_bar::{remover, DeleteButton, UndoBar};
 
 /// A milestone's words: the parent's own, or its name.

@@ -4,7 +4,6 @@
 pub mod consultant;
 mod journey;
 
-use crate::ui::widgets::show::Show;
 use chrono::Local;
 use leptos::prelude::*;
 
@@ -23,6 +22,7 @@ use crate::text::{self, progress as t};
 use crate::ui::progress::consultant::ConsultantSummary;
 use crate::ui::widgets::chart::{Chart, Series, Target};
 use crate::ui::widgets::loaded::Loaded;
+use crate::ui::widgets::show::Show;
 
 /// A chart's summary sentence from its trend.
 fn sentence(

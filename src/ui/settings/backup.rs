@@ -1,7 +1,6 @@
 //! Backup, restore and merge, CSV export, deleting everything, and how safe the storage is. Every
 //! file is checked completely and summarised before anything is written.
 
-use crate::ui::widgets::show::Show;
 use chrono::Local;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -18,6 +17,7 @@ use crate::state::AppState;
 use crate::text::{self, backup as t};
 use crate::ui::widgets::confirm::{Confirm, Place};
 use crate::ui::widgets::merge_summary::MergeSummary;
+use crate::ui::widgets::show::Show;
 
 /// A checked file waiting for the parent's yes.
 #[derive(Clone)]

@@ -2,7 +2,6 @@
 //! saved as a download), locked with the family key once paired or with a passphrase said aloud;
 //! and the way to the screen that opens such a file.
 
-use crate::ui::widgets::show::Show;
 use chrono::Local;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -19,6 +18,7 @@ use crate::state::sharing::Sharing;
 use crate::text::share::hand as t;
 use crate::ui::focus::show_and_focus;
 use crate::ui::widgets::link::Link;
+use crate::ui::widgets::show::Show;
 
 /// A passphrase to offer: twelve random digits in three groups.
 fn suggestion() -> String {

@@ -3,7 +3,6 @@
 //! never suggests anything here; the words beside the list say these are decided with a doctor or
 //! lactation consultant.
 
-use crate::ui::widgets::show::Show;
 use chrono::Local;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -17,6 +16,7 @@ use crate::state::log_store::LogStore;
 use crate::state::AppState;
 use crate::text::{self, medicines as t};
 use crate::ui::widgets::loaded::Loaded;
+use crate::ui::widgets::show::Show;
 use crate::ui::widgets::undo_bar::{remover, UndoBar};
 
 /// "2026-11-03" for a date input.

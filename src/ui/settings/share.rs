@@ -4,7 +4,6 @@
 //! phones that share (and removing one), sending the log hand to hand, and Stop sharing. Every
 //! error stands next to the field that fixes it, scrolled into view and focused.
 
-use crate::ui::widgets::show::Show;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use qrcodegen::{QrCode, QrCodeEcc};
@@ -21,6 +20,7 @@ use crate::ui::focus::{focus_id, show_and_focus};
 use crate::ui::widgets::confirm::{Confirm, Place};
 use crate::ui::widgets::link::Link;
 use crate::ui::widgets::share_status::ShareStatus;
+use crate::ui::widgets::show::Show;
 
 /// The QR code of `text` as one SVG path (one square per dark module), with a quiet zone.
 fn qr_path(text: &str) -> Option<(i32, String)> {

@@ -1,6 +1,5 @@
 //! The Timer screen: one tap to start, big controls while running, a quick save after Stop.
 
-use crate::ui::widgets::show::Show;
 use leptos::prelude::*;
 
 use crate::browser;
@@ -11,6 +10,7 @@ use crate::state::running::RunningSession;
 use crate::text::timer as t;
 use crate::ui::focus::focus_heading;
 use crate::ui::widgets::confirm::{Confirm, Place};
+use crate::ui::widgets::show::Show;
 
 mod ask_end;
 mod confirm_discard;

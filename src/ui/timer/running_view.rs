@@ -1,12 +1,12 @@
 //! The running session on the Timer screen: time, ring, sides and controls.
 
-use crate::ui::widgets::show::Show;
 use leptos::prelude::*;
 
 use crate::domain::entry::{SessionKind, Side};
 use crate::state::running::RunningSession;
 use crate::text::{self, timer as t};
 use crate::ui::widgets::ring::Ring;
+use crate::ui::widgets::show::Show;
 
 /// The running session: time, ring, sides and controls.
 #[component]

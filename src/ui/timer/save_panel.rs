@@ -1,6 +1,5 @@
 //! The Timer screen's save form after Stop.
 
-use crate::ui::widgets::show::Show;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -17,6 +16,7 @@ use crate::state::AppState;
 use crate::text::{self, timer as t};
 use crate::ui::focus::focus_heading;
 use crate::ui::widgets::milk_and_method::MilkAndMethod;
+use crate::ui::widgets::show::Show;
 use crate::ui::widgets::stepper::VolumeStepper;
 
 /// After Stop: volumes for expressing, an optional supplement after nursing, notes, Save.

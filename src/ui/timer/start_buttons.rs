@@ -1,6 +1,5 @@
 //! The start buttons of the Timer screen.
 
-use crate::ui::widgets::show::Show;
 use leptos::prelude::*;
 
 use crate::domain::entry::SessionKind;
@@ -8,6 +7,7 @@ use crate::state::running::RunningSession;
 use crate::state::AppState;
 use crate::text::{self, timer as t};
 use crate::ui::focus::focus_heading;
+use crate::ui::widgets::show::Show;
 
 /// Large start buttons, low on the screen where a thumb reaches. Before the baby is here only
 /// pumping and hand expressing: nothing about nursing a baby shows yet.

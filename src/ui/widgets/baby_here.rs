@@ -4,7 +4,6 @@
 //! refused with a reason and nothing stored changes. Saved, it offers Undo, which puts the
 //! journey and plan back exactly as they were.
 
-use crate::ui::widgets::show::Show;
 use chrono::Local;
 use leptos::prelude::*;
 
@@ -13,6 +12,7 @@ use crate::domain::journey::{self, BirthProblem};
 use crate::state::AppState;
 use crate::text::{self, journey as tj};
 use crate::ui::focus;
+use crate::ui::widgets::show::Show;
 
 /// The "Baby is here" button and, once pressed, its short form.
 #[component]

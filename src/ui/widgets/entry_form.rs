@@ -1,7 +1,6 @@
 //! Adding an entry by hand (for sessions written on paper at night) and editing one. The same
 //! checks as everywhere else apply before anything is saved.
 
-use crate::ui::widgets::show::Show;
 use chrono::Local;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -16,6 +15,7 @@ use crate::state::log_store::LogStore;
 use crate::state::AppState;
 use crate::text::format::VolumeField;
 use crate::text::{self, log as t};
+use crate::ui::widgets::show::Show;
 
 /// Which of the four records the form is for.
 #[derive(Clone, Copy, PartialEq, Eq)]

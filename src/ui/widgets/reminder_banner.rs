@@ -2,7 +2,6 @@
 //! offers to start the due session, the banner keeps only "Not now", so the screen has one start
 //! button.
 
-use crate::ui::widgets::show::Show;
 use chrono::Local;
 use leptos::prelude::*;
 
@@ -13,6 +12,7 @@ use crate::state::router::Router;
 use crate::state::running::RunningSession;
 use crate::state::AppState;
 use crate::text;
+use crate::ui::widgets::show::Show;
 
 /// The in-app reminder banner.
 #[component]

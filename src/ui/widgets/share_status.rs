@@ -3,7 +3,6 @@
 //! the run had done), drawn wherever it matters: in Settings with the sharing controls, and on
 //! the Log, where a partner's entries appear.
 
-use crate::ui::widgets::show::Show;
 use leptos::prelude::*;
 
 use crate::browser;
@@ -11,6 +10,7 @@ use crate::domain::sync::Status;
 use crate::state::sharing::Sharing;
 use crate::state::AppState;
 use crate::text::share as t;
+use crate::ui::widgets::show::Show;
 
 /// The status line. With `when_off` false it draws nothing until sharing is set up, so a parent
 /// who never shares sees no trace of it.

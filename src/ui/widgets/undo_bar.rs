@@ -2,7 +2,6 @@
 //! and an Undo that puts it back. It stays until the parent acts, unlike a passing confirmation,
 //! because a list is where they look for what went missing.
 
-use crate::ui::widgets::show::Show;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -11,6 +10,7 @@ use crate::domain::entry::Entry;
 use crate::state::log_store::LogStore;
 use crate::state::AppState;
 use crate::text;
+use crate::ui::widgets::show::Show;
 
 /// The delete and its Undo for a list of log entries: a deletion is a tombstone (so backups and
 /// sharing carry it) and leaves the entry in `undo` for the [`UndoBar`]; Undo (`restore`) puts

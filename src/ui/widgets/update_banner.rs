@@ -5,12 +5,12 @@
 //! while the parent may be reaching for the Guide or Settings, so it covers nothing (not the
 //! header's links, as an overlay did) and moves nothing above it, and screen readers hear it.
 
-use crate::ui::widgets::show::Show;
 use leptos::prelude::*;
 
 use crate::state::running::RunningSession;
 use crate::state::updates::Updates;
 use crate::text::update as t;
+use crate::ui::widgets::show::Show;
 
 /// The banners about the app itself.
 #[component]
