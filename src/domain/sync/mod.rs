@@ -300,19 +300,15 @@ pub struct Report {
 
 /// What a phone remembers while it stays open: the revisions it wrote itself, so their echo in
 /// `_changes` is not decrypted again.
+#[derive(Default)]
 pub struct Memory {
     written: ById<String>,
-}
-
-impl Default for Memory {
-    fn default() -> Self {
-        Memory { written: ById::new() }
-    }
 }
 
 /// Values by id (a run's log and what it saw on the server, the revisions a phone wrote): a list,
 /// and the position of each id in the `HashMap<String, usize>` that `backup::read` uses already.
 /// A map of ids to each kind of value would be one more copy of the map's code in the wasm.
+#[derive(Default)]
 pub(super) struct ById<T> {
     list: Vec<T>,
     at: HashMap<String, usize>,
