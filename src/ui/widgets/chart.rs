@@ -41,6 +41,12 @@ fn point(x: f64, y: f64) -> String {
     format!("{},{}", fixed(x, 1), fixed(y, 1))
 }
 
+/// A line of `class` across the plot at height `at` (a grid line, a target and its halo).
+fn across(class: &'static str, at: f64) -> impl IntoView {
+    let at = shortest(at);
+    view! { <line class=class x1=shortest(LEFT) x2=shortest(W) y1=at.clone() y2=at/> }
+}
+
 /// What one chart shows.
 #[derive(Clone)]
 pub struct Series {
@@ -87,7 +93,7 @@ pub fn Chart(series: Series) -> impl IntoView {
         .iter()
         .map(|v| {
             view! {
-                <line class="grid" x1=shortest(LEFT) x2=shortest(W) y1=shortest(y(*v)) y2=shortest(y(*v))/>
+                {across("grid", y(*v))}
                 <text class="tick" x=shortest(LEFT - 4.0) y=shortest(y(*v) + 3.0) text-anchor="end">{shortest(*v)}</text>
             }
         })
@@ -150,8 +156,8 @@ pub fn Chart(series: Series) -> impl IntoView {
         // where it crosses a bar, on screen and in black-and-white print.
         Target::Flat(v) => Some(
             view! {
-                <line class="halo" x1=shortest(LEFT) x2=shortest(W) y1=shortest(y(*v)) y2=shortest(y(*v))/>
-                <line class="target" x1=shortest(LEFT) x2=shortest(W) y1=shortest(y(*v)) y2=shortest(y(*v))/>
+                {across("halo", y(*v))}
+                {across("target", y(*v))}
             }
             .into_any(),
         ),
@@ -178,11 +184,8 @@ pub fn Chart(series: Series) -> impl IntoView {
             Some(
                 runs.into_iter()
                     .map(|run| {
-                        let points = run
-                            .iter()
-                            .map(|&(a, b)| point(a, b))
-                            .collect::<Vec<_>>()
-                            .join(" ");
+                        let points =
+                            run.iter().map(|&(a, b)| point(a, b)).collect::<Vec<_>>().join(" ");
                         view! {
                             <polyline class="halo" points=points.clone()/>
                             <polyline class="target planned" points=points/>

@@ -23,9 +23,8 @@ pub fn Ring(
     reached: Signal<bool>,
     children: Children,
 ) -> impl IntoView {
-    let dash = move || {
-        format!("{} {}", fixed(turn(elapsed.get()) * CIRCUMFERENCE, 1), fixed(CIRCUMFERENCE, 1))
-    };
+    let whole = fixed(CIRCUMFERENCE, 1);
+    let dash = move || format!("{} {whole}", fixed(turn(elapsed.get()) * CIRCUMFERENCE, 1));
     // The goal's tick is drawn at the top and turned into place, so no sine or cosine (and no
     // libm) is needed.
     let tick_turn = move || format!("rotate({} 100 100)", fixed(turn(target.get()) * 360.0, 1));
