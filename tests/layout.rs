@@ -75,11 +75,16 @@ fn scripts_that_run_before_the_wasm_read_the_same_settings_key() {
 /// The standard library's sorts called outside `domain::sorting` (and outside test modules, which
 /// never reach the wasm): each such call compiles its own copy of the sort.
 fn direct_sorts(source: &str) -> Vec<String> {
-    let shipped = source.split("#[cfg(test)]").next().unwrap_or_default();
     let calls = [".sort()", ".sort_by(", ".sort_by_key(", ".sort_unstable", ".sort_by_cached_key("];
-    shipped
+    shipped_lines(source, |l| calls.iter().any(|c| l.contains(c)))
+}
+
+/// The lines of `source`'s shipped code (see [`shipped`]) that `pick` picks, comments aside,
+/// trimmed.
+fn shipped_lines(source: &str, pick: impl Fn(&str) -> bool) -> Vec<String> {
+    shipped(source)
         .lines()
-        .filter(|l| calls.iter().any(|c| l.contains(c)) && !l.trim_start().starts_with("//"))
+        .filter(|l| !l.trim_start().starts_with("//") && pick(l))
         .map(|l| l.trim().to_string())
         .collect()
 }
@@ -116,6 +121,11 @@ fn the_sort_check_notices_a_direct_sort_and_spares_tests() {
         ["v.sort_by_key(|e| e.at);"]
     );
     assert!(direct_sorts("fn a() {}\n#[cfg(test)]\nmod tests { fn b() { v.sort(); } }").is_empty());
+    // Code after a test module in the middle of a file still ships, and is still read.
+    assert_eq!(
+        direct_sorts("#[cfg(test)]\nmod tests { fn b() {} }\nfn c() { v.sort(); }"),
+        ["fn c() { v.sort(); }"]
+    );
 }
 
 /// `source` without its `#[cfg(test)]` items (test modules, test-only functions and uses), which
@@ -205,7 +215,6 @@ fn shipped_code_leaves_out_test_items_only() {
 /// to `{}` or straight to a view attribute is not, and `./scripts/size` then lists
 /// `<f64 as Display>::fmt` again.
 fn float_text(source: &str) -> Vec<String> {
-    let shipped = shipped(source);
     let precision = |line: &str| {
         line.split('{').skip(1).filter_map(|s| s.split_once('}')).any(|(inner, _)| {
             inner.split_once(':').is_some_and(|(name, spec)| {
@@ -215,12 +224,9 @@ fn float_text(source: &str) -> Vec<String> {
             })
         })
     };
-    shipped
-        .lines()
-        .filter(|l| !l.trim_start().starts_with("//"))
-        .filter(|l| precision(l) || ["parse::<f64>", "parse::<f32>"].iter().any(|c| l.contains(c)))
-        .map(|l| l.trim().to_string())
-        .collect()
+    shipped_lines(source, |l| {
+        precision(l) || ["parse::<f64>", "parse::<f32>"].iter().any(|c| l.contains(c))
+    })
 }
 
 #[test]
@@ -244,13 +250,7 @@ fn the_float_check_notices_a_precision_and_a_parse_and_spares_tests_and_braces()
 /// final-sigma tables in the wasm (2.5 KB gzip) and `char::to_lowercase` the table of every
 /// mapping (8 KB); `to_uppercase` would bring its own. Lower-case with `domain::lower_case`.
 fn str_case_calls(source: &str) -> Vec<String> {
-    let shipped = shipped(source);
-    shipped
-        .lines()
-        .filter(|l| !l.trim_start().starts_with("//"))
-        .filter(|l| ["to_lowercase", "to_uppercase"].iter().any(|c| l.contains(c)))
-        .map(|l| l.trim().to_string())
-        .collect()
+    shipped_lines(source, |l| ["to_lowercase", "to_uppercase"].iter().any(|c| l.contains(c)))
 }
 
 #[test]
@@ -267,14 +267,7 @@ fn names_are_lower_cased_by_domain_lower_case() {
 /// or the same through `super` (`super::<name>` in `src/domain/x.rs`, `super::super::<name>` one
 /// folder down); comments aside.
 fn domain_uses(source: &str, own: &str, depth: usize) -> BTreeSet<String> {
-    let shipped: String = source
-        .split("#[cfg(test)]")
-        .next()
-        .unwrap_or_default()
-        .lines()
-        .filter(|l| !l.trim_start().starts_with("//"))
-        .collect::<Vec<_>>()
-        .join("\n");
+    let shipped = shipped_lines(source, |_| true).join("\n");
     let up = "super::".repeat(depth);
     let mut names = BTreeSet::new();
     for prefix in ["crate::domain::".to_string(), up] {
