@@ -13,6 +13,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { minify } from "terser";
+import { splitWasm } from "./split.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -24,7 +25,8 @@ const sha = (data) => createHash("sha256").update(data).digest("hex");
 
 // 1. Inline loader -> file.
 const indexPath = join(dir, "index.html");
-let html = readFileSync(indexPath, "utf8");
+// 0. The wasm split into the first download and the screens fetched when they open.
+let html = await splitWasm(dir, readFileSync(indexPath, "utf8"));
 const inline = /<script type="module"(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/;
 const m = html.match(inline);
 if (!m) {

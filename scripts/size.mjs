@@ -5,13 +5,29 @@
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 
-const [shipped, topJson] = process.argv.slice(2);
+// The rest of the arguments: the split-off modules, fetched when their screen first opens.
+const [shipped, topJson, ...modules] = process.argv.slice(2);
 const top = Number(process.env.TOP ?? 25);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const gz = (body) => gzipSync(body, { level: 9 }).length;
 const wasm = readFileSync(shipped);
 console.log(
-  `shipped wasm: ${kb(wasm.length)} raw, ${kb(gzipSync(wasm, { level: 9 }).length)} gzip (level 9, as the bench)`,
+  `shipped wasm, first download: ${kb(wasm.length)} raw, ${kb(gz(wasm))} gzip (level 9, as the bench)`,
 );
+if (modules.length) {
+  let raw = 0;
+  let zipped = 0;
+  console.log("\nsplit off, fetched when a screen first opens (split_*: one screen's own; chunk_*: shared):");
+  for (const path of modules) {
+    const body = readFileSync(path);
+    raw += body.length;
+    zipped += gz(body);
+    console.log(
+      `${path.split("/").pop().padEnd(40)} ${kb(body.length).padStart(10)} raw ${kb(gz(body)).padStart(10)} gzip`,
+    );
+  }
+  console.log(`${"all split off".padEnd(40)} ${kb(raw).padStart(10)} raw ${kb(zipped).padStart(10)} gzip`);
+}
 
 // The names themselves are only in the named build: they are not shipped, so not counted.
 const items = JSON.parse(readFileSync(topJson, "utf8")).filter(
@@ -46,7 +62,7 @@ for (const it of items) {
   if (c !== "relact" && it.name.includes("relact::")) e.forRelact += it.shallow_size;
   by.set(c, e);
 }
-console.log(`\nnamed build after wasm-opt -Oz: ${kb(total)} in ${items.length} items\n`);
+console.log(`\nthe first download, named, after wasm-opt -Oz: ${kb(total)} in ${items.length} items\n`);
 console.log(`${"crate".padEnd(52)} ${"size".padStart(10)} ${"share".padStart(7)}  for relact's types`);
 for (const [c, e] of [...by].sort((a, b) => b[1].size - a[1].size).slice(0, 30)) {
   console.log(

@@ -23,6 +23,9 @@ nav-main-menu = Main
 # The header's links' name for screen readers.
 nav-more-menu = More
 nav-skip-to-content = Skip to content
+# A screen (or part of one) whose code is fetched the first time it opens (#27) could not be fetched.
+nav-screen-unavailable = This part of { -brand } has not reached this phone yet, so it cannot open. Check the connection, then try again. Nothing you saved was changed.
+nav-try-again = Try again
 
 ## Settings.
 settings-theme = Colours

@@ -18,6 +18,8 @@ nav-settings = Ajustes
 nav-main-menu = Principal
 nav-more-menu = Más
 nav-skip-to-content = Saltar al contenido
+nav-screen-unavailable = Esta parte de { -brand } aún no ha llegado a este teléfono, así que no se puede abrir. Comprueba la conexión y vuelve a intentarlo. Nada de lo que guardaste ha cambiado.
+nav-try-again = Volver a intentarlo
 
 settings-theme = Colores
 settings-theme-auto = Automático: colores de noche mientras duermo (según mi plan) o cuando mi teléfono está en modo oscuro

@@ -18,6 +18,8 @@ nav-settings = Réglages
 nav-main-menu = Principal
 nav-more-menu = Plus
 nav-skip-to-content = Aller au contenu
+nav-screen-unavailable = Cette partie de { -brand } n’est pas encore arrivée sur ce téléphone : elle ne peut pas s’ouvrir. Vérifiez la connexion, puis réessayez. Rien de ce qui était enregistré n’a changé.
+nav-try-again = Réessayer
 
 settings-theme = Couleurs
 settings-theme-auto = Automatique : couleurs de nuit pendant que je dors (selon mon plan) ou quand mon téléphone est en mode sombre

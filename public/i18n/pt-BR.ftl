@@ -18,6 +18,8 @@ nav-settings = Ajustes
 nav-main-menu = Principal
 nav-more-menu = Mais
 nav-skip-to-content = Pular para o conteúdo
+nav-screen-unavailable = Esta parte do { -brand } ainda não chegou a este celular, por isso não pode abrir. Confira a conexão e tente de novo. Nada do que você salvou mudou.
+nav-try-again = Tentar de novo
 
 settings-theme = Cores
 settings-theme-auto = Automático: cores noturnas enquanto eu durmo (pelo meu plano) ou quando meu celular está no modo escuro

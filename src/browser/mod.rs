@@ -24,6 +24,7 @@ pub mod print;
 pub mod service_worker;
 pub mod share_file;
 pub mod sound;
+pub mod split;
 pub mod tasks;
 pub mod timer;
 pub mod visibility;

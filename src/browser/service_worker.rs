@@ -58,8 +58,9 @@ impl Registration {
     /// Registers `url` and calls `on_stage` with every stage that a version installing now, or
     /// found later, reaches. `None` where service workers are missing or the browser refuses.
     pub async fn register(url: &str, on_stage: impl Fn(Stage) + Clone + 'static) -> Option<Self> {
+        // Checked, not assumed: a browser that blocks workers may answer with no registration.
         let registration: ServiceWorkerRegistration =
-            JsFuture::from(container()?.register(url)).await.ok()?.unchecked_into();
+            JsFuture::from(container()?.register(url)).await.ok()?.dyn_into().ok()?;
         let installing = Rc::new(RefCell::new(Vec::new()));
         let watch = {
             let installing = Rc::clone(&installing);

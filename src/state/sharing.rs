@@ -16,6 +16,7 @@ use super::log_store::LogStore;
 use crate::browser::crypto::{new_phone_key, random_bytes, FamilyKey, PhoneKey};
 use crate::browser::http::Couch;
 use crate::browser::listener::Listener;
+use crate::browser::split::{split, NotArrived};
 use crate::browser::timer::{sleep, Timeout};
 use crate::browser::{clock, local_storage, network, tasks, visibility};
 use crate::domain::entry::Entry;
@@ -137,6 +138,28 @@ struct Held {
     phone: PhoneKey,
     memory: Memory,
 }
+
+split!(sync;
+    /// A sync run, whose code (the run, the keys it holds, listening for a partner's change) is
+    /// a wasm file of its own (#27): fetched with the first run, so a phone that does not share
+    /// never downloads it.
+    fn sync_run(
+        me: Sharing,
+    ) -> Result<std::pin::Pin<Box<dyn std::future::Future<Output = ()>>>, NotArrived> {
+        Ok(Box::pin(async move {
+            let ran = me
+                .with_held(Box::new(|link, ring, progress, memory| {
+                    Box::pin(async move {
+                        sync::run(link, ring, progress, memory, clock::now()).await.map(|_| 0)
+                    })
+                }))
+                .await;
+            if ran.is_none() && me.shared.with_untracked(Option::is_some) {
+                me.after(Err(SyncError::Unreadable.into()));
+            }
+        }))
+    }
+);
 
 /// A job against the server: what a run is given, and a count to say (one result type, so the
 /// code around every job is compiled once).
@@ -328,15 +351,11 @@ impl Sharing {
         self.stop_listening();
         self.retry.set_value(None);
         let _ = self.status.try_set(Status::Syncing);
-        let ran = self
-            .with_held(Box::new(|link, ring, progress, memory| {
-                Box::pin(async move {
-                    sync::run(link, ring, progress, memory, clock::now()).await.map(|_| 0)
-                })
-            }))
-            .await;
-        if ran.is_none() && self.shared.with_untracked(Option::is_some) {
-            self.after(Err(SyncError::Unreadable.into()));
+        match sync_run(*self).await {
+            Ok(run) => run.await,
+            // Its code not yet on the phone and no connection to fetch it: as a run that found
+            // no connection (the retries follow).
+            Err(_) => self.after(Err(SyncError::Offline.into())),
         }
     }
 

@@ -29,6 +29,10 @@ pub mod nav {
     pub const MAIN_MENU: Msg = msg!("nav-main-menu");
     pub const MORE_MENU: Msg = msg!("nav-more-menu");
     pub const SKIP_TO_CONTENT: Msg = msg!("nav-skip-to-content");
+    /// While a screen kept out of the first download is fetched (the loading screen's word).
+    pub const OPENING: Msg = msg!("shell-opening");
+    pub const SCREEN_UNAVAILABLE: Msg = msg!("nav-screen-unavailable");
+    pub const TRY_AGAIN: Msg = msg!("nav-try-again");
 }
 
 /// The Settings screen (`settings-*`).

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::browser;
+use crate::browser::split::{split, NotArrived};
 use crate::domain::route::Route;
 use crate::domain::settings::Settings;
 use crate::state::log_store::LogStore;
@@ -11,6 +12,7 @@ use crate::state::reminders;
 use crate::state::router::Router;
 use crate::state::{self, updates, AppState};
 use crate::text;
+use crate::ui::widgets::lazy_view::LazyView;
 use crate::ui::widgets::nav::{BottomNav, Header};
 use crate::ui::widgets::notice::Notices;
 use crate::ui::widgets::reminder_banner::ReminderBanner;
@@ -75,6 +77,12 @@ pub fn start() {
         browser::tasks::mark("relact:screen");
     });
     browser::tasks::next_task(move || show(&root));
+    // Start opens the Timer: its file is fetched and made ready before a parent can tap.
+    browser::tasks::after_shown(|| {
+        leptos::task::spawn_local(async {
+            let _ = timer_preload().await;
+        })
+    });
 }
 
 /// The swap: the app in, the shell out, then whatever waited for it.
@@ -154,24 +162,78 @@ pub fn App(stage: RwSignal<Stage>, may_save: bool) -> impl IntoView {
 }
 
 /// The screen the address names, drawn again only when the screen changes (not when only the
-/// query does).
+/// query does). Only Today is in the first download; every other screen is a wasm file of its own,
+/// fetched the first time it opens (#27) — from the phone's own copy once the service worker has
+/// kept one, so each opens offline — and the Timer's is fetched as soon as the app is shown, so a
+/// tap on Start never waits for it.
 #[component]
 fn Screen() -> impl IntoView {
     let router = Router::get();
     move || match router.route() {
         Route::Today => view! { <TodayPage/> }.into_any(),
-        Route::Timer => view! { <TimerPage/> }.into_any(),
-        Route::Log => view! { <LogPage/> }.into_any(),
-        Route::Plan => view! { <PlanPage/> }.into_any(),
-        Route::Progress => view! { <ProgressPage/> }.into_any(),
-        Route::Guide => view! { <GuidePage/> }.into_any(),
-        Route::Settings => view! { <SettingsPage/> }.into_any(),
-        Route::Join => view! { <JoinPage/> }.into_any(),
-        Route::ServerHelp => view! { <ServerHelpPage/> }.into_any(),
-        Route::Receive => view! { <ReceivePage/> }.into_any(),
+        Route::Timer => view! { <LazyView load=|| Box::pin(timer_screen())/> }.into_any(),
+        Route::Log => view! { <LazyView load=|| Box::pin(log_screen())/> }.into_any(),
+        Route::Plan => view! { <LazyView load=|| Box::pin(plan_screen())/> }.into_any(),
+        Route::Progress => view! { <LazyView load=|| Box::pin(progress_screen())/> }.into_any(),
+        Route::Guide => view! { <LazyView load=|| Box::pin(guide_screen())/> }.into_any(),
+        Route::Settings => view! { <LazyView load=|| Box::pin(settings_screen())/> }.into_any(),
+        Route::Join => view! { <LazyView load=|| Box::pin(join_screen())/> }.into_any(),
+        Route::ServerHelp => {
+            view! { <LazyView load=|| Box::pin(server_help_screen())/> }.into_any()
+        }
+        Route::Receive => view! { <LazyView load=|| Box::pin(receive_screen())/> }.into_any(),
         Route::NotFound => view! { <NotFound/> }.into_any(),
     }
 }
+
+// The split points (browser::split): each function, and all the code only it reaches, becomes a
+// wasm file of its own (code two of them share goes into a file both fetch). A file that cannot
+// arrive is a sentence on the screen (widgets::lazy_view), never a panic.
+split!(timer, preload timer_preload;
+    fn timer_screen() -> Result<AnyView, NotArrived> {
+        Ok(view! { <TimerPage/> }.into_any())
+    }
+);
+split!(log;
+    fn log_screen() -> Result<AnyView, NotArrived> {
+        Ok(view! { <LogPage/> }.into_any())
+    }
+);
+split!(plan;
+    fn plan_screen() -> Result<AnyView, NotArrived> {
+        Ok(view! { <PlanPage/> }.into_any())
+    }
+);
+split!(progress;
+    fn progress_screen() -> Result<AnyView, NotArrived> {
+        Ok(view! { <ProgressPage/> }.into_any())
+    }
+);
+split!(guide;
+    fn guide_screen() -> Result<AnyView, NotArrived> {
+        Ok(view! { <GuidePage/> }.into_any())
+    }
+);
+split!(settings;
+    fn settings_screen() -> Result<AnyView, NotArrived> {
+        Ok(view! { <SettingsPage/> }.into_any())
+    }
+);
+split!(join;
+    fn join_screen() -> Result<AnyView, NotArrived> {
+        Ok(view! { <JoinPage/> }.into_any())
+    }
+);
+split!(server_help;
+    fn server_help_screen() -> Result<AnyView, NotArrived> {
+        Ok(view! { <ServerHelpPage/> }.into_any())
+    }
+);
+split!(receive;
+    fn receive_screen() -> Result<AnyView, NotArrived> {
+        Ok(view! { <ReceivePage/> }.into_any())
+    }
+);
 
 /// A new screen puts focus on its heading, as a new page would, rather than leaving it on a link
 /// that is gone (or on the page itself). The first screen keeps focus at the start, so that the

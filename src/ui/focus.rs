@@ -11,8 +11,23 @@ use wasm_bindgen::JsCast;
 pub fn focus_heading() {
     // The new screen is drawn by microtasks already queued; four turns let them finish.
     crate::browser::tasks::after_microtasks(4, || {
-        focus_heading_now();
+        // A screen whose file is still on its way has no heading yet: it takes focus when it
+        // arrives (`heading_arrived`).
+        HEADING_AWAITED.set(!focus_heading_now());
     });
+}
+
+thread_local! {
+    /// Whether the last move of focus to a heading found none (its screen was still loading).
+    static HEADING_AWAITED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// A screen that arrived late (`widgets::lazy_view`) calls this once it is drawn: focus goes to
+/// its heading if a tap had asked for it, and stays where it is on the first screen.
+pub fn heading_arrived() {
+    if HEADING_AWAITED.take() {
+        focus_heading();
+    }
 }
 
 /// Focuses the first visible `<h1>` in `<main>` at once; returns whether there was one.

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser;
+use crate::browser::split::{split, NotArrived};
 use crate::domain::care::Urgency;
 use crate::domain::entry::{Diaper, Entry, Record, SessionKind};
 use crate::domain::model::today::{next_milestone, FirstDayStep, Start, TodayModel};
@@ -23,6 +24,7 @@ use crate::state::router::Router;
 use crate::state::running::RunningSession;
 use crate::state::AppState;
 use crate::text::{self, journey as tj, today as t};
+use crate::ui::widgets::lazy_view::LazyView;
 use crate::ui::widgets::loaded::Loaded;
 
 /// Refreshes "now" twice a minute while the screen is open, so statuses move on by themselves.
@@ -156,7 +158,7 @@ pub fn TodayPage() -> impl IntoView {
                     let (totals, timeline) = (m.totals, m.timeline);
                     let setting_up = first_step == Some(FirstDayStep::SetUp);
                     view! {
-                        {setting_up.then(|| view! { <setup::SetUpDay/> })}
+                        {setting_up.then(|| view! { <LazyView load=|| Box::pin(set_up_day())/> })}
                         <section class="card next" aria-labelledby="next-title">
                             <h2 id="next-title">{heading}</h2>
                             {when_line.map(|l| view! { <p class="next-when">{l}</p> })}
@@ -259,3 +261,11 @@ pub fn TodayPage() -> impl IntoView {
         </section>
     }
 }
+
+split!(setup;
+    /// The set-up card, shown on a parent's first day only: a wasm file of its own (#27),
+    /// fetched when it is shown rather than with every start.
+    fn set_up_day() -> Result<AnyView, NotArrived> {
+        Ok(view! { <setup::SetUpDay/> }.into_any())
+    }
+);

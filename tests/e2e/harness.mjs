@@ -103,10 +103,15 @@ export function guard(page, origin) {
   };
 }
 
-/** Opens `path` and waits until the app has mounted (the loading shell is replaced). */
+/**
+ * Opens `path` and waits until the app has mounted (the loading shell is replaced) and drawn the
+ * screen: a screen kept out of the first download (ui/widgets/lazy_view.rs) arrives a moment
+ * after the bars, and every screen has a heading.
+ */
 export async function open(page, base, path = "/") {
   await page.goto(base + path);
   await page.locator("nav.bottom a").first().waitFor();
+  await page.locator("#main h1").first().waitFor({ state: "attached" });
 }
 
 /** Waits until the screen has read its data: no "Loading…" line left visible in `main`. */

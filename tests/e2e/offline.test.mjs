@@ -22,7 +22,19 @@ import {
   teardown,
 } from "./harness.mjs";
 
-const ROUTES = ["/", "/timer", "/log", "/plan", "/progress", "/guide", "/settings"];
+// Every screen: all but Today are split-off files (scripts/split.mjs), each from the phone's copy.
+const ROUTES = [
+  "/",
+  "/timer",
+  "/log",
+  "/plan",
+  "/progress",
+  "/guide",
+  "/settings",
+  "/join",
+  "/server-help",
+  "/receive",
+];
 
 let browser;
 before(async () => {

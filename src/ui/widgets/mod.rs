@@ -5,6 +5,7 @@ pub mod chart;
 pub mod choice;
 pub mod confirm;
 pub mod entry_form;
+pub mod lazy_view;
 pub mod link;
 pub mod loaded;
 pub mod merge_summary;

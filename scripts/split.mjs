@@ -1,0 +1,118 @@
+// Splits the wasm Trunk built into the first download and one file per screen that is not needed
+// at first (#27). Called by scripts/post-build.mjs before anything else reads the page.
+//
+// Relact marks its split points in Rust (`#[wasm_split(…)]` in ui/app.rs: Plan, Progress, Guide,
+// Settings and the sharing screens). `wasm_split_cli` (crate wasm_split_cli_support, installed by
+// scripts/install-tools) reads cargo's own wasm, linked with `--emit-relocs` (.cargo/config.toml),
+// and writes the main module, a module per split point, modules for code several of them share,
+// and `__wasm_split.js`, which fetches a module when its screen first opens. Then, as Trunk does
+// for an unsplit app: wasm-bindgen on the main module (keeping the exports the modules import),
+// `wasm-opt` on every module with index.html's parameters (release builds), and names that carry
+// a hash of the content, so a phone never pairs a module with another build's main. Trunk's own
+// wasm and glue are replaced in the staging folder, and the page names the new ones.
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { minify } from "terser";
+
+const fail = (why) => {
+  console.error(`split: ${why}`);
+  process.exit(1);
+};
+const hash16 = (...parts) => {
+  const h = createHash("sha256");
+  for (const p of parts) h.update(p);
+  return h.digest("hex").slice(0, 16);
+};
+const run = (cmd, args) => {
+  try {
+    execFileSync(cmd, args, { stdio: ["ignore", "pipe", "inherit"] });
+  } catch (e) {
+    fail(`${cmd} failed (${e.message.split("\n")[0]})`);
+  }
+};
+
+/** Splits the wasm the page `html` (in staging folder `dir`) names; returns the page, renamed. */
+export async function splitWasm(dir, html) {
+  const release = process.env.TRUNK_PROFILE === "release";
+  const trunkGlue = html.match(/\/(relact-[0-9a-f]+)\.js"/)?.[1];
+  const trunkWasm = html.match(/\/(relact-[0-9a-f]+_bg)\.wasm/)?.[1];
+  if (!trunkGlue || !trunkWasm) fail("index.html no longer names Trunk's relact-<hash>.js and _bg.wasm");
+  const metadata = JSON.parse(
+    execFileSync("cargo", ["metadata", "--format-version=1", "--no-deps", "--offline"], { encoding: "utf8" }),
+  );
+  const raw = join(
+    metadata.target_directory,
+    "wasm32-unknown-unknown",
+    release ? "release" : "debug",
+    "relact.wasm",
+  );
+  const work = mkdtempSync(join(tmpdir(), "relact-split-"));
+  try {
+    run("wasm_split_cli", [raw, work]);
+    const modules = readdirSync(work).filter((n) => n.endsWith(".wasm") && n !== "main.wasm");
+    if (!modules.length)
+      fail("wasm_split_cli found no split point (was the wasm linked with --emit-relocs?)");
+    run("wasm-bindgen", [
+      "--target=web",
+      "--keep-lld-exports",
+      "--no-demangle",
+      "--no-typescript",
+      `--out-dir=${join(work, "bg")}`,
+      "--out-name=relact",
+      join(work, "main.wasm"),
+    ]);
+    // wasm-opt's parameters, as index.html gives them (`./scripts/size` reads the same).
+    const params = (html.match(/data-wasm-opt-params="([^"]*)"/)?.[1] ?? "").split(/\s+/).filter(Boolean);
+    const optimized = (path) => {
+      if (!release) return readFileSync(path);
+      run("wasm-opt", ["-Oz", ...params, path, "-o", `${path}.opt`]);
+      return readFileSync(`${path}.opt`);
+    };
+    const written = [];
+    const put = (name, body) => {
+      writeFileSync(join(dir, name), body);
+      written.push(name);
+    };
+    // The modules, named by their content.
+    let splitJs = readFileSync(join(work, "__wasm_split.js"), "utf8");
+    for (const module of modules) {
+      const body = optimized(join(work, module));
+      const name = `${module.slice(0, -5)}-${hash16(body)}.wasm`;
+      const reference = `"./${module}"`;
+      if (!splitJs.includes(reference)) fail(`__wasm_split.js does not name ${module}`);
+      splitJs = splitJs.replaceAll(reference, `"./${name}"`);
+      put(name, body);
+    }
+    const mainWasm = optimized(join(work, "bg", "relact_bg.wasm"));
+    const mainWasmName = `relact-${hash16(mainWasm)}_bg.wasm`;
+    put(mainWasmName, mainWasm);
+    // The loader of the modules and wasm-bindgen's glue import each other: the loader's name
+    // comes from its text before the glue's name is put in, and from the main module's bytes.
+    const mainImport = 'from "./main.js"';
+    if (!splitJs.includes(mainImport)) fail("__wasm_split.js no longer imports ./main.js");
+    const splitName = `__wasm_split-${hash16(splitJs, mainWasm)}.js`;
+    let glue = readFileSync(join(work, "bg", "relact.js"), "utf8");
+    // Only the JavaScript imports: the wasm's own import object keeps the module's name.
+    if (!glue.includes('from "./__wasm_split.js"'))
+      fail("wasm-bindgen's glue does not import __wasm_split.js");
+    glue = glue.replaceAll('from "./__wasm_split.js"', `from "./${splitName}"`);
+    const glueName = `relact-${hash16(glue)}.js`;
+    put(glueName, glue);
+    const small = await minify(splitJs.replace(mainImport, `from "./${glueName}"`), {
+      module: true,
+      format: { comments: false },
+    });
+    if (!small.code) fail("__wasm_split.js could not be minified");
+    put(splitName, small.code);
+    for (const old of [`${trunkGlue}.js`, `${trunkWasm}.wasm`]) unlinkSync(join(dir, old));
+    console.log(`split: ${modules.length} modules beside the main one (${written.join(", ")})`);
+    return html
+      .replaceAll(`/${trunkGlue}.js`, `/${glueName}`)
+      .replaceAll(`/${trunkWasm}.wasm`, `/${mainWasmName}`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
