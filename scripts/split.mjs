@@ -78,6 +78,20 @@ export async function splitWasm(dir, html) {
     };
     // The modules, named by their content.
     let splitJs = readFileSync(join(work, "__wasm_split.js"), "utf8");
+    // Streaming compilation needs the host to send .wasm as application/wasm; a host that sends
+    // another type still works, compiled from the bytes (as wasm-bindgen's own loader does), and
+    // an error page is refused by its status rather than read as code.
+    const streaming = "return await WebAssembly.instantiateStreaming(src, imports);";
+    if (!splitJs.includes(streaming)) fail("__wasm_split.js no longer instantiates a module as expected");
+    splitJs = splitJs.replace(
+      streaming,
+      `const response = await src;
+            if (!response.ok) throw new Error(\`\${srcUrl}: \${response.status}\`);
+            if (response.headers.get("Content-Type") === "application/wasm") {
+                return await WebAssembly.instantiateStreaming(response, imports);
+            }
+            return await WebAssembly.instantiate(await response.arrayBuffer(), imports);`,
+    );
     for (const module of modules) {
       const body = optimized(join(work, module));
       const name = `${module.slice(0, -5)}-${hash16(body)}.wasm`;

@@ -101,3 +101,23 @@ test("a screen whose file cannot arrive says so, keeps what was logged, and open
   assert.equal(await alert.count(), 0);
   await context.close();
 });
+
+test("a host that sends the split-off files with another type than application/wasm still opens their screens", async () => {
+  const context = await browser.newContext({ ...PHONE, serviceWorkers: "block" });
+  let retyped = 0;
+  await context.route(/\/(split|chunk)_[a-z_0-9]+-[0-9a-f]{16}\.wasm$/, async (route) => {
+    const response = await route.fetch();
+    retyped += 1;
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), "content-type": "application/octet-stream" },
+    });
+  });
+  const page = await context.newPage();
+  const g = guard(page, app.url);
+  await open(page, app.url, "/plan");
+  await page.getByRole("heading", { level: 1, name: "Plan" }).waitFor();
+  assert.ok(retyped > 0);
+  g.assertClean();
+  await context.close();
+});

@@ -32,7 +32,11 @@ pub fn LazyView(load: fn() -> ViewFile) -> impl IntoView {
                 }
                 Err(_) => view! {
                     <p class="error" role="alert">{text::nav::SCREEN_UNAVAILABLE}</p>
-                    <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>
+                    <button
+                        type="button"
+                        class="big primary"
+                        on:click=move |_| attempt.update(|n| *n += 1)
+                    >
                         {text::nav::TRY_AGAIN}
                     </button>
                 }
