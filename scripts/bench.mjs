@@ -51,7 +51,8 @@ for (const name of [...readdirSync(DIST).sort(), ...i18n]) {
   if (statSync(p).isDirectory()) continue;
   const body = readFileSync(p);
   const gz = gzipSync(body, { level: 9 }).length;
-  const loaded = !splitOff(name) && (name === "index.html" || name === "i18n/en.ftl" || named.includes(`/${name}`));
+  const loaded =
+    !splitOff(name) && (name === "index.html" || name === "i18n/en.ftl" || named.includes(`/${name}`));
   if (loaded) {
     firstRaw += body.length;
     firstGz += gz;
