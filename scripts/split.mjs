@@ -123,9 +123,17 @@ export async function splitWasm(dir, html) {
     put(splitName, small.code);
     for (const old of [`${trunkGlue}.js`, `${trunkWasm}.wasm`]) unlinkSync(join(dir, old));
     console.log(`split: ${modules.length} modules beside the main one (${written.join(", ")})`);
-    return html
+    // The glue imports the loader of split-off files, so the boot script runs only once both
+    // have arrived: preloaded beside the glue, not found after it (one round trip less).
+    const renamed = html
       .replaceAll(`/${trunkGlue}.js`, `/${glueName}`)
       .replaceAll(`/${trunkWasm}.wasm`, `/${mainWasmName}`);
+    const glueLink = new RegExp(`<link rel="modulepreload" href="/${glueName}"[^>]*>`);
+    if (!glueLink.test(renamed)) fail("index.html no longer preloads wasm-bindgen's glue");
+    return renamed.replace(
+      glueLink,
+      (link) => `${link}<link rel="modulepreload" href="/${splitName}" crossorigin="anonymous">`,
+    );
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -77,10 +77,16 @@ pub fn start() {
         browser::tasks::mark("relact:screen");
     });
     browser::tasks::next_task(move || show(&root));
-    // Start opens the Timer: its file is fetched and made ready before a parent can tap.
+    // The bottom bar's screens are one tap away: their files are fetched and made ready one after
+    // another, the Timer's first (Start opens it), so a tap seldom waits. A second after the app
+    // is shown, so that this work never delays the first paint or the screen's own reads.
     browser::tasks::after_shown(|| {
         leptos::task::spawn_local(async {
+            browser::timer::sleep(1_000).await;
             let _ = timer_preload().await;
+            let _ = log_preload().await;
+            let _ = plan_preload().await;
+            let _ = progress_preload().await;
         })
     });
 }
@@ -162,10 +168,10 @@ pub fn App(stage: RwSignal<Stage>, may_save: bool) -> impl IntoView {
 }
 
 /// The screen the address names, drawn again only when the screen changes (not when only the
-/// query does). Only Today is in the first download; every other screen is a wasm file of its own,
-/// fetched the first time it opens (#27) — from the phone's own copy once the service worker has
-/// kept one, so each opens offline — and the Timer's is fetched as soon as the app is shown, so a
-/// tap on Start never waits for it.
+/// query does). Only Today is in the first download; every other screen is a wasm file of its own
+/// (#27), from the phone's own copy once the service worker has kept one, so each opens offline.
+/// The bottom bar's are fetched as soon as the app is shown (see [`start`]); the others when they
+/// first open.
 #[component]
 fn Screen() -> impl IntoView {
     let router = Router::get();
@@ -194,17 +200,17 @@ split!(timer, preload timer_preload;
         Ok(view! { <TimerPage/> }.into_any())
     }
 );
-split!(log;
+split!(log, preload log_preload;
     fn log_screen() -> Result<AnyView, NotArrived> {
         Ok(view! { <LogPage/> }.into_any())
     }
 );
-split!(plan;
+split!(plan, preload plan_preload;
     fn plan_screen() -> Result<AnyView, NotArrived> {
         Ok(view! { <PlanPage/> }.into_any())
     }
 );
-split!(progress;
+split!(progress, preload progress_preload;
     fn progress_screen() -> Result<AnyView, NotArrived> {
         Ok(view! { <ProgressPage/> }.into_any())
     }
