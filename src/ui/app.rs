@@ -54,6 +54,9 @@ pub fn start() {
     let _ = any_spawner::Executor::init_wasm_bindgen();
     let owner = Owner::new();
     let (may_save, running) = owner.with(state::provide);
+    // A screen opened by its address (a reload mid-session lands on the Timer) starts fetching
+    // its file now, beside the start-up's own work, not once the stages have drawn the bars.
+    owner.with(|| leptos::task::spawn_local(fetch_screen(Router::get().route())));
     let stage = RwSignal::new(Stage::State);
     browser::tasks::mark("relact:state");
     // Tasks run in the order they were asked for, each after the one before has finished.
@@ -77,16 +80,12 @@ pub fn start() {
         browser::tasks::mark("relact:screen");
     });
     browser::tasks::next_task(move || show(&root));
-    // The bottom bar's screens are one tap away: their files are fetched and made ready one after
-    // another, the Timer's first (Start opens it), so a tap seldom waits. A second after the app
-    // is shown, so that this work never delays the first paint or the screen's own reads.
+    // The bottom bar's screens are one tap away: their file (one for the four) is fetched and
+    // made ready a moment after the app is shown, so that this never delays the first paint.
     browser::tasks::after_shown(|| {
         leptos::task::spawn_local(async {
-            browser::timer::sleep(1_000).await;
-            let _ = timer_preload().await;
-            let _ = log_preload().await;
-            let _ = plan_preload().await;
-            let _ = progress_preload().await;
+            browser::timer::sleep(300).await;
+            fetch_screen(Route::Timer).await;
         })
     });
 }
@@ -168,10 +167,10 @@ pub fn App(stage: RwSignal<Stage>, may_save: bool) -> impl IntoView {
 }
 
 /// The screen the address names, drawn again only when the screen changes (not when only the
-/// query does). Only Today is in the first download; every other screen is a wasm file of its own
-/// (#27), from the phone's own copy once the service worker has kept one, so each opens offline.
-/// The bottom bar's are fetched as soon as the app is shown (see [`start`]); the others when they
-/// first open.
+/// query does). Only Today is in the first download; the other screens are in two wasm files of
+/// their own (#27), from the phone's own copy once the service worker has kept one, so each opens
+/// offline: the bottom bar's, fetched a moment after the app is shown (see [`start`]), and the
+/// others', fetched when one of them first opens.
 #[component]
 fn Screen() -> impl IntoView {
     let router = Router::get();
@@ -192,50 +191,68 @@ fn Screen() -> impl IntoView {
     }
 }
 
-// The split points (browser::split): each function, and all the code only it reaches, becomes a
-// wasm file of its own (code two of them share goes into a file both fetch). A file that cannot
-// arrive is a sentence on the screen (widgets::lazy_view), never a panic.
-split!(timer, preload timer_preload;
+/// Fetches and readies the file of `route`'s screen (Today's code is in the first download).
+async fn fetch_screen(route: Route) {
+    let _ = match route {
+        Route::Today | Route::NotFound => Ok(()),
+        Route::Timer => timer_preload().await,
+        Route::Log => log_preload().await,
+        Route::Plan => plan_preload().await,
+        Route::Progress => progress_preload().await,
+        Route::Guide => guide_preload().await,
+        Route::Settings => settings_preload().await,
+        Route::Join => join_preload().await,
+        Route::ServerHelp => server_help_preload().await,
+        Route::Receive => receive_preload().await,
+    };
+}
+
+// The split points (browser::split): the functions of one module, and all the code only they
+// reach, become a wasm file of their own (code two files share goes into a file both fetch): one
+// for the bottom bar's screens, one for the others. One file per screen made 29 small files for
+// Progress alone, each a trip through the service worker: a tap took 40 ms longer. A file that
+// cannot arrive is a sentence on the screen (widgets::lazy_view), never a panic.
+split!(bar, preload timer_preload;
     fn timer_screen() -> Result<AnyView, NotArrived> {
         Ok(view! { <TimerPage/> }.into_any())
     }
 );
-split!(log, preload log_preload;
+split!(bar, preload log_preload;
     fn log_screen() -> Result<AnyView, NotArrived> {
         Ok(view! { <LogPage/> }.into_any())
     }
 );
-split!(plan, preload plan_preload;
+split!(bar, preload plan_preload;
     fn plan_screen() -> Result<AnyView, NotArrived> {
         Ok(view! { <PlanPage/> }.into_any())
     }
 );
-split!(progress, preload progress_preload;
+split!(bar, preload progress_preload;
     fn progress_screen() -> Result<AnyView, NotArrived> {
         Ok(view! { <ProgressPage/> }.into_any())
     }
 );
-split!(guide;
+split!(more, preload guide_preload;
     fn guide_screen() -> Result<AnyView, NotArrived> {
         Ok(view! { <GuidePage/> }.into_any())
     }
 );
-split!(settings;
+split!(more, preload settings_preload;
     fn settings_screen() -> Result<AnyView, NotArrived> {
         Ok(view! { <SettingsPage/> }.into_any())
     }
 );
-split!(join;
+split!(more, preload join_preload;
     fn join_screen() -> Result<AnyView, NotArrived> {
         Ok(view! { <JoinPage/> }.into_any())
     }
 );
-split!(server_help;
+split!(more, preload server_help_preload;
     fn server_help_screen() -> Result<AnyView, NotArrived> {
         Ok(view! { <ServerHelpPage/> }.into_any())
     }
 );
-split!(receive;
+split!(more, preload receive_preload;
     fn receive_screen() -> Result<AnyView, NotArrived> {
         Ok(view! { <ReceivePage/> }.into_any())
     }
