@@ -1,6 +1,7 @@
 // Relact's service worker. The build writes VERSION (a hash of every file's contents) and ASSETS
 // (every file it produced but the translations) into this file. Everything is cached on install,
 // so the app works offline from the first visit; nothing is ever fetched from another origin.
+// The version before stays cached until the next update (see "activate").
 // Of the translations (/i18n/<tag>.ftl) it keeps only those the phone used: the one the page
 // asks it to keep, any fetched through it, and on an update the ones the older version had.
 const VERSION = "__VERSION__";
@@ -34,12 +35,20 @@ self.addEventListener("install", (event) => {
   );
 });
 
+// The version before this one is kept until the next update: a window still open on it (another
+// tab, or the app left open) may yet ask for one of its split-off wasm files, which this version
+// does not have. Older versions go. (Cache names come back in the order they were made.)
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches
       .keys()
       .then((keys) =>
-        Promise.all(keys.filter((k) => k.startsWith("relact-") && k !== CACHE).map((k) => caches.delete(k))),
+        Promise.all(
+          keys
+            .filter((k) => k.startsWith("relact-") && k !== CACHE)
+            .slice(0, -1)
+            .map((k) => caches.delete(k)),
+        ),
       )
       .then(() => self.clients.claim()),
   );
@@ -79,7 +88,14 @@ self.addEventListener("fetch", (event) => {
     );
     return;
   }
-  event.respondWith(caches.match(request, { cacheName: CACHE }).then((hit) => hit || fetch(request)));
+  // This version's copy, else the version before's (a split-off file a window on it asks for),
+  // else the network.
+  event.respondWith(
+    caches
+      .match(request, { cacheName: CACHE })
+      .then((hit) => hit || caches.match(request))
+      .then((hit) => hit || fetch(request)),
+  );
 });
 
 // A tap on a reminder opens Relact (or brings an open window forward).

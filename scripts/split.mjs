@@ -1,15 +1,16 @@
-// Splits the wasm Trunk built into the first download and one file per screen that is not needed
-// at first (#27). Called by scripts/post-build.mjs before anything else reads the page.
+// Splits the wasm Trunk built into the first download and the files fetched later (#27). Called by
+// scripts/post-build.mjs before anything else reads the page.
 //
-// Relact marks its split points in Rust (`#[wasm_split(…)]` in ui/app.rs: Plan, Progress, Guide,
-// Settings and the sharing screens). `wasm_split_cli` (crate wasm_split_cli_support, installed by
-// scripts/install-tools) reads cargo's own wasm, linked with `--emit-relocs` (.cargo/config.toml),
-// and writes the main module, a module per split point, modules for code several of them share,
-// and `__wasm_split.js`, which fetches a module when its screen first opens. Then, as Trunk does
-// for an unsplit app: wasm-bindgen on the main module (keeping the exports the modules import),
-// `wasm-opt` on every module with index.html's parameters (release builds), and names that carry
-// a hash of the content, so a phone never pairs a module with another build's main. Trunk's own
-// wasm and glue are replaced in the staging folder, and the page names the new ones.
+// Relact marks its split points in Rust with `browser::split`'s `split!` (ui/app.rs: the bottom
+// bar's screens in one file, the others in another; ui/today.rs: the set-up card; state/sharing.rs:
+// a sync run). `wasm_split_cli` (crate wasm_split_cli_support, installed by scripts/install-tools)
+// reads cargo's own wasm, linked with `--emit-relocs` (.cargo/config.toml), and writes the main
+// module, a module per split module name, modules for code several of them share, and
+// `__wasm_split.js`, which fetches a module on its first use. Then, as Trunk does for an unsplit
+// app: wasm-bindgen on the main module (keeping the exports the modules import), `wasm-opt` on
+// every module with index.html's parameters (release builds), and names that carry a hash of the
+// content, so a phone never pairs a module with another build's main. Trunk's own wasm and glue are
+// replaced in the staging folder, and the page names the new ones.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
@@ -64,8 +65,12 @@ export async function splitWasm(dir, html) {
       "--out-name=relact",
       join(work, "main.wasm"),
     ]);
-    // wasm-opt's parameters, as index.html gives them (`./scripts/size` reads the same).
-    const params = (html.match(/data-wasm-opt-params="([^"]*)"/)?.[1] ?? "").split(/\s+/).filter(Boolean);
+    // wasm-opt's parameters, from the source index.html (Trunk has taken its own link out of the
+    // page it hands this hook; `./scripts/size` reads the same).
+    const source = readFileSync(process.env.TRUNK_HTML_FILE ?? "index.html", "utf8");
+    const given = source.match(/data-wasm-opt-params="([^"]*)"/);
+    if (!given) fail("index.html no longer gives data-wasm-opt-params");
+    const params = given[1].split(/\s+/).filter(Boolean);
     const optimized = (path) => {
       if (!release) return readFileSync(path);
       run("wasm-opt", ["-Oz", ...params, path, "-o", `${path}.opt`]);
@@ -107,8 +112,8 @@ export async function splitWasm(dir, html) {
     // comes from its text before the glue's name is put in, and from the main module's bytes.
     const mainImport = 'from "./main.js"';
     if (!splitJs.includes(mainImport)) fail("__wasm_split.js no longer imports ./main.js");
-    const splitName = `__wasm_split-${hash16(splitJs, mainWasm)}.js`;
     let glue = readFileSync(join(work, "bg", "relact.js"), "utf8");
+    const splitName = `__wasm_split-${hash16(splitJs, mainWasm, glue)}.js`;
     // Only the JavaScript imports: the wasm's own import object keeps the module's name.
     if (!glue.includes('from "./__wasm_split.js"'))
       fail("wasm-bindgen's glue does not import __wasm_split.js");

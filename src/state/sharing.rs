@@ -141,8 +141,8 @@ struct Held {
 
 split!(sync;
     /// A sync run, whose code (the run, the keys it holds, listening for a partner's change) is
-    /// a wasm file of its own (#27): fetched with the first run, so a phone that does not share
-    /// never downloads it.
+    /// a wasm file of its own (#27), made ready with the first run: a phone that does not share
+    /// never loads it (the service worker keeps a copy with every other file).
     fn sync_run(
         me: Sharing,
     ) -> Result<std::pin::Pin<Box<dyn std::future::Future<Output = ()>>>, NotArrived> {
@@ -354,8 +354,11 @@ impl Sharing {
         match sync_run(*self).await {
             Ok(run) => run.await,
             // Its code not yet on the phone and no connection to fetch it: as a run that found
-            // no connection (the retries follow).
-            Err(_) => self.after(Err(SyncError::Offline.into())),
+            // no connection (the retries follow), unless sharing stopped meanwhile.
+            Err(_) if self.shared.with_untracked(Option::is_some) => {
+                self.after(Err(SyncError::Offline.into()))
+            }
+            Err(_) => {}
         }
     }
 

@@ -34,6 +34,7 @@ test("Today is drawn and works before any split-off file has arrived; the bottom
   const first = await context.newPage();
   await open(first, app.url, "/");
   await first.getByRole("button", { name: "Skip for now" }).click();
+  await first.getByRole("button", { name: "Skip for now" }).waitFor({ state: "detached" });
   await first.close();
   // The bottom bar's file is held back until Today has been used.
   let release;
