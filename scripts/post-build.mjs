@@ -1,4 +1,5 @@
 // Trunk post_build hook. Runs in TRUNK_STAGING_DIR after files have their final, hashed names.
+// 0. Splits the wasm (scripts/split.mjs), replacing Trunk's wasm and glue.
 // 1. Moves Trunk's inline module loader into its own file, so the CSP needs no 'unsafe-inline',
 //    starts it after the shell has painted (fetching the chosen language's words beside the wasm),
 //    and drops the wasm preload from <head>; puts theme.js and language.js (with the loading
@@ -23,10 +24,11 @@ if (!dir) {
 
 const sha = (data) => createHash("sha256").update(data).digest("hex");
 
-// 1. Inline loader -> file.
+// 0. The wasm split into the first download and the files fetched later (scripts/split.mjs).
 const indexPath = join(dir, "index.html");
-// 0. The wasm split into the first download and the screens fetched when they open.
 let html = await splitWasm(dir, readFileSync(indexPath, "utf8"));
+
+// 1. Inline loader -> file.
 const inline = /<script type="module"(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/;
 const m = html.match(inline);
 if (!m) {
@@ -141,22 +143,27 @@ html = html.replace(csp, `${csp} ${hashes.join(" ")}`);
 // <head>: a preload competes with the first paint on a slow link and makes Lighthouse count the
 // whole wasm download toward the shell's paint.
 html = html.replace(/<link rel="preload" href="[^"]+\.wasm"[^>]*>\s*/, "");
-// wasm-bindgen's JavaScript half comes out readable (83 KB); minified it is 2.4 KB smaller
-// gzipped, on every first load. Its name keeps Trunk's hash; its integrity is worked out again.
-const glue = html.match(/<link rel="modulepreload" href="\/([^"]+\.js)"[^>]*integrity="(sha384-[^"]+)"/);
-if (!glue) {
+// The page's modules come out readable: wasm-bindgen's JavaScript half (83 KB; minified it is
+// 2.4 KB smaller gzipped, on every first load) and the loader of split-off files. Each keeps the
+// name scripts/split.mjs gave it (a hash of its text before); an integrity the page gives for it
+// is worked out again.
+const integrity = (text) => `sha384-${createHash("sha384").update(text).digest("base64")}`;
+const modules = [...html.matchAll(/<link rel="modulepreload" href="\/([^"]+\.js)"[^>]*>/g)];
+if (!modules.some(([link]) => /integrity="sha384-/.test(link))) {
   console.error("post-build: index.html no longer preloads wasm-bindgen's module with its integrity");
   process.exit(1);
 }
-const gluePath = join(dir, glue[1]);
-const small = await minify(readFileSync(gluePath, "utf8"), { module: true, format: { comments: false } });
-if (!small.code) {
-  console.error(`post-build: ${glue[1]} could not be minified`);
-  process.exit(1);
+for (const [link, name] of modules) {
+  const path = join(dir, name);
+  const small = await minify(readFileSync(path, "utf8"), { module: true, format: { comments: false } });
+  if (!small.code) {
+    console.error(`post-build: ${name} could not be minified`);
+    process.exit(1);
+  }
+  writeFileSync(path, small.code);
+  const sri = link.match(/integrity="(sha384-[^"]+)"/);
+  if (sri) html = html.replace(sri[1], integrity(small.code));
 }
-writeFileSync(gluePath, small.code);
-const integrity = (text) => `sha384-${createHash("sha384").update(text).digest("base64")}`;
-html = html.replace(glue[2], integrity(small.code));
 // The style sheets without their comments and indentation: 11.1 → 7.1 KB gzip. Nothing else is
 // rewritten, so no rule can change (no string in them holds a comment's marks; checked here).
 for (const [, name, sri] of html.matchAll(

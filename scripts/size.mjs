@@ -17,7 +17,9 @@ console.log(
 if (modules.length) {
   let raw = 0;
   let zipped = 0;
-  console.log("\nsplit off, fetched when a screen first opens (split_*: one screen's own; chunk_*: shared):");
+  console.log(
+    "\nsplit off, fetched later (split_*: one split module's own code; chunk_*: code several share):",
+  );
   for (const path of modules) {
     const body = readFileSync(path);
     raw += body.length;

@@ -16,7 +16,6 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { minify } from "terser";
 
 const fail = (why) => {
   console.error(`split: ${why}`);
@@ -109,7 +108,8 @@ export async function splitWasm(dir, html) {
     const mainWasmName = `relact-${hash16(mainWasm)}_bg.wasm`;
     put(mainWasmName, mainWasm);
     // The loader of the modules and wasm-bindgen's glue import each other: the loader's name
-    // comes from its text before the glue's name is put in, and from the main module's bytes.
+    // comes from its text before the glue's name is put in, the main module's bytes and the
+    // glue's text.
     const mainImport = 'from "./main.js"';
     if (!splitJs.includes(mainImport)) fail("__wasm_split.js no longer imports ./main.js");
     let glue = readFileSync(join(work, "bg", "relact.js"), "utf8");
@@ -120,12 +120,8 @@ export async function splitWasm(dir, html) {
     glue = glue.replaceAll('from "./__wasm_split.js"', `from "./${splitName}"`);
     const glueName = `relact-${hash16(glue)}.js`;
     put(glueName, glue);
-    const small = await minify(splitJs.replace(mainImport, `from "./${glueName}"`), {
-      module: true,
-      format: { comments: false },
-    });
-    if (!small.code) fail("__wasm_split.js could not be minified");
-    put(splitName, small.code);
+    // Minified by post-build.mjs with the glue, as every module the page preloads.
+    put(splitName, splitJs.replace(mainImport, `from "./${glueName}"`));
     for (const old of [`${trunkGlue}.js`, `${trunkWasm}.wasm`]) unlinkSync(join(dir, old));
     console.log(`split: ${modules.length} modules beside the main one (${written.join(", ")})`);
     // The glue imports the loader of split-off files, so the boot script runs only once both

@@ -191,19 +191,15 @@ fn Screen() -> impl IntoView {
     }
 }
 
-/// Fetches and readies the file of `route`'s screen (Today's code is in the first download).
+/// Fetches and readies the file of `route`'s screen (Today's code is in the first download). A
+/// file holds several screens: readying it through one of them readies it for all.
 async fn fetch_screen(route: Route) {
     let _ = match route {
         Route::Today | Route::NotFound => Ok(()),
-        Route::Timer => timer_preload().await,
-        Route::Log => log_preload().await,
-        Route::Plan => plan_preload().await,
-        Route::Progress => progress_preload().await,
-        Route::Guide => guide_preload().await,
-        Route::Settings => settings_preload().await,
-        Route::Join => join_preload().await,
-        Route::ServerHelp => server_help_preload().await,
-        Route::Receive => receive_preload().await,
+        Route::Timer | Route::Log | Route::Plan | Route::Progress => bar_preload().await,
+        Route::Guide | Route::Settings | Route::Join | Route::ServerHelp | Route::Receive => {
+            more_preload().await
+        }
     };
 }
 
@@ -212,47 +208,47 @@ async fn fetch_screen(route: Route) {
 // for the bottom bar's screens, one for the others. One file per screen made 29 small files for
 // Progress alone, each a trip through the service worker: a tap took 40 ms longer. A file that
 // cannot arrive is a sentence on the screen (widgets::lazy_view), never a panic.
-split!(bar, preload timer_preload;
+split!(bar, preload bar_preload;
     fn timer_screen() -> Result<AnyView, NotArrived> {
         Ok(view! { <TimerPage/> }.into_any())
     }
 );
-split!(bar, preload log_preload;
+split!(bar;
     fn log_screen() -> Result<AnyView, NotArrived> {
         Ok(view! { <LogPage/> }.into_any())
     }
 );
-split!(bar, preload plan_preload;
+split!(bar;
     fn plan_screen() -> Result<AnyView, NotArrived> {
         Ok(view! { <PlanPage/> }.into_any())
     }
 );
-split!(bar, preload progress_preload;
+split!(bar;
     fn progress_screen() -> Result<AnyView, NotArrived> {
         Ok(view! { <ProgressPage/> }.into_any())
     }
 );
-split!(more, preload guide_preload;
+split!(more, preload more_preload;
     fn guide_screen() -> Result<AnyView, NotArrived> {
         Ok(view! { <GuidePage/> }.into_any())
     }
 );
-split!(more, preload settings_preload;
+split!(more;
     fn settings_screen() -> Result<AnyView, NotArrived> {
         Ok(view! { <SettingsPage/> }.into_any())
     }
 );
-split!(more, preload join_preload;
+split!(more;
     fn join_screen() -> Result<AnyView, NotArrived> {
         Ok(view! { <JoinPage/> }.into_any())
     }
 );
-split!(more, preload server_help_preload;
+split!(more;
     fn server_help_screen() -> Result<AnyView, NotArrived> {
         Ok(view! { <ServerHelpPage/> }.into_any())
     }
 );
-split!(more, preload receive_preload;
+split!(more;
     fn receive_screen() -> Result<AnyView, NotArrived> {
         Ok(view! { <ReceivePage/> }.into_any())
     }
