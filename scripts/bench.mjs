@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { DIST, launch, PHONE, seedEntries, startApp } from "../tests/e2e/harness.mjs";
+import { benchEntries, DIST, launch, PHONE, seedEntries, startApp } from "../tests/e2e/harness.mjs";
 
 const RUNS = Number(process.env.RUNS || 5);
 // ONLY=data,memory runs just those sections (bundle, startup, screens, progress, data, idle, write,
@@ -134,30 +134,7 @@ if (want("startup")) {
 }
 
 // 3. Scale: 25,000 entries (two years of heavy use).
-function entries(n) {
-  const out = [];
-  const end = Date.now();
-  for (let i = 0; i < n; i++) {
-    const at = end - i * 2_500_000; // about 34 a day, going back two years
-    const id = `bench-${i}`;
-    const record =
-      i % 3 === 2
-        ? { type: "diaper", at, wet: true, dirty: i % 2 === 0 }
-        : {
-            type: "session",
-            kind: "pumping",
-            start: at,
-            end: at + 1_200_000,
-            segments: [],
-            left_ml: 20,
-            right_ml: 15,
-            notes: "",
-          };
-    out.push({ id, created: at, updated: at, deleted: false, at, record });
-  }
-  return out;
-}
-const big = entries(25_000);
+const big = benchEntries(25_000);
 
 async function seeded(n) {
   const ctx = await browser.newContext(PHONE);

@@ -35,7 +35,6 @@ if (!m) {
   console.error("post-build: Trunk's inline loader was not found in index.html");
   process.exit(1);
 }
-const bootName = `boot-${sha(m[1]).slice(0, 16)}.js`;
 // The loader first lets the browser paint the shell: it waits for the browser to report that
 // paint (Chromium's largest-contentful-paint entry; one frame elsewhere). A hidden tab paints
 // nothing, so it starts at once; and it never waits more than 3 s, whatever happens. So the parent
@@ -85,11 +84,33 @@ if (!initCall.test(loader)) {
   console.error("post-build: Trunk's loader no longer calls init({ module_or_path: '…wasm' })");
   process.exit(1);
 }
+// The split-off files (scripts/split.mjs) can be compiled ahead, off the main thread, so that a
+// screen's first use only runs its file. The file of the screen the address names is fetched and
+// compiled beside the main wasm, which a screen opened by its address (a reload, a shortcut, a
+// pairing link) needs as much. The lists are the screens of each split module (ui::app's
+// split!s); split.test.mjs checks every address. The app asks for the bottom bar's file itself,
+// once Today is drawn (browser::split::compile_ahead).
+const splitLoader = html.match(/<link rel="modulepreload" href="(\/__wasm_split-[0-9a-f]+\.js)"/)?.[1];
+if (!splitLoader) {
+  console.error("post-build: index.html no longer preloads the loader of split-off files");
+  process.exit(1);
+}
+const aheadFirst = `import { compileAhead } from '${splitLoader}';
+self.relactCompileAhead = compileAhead;
+const address = location.pathname.replace(/(.)\\/$/, "$1");
+self.relactAhead = ["/timer", "/log", "/plan", "/progress"].includes(address)
+  ? "bar"
+  : ["/guide", "/settings", "/join", "/server-help", "/receive"].includes(address)
+    ? "more"
+    : null;
+`;
 const bootBody = loader.replace(
   initCall,
-  "const wasmResponse = fetch($1);\nawait localeRead;\nawait textRead;\nconst wasm = await init({ module_or_path: wasmResponse });",
+  "const wasmResponse = fetch($1);\ncompileAhead(self.relactAhead);\nawait localeRead;\nawait textRead;\nconst wasm = await init({ module_or_path: wasmResponse });",
 );
-writeFileSync(join(dir, bootName), afterFirstPaint + localeFirst + textFirst + bootBody + "\n");
+const boot = afterFirstPaint + aheadFirst + localeFirst + textFirst + bootBody + "\n";
+const bootName = `boot-${sha(boot).slice(0, 16)}.js`;
+writeFileSync(join(dir, bootName), boot);
 html = html.replace(inline, `<script type="module" src="/${bootName}"></script>`);
 if (/<script(?![^>]*\bsrc=)[^>]*>\s*\S/.test(html) || /\sstyle="/.test(html)) {
   console.error("post-build: index.html still has inline script or style; the CSP would block it");

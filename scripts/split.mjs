@@ -34,6 +34,12 @@ const run = (cmd, args) => {
   }
 };
 
+/** `text` with `from` (which must be there: the build fails if wasm_split_cli changed) as `to`. */
+const patched = (text, from, to) => {
+  if (!text.includes(from)) fail(`__wasm_split.js no longer holds: ${from.split("\n")[0]}`);
+  return text.replace(from, () => to);
+};
+
 /** Splits the wasm the page `html` (in staging folder `dir`) names; returns the page, renamed. */
 export async function splitWasm(dir, html) {
   const release = process.env.TRUNK_PROFILE === "release";
@@ -82,19 +88,78 @@ export async function splitWasm(dir, html) {
     };
     // The modules, named by their content.
     let splitJs = readFileSync(join(work, "__wasm_split.js"), "utf8");
-    // Streaming compilation needs the host to send .wasm as application/wasm; a host that sends
-    // another type still works, compiled from the bytes (as wasm-bindgen's own loader does), and
-    // an error page is refused by its status rather than read as code.
-    const streaming = "return await WebAssembly.instantiateStreaming(src, imports);";
-    if (!splitJs.includes(streaming)) fail("__wasm_split.js no longer instantiates a module as expected");
-    splitJs = splitJs.replace(
-      streaming,
-      `const response = await src;
-            if (!response.ok) throw new Error(\`\${srcUrl}: \${response.status}\`);
+    // Each file is compiled apart from being run, and a compiled file is kept, so that a file can
+    // be fetched and compiled ahead (`compileAhead`, exported here: by the boot script, the file
+    // of the screen the address names, beside the main wasm; by the app, the bottom bar's once
+    // Today is drawn) and its first use only runs it, without another trip to the service worker. Streaming compilation needs the host to send .wasm as application/wasm; a host that
+    // sends another type still works, compiled from the bytes (as wasm-bindgen's own loader does),
+    // and an error page is refused by its status rather than read as code. A failed fetch or
+    // compile is forgotten, so the next use tries again.
+    splitJs = patched(
+      splitJs,
+      `function makeFetch(srcUrl) {
+    if (srcUrl === undefined) {
+        return () => { return async (_imports) => { return {} } };
+    }
+    return () => {
+        const src = fetch(srcUrl);
+        return async (imports) => {
+            return await WebAssembly.instantiateStreaming(src, imports);
+        }
+    }
+}`,
+      `const compiled = new Map();
+function compiledModule(srcUrl) {
+    const key = String(srcUrl);
+    let module = compiled.get(key);
+    if (module === undefined) {
+        module = (async () => {
+            const response = await fetch(srcUrl);
+            if (!response.ok) throw new Error(\`\${key}: \${response.status}\`);
             if (response.headers.get("Content-Type") === "application/wasm") {
-                return await WebAssembly.instantiateStreaming(response, imports);
+                return await WebAssembly.compileStreaming(response);
             }
-            return await WebAssembly.instantiate(await response.arrayBuffer(), imports);`,
+            return await WebAssembly.compile(await response.arrayBuffer());
+        })();
+        const attempt = module;
+        attempt.catch(() => { if (compiled.get(key) === attempt) compiled.delete(key); });
+        compiled.set(key, module);
+    }
+    return module;
+}
+function makeFetch(srcUrl) {
+    if (srcUrl === undefined) {
+        return () => { return async (_imports) => { return {} } };
+    }
+    return () => {
+        const module = compiledModule(srcUrl);
+        return async (imports) => await WebAssembly.instantiate(await module, imports);
+    }
+}`,
+    );
+    splitJs = patched(
+      splitJs,
+      "function makeLoad(fetchOpts, deps) {",
+      `const ahead = {};
+/** Fetches and compiles split module \`name\`'s file and the files it needs, without running them. */
+export function compileAhead(name) {
+    ahead[name]?.compileAhead();
+}
+function makeLoad(srcUrl, deps) {
+    const load = makeRunningLoad(srcUrl, deps);
+    load.compileAhead = () => {
+        for (const dep of deps) dep.compileAhead();
+        if (srcUrl !== undefined) compiledModule(srcUrl).catch(() => {});
+    };
+    return load;
+}
+function makeRunningLoad(fetchOpts, deps) {`,
+    );
+    const exportLine = /^export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(/gm;
+    if (!exportLine.test(splitJs)) fail("__wasm_split.js no longer exports __wasm_split_load_<name>");
+    splitJs = splitJs.replace(
+      exportLine,
+      "export const __wasm_split_load_$1 = wrapAsyncCb(ahead.$1 = makeLoad(",
     );
     for (const module of modules) {
       const body = optimized(join(work, module));

@@ -35,3 +35,16 @@ macro_rules! split {
     };
 }
 pub(crate) use split;
+
+/// Fetches and compiles split module `module`'s file, and the files it needs, without running
+/// them: compiling is the slow part of a file's first use, and it runs off the main thread. The
+/// boot script hands over the function (scripts/post-build.mjs); a build without the split has
+/// none, and nothing happens.
+pub fn compile_ahead(module: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else { return };
+    let Ok(given) = js_sys::Reflect::get(&window, &"relactCompileAhead".into()) else { return };
+    if let Some(compile) = given.dyn_ref::<js_sys::Function>() {
+        let _ = compile.call1(&wasm_bindgen::JsValue::NULL, &module.into());
+    }
+}

@@ -54,9 +54,6 @@ pub fn start() {
     let _ = any_spawner::Executor::init_wasm_bindgen();
     let owner = Owner::new();
     let (may_save, running) = owner.with(state::provide);
-    // A screen opened by its address (a reload mid-session lands on the Timer) starts fetching
-    // its file now, beside the start-up's own work, not once the stages have drawn the bars.
-    owner.with(|| leptos::task::spawn_local(fetch_screen(Router::get().route())));
     let stage = RwSignal::new(Stage::State);
     browser::tasks::mark("relact:state");
     // Tasks run in the order they were asked for, each after the one before has finished.
@@ -81,11 +78,16 @@ pub fn start() {
     });
     browser::tasks::next_task(move || show(&root));
     // The bottom bar's screens are one tap away: their file (one for the four) is fetched and
-    // made ready a moment after the app is shown, so that this never delays the first paint.
+    // compiled (off the main thread) once Today is drawn, and run a moment later; so a tap seldom
+    // waits for it, and Today does not. Compiled as the app was shown, it held Today up by 7 to
+    // 15 ms on a two-core machine; 300 ms later, a quick tap waited for it. A screen opened by its
+    // address had its file compiled by the boot script, beside the main wasm.
     browser::tasks::after_shown(|| {
         leptos::task::spawn_local(async {
-            browser::timer::sleep(300).await;
-            fetch_screen(Route::Timer).await;
+            browser::timer::sleep(50).await;
+            browser::split::compile_ahead("bar");
+            browser::timer::sleep(250).await;
+            let _ = bar_preload().await;
         })
     });
 }
@@ -191,18 +193,6 @@ fn Screen() -> impl IntoView {
     }
 }
 
-/// Fetches and readies the file of `route`'s screen (Today's code is in the first download). A
-/// file holds several screens: readying it through one of them readies it for all.
-async fn fetch_screen(route: Route) {
-    let _ = match route {
-        Route::Today | Route::NotFound => Ok(()),
-        Route::Timer | Route::Log | Route::Plan | Route::Progress => bar_preload().await,
-        Route::Guide | Route::Settings | Route::Join | Route::ServerHelp | Route::Receive => {
-            more_preload().await
-        }
-    };
-}
-
 // The split points (browser::split): the functions of one module, and all the code only they
 // reach, become a wasm file of their own (code two files share goes into a file both fetch): one
 // for the bottom bar's screens, one for the others. One file per screen made 29 small files for
@@ -228,7 +218,7 @@ split!(bar;
         Ok(view! { <ProgressPage/> }.into_any())
     }
 );
-split!(more, preload more_preload;
+split!(more;
     fn guide_screen() -> Result<AnyView, NotArrived> {
         Ok(view! { <GuidePage/> }.into_any())
     }

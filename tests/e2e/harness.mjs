@@ -295,6 +295,32 @@ export function checkSeeds(entries) {
   }
 }
 
+/** `n` entries, the benchmarks' scale (25,000 is two years of heavy use): a pumping session or a
+ * diaper about 34 times a day, going back from now. */
+export function benchEntries(n) {
+  const out = [];
+  const end = Date.now();
+  for (let i = 0; i < n; i++) {
+    const at = end - i * 2_500_000; // about 34 a day, going back two years
+    const id = `bench-${i}`;
+    const record =
+      i % 3 === 2
+        ? { type: "diaper", at, wet: true, dirty: i % 2 === 0 }
+        : {
+            type: "session",
+            kind: "pumping",
+            start: at,
+            end: at + 1_200_000,
+            segments: [],
+            left_ml: 20,
+            right_ml: 15,
+            notes: "",
+          };
+    out.push({ id, created: at, updated: at, deleted: false, at, record });
+  }
+  return out;
+}
+
 /**
  * Writes entries straight into IndexedDB the way the app stores them, after `checkSeeds` (so a
  * seed the app would read differently throws instead), and gives the log a new write stamp as the

@@ -79,6 +79,52 @@ test("Today is drawn and works before any split-off file has arrived; the bottom
   await context.close();
 });
 
+test("a screen opened by its address has its file fetched beside the main wasm, and only its own; Today and an unknown address have none fetched ahead", async () => {
+  // Worked out by hand from ui::app's split!s: the bottom bar's screens are in one file, the
+  // screens off it in another; Today and an unknown address need neither.
+  const expected = [
+    ["/", null],
+    ["/timer", "split_bar"],
+    ["/log/", "split_bar"],
+    ["/plan", "split_bar"],
+    ["/progress", "split_bar"],
+    ["/guide", "split_more"],
+    ["/settings", "split_more"],
+    ["/join", "split_more"],
+    ["/server-help", "split_more"],
+    ["/receive", "split_more"],
+    ["/no-such-screen", null],
+  ];
+  const context = await browser.newContext({ ...PHONE, serviceWorkers: "block" });
+  for (const [path, file] of expected) {
+    const page = await context.newPage();
+    const asked = splitRequests(page);
+    // The main wasm is held back until the screen's file has been asked for: so the file was
+    // asked for beside it, not after the app had started.
+    let release;
+    const held = new Promise((go) => {
+      release = go;
+    });
+    await page.route("**/relact-*_bg.wasm", async (route) => {
+      const seen = file ? await until(async () => asked.includes(file), `${file}`).catch(() => false) : true;
+      release(seen);
+      await route.continue();
+    });
+    const opened = open(page, app.url, path);
+    assert.ok(
+      await held,
+      `${path}: ${file} was not asked for while the main wasm was held (${asked.join(", ")})`,
+    );
+    await opened;
+    const other = file === "split_bar" ? "split_more" : "split_bar";
+    assert.ok(!asked.slice(0, asked.indexOf(file) + 1).includes(other), `${path}: ${asked.join(", ")}`);
+    assert.equal(await page.evaluate(() => self.relactAhead), file?.slice("split_".length) ?? null, path);
+    await page.unrouteAll({ behavior: "ignoreErrors" });
+    await page.close();
+  }
+  await context.close();
+});
+
 test("a screen whose file cannot arrive says so, keeps what was logged, and opens on Try again", async () => {
   const context = await browser.newContext({ ...PHONE, serviceWorkers: "block" });
   const page = await context.newPage();
