@@ -36,8 +36,9 @@ let firstRaw = 0,
 // What a first visit loads: index.html, what it names, and what its scripts name (the boot
 // script names the wasm, which is no longer preloaded from <head>; wasm-bindgen's glue names the
 // loader of split-off files). Not the split-off wasm files themselves (scripts/split.mjs), which
-// that loader names: each is fetched when its screen first opens (the Timer's once the app is
-// shown), and the service worker keeps them all for offline.
+// that loader names: each is fetched when its screen first opens, or ahead (the bottom bar's once
+// Today is drawn, a screen's opened by its address beside the main wasm), and the service worker
+// keeps them all for offline.
 const splitOff = (name) => /^(split|chunk)_[a-z_0-9]+-[0-9a-f]{16}\.wasm$/.test(name);
 const html = readFileSync(join(DIST, "index.html"), "utf8");
 const scripts = readdirSync(DIST).filter((n) => n.endsWith(".js") && html.includes(`/${n}`));

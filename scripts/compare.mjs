@@ -15,6 +15,10 @@ if (!dirs.length) {
   process.exit(1);
 }
 const ROUNDS = Number(process.env.N || 16);
+if (!Number.isInteger(ROUNDS) || ROUNDS < 1) {
+  console.error("compare: N must be a whole number of rounds, 1 or more");
+  process.exit(1);
+}
 
 // When each screen's content first stood in the page, and when the parent's last tap came.
 function watch() {

@@ -1,7 +1,8 @@
 // Trunk post_build hook. Runs in TRUNK_STAGING_DIR after files have their final, hashed names.
 // 0. Splits the wasm (scripts/split.mjs), replacing Trunk's wasm and glue.
 // 1. Moves Trunk's inline module loader into its own file, so the CSP needs no 'unsafe-inline',
-//    starts it after the shell has painted (fetching the chosen language's words beside the wasm),
+//    starts it after the shell has painted (fetching the chosen language's words beside the wasm,
+//    and compiling the split-off file of a screen opened by its address),
 //    and drops the wasm preload from <head>; puts theme.js and language.js (with the loading
 //    screen's words from public/i18n/*.ftl) into <head> instead, allowed by their hashes; and
 //    minifies wasm-bindgen's JavaScript and the style sheets (integrity worked out again).

@@ -91,24 +91,18 @@ export async function splitWasm(dir, html) {
     // Each file is compiled apart from being run, and a compiled file is kept, so that a file can
     // be fetched and compiled ahead (`compileAhead`, exported here: by the boot script, the file
     // of the screen the address names, beside the main wasm; by the app, the bottom bar's once
-    // Today is drawn) and its first use only runs it, without another trip to the service worker. Streaming compilation needs the host to send .wasm as application/wasm; a host that
-    // sends another type still works, compiled from the bytes (as wasm-bindgen's own loader does),
-    // and an error page is refused by its status rather than read as code. A failed fetch or
-    // compile is forgotten, so the next use tries again.
-    splitJs = patched(
-      splitJs,
-      `function makeFetch(srcUrl) {
-    if (srcUrl === undefined) {
-        return () => { return async (_imports) => { return {} } };
-    }
-    return () => {
-        const src = fetch(srcUrl);
-        return async (imports) => {
-            return await WebAssembly.instantiateStreaming(src, imports);
-        }
-    }
-}`,
-      `const compiled = new Map();
+    // Today is drawn) and its first use only runs it, without another trip to the service worker.
+    // Streaming compilation needs the host to send .wasm as application/wasm; a host that sends
+    // another type still works, compiled from the bytes (as wasm-bindgen's own loader does), and
+    // an error page is refused by its status rather than read as code. A failed fetch or compile
+    // is forgotten, so the next use tries again. wasm_split_cli writes one of two makeFetch
+    // functions (a debug build's also names a file from another build, which the content-hashed
+    // names here rule out): either is replaced.
+    const makeFetch = /^function makeFetch\(srcUrl\) \{[\s\S]*?^\}$/m;
+    if (!makeFetch.test(splitJs)) fail("__wasm_split.js no longer holds function makeFetch(srcUrl)");
+    splitJs = splitJs.replace(
+      makeFetch,
+      () => `const compiled = new Map();
 function compiledModule(srcUrl) {
     const key = String(srcUrl);
     let module = compiled.get(key);
@@ -140,7 +134,7 @@ function makeFetch(srcUrl) {
     splitJs = patched(
       splitJs,
       "function makeLoad(fetchOpts, deps) {",
-      `const ahead = {};
+      `const ahead = Object.create(null);
 /** Fetches and compiles split module \`name\`'s file and the files it needs, without running them. */
 export function compileAhead(name) {
     ahead[name]?.compileAhead();

@@ -1,8 +1,8 @@
 //! Code kept out of the first download (#27). A function written with [`split!`] becomes, in the
 //! release build (the `split` feature, which `index.html` asks Trunk for), a wasm file of its own:
 //! `scripts/split.mjs` cuts it out with all the code only it reaches, and the page fetches the
-//! file on the function's first call (from the phone's copy once the service worker has kept
-//! one). In every other build (the native and wasm-bindgen tests, which load no such file) it is
+//! file on the function's first call, unless it was fetched and compiled ahead
+//! ([`compile_ahead`]; from the phone's copy once the service worker has kept one). In every other build (the native and wasm-bindgen tests, which load no such file) it is
 //! an ordinary async function, so the same code runs either way.
 
 /// Why a split-off function did not run: its file could not be fetched (offline before the phone

@@ -172,7 +172,8 @@ pub fn App(stage: RwSignal<Stage>, may_save: bool) -> impl IntoView {
 /// query does). Only Today is in the first download; the other screens are in two wasm files of
 /// their own (#27), from the phone's own copy once the service worker has kept one, so each opens
 /// offline: the bottom bar's, fetched a moment after the app is shown (see [`start`]), and the
-/// others', fetched when one of them first opens.
+/// others', fetched when one of them first opens; a screen opened by its address has its file
+/// compiled by the boot script beside the main wasm (`scripts/post-build.mjs`).
 #[component]
 fn Screen() -> impl IntoView {
     let router = Router::get();
