@@ -79,7 +79,7 @@ test("Today is drawn and works before any split-off file has arrived; the bottom
   await context.close();
 });
 
-test("a screen opened by its address has its file fetched beside the main wasm, and only its own; Today and an unknown address have none fetched ahead", async () => {
+test("a screen opened by its address has its file fetched beside the main wasm, and not the other screens' file; Today and an unknown address have none fetched ahead", async () => {
   // Worked out by hand from ui::app's split!s: the bottom bar's screens are in one file, the
   // screens off it in another; Today and an unknown address need neither.
   const expected = [
@@ -123,7 +123,11 @@ test("a screen opened by its address has its file fetched beside the main wasm, 
         Array.isArray(ahead),
         `${path}: ${file} was not asked for while the main wasm was held (${ahead})`,
       );
-      assert.deepEqual(ahead, file ? [file] : [], path);
+      // A file may carry code another shares (scripts/split.mjs): the Guide's and Settings' may
+      // need the bar's; the bar's never needs theirs, which comes last and carries no shared code.
+      if (file) assert.ok(ahead.includes(file), `${path}: ${ahead.join(", ")}`);
+      else assert.deepEqual(ahead, [], path);
+      if (file === "split_bar") assert.ok(!ahead.includes("split_more"), `${path}: ${ahead.join(", ")}`);
       await opened;
       assert.equal(await page.evaluate(() => self.relactAhead), file?.slice("split_".length) ?? null, path);
       await page.unrouteAll({ behavior: "ignoreErrors" });
