@@ -18,7 +18,7 @@ if (modules.length) {
   let raw = 0;
   let zipped = 0;
   console.log(
-    "\nsplit off, fetched later (split_*: one split module's own code; chunk_*: code several share):",
+    "\nsplit off, fetched later (split_*: one split module's own code; chunk_*: code several share, which the build carries inside one split_* file):",
   );
   for (const path of modules) {
     const body = readFileSync(path);

@@ -164,11 +164,14 @@ function makeRunningLoad(fetchOpts, deps) {`,
     );
     // Code several split modules share (wasm_split_cli's chunk_N) travels inside one of their
     // files, as a custom section, rather than in a file of its own: each file is a trip through
-    // the service worker (five for the bottom bar's screens took 8 ms where one took 3.6). Each
-    // chunk goes with the first of these that needs it: the set-up card's (small, and wanted on
-    // a first visit before the service worker has kept anything), the bottom bar's (fetched once
-    // Today is drawn), a sync run's, then the others'. Loading a module compiles the files that
-    // carry what it needs; each chunk is still compiled and run once.
+    // the service worker (five for the bottom bar's screens took 8 ms where one took 3.6). What a
+    // phone opens first decides where: code the bottom bar's screens (fetched once Today is drawn)
+    // or the first day's set-up card (wanted on a first visit, before the service worker has kept
+    // anything) share with any other module goes into the set-up card's file, which stays small;
+    // so the bar's screens need 2 files, the set-up card 1, a sync run 2 (never the bar's), and the
+    // screens off the bar 3. Other shared code goes with the first, by name, of the modules that
+    // need it, the sync run's before the others'. Loading a module compiles the files that carry
+    // what it needs; each chunk is still compiled and run once.
     const chunkLine =
       /^const (__chunk_\d+) = makeLoad\(new URL\("\.\/(chunk_\d+)\.wasm", import\.meta\.url\), \[\]\);$/gm;
     const chunkOf = new Map([...splitJs.matchAll(chunkLine)].map(([, variable, chunk]) => [variable, chunk]));
@@ -183,13 +186,23 @@ function makeRunningLoad(fetchOpts, deps) {`,
         .filter(Boolean)
         .map((d) => chunkOf.get(d) ?? fail(`__wasm_split.js: ${d} is not a chunk`)),
     }));
-    if (!groups.length || groups.length + chunkOf.size !== modules.length)
+    // A split module wasm_split_cli found empty has no file (makeLoad(undefined, …)): the rule
+    // below, and a chunk only it needed, would be left without a carrier.
+    const exported = splitJs.match(/^export const __wasm_split_load_/gm)?.length ?? 0;
+    if (!groups.length || groups.length !== exported || groups.length + chunkOf.size !== modules.length)
       fail("__wasm_split.js no longer lists its modules and chunks as expected");
-    const first = ["setup", "bar", "sync"];
-    const rank = (g) => (first.includes(g.name) ? first.indexOf(g.name) : first.length);
-    groups.sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
+    const named = (name) => groups.find((g) => g.name === name) ?? fail(`no split module "${name}"`);
+    const [setup, bar, sync] = ["setup", "bar", "sync"].map(named);
+    const order = [
+      sync,
+      ...groups.filter((g) => ![setup, bar, sync].includes(g)).sort((a, b) => a.name.localeCompare(b.name)),
+    ];
     const carrier = new Map();
-    for (const g of groups) for (const c of g.chunks) if (!carrier.has(c)) carrier.set(c, g);
+    for (const c of chunkOf.values()) {
+      const users = groups.filter((g) => g.chunks.includes(c));
+      const by = users.includes(setup) || users.includes(bar) ? setup : order.find((g) => users.includes(g));
+      carrier.set(c, by ?? fail(`${c}: no split module needs it`));
+    }
     const leb = (n) => {
       const out = [];
       do {
@@ -221,6 +234,7 @@ function makeRunningLoad(fetchOpts, deps) {`,
         `new URL("./${chunk}.wasm", import.meta.url)`,
         `{ within: new URL("./${g.file}", import.meta.url), section: "relact:${chunk}" }`,
       );
+    if (/\.\/chunk_\d+\.wasm/.test(splitJs)) fail("__wasm_split.js still names a chunk file of its own");
     const mainWasm = optimized(join(work, "bg", "relact_bg.wasm"));
     const mainWasmName = `relact-${hash16(mainWasm)}_bg.wasm`;
     put(mainWasmName, mainWasm);
@@ -240,7 +254,9 @@ function makeRunningLoad(fetchOpts, deps) {`,
     // Minified by post-build.mjs with the glue, as every module the page preloads.
     put(splitName, splitJs.replace(mainImport, `from "./${glueName}"`));
     for (const old of [`${trunkGlue}.js`, `${trunkWasm}.wasm`]) unlinkSync(join(dir, old));
-    console.log(`split: ${modules.length} modules in ${groups.length} files beside the main one (${written.join(", ")})`);
+    console.log(
+      `split: ${modules.length} modules in ${groups.length} files beside the main one (${written.join(", ")})`,
+    );
     // The glue imports the loader of split-off files, so the boot script runs only once both
     // have arrived: preloaded beside the glue, not found after it (one round trip less).
     const renamed = html

@@ -142,7 +142,8 @@ struct Held {
 split!(sync;
     /// A sync run, whose code (the run, the keys it holds, listening for a partner's change) is
     /// a wasm file of its own (#27), made ready with the first run: a phone that does not share
-    /// never loads it (the service worker keeps a copy with every other file).
+    /// never runs it (its file also carries code the Guide and Settings share with it, so opening
+    /// one of those fetches the file; the service worker keeps a copy with every other file).
     fn sync_run(
         me: Sharing,
     ) -> Result<std::pin::Pin<Box<dyn std::future::Future<Output = ()>>>, NotArrived> {
