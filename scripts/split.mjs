@@ -35,10 +35,12 @@ const run = (cmd, args) => {
   }
 };
 
-/** `text` with `from` (which must be there: the build fails if wasm_split_cli changed) as `to`. */
+/** `text` with `from` (a string, or a pattern that must match: the build fails if wasm_split_cli
+ * changed) replaced by `to` (a string, taken as it is, or a function given the match). */
 const patched = (text, from, to) => {
-  if (!text.includes(from)) fail(`__wasm_split.js no longer holds: ${from.split("\n")[0]}`);
-  return text.replace(from, () => to);
+  const there = typeof from === "string" ? text.includes(from) : text.match(from) !== null;
+  if (!there) fail(`__wasm_split.js no longer holds: ${String(from).split("\n")[0]}`);
+  return text.replace(from, typeof to === "function" ? to : () => to);
 };
 
 /** Splits the wasm the page `html` (in staging folder `dir`) names; returns the page, renamed. */
@@ -99,11 +101,10 @@ export async function splitWasm(dir, html) {
     // is forgotten, so the next use tries again. wasm_split_cli writes one of two makeFetch
     // functions (a debug build's also names a file from another build, which the content-hashed
     // names here rule out): either is replaced.
-    const makeFetch = /^function makeFetch\(srcUrl\) \{[\s\S]*?^\}$/m;
-    if (!makeFetch.test(splitJs)) fail("__wasm_split.js no longer holds function makeFetch(srcUrl)");
-    splitJs = splitJs.replace(
-      makeFetch,
-      () => `const compiled = new Map();
+    splitJs = patched(
+      splitJs,
+      /^function makeFetch\(srcUrl\) \{[\s\S]*?^\}$/m,
+      `const compiled = new Map();
 function compiledModule(src) {
     const key = src.section ? \`\${src.within}#\${src.section}\` : String(src);
     let module = compiled.get(key);
@@ -122,8 +123,7 @@ function compiledModule(src) {
                 }
                 return await WebAssembly.compile(await response.arrayBuffer());
             })();
-        const attempt = module;
-        attempt.catch(() => { if (compiled.get(key) === attempt) compiled.delete(key); });
+        module.catch(() => { if (compiled.get(key) === module) compiled.delete(key); });
         compiled.set(key, module);
     }
     return module;
@@ -156,11 +156,10 @@ function makeLoad(srcUrl, deps) {
 }
 function makeRunningLoad(fetchOpts, deps) {`,
     );
-    const exportLine = /^export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(/gm;
-    if (!exportLine.test(splitJs)) fail("__wasm_split.js no longer exports __wasm_split_load_<name>");
-    splitJs = splitJs.replace(
-      exportLine,
-      "export const __wasm_split_load_$1 = wrapAsyncCb(ahead.$1 = makeLoad(",
+    splitJs = patched(
+      splitJs,
+      /^export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(/gm,
+      (_, name) => `export const __wasm_split_load_${name} = wrapAsyncCb(ahead.${name} = makeLoad(`,
     );
     // Code several split modules share (wasm_split_cli's chunk_N) travels inside one of their
     // files, as a custom section, rather than in a file of its own: each file is a trip through

@@ -2,8 +2,9 @@
 //! release build (the `split` feature, which `index.html` asks Trunk for), a wasm file of its own:
 //! `scripts/split.mjs` cuts it out with all the code only it reaches, and the page fetches the
 //! file on the function's first call, unless it was fetched and compiled ahead
-//! ([`compile_ahead`]; from the phone's copy once the service worker has kept one). In every other build (the native and wasm-bindgen tests, which load no such file) it is
-//! an ordinary async function, so the same code runs either way.
+//! ([`compile_ahead`]; from the phone's copy once the service worker has kept one). In every
+//! other build (the native and wasm-bindgen tests, which load no such file) it is an ordinary
+//! async function, so the same code runs either way.
 
 /// Why a split-off function did not run: its file could not be fetched (offline before the phone
 /// kept a copy). Never a panic, which would stop the whole app.

@@ -80,9 +80,9 @@ pub fn start() {
     // The bottom bar's screens are one tap away: their file (one for the four, with the set-up
     // card's, which carries the code they share with other files) is fetched and compiled (off
     // the main thread) once Today is drawn, and run a moment later; so a tap seldom waits for
-    // it, and Today does not. Compiled as the app was shown, it held Today up by 7 to
-    // 15 ms on a two-core machine; 300 ms later, a quick tap waited for it. A screen opened by its
-    // address had its file compiled by the boot script, beside the main wasm.
+    // it, and Today does not. Compiled as the app was shown, it held Today up by 7 to 15 ms on a
+    // two-core machine; 300 ms later, a quick tap waited for it. A screen opened by its address
+    // had its file compiled by the boot script, beside the main wasm.
     browser::tasks::after_shown(|| {
         leptos::task::spawn_local(async {
             browser::timer::sleep(50).await;
@@ -197,9 +197,10 @@ fn Screen() -> impl IntoView {
 
 // The split points (browser::split): the functions of one module, and all the code only they
 // reach, become a wasm file of their own (code several share is carried inside one of the
-// files, scripts/split.mjs): one for the bottom bar's screens, one for the others. One file per screen made 29 small files for
-// Progress alone, each a trip through the service worker: a tap took 40 ms longer. A file that
-// cannot arrive is a sentence on the screen (widgets::lazy_view), never a panic.
+// files, scripts/split.mjs): one for the bottom bar's screens, one for the others. One file per
+// screen made 29 small files for Progress alone, each a trip through the service worker: a tap
+// took 40 ms longer. A file that cannot arrive is a sentence on the screen (widgets::lazy_view),
+// never a panic.
 split!(bar, preload bar_preload;
     fn timer_screen() -> Result<AnyView, NotArrived> {
         Ok(view! { <TimerPage/> }.into_any())
