@@ -103,6 +103,19 @@ const middle = (xs) => {
   const m = s.slice(q, s.length - q);
   return m.reduce((a, b) => a + b, 0) / m.length;
 };
+// Each later build against the first, round by round (the machine's pace drifts less within a
+// round than across the run): the median difference, and its 95% confidence interval (the order
+// statistics a sign test gives; no assumption about the spread). An interval that holds 0 is no
+// difference this machine can tell.
+const medianWithInterval = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const n = s.length;
+  const median = n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+  // Under 6 rounds no pair of ranks holds the median 95% of the time.
+  const k = Math.floor((n - 1.96 * Math.sqrt(n)) / 2);
+  return k < 1 ? [median] : [median, s[k - 1], s[n - k]];
+};
+const signed = (x) => (x >= 0 ? "+" : "") + x.toFixed(1);
 console.log(`${ROUNDS} rounds; ms, the mean of the middle half; inside the page unless said`);
 for (const [store, label] of ["empty log", "25,000 entries"].entries()) {
   console.log(`\n== ${label}`);
@@ -111,6 +124,17 @@ for (const [store, label] of ["empty log", "25,000 entries"].entries()) {
     console.log(
       name.padEnd(30) + dirs.map((_, k) => middle(results[k][store][m]).toFixed(1).padStart(20)).join(""),
     );
+  for (let k = 1; k < dirs.length; k++) {
+    console.log(`\n   ${dirs[k]} minus ${dirs[0]}, round by round: median [95% interval]`);
+    for (const [m, name] of measures.entries()) {
+      const [median, low, high] = medianWithInterval(
+        results[k][store][m].map((x, i) => x - results[0][store][m][i]),
+      );
+      const interval =
+        low === undefined ? "(too few rounds for an interval)" : `[${signed(low)}, ${signed(high)}]`;
+      console.log(`   ${name.padEnd(27)}${signed(median).padStart(8)}   ${interval}`);
+    }
+  }
 }
 await browser.close();
 for (const app of apps) await app.stop();

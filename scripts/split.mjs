@@ -7,7 +7,8 @@
 // reads cargo's own wasm, linked with `--emit-relocs` (.cargo/config.toml), and writes the main
 // module, a module per split module name, modules for code several of them share (each carried
 // here inside one split module's file, so there are fewer files to fetch), and
-// `__wasm_split.js`, which fetches a module on its first use. Then, as Trunk does for an unsplit
+// `__wasm_split.js`, which fetches a module on its first use (put inside wasm-bindgen's glue
+// here). Then, as Trunk does for an unsplit
 // app: wasm-bindgen on the main module (keeping the exports the modules import), `wasm-opt` on
 // every module with index.html's parameters (release builds), and names that carry a hash of the
 // content, so a phone never pairs a module with another build's main. Trunk's own wasm and glue are
@@ -237,36 +238,41 @@ function makeRunningLoad(fetchOpts, deps) {`,
     const mainWasm = optimized(join(work, "bg", "relact_bg.wasm"));
     const mainWasmName = `relact-${hash16(mainWasm)}_bg.wasm`;
     put(mainWasmName, mainWasm);
-    // The loader of the modules and wasm-bindgen's glue import each other: the loader's name
-    // comes from its text before the glue's name is put in, the main module's bytes and the
-    // glue's text.
-    const mainImport = 'from "./main.js"';
-    if (!splitJs.includes(mainImport)) fail("__wasm_split.js no longer imports ./main.js");
+    // The loader of the split-off files goes inside wasm-bindgen's glue, which imports it (the
+    // main module's imports) and which it imports (`initSync`): one script fewer on every start,
+    // each a trip through the service worker. It runs in a scope of its own, so its names never
+    // meet the glue's; the glue's imports of it become that scope's exports, and `compileAhead`
+    // is exported for the boot script (scripts/post-build.mjs).
+    const loader = patched(splitJs, /^import \{ initSync \} from "\.\/main\.js";?$/m, "");
+    const loaderExports = [...loader.matchAll(/^export (?:const|function) (\w+)/gm)].map(([, name]) => name);
+    if (!loaderExports.includes("compileAhead")) fail("__wasm_split.js no longer exports compileAhead");
     let glue = readFileSync(join(work, "bg", "relact.js"), "utf8");
-    const splitName = `__wasm_split-${hash16(splitJs, mainWasm, glue)}.js`;
-    // Only the JavaScript imports: the wasm's own import object keeps the module's name.
-    if (!glue.includes('from "./__wasm_split.js"'))
-      fail("wasm-bindgen's glue does not import __wasm_split.js");
-    glue = glue.replaceAll('from "./__wasm_split.js"', `from "./${splitName}"`);
-    const glueName = `relact-${hash16(glue)}.js`;
+    if (!/^function initSync\(/m.test(glue)) fail("wasm-bindgen's glue no longer declares initSync");
+    const glueImport = /^import \* as (\w+) from "\.\/__wasm_split\.js";?$/gm;
+    const imported = [...glue.matchAll(glueImport)].map(([, name]) => name);
+    if (!imported.length) fail("wasm-bindgen's glue does not import __wasm_split.js");
+    glue = [
+      "const relactSplitLoader = (() => {",
+      loader.replace(/^export (const|function) /gm, "$1 "),
+      `return { ${loaderExports.join(", ")} };`,
+      "})();",
+      ...imported.map((name) => `const ${name} = relactSplitLoader;`),
+      glue.replace(glueImport, ""),
+      "export const compileAhead = relactSplitLoader.compileAhead;",
+      "",
+    ].join("\n");
+    const glueName = `relact-${hash16(glue, mainWasm)}.js`;
     put(glueName, glue);
-    // Minified by post-build.mjs with the glue, as every module the page preloads.
-    put(splitName, splitJs.replace(mainImport, `from "./${glueName}"`));
     for (const old of [`${trunkGlue}.js`, `${trunkWasm}.wasm`]) unlinkSync(join(dir, old));
     console.log(
       `split: ${modules.length} modules in ${groups.length} files beside the main one (${written.join(", ")})`,
     );
-    // The glue imports the loader of split-off files, so the boot script runs only once both
-    // have arrived: preloaded beside the glue, not found after it (one round trip less).
     const renamed = html
       .replaceAll(`/${trunkGlue}.js`, `/${glueName}`)
       .replaceAll(`/${trunkWasm}.wasm`, `/${mainWasmName}`);
-    const glueLink = new RegExp(`<link rel="modulepreload" href="/${glueName}"[^>]*>`);
-    if (!glueLink.test(renamed)) fail("index.html no longer preloads wasm-bindgen's glue");
-    return renamed.replace(
-      glueLink,
-      (link) => `${link}<link rel="modulepreload" href="/${splitName}" crossorigin="anonymous">`,
-    );
+    if (!renamed.includes(`<link rel="modulepreload" href="/${glueName}"`))
+      fail("index.html no longer preloads wasm-bindgen's glue");
+    return renamed;
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

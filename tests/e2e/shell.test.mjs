@@ -3,7 +3,7 @@
 
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { guard, launch, open, PHONE, screenshots, startApp, teardown } from "./harness.mjs";
+import { controlled, guard, launch, open, PHONE, screenshots, startApp, teardown } from "./harness.mjs";
 
 const ROUTES = [
   ["/", "Today"],
@@ -124,6 +124,47 @@ test("an unknown address says so and offers the way home", async () => {
   await page.getByRole("link", { name: "Go to Today" }).click();
   await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
   await page.close();
+});
+
+test("a first visit fetches the wasm once the shell has painted; once the phone keeps its own copy, the wasm is fetched while the shell paints, and the app still runs only after that paint", async () => {
+  const context = await browser.newContext(PHONE);
+  // The browser's report of the shell's paint never comes, so the loader waits its longest (3 s)
+  // for it: whatever was fetched before then was fetched before the paint.
+  await context.addInitScript(() => {
+    self.controlledAtStart = !!navigator.serviceWorker.controller;
+    const observe = PerformanceObserver.prototype.observe;
+    PerformanceObserver.prototype.observe = function (options) {
+      if (options?.type !== "largest-contentful-paint") observe.call(this, options);
+    };
+  });
+  const page = await context.newPage();
+  const g = guard(page, app.url);
+  const timings = () =>
+    page.evaluate(() => ({
+      controlled: self.controlledAtStart,
+      wasm: performance
+        .getEntriesByType("resource")
+        .find((r) => /\/relact-[0-9a-f]{16}_bg\.wasm$/.test(r.name))?.startTime,
+      started: performance.getEntriesByName("relact:state")[0]?.startTime,
+    }));
+  await open(page, app.url, "/");
+  const first = await timings();
+  assert.equal(first.controlled, false);
+  assert.ok(first.wasm >= 3000, `first visit: the wasm was fetched at ${first.wasm} ms, before the paint`);
+  await controlled(page);
+  // A page's start reaches the boot script in tens of milliseconds; 3 s leaves room for a busy
+  // machine.
+  await page.reload();
+  await page.locator("nav.bottom a").first().waitFor();
+  const later = await timings();
+  assert.equal(later.controlled, true);
+  assert.ok(
+    later.wasm < 3000,
+    `from the phone's copy: the wasm was fetched at ${later.wasm} ms, after the paint`,
+  );
+  assert.ok(later.started >= 3000, `the app ran at ${later.started} ms, before the shell's paint`);
+  g.assertClean();
+  await context.close();
 });
 
 test("the night theme is chosen in Settings, kept after reload, and applied before the wasm loads", async () => {

@@ -194,22 +194,26 @@ test("a screen whose shared code cannot arrive (it travels in another file) says
   await context.close();
 });
 
-test("a host that sends the split-off files with another type than application/wasm still opens their screens", async () => {
+test("a host that sends the wasm files with another type than application/wasm still starts the app and opens the split-off screens", async () => {
   const context = await browser.newContext({ ...PHONE, serviceWorkers: "block" });
   let retyped = 0;
-  await context.route(/\/(split|chunk)_[a-z_0-9]+-[0-9a-f]{16}\.wasm$/, async (route) => {
-    const response = await route.fetch();
-    retyped += 1;
-    await route.fulfill({
-      response,
-      headers: { ...response.headers(), "content-type": "application/octet-stream" },
-    });
-  });
+  await context.route(
+    /\/(relact-[0-9a-f]{16}_bg|(split|chunk)_[a-z_0-9]+-[0-9a-f]{16})\.wasm$/,
+    async (route) => {
+      const response = await route.fetch();
+      retyped += 1;
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), "content-type": "application/octet-stream" },
+      });
+    },
+  );
   const page = await context.newPage();
   const g = guard(page, app.url);
   await open(page, app.url, "/plan");
   await page.getByRole("heading", { level: 1, name: "Plan" }).waitFor();
-  assert.ok(retyped > 0);
+  // The main wasm and the bar's file at least.
+  assert.ok(retyped >= 2, `${retyped} files retyped`);
   g.assertClean();
   // The bar's files may still be on their way through the route: let them go before closing.
   await context.unrouteAll({ behavior: "ignoreErrors" });
