@@ -27,7 +27,14 @@ const sha = (data) => createHash("sha256").update(data).digest("hex");
 
 // 0. The wasm split into the first download and the files fetched later (scripts/split.mjs).
 const indexPath = join(dir, "index.html");
-let html = await splitWasm(dir, readFileSync(indexPath, "utf8"));
+let html;
+try {
+  html = await splitWasm(dir, readFileSync(indexPath, "utf8"));
+} catch (e) {
+  // The split's own reasons in one line; anything else with its stack.
+  console.error(e instanceof Error && e.message.startsWith("split: ") ? e.message : e);
+  process.exit(1);
+}
 
 // 1. Inline loader -> file.
 const inline = /<script type="module"(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/;

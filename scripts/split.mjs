@@ -19,9 +19,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
+/** Stops the split with `why`: thrown, not exited, so the working folder is still removed. */
 const fail = (why) => {
-  console.error(`split: ${why}`);
-  process.exit(1);
+  throw new Error(`split: ${why}`);
 };
 const hash16 = (...parts) => {
   const h = createHash("sha256");
