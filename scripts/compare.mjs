@@ -6,8 +6,9 @@
 // Here the builds take turns, in a rotating order, each from its own server and its own phone (one
 // with an empty log, one with 25,000 entries), and each screen is timed inside the page (from the
 // navigation's start, or from the tap) as well as from Node for the tap (which also counts a page
-// too busy to take the tap). The mean of the middle half of the runs is printed.
-import { benchEntries, launch, PHONE, seedEntries, startApp } from "../tests/e2e/harness.mjs";
+// too busy to take the tap). The mean of the middle half of the runs is printed, and each build's
+// difference from the first, round by round (below).
+import { benchEntries, controlled, launch, PHONE, seedEntries, startApp } from "../tests/e2e/harness.mjs";
 
 const dirs = process.argv.slice(2);
 if (!dirs.length) {
@@ -54,10 +55,7 @@ for (const app of apps) {
     await page.goto(`${app.url}/`);
     await page.waitForSelector(".timeline .slot");
     if (seeded) await seedEntries(page, big);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+    await controlled(page);
     pair.push(page);
   }
   phones.push(pair);

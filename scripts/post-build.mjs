@@ -3,9 +3,10 @@
 // 1. Moves Trunk's inline module loader into its own file, so the CSP needs no 'unsafe-inline',
 //    runs the app once the shell has painted (the wasm, the chosen language's words and the
 //    split-off file of a screen opened by its address are fetched before that paint from the
-//    phone's own copy, after it on a first visit), and drops the wasm preload from <head>; puts theme.js and language.js (with the loading
-//    screen's words from public/i18n/*.ftl) into <head> instead, allowed by their hashes; and
-//    minifies wasm-bindgen's JavaScript and the style sheets (integrity worked out again).
+//    phone's own copy, after it on a first visit), and drops the wasm preload from <head>; puts
+//    theme.js and language.js (with the loading screen's words from public/i18n/*.ftl) into
+//    <head> instead, allowed by their hashes; and minifies wasm-bindgen's JavaScript and the
+//    style sheets (integrity worked out again).
 // 2. Writes the list of files and a VERSION (a hash of their contents, not their names: Trunk names
 //    the wasm before wasm-opt changes it) into sw.js, so every build that changes a byte gets a new
 //    cache and old caches are dropped. The translations count toward VERSION but are not
@@ -119,7 +120,7 @@ if (!glue) {
   console.error("post-build: Trunk's loader no longer imports wasm-bindgen's glue as init and bindings");
   process.exit(1);
 }
-const aheadFirst = `import { compileAhead } from '${glue}';
+const aheadFirst = `import { compileAhead, compiledModule } from '${glue}';
 self.relactCompileAhead = compileAhead;
 const address = location.pathname.replace(/(.)\\/$/, "$1");
 self.relactAhead = ["/timer", "/log", "/plan", "/progress"].includes(address)
@@ -128,21 +129,13 @@ self.relactAhead = ["/timer", "/log", "/plan", "/progress"].includes(address)
     ? "more"
     : null;
 `;
-// The main wasm is compiled as it arrives (streaming needs the host to send application/wasm; a
-// host that sends another type still works, compiled from the bytes, and an error page is refused
-// by its status rather than read as code), and run once the shell has painted and the words are
-// in.
+// The main wasm is compiled as it arrives, as the split-off files are (the loader's
+// compiledModule, scripts/split.mjs: streaming, or from the bytes when the host sends another type
+// than application/wasm; an error page refused by its status; a failure said once, where the app
+// starts), and run once the shell has painted and the words are in.
 const bootBody = loader.replace(
   initCall,
-  `const wasmUrl = $1;
-const wasmModule = fetch(wasmUrl).then((response) => {
-  if (!response.ok) throw new Error(\`\${wasmUrl}: \${response.status} \${response.statusText}\`);
-  return response.headers.get("Content-Type") === "application/wasm"
-    ? WebAssembly.compileStreaming(response)
-    : response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
-});
-// A failure is said once, where the app starts (init), not also while the boot waits for the paint.
-wasmModule.catch(() => {});
+  `const wasmModule = compiledModule(new URL($1, location.href));
 compileAhead(self.relactAhead);
 await painted;
 await localeRead;

@@ -96,6 +96,7 @@ export async function splitWasm(dir, html) {
     // be fetched and compiled ahead (`compileAhead`, exported here: by the boot script, the file
     // of the screen the address names, beside the main wasm; by the app, the bottom bar's once
     // Today is drawn) and its first use only runs it, without another trip to the service worker.
+    // The boot script compiles the main wasm with the same `compiledModule`.
     // Streaming compilation needs the host to send .wasm as application/wasm; a host that sends
     // another type still works, compiled from the bytes (as wasm-bindgen's own loader does), and
     // an error page is refused by its status rather than read as code. A failed fetch or compile
@@ -106,7 +107,7 @@ export async function splitWasm(dir, html) {
       splitJs,
       /^function makeFetch\(srcUrl\) \{[\s\S]*?^\}$/m,
       `const compiled = new Map();
-function compiledModule(src) {
+export function compiledModule(src) {
     const key = src.section ? \`\${src.within}#\${src.section}\` : String(src);
     let module = compiled.get(key);
     if (module === undefined) {
@@ -242,10 +243,12 @@ function makeRunningLoad(fetchOpts, deps) {`,
     // main module's imports) and which it imports (`initSync`): one script fewer on every start,
     // each a trip through the service worker. It runs in a scope of its own, so its names never
     // meet the glue's; the glue's imports of it become that scope's exports, and `compileAhead`
-    // is exported for the boot script (scripts/post-build.mjs).
+    // and `compiledModule` are exported for the boot script (scripts/post-build.mjs).
     const loader = patched(splitJs, /^import \{ initSync \} from "\.\/main\.js";?$/m, "");
     const loaderExports = [...loader.matchAll(/^export (?:const|function) (\w+)/gm)].map(([, name]) => name);
-    if (!loaderExports.includes("compileAhead")) fail("__wasm_split.js no longer exports compileAhead");
+    const forBoot = ["compileAhead", "compiledModule"];
+    for (const name of forBoot)
+      if (!loaderExports.includes(name)) fail(`__wasm_split.js no longer exports ${name}`);
     let glue = readFileSync(join(work, "bg", "relact.js"), "utf8");
     if (!/^function initSync\(/m.test(glue)) fail("wasm-bindgen's glue no longer declares initSync");
     const glueImport = /^import \* as (\w+) from "\.\/__wasm_split\.js";?$/gm;
@@ -258,7 +261,7 @@ function makeRunningLoad(fetchOpts, deps) {`,
       "})();",
       ...imported.map((name) => `const ${name} = relactSplitLoader;`),
       glue.replace(glueImport, ""),
-      "export const compileAhead = relactSplitLoader.compileAhead;",
+      `export const { ${forBoot.join(", ")} } = relactSplitLoader;`,
       "",
     ].join("\n");
     const glueName = `relact-${hash16(glue, mainWasm)}.js`;
