@@ -6,7 +6,7 @@
 
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { guard, launch, nav, open, PHONE, startApp, teardown, until } from "./harness.mjs";
+import { controlled, guard, launch, nav, open, PHONE, startApp, teardown, until } from "./harness.mjs";
 
 let browser;
 let app;
@@ -217,5 +217,39 @@ test("a host that sends the wasm files with another type than application/wasm s
   g.assertClean();
   // The bar's files may still be on their way through the route: let them go before closing.
   await context.unrouteAll({ behavior: "ignoreErrors" });
+  await context.close();
+});
+
+test("from the phone's copy the page reads the wasm files from the service worker's cache itself, and fetches one that is not there", async () => {
+  const context = await browser.newContext(PHONE);
+  await skipSetUp(context);
+  const page = await context.newPage();
+  const g = guard(page, app.url);
+  await open(page, app.url, "/");
+  // Active means installed: every file is in the phone's copy.
+  await controlled(page);
+  const asked = [];
+  page.on("request", (r) => {
+    const name = new URL(r.url()).pathname.match(/^\/(relact|split_[a-z]+)-[0-9a-f]{16}(_bg)?\.wasm$/);
+    if (name) asked.push(name[1]);
+  });
+  await page.reload();
+  await page.locator("nav.bottom a").first().waitFor();
+  await nav(page, "Progress");
+  await page.getByRole("heading", { level: 1, name: "Progress" }).waitFor();
+  assert.deepEqual(asked, [], "nothing asked of the service worker or the network");
+
+  // A file the copy no longer holds (a storage clean-up, say) is fetched, and the screen opens.
+  await page.evaluate(async () => {
+    for (const name of await caches.keys())
+      for (const request of await (await caches.open(name)).keys())
+        if (/\/split_bar-/.test(request.url)) await (await caches.open(name)).delete(request);
+  });
+  await page.reload();
+  await page.locator("nav.bottom a").first().waitFor();
+  await nav(page, "Log");
+  await page.getByRole("heading", { level: 1, name: "Log" }).waitFor();
+  assert.deepEqual(asked, ["split_bar"]);
+  g.assertClean();
   await context.close();
 });
