@@ -88,8 +88,9 @@ self.addEventListener("fetch", (event) => {
     );
     return;
   }
-  // This version's copy, else the version before's (a split-off file a window on it asks for),
-  // else the network.
+  // This version's copy, else the version before's (a file a window on it asks for), else the
+  // network. (Once this worker controls a page, the page reads its wasm files from these caches
+  // itself, scripts/split.mjs; what it asks for here is what they do not hold.)
   event.respondWith(
     caches
       .match(request, { cacheName: CACHE })

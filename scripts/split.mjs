@@ -98,8 +98,8 @@ export async function splitWasm(dir, html) {
     // Today is drawn) and its first use only runs it, without another trip to the service worker.
     // The boot script compiles the main wasm with the same `compiledModule`. Once a service worker
     // controls the page, a file is read from its cache by the page itself (`kept`): the same copy
-    // the worker would answer with, without waking it and running its fetch handler (Progress and
-    // the Log opened by their address 5-7 ms sooner); a file not there is fetched as before.
+    // the worker would answer with, without a fetch event and a trip through its handler (Progress
+    // and the Log opened by their address 5-7 ms sooner); a file not there is fetched as before.
     // Streaming compilation needs the host to send .wasm as application/wasm; a host that sends
     // another type still works, compiled from the bytes (as wasm-bindgen's own loader does), and
     // an error page is refused by its status rather than read as code. A failed fetch or compile
@@ -110,10 +110,11 @@ export async function splitWasm(dir, html) {
       splitJs,
       /^function makeFetch\(srcUrl\) \{[\s\S]*?^\}$/m,
       `/** The phone's copy of a file, read from the service worker's cache without a trip through it.
- * Safe for these files only: their names carry their content's hash. */
+ * Only for a name that carries its content's hash: any copy kept under it is this file. */
 async function kept(src) {
     try {
-        if (navigator.serviceWorker?.controller) return await caches.match(String(src));
+        const hashed = /-[0-9a-f]{16}(_bg)?\\.wasm$/.test(new URL(src).pathname);
+        if (hashed && navigator.serviceWorker?.controller) return await caches.match(String(src));
     } catch {
         // No cache this page may read: fetched as usual.
     }
@@ -176,8 +177,9 @@ function makeRunningLoad(fetchOpts, deps) {`,
       (_, name) => `export const __wasm_split_load_${name} = wrapAsyncCb(ahead.${name} = makeLoad(`,
     );
     // Code several split modules share (wasm_split_cli's chunk_N) travels inside one of their
-    // files, as a custom section, rather than in a file of its own: each file is a trip through
-    // the service worker (five for the bottom bar's screens took 8 ms where one took 3.6). What a
+    // files, as a custom section, rather than in a file of its own: each file was a trip through
+    // the service worker (five for the bottom bar's screens took 8 ms where one took 3.6; the page
+    // now reads the worker's cache itself, but a file is still a read and a compile). What a
     // phone opens first decides where: code the bottom bar's screens (fetched once Today is drawn)
     // or the first day's set-up card (wanted on a first visit, before the service worker has kept
     // anything) share with any other module goes into the set-up card's file, which stays small;

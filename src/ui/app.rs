@@ -79,11 +79,12 @@ pub fn start() {
     browser::tasks::next_task(move || show(&root));
     // The bottom bar's screens are one tap away: their file (one for the four, with the set-up
     // card's, which carries the code they share with other files) is read and compiled (off the
-    // main thread) as soon as Today is shown, and run a moment later; so a tap seldom waits for
-    // it, and Today does not. 50 ms later, a tap the moment Today is drawn met the compile on its
-    // way in (4-5 ms later from outside the page); while the shell painted, Today came later;
-    // 300 ms later, a quick tap waited for it. A screen opened by its address had its file
-    // compiled by the boot script, beside the main wasm.
+    // main thread) as soon as the app is shown, and run a moment later; so a tap seldom waits for
+    // it, and the first screen does not. Compiled by the boot script while the shell painted,
+    // Today came later; 50 ms after the app was shown, a tap the moment Today was drawn could meet
+    // the compile on its way in; 300 ms after, a quick tap waited for it (README, the levers
+    // table). A screen opened by its address had its file compiled by the boot script, beside
+    // the main wasm.
     browser::tasks::after_shown(|| {
         leptos::task::spawn_local(async {
             browser::split::compile_ahead("bar");
@@ -198,8 +199,8 @@ fn Screen() -> impl IntoView {
 // The split points (browser::split): the functions of one module, and all the code only they
 // reach, become a wasm file of their own (code several share is carried inside one of the
 // files, scripts/split.mjs): one for the bottom bar's screens, one for the others. One file per
-// screen made 29 small files for Progress alone, each a trip through the service worker: a tap
-// took 40 ms longer. A file that cannot arrive is a sentence on the screen (widgets::lazy_view),
+// screen made 29 small files for Progress alone, each then a trip through the service worker: a
+// tap took 40 ms longer. A file that cannot arrive is a sentence on the screen (widgets::lazy_view),
 // never a panic.
 split!(bar, preload bar_preload;
     fn timer_screen() -> Result<AnyView, NotArrived> {

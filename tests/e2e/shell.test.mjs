@@ -158,7 +158,7 @@ test("a first visit fetches the wasm once the shell has painted; once the phone 
   await open(page, app.url, "/");
   const first = await timings();
   assert.equal(first.controlled, false);
-  assert.ok(first.wasm >= 3000, `first visit: the wasm was fetched at ${first.wasm} ms, before the paint`);
+  assert.ok(first.wasm >= 3000, `first visit: the wasm was asked for at ${first.wasm} ms, before the paint`);
   await controlled(page);
   // A page's start reaches the boot script in tens of milliseconds; 3 s leaves room for a busy
   // machine.
@@ -168,7 +168,7 @@ test("a first visit fetches the wasm once the shell has painted; once the phone 
   assert.equal(later.controlled, true);
   assert.ok(
     later.wasm < 3000,
-    `from the phone's copy: the wasm was fetched at ${later.wasm} ms, after the paint`,
+    `from the phone's copy: the wasm was asked for at ${later.wasm} ms, after the paint`,
   );
   assert.ok(later.started >= 3000, `the app ran at ${later.started} ms, before the shell's paint`);
   g.assertClean();

@@ -230,7 +230,10 @@ test("from the phone's copy the page reads the wasm files from the service worke
   await controlled(page);
   const asked = [];
   page.on("request", (r) => {
-    const name = new URL(r.url()).pathname.match(/^\/(relact|split_[a-z]+)-[0-9a-f]{16}(_bg)?\.wasm$/);
+    // The main wasm and every split-off file (the names splitRequests above counts).
+    const name = new URL(r.url()).pathname.match(
+      /^\/(relact|(?:split|chunk)_[a-z_0-9]+)-[0-9a-f]{16}(?:_bg)?\.wasm$/,
+    );
     if (name) asked.push(name[1]);
   });
   await page.reload();
