@@ -138,7 +138,10 @@ export async function axe(page, selector = null) {
   }, selector);
 }
 
-/** Waits until the service worker is ready and controls the page (after a first visit). */
+/** Waits until the service worker is ready and controls the page (after a first visit). The page
+ * must be one the worker claims as it activates: one open before then. A page whose navigation
+ * began while a worker another page registered was still installing, and whose document came
+ * after that claim, is never controlled until it navigates again (seen: a 15-minute hang). */
 export async function controlled(page) {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;

@@ -222,11 +222,11 @@ test("a host that sends the wasm files with another type than application/wasm s
 
 test("from the phone's copy the page reads the wasm files from the service worker's cache itself, and fetches one that is not there", async () => {
   const context = await browser.newContext(PHONE);
-  await skipSetUp(context);
+  // This page registers the worker itself, so the worker claims it as it activates (see
+  // controlled()); active means installed: every file is in the phone's copy.
   const page = await context.newPage();
   const g = guard(page, app.url);
   await open(page, app.url, "/");
-  // Active means installed: every file is in the phone's copy.
   await controlled(page);
   const asked = [];
   page.on("request", (r) => {
