@@ -52,9 +52,10 @@ if (!m) {
 // with the shell's (a slow link); whenever a service worker controls the page (every later
 // start, not a hard reload), so that they come from the phone's own copy, the wasm, the words and
 // the file of a screen opened by its address are read and compiled off the main thread while
-// the shell paints (the wasm files read from the worker's cache by the page itself), and the app runs as soon as it has painted (Progress and the Log opened by
-// their address with 25,000 entries 7 and 5 ms sooner on the two-core bench machine, 60 rounds in
-// turn with the loader below inside the glue).
+// the shell paints (the wasm files read from the worker's cache by the page itself), and the app
+// runs as soon as it has painted (Progress and the Log opened by their address with 25,000
+// entries 7 and 5 ms sooner on the two-core bench machine, 60 rounds in turn with the loader
+// below inside the glue).
 const painted = `const painted = new Promise((go) => {
   if (document.visibilityState === "hidden") return go();
   setTimeout(go, 3000);

@@ -200,8 +200,8 @@ fn Screen() -> impl IntoView {
 // reach, become a wasm file of their own (code several share is carried inside one of the
 // files, scripts/split.mjs): one for the bottom bar's screens, one for the others. One file per
 // screen made 29 small files for Progress alone, each then a trip through the service worker: a
-// tap took 40 ms longer. A file that cannot arrive is a sentence on the screen (widgets::lazy_view),
-// never a panic.
+// tap took 40 ms longer. A file that cannot arrive is a sentence on the screen
+// (widgets::lazy_view), never a panic.
 split!(bar, preload bar_preload;
     fn timer_screen() -> Result<AnyView, NotArrived> {
         Ok(view! { <TimerPage/> }.into_any())

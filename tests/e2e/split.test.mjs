@@ -16,11 +16,14 @@ before(async () => {
 });
 after(() => teardown(browser, app));
 
-/** The split-off files the page has asked for so far, by the name before their hash. */
-function splitRequests(page) {
+/** The wasm files the page has asked for so far, by the name before their hash: the main one as
+ * `relact`, each split-off file as `split_…` (or `chunk_…`). */
+function wasmRequests(page) {
   const asked = [];
   page.on("request", (r) => {
-    const name = new URL(r.url()).pathname.match(/^\/((?:split|chunk)_[a-z_0-9]+)-[0-9a-f]{16}\.wasm$/);
+    const name = new URL(r.url()).pathname.match(
+      /^\/(relact|(?:split|chunk)_[a-z_0-9]+)-[0-9a-f]{16}(?:_bg)?\.wasm$/,
+    );
     if (name) asked.push(name[1]);
   });
   return asked;
@@ -52,7 +55,7 @@ test("Today is drawn and works before any split-off file has arrived; the bottom
   });
   const page = await context.newPage();
   const g = guard(page, app.url);
-  const asked = splitRequests(page);
+  const asked = wasmRequests(page);
   await open(page, app.url, "/");
   await page.getByRole("button", { name: "Add a wet diaper" }).click();
   await page.getByText("Diaper saved.").waitFor();
@@ -104,7 +107,7 @@ test("a screen opened by its address has its file fetched beside the main wasm, 
   try {
     for (const [path, file] of expected) {
       const page = await context.newPage();
-      const asked = splitRequests(page);
+      const asked = wasmRequests(page);
       // The main wasm is held back until the screen's file has been asked for: so it was asked for
       // beside the main wasm, not once the app had started (which needs the main wasm). What the
       // boot asked for ahead (a module, with the files of code it shares) is what was asked for by
@@ -228,16 +231,8 @@ test("from the phone's copy the page reads the wasm files from the service worke
   const g = guard(page, app.url);
   await open(page, app.url, "/");
   await controlled(page);
-  const asked = [];
-  page.on("request", (r) => {
-    // The main wasm and every split-off file (the names splitRequests above counts).
-    const name = new URL(r.url()).pathname.match(
-      /^\/(relact|(?:split|chunk)_[a-z_0-9]+)-[0-9a-f]{16}(?:_bg)?\.wasm$/,
-    );
-    if (name) asked.push(name[1]);
-  });
-  await page.reload();
-  await page.locator("nav.bottom a").first().waitFor();
+  const asked = wasmRequests(page);
+  await open(page, app.url, "/");
   await nav(page, "Progress");
   await page.getByRole("heading", { level: 1, name: "Progress" }).waitFor();
   assert.deepEqual(asked, [], "nothing asked of the service worker or the network");
@@ -248,8 +243,7 @@ test("from the phone's copy the page reads the wasm files from the service worke
       for (const request of await (await caches.open(name)).keys())
         if (/\/split_bar-/.test(request.url)) await (await caches.open(name)).delete(request);
   });
-  await page.reload();
-  await page.locator("nav.bottom a").first().waitFor();
+  await open(page, app.url, "/");
   await nav(page, "Log");
   await page.getByRole("heading", { level: 1, name: "Log" }).waitFor();
   assert.deepEqual(asked, ["split_bar"]);
