@@ -1,6 +1,7 @@
 // Installable and fully offline: the service worker precaches everything on the first visit, every
 // route then loads with the network off and the server stopped, updates wait for the parent's
-// consent, and the manifest passes Chromium's installability check.
+// consent, a window left open on the version before still opens its screens from that version's
+// copy, and the manifest passes Chromium's installability check.
 
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -192,6 +193,66 @@ test("an update waits while a session is timed, then reloads only on the parent'
   } finally {
     await server.stop();
     for (const d of dirs) rmSync(d, { recursive: true, force: true });
+    await context.close();
+  }
+});
+
+test("a window left open on the version before an update opens, offline, a screen whose file only that version had", async () => {
+  const v1 = await startApp();
+  const port = Number(new URL(v1.url).port);
+  const context = await browser.newContext(PHONE);
+  // The window left open: the app drawn, its worker's copy made, and the Guide's file (off the
+  // bottom bar, fetched only when a screen off the bar opens) not yet asked for.
+  const old = await context.newPage();
+  await open(old, v1.url, "/");
+  await controlled(old);
+  // The next release names its files anew, so the Guide's file of this version is no longer on
+  // the host nor in the new version's copy: it is kept only in this version's.
+  const next = release("v2");
+  const sw = readFileSync(join(next, "sw.js"), "utf8");
+  const more = sw.match(/"(\/split_more-[0-9a-f]{16}\.wasm)",?/);
+  assert.ok(more, "the service worker lists the file of the screens off the bar");
+  writeFileSync(join(next, "sw.js"), sw.replace(more[0], ""));
+  rmSync(join(next, more[1]));
+  await v1.stop();
+  let server = await startApp(next, port);
+  try {
+    // Another window finds the update and the parent takes it there: that window reloads onto
+    // it, and the new worker takes over every window, the old one too, which does not reload.
+    let oldReloads = 0;
+    old.on("framenavigated", (f) => {
+      if (f === old.mainFrame()) oldReloads++;
+    });
+    const other = await context.newPage();
+    await open(other, server.url, "/");
+    await other.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await waitingWorker(other);
+    await other.getByText("Update available").waitFor();
+    await Promise.all([
+      other.waitForEvent("framenavigated", { predicate: (f) => f === other.mainFrame(), timeout: 15_000 }),
+      other.getByRole("button", { name: "Reload" }).click(),
+    ]);
+    await old.waitForFunction(async () => {
+      const reg = await navigator.serviceWorker.getRegistration();
+      return !reg.waiting && navigator.serviceWorker.controller === reg.active;
+    });
+    // Only the version before holds the file now.
+    const holding = await old.evaluate(async (path) => {
+      const names = (await caches.keys()).filter((n) => n.startsWith("relact-"));
+      const held = [];
+      for (const n of names) if (await (await caches.open(n)).match(path)) held.push(n);
+      return { names, held };
+    }, more[1]);
+    assert.deepEqual(holding.held, holding.names.slice(0, 1), JSON.stringify(holding));
+    assert.equal(oldReloads, 0, "the old window stays on its version");
+    await server.stop();
+    server = null;
+    // Offline, the old window opens the Guide from the copy of its own version.
+    await old.getByRole("navigation", { name: "More" }).getByRole("link", { name: "Guide" }).click();
+    await old.getByRole("heading", { level: 1, name: "Guide" }).waitFor({ timeout: 15_000 });
+  } finally {
+    await server?.stop();
+    rmSync(next, { recursive: true, force: true });
     await context.close();
   }
 });
