@@ -110,13 +110,20 @@ const installedAndWaiting = (page) =>
     return reg.waiting?.state === "installed" && navigator.serviceWorker.controller !== reg.waiting;
   });
 
-test("an update waits while a session is timed, then reloads only on the parent's tap; data survives", async () => {
+/** The release before an update, served, and a phone with `path` open on it and its worker's
+ * copy made: `{ v1, port, context, page }` (the next release is served on the same port). */
+async function firstRelease(path) {
   const v1 = await startApp();
   const port = Number(new URL(v1.url).port);
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
-  await open(page, v1.url, "/timer");
+  await open(page, v1.url, path);
   await controlled(page);
+  return { v1, port, context, page };
+}
+
+test("an update waits while a session is timed, then reloads only on the parent's tap; data survives", async () => {
+  const { v1, port, context, page } = await firstRelease("/timer");
   await page.getByRole("button", { name: "Pump" }).click();
   await page.getByRole("button", { name: "Stop" }).click();
   await page.getByRole("button", { name: "Save" }).click();
@@ -198,14 +205,9 @@ test("an update waits while a session is timed, then reloads only on the parent'
 });
 
 test("a window left open on the version before an update opens, offline, a screen whose file only that version had", async () => {
-  const v1 = await startApp();
-  const port = Number(new URL(v1.url).port);
-  const context = await browser.newContext(PHONE);
   // The window left open: the app drawn, its worker's copy made, and the Guide's file (off the
   // bottom bar, fetched only when a screen off the bar opens) not yet asked for.
-  const old = await context.newPage();
-  await open(old, v1.url, "/");
-  await controlled(old);
+  const { v1, port, context, page: old } = await firstRelease("/");
   // The next release names its files anew, so the Guide's file of this version is no longer on
   // the host nor in the new version's copy: it is kept only in this version's.
   const next = release("v2");
