@@ -1,7 +1,7 @@
 // Relact's service worker. The build writes VERSION (a hash of every file's contents) and ASSETS
 // (every file it produced but the translations) into this file. Everything is cached on install,
 // so the app works offline from the first visit; nothing is ever fetched from another origin.
-// The version before stays cached until the next update (see "activate").
+// The version that ran before stays cached until the next update (see "activate").
 // Of the translations (/i18n/<tag>.ftl) it keeps only those the phone used: the one the page
 // asks it to keep, any fetched through it, and on an update the ones the older version had.
 const VERSION = "__VERSION__";
@@ -35,22 +35,24 @@ self.addEventListener("install", (event) => {
   );
 });
 
-// The version before this one is kept until the next update: a window still open on it (another
-// tab, or the app left open) may yet ask for one of its split-off wasm files, which this version
-// does not have. Older versions go. (Cache names come back in the order they were made.)
+// The version that ran before this one is kept until the next update: a window still open on it
+// (another tab, or the app left open) may yet ask for one of its split-off wasm files, which this
+// version may not have. Each version marks its cache when it activates, so a version that never
+// ran (an update replaced by a newer one before the parent's tap, or an install that failed) is
+// not the one kept; caches from before the mark keep the newest. Every other version goes.
+// (Cache names come back in the order they were made.)
+const RAN = "/.relact-ran";
 self.addEventListener("activate", (event) => {
   event.waitUntil(
-    caches
-      .keys()
-      .then((keys) =>
-        Promise.all(
-          keys
-            .filter((k) => k.startsWith("relact-") && k !== CACHE)
-            .slice(0, -1)
-            .map((k) => caches.delete(k)),
-        ),
-      )
-      .then(() => self.clients.claim()),
+    (async () => {
+      const older = (await caches.keys()).filter((k) => k.startsWith("relact-") && k !== CACHE);
+      const ran = [];
+      for (const k of older) if (await (await caches.open(k)).match(RAN)) ran.push(k);
+      const kept = ran.at(-1) ?? older.at(-1);
+      await Promise.all(older.filter((k) => k !== kept).map((k) => caches.delete(k)));
+      await (await caches.open(CACHE)).put(RAN, new Response(""));
+      await self.clients.claim();
+    })(),
   );
 });
 
@@ -88,7 +90,7 @@ self.addEventListener("fetch", (event) => {
     );
     return;
   }
-  // This version's copy, else the version before's (a file a window on it asks for), else the
+  // This version's copy, else an older version's (a file a window still on it asks for), else the
   // network. (Once this worker controls a page, the page reads its wasm files from these caches
   // itself, scripts/split.mjs; what it asks for here is what they do not hold.)
   event.respondWith(

@@ -111,16 +111,43 @@ const installedAndWaiting = (page) =>
   });
 
 /** The release before an update, served, and a phone with `path` open on it and its worker's
- * copy made: `{ v1, port, context, page }` (the next release is served on the same port). */
+ * copy made: `{ v1, port, context, page }` (the next release is served on the same port). Each
+ * page of the phone keeps in `self.wasmAsked` the wasm files it read from a cache or fetched. */
 async function firstRelease(path) {
   const v1 = await startApp();
-  const port = Number(new URL(v1.url).port);
   const context = await browser.newContext(PHONE);
-  const page = await context.newPage();
-  await open(page, v1.url, path);
-  await controlled(page);
-  return { v1, port, context, page };
+  try {
+    await context.addInitScript(() => {
+      self.wasmAsked = [];
+      const note = (what) => {
+        const path = new URL(what instanceof Request ? what.url : String(what), location.href).pathname;
+        if (path.endsWith(".wasm")) self.wasmAsked.push(path);
+      };
+      const match = CacheStorage.prototype.match;
+      CacheStorage.prototype.match = function (what, ...rest) {
+        note(what);
+        return match.call(this, what, ...rest);
+      };
+      const fetched = self.fetch;
+      self.fetch = (what, ...rest) => {
+        note(what);
+        return fetched(what, ...rest);
+      };
+    });
+    const page = await context.newPage();
+    await open(page, v1.url, path);
+    await controlled(page);
+    return { v1, port: Number(new URL(v1.url).port), context, page };
+  } catch (e) {
+    await context.close();
+    await v1.stop();
+    throw e;
+  }
 }
+
+/** The name of the cache of the release in dist/ (`relact-<VERSION>`; `release(tag)` adds `-tag`). */
+const distCache = () =>
+  `relact-${readFileSync(join(DIST, "sw.js"), "utf8").match(/const VERSION = "([^"]+)"/)[1]}`;
 
 test("an update waits while a session is timed, then reloads only on the parent's tap; data survives", async () => {
   const { v1, port, context, page } = await firstRelease("/timer");
@@ -204,27 +231,37 @@ test("an update waits while a session is timed, then reloads only on the parent'
   }
 });
 
-test("a window left open on the version before an update opens, offline, a screen whose file only that version had", async () => {
+test("a window left open on the version before an update opens, offline, a screen whose file only that version had, though a version that never ran came after it", async () => {
   // The window left open: the app drawn, its worker's copy made, and the Guide's file (off the
-  // bottom bar, fetched only when a screen off the bar opens) not yet asked for.
+  // bottom bar, read only when a screen off the bar first opens) not yet asked for.
   const { v1, port, context, page: old } = await firstRelease("/");
-  // The next release names its files anew, so the Guide's file of this version is no longer on
-  // the host nor in the new version's copy: it is kept only in this version's.
-  const next = release("v2");
-  const sw = readFileSync(join(next, "sw.js"), "utf8");
-  const more = sw.match(/"(\/split_more-[0-9a-f]{16}\.wasm)",?/);
-  assert.ok(more, "the service worker lists the file of the screens off the bar");
-  writeFileSync(join(next, "sw.js"), sw.replace(more[0], ""));
-  rmSync(join(next, more[1]));
-  await v1.stop();
-  let server = await startApp(next, port);
+  let server = v1;
+  let next;
   try {
-    // Another window finds the update and the parent takes it there: that window reloads onto
-    // it, and the new worker takes over every window, the old one too, which does not reload.
-    let oldReloads = 0;
-    old.on("framenavigated", (f) => {
-      if (f === old.mainFrame()) oldReloads++;
+    await old.evaluate(() => {
+      self.leftOpen = true;
     });
+    // The next release names its files anew, so the Guide's file of this version is on no host
+    // and in no newer copy: only this version's cache holds it.
+    next = release("v2");
+    const sw = readFileSync(join(next, "sw.js"), "utf8");
+    const listed = sw.match(/"(\/split_more-[0-9a-f]{16}\.wasm)",?/);
+    assert.ok(listed, "the service worker lists the file of the screens off the bar");
+    const guideFile = listed[1];
+    writeFileSync(join(next, "sw.js"), sw.replace(listed[0], ""));
+    rmSync(join(next, guideFile));
+    assert.ok(!(await old.evaluate(() => self.wasmAsked)).includes(guideFile), "not asked for yet");
+    // A version that never ran left its cache behind, newer than this version's: its install
+    // failed, or a newer update took its place before the parent's tap.
+    const [v1Cache, neverRan, v2Cache] = [distCache(), `${distCache()}-never-ran`, `${distCache()}-v2`];
+    await old.evaluate(
+      async (name) => (await caches.open(name)).put("/index.html", new Response("")),
+      neverRan,
+    );
+    await server.stop();
+    server = await startApp(next, port);
+    // Another window finds the update and the parent takes it there: that window reloads onto
+    // it, and the new worker takes over every window, the old one too, which stays on its version.
     const other = await context.newPage();
     await open(other, server.url, "/");
     await other.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
@@ -236,25 +273,29 @@ test("a window left open on the version before an update opens, offline, a scree
     ]);
     await old.waitForFunction(async () => {
       const reg = await navigator.serviceWorker.getRegistration();
-      return !reg.waiting && navigator.serviceWorker.controller === reg.active;
+      return (
+        !reg.waiting && reg.active?.state === "activated" && navigator.serviceWorker.controller === reg.active
+      );
     });
-    // Only the version before holds the file now.
+    // The version that ran before is kept, the one that never ran is not, and only the first
+    // holds the Guide's file.
     const holding = await old.evaluate(async (path) => {
       const names = (await caches.keys()).filter((n) => n.startsWith("relact-"));
       const held = [];
       for (const n of names) if (await (await caches.open(n)).match(path)) held.push(n);
       return { names, held };
-    }, more[1]);
-    assert.deepEqual(holding.held, holding.names.slice(0, 1), JSON.stringify(holding));
-    assert.equal(oldReloads, 0, "the old window stays on its version");
+    }, guideFile);
+    assert.deepEqual(holding, { names: [v1Cache, v2Cache], held: [v1Cache] });
     await server.stop();
     server = null;
-    // Offline, the old window opens the Guide from the copy of its own version.
+    // With the server stopped, the old window opens the Guide from its own version's copy.
     await old.getByRole("navigation", { name: "More" }).getByRole("link", { name: "Guide" }).click();
     await old.getByRole("heading", { level: 1, name: "Guide" }).waitFor({ timeout: 15_000 });
+    assert.ok((await old.evaluate(() => self.wasmAsked)).includes(guideFile), "read from the cache");
+    assert.equal(await old.evaluate(() => self.leftOpen), true, "the old window did not reload");
   } finally {
     await server?.stop();
-    rmSync(next, { recursive: true, force: true });
+    if (next) rmSync(next, { recursive: true, force: true });
     await context.close();
   }
 });
