@@ -138,6 +138,29 @@ export async function axe(page, selector = null) {
   }, selector);
 }
 
+/** Makes each page of `context` keep in `self.wasmAsked` every wasm file it asks for, as
+ * `{ path, at }` (`performance.now()`): fetched, or read from the service worker's cache by the
+ * page itself (which it does once a worker controls it), so a test sees both ways alike. */
+export function recordWasmAsked(context) {
+  return context.addInitScript(() => {
+    self.wasmAsked = [];
+    const note = (what) => {
+      const path = new URL(what instanceof Request ? what.url : String(what), location.href).pathname;
+      if (path.endsWith(".wasm")) self.wasmAsked.push({ path, at: performance.now() });
+    };
+    const match = CacheStorage.prototype.match;
+    CacheStorage.prototype.match = function (what, ...rest) {
+      note(what);
+      return match.call(this, what, ...rest);
+    };
+    const fetched = self.fetch;
+    self.fetch = (what, ...rest) => {
+      note(what);
+      return fetched(what, ...rest);
+    };
+  });
+}
+
 /** Waits until the service worker is ready and controls the page (after a first visit). The page
  * must be one the worker claims as it activates: one open before then. A page whose navigation
  * began while a worker another page registered was still installing, and whose document came

@@ -19,6 +19,7 @@ import {
   launch,
   open,
   PHONE,
+  recordWasmAsked,
   startApp,
   teardown,
 } from "./harness.mjs";
@@ -112,28 +113,12 @@ const installedAndWaiting = (page) =>
 
 /** The release before an update, served, and a phone with `path` open on it and its worker's
  * copy made: `{ v1, port, context, page }` (the next release is served on the same port). Each
- * page of the phone keeps in `self.wasmAsked` the wasm files it read from a cache or fetched. */
+ * page of the phone keeps the wasm files it asks for (`recordWasmAsked`). */
 async function firstRelease(path) {
   const v1 = await startApp();
   const context = await browser.newContext(PHONE);
   try {
-    await context.addInitScript(() => {
-      self.wasmAsked = [];
-      const note = (what) => {
-        const path = new URL(what instanceof Request ? what.url : String(what), location.href).pathname;
-        if (path.endsWith(".wasm")) self.wasmAsked.push(path);
-      };
-      const match = CacheStorage.prototype.match;
-      CacheStorage.prototype.match = function (what, ...rest) {
-        note(what);
-        return match.call(this, what, ...rest);
-      };
-      const fetched = self.fetch;
-      self.fetch = (what, ...rest) => {
-        note(what);
-        return fetched(what, ...rest);
-      };
-    });
+    await recordWasmAsked(context);
     const page = await context.newPage();
     await open(page, v1.url, path);
     await controlled(page);
@@ -250,10 +235,12 @@ test("a window left open on the version before an update opens, offline, a scree
     const guideFile = listed[1];
     writeFileSync(join(next, "sw.js"), sw.replace(listed[0], ""));
     rmSync(join(next, guideFile));
-    assert.ok(!(await old.evaluate(() => self.wasmAsked)).includes(guideFile), "not asked for yet");
+    const asked = () => old.evaluate(() => self.wasmAsked.map((a) => a.path));
+    assert.ok(!(await asked()).includes(guideFile), "not asked for yet");
     // A version that never ran left its cache behind, newer than this version's: its install
     // failed, or a newer update took its place before the parent's tap.
-    const [v1Cache, neverRan, v2Cache] = [distCache(), `${distCache()}-never-ran`, `${distCache()}-v2`];
+    const v1Cache = distCache();
+    const [neverRan, v2Cache] = [`${v1Cache}-never-ran`, `${v1Cache}-v2`];
     await old.evaluate(
       async (name) => (await caches.open(name)).put("/index.html", new Response("")),
       neverRan,
@@ -291,7 +278,7 @@ test("a window left open on the version before an update opens, offline, a scree
     // With the server stopped, the old window opens the Guide from its own version's copy.
     await old.getByRole("navigation", { name: "More" }).getByRole("link", { name: "Guide" }).click();
     await old.getByRole("heading", { level: 1, name: "Guide" }).waitFor({ timeout: 15_000 });
-    assert.ok((await old.evaluate(() => self.wasmAsked)).includes(guideFile), "read from the cache");
+    assert.ok((await asked()).includes(guideFile), "read from the cache");
     assert.equal(await old.evaluate(() => self.leftOpen), true, "the old window did not reload");
   } finally {
     await server?.stop();

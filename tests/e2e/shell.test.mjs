@@ -3,7 +3,17 @@
 
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { controlled, guard, launch, open, PHONE, screenshots, startApp, teardown } from "./harness.mjs";
+import {
+  controlled,
+  guard,
+  launch,
+  open,
+  PHONE,
+  recordWasmAsked,
+  screenshots,
+  startApp,
+  teardown,
+} from "./harness.mjs";
 
 const ROUTES = [
   ["/", "Today"],
@@ -128,17 +138,11 @@ test("an unknown address says so and offers the way home", async () => {
 
 test("a first visit fetches the wasm once the shell has painted; once the phone keeps its own copy, the wasm is fetched while the shell paints, and the app still runs only after that paint", async () => {
   const context = await browser.newContext(PHONE);
+  await recordWasmAsked(context);
   // The browser's report of the shell's paint never comes, so the loader waits its longest (3 s)
   // for it: whatever was fetched before then was fetched before the paint.
   await context.addInitScript(() => {
     self.controlledAtStart = !!navigator.serviceWorker.controller;
-    // From the phone's copy the page reads the wasm from the service worker's cache itself.
-    const match = CacheStorage.prototype.match;
-    CacheStorage.prototype.match = function (request, ...rest) {
-      if (/\/relact-[0-9a-f]{16}_bg\.wasm$/.test(String(request?.url ?? request)))
-        self.wasmReadAt ??= performance.now();
-      return match.call(this, request, ...rest);
-    };
     const observe = PerformanceObserver.prototype.observe;
     PerformanceObserver.prototype.observe = function (options) {
       if (options?.type !== "largest-contentful-paint") observe.call(this, options);
@@ -149,10 +153,8 @@ test("a first visit fetches the wasm once the shell has painted; once the phone 
   const timings = () =>
     page.evaluate(() => ({
       controlled: self.controlledAtStart,
-      wasm:
-        self.wasmReadAt ??
-        performance.getEntriesByType("resource").find((r) => /\/relact-[0-9a-f]{16}_bg\.wasm$/.test(r.name))
-          ?.startTime,
+      // Fetched, or (from the phone's copy) read from the service worker's cache by the page.
+      wasm: self.wasmAsked.find((a) => /\/relact-[0-9a-f]{16}_bg\.wasm$/.test(a.path))?.at,
       started: performance.getEntriesByName("relact:state")[0]?.startTime,
     }));
   await open(page, app.url, "/");
