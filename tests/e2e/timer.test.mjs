@@ -232,6 +232,16 @@ test("home-screen shortcut starts a session; a second one asks before stopping t
   await assertElapsed(page, "1:00", "the running session keeps its time");
   await page.clock.fastForward(minutes(2));
   await assertElapsed(page, "3:00", "and keeps running");
+  // A value this version does not know (a shortcut from a newer release) starts nothing and does
+  // not stay in the address either.
+  await page.getByRole("button", { name: "Stop" }).click();
+  await page.getByRole("button", { name: "Discard" }).click();
+  await page.getByRole("button", { name: "Yes, discard" }).click();
+  await page.getByText("Session discarded.").waitFor();
+  await open(page, app.url, "/timer?start=stretch");
+  await page.waitForFunction(() => location.pathname === "/timer" && location.search === "");
+  await page.getByRole("button", { name: "Pump" }).waitFor();
+  assert.equal(await page.getByRole("button", { name: "Stop" }).count(), 0, "nothing started");
   await context.close();
 });
 

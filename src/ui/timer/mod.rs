@@ -50,8 +50,11 @@ pub fn TimerPage() -> impl IntoView {
     // Only the `start` value: the effect runs again when it changes, not at every address.
     let start = Memo::new(move |_| router.query("start"));
     Effect::new(move |_| {
-        let Some(shortcut) = start.get().as_deref().and_then(Shortcut::from_start) else { return };
+        let Some(asked) = start.get() else { return };
+        // Read once, whatever it names: a reload or Back never asks again, and a value this
+        // version does not know (a shortcut from a newer one) does not stay in the address.
         router.go(Route::Timer, true);
+        let Some(shortcut) = Shortcut::from_start(&asked) else { return };
         match rs.state.with_untracked(|s| s.as_ref().map(|r| r.kind)) {
             None if shortcut.supplementer => rs.start_supplementer(),
             None => rs.start(shortcut.kind),
