@@ -52,6 +52,16 @@ impl Router {
         self.address.with(|a| a.query(key))
     }
 
+    /// Takes the query out of the address shown, in place (an address not to come back to, such
+    /// as a shortcut's `?start=`), keeping the screen as it is. Where the browser refuses, the
+    /// query stays: harmless, where a new page could lose what the screen was doing.
+    pub fn drop_query(&self) {
+        let path = self.address.with_untracked(|a| a.path.clone());
+        if history::replace(&path) {
+            self.address.set(Address::parse(&path));
+        }
+    }
+
     /// Shows `route`'s screen from its top, as a new page would: a new entry in the history, or,
     /// with `replace`, in place of the current one (an address not to come back to, such as a
     /// shortcut's `?start=`). Going to the address already shown adds no entry.

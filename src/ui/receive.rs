@@ -12,7 +12,6 @@ use wasm_bindgen::JsCast;
 use crate::browser::chosen_file::{Chosen, ReadError};
 use crate::browser::{self, clock};
 use crate::domain::backup::{self, MergePlan, Rejected};
-use crate::domain::route::Route;
 use crate::domain::sync::file::{self, HandError};
 use crate::state::hand;
 use crate::state::log_store::LogStore;
@@ -99,7 +98,7 @@ pub fn ReceivePage() -> impl IntoView {
         // Taken out of the address as it is read: the inbox is emptied by this visit, so Back or a
         // reload onto `?shared` would only look again at nothing.
         spawn_local(async move {
-            router.go(Route::Receive, true);
+            router.drop_query();
             if let Some(data) = browser::inbox::take().await {
                 said.set(Some(t::RECEIVED.get()));
                 consider(data);

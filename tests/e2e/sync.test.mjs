@@ -1166,6 +1166,7 @@ test("hand to hand between paired phones needs no passphrase (the family key), a
   // Taken from the inbox: opening the screen again finds nothing waiting.
   await open(b.page, app.url, "/receive?shared=1");
   await b.page.getByRole("heading", { name: "Open a log from another phone" }).waitFor();
+  await b.page.waitForFunction(() => location.pathname === "/receive" && location.search === "");
   assert.equal(await b.page.getByText("A log file from another phone is here.").count(), 0);
   // A phone of another family cannot open it.
   const c = await phone();

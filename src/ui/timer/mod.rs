@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::domain::entry::{Session, SessionKind};
-use crate::domain::route::{Route, Shortcut};
+use crate::domain::route::Shortcut;
 use crate::state::router::Router;
 use crate::state::running::RunningSession;
 use crate::text::timer as t;
@@ -53,7 +53,7 @@ pub fn TimerPage() -> impl IntoView {
         let Some(asked) = start.get() else { return };
         // Read once, whatever it names: a reload or Back never asks again, and a value this
         // version does not know (a shortcut from a newer one) does not stay in the address.
-        router.go(Route::Timer, true);
+        router.drop_query();
         let Some(shortcut) = Shortcut::from_start(&asked) else { return };
         match rs.state.with_untracked(|s| s.as_ref().map(|r| r.kind)) {
             None if shortcut.supplementer => rs.start_supplementer(),
