@@ -208,9 +208,10 @@ pub fn TodayPage() -> impl IntoView {
                                     <span class="sr">{t::ADD_DIRTY}</span>
                                 </button>
                             </div>
-                            // The supplement given today, counted at once, and one tap to log another.
+                            // The supplement given in the same 24 hours as the diapers, counted at once,
+                            // and one tap to log another.
                             <div class="diaper-row supplement-row">
-                                <p><span class="count">{text::format::volume(unit, totals.supplement_ml)}</span> " " {t::SUPPLEMENT_ROW}</p>
+                                <p><span class="count">{text::format::volume(unit, m.supplement_24h)}</span> " " {t::SUPPLEMENT_ROW}</p>
                                 <button type="button" class="big" id="add-supplement" on:click=move |_| open_sheet()>
                                     <span aria-hidden="true">{t::ADD_SUPPLEMENT_SHORT}</span>
                                     <span class="sr">{t::ADD_SUPPLEMENT}</span>

@@ -79,7 +79,13 @@ test("a repeat supplement from Today is 2 taps: given now, as last time, with th
   const nursing = feed(Date.parse("2026-11-28T09:00:00Z"));
   await seedEntries(page, [given(Date.parse("2026-11-27T15:00:00Z"), 45, "formula", "cup"), nursing]);
   await open(page, app.url, "/");
+  // Yesterday's 15:00 cup is before today's 07:00 waking but within the 24 hours the diaper card
+  // counts, beside its diapers: the tile reads 0 ml, the card's row 45 ml.
   await tile(page, "Supplement today").filter({ hasText: "0 ml" }).waitFor();
+  await page
+    .locator(".supplement-row .count")
+    .filter({ hasText: /^45 ml$/ })
+    .waitFor();
   await page.evaluate(() => {
     window.__taps = 0;
   });
@@ -105,10 +111,17 @@ test("a repeat supplement from Today is 2 taps: given now, as last time, with th
     "09:22 (not 08:52), as last time, with the feed it followed",
   );
   await tile(page, "Supplement today").filter({ hasText: "45 ml" }).waitFor();
-  await page.locator(".supplement-row .count").filter({ hasText: "45 ml" }).waitFor();
+  await page
+    .locator(".supplement-row .count")
+    .filter({ hasText: /^90 ml$/ })
+    .waitFor();
 
   await page.getByRole("button", { name: "Undo" }).click();
   await tile(page, "Supplement today").filter({ hasText: "0 ml" }).waitFor();
+  await page
+    .locator(".supplement-row .count")
+    .filter({ hasText: /^45 ml$/ })
+    .waitFor();
   assert.equal(
     (await live(page)).filter((e) => e.record.type === "supplement").length,
     1,

@@ -10,6 +10,7 @@ use crate::domain::milestones::{Kind, Timeline};
 use crate::domain::plan::{Plan, Slot, SlotStatus};
 use crate::domain::step_down::supplement::{self, SupplementTarget};
 use crate::domain::summary::{longest_gap, Totals};
+use crate::domain::units::Total;
 use crate::domain::warning::{self, Baby, Sign};
 use crate::domain::{Millis, HOUR, MINUTE};
 
@@ -116,6 +117,9 @@ pub struct TodayModel {
     pub totals: Totals,
     /// Sessions (not comfort nursing) in the 24 hours up to now.
     pub sessions_24h: u32,
+    /// Supplement given in the 24 hours up to now: the diaper card's row, beside that card's wet
+    /// and dirty counts over the same 24 hours (the night's cup feed still counts at 08:30).
+    pub supplement_24h: Total,
     /// The day's one count of sessions (the tile and the closing words).
     pub count: SessionCount,
     /// What the card leads with, when no session is running.
@@ -345,7 +349,8 @@ impl TodayModel {
             .iter()
             .find(|s| matches!(s.status, SlotStatus::Due | SlotStatus::Upcoming))
             .cloned();
-        let sessions_24h = Totals::of(last_day).sessions;
+        let last_day = Totals::of(last_day);
+        let sessions_24h = last_day.sessions;
         let count = SessionCount { done: sessions_24h, of: u32::from(plan.sessions_per_day) };
         let closing = next.is_none().then_some(match counts {
             SlotCounts { done: 0, .. } => Closing::NothingLeft,
@@ -393,6 +398,7 @@ impl TodayModel {
             planned: plan.sessions_per_day,
             totals: Totals::of(&today),
             sessions_24h,
+            supplement_24h: last_day.supplement_ml,
             count,
             card,
             longest_gap: if sessions_today < 2 { None } else { longest_gap(&today, now) },
@@ -522,6 +528,7 @@ mod tests {
     use super::*;
     use crate::domain::entry::{Diaper, Method, Milk, Session, Supplement};
     use crate::domain::milestones::Reached;
+    use crate::domain::test_kit;
     use crate::domain::units::Ml;
     use chrono_tz::Europe::London;
 
@@ -637,6 +644,22 @@ mod tests {
         assert!(!m.first_day);
         assert_eq!(m.supplement, None);
         assert!(TodayModel::of(&[], &plan, now, &London, 0).first_day);
+    }
+
+    #[test]
+    fn the_diaper_cards_supplement_is_the_last_24_hours_like_its_diapers() {
+        // Waking at 07:00: at 08:30 the night's 03:20 cup feed belongs to the plan day before,
+        // but it is within the 24 hours the diaper card counts.
+        let plan = Plan::default();
+        let entries = vec![
+            test_kit::supplement("old", london(27, 8, 0), 40), // 24 h 30 min ago: out
+            test_kit::supplement("night", london(28, 3, 20), 60),
+            Entry { deleted: true, ..test_kit::supplement("gone", london(28, 4, 0), 30) },
+            test_kit::supplement("now", london(28, 8, 15), 25),
+        ];
+        let m = TodayModel::of(&entries, &plan, london(28, 8, 30), &London, 0);
+        assert_eq!(m.supplement_24h.whole_ml(), 85, "03:20 and 08:15, not the deleted one");
+        assert_eq!(m.totals.supplement_ml.whole_ml(), 25, "the plan day began at 07:00");
     }
 
     fn wet(id: &str, at: Millis) -> Entry {
