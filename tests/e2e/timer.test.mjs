@@ -245,6 +245,35 @@ test("home-screen shortcut starts a session; a second one asks before stopping t
   await context.close();
 });
 
+test("past an hour, and past ten, the clock stays inside the ring on the smallest phone and in landscape", async () => {
+  for (const viewport of [
+    { width: 320, height: 568 },
+    { width: 844, height: 390 },
+  ]) {
+    const { context, page } = await freshPage();
+    await page.setViewportSize(viewport);
+    await open(page, app.url, "/timer");
+    await page.getByRole("button", { name: "Pump" }).click();
+    for (const [ms, shown] of [
+      [minutes(72) + 1000, "1:12:01"],
+      [minutes(9 * 60), "10:12:01"],
+    ]) {
+      await page.clock.fastForward(ms);
+      const clock = page.locator(".ring .elapsed").filter({ hasText: new RegExp(`^${shown}$`) });
+      await clock.waitFor();
+      const ring = await page.locator(".ring").boundingBox();
+      const text = await clock.boundingBox();
+      // The ring's stroke is its outer tenth: the digits keep clear of it on both sides.
+      const inset = ring.width * 0.1;
+      assert.ok(
+        text.x >= ring.x + inset && text.x + text.width <= ring.x + ring.width - inset,
+        `${shown} at ${viewport.width}×${viewport.height}: text ${text.x}–${text.x + text.width}, ring ${ring.x}–${ring.x + ring.width}`,
+      );
+    }
+    await context.close();
+  }
+});
+
 test("a timer left running for over 12 hours asks for the real end time", async () => {
   const { context, page } = await freshPage();
   await open(page, app.url, "/timer");

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::entry::{SessionKind, Side};
+use crate::domain::HOUR;
 use crate::state::running::RunningSession;
 use crate::text::{self, timer as t};
 use crate::ui::widgets::ring::Ring;
@@ -32,13 +33,16 @@ pub(super) fn RunningView(
         })
     };
     let clock = move || text::format::duration(elapsed.get());
+    let hours = move || elapsed.get() >= HOUR;
     // The clock is read when the parent asks (it is not a live region): its label is real text
     // for screen readers, not an `aria-label` on a paragraph, which would never be spoken.
     let elapsed_view = move || {
         view! {
             <p class="clock" role="timer">
                 <span class="sr">{t::ELAPSED} " "</span>
-                <span class="elapsed">{clock}</span>
+                // Hours make the clock two or three characters wider: a smaller size keeps it
+                // inside the ring.
+                <span class="elapsed" class:hours=hours>{clock}</span>
             </p>
         }
     };
