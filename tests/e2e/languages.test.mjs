@@ -336,3 +336,22 @@ test("on a 320 px phone every tab's label stays inside its tab and the screen, i
   }
   assert.deepEqual(crowded, []);
 });
+
+test("on a 320 px phone the top bar is one height on every screen, the Guide's and Settings' own too, in every language", async () => {
+  const heights = {};
+  for (const locale of ["en-GB", ...Object.values(LOCALES)]) {
+    const context = await browser.newContext({ ...PHONE, viewport: { width: 320, height: 568 }, locale });
+    const page = await context.newPage();
+    heights[locale] = [];
+    // Today with neither link current; the Guide and Settings each with its own link marked.
+    for (const path of ["/", "/guide", "/settings"]) {
+      await open(page, app.url, path);
+      await page.locator("main h1:visible").first().waitFor();
+      const bar = await page.locator("header.top:visible").boundingBox();
+      heights[locale].push(Math.round(bar.height));
+    }
+    await context.close();
+  }
+  const uneven = Object.entries(heights).filter(([, h]) => new Set(h).size > 1);
+  assert.deepEqual(uneven, [], "Today, the Guide and Settings, in order");
+});
