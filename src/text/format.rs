@@ -324,11 +324,17 @@ pub fn week_label(d: NaiveDate) -> String {
 pub fn duration(ms: i64) -> String {
     let s = ms.max(0) / 1000;
     let (h, m, s) = (s / 3600, s / 60 % 60, s % 60);
-    if h > 0 {
+    if shows_hours(ms) {
         format!("{h}:{m:02}:{s:02}")
     } else {
         format!("{m}:{s:02}")
     }
+}
+
+/// Whether [`duration`] writes hours ("1:12:01"): two or three characters wider, which the Timer's
+/// ring makes room for.
+pub fn shows_hours(ms: i64) -> bool {
+    ms >= 3_600_000
 }
 
 /// A short duration in whole minutes, for summaries.
@@ -448,6 +454,8 @@ mod tests {
     fn durations_read_like_a_clock() {
         assert_eq!(duration(0), "0:00");
         assert_eq!(duration(65_000), "1:05");
+        assert_eq!((duration(3_599_999), shows_hours(3_599_999)), ("59:59".to_string(), false));
+        assert_eq!((duration(3_600_000), shows_hours(3_600_000)), ("1:00:00".to_string(), true));
         assert_eq!(duration(3_723_000), "1:02:03");
         assert_eq!(duration(-5_000), "0:00");
         assert_eq!(minutes(20 * 60_000 + 29_000), "20 min");

@@ -429,7 +429,7 @@ pub mod today {
     /// "+ Supplement" beside the diapers: shown short, spoken as the whole action.
     pub const ADD_SUPPLEMENT_SHORT: Msg = msg!("today-add-supplement-short");
     pub const ADD_SUPPLEMENT: Msg = msg!("today-add-supplement");
-    /// Beside the day's supplement total on the same row.
+    /// Beside the supplement total of the last 24 hours, on the diaper card's row.
     pub const SUPPLEMENT_ROW: Msg = msg!("today-supplement-row");
     pub const SUPPLEMENT_TITLE: Msg = msg!("today-supplement-title");
     pub const SUPPLEMENT_WHEN: Msg = msg!("today-supplement-when");

@@ -347,11 +347,21 @@ test("on a 320 px phone the top bar is one height on every screen, the Guide's a
     for (const path of ["/", "/guide", "/settings"]) {
       await open(page, app.url, path);
       await page.locator("main h1:visible").first().waitFor();
-      const bar = await page.locator("header.top:visible").boundingBox();
+      if (path !== "/")
+        assert.equal(
+          await page.locator(`#app header.top a[href="${path}"]`).getAttribute("aria-current"),
+          "page",
+        );
+      const bar = await page.locator("#app header.top").boundingBox();
       heights[locale].push(Math.round(bar.height));
     }
     await context.close();
   }
   const uneven = Object.entries(heights).filter(([, h]) => new Set(h).size > 1);
   assert.deepEqual(uneven, [], "Today, the Guide and Settings, in order");
+  // And one line on all three: the English bar is the brand's and the links' one row (65 px).
+  assert.ok(
+    heights["en-GB"].every((h) => h < 96),
+    `English: ${heights["en-GB"]}`,
+  );
 });

@@ -67,7 +67,9 @@ const dateOf = (ms) => new Date(ms).toISOString().slice(0, 10); // local = UTC i
  * break since waking (7:00) or since the last session, the milk expressed, the supplement given and
  * the feeds at the breast (comfort nursing too) since waking, and the diaper card's wet and dirty
  * diapers in the last 24 hours. */
-const said = (sessions, gap, expressed, supplement, atBreast, wet, dirty) => ({
+/** Today's figures by hand; the diaper card's supplement counts the last 24 hours like its
+ * diapers (`supplement24h`, the plan day's `supplement` where no night feed adds to it). */
+const said = (sessions, gap, expressed, supplement, atBreast, wet, dirty, supplement24h = supplement) => ({
   sessions,
   gap,
   expressed,
@@ -75,6 +77,7 @@ const said = (sessions, gap, expressed, supplement, atBreast, wet, dirty) => ({
   atBreast,
   wet,
   dirty,
+  supplement24h,
 });
 
 const LISTED = [
@@ -310,8 +313,8 @@ function phone(page) {
         const shown = await page.locator(".diapers .count").allInnerTexts();
         assert.deepEqual(
           shown,
-          [String(want.wet), String(want.dirty), `${want.supplement} ml`],
-          "wet and dirty diapers in the last 24 hours, and today's supplement beside them",
+          [String(want.wet), String(want.dirty), `${want.supplement24h} ml`],
+          "wet and dirty diapers in the last 24 hours, and the supplement given in them",
         );
         // Enough diapers for the baby's age over the last 24 hours: no sign about them (this week
         // logs only some of the baby's feeds, so a newborn's may be said as the log's count).
@@ -772,14 +775,16 @@ test("inducing with the baby here: a week of supplementer feeds, comfort nursing
   // sessions (comfort nursing is not one). The longest break: the 12:00 feed, tapped through,
   // ends a moment after 12:15 → 15:30 = 3 h 14 min. Diapers: wet at 7:30, 9:30, 11:30, 13:30, 16:30
   // and 18:30 (6), and 1:30 from the second day on (7); dirty at 10:00, 16:00 and 20:45 (3).
+  // The diaper card's supplement, over the last 24 hours: also the night's 1:00 feed of 60 ml
+  // from the second day on, 290 + 60 = 350 ml.
   const TODAY = [
     said("7 of 10", "3 h 14 min", 0, 290, 5, 6, 3),
-    said("10 of 10", "3 h 14 min", 0, 290, 5, 7, 3),
-    said("10 of 10", "3 h 14 min", 0, 290, 5, 7, 3),
-    said("10 of 10", "3 h 14 min", 0, 290, 5, 7, 3),
-    said("10 of 10", "3 h 14 min", 15, 290, 5, 7, 3), // 3 × 5
-    said("10 of 10", "3 h 14 min", 30, 290, 5, 7, 3), // 3 × 10
-    said("10 of 10", "3 h 14 min", 45, 290, 5, 7, 3), // 3 × 15
+    said("10 of 10", "3 h 14 min", 0, 290, 5, 7, 3, 350),
+    said("10 of 10", "3 h 14 min", 0, 290, 5, 7, 3, 350),
+    said("10 of 10", "3 h 14 min", 0, 290, 5, 7, 3, 350),
+    said("10 of 10", "3 h 14 min", 15, 290, 5, 7, 3, 350), // 3 × 5
+    said("10 of 10", "3 h 14 min", 30, 290, 5, 7, 3, 350), // 3 × 10
+    said("10 of 10", "3 h 14 min", 45, 290, 5, 7, 3, 350), // 3 × 15
   ];
   // Progress's milestones: the supplementer at the 2nd's 9:00 feed, the changes marked by hand on
   // the 4th with the 3rd's date, the first milk at the 6th's 7:05 pumping (5 ml). Every feed at the
@@ -932,8 +937,9 @@ test("preparing before the baby arrives: pumping only and a countdown; Baby is h
     said("7 of 8", "4 h 54 min", 25), // 5 × 5
     said("7 of 8", "4 h 54 min", 50), // 5 × 10
     said("9 of 8", "2 h 24 min", 50, 40, 2, 2, 1), // 5 × 10
-    said("10 of 8", "2 h 24 min", 75, 40, 2, 4, 2), // 5 × 15
-    said("10 of 8", "2 h 24 min", 100, 40, 2, 5, 2), // 5 × 20
+    // The diaper card's supplement, over the last 24 hours: also the 1:00 feed's 20 ml from the 7th.
+    said("10 of 8", "2 h 24 min", 75, 40, 2, 4, 2, 60), // 5 × 15
+    said("10 of 8", "2 h 24 min", 100, 40, 2, 5, 2, 60), // 5 × 20
   ];
   // Progress's milestones: the first milk at the 4th's 7:05 pumping (5 ml), the supplementer at
   // the 6th's 12:20 feed.

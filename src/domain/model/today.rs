@@ -653,12 +653,15 @@ mod tests {
         let plan = Plan::default();
         let entries = vec![
             test_kit::supplement("old", london(27, 8, 0), 40), // 24 h 30 min ago: out
+            test_kit::supplement("edge", london(27, 8, 30), 35), // exactly 24 h ago: out
+            test_kit::supplement("evening", london(27, 22, 0), 15), // before midnight: in
             test_kit::supplement("night", london(28, 3, 20), 60),
             Entry { deleted: true, ..test_kit::supplement("gone", london(28, 4, 0), 30) },
             test_kit::supplement("now", london(28, 8, 15), 25),
+            test_kit::supplement("later", london(28, 9, 0), 50), // not given yet: out
         ];
         let m = TodayModel::of(&entries, &plan, london(28, 8, 30), &London, 0);
-        assert_eq!(m.supplement_24h.whole_ml(), 85, "03:20 and 08:15, not the deleted one");
+        assert_eq!(m.supplement_24h.whole_ml(), 100, "22:00, 03:20 and 08:15: 15 + 60 + 25");
         assert_eq!(m.totals.supplement_ml.whole_ml(), 25, "the plan day began at 07:00");
     }
 

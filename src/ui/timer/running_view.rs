@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 
 use crate::domain::entry::{SessionKind, Side};
-use crate::domain::HOUR;
 use crate::state::running::RunningSession;
 use crate::text::{self, timer as t};
 use crate::ui::widgets::ring::Ring;
@@ -33,7 +32,7 @@ pub(super) fn RunningView(
         })
     };
     let clock = move || text::format::duration(elapsed.get());
-    let hours = move || elapsed.get() >= HOUR;
+    let hours = move || text::format::shows_hours(elapsed.get());
     // The clock is read when the parent asks (it is not a live region): its label is real text
     // for screen readers, not an `aria-label` on a paragraph, which would never be spoken.
     let elapsed_view = move || {
