@@ -267,3 +267,29 @@ test("installed at 10:00 on a small phone: the first-run step, then +1 Wet in th
   assert.equal(await page.getByRole("form", { name: "Set up your day" }).count(), 0);
   await context.close();
 });
+
+test("installed on a phone on its side: the first-run step comes first, as upright, full width, above Start and the diapers", async () => {
+  const { context, page } = await at("2026-11-28T10:00:00Z", { viewport: { width: 844, height: 390 } });
+  await open(page, app.url, "/");
+  const setup = page.getByRole("form", { name: "Set up your day" });
+  await setup.waitFor();
+  const look = await page.evaluate(() => {
+    const box = (selector) => document.querySelector(`#app ${selector}`).getBoundingClientRect();
+    const [form, next, diapers, title] = [".setup", ".next", ".diapers", "#setup-title"].map(box);
+    return { form, next, diapers, title, width: document.querySelector("#app .today").clientWidth };
+  });
+  assert.ok(
+    look.title.bottom <= 390,
+    `the set-up card's heading on the first screenful: ${look.title.bottom}`,
+  );
+  assert.ok(
+    look.form.bottom <= look.next.top && look.form.bottom <= look.diapers.top,
+    `above Start (${look.next.top}) and the diapers (${look.diapers.top}): ${look.form.bottom}`,
+  );
+  assert.ok(look.form.width >= look.width - 1, `full width: ${look.form.width} of ${look.width}`);
+  // Skipped, Start and the diapers are side by side at the top again.
+  await page.getByRole("button", { name: "Skip for now" }).click();
+  await setup.waitFor({ state: "detached" });
+  await wetInReach(page, "first day, 844×390");
+  await context.close();
+});
