@@ -50,22 +50,29 @@ async function pumpAndSave(page) {
   await page.getByText("Session saved.").waitFor();
 }
 
-/** The "+1 Wet" button is on the first screenful: fully above the bottom bar, without scrolling. */
+/** The boxes of the app's elements `selectors` (not the loading shell's), in order. */
+const boxes = (page, selectors) =>
+  page.evaluate(
+    (list) => list.map((s) => document.querySelector(`#app ${s}`).getBoundingClientRect().toJSON()),
+    selectors,
+  );
+
+/** The app's first `selector` (`what` in a failure) is on the first screenful: fully above the
+ * bottom bar, without scrolling. */
+async function onFirstScreenful(page, selector, what, where) {
+  const [box, bar] = await boxes(page, [selector, "nav.bottom"]);
+  const scrollY = await page.evaluate(() => window.scrollY);
+  assert.equal(scrollY, 0, `${where}: the page was scrolled`);
+  assert.ok(
+    box.top >= 0 && box.bottom <= bar.top,
+    `${where}: ${what} at ${box.top}–${box.bottom}, bar at ${bar.top}`,
+  );
+}
+
+/** The "+1 Wet" button is on the first screenful. */
 async function wetInReach(page, where) {
   await page.getByRole("button", { name: "Add a wet diaper" }).waitFor();
-  const look = await page.evaluate(() => {
-    const button = [...document.querySelectorAll(".diapers button")][0].getBoundingClientRect();
-    // The app's bar, not the hidden one of the loading shell.
-    const bar = [...document.querySelectorAll("nav.bottom")]
-      .find((n) => n.checkVisibility())
-      .getBoundingClientRect();
-    return { scrollY: window.scrollY, top: button.top, bottom: button.bottom, bar: bar.top };
-  });
-  assert.equal(look.scrollY, 0, `${where}: the page was scrolled`);
-  assert.ok(
-    look.top >= 0 && look.bottom <= look.bar,
-    `${where}: +1 Wet at ${look.top}–${look.bottom}, bar at ${look.bar}`,
-  );
+  await onFirstScreenful(page, ".diapers button", "+1 Wet", where);
 }
 
 /** The visible primary buttons in the screen and the banner area. */
@@ -282,39 +289,21 @@ test("installed on a phone on its side: the first-run step comes first, as uprig
   await open(page, app.url, "/");
   await page.locator("#app .today > .lazy-view > .opening").waitFor({ state: "attached" });
   await page.locator("#app .next").waitFor();
-  const waiting = await page.evaluate(() => {
-    const box = (selector) => document.querySelector(`#app ${selector}`).getBoundingClientRect();
-    return { view: box(".today > .lazy-view > .opening"), next: box(".next"), diapers: box(".diapers") };
-  });
+  const [opening, next, diapers] = await boxes(page, [".today > .lazy-view > .opening", ".next", ".diapers"]);
   assert.ok(
-    waiting.view.bottom <= waiting.next.top && waiting.view.bottom <= waiting.diapers.top,
-    `while it loads: ${waiting.view.top}–${waiting.view.bottom}, Start at ${waiting.next.top}`,
+    opening.bottom <= next.top && opening.bottom <= diapers.top,
+    `while it loads: ${opening.top}–${opening.bottom}, Start at ${next.top}`,
   );
   release();
   const setup = page.getByRole("form", { name: "Set up your day" });
   await setup.waitFor();
-  const look = await page.evaluate(() => {
-    const box = (selector) => document.querySelector(`#app ${selector}`).getBoundingClientRect();
-    const [form, next, diapers, title, bar] = [
-      ".setup",
-      ".next",
-      ".diapers",
-      "#setup-title",
-      "nav.bottom",
-    ].map(box);
-    const width = document.querySelector("#app .today").clientWidth;
-    return { form, next, diapers, title, bar: bar.top, width, scrollY: window.scrollY };
-  });
-  assert.equal(look.scrollY, 0, "the page was scrolled");
+  await onFirstScreenful(page, "#setup-title", "the set-up card's heading", "first day, 844×390");
+  const [form, start, card, today] = await boxes(page, [".setup", ".next", ".diapers", ".today"]);
   assert.ok(
-    look.title.bottom <= look.bar,
-    `the set-up card's heading on the first screenful: ${look.title.bottom}, bar at ${look.bar}`,
+    form.bottom <= start.top && form.bottom <= card.top,
+    `above Start (${start.top}) and the diapers (${card.top}): ${form.bottom}`,
   );
-  assert.ok(
-    look.form.bottom <= look.next.top && look.form.bottom <= look.diapers.top,
-    `above Start (${look.next.top}) and the diapers (${look.diapers.top}): ${look.form.bottom}`,
-  );
-  assert.ok(look.form.width >= look.width - 1, `full width: ${look.form.width} of ${look.width}`);
+  assert.ok(form.width >= today.width - 1, `full width: ${form.width} of ${today.width}`);
   // Skipped, Start and the diapers are side by side at the top again.
   await page.getByRole("button", { name: "Skip for now" }).click();
   await setup.waitFor({ state: "detached" });

@@ -67,6 +67,8 @@ async function phone(viewport = PHONE.viewport, settings = null) {
 
 const live = async (page) =>
   (await storedRecords(page)).filter((r) => !r.deleted).map((r) => JSON.parse(r.data));
+/** The diaper card's supplement row: the supplement given in the last 24 hours. */
+const supplementRow = (page) => page.locator(".supplement-row .count");
 const tile = (page, name) =>
   page
     .locator("dl.stats > div")
@@ -82,8 +84,7 @@ test("a repeat supplement from Today is 2 taps: given now, as last time, with th
   // Yesterday's 15:00 cup is before today's 07:00 waking but within the 24 hours the diaper card
   // counts, beside its diapers: the tile reads 0 ml, the card's row 45 ml.
   await tile(page, "Supplement today").filter({ hasText: "0 ml" }).waitFor();
-  await page
-    .locator(".supplement-row .count")
+  await supplementRow(page)
     .filter({ hasText: /^45 ml$/ })
     .waitFor();
   await page.evaluate(() => {
@@ -111,15 +112,13 @@ test("a repeat supplement from Today is 2 taps: given now, as last time, with th
     "09:22 (not 08:52), as last time, with the feed it followed",
   );
   await tile(page, "Supplement today").filter({ hasText: "45 ml" }).waitFor();
-  await page
-    .locator(".supplement-row .count")
+  await supplementRow(page)
     .filter({ hasText: /^90 ml$/ })
     .waitFor();
 
   await page.getByRole("button", { name: "Undo" }).click();
   await tile(page, "Supplement today").filter({ hasText: "0 ml" }).waitFor();
-  await page
-    .locator(".supplement-row .count")
+  await supplementRow(page)
     .filter({ hasText: /^45 ml$/ })
     .waitFor();
   assert.equal(

@@ -333,7 +333,7 @@ impl TodayModel {
         let live = || entries.iter().filter(|e| !e.deleted);
         let today: Vec<Entry> =
             live().filter(|e| e.at >= day_start && e.at <= now).cloned().collect();
-        let last_day = live().filter(|e| e.at > now - 24 * HOUR && e.at <= now);
+        let last_24h = Totals::of(live().filter(|e| e.at > now - 24 * HOUR && e.at <= now));
         let slots = plan.slots(tz, plan_day, now, entries, since);
         let mut counts = SlotCounts::default();
         for s in &slots {
@@ -349,8 +349,7 @@ impl TodayModel {
             .iter()
             .find(|s| matches!(s.status, SlotStatus::Due | SlotStatus::Upcoming))
             .cloned();
-        let last_day = Totals::of(last_day);
-        let sessions_24h = last_day.sessions;
+        let sessions_24h = last_24h.sessions;
         let count = SessionCount { done: sessions_24h, of: u32::from(plan.sessions_per_day) };
         let closing = next.is_none().then_some(match counts {
             SlotCounts { done: 0, .. } => Closing::NothingLeft,
@@ -398,7 +397,7 @@ impl TodayModel {
             planned: plan.sessions_per_day,
             totals: Totals::of(&today),
             sessions_24h,
-            supplement_24h: last_day.supplement_ml,
+            supplement_24h: last_24h.supplement_ml,
             count,
             card,
             longest_gap: if sessions_today < 2 { None } else { longest_gap(&today, now) },
