@@ -3,8 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::entry::{Segment, Session, SessionKind, Side, MAX_SESSION};
-use super::{Millis, MINUTE};
+use super::entry::{Invalid, Segment, Session, SessionKind, Side, MAX_SESSION};
+use super::{Millis, HOUR, MINUTE};
 
 /// Default goal for one session; the guidance asks for 20 to 30 minutes.
 pub const DEFAULT_TARGET: Millis = 20 * MINUTE;
@@ -44,6 +44,37 @@ pub struct Running {
 
 fn one() -> u32 {
     1
+}
+
+/// Counted time past which a session was most likely left running, so Stop first asks whether it
+/// really ended now: twice the guidance's upper mark for expressing; nursing follows the baby, and
+/// a cluster feed can run long, so two hours. A session that did run this long costs one tap.
+pub fn ask_end_after(kind: SessionKind) -> Millis {
+    if kind.measures_volume() {
+        2 * UPPER_MARK
+    } else {
+        2 * HOUR
+    }
+}
+
+/// What Stop does with the session at one instant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StopCheck {
+    /// Save it as timed.
+    Save,
+    /// Longer than most sessions ([`ask_end_after`]): ask whether it ended now or earlier.
+    AskLong,
+    /// Longer than any session can be ([`MAX_SESSION`]): the real end must be given.
+    AskOverlong,
+}
+
+/// The sentence a screen reader hears once the goal is reached, while it is still true.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GoalNews {
+    /// Reached, with room to go on to the guidance's upper mark.
+    KeepGoing,
+    /// Reached, and at or past the upper mark.
+    Done,
 }
 
 /// What the screen needs at one instant.
@@ -178,6 +209,55 @@ impl Running {
         r
     }
 
+    /// What Stop does at `now`: a timer most likely left running asks first.
+    pub fn stop_check(&self, now: Millis) -> StopCheck {
+        let r = self.read(now);
+        if r.overlong {
+            StopCheck::AskOverlong
+        } else if r.elapsed > ask_end_after(self.kind) {
+            StopCheck::AskLong
+        } else {
+            StopCheck::Save
+        }
+    }
+
+    /// The goal's news at `now`: none before the goal, for baby-led nursing, or once the session
+    /// is long enough that Stop will ask whether it was left running (praise would ring false).
+    pub fn goal_news(&self, now: Millis) -> Option<GoalNews> {
+        let r = self.read(now);
+        if !r.target_reached || r.elapsed > ask_end_after(self.kind) {
+            None
+        } else if r.elapsed < UPPER_MARK {
+            Some(GoalNews::KeepGoing)
+        } else {
+            Some(GoalNews::Done)
+        }
+    }
+
+    /// The end first offered when the parent says the session ended earlier: the goal after the
+    /// start (the likeliest end of a forgotten session), never later than `now`.
+    pub fn likely_end(&self, now: Millis) -> Millis {
+        (self.started + self.target).min(now).max(self.started)
+    }
+
+    /// The latest end the parent can give at `now`: not in the future, and within
+    /// [`MAX_SESSION`] of the start.
+    pub fn latest_end(&self, now: Millis) -> Millis {
+        now.min(self.started + MAX_SESSION)
+    }
+
+    /// The end the parent gave for a session left running (`None`: the field could not be read),
+    /// checked: after the start, not in the future, and within [`MAX_SESSION`].
+    pub fn given_end(&self, given: Option<Millis>, now: Millis) -> Result<Millis, Invalid> {
+        match given {
+            None => Err(Invalid::EndNotAfterStart),
+            Some(end) if end <= self.started => Err(Invalid::EndNotAfterStart),
+            Some(end) if end > now => Err(Invalid::InFuture),
+            Some(end) if end - self.started > MAX_SESSION => Err(Invalid::SessionTooLong),
+            Some(end) => Ok(end),
+        }
+    }
+
     /// The session to save when the parent stops at `end` (which may be a corrected, earlier time for
     /// a timer left running): segments are cut at `end`, none is negative.
     pub fn finish(&self, end: Millis) -> Session {
@@ -207,7 +287,6 @@ impl Running {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::HOUR;
 
     const T0: Millis = 1_780_000_000_000;
 
@@ -272,6 +351,71 @@ mod tests {
         let s = r.finish(T0 + 25 * MINUTE);
         assert_eq!(s.end - s.start, 25 * MINUTE);
         assert_eq!(s.active_millis(), 25 * MINUTE);
+    }
+
+    #[test]
+    fn stop_asks_past_an_hour_of_expressing_two_of_nursing_and_insists_past_twelve() {
+        let pump = Running::start(SessionKind::Pumping, Side::Both, T0, DEFAULT_TARGET);
+        assert_eq!(pump.stop_check(T0 + 25 * MINUTE), StopCheck::Save);
+        assert_eq!(pump.stop_check(T0 + 60 * MINUTE), StopCheck::Save);
+        assert_eq!(pump.stop_check(T0 + 60 * MINUTE + 1000), StopCheck::AskLong);
+        assert_eq!(pump.stop_check(T0 + 4 * HOUR), StopCheck::AskLong);
+        assert_eq!(pump.stop_check(T0 + 13 * HOUR), StopCheck::AskOverlong);
+        let hand = Running::start(SessionKind::HandExpression, Side::Left, T0, DEFAULT_TARGET);
+        assert_eq!(hand.stop_check(T0 + 61 * MINUTE), StopCheck::AskLong);
+        // A cluster feed of an hour and a half is a feed, not a forgotten timer.
+        let nurse = Running::start(SessionKind::Nursing, Side::Left, T0, DEFAULT_TARGET);
+        assert_eq!(nurse.stop_check(T0 + 90 * MINUTE), StopCheck::Save);
+        assert_eq!(nurse.stop_check(T0 + 2 * HOUR), StopCheck::Save);
+        assert_eq!(nurse.stop_check(T0 + 2 * HOUR + 1000), StopCheck::AskLong);
+        let comfort = Running::start(SessionKind::ComfortNursing, Side::Left, T0, DEFAULT_TARGET);
+        assert_eq!(comfort.stop_check(T0 + 3 * HOUR), StopCheck::AskLong);
+        // Paused after 10 minutes and forgotten for 5 hours: the 10 minutes are true, no question
+        // until the session spans more than 12 hours.
+        let mut paused = pump.clone();
+        paused.pause(T0 + 10 * MINUTE);
+        assert_eq!(paused.stop_check(T0 + 5 * HOUR), StopCheck::Save);
+        assert_eq!(paused.stop_check(T0 + 13 * HOUR), StopCheck::AskOverlong);
+    }
+
+    #[test]
+    fn the_given_end_is_after_the_start_not_in_the_future_and_within_twelve_hours() {
+        let r = Running::start(SessionKind::Pumping, Side::Both, T0, DEFAULT_TARGET);
+        let now = T0 + 4 * HOUR;
+        assert_eq!(r.given_end(None, now), Err(Invalid::EndNotAfterStart));
+        assert_eq!(r.given_end(Some(T0), now), Err(Invalid::EndNotAfterStart));
+        assert_eq!(r.given_end(Some(T0 - MINUTE), now), Err(Invalid::EndNotAfterStart));
+        assert_eq!(r.given_end(Some(T0 + 25 * MINUTE), now), Ok(T0 + 25 * MINUTE));
+        assert_eq!(r.given_end(Some(now), now), Ok(now));
+        assert_eq!(r.given_end(Some(now + MINUTE), now), Err(Invalid::InFuture));
+        let now = T0 + 14 * HOUR;
+        assert_eq!(r.given_end(Some(T0 + 12 * HOUR), now), Ok(T0 + 12 * HOUR));
+        assert_eq!(r.given_end(Some(T0 + 12 * HOUR + MINUTE), now), Err(Invalid::SessionTooLong));
+        // What the field offers: the goal after the start, and the latest it accepts.
+        assert_eq!(r.likely_end(T0 + 4 * HOUR), T0 + 20 * MINUTE);
+        assert_eq!(r.likely_end(T0 + 10 * MINUTE), T0 + 10 * MINUTE);
+        assert_eq!(r.latest_end(T0 + 4 * HOUR), T0 + 4 * HOUR);
+        assert_eq!(r.latest_end(T0 + 14 * HOUR), T0 + 12 * HOUR);
+    }
+
+    #[test]
+    fn the_goal_news_is_said_while_true_and_never_for_a_timer_left_running() {
+        use GoalNews::*;
+        let twenty = Running::start(SessionKind::Pumping, Side::Both, T0, 20 * MINUTE);
+        let at = |r: &Running, ms: Millis| r.goal_news(T0 + ms);
+        assert_eq!(at(&twenty, 20 * MINUTE - 1000), None);
+        assert_eq!(at(&twenty, 20 * MINUTE), Some(KeepGoing));
+        assert_eq!(at(&twenty, 30 * MINUTE - 1000), Some(KeepGoing));
+        assert_eq!(at(&twenty, 30 * MINUTE), Some(Done));
+        assert_eq!(at(&twenty, 60 * MINUTE), Some(Done));
+        assert_eq!(at(&twenty, 60 * MINUTE + 1000), None);
+        assert_eq!(at(&twenty, 4 * HOUR), None);
+        // A 30-minute goal is the upper mark itself: reached and done at once.
+        let thirty = Running::start(SessionKind::Pumping, Side::Both, T0, 30 * MINUTE);
+        assert_eq!(at(&thirty, 29 * MINUTE), None);
+        assert_eq!(at(&thirty, 30 * MINUTE), Some(Done));
+        let nurse = Running::start(SessionKind::Nursing, Side::Left, T0, 20 * MINUTE);
+        assert_eq!(at(&nurse, 25 * MINUTE), None);
     }
 
     #[test]

@@ -8,7 +8,7 @@ use super::keys;
 use crate::browser;
 use crate::browser::local_storage::{self as local, LocalError};
 use crate::domain::entry::{SessionKind, Side};
-use crate::domain::timer::{goal_for, Reading, Running, DEFAULT_TARGET};
+use crate::domain::timer::{goal_for, GoalNews, Reading, Running, DEFAULT_TARGET};
 use crate::domain::Millis;
 use crate::state::AppState;
 use crate::text;
@@ -31,6 +31,12 @@ impl RunningSession {
     pub fn reading(&self) -> Option<Reading> {
         let now = self.now.get();
         self.state.with(|s| s.as_ref().map(|r| r.read(now)))
+    }
+
+    /// The goal's news for screen readers at the ticking now (see [`Running::goal_news`]).
+    pub fn goal_news(&self) -> Option<GoalNews> {
+        let now = self.now.get();
+        self.state.with(|s| s.as_ref().and_then(|r| r.goal_news(now)))
     }
 
     /// Starts a session (the caller has made sure none is running).

@@ -2120,6 +2120,8 @@ pub mod timer {
     pub const SUPPLEMENT_METHOD: Msg = msg!("timer-supplement-method");
     pub const OVERLONG: Msg = msg!("timer-overlong");
     pub const OVERLONG_END: Msg = msg!("timer-overlong-end");
+    /// Beside the end-time field for a long session: keep the time as it stands.
+    pub const ENDED_NOW: Msg = msg!("timer-ended-now");
     pub const CONTINUE: Msg = msg!("timer-continue");
     pub const ALREADY_RUNNING: Msg = msg!("timer-already-running");
     pub const STOP_AND_SAVE: Msg = msg!("timer-stop-and-save");
@@ -2174,6 +2176,21 @@ pub mod timer {
             ("both", both.into()),
             ("right", right.into()),
         ])
+    }
+
+    /// Asked at Stop when a session ran longer than most (`elapsed` as the clock shows it).
+    pub fn long(elapsed: &str) -> String {
+        msg!("timer-long").with(&[("elapsed", elapsed.into())])
+    }
+
+    /// What a screen reader hears once the goal is reached, while it is true.
+    pub fn goal_news(news: crate::domain::timer::GoalNews) -> &'static str {
+        use crate::domain::timer::GoalNews::*;
+        match news {
+            KeepGoing => GOAL_REACHED,
+            Done => msg!("timer-goal-reached-done"),
+        }
+        .get()
     }
 
     /// The goal under the ring.

@@ -37,12 +37,12 @@ before(async () => {
 after(() => teardown(browser, app));
 
 /** A phone of `width`×`height` whose clock stands at `time` until the test moves it. */
-async function phone(width = 390, height = 844, time = START) {
+async function phone(width = 390, height = 844, time = START, locale = "en-GB") {
   const context = await browser.newContext({
     ...PHONE,
     viewport: { width, height },
     timezoneId: "Europe/London",
-    locale: "en-GB",
+    locale,
   });
   await context.clock.install({ time: time - MINUTE });
   await context.clock.pauseAt(time);
@@ -53,10 +53,11 @@ async function phone(width = 390, height = 844, time = START) {
 const button = (page, name) => page.getByRole("button", { name, exact: true });
 const mainNav = (page) => page.getByRole("navigation", { name: "Main" });
 
-/** Where each running control is, and whether a tap at its centre reaches it (nothing over it). */
-async function controls(page) {
+/** Where each control (the running timer's, unless named) is, and whether a tap at its centre
+ *  reaches it (nothing over it). */
+async function controls(page, names = CONTROLS) {
   const out = {};
-  for (const name of CONTROLS) {
+  for (const name of names) {
     const b = button(page, name);
     out[name] = {
       box: await b.boundingBox(),
@@ -72,7 +73,8 @@ async function controls(page) {
 /** Asserts every control is wholly on screen, above the bottom bar, and not covered. */
 async function assertInReach(page, got, where) {
   const { width, height } = page.viewportSize();
-  const bar = await mainNav(page).boundingBox();
+  // The bar by its place, not its name: this also runs in other languages.
+  const bar = await page.locator("nav.bottom:not([aria-hidden])").boundingBox();
   for (const [name, { box, reachable }] of Object.entries(got)) {
     const at = `${where}: ${name} ${JSON.stringify(box)} on ${width}×${height}, bar at ${bar.y}`;
     assert.ok(box.x >= 0 && box.x + box.width <= width, `${at}: off the side`);
@@ -211,6 +213,26 @@ for (const [width, height] of SIZES) {
     await context.close();
   });
 }
+
+test("a timer left on for hours: Continue and 'It ended just now' are on the first screen at every size, in English and in Spanish", async () => {
+  const languages = [
+    ["en-GB", "Pump", "Stop", ["Continue", "It ended just now"]],
+    ["es", "Extractor", "Parar", ["Continuar", "Acaba de terminar"]],
+  ];
+  for (const [width, height] of SIZES) {
+    for (const [locale, pump, stop, names] of languages) {
+      const { context, page, g } = await phone(width, height, START, locale);
+      await open(page, app.url, "/timer");
+      await button(page, pump).click();
+      await page.clock.fastForward(4 * 60 * MINUTE);
+      await button(page, stop).click();
+      await button(page, names[1]).waitFor();
+      await assertInReach(page, await controls(page, names), `${locale}, the end-time question`);
+      g.assertClean();
+      await context.close();
+    }
+  }
+});
 
 test("320×568: after nursing with a supplement, Save stays in reach and every focused control of the save panel and the running timer is visible", async () => {
   const { context, page, g } = await phone(320, 568);

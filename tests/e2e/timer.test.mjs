@@ -289,6 +289,63 @@ test("a timer left running for over 12 hours asks for the real end time", async 
   await context.close();
 });
 
+test("a pump left running for hours asks when it really ended; a long feed can end just now", async () => {
+  const { context, page } = await freshPage();
+  await open(page, app.url, "/timer");
+  const news = page.getByRole("status").filter({ hasText: /Goal reached/ });
+  // 50 minutes of pumping is a long session, not a forgotten one: Stop goes straight to Save.
+  await page.getByRole("button", { name: "Pump" }).click();
+  await page.clock.fastForward(minutes(25));
+  // What a screen reader hears at the goal is true while it shows: room to go on at 25 minutes,
+  // past the upper mark only the praise, and for a timer left on for hours nothing.
+  assert.equal(await news.innerText(), "Goal reached. Well done. You can keep going up to 30 minutes.");
+  await page.clock.fastForward(minutes(25));
+  assert.equal(await news.innerText(), "Goal reached. Well done.");
+  await page.getByRole("button", { name: "Stop" }).click();
+  await page.getByText("Pumping · 50 min").waitFor();
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByText("Session saved.").waitFor();
+
+  // Started at 03:50 and left on until 07:50: Stop asks before saving four hours.
+  await open(page, app.url, "/timer");
+  await page.getByRole("button", { name: "Pump" }).click();
+  await page.clock.fastForward(minutes(4 * 60));
+  assert.equal(await news.count(), 0, "no praise for a timer left on for four hours");
+  await page.getByRole("button", { name: "Stop" }).click();
+  await page.getByText("The timer has been running for 4:00:00, longer than most sessions.").waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Save this session");
+  // The field offers the goal after the start (04:10) and refuses a time still to come.
+  const end = page.getByLabel("Session ended at");
+  assert.equal(await end.inputValue(), "2026-11-28T04:10");
+  await end.fill("2026-11-28T08:05");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByText("That time is in the future.").waitFor();
+  await end.fill("2026-11-28T04:12");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByText("Pumping · 22 min").waitFor();
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByText("Session saved.").waitFor();
+
+  // A two-and-a-half-hour cluster feed that really was that long: one tap keeps its time.
+  await open(page, app.url, "/timer");
+  await page.getByRole("button", { name: "Nurse", exact: true }).click();
+  await page.clock.fastForward(minutes(150));
+  await page.getByRole("button", { name: "Stop" }).click();
+  await page.getByRole("button", { name: "It ended just now" }).click();
+  await page.getByText("Nursing · 150 min").waitFor();
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByText("Session saved.").waitFor();
+
+  // The Log holds the three as they were told: nothing of the four hours the timer ran alone.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Log" }).click();
+  await page.getByRole("heading", { level: 2, name: "Saturday 28 November" }).waitFor();
+  for (const shown of [/^Pumping · 50 min/, /^Pumping · 22 min/, /^Nursing · 150 min/]) {
+    await page.getByText(shown).waitFor();
+  }
+  assert.equal(await page.getByText(/24\d min/).count(), 0);
+  await context.close();
+});
+
 test("the timer idle, running and saving fits the phone in light and night (screenshots kept)", async () => {
   const { context, page } = await freshPage();
   await screenshots(page, app.url, "/timer", "timer-idle");

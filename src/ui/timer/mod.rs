@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::domain::entry::{Session, SessionKind};
 use crate::domain::route::Shortcut;
+use crate::domain::timer::StopCheck;
 use crate::state::router::Router;
 use crate::state::running::RunningSession;
 use crate::text::timer as t;
@@ -28,8 +29,8 @@ use start_buttons::StartButtons;
 enum Stage {
     /// Idle or running: the start buttons or the running controls.
     Run,
-    /// A session ran for more than 12 hours: ask when it really ended.
-    AskEnd,
+    /// A session ran far longer than most (or than any, `AskOverlong`): ask when it really ended.
+    AskEnd(StopCheck),
     /// Stopped: volumes, notes, Save or Discard (which asks first, keeping what was typed); the
     /// flag says the feed was with an at-breast supplementer.
     Save(Session, bool),
@@ -65,8 +66,9 @@ pub fn TimerPage() -> impl IntoView {
 
     let stop = move || {
         let Some(r) = rs.state.get_untracked() else { return };
-        if r.read(browser::clock::now()).overlong {
-            stage.set(Stage::AskEnd);
+        let check = r.stop_check(browser::clock::now());
+        if check != StopCheck::Save {
+            stage.set(Stage::AskEnd(check));
             return;
         }
         // Freeze the clock so a reload during the save keeps the stopped time.
@@ -91,7 +93,7 @@ pub fn TimerPage() -> impl IntoView {
                     }
                         .into_any()
                 }
-                Stage::AskEnd => view! { <AskEnd rs=rs stage=stage/> }.into_any(),
+                Stage::AskEnd(check) => view! { <AskEnd rs=rs stage=stage check=check/> }.into_any(),
                 Stage::Save(session, supplementer) => {
                     view! {
                         <SavePanel

@@ -23,6 +23,8 @@ pub(super) fn RunningView(
     let target = Signal::derive(move || running().map_or(0, |r| r.target));
     let reached = Signal::derive(move || reading.get().is_some_and(|r| r.target_reached));
     let baby_led = Memo::new(move |_| running().is_some_and(|r| r.goal().is_none()));
+    // Changes only at the goal, the upper mark and when the session grows long: one announcement each.
+    let news = Memo::new(move |_| rs.goal_news());
     let supplementer = move || running().is_some_and(|r| r.supplementer);
     let per_side = move |s: Side| {
         reading.get().map_or(0, |r| match s {
@@ -86,7 +88,7 @@ pub(super) fn RunningView(
             </div>
             // Said once when the goal is reached; the ring's note shows it without taking room.
             <p class="sr" role="status" aria-live="polite">
-                {move || (reached.get() && !baby_led.get()).then_some(t::GOAL_REACHED.get())}
+                {move || news.get().map(t::goal_news)}
             </p>
             <div class="run-controls">
                 <div class="sides" role="group" aria-label=t::SIDE>
