@@ -253,10 +253,11 @@ today-start-pump = Start pumping
 today-running = A session is running
 today-open-timer = Open the timer
 today-done-24h = Sessions in the last 24 hours
-today-longest-gap = Longest break today
-today-expressed = Milk expressed today
-today-supplement = Supplement today
-today-at-breast = Nursing and comfort at the breast
+today-since-yesterday = { $time } yesterday
+today-longest-gap-since = Longest break since { $time }
+today-expressed-since = Milk expressed since { $time }
+today-supplement-since = Supplement since { $time }
+today-at-breast-since = Nursing and comfort at the breast since { $time }
 today-diapers = Diapers, last 24 hours
 # After the diaper count on Today ("3 Wet"): the word takes the count's form where it agrees.
 today-wet = { $count ->

@@ -223,10 +223,11 @@ today-start-pump = Empezar a extraer
 today-running = Hay una sesión en marcha
 today-open-timer = Abrir el cronómetro
 today-done-24h = Sesiones en las últimas 24 horas
-today-longest-gap = Pausa más larga hoy
-today-expressed = Leche extraída hoy
-today-supplement = Suplemento hoy
-today-at-breast = Tomas y consuelo al pecho
+today-since-yesterday = { $time } de ayer
+today-longest-gap-since = Pausa más larga desde las { $time }
+today-expressed-since = Leche extraída desde las { $time }
+today-supplement-since = Suplemento desde las { $time }
+today-at-breast-since = Tomas y consuelo al pecho desde las { $time }
 today-diapers = Pañales, últimas 24 h
 today-wet = { $count ->
     [one] mojado

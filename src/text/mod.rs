@@ -407,10 +407,38 @@ pub mod today {
     pub const RUNNING: Msg = msg!("today-running");
     pub const OPEN_TIMER: Msg = msg!("today-open-timer");
     pub const DONE_24H: Msg = msg!("today-done-24h");
-    pub const LONGEST_GAP: Msg = msg!("today-longest-gap");
-    pub const EXPRESSED: Msg = msg!("today-expressed");
-    pub const SUPPLEMENT: Msg = msg!("today-supplement");
-    pub const AT_BREAST: Msg = msg!("today-at-breast");
+    /// The tiles that count from waking.
+    #[derive(Clone, Copy)]
+    pub enum FromWaking {
+        LongestGap,
+        Expressed,
+        Supplement,
+        AtBreast,
+    }
+
+    /// A tile that counts from waking, named with when that was (`began` from [`since`]):
+    /// "today" alone would read as the calendar day at 3 a.m. or 8:30.
+    pub fn from_waking(tile: FromWaking, began: &str) -> String {
+        match tile {
+            FromWaking::LongestGap => msg!("today-longest-gap-since"),
+            FromWaking::Expressed => msg!("today-expressed-since"),
+            FromWaking::Supplement => msg!("today-supplement-since"),
+            FromWaking::AtBreast => msg!("today-at-breast-since"),
+        }
+        .with(&[("time", began.into())])
+    }
+    /// When the plan day began, as the tiles say it: "7:00", or "7:00 yesterday" at night.
+    pub fn since(
+        began: crate::domain::model::today::DayBegan,
+        clock: crate::domain::settings::Clock,
+    ) -> String {
+        let time = super::format::clock_time(began.time, clock);
+        if began.yesterday {
+            msg!("today-since-yesterday").with(&[("time", time.as_str().into())])
+        } else {
+            time
+        }
+    }
     pub const DIAPERS: Msg = msg!("today-diapers");
     /// The diaper tiles' words after their counts ("3 Wet"), in the count's form where a
     /// language agrees the word with it.

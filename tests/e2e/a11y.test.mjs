@@ -195,46 +195,49 @@ test("keyboard only: start a pumping session, switch sides, stop and save it", a
   await ctx.close();
 });
 
-test("every screen at 200% text size: nothing is cut off or pushed sideways (night screenshots kept)", async () => {
+test("every screen at 200% text size, on a 390 px and the smallest 320 px phone: nothing is cut off or pushed sideways (night screenshots kept)", async () => {
   const { ctx, page, g } = await seeded();
   mkdirSync(SHOTS, { recursive: true });
   await setTheme(page, "night");
   const wide = [];
-  for (const route of ROUTES) {
-    await open(page, app.url, route);
-    await page.getByRole("heading", { level: 1 }).first().waitFor();
-    // The browser's text-size setting scales the root font size; every size in style/ is in rem.
-    // (Set through the CSSOM, which the CSP's style-src allows; a <style> tag it would refuse.)
-    await page.evaluate(() => document.documentElement.style.setProperty("font-size", "200%", "important"));
-    const overflow = await page.evaluate(() => {
-      const out = [];
-      if (document.documentElement.scrollWidth > window.innerWidth + 1)
-        out.push(`page is ${document.documentElement.scrollWidth}px wide`);
-      for (const el of document.querySelectorAll("body *")) {
-        const style = getComputedStyle(el);
-        if (
-          style.display === "none" ||
-          el.closest("svg") ||
-          el.closest(".print-only") ||
-          el.matches(".sr, .skip")
-        )
-          continue;
-        const box = el.getBoundingClientRect();
-        if (box.width && (box.right > window.innerWidth + 1 || box.left < -1))
-          out.push(
-            `${el.tagName.toLowerCase()}.${el.className} ${Math.round(box.left)}..${Math.round(box.right)}`,
-          );
-        const clips =
-          ["hidden", "clip"].includes(style.overflowX) || ["hidden", "clip"].includes(style.overflowY);
-        if (clips && el.scrollHeight > el.clientHeight + 2 && el.clientHeight > 0)
-          out.push(`${el.tagName.toLowerCase()}.${el.className} cuts its text`);
-      }
-      return out.slice(0, 8);
-    });
-    for (const o of overflow) wide.push(`${route}: ${o}`);
-    const name = route === "/" ? "today" : route.slice(1);
-    await page.screenshot({ path: join(SHOTS, `zoom200-${name}-night.png`) });
-  }
+  for (const viewport of [PHONE.viewport, { width: 320, height: 568 }])
+    for (const route of ROUTES) {
+      await page.setViewportSize(viewport);
+      await open(page, app.url, route);
+      await page.getByRole("heading", { level: 1 }).first().waitFor();
+      // The browser's text-size setting scales the root font size; every size in style/ is in rem.
+      // (Set through the CSSOM, which the CSP's style-src allows; a <style> tag it would refuse.)
+      await page.evaluate(() => document.documentElement.style.setProperty("font-size", "200%", "important"));
+      const overflow = await page.evaluate(() => {
+        const out = [];
+        if (document.documentElement.scrollWidth > window.innerWidth + 1)
+          out.push(`page is ${document.documentElement.scrollWidth}px wide`);
+        for (const el of document.querySelectorAll("body *")) {
+          const style = getComputedStyle(el);
+          if (
+            style.display === "none" ||
+            el.closest("svg") ||
+            el.closest(".print-only") ||
+            el.matches(".sr, .skip")
+          )
+            continue;
+          const box = el.getBoundingClientRect();
+          if (box.width && (box.right > window.innerWidth + 1 || box.left < -1))
+            out.push(
+              `${el.tagName.toLowerCase()}.${el.className} ${Math.round(box.left)}..${Math.round(box.right)}`,
+            );
+          const clips =
+            ["hidden", "clip"].includes(style.overflowX) || ["hidden", "clip"].includes(style.overflowY);
+          if (clips && el.scrollHeight > el.clientHeight + 2 && el.clientHeight > 0)
+            out.push(`${el.tagName.toLowerCase()}.${el.className} cuts its text`);
+        }
+        return out.slice(0, 8);
+      });
+      for (const o of overflow) wide.push(`${viewport.width} px, ${route}: ${o}`);
+      const name = route === "/" ? "today" : route.slice(1);
+      const size = viewport.width === 320 ? "-320" : "";
+      await page.screenshot({ path: join(SHOTS, `zoom200-${name}${size}-night.png`) });
+    }
   assert.deepEqual(wide, [], wide.join("\n"));
   g.assertClean();
   await ctx.close();

@@ -46,11 +46,12 @@ const feed = (start, minutes = 15) =>
   });
 const given = (at, ml, milk, method) => entry(at, { type: "supplement", at, ml, milk, method, notes: "" });
 
-/** A phone at 09:22 whose clicks the page itself counts (`window.__taps`, trusted clicks only). */
-async function phone(viewport = PHONE.viewport, settings = null) {
+/** A phone at 09:22 (or `now`) whose clicks the page itself counts (`window.__taps`, trusted
+ *  clicks only). */
+async function phone(viewport = PHONE.viewport, settings = null, now = NOW) {
   const context = await browser.newContext({ ...CONTEXT, viewport });
-  await context.clock.install({ time: NOW });
-  await context.clock.setFixedTime(NOW);
+  await context.clock.install({ time: now });
+  await context.clock.setFixedTime(now);
   await context.addInitScript(() => {
     window.__taps = 0;
     addEventListener("click", (e) => e.isTrusted && window.__taps++, true);
@@ -75,6 +76,37 @@ const tile = (page, name) =>
     .filter({ has: page.locator("dt", { hasText: name }) })
     .locator("dd");
 
+test("at 3 a.m. the tiles count from yesterday's waking and say so; at 09:22 from this morning's", async () => {
+  // Worked by hand: the plan day begins at 07:00. At 03:00 on the 28th it began at 07:00 on the
+  // 27th, so yesterday's 15:00 cup (45 ml) and the 02:00 pump (30 ml) both count; at 09:22 neither.
+  const seeds = () => [
+    given(Date.parse("2026-11-27T15:00:00Z"), 45, "formula", "cup"),
+    entry(Date.parse("2026-11-28T02:00:00Z"), {
+      type: "session",
+      kind: "pumping",
+      start: Date.parse("2026-11-28T02:00:00Z"),
+      end: Date.parse("2026-11-28T02:20:00Z"),
+      segments: [],
+      left_ml: 30,
+      notes: "",
+    }),
+  ];
+  for (const [now, since, expressed, supplement] of [
+    [Date.parse("2026-11-28T03:00:00Z"), "07:00 yesterday", "30 ml", "45 ml"],
+    [NOW, "07:00", "0 ml", "0 ml"],
+  ]) {
+    const { context, page } = await phone(PHONE.viewport, null, now);
+    const g = guard(page, app.url);
+    await seedEntries(page, seeds());
+    await open(page, app.url, "/");
+    await tile(page, `Milk expressed since ${since}`).filter({ hasText: expressed }).waitFor();
+    await tile(page, `Supplement since ${since}`).filter({ hasText: supplement }).waitFor();
+    assert.equal(await page.locator("dl.stats dt").filter({ hasText: /today/i }).count(), 0);
+    g.assertClean();
+    await context.close();
+  }
+});
+
 test("a repeat supplement from Today is 2 taps: given now, as last time, with the feed, counted at once, with Undo", async () => {
   const { context, page } = await phone();
   const g = guard(page, app.url);
@@ -82,8 +114,9 @@ test("a repeat supplement from Today is 2 taps: given now, as last time, with th
   await seedEntries(page, [given(Date.parse("2026-11-27T15:00:00Z"), 45, "formula", "cup"), nursing]);
   await open(page, app.url, "/");
   // Yesterday's 15:00 cup is before today's 07:00 waking but within the 24 hours the diaper card
-  // counts, beside its diapers: the tile reads 0 ml, the card's row 45 ml.
-  await tile(page, "Supplement today").filter({ hasText: "0 ml" }).waitFor();
+  // counts, beside its diapers: the tile, which says it counts from 07:00, reads 0 ml, the card's
+  // row 45 ml.
+  await tile(page, "Supplement since 07:00").filter({ hasText: "0 ml" }).waitFor();
   await supplementRow(page)
     .filter({ hasText: /^45 ml$/ })
     .waitFor();
@@ -111,13 +144,13 @@ test("a repeat supplement from Today is 2 taps: given now, as last time, with th
     [NOW, 45, "formula", "cup", nursing.id],
     "09:22 (not 08:52), as last time, with the feed it followed",
   );
-  await tile(page, "Supplement today").filter({ hasText: "45 ml" }).waitFor();
+  await tile(page, "Supplement since 07:00").filter({ hasText: "45 ml" }).waitFor();
   await supplementRow(page)
     .filter({ hasText: /^90 ml$/ })
     .waitFor();
 
   await page.getByRole("button", { name: "Undo" }).click();
-  await tile(page, "Supplement today").filter({ hasText: "0 ml" }).waitFor();
+  await tile(page, "Supplement since 07:00").filter({ hasText: "0 ml" }).waitFor();
   await supplementRow(page)
     .filter({ hasText: /^45 ml$/ })
     .waitFor();

@@ -302,10 +302,11 @@ function phone(page) {
         stats,
         {
           "Sessions in the last 24 hours": want.sessions,
-          "Longest break today": want.gap,
-          "Milk expressed today": `${want.expressed} ml`,
-          ...(baby ? { "Supplement today": `${want.supplement} ml` } : {}),
-          ...(baby ? { "Nursing and comfort at the breast": String(want.atBreast) } : {}),
+          // Each evening, the plan day began at 07:00 that morning.
+          "Longest break since 07:00": want.gap,
+          "Milk expressed since 07:00": `${want.expressed} ml`,
+          ...(baby ? { "Supplement since 07:00": `${want.supplement} ml` } : {}),
+          ...(baby ? { "Nursing and comfort at the breast since 07:00": String(want.atBreast) } : {}),
         },
         `Today at ${new Date(now).toISOString()}`,
       );
@@ -326,7 +327,7 @@ function phone(page) {
         );
       } else {
         assert.equal(await page.getByRole("button", { name: "Add a wet diaper" }).count(), 0);
-        assert.equal(await page.getByText("Supplement today").count(), 0);
+        assert.equal(await page.getByText(/^Supplement since/).count(), 0);
       }
       const line = page.locator(".planned-supplement");
       if (supplement === undefined) assert.equal(await line.count(), 0, "no planned supplement");

@@ -25,6 +25,16 @@ pub struct SlotCounts {
     pub before_start: u32,
 }
 
+/// When the plan day began, as the tiles that count from it name it: "since 7:00", or "since
+/// 7:00 yesterday" in the night before the next waking (a 3 a.m. session belongs to the day
+/// that began the morning before, and "today" would read as the calendar day).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DayBegan {
+    pub time: NaiveTime,
+    /// On the calendar day before now's.
+    pub yesterday: bool,
+}
+
 /// What the Today card says once no planned session is left in the day: it follows the count,
 /// never praises missed sessions and never scolds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -101,6 +111,8 @@ pub struct TodayModel {
     pub date: NaiveDate,
     /// When the plan day began.
     pub day_start: Millis,
+    /// The same, as the tiles counting from it say it.
+    pub day_began: DayBegan,
     pub now: Millis,
     /// The plan day's slots, in order, each with its status now.
     pub slots: Vec<Slot>,
@@ -390,6 +402,10 @@ impl TodayModel {
             plan_day,
             date,
             day_start,
+            day_began: DayBegan {
+                time: local_time(tz, day_start),
+                yesterday: local_date(tz, day_start) < date,
+            },
             now,
             counts,
             next,
@@ -590,6 +606,21 @@ mod tests {
         let m = TodayModel::of(&log, &plan, now, &London, 0)
             .with_journey(&preparing, &plan, &London, &log);
         assert_eq!(m.start, Start::Pumping);
+    }
+
+    #[test]
+    fn the_tiles_name_when_the_day_they_count_began() {
+        let at = |d, h, m| TodayModel::of(&[], &Plan::default(), london(d, h, m), &London, 0);
+        let morning =
+            DayBegan { time: NaiveTime::from_hms_opt(7, 0, 0).unwrap(), yesterday: false };
+        // 08:30: the day began at 07:00 this morning.
+        assert_eq!(at(28, 8, 30).day_began, morning);
+        assert_eq!(at(28, 7, 0).day_began, morning);
+        // 03:00 and 06:59: still the day that began at 07:00 yesterday, not "today".
+        assert_eq!(at(29, 3, 0).day_began, DayBegan { yesterday: true, ..morning });
+        assert_eq!(at(29, 6, 59).day_began, DayBegan { yesterday: true, ..morning });
+        // 23:30: the same calendar day as the waking.
+        assert_eq!(at(28, 23, 30).day_began, morning);
     }
 
     #[test]
