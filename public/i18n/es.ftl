@@ -224,10 +224,22 @@ today-running = Hay una sesión en marcha
 today-open-timer = Abrir el cronómetro
 today-done-24h = Sesiones en las últimas 24 horas
 today-since-yesterday = { $time } de ayer
-today-longest-gap-since = Pausa más larga desde las { $time }
-today-expressed-since = Leche extraída desde las { $time }
-today-supplement-since = Suplemento desde las { $time }
-today-at-breast-since = Tomas y consuelo al pecho desde las { $time }
+today-longest-gap-since = Pausa más larga desde { $one ->
+    [yes] la
+   *[other] las
+} { $time }
+today-expressed-since = Leche extraída desde { $one ->
+    [yes] la
+   *[other] las
+} { $time }
+today-supplement-since = Suplemento desde { $one ->
+    [yes] la
+   *[other] las
+} { $time }
+today-at-breast-since = Tomas y consuelo al pecho desde { $one ->
+    [yes] la
+   *[other] las
+} { $time }
 today-diapers = Pañales, últimas 24 h
 today-wet = { $count ->
     [one] mojado

@@ -224,10 +224,22 @@ today-running = Há uma sessão em andamento
 today-open-timer = Abrir o cronômetro
 today-done-24h = Sessões nas últimas 24 horas
 today-since-yesterday = { $time } de ontem
-today-longest-gap-since = Maior intervalo desde as { $time }
-today-expressed-since = Leite extraído desde as { $time }
-today-supplement-since = Complemento desde as { $time }
-today-at-breast-since = Mamadas e conforto no peito desde as { $time }
+today-longest-gap-since = Maior intervalo desde { $one ->
+    [yes] a
+   *[other] as
+} { $time }
+today-expressed-since = Leite extraído desde { $one ->
+    [yes] a
+   *[other] as
+} { $time }
+today-supplement-since = Complemento desde { $one ->
+    [yes] a
+   *[other] as
+} { $time }
+today-at-breast-since = Mamadas e conforto no peito desde { $one ->
+    [yes] a
+   *[other] as
+} { $time }
 today-diapers = Fraldas, últimas 24 h
 today-wet = { $count ->
     [one] molhada

@@ -40,6 +40,10 @@ pub struct Running {
     /// Nursing with an at-breast supplementer: the save panel asks the amount given through it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub supplementer: bool,
+    /// Where Stop ended it (the parent's corrected end, or the moment of Stop), kept so a reload
+    /// while saving saves the same end; cleared by Resume. Older timers have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ended: Option<Millis>,
 }
 
 fn one() -> u32 {
@@ -66,6 +70,14 @@ pub enum StopCheck {
     AskLong,
     /// Longer than any session can be ([`MAX_SESSION`]): the real end must be given.
     AskOverlong,
+}
+
+/// Why an end given for a session left running cannot be taken.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EndProblem {
+    /// The field is empty (or the browser gave nothing it could read).
+    Missing,
+    Invalid(Invalid),
 }
 
 /// The sentence a screen reader hears once the goal is reached, while it is still true.
@@ -122,6 +134,7 @@ impl Running {
             target,
             chimed: false,
             supplementer: false,
+            ended: None,
         }
     }
 
@@ -158,6 +171,7 @@ impl Running {
     pub fn resume(&mut self, now: Millis) {
         if self.since.is_none() {
             self.since = Some(now.max(self.last_change()));
+            self.ended = None;
         }
     }
 
@@ -172,8 +186,10 @@ impl Running {
 
     /// Whether the goal signal (the chime and a vibration) is due at `now`: the goal is reached
     /// and the signal was not given yet in this session (it is given once, even across reloads).
+    /// Never for a timer left running (past [`ask_end_after`]): a chime on reopening it hours later
+    /// would praise a session that was not.
     pub fn goal_signal_due(&self, now: Millis) -> bool {
-        !self.chimed && self.read(now).target_reached
+        !self.chimed && self.goal_news(now).is_some()
     }
 
     /// The latest instant the state knows of; time before it cannot be "now".
@@ -209,10 +225,13 @@ impl Running {
         r
     }
 
-    /// What Stop does at `now`: a timer most likely left running asks first.
+    /// What Stop does at `now`: a timer most likely left running asks first (once: an end already
+    /// given is kept).
     pub fn stop_check(&self, now: Millis) -> StopCheck {
         let r = self.read(now);
-        if r.overlong {
+        if self.ended.is_some() {
+            StopCheck::Save
+        } else if r.overlong {
             StopCheck::AskOverlong
         } else if r.elapsed > ask_end_after(self.kind) {
             StopCheck::AskLong
@@ -234,26 +253,57 @@ impl Running {
         }
     }
 
+    /// "Now" as this session can know it: a clock moved back never puts now before the last tap.
+    pub fn end_now(&self, now: Millis) -> Millis {
+        now.max(self.last_change())
+    }
+
+    /// The end Stop saves at `now`: one already given, else a paused session's pause (time spent
+    /// paused at the end is no part of it, nor is a session forgotten while paused), else now.
+    pub fn stop_end(&self, now: Millis) -> Millis {
+        match (self.ended, self.since) {
+            (Some(end), _) => end,
+            (None, None) => self.last_change(),
+            (None, Some(_)) => self.end_now(now),
+        }
+    }
+
+    /// Stops at `end`: the segments are cut there and the end is kept, so a reload while saving
+    /// saves the same session.
+    pub fn stop_at(&mut self, end: Millis) {
+        let end = end.max(self.started);
+        self.close_current(end);
+        self.segments = std::mem::take(&mut self.segments)
+            .into_iter()
+            .filter(|s| s.start < end)
+            .map(|s| Segment { end: s.end.min(end), ..s })
+            .collect();
+        self.ended = Some(end);
+    }
+
     /// The end first offered when the parent says the session ended earlier: the goal after the
-    /// start (the likeliest end of a forgotten session), never later than `now`.
+    /// start (the likeliest end of a forgotten session), but never before the last tap the
+    /// parent made (a switch or a pause shows they were there) nor after now.
     pub fn likely_end(&self, now: Millis) -> Millis {
-        (self.started + self.target).min(now).max(self.started)
+        (self.started + self.target).max(self.last_change()).min(self.latest_end(now))
     }
 
     /// The latest end the parent can give at `now`: not in the future, and within
     /// [`MAX_SESSION`] of the start.
     pub fn latest_end(&self, now: Millis) -> Millis {
-        now.min(self.started + MAX_SESSION)
+        self.end_now(now).min(self.started + MAX_SESSION)
     }
 
-    /// The end the parent gave for a session left running (`None`: the field could not be read),
-    /// checked: after the start, not in the future, and within [`MAX_SESSION`].
-    pub fn given_end(&self, given: Option<Millis>, now: Millis) -> Result<Millis, Invalid> {
+    /// The end the parent gave for a session left running (`None`: the field was empty or could
+    /// not be read), checked: after the start, not in the future, and within [`MAX_SESSION`].
+    pub fn given_end(&self, given: Option<Millis>, now: Millis) -> Result<Millis, EndProblem> {
         match given {
-            None => Err(Invalid::EndNotAfterStart),
-            Some(end) if end <= self.started => Err(Invalid::EndNotAfterStart),
-            Some(end) if end > now => Err(Invalid::InFuture),
-            Some(end) if end - self.started > MAX_SESSION => Err(Invalid::SessionTooLong),
+            None => Err(EndProblem::Missing),
+            Some(end) if end <= self.started => Err(EndProblem::Invalid(Invalid::EndNotAfterStart)),
+            Some(end) if end > self.end_now(now) => Err(EndProblem::Invalid(Invalid::InFuture)),
+            Some(end) if end - self.started > MAX_SESSION => {
+                Err(EndProblem::Invalid(Invalid::SessionTooLong))
+            }
             Some(end) => Ok(end),
         }
     }
@@ -263,13 +313,8 @@ impl Running {
     pub fn finish(&self, end: Millis) -> Session {
         let end = end.max(self.started);
         let mut me = self.clone();
-        me.close_current(end);
-        let segments = me
-            .segments
-            .into_iter()
-            .filter(|s| s.start < end)
-            .map(|s| Segment { end: s.end.min(end), ..s })
-            .collect::<Vec<_>>();
+        me.stop_at(end);
+        let segments = me.segments;
         Session {
             kind: self.kind,
             start: self.started,
@@ -380,22 +425,91 @@ mod tests {
 
     #[test]
     fn the_given_end_is_after_the_start_not_in_the_future_and_within_twelve_hours() {
+        use EndProblem::*;
         let r = Running::start(SessionKind::Pumping, Side::Both, T0, DEFAULT_TARGET);
         let now = T0 + 4 * HOUR;
-        assert_eq!(r.given_end(None, now), Err(Invalid::EndNotAfterStart));
-        assert_eq!(r.given_end(Some(T0), now), Err(Invalid::EndNotAfterStart));
-        assert_eq!(r.given_end(Some(T0 - MINUTE), now), Err(Invalid::EndNotAfterStart));
+        assert_eq!(r.given_end(None, now), Err(Missing));
+        assert_eq!(r.given_end(Some(T0), now), Err(Invalid(super::Invalid::EndNotAfterStart)));
+        assert_eq!(
+            r.given_end(Some(T0 - MINUTE), now),
+            Err(Invalid(super::Invalid::EndNotAfterStart))
+        );
         assert_eq!(r.given_end(Some(T0 + 25 * MINUTE), now), Ok(T0 + 25 * MINUTE));
         assert_eq!(r.given_end(Some(now), now), Ok(now));
-        assert_eq!(r.given_end(Some(now + MINUTE), now), Err(Invalid::InFuture));
+        assert_eq!(r.given_end(Some(now + MINUTE), now), Err(Invalid(super::Invalid::InFuture)));
         let now = T0 + 14 * HOUR;
         assert_eq!(r.given_end(Some(T0 + 12 * HOUR), now), Ok(T0 + 12 * HOUR));
-        assert_eq!(r.given_end(Some(T0 + 12 * HOUR + MINUTE), now), Err(Invalid::SessionTooLong));
+        assert_eq!(
+            r.given_end(Some(T0 + 12 * HOUR + MINUTE), now),
+            Err(Invalid(super::Invalid::SessionTooLong))
+        );
         // What the field offers: the goal after the start, and the latest it accepts.
         assert_eq!(r.likely_end(T0 + 4 * HOUR), T0 + 20 * MINUTE);
         assert_eq!(r.likely_end(T0 + 10 * MINUTE), T0 + 10 * MINUTE);
         assert_eq!(r.latest_end(T0 + 4 * HOUR), T0 + 4 * HOUR);
         assert_eq!(r.latest_end(T0 + 14 * HOUR), T0 + 12 * HOUR);
+        // A switch at 25 minutes shows the parent was there: the offer is never before it.
+        let mut switched = r.clone();
+        switched.switch_side(T0 + 25 * MINUTE);
+        assert_eq!(switched.likely_end(T0 + 4 * HOUR), T0 + 25 * MINUTE);
+    }
+
+    #[test]
+    fn a_clock_moved_back_never_refuses_a_real_end_nor_offers_one_before_the_start() {
+        use EndProblem::*;
+        let mut r = Running::start(SessionKind::Pumping, Side::Both, T0, DEFAULT_TARGET);
+        r.switch_side(T0 + 90 * MINUTE);
+        // The phone now reads an hour before the switch: the switch is the latest "now" known.
+        let now = T0 + 30 * MINUTE;
+        assert_eq!(r.end_now(now), T0 + 90 * MINUTE);
+        assert_eq!(r.latest_end(now), T0 + 90 * MINUTE);
+        assert_eq!(r.likely_end(now), T0 + 90 * MINUTE);
+        assert_eq!(r.given_end(Some(T0 + 80 * MINUTE), now), Ok(T0 + 80 * MINUTE));
+        assert_eq!(
+            r.given_end(Some(T0 + 91 * MINUTE), now),
+            Err(Invalid(super::Invalid::InFuture))
+        );
+        // Before the start itself: the offer is the start, never an end before it.
+        let fresh = Running::start(SessionKind::Nursing, Side::Left, T0, DEFAULT_TARGET);
+        assert_eq!(fresh.likely_end(T0 - HOUR), T0);
+        assert_eq!(fresh.latest_end(T0 - HOUR), T0);
+    }
+
+    #[test]
+    fn an_end_given_survives_a_reload_and_resume_takes_it_back() {
+        let mut r = Running::start(SessionKind::Pumping, Side::Both, T0, DEFAULT_TARGET);
+        r.switch_side(T0 + 30 * MINUTE); // both for 30 minutes, then the left
+                                         // Left on for 4 hours; the parent says it ended at 20 minutes.
+        r.stop_at(T0 + 20 * MINUTE);
+        let back: Running = serde_json::from_str(&serde_json::to_string(&r).unwrap()).unwrap();
+        let now = T0 + 4 * HOUR + 5 * MINUTE;
+        assert_eq!(back.read(now).elapsed, 20 * MINUTE, "the reloaded timer holds 20 minutes");
+        assert_eq!(back.stop_check(now), StopCheck::Save, "asked once, not again");
+        assert_eq!(back.stop_end(now), T0 + 20 * MINUTE);
+        let s = back.finish(back.stop_end(now));
+        assert_eq!((s.start, s.end, s.active_millis()), (T0, T0 + 20 * MINUTE, 20 * MINUTE));
+        // Resume after all: the session goes on, and Stop asks again later.
+        let mut resumed = back.clone();
+        resumed.resume(now);
+        assert_eq!(resumed.ended, None);
+        assert_eq!(resumed.stop_end(now + MINUTE), now + MINUTE);
+        // A timer stored before `ended` existed loads without one.
+        let old = r#"{"v":1,"kind":"pumping","started":1780000000000,"segments":[],"side":"both","since":1780000000000,"target":1200000}"#;
+        assert_eq!(serde_json::from_str::<Running>(old).unwrap().ended, None);
+    }
+
+    #[test]
+    fn a_session_forgotten_while_paused_ends_at_its_pause() {
+        let mut r = Running::start(SessionKind::Pumping, Side::Both, T0, DEFAULT_TARGET);
+        r.pause(T0 + 10 * MINUTE);
+        let now = T0 + 5 * HOUR;
+        assert_eq!(r.stop_check(now), StopCheck::Save);
+        assert_eq!(r.stop_end(now), T0 + 10 * MINUTE, "not five hours later");
+        let running = Running::start(SessionKind::Pumping, Side::Both, T0, DEFAULT_TARGET);
+        assert_eq!(running.stop_end(T0 + 25 * MINUTE), T0 + 25 * MINUTE);
+        // No chime for a timer reopened hours after its goal.
+        assert!(running.goal_signal_due(T0 + 25 * MINUTE));
+        assert!(!running.goal_signal_due(T0 + 4 * HOUR));
     }
 
     #[test]

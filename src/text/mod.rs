@@ -416,28 +416,33 @@ pub mod today {
         AtBreast,
     }
 
-    /// A tile that counts from waking, named with when that was (`began` from [`since`]):
-    /// "today" alone would read as the calendar day at 3 a.m. or 8:30.
-    pub fn from_waking(tile: FromWaking, began: &str) -> String {
+    /// A tile that counts from waking, named with when that was: "since 07:00", or "since 07:00
+    /// yesterday" at night. "Today" alone would read as the calendar day at 3 a.m. or 8:30.
+    pub fn from_waking(
+        tile: FromWaking,
+        began: crate::domain::model::today::DayBegan,
+        clock: crate::domain::settings::Clock,
+    ) -> String {
+        use chrono::Timelike;
+        let time = super::format::clock_time(began.time, clock);
+        let time = if began.yesterday {
+            msg!("today-since-yesterday").with(&[("time", time.as_str().into())])
+        } else {
+            time
+        };
+        // Spanish and Portuguese say "la 1:00" but "las 7:00": the hour as the clock shows it.
+        let shown_hour = match clock {
+            crate::domain::settings::Clock::H24 => began.time.hour(),
+            crate::domain::settings::Clock::H12 => began.time.hour12().1,
+        };
+        let one = if shown_hour == 1 { "yes" } else { "no" };
         match tile {
             FromWaking::LongestGap => msg!("today-longest-gap-since"),
             FromWaking::Expressed => msg!("today-expressed-since"),
             FromWaking::Supplement => msg!("today-supplement-since"),
             FromWaking::AtBreast => msg!("today-at-breast-since"),
         }
-        .with(&[("time", began.into())])
-    }
-    /// When the plan day began, as the tiles say it: "7:00", or "7:00 yesterday" at night.
-    pub fn since(
-        began: crate::domain::model::today::DayBegan,
-        clock: crate::domain::settings::Clock,
-    ) -> String {
-        let time = super::format::clock_time(began.time, clock);
-        if began.yesterday {
-            msg!("today-since-yesterday").with(&[("time", time.as_str().into())])
-        } else {
-            time
-        }
+        .with(&[("time", time.as_str().into()), ("one", one.into())])
     }
     pub const DIAPERS: Msg = msg!("today-diapers");
     /// The diaper tiles' words after their counts ("3 Wet"), in the count's form where a
@@ -2206,9 +2211,20 @@ pub mod timer {
         ])
     }
 
-    /// Asked at Stop when a session ran longer than most (`elapsed` as the clock shows it).
-    pub fn long(elapsed: &str) -> String {
-        msg!("timer-long").with(&[("elapsed", elapsed.into())])
+    /// Asked at Stop when a session ran longer than most: "4 h 2 min", in words a screen reader
+    /// cannot take for a time of day (as it might "4:02:00").
+    pub fn long(elapsed: crate::domain::Millis) -> String {
+        let minutes = i32::try_from(elapsed / crate::domain::MINUTE).unwrap_or(i32::MAX);
+        msg!("timer-long").with(&[("elapsed", super::plan::hours(minutes).as_str().into())])
+    }
+
+    /// Why the end given for a session left running was not taken.
+    pub fn end_problem(p: crate::domain::timer::EndProblem) -> &'static str {
+        use crate::domain::timer::EndProblem::*;
+        match p {
+            Missing => super::log::BAD_TIME.get(),
+            Invalid(why) => super::invalid(why),
+        }
     }
 
     /// What a screen reader hears once the goal is reached, while it is true.
@@ -3007,5 +3023,61 @@ mod tests {
         let french = with_language(Language::French, || (day(0), day(1), day(2)));
         assert!(french.0.starts_with("0 séance ·") && french.1.starts_with("1 séance ·"));
         assert!(french.2.starts_with("2 séances ·"));
+    }
+}
+
+#[cfg(test)]
+mod from_waking_tests {
+    use super::today::{from_waking, FromWaking::*};
+    use crate::domain::language::Language::*;
+    use crate::domain::model::today::DayBegan;
+    use crate::domain::settings::Clock::*;
+    use crate::text::i18n::with_language;
+    use chrono::NaiveTime;
+
+    fn began(h: u32, yesterday: bool) -> DayBegan {
+        DayBegan { time: NaiveTime::from_hms_opt(h, 0, 0).unwrap(), yesterday }
+    }
+
+    #[test]
+    fn the_tiles_say_when_the_day_began_in_each_language_with_its_grammar() {
+        assert_eq!(from_waking(Expressed, began(7, false), H24), "Milk expressed since 07:00");
+        assert_eq!(
+            from_waking(Supplement, began(7, true), H24),
+            "Supplement since 07:00 yesterday"
+        );
+        // Spanish and Portuguese: "la 1:00" but "las 7:00", by the hour as the clock shows it.
+        with_language(Spanish, || {
+            assert_eq!(
+                from_waking(Expressed, began(7, false), H24),
+                "Leche extraída desde las 07:00"
+            );
+            assert_eq!(
+                from_waking(Expressed, began(1, false), H24),
+                "Leche extraída desde la 01:00"
+            );
+            assert_eq!(
+                from_waking(Supplement, began(7, true), H24),
+                "Suplemento desde las 07:00 de ayer"
+            );
+            assert!(from_waking(LongestGap, began(13, false), H12).contains("desde la 1:00"));
+            assert!(from_waking(LongestGap, began(13, false), H24).contains("desde las 13:00"));
+        });
+        with_language(BrazilianPortuguese, || {
+            assert_eq!(
+                from_waking(AtBreast, began(1, false), H24),
+                "Mamadas e conforto no peito desde a 01:00"
+            );
+            assert_eq!(
+                from_waking(AtBreast, began(6, true), H24),
+                "Mamadas e conforto no peito desde as 06:00 de ontem"
+            );
+        });
+        with_language(French, || {
+            assert_eq!(
+                from_waking(Expressed, began(7, true), H24),
+                "Lait exprimé depuis hier 07:00"
+            );
+        });
     }
 }

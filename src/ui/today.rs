@@ -145,7 +145,7 @@ pub fn TodayPage() -> impl IntoView {
                     let unit = s.volume;
                     let start = m.start;
                     let gap = t::longest_gap(m.longest_gap_minutes());
-                    let since = t::since(m.day_began, s.clock);
+                    let (day_began, clock) = (m.day_began, s.clock);
                     use t::FromWaking::*;
                     let planned = m.supplement.as_ref().map(|sup| {
                         view! {
@@ -231,10 +231,10 @@ pub fn TodayPage() -> impl IntoView {
                         })}
                         <dl class="stats">
                             <div><dt>{t::DONE_24H}</dt><dd>{t::of(m.count)}</dd></div>
-                            <div><dt>{t::from_waking(LongestGap, &since)}</dt><dd>{gap}</dd></div>
-                            <div><dt>{t::from_waking(Expressed, &since)}</dt><dd>{text::format::volume(unit, totals.expressed_ml)}</dd></div>
-                            {shows_baby.then(|| view! { <div><dt>{t::from_waking(Supplement, &since)}</dt><dd>{text::format::volume(unit, totals.supplement_ml)}</dd></div> })}
-                            {shows_baby.then(|| view! { <div><dt>{t::from_waking(AtBreast, &since)}</dt><dd>{m.at_breast}</dd></div> })}
+                            <div><dt>{t::from_waking(LongestGap, day_began, clock)}</dt><dd>{gap}</dd></div>
+                            <div><dt>{t::from_waking(Expressed, day_began, clock)}</dt><dd>{text::format::volume(unit, totals.expressed_ml)}</dd></div>
+                            {shows_baby.then(|| view! { <div><dt>{t::from_waking(Supplement, day_began, clock)}</dt><dd>{text::format::volume(unit, totals.supplement_ml)}</dd></div> })}
+                            {shows_baby.then(|| view! { <div><dt>{t::from_waking(AtBreast, day_began, clock)}</dt><dd>{m.at_breast}</dd></div> })}
                         </dl>
                         {(first_step == Some(FirstDayStep::Tips)).then(|| view! {
                             <ol class="card first-day">

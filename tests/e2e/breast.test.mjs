@@ -138,7 +138,16 @@ test("milestones: a timeline on Progress, celebrated once, and one ticked by han
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await page.getByText("Session saved.").waitFor();
   await open(page, app.url, "/progress");
-  await page.getByText("Milestone: your first drops. Every drop counts.").waitFor();
+  // Said once, at the top of the milestones card (and to screen readers through the message line).
+  await page
+    .locator(".card.milestones")
+    .getByText("Milestone: your first drops. Every drop counts.")
+    .waitFor();
+  await page
+    .getByRole("status")
+    .filter({ hasText: "Milestone: your first drops. Every drop counts." })
+    .first()
+    .waitFor({ state: "attached" });
   const timeline = page.locator("ol.journey-line");
   await timeline.getByText(/First drops/).waitFor();
   // Marked by hand: the parent's own words.

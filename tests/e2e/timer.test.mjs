@@ -8,7 +8,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { chromium } from "playwright-core";
-import { CHROMIUM_ARGS, guard, launch, open, PHONE, screenshots, startApp, teardown } from "./harness.mjs";
+import {
+  CHROMIUM_ARGS,
+  guard,
+  launch,
+  open,
+  PHONE,
+  screenshots,
+  startApp,
+  storedRecords,
+  teardown,
+} from "./harness.mjs";
 
 const START = new Date("2026-11-28T03:00:00+00:00");
 const CONTEXT = { ...PHONE, timezoneId: "Europe/London", locale: "en-GB" };
@@ -281,6 +291,8 @@ test("a timer left running for over 12 hours asks for the real end time", async 
   await page.clock.fastForward(minutes(14 * 60));
   await page.getByRole("button", { name: "Stop" }).click();
   await page.getByText("running for more than 12 hours").waitFor();
+  // Past 12 hours the session cannot have ended now: the real end must be given.
+  assert.equal(await page.getByRole("button", { name: "It ended just now" }).count(), 0);
   await page.getByLabel("Session ended at").fill("2026-11-28T03:25");
   await page.getByRole("button", { name: "Continue" }).click();
   await page.getByText("Pumping · 25 min").waitFor();
@@ -309,22 +321,42 @@ test("a pump left running for hours asks when it really ended; a long feed can e
   // Started at 03:50 and left on until 07:50: Stop asks before saving four hours.
   await open(page, app.url, "/timer");
   await page.getByRole("button", { name: "Pump" }).click();
-  await page.clock.fastForward(minutes(4 * 60));
+  await page.clock.fastForward(minutes(25));
+  await news.waitFor();
+  await page.clock.fastForward(minutes(4 * 60 - 25));
   assert.equal(await news.count(), 0, "no praise for a timer left on for four hours");
+  assert.equal(await page.locator(".ring-note").innerText(), "Goal: 20 min", "nor on the ring");
   await page.getByRole("button", { name: "Stop" }).click();
-  await page.getByText("The timer has been running for 4:00:00, longer than most sessions.").waitFor();
+  await page.getByText("The timer has been running for 4 h 0 min, longer than most sessions.").waitFor();
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Save this session");
-  // The field offers the goal after the start (04:10) and refuses a time still to come.
+  // The field offers the goal after the start (04:10), asks for a time when emptied, and refuses
+  // a time still to come.
   const end = page.getByLabel("Session ended at");
   assert.equal(await end.inputValue(), "2026-11-28T04:10");
+  await end.fill("");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByText("Please choose a date and time.").waitFor();
   await end.fill("2026-11-28T08:05");
   await page.getByRole("button", { name: "Continue" }).click();
   await page.getByText("That time is in the future.").waitFor();
   await end.fill("2026-11-28T04:12");
   await page.getByRole("button", { name: "Continue" }).click();
   await page.getByText("Pumping · 22 min").waitFor();
+  // A reload while saving keeps the end given: Stop saves 22 minutes again, without asking.
+  await page.reload();
+  await page.getByRole("timer").getByText("22:00").waitFor();
+  await page.getByRole("button", { name: "Stop" }).click();
+  await page.getByText("Pumping · 22 min").waitFor();
   await page.getByRole("button", { name: "Save" }).click();
   await page.getByText("Session saved.").waitFor();
+  // Stored as it was told: 03:50 to 04:12, not to whenever Stop was tapped after the reload.
+  const told = (await storedRecords(page))
+    .map((r) => JSON.parse(r.data).record)
+    .find((r) => r.type === "session" && r.start === Date.parse("2026-11-28T03:50:00Z"));
+  assert.deepEqual(
+    [told.start, told.end],
+    [Date.parse("2026-11-28T03:50:00Z"), Date.parse("2026-11-28T04:12:00Z")],
+  );
 
   // A two-and-a-half-hour cluster feed that really was that long: one tap keeps its time.
   await open(page, app.url, "/timer");

@@ -70,10 +70,11 @@ const live = async (page) =>
   (await storedRecords(page)).filter((r) => !r.deleted).map((r) => JSON.parse(r.data));
 /** The diaper card's supplement row: the supplement given in the last 24 hours. */
 const supplementRow = (page) => page.locator(".supplement-row .count");
+/** A tile's figure, found by its whole label ("since 07:00" is not "since 07:00 yesterday"). */
 const tile = (page, name) =>
   page
     .locator("dl.stats > div")
-    .filter({ has: page.locator("dt", { hasText: name }) })
+    .filter({ has: page.locator("dt").getByText(name, { exact: true }) })
     .locator("dd");
 
 test("at 3 a.m. the tiles count from yesterday's waking and say so; at 09:22 from this morning's", async () => {

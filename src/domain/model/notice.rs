@@ -13,6 +13,9 @@ pub enum NoticeKind {
     Confirmation,
     /// Something the parent must know: stays until dismissed.
     Error,
+    /// Said to screen readers only: its words are already on the screen where they belong (a
+    /// milestone reached, at the top of its card), so nothing is laid over the screen's controls.
+    Said,
 }
 
 /// One sentence for the parent. A confirmation disappears by itself (a tired parent should not
@@ -54,6 +57,11 @@ impl Notice {
         Notice::new(NoticeKind::Confirmation, text)
     }
 
+    /// Words shown in the page that screen readers should also hear, once.
+    pub fn said(text: &'static str) -> Self {
+        Notice::new(NoticeKind::Said, text)
+    }
+
     /// An error that stays until dismissed.
     pub fn error(text: &'static str) -> Self {
         Notice::new(NoticeKind::Error, text)
@@ -78,6 +86,7 @@ impl Notice {
     pub fn lasts_ms(&self) -> Option<u64> {
         match self.kind {
             NoticeKind::Error => None,
+            NoticeKind::Said => Some(CONFIRMATION_MS),
             NoticeKind::Confirmation if !self.has_undo() => Some(CONFIRMATION_MS),
             NoticeKind::Confirmation => Some(UNDO_MS),
         }
@@ -92,6 +101,7 @@ mod tests {
     fn confirmations_go_away_by_themselves_and_errors_wait_to_be_dismissed() {
         assert_eq!(Notice::confirmation("Saved.").lasts_ms(), Some(CONFIRMATION_MS));
         assert_eq!(Notice::error("Could not save.").lasts_ms(), None);
+        assert_eq!(Notice::said("Milestone.").lasts_ms(), Some(CONFIRMATION_MS));
         let e = Entry::new(
             "x".into(),
             0,

@@ -621,6 +621,17 @@ mod tests {
         assert_eq!(at(29, 6, 59).day_began, DayBegan { yesterday: true, ..morning });
         // 23:30: the same calendar day as the waking.
         assert_eq!(at(28, 23, 30).day_began, morning);
+        // Across the clock changes (London, 2026): on 29 March 01:00 GMT became 02:00 BST, on
+        // 25 October 02:00 BST became 01:00 GMT. The waking is still 07:00 local on either side.
+        let on = |m, d, h| {
+            let now =
+                London.with_ymd_and_hms(2026, m, d, h, 30, 0).single().unwrap().timestamp_millis();
+            TodayModel::of(&[], &Plan::default(), now, &London, 0).day_began
+        };
+        assert_eq!(on(3, 29, 3), DayBegan { yesterday: true, ..morning }, "03:30 BST on the 29th");
+        assert_eq!(on(3, 29, 8), morning);
+        assert_eq!(on(10, 25, 3), DayBegan { yesterday: true, ..morning }, "03:30 GMT on the 25th");
+        assert_eq!(on(10, 25, 8), morning);
     }
 
     #[test]

@@ -36,6 +36,9 @@ pub fn Journey() -> impl IntoView {
     // A mark just taken back, until Undo or the next removal.
     let undo = RwSignal::new(None::<Entry>);
     let remove = remover(undo, t::MARK_RESTORED.get());
+    // The milestone celebrated on this visit: at the top of the card, in the page, so it covers
+    // neither the heading nor the range buttons under it (a notice there would, for 10 s).
+    let celebrating = RwSignal::new(None::<&'static str>);
     move || match ms.timeline.get() {
         None => view! { <p class="loading" role="status">{t::LOADING}</p> }.into_any(),
         Some(Err(e)) => {
@@ -48,9 +51,12 @@ pub fn Journey() -> impl IntoView {
             // Celebrated once: the newest not yet celebrated is said, and all are marked.
             let new = tl.to_celebrate(&ms.journal().get_untracked());
             if let Some(last) = new.last() {
-                app.notice.set(Some(Notice::confirmation(t::celebrate(last.kind))));
+                let words = t::celebrate(last.kind);
+                celebrating.set(Some(words));
+                app.notice.set(Some(Notice::said(words)));
                 ms.celebrated(new.iter().map(|r| r.key()));
             }
+            let celebration = celebrating.get_untracked();
             let (last, baseline) =
                 ms.shares.with(|all| (all.recent(today, 7).last().cloned(), all.baseline));
             let vol = move |ml: u32| text::format::volume(unit, ml);
@@ -58,6 +64,7 @@ pub fn Journey() -> impl IntoView {
             view! {
                 <section class="card milestones" aria-labelledby="journey-title">
                     <h2 id="journey-title">{t::JOURNEY}</h2>
+                    {celebration.map(|words| view! { <p class="callout celebration">{words}</p> })}
                     {if tl.reached.is_empty() {
                         view! { <p>{t::JOURNEY_NONE}</p> }.into_any()
                     } else {

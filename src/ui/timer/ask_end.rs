@@ -9,7 +9,7 @@ use crate::browser;
 use crate::domain::timer::StopCheck;
 use crate::domain::Millis;
 use crate::state::running::RunningSession;
-use crate::text::{self, timer as t};
+use crate::text::timer as t;
 use crate::ui::focus::focus_heading;
 
 fn to_input(ms: Millis) -> String {
@@ -34,26 +34,27 @@ pub(super) fn AskEnd(
     let now = browser::clock::now();
     let question = match check {
         StopCheck::AskOverlong => t::OVERLONG.get().to_string(),
-        _ => t::long(&text::format::duration(r.read(now).elapsed)),
+        _ => t::long(r.read(now).elapsed),
     };
     let value = RwSignal::new(to_input(r.likely_end(now)));
     let problem = RwSignal::new(None::<&'static str>);
-    // Stops at `end`: the clock is frozen there, so a reload while saving keeps it.
-    let stop_at = move |end: Millis| {
+    // Stops at the end given, if the domain takes it: the end is kept with the timer, so a
+    // reload while saving saves the same session.
+    let stop_at = move |given: Option<Millis>| {
         let Some(r) = rs.state.get_untracked() else { return };
-        rs.change(|s| s.iter_mut().for_each(|s| s.pause(end)));
-        stage.set(Stage::Save(r.finish(end), r.supplementer));
-    };
-    let go = {
-        let r = r.clone();
-        move |_| match r.given_end(from_input(&value.get_untracked()), browser::clock::now()) {
-            Ok(end) => stop_at(end),
-            Err(why) => problem.set(Some(text::invalid(why))),
+        match r.given_end(given, browser::clock::now()) {
+            Ok(end) => {
+                rs.change(|s| s.iter_mut().for_each(|s| s.stop_at(end)));
+                stage.set(Stage::Save(r.finish(end), r.supplementer));
+            }
+            Err(why) => problem.set(Some(t::end_problem(why))),
         }
     };
+    let go = move |_| stop_at(from_input(&value.get_untracked()));
+    // Checked like a typed end: past 12 hours since the question came, it says so.
     let ended_now = move |_| {
-        let Some(r) = rs.state.get_untracked() else { return };
-        stop_at(browser::clock::now().max(r.last_change()));
+        let now = browser::clock::now();
+        stop_at(rs.state.with_untracked(|s| s.as_ref().map(|r| r.end_now(now))));
     };
     // Stop is gone from the screen: focus goes to the question's heading, not to the page.
     focus_heading();
@@ -62,13 +63,14 @@ pub(super) fn AskEnd(
         <div class="panel ask-end">
             <div class="ask-end-question">
                 <h1>{t::SAVE_TITLE}</h1>
-                <p>{question}</p>
+                <p id="ask-end-question">{question}</p>
             </div>
             <div class="ask-end-answer">
                 <label class="field">
                     <span>{t::OVERLONG_END}</span>
                     <input
                         type="datetime-local"
+                        aria-describedby="ask-end-question"
                         min=to_input(r.started)
                         max=to_input(r.latest_end(now))
                         prop:value=value

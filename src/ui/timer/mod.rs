@@ -66,16 +66,15 @@ pub fn TimerPage() -> impl IntoView {
 
     let stop = move || {
         let Some(r) = rs.state.get_untracked() else { return };
-        let check = r.stop_check(browser::clock::now());
+        let now = browser::clock::now();
+        let check = r.stop_check(now);
         if check != StopCheck::Save {
             stage.set(Stage::AskEnd(check));
             return;
         }
-        // Freeze the clock so a reload during the save keeps the stopped time.
-        if r.since.is_some() {
-            rs.toggle_pause();
-        }
-        let end = browser::clock::now().max(r.last_change());
+        // The end is kept with the timer, so a reload during the save saves the same session.
+        let end = r.stop_end(now);
+        rs.change(|s| s.iter_mut().for_each(|s| s.stop_at(end)));
         stage.set(Stage::Save(r.finish(end), r.supplementer));
     };
 

@@ -67,7 +67,8 @@ pub(super) fn RunningView(
                                 {move || {
                                     if paused() {
                                         t::PAUSED.to_string()
-                                    } else if reached.get() {
+                                    } else if news.get().is_some() {
+                                        // Not for a timer left running hours past its goal.
                                         t::GOAL_REACHED_SHORT.to_string()
                                     } else {
                                         t::goal_minutes(target.get() / 60_000)

@@ -1,7 +1,8 @@
 //! The message line for errors and confirmations, announced to screen readers. A confirmation
 //! ("Session saved.") lies over the header for a few seconds and goes away by itself, so it never
 //! covers a control on the screen nor moves it; it may offer Undo. An error stays in the page,
-//! under the header, until the parent dismisses it.
+//! under the header, until the parent dismisses it. Words already shown in the page (a milestone
+//! reached) are only said.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -93,9 +94,13 @@ pub fn Notices() -> impl IntoView {
                 notice
                     .get()
                     .map(|n| {
+                        if n.kind == NoticeKind::Said {
+                            // Heard, not shown: the words are on the screen already.
+                            return view! { <p class="sr">{n.text}</p> }.into_any();
+                        }
                         let class = match n.kind {
-                            NoticeKind::Confirmation => "notice confirmation",
                             NoticeKind::Error => "notice error-notice",
+                            _ => "notice confirmation",
                         };
                         view! {
                             <p class=class>
@@ -115,6 +120,7 @@ pub fn Notices() -> impl IntoView {
                                 </span>
                             </p>
                         }
+                            .into_any()
                     })
             }}
         </div>
