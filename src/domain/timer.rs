@@ -189,7 +189,7 @@ impl Running {
     /// Never for a timer left running (past [`ask_end_after`]): a chime on reopening it hours later
     /// would praise a session that was not.
     pub fn goal_signal_due(&self, now: Millis) -> bool {
-        !self.chimed && self.goal_news(now).is_some()
+        !self.chimed && self.since.is_some() && self.goal_news(now).is_some()
     }
 
     /// The latest instant the state knows of; time before it cannot be "now".
@@ -229,9 +229,12 @@ impl Running {
     /// given is kept).
     pub fn stop_check(&self, now: Millis) -> StopCheck {
         let r = self.read(now);
-        if self.ended.is_some() {
+        // Paused, it ends at its pause: only a pause past 12 hours from the start needs a word.
+        let paused_within =
+            self.since.is_none() && self.last_change() - self.started <= MAX_SESSION;
+        if self.ended.is_some() || paused_within && r.elapsed <= ask_end_after(self.kind) {
             StopCheck::Save
-        } else if r.overlong {
+        } else if r.overlong && !paused_within {
             StopCheck::AskOverlong
         } else if r.elapsed > ask_end_after(self.kind) {
             StopCheck::AskLong
@@ -244,7 +247,8 @@ impl Running {
     /// is long enough that Stop will ask whether it was left running (praise would ring false).
     pub fn goal_news(&self, now: Millis) -> Option<GoalNews> {
         let r = self.read(now);
-        if !r.target_reached || r.elapsed > ask_end_after(self.kind) {
+        // Stopped (an end given, cut back past the goal): nothing to announce any more.
+        if self.ended.is_some() || !r.target_reached || r.elapsed > ask_end_after(self.kind) {
             None
         } else if r.elapsed < UPPER_MARK {
             Some(GoalNews::KeepGoing)
@@ -415,12 +419,12 @@ mod tests {
         assert_eq!(nurse.stop_check(T0 + 2 * HOUR + 1000), StopCheck::AskLong);
         let comfort = Running::start(SessionKind::ComfortNursing, Side::Left, T0, DEFAULT_TARGET);
         assert_eq!(comfort.stop_check(T0 + 3 * HOUR), StopCheck::AskLong);
-        // Paused after 10 minutes and forgotten for 5 hours: the 10 minutes are true, no question
-        // until the session spans more than 12 hours.
+        // Paused after 10 minutes and forgotten for 5 hours, or 13: the 10 minutes are true and
+        // the session ends at its pause, so there is nothing to ask.
         let mut paused = pump.clone();
         paused.pause(T0 + 10 * MINUTE);
         assert_eq!(paused.stop_check(T0 + 5 * HOUR), StopCheck::Save);
-        assert_eq!(paused.stop_check(T0 + 13 * HOUR), StopCheck::AskOverlong);
+        assert_eq!(paused.stop_check(T0 + 13 * HOUR), StopCheck::Save);
     }
 
     #[test]
@@ -510,6 +514,26 @@ mod tests {
         // No chime for a timer reopened hours after its goal.
         assert!(running.goal_signal_due(T0 + 25 * MINUTE));
         assert!(!running.goal_signal_due(T0 + 4 * HOUR));
+        // Nor once it is stopped at a given end past its goal (20 minutes): the save panel is
+        // no place for "Goal reached", aloud or rung.
+        let mut stopped = running.clone();
+        stopped.stop_at(T0 + 20 * MINUTE);
+        assert_eq!(stopped.goal_news(T0 + 4 * HOUR), None);
+        assert!(!stopped.goal_signal_due(T0 + 4 * HOUR));
+        // Found 13 hours after a pause at 10 minutes: still 10 minutes, ending at the pause,
+        // without the 12-hour question (the session itself spans 10 minutes).
+        assert_eq!(r.stop_check(T0 + 13 * HOUR), StopCheck::Save);
+        assert_eq!(r.stop_end(T0 + 13 * HOUR), T0 + 10 * MINUTE);
+        // Paused after 90 counted minutes: asked, and "now" means its pause.
+        let mut long = running.clone();
+        long.pause(T0 + 90 * MINUTE);
+        assert_eq!(long.stop_check(T0 + 5 * HOUR), StopCheck::AskLong);
+        assert_eq!(long.likely_end(T0 + 5 * HOUR), T0 + 90 * MINUTE);
+        assert_eq!(long.stop_end(T0 + 5 * HOUR), T0 + 90 * MINUTE);
+        // Paused only after 13 hours of running: that session did span more than 12 hours.
+        let mut forgotten = running.clone();
+        forgotten.pause(T0 + 13 * HOUR);
+        assert_eq!(forgotten.stop_check(T0 + 14 * HOUR), StopCheck::AskOverlong);
     }
 
     #[test]

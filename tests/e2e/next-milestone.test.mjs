@@ -188,7 +188,11 @@ for (const [width, height] of SIZES) {
     // Progress shows the same milestone from the same kind of read, with nothing moving either.
     await open(page, app.url, "/progress");
     await page.locator("section.chart").first().waitFor();
-    await page.getByRole("region", { name: "Your milestones" }).getByText("First drops").waitFor();
+    await page
+      .getByRole("region", { name: "Your milestones" })
+      .getByRole("listitem")
+      .getByText("First drops")
+      .waitFor();
     assert.deepEqual(await shifts(page), [], "nothing on Progress moved");
     await shots(
       page,

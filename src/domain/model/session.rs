@@ -140,6 +140,9 @@ impl SessionDraft {
         now: Millis,
         mut new_id: impl FnMut() -> String,
     ) -> Result<Vec<Entry>, Invalid> {
+        // The session's end is an instant the timer knew (a tap, or an end the parent gave): a
+        // phone clock moved back since never makes it "in the future".
+        let now = now.max(self.session.end);
         let mut s = self.session.clone();
         let expressing = s.kind.measures_volume();
         if expressing {
@@ -217,6 +220,16 @@ mod tests {
             n += 1;
             format!("id{n}")
         }
+    }
+
+    #[test]
+    fn a_phone_clock_moved_back_since_the_timer_stopped_does_not_refuse_the_session() {
+        // The timer ended the feed at NOW; the phone now reads an hour earlier.
+        let out = draft(SessionKind::Nursing).entries(NOW - HOUR, ids()).unwrap();
+        let Record::Session(s) = &out[0].record else { panic!("a session") };
+        assert_eq!((s.start, s.end), (NOW - 20 * MINUTE, NOW));
+        let Record::Supplement(sup) = &out[1].record else { panic!("its supplement") };
+        assert_eq!(sup.at, NOW, "given at the feed's end");
     }
 
     #[test]

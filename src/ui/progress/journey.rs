@@ -38,7 +38,7 @@ pub fn Journey() -> impl IntoView {
     let remove = remover(undo, t::MARK_RESTORED.get());
     // The milestone celebrated on this visit: at the top of the card, in the page, so it covers
     // neither the heading nor the range buttons under it (a notice there would, for 10 s).
-    let celebrating = RwSignal::new(None::<&'static str>);
+    let celebrating = RwSignal::new(None::<(String, &'static str)>);
     move || match ms.timeline.get() {
         None => view! { <p class="loading" role="status">{t::LOADING}</p> }.into_any(),
         Some(Err(e)) => {
@@ -52,11 +52,20 @@ pub fn Journey() -> impl IntoView {
             let new = tl.to_celebrate(&ms.journal().get_untracked());
             if let Some(last) = new.last() {
                 let words = t::celebrate(last.kind);
-                celebrating.set(Some(words));
-                app.notice.set(Some(Notice::said(words)));
+                celebrating.set(Some((last.key(), words)));
+                // Said through the message line, which screen readers follow; never in place of
+                // a message already there (an error, or Undo for what was just saved).
+                if app.notice.with_untracked(Option::is_none) {
+                    app.notice.set(Some(Notice::said(words)));
+                }
                 ms.celebrated(new.iter().map(|r| r.key()));
             }
-            let celebration = celebrating.get_untracked();
+            // Gone if its milestone is (taken back, or removed on another phone).
+            let celebration = celebrating.with_untracked(|c| {
+                c.as_ref()
+                    .filter(|(key, _)| tl.reached.iter().any(|r| &r.key() == key))
+                    .map(|c| c.1)
+            });
             let (last, baseline) =
                 ms.shares.with(|all| (all.recent(today, 7).last().cloned(), all.baseline));
             let vol = move |ml: u32| text::format::volume(unit, ml);

@@ -51,10 +51,11 @@ pub(super) fn AskEnd(
         }
     };
     let go = move |_| stop_at(from_input(&value.get_untracked()));
-    // Checked like a typed end: past 12 hours since the question came, it says so.
+    // Now (or, paused, at its pause), checked like a typed end: past 12 hours since the question
+    // came, it says so.
     let ended_now = move |_| {
         let now = browser::clock::now();
-        stop_at(rs.state.with_untracked(|s| s.as_ref().map(|r| r.end_now(now))));
+        stop_at(rs.state.with_untracked(|s| s.as_ref().map(|r| r.stop_end(now))));
     };
     // Stop is gone from the screen: focus goes to the question's heading, not to the page.
     focus_heading();
