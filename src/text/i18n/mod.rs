@@ -273,19 +273,38 @@ impl Bundle {
         found
     }
 
+    /// The variables an entry shows as text (not those it only chooses a form by), sorted,
+    /// without repeats. A translation may choose by a variable English does not need ("la 1:00"
+    /// but "las 7:00"), but shows only what English shows.
+    pub fn shown_variables(&self, id: &str) -> Vec<String> {
+        let mut found = Vec::new();
+        if let Some(pattern) = self.pattern(id) {
+            self.collect(pattern, &mut found, 0, false);
+        }
+        crate::domain::sorting::sort(&mut found);
+        found.dedup();
+        found
+    }
+
     fn collect_variables(&self, pattern: &[Element], found: &mut Vec<String>, depth: u8) {
+        self.collect(pattern, found, depth, true)
+    }
+
+    fn collect(&self, pattern: &[Element], found: &mut Vec<String>, depth: u8, selectors: bool) {
         for element in pattern {
             match element {
                 Element::Var(name) => found.push(name.clone()),
                 Element::Select(s) => {
-                    found.push(s.selector.clone());
+                    if selectors {
+                        found.push(s.selector.clone());
+                    }
                     for (_, p) in &s.variants {
-                        self.collect_variables(p, found, depth);
+                        self.collect(p, found, depth, selectors);
                     }
                 }
                 Element::Message(id) if depth < MAX_DEPTH => {
                     if let Some(p) = self.pattern(id) {
-                        self.collect_variables(p, found, depth + 1);
+                        self.collect(p, found, depth + 1, selectors);
                     }
                 }
                 _ => {}
