@@ -272,6 +272,12 @@ impl Running {
         }
     }
 
+    /// The session stopped but not yet saved (an end was kept, then the page reloaded or was
+    /// left): the Timer opens on its save panel, not on a paused timer that could be resumed.
+    pub fn unsaved(&self) -> Option<Session> {
+        self.ended.map(|end| self.finish(end))
+    }
+
     /// Stops at `end`: the segments are cut there and the end is kept, so a reload while saving
     /// saves the same session.
     pub fn stop_at(&mut self, end: Millis) {
@@ -492,10 +498,12 @@ mod tests {
         assert_eq!(back.stop_end(now), T0 + 20 * MINUTE);
         let s = back.finish(back.stop_end(now));
         assert_eq!((s.start, s.end, s.active_millis()), (T0, T0 + 20 * MINUTE, 20 * MINUTE));
+        assert_eq!(back.unsaved(), Some(s), "the Timer opens on this session's save panel");
         // Resume after all: the session goes on, and Stop asks again later.
         let mut resumed = back.clone();
         resumed.resume(now);
         assert_eq!(resumed.ended, None);
+        assert_eq!(resumed.unsaved(), None);
         assert_eq!(resumed.stop_end(now + MINUTE), now + MINUTE);
         // A timer stored before `ended` existed loads without one.
         let old = r#"{"v":1,"kind":"pumping","started":1780000000000,"segments":[],"side":"both","since":1780000000000,"target":1200000}"#;

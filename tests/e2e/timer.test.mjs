@@ -342,11 +342,11 @@ test("a pump left running for hours asks when it really ended; a long feed can e
   await end.fill("2026-11-28T04:12");
   await page.getByRole("button", { name: "Continue" }).click();
   await page.getByText("Pumping · 22 min").waitFor();
-  // A reload while saving keeps the end given: Stop saves 22 minutes again, without asking.
+  // A reload while saving keeps the end given: the save panel again, 22 minutes, never a paused
+  // timer to resume.
   await page.reload();
-  await page.getByRole("timer").getByText("22:00").waitFor();
-  await page.getByRole("button", { name: "Stop" }).click();
   await page.getByText("Pumping · 22 min").waitFor();
+  assert.equal(await page.getByRole("button", { name: "Resume" }).count(), 0);
   await page.getByRole("button", { name: "Save" }).click();
   await page.getByText("Session saved.").waitFor();
   // Stored as it was told: 03:50 to 04:12, not to whenever Stop was tapped after the reload.

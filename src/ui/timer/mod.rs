@@ -42,7 +42,11 @@ enum Stage {
 #[component]
 pub fn TimerPage() -> impl IntoView {
     let rs = RunningSession::get();
-    let stage = RwSignal::new(Stage::Run);
+    // A session stopped but not saved (reloaded or left while saving) opens on its save panel.
+    let unsaved = rs.state.with_untracked(|s| {
+        s.as_ref().and_then(|r| r.unsaved().map(|session| Stage::Save(session, r.supplementer)))
+    });
+    let stage = RwSignal::new(unsaved.unwrap_or(Stage::Run));
     // A session kind to start once the current one is saved (from a shortcut).
     let pending = RwSignal::new(None::<SessionKind>);
 
