@@ -211,11 +211,12 @@ test("discard asks first; a bad volume is refused with a message and nothing is 
   await page.getByLabel("Milk from left").blur();
   await page.getByRole("button", { name: "Save" }).click();
   await page.getByText("Milk per side must be between 0 and 1000 ml.").waitFor();
-  // Reload during the save: the stopped session is still there, paused.
+  // Reload during the save: the stopped session is still there, on its save panel, 3 minutes
+  // (not a paused timer whose Resume would add the time since).
   await page.reload();
-  await page.getByRole("heading", { level: 1, name: "Hand expressing" }).waitFor();
-  await assertElapsed(page, "3:00");
-  await page.getByRole("button", { name: "Stop" }).click();
+  await page.getByRole("heading", { level: 1, name: "Save this session" }).waitFor();
+  await page.getByText("Hand expressing · 3 min").waitFor();
+  assert.equal(await page.getByRole("button", { name: "Resume" }).count(), 0);
   await page.getByRole("button", { name: "Discard" }).click();
   await page.getByRole("alertdialog").getByText("Discard this session?").waitFor();
   await page.getByRole("button", { name: "No, keep it" }).click();
