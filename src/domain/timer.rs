@@ -228,15 +228,12 @@ impl Running {
     /// What Stop does at `now`: a timer most likely left running asks first (once: an end already
     /// given is kept).
     pub fn stop_check(&self, now: Millis) -> StopCheck {
-        let r = self.read(now);
-        // Paused, it ends at its pause: only a pause past 12 hours from the start needs a word.
-        let paused_within =
-            self.since.is_none() && self.last_change() - self.started <= MAX_SESSION;
-        if self.ended.is_some() || paused_within && r.elapsed <= ask_end_after(self.kind) {
+        if self.ended.is_some() {
             StopCheck::Save
-        } else if r.overlong && !paused_within {
+        } else if self.stop_end(now) - self.started > MAX_SESSION {
+            // Measured to where Stop would end it: a paused session ends at its pause.
             StopCheck::AskOverlong
-        } else if r.elapsed > ask_end_after(self.kind) {
+        } else if self.read(now).elapsed > ask_end_after(self.kind) {
             StopCheck::AskLong
         } else {
             StopCheck::Save

@@ -264,30 +264,24 @@ impl Bundle {
 
     /// The variables an entry uses, sorted, without repeats (through the messages it refers to).
     pub fn variables(&self, id: &str) -> Vec<String> {
-        let mut found = Vec::new();
-        if let Some(pattern) = self.pattern(id) {
-            self.collect_variables(pattern, &mut found, 0);
-        }
-        crate::domain::sorting::sort(&mut found);
-        found.dedup();
-        found
+        self.variables_of(id, true)
     }
 
     /// The variables an entry shows as text (not those it only chooses a form by), sorted,
     /// without repeats. A translation may choose by a variable English does not need ("la 1:00"
     /// but "las 7:00"), but shows only what English shows.
     pub fn shown_variables(&self, id: &str) -> Vec<String> {
+        self.variables_of(id, false)
+    }
+
+    fn variables_of(&self, id: &str, selectors: bool) -> Vec<String> {
         let mut found = Vec::new();
         if let Some(pattern) = self.pattern(id) {
-            self.collect(pattern, &mut found, 0, false);
+            self.collect(pattern, &mut found, 0, selectors);
         }
         crate::domain::sorting::sort(&mut found);
         found.dedup();
         found
-    }
-
-    fn collect_variables(&self, pattern: &[Element], found: &mut Vec<String>, depth: u8) {
-        self.collect(pattern, found, depth, true)
     }
 
     fn collect(&self, pattern: &[Element], found: &mut Vec<String>, depth: u8, selectors: bool) {

@@ -38,7 +38,7 @@ pub fn Journey() -> impl IntoView {
     let remove = remover(undo, t::MARK_RESTORED.get());
     // The milestone celebrated on this visit: at the top of the card, in the page, so it covers
     // neither the heading nor the range buttons under it (a notice there would, for 10 s).
-    let celebrating = RwSignal::new(None::<(String, &'static str)>);
+    let celebrating = RwSignal::new(None::<String>);
     move || match ms.timeline.get() {
         None => view! { <p class="loading" role="status">{t::LOADING}</p> }.into_any(),
         Some(Err(e)) => {
@@ -51,20 +51,18 @@ pub fn Journey() -> impl IntoView {
             // Celebrated once: the newest not yet celebrated is said, and all are marked.
             let new = tl.to_celebrate(&ms.journal().get_untracked());
             if let Some(last) = new.last() {
-                let words = t::celebrate(last.kind);
-                celebrating.set(Some((last.key(), words)));
+                celebrating.set(Some(last.key()));
                 // Said through the message line, which screen readers follow; never in place of
                 // a message already there (an error, or Undo for what was just saved).
                 if app.notice.with_untracked(Option::is_none) {
-                    app.notice.set(Some(Notice::said(words)));
+                    app.notice.set(Some(Notice::said(t::celebrate(last.kind))));
                 }
                 ms.celebrated(new.iter().map(|r| r.key()));
             }
             // Gone if its milestone is (taken back, or removed on another phone).
-            let celebration = celebrating.with_untracked(|c| {
-                c.as_ref()
-                    .filter(|(key, _)| tl.reached.iter().any(|r| &r.key() == key))
-                    .map(|c| c.1)
+            let celebration = celebrating.with_untracked(|key| {
+                let key = key.as_ref()?;
+                tl.reached.iter().find(|r| &r.key() == key).map(|r| t::celebrate(r.kind))
             });
             let (last, baseline) =
                 ms.shares.with(|all| (all.recent(today, 7).last().cloned(), all.baseline));

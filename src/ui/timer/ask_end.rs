@@ -38,15 +38,11 @@ pub(super) fn AskEnd(
     };
     let value = RwSignal::new(to_input(r.likely_end(now)));
     let problem = RwSignal::new(None::<&'static str>);
-    // Stops at the end given, if the domain takes it: the end is kept with the timer, so a
-    // reload while saving saves the same session.
+    // Stops at the end given, if the domain takes it.
     let stop_at = move |given: Option<Millis>| {
         let Some(r) = rs.state.get_untracked() else { return };
         match r.given_end(given, browser::clock::now()) {
-            Ok(end) => {
-                rs.change(|s| s.iter_mut().for_each(|s| s.stop_at(end)));
-                stage.set(Stage::Save(r.finish(end), r.supplementer));
-            }
+            Ok(end) => super::stop_at(rs, stage, end),
             Err(why) => problem.set(Some(t::end_problem(why))),
         }
     };

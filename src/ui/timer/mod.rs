@@ -6,6 +6,7 @@ use crate::browser;
 use crate::domain::entry::{Session, SessionKind};
 use crate::domain::route::Shortcut;
 use crate::domain::timer::StopCheck;
+use crate::domain::Millis;
 use crate::state::router::Router;
 use crate::state::running::RunningSession;
 use crate::text::timer as t;
@@ -38,15 +39,30 @@ enum Stage {
     Conflict(SessionKind),
 }
 
+impl Stage {
+    /// The save panel of the session stopped but not yet saved, if there is one.
+    fn saving(rs: RunningSession) -> Option<Stage> {
+        rs.state.with_untracked(|s| {
+            s.as_ref().and_then(|r| r.unsaved().map(|session| Stage::Save(session, r.supplementer)))
+        })
+    }
+}
+
+/// Stops the timer at `end` and opens its save panel: the end is kept with the timer, so a reload
+/// during the save (which opens the same panel) saves the same session.
+fn stop_at(rs: RunningSession, stage: RwSignal<Stage>, end: Millis) {
+    rs.change(|s| s.iter_mut().for_each(|s| s.stop_at(end)));
+    if let Some(saving) = Stage::saving(rs) {
+        stage.set(saving);
+    }
+}
+
 /// The Timer screen.
 #[component]
 pub fn TimerPage() -> impl IntoView {
     let rs = RunningSession::get();
     // A session stopped but not saved (reloaded or left while saving) opens on its save panel.
-    let unsaved = rs.state.with_untracked(|s| {
-        s.as_ref().and_then(|r| r.unsaved().map(|session| Stage::Save(session, r.supplementer)))
-    });
-    let stage = RwSignal::new(unsaved.unwrap_or(Stage::Run));
+    let stage = RwSignal::new(Stage::saving(rs).unwrap_or(Stage::Run));
     // A session kind to start once the current one is saved (from a shortcut).
     let pending = RwSignal::new(None::<SessionKind>);
 
@@ -76,10 +92,7 @@ pub fn TimerPage() -> impl IntoView {
             stage.set(Stage::AskEnd(check));
             return;
         }
-        // The end is kept with the timer, so a reload during the save saves the same session.
-        let end = r.stop_end(now);
-        rs.change(|s| s.iter_mut().for_each(|s| s.stop_at(end)));
-        stage.set(Stage::Save(r.finish(end), r.supplementer));
+        stop_at(rs, stage, r.stop_end(now));
     };
 
     view! {
